@@ -1,0 +1,48 @@
+# Derbes — every target creates .venv itself on first use.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+FORMS_UI := $(wildcard forms/*.ui)
+FORMS_PY := $(patsubst forms/%.ui,app/ui/forms/ui_%.py,$(FORMS_UI))
+
+.PHONY: run test lint format forms bench screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/derbes
+
+# The test suite: SQLite always; PostgreSQL through DERBES_TEST_PG_URL, which
+# scripts/test-postgres.sh sets up when this machine can run a server.
+test: $(STAMP)
+	@eval "$$(scripts/test-postgres.sh)"; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests scripts
+	$(BIN)/ruff format --check app tests scripts
+
+format: $(STAMP)
+	$(BIN)/ruff format app tests scripts
+	$(BIN)/ruff check --fix app tests scripts
+
+app/ui/forms/ui_%.py: forms/%.ui $(STAMP)
+	$(BIN)/pyside6-uic --from-imports $< -o $@ 2>/dev/null || $(BIN)/pyside6-uic $< -o $@
+
+forms: $(FORMS_PY)
+
+bench: $(STAMP)
+	@eval "$$(scripts/test-postgres.sh)"; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s -q
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,309 @@
+"""`derbes`: the command-line face over the same services the window uses.
+
+Bad input prints one line naming the field and the reason, exits with status 2, and writes
+nothing. ``--db`` and ``--json`` go before the subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from app.domain.errors import DomainError
+from app.storage.database import StorageError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not the usage block
+        raise UsageError(message.replace("argument ", ""))
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="derbes", description="Derbes: data-subject letters, deadlines and answers.")
+    p.add_argument("--db", metavar="PATH_OR_URL", help="database file or URL (or DERBES_DB)")
+    p.add_argument("--json", action="store_true", help="print listings as JSON")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="create a demo database from the seed operators")
+    demo.add_argument("--subjects", type=_positive, default=300)
+    demo.add_argument("--requests", type=_positive, default=400)
+    demo.add_argument("--seed", type=int, default=2026)
+
+    dl = sub.add_parser("deadline", help="the due date counted in Kazakh working days")
+    dl.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD")
+    dl.add_argument("--days", type=_positive, default=30)
+    dl.add_argument("--explain", action="store_true")
+
+    req = sub.add_parser("request", help="incoming letters").add_subparsers(
+        dest="action", parser_class=_Parser, required=True
+    )
+    add = req.add_parser("add", help="register an incoming letter")
+    add.add_argument("--type", required=True)
+    add.add_argument("--received", type=_date, required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--sender", required=True)
+    add.add_argument("--iin", default="")
+    add.add_argument("--language", default="ru", choices=["kk", "ru", "other"])
+    add.add_argument("--operator", type=int)
+    add.add_argument("--channel", default="post")
+    add.add_argument("--signed", action="store_true")
+    add.add_argument("--postmark", type=_date, metavar="YYYY-MM-DD")
+    add.add_argument("--address", default="")
+    add.add_argument("--summary", default="")
+
+    lst = req.add_parser("list", help="list requests")
+    lst.add_argument("--overdue", action="store_true")
+    lst.add_argument("--due-within", type=_positive, metavar="N")
+    lst.add_argument("--status", action="append", default=[])
+    lst.add_argument("--type", action="append", default=[])
+    lst.add_argument("--operator", type=int)
+    lst.add_argument("--search", default="")
+    lst.add_argument("--limit", type=_positive)
+
+    sub.add_parser("dashboard", help="the counts the dashboard shows")
+
+    aud = sub.add_parser("audit", help="the audit log").add_subparsers(
+        dest="action", parser_class=_Parser, required=True
+    )
+    aud.add_parser("verify", help="check the hash chain of the audit log")
+
+    bk = sub.add_parser("backup", help="copy the whole database to a file")
+    bk.add_argument("path", nargs="?")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from app.ui.application import run_gui
+
+            return run_gui(args.db)
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        return _fail(str(exc))
+    except DomainError as exc:
+        return _fail(str(exc))
+    except StorageError as exc:
+        return _fail(f"database: {exc}")
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str) -> int:
+    print(f"derbes: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _context(args):
+    from app.services.startup import open_database
+
+    ctx, _state = open_database(args.db)
+    return ctx
+
+
+def _emit(args, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+    else:
+        print(text)
+
+
+def _json_default(value):
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+def cmd_demo(args) -> int:
+    from app.services import demo
+
+    ctx = _context(args)
+    summary = demo.build(ctx, subjects=args.subjects, requests=args.requests, seed=args.seed)
+    _emit(args, summary, "\n".join(f"{k}: {v}" for k, v in summary.items()))
+    return EXIT_OK
+
+
+def cmd_deadline(args) -> int:
+    from app.domain.calendar import WorkCalendar
+    from app.domain.deadlines import compute_deadline
+
+    calendar = WorkCalendar()
+    if args.db or _default_db_exists():
+        from app.services import settings
+
+        calendar = settings.calendar(_context(args))
+    d = compute_deadline(calendar, args.start, args.days)
+    data = {
+        "received": d.received,
+        "days": d.days,
+        "day_one": d.day_one,
+        "due": d.due,
+        "skipped": [{"date": s.day, "reason": s.reason} for s in d.skipped],
+    }
+    _emit(args, data, "\n".join(d.explain()) if args.explain else d.due.isoformat())
+    return EXIT_OK
+
+
+def _default_db_exists() -> bool:
+    import os
+
+    from app.storage.database import default_database_path
+
+    target = os.environ.get("DERBES_DB")
+    return bool(target) or default_database_path().exists()
+
+
+def _request_row(r, calendar=None, today=None) -> dict:
+    row = {
+        "id": r.id,
+        "reg_number": r.reg_number,
+        "operator_id": r.operator_id,
+        "received": r.received_date,
+        "registered": r.registered_date,
+        "sender": r.sender,
+        "type": r.type,
+        "language": r.language,
+        "status": r.status,
+        "due_date": r.due_date,
+        "subject_id": r.subject_id,
+    }
+    if calendar is not None:
+        from app.domain.deadlines import urgency
+
+        row["urgency"] = urgency(calendar, today, r.due_date).value
+    return row
+
+
+def cmd_request(args) -> int:
+    from app.services import register, requests, settings
+
+    ctx = _context(args)
+    if args.action == "add":
+        r = requests.register(
+            ctx,
+            requests.NewRequest(
+                type=args.type,
+                received=args.received,
+                sender=args.sender,
+                iin=args.iin,
+                language=args.language,
+                operator_id=args.operator,
+                channel=args.channel,
+                signed=args.signed,
+                postmark=args.postmark,
+                sender_address=args.address,
+                summary=args.summary,
+            ),
+        )
+        due = r.due_date.isoformat() if r.due_date else "clock stopped"
+        _emit(args, _request_row(r), f"{r.reg_number}\t{due}")
+        return EXIT_OK
+    f = register.RequestFilter(
+        statuses=tuple(args.status),
+        types=tuple(args.type),
+        operator_id=args.operator,
+        search=args.search,
+    )
+    if args.overdue:
+        f = register.urgency_filter(ctx, "overdue", f)
+    if args.due_within:
+        f = register.due_within_filter(ctx, args.due_within, f)
+    rows = register.list_requests(ctx, f, args.limit)
+    calendar, today = settings.calendar(ctx), ctx.today()
+    data = [_request_row(r, calendar, today) for r in rows]
+    text = "\n".join(
+        f"{d['reg_number']}\t{d['received']}\t{d['type']}\t{d['status']}\t"
+        f"{d['due_date'] or '—'}\t{d['urgency']}\t{d['sender']}"
+        for d in data
+    )
+    _emit(args, data, text or "no requests")
+    return EXIT_OK
+
+
+def cmd_dashboard(args) -> int:
+    from app.services import register
+
+    board = register.dashboard(_context(args))
+    counts = board.counts()
+    _emit(
+        args,
+        {"today": board.today, **counts},
+        "\n".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items()),
+    )
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from app.services import audit
+
+    result = audit.verify(_context(args))
+    data = {
+        "ok": result.ok,
+        "checked": result.checked,
+        "problems": [{"entry": p.entry_id, "reason": p.reason} for p in result.problems],
+    }
+    if result.ok:
+        text = f"audit log intact: {result.checked} entries verified"
+    else:
+        text = (
+            "\n".join(f"audit entry {p.entry_id}: {p.reason}" for p in result.problems)
+            + f"\naudit log BROKEN: {len(result.problems)} problem(s) in {result.checked} entries"
+        )
+    _emit(args, data, text)
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def cmd_backup(args) -> int:
+    from app.services import backups
+
+    ctx = _context(args)
+    path = backups.backup(ctx, Path(args.path) if args.path else None)
+    _emit(args, {"backup": str(path)}, str(path))
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "deadline": cmd_deadline,
+    "request": cmd_request,
+    "dashboard": cmd_dashboard,
+    "audit": cmd_audit,
+    "backup": cmd_backup,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""What every service call needs: the database, who acts, and what day it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, SQLModel
+
+from app.storage import audit
+from app.storage.database import Database
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on this system
+        return "officer"
+
+
+@dataclass
+class Context:
+    db: Database
+    actor: str = field(default_factory=default_actor)
+    clock: Callable[[], dt.date] = dt.date.today
+
+    def today(self) -> dt.date:
+        return self.clock()
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One transaction with an audit writer bound to this actor."""
+        with self.db.transaction() as session:
+            yield Writer(session, self.actor)
+
+    def read(self):
+        return self.db.session()
+
+
+@dataclass
+class Writer:
+    session: Session
+    actor: str
+
+    def audit(
+        self, action: str, entity: str, entity_id: Any = "", before: Any = None, after: Any = None
+    ) -> None:
+        audit.append(self.session, self.actor, action, entity, entity_id, before, after)
+
+
+def snapshot(row: SQLModel | None, exclude: set[str] | frozenset[str] = frozenset()) -> dict | None:
+    """A row as plain data for the audit log (binary columns left out)."""
+    if row is None:
+        return None
+    data = row.model_dump(exclude=set(exclude))
+    return {k: v for k, v in data.items() if not isinstance(v, bytes | memoryview)}
+
+
+def changes(before: dict, after: dict) -> tuple[dict, dict]:
+    """Only the fields that differ, for a compact audit entry."""
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after.get(k) for k in keys}

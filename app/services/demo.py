@@ -1,0 +1,293 @@
+"""The demo database: the five seed operators, synthetic subjects and a year of letters.
+
+Everything goes through the same services an officer's actions do, so the demo's numbers, due
+dates, histories and audit chain are the program's own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+
+from sqlmodel import select
+
+from app.domain.errors import DomainError
+from app.domain.identifiers import make_iin
+from app.domain.names import to_latin
+from app.domain.requests import RequestType, Status
+from app.services import demo_data as data
+from app.services import operators, requests, subjects
+from app.services.context import Context
+from app.storage.models import Consent, ConsentDocument, Operator
+
+DEFAULT_OPERATOR_CODE = "idcollect"
+
+
+def build(ctx: Context, subjects: int = 300, requests: int = 400, seed: int = 2026) -> dict:
+    """Fill an empty database; returns what was made."""
+    with ctx.read() as session:
+        if session.exec(select(Operator.id)).first() is not None:
+            raise DomainError(
+                "the database already holds operators; the demo needs an empty database "
+                "(give --db a new file)",
+                "db",
+            )
+    rng = random.Random(seed)
+    ops = _operators(ctx)
+    people = _subjects(ctx, rng, ops, subjects)
+    made = _requests(ctx, rng, ops, people, requests)
+    return {"operators": len(ops), "subjects": len(people), "requests": made}
+
+
+def _operators(ctx: Context) -> list[Operator]:
+    made = []
+    for spec in data.OPERATORS:
+        fields = {f.name for f in dataclasses.fields(operators.OperatorInput)}
+        values = {k: v for k, v in spec.items() if k in fields}
+        values["reg_kind"] = spec.get("reg_kind", "BIN")
+        op = operators.create(
+            ctx,
+            operators.OperatorInput(**values),
+            make_default=spec["code"] == DEFAULT_OPERATOR_CODE,
+        )
+        for doc in spec.get("consent_documents", []):
+            operators.add_consent_document(
+                ctx,
+                op.id,
+                ConsentDocument(
+                    operator_id=op.id,
+                    title_kk=doc["title_kk"],
+                    title_ru=doc.get("title_ru", ""),
+                    edition=doc.get("edition", "") or "",
+                    effective_date=doc.get("effective_date"),
+                    text=doc.get("text_excerpt_kk", ""),
+                ),
+            )
+        made.append(op)
+    return made
+
+
+def _person(rng: random.Random) -> tuple[str, str, str, str, str]:
+    """surname, given name, patronymic, sex, script ('kk' or 'ru')."""
+    sex = rng.choice("MF")
+    if rng.random() < 0.62:
+        surname = rng.choice(data.KAZAKH_SURNAMES_MALE)
+        if sex == "F":
+            surname = data.female_surname(surname)
+        given = rng.choice(data.KAZAKH_GIVEN_MALE if sex == "M" else data.KAZAKH_GIVEN_FEMALE)
+        root = rng.choice(data.KAZAKH_PATRONYMIC_MALE_ROOTS)
+        patronymic = root + ("ұлы" if sex == "M" else "қызы") if rng.random() < 0.8 else ""
+        return surname, given, patronymic, sex, "kk"
+    surname = rng.choice(data.RUSSIAN_SURNAMES_MALE)
+    if sex == "F":
+        surname = data.female_surname(surname)
+    given = rng.choice(data.RUSSIAN_GIVEN_MALE if sex == "M" else data.RUSSIAN_GIVEN_FEMALE)
+    patronymic = rng.choice(
+        data.RUSSIAN_PATRONYMICS_MALE if sex == "M" else data.RUSSIAN_PATRONYMICS_FEMALE
+    )
+    return surname, given, patronymic, sex, "ru"
+
+
+def _subjects(ctx: Context, rng: random.Random, ops: list[Operator], count: int) -> list[tuple]:
+    people = []
+    used_iins: set[str] = set()
+    today = ctx.today()
+    with ctx.write() as w:
+        docs = w.session.exec(select(ConsentDocument)).all()
+        for i in range(count):
+            op = ops[i % len(ops)] if i < len(ops) else rng.choice(ops)
+            surname, given, patronymic, sex, script = _person(rng)
+            birth = dt.date(rng.randint(1955, 2005), rng.randint(1, 12), rng.randint(1, 28))
+            iin = ""
+            if rng.random() < 0.85:
+                serial = rng.randint(0, 9999)
+                iin = make_iin(birth, sex, serial)
+                while iin in used_iins:
+                    serial = (serial + 1) % 10000
+                    iin = make_iin(birth, sex, serial)
+                used_iins.add(iin)
+            latin = rng.random() < 0.15  # typed in Latin letters on the operator's platform
+            if latin:
+                surname, given, patronymic = to_latin(surname), to_latin(given), ""
+            city = rng.choice(data.CITIES)
+            street = rng.choice(data.STREETS)
+            login = to_latin(given)[:1].lower() + to_latin(surname).lower().replace(" ", "")
+            client = (
+                rng.choice(data.CLIENT_ORGANISATIONS) if op.code in ("itms", "senimkey") else None
+            )
+            s = subjects.create_in(
+                w,
+                op.id,
+                subjects.SubjectInput(
+                    surname=surname,
+                    given_name=given,
+                    patronymic=patronymic,
+                    iin=iin,
+                    birth_date=birth,
+                    phone=f"+7 7{rng.randint(0, 9)}{rng.randint(0, 9)} {rng.randint(100, 999)} "
+                    f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
+                    email=f"{login}{rng.randint(1, 99)}@mail.kz",
+                    address=f"{city['postcode']}, г. {city['ru']}, {street}, "
+                    f"д. {rng.randint(1, 120)}, кв. {rng.randint(1, 200)}",
+                    account_id=login if rng.random() < 0.7 else "",
+                    client_org=client["name"] if client else "",
+                    client_bin=client["bin"] if client else "",
+                ),
+                today,
+            )
+            op_docs = [d for d in docs if d.operator_id == op.id]
+            if op_docs:
+                doc = rng.choice(op_docs)
+                given_at = dt.datetime.combine(
+                    max(doc.effective_date or today, today - dt.timedelta(days=700)),
+                    dt.time(rng.randint(8, 20), rng.randint(0, 59)),
+                    tzinfo=dt.UTC,
+                )
+                channels = next(o for o in data.OPERATORS if o["code"] == op.code).get(
+                    "consent_channels"
+                ) or ["checkbox"]
+                w.session.add(
+                    Consent(
+                        subject_id=s.id,
+                        document_id=doc.id,
+                        given_at=given_at,
+                        channel=rng.choice(channels),
+                    )
+                )
+            people.append(
+                (
+                    s.id,
+                    op.id,
+                    " ".join(p for p in (surname, given, patronymic) if p),
+                    script,
+                    s.iin or "",
+                    s.address,
+                )
+            )
+        w.audit("demo.consents", "consent", "", None, {"subjects": count})
+    return people
+
+
+_TYPE_WEIGHTS = {
+    RequestType.CONSENT_WITHDRAWAL: 30,
+    RequestType.CLAIM: 16,
+    RequestType.ACCESS: 14,
+    RequestType.CORRECTION: 9,
+    RequestType.BLOCKING: 5,
+    RequestType.DESTRUCTION: 10,
+    RequestType.ADVERTISING_OBJECTION: 11,
+    RequestType.OTHER: 5,
+}
+_CHANNELS = (
+    ["post"] * 4 + ["registered_post"] * 4 + ["courier", "in_person", "email", "state_service"]
+)
+
+
+def _requests(ctx: Context, rng, ops, people, count: int) -> int:
+    today = ctx.today()
+    types = list(_TYPE_WEIGHTS)
+    weights = list(_TYPE_WEIGHTS.values())
+    letters = []
+    for i in range(count):
+        # Every type appears; the rest follow the weights. A tenth arrive in the last fortnight.
+        rtype = types[i] if i < len(types) else rng.choices(types, weights)[0]
+        age = rng.randint(0, 14) if rng.random() < 0.1 else rng.randint(0, 365)
+        received = today - dt.timedelta(days=age)
+        person = rng.choice(people)
+        letters.append((received, rtype, person))
+    letters.sort(key=lambda x: x[0])
+    made = 0
+    for n, (received, rtype, person) in enumerate(letters):
+        subject_id, operator_id, name, script, iin, address = person
+        registered = min(today, received + dt.timedelta(days=rng.choice((0, 0, 0, 1, 2))))
+        language = script if rng.random() < 0.85 else ("ru" if script == "kk" else "kk")
+        summary = rng.choice(data.REQUEST_SUMMARIES[rtype.value])
+        at = _at(ctx, registered)
+        r = requests.register(
+            at,
+            requests.NewRequest(
+                type=rtype.value,
+                received=received,
+                registered=registered,
+                postmark=received - dt.timedelta(days=rng.randint(1, 6)),
+                sender=name,
+                sender_address=address,
+                iin=iin if rng.random() < 0.7 else "",
+                subject_id=subject_id if rng.random() < 0.8 else None,
+                create_subject=False,
+                language=language,
+                operator_id=operator_id,
+                channel=rng.choice(_CHANNELS),
+                signed=rtype is not RequestType.CONSENT_WITHDRAWAL or rng.random() < 0.9,
+                summary=summary["kk" if language == "kk" else "ru"],
+                assignee=rng.choice(["", "Сейтқали А.", "Иванова Е.", "Нұрланова Д."]),
+            ),
+        )
+        made += 1
+        _work(ctx, rng, r, n)
+    return made
+
+
+def _at(ctx: Context, day: dt.date) -> Context:
+    """The same context on another day (the demo replays a year of work)."""
+    return dataclasses.replace(ctx, clock=lambda: day)
+
+
+def _work(ctx: Context, rng: random.Random, r, n: int) -> None:
+    """Move a registered letter through a plausible history up to today."""
+    today = ctx.today()
+    age = (today - r.received_date).days
+
+    def on(day: dt.date) -> Context:
+        return _at(ctx, min(day, today))
+
+    step = r.registered_date + dt.timedelta(days=rng.randint(1, 4))
+    roll = rng.random()
+    if age < 3 and roll < 0.7:
+        return  # just registered
+    if roll < 0.05:
+        requests.change_status(on(step), r.id, Status.WITHDRAWN, "the subject withdrew the letter")
+        return
+    requests.change_status(on(step), r.id, Status.IN_PROGRESS)
+    if roll < 0.12 and age > 20:
+        stop = step + dt.timedelta(days=rng.randint(1, 5))
+        if stop <= today:
+            requests.stop_clock(on(stop), r.id, "Субъектіден қолы қойылған өтініш сұралды", stop)
+            resume = stop + dt.timedelta(days=rng.randint(3, 12))
+            if resume < today - dt.timedelta(days=5):
+                requests.resume_clock(on(resume), r.id, resume, "clarification received")
+            else:
+                return
+    elif roll < 0.2 and age < 40:
+        # Waiting for the subject's clarification now: the clock stays stopped.
+        stop = min(today, step + dt.timedelta(days=rng.randint(1, 8)))
+        requests.stop_clock(on(stop), r.id, "Өтініш берушіден жеке басын растау сұралды", stop)
+        return
+    r = requests.get(ctx, r.id)
+    if r.due_date is None:
+        return
+    if 0.2 <= roll < 0.26 and r.due_date >= r.registered_date:
+        requests.extend(
+            on(min(today, r.due_date)),
+            r.id,
+            "Деректер үшінші тұлғадан (архивтен) сұратылды",
+            days=rng.choice((5, 10, 15)),
+        )
+        r = requests.get(ctx, r.id)
+    # About one open letter in sixteen is left to run late: the overdue ones on the dashboard.
+    if r.due_date < today and rng.random() < 0.06:
+        return
+    if r.due_date >= today and rng.random() < 0.6:
+        if rng.random() < 0.3:
+            requests.change_status(on(today), r.id, Status.ANSWER_READY)
+        return
+    finish = min(r.due_date - dt.timedelta(days=rng.randint(0, 10)), today)
+    finish = max(finish, step)
+    if rng.random() < 0.08:
+        requests.change_status(on(finish), r.id, Status.REJECTED, "Law 94-V art. 8(2)")
+        return
+    requests.change_status(on(finish), r.id, Status.ANSWER_READY)
+    requests.change_status(on(finish), r.id, Status.SENT)
+    if rng.random() < 0.85:
+        requests.change_status(on(finish), r.id, Status.CLOSED)

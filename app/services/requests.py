@@ -1,0 +1,476 @@
+"""Incoming letters: register, link a subject, move through statuses, stop the clock, extend."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlmodel import Session, col, select
+
+from app.domain.deadlines import Deadline, extension_days_for
+from app.domain.errors import DomainError
+from app.domain.identifiers import validate_iin
+from app.domain.numbering import format_number
+from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, RequestType, Status, check_transition
+from app.services import deadlines, operators, subjects
+from app.services.context import Context, Writer, snapshot
+from app.storage import numbering
+from app.storage.models import (
+    ClockStopRow,
+    ExtensionRow,
+    Operator,
+    Request,
+    RequestNote,
+    StatusChange,
+    Subject,
+    utcnow,
+)
+
+REQUEST_SERIES = "request"
+
+
+class Channel(StrEnum):
+    POST = "post"
+    REGISTERED_POST = "registered_post"
+    COURIER = "courier"
+    IN_PERSON = "in_person"
+    EMAIL = "email"
+    STATE_SERVICE = "state_service"
+
+
+LANGUAGES = ("kk", "ru", "other")
+
+
+@dataclass
+class NewRequest:
+    type: str
+    received: dt.date
+    sender: str
+    iin: str = ""
+    language: str = "ru"
+    operator_id: int | None = None
+    channel: str = Channel.POST.value
+    signed: bool = False
+    postmark: dt.date | None = None
+    sender_address: str = ""
+    summary: str = ""
+    subject_id: int | None = None
+    create_subject: bool = True  # with an IIN that matches nobody: create the subject
+    assignee: str = ""
+    registered: dt.date | None = None
+
+
+def validate(data: NewRequest, today: dt.date) -> NewRequest:
+    """Every field of a new request, checked in form order; the first problem names its field."""
+    try:
+        data.type = RequestType(data.type).value
+    except ValueError as exc:
+        names = ", ".join(t.value for t in RequestType)
+        raise DomainError(f"unknown type {data.type!r}; use one of {names}", "type") from exc
+    if not isinstance(data.received, dt.date):
+        raise DomainError("must be a date (YYYY-MM-DD)", "received")
+    if data.received > today:
+        raise DomainError(f"{data.received.isoformat()} is in the future", "received")
+    if data.postmark is not None:
+        if data.postmark > today:
+            raise DomainError(f"{data.postmark.isoformat()} is in the future", "postmark")
+        if data.received < data.postmark:
+            raise DomainError(
+                f"{data.received.isoformat()} is before the postmark {data.postmark.isoformat()}",
+                "received",
+            )
+    registered = data.registered or today
+    if registered < data.received:
+        raise DomainError("cannot be before the received date", "registered")
+    if registered > today:
+        raise DomainError(f"{registered.isoformat()} is in the future", "registered")
+    data.registered = registered
+    data.sender = " ".join((data.sender or "").split())
+    if not data.sender:
+        raise DomainError("must not be empty: write the sender as on the letter", "sender")
+    if len(data.sender) > 300:
+        raise DomainError("must be at most 300 characters", "sender")
+    if data.language not in LANGUAGES:
+        raise DomainError(f"must be one of {', '.join(LANGUAGES)}", "language")
+    try:
+        data.channel = Channel(data.channel).value
+    except ValueError as exc:
+        names = ", ".join(c.value for c in Channel)
+        raise DomainError(
+            f"unknown channel {data.channel!r}; use one of {names}", "channel"
+        ) from exc
+    data.iin = validate_iin(data.iin) if data.iin and data.iin.strip() else ""
+    return data
+
+
+def register(ctx: Context, data: NewRequest) -> Request:
+    """Register one incoming letter; number and insert happen in one transaction."""
+    data = validate(data, ctx.today())
+    operator = operators.resolve(ctx, data.operator_id)
+    with ctx.write() as w:
+        return register_in(w, operator, data)
+
+
+def register_in(w: Writer, operator: Operator, data: NewRequest) -> Request:
+    session = w.session
+    subject_id = data.subject_id
+    if subject_id is not None:
+        subject = session.get(Subject, subject_id)
+        if subject is None or subject.operator_id != operator.id:
+            raise DomainError(f"no subject with id {subject_id} at this operator", "subject")
+    elif data.iin:
+        subject = session.exec(
+            select(Subject).where(Subject.operator_id == operator.id, Subject.iin == data.iin)
+        ).first()
+        if subject is None and data.create_subject:
+            surname, given, patronymic = subjects.split_name(data.sender)
+            subject = subjects.create_in(
+                w,
+                operator.id,
+                subjects.SubjectInput(
+                    surname=surname,
+                    given_name=given,
+                    patronymic=patronymic,
+                    iin=data.iin,
+                    address=data.sender_address,
+                ),
+                data.registered,
+            )
+        subject_id = subject.id if subject else None
+
+    policy = deadlines.load_policy(session)
+    term = policy.term(data.type)
+    year = data.registered.year
+    seq = numbering.allocate(session, operator.id, REQUEST_SERIES, year)
+    request = Request(
+        operator_id=operator.id,
+        reg_number=format_number(operator.request_pattern, operator.request_prefix, year, seq),
+        reg_year=year,
+        reg_seq=seq,
+        received_date=data.received,
+        registered_date=data.registered,
+        postmark_date=data.postmark,
+        channel=data.channel,
+        sender=data.sender,
+        sender_address=data.sender_address.strip(),
+        language=data.language,
+        type=data.type,
+        signed=data.signed,
+        summary=data.summary.strip(),
+        subject_id=subject_id,
+        assignee=data.assignee.strip(),
+        status=Status.REGISTERED.value,
+        term_days=term.days,
+        term_basis=term.basis,
+    )
+    session.add(request)
+    session.flush()
+    deadlines.refresh(session, request, deadlines.load_calendar(session))
+    session.add(
+        StatusChange(
+            request_id=request.id,
+            from_status=None,
+            to_status=request.status,
+            actor=w.actor,
+            note="registered",
+        )
+    )
+    session.flush()
+    w.audit("request.register", "request", request.id, None, snapshot(request))
+    return request
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def get(ctx: Context, request_id: int) -> Request:
+    with ctx.read() as session:
+        request = session.get(Request, request_id)
+    if request is None:
+        raise DomainError(f"no request with id {request_id}", "request")
+    return request
+
+
+def by_number(ctx: Context, reg_number: str, operator_id: int | None = None) -> Request:
+    with ctx.read() as session:
+        stmt = select(Request).where(Request.reg_number == reg_number.strip())
+        if operator_id is not None:
+            stmt = stmt.where(Request.operator_id == operator_id)
+        rows = session.exec(stmt).all()
+    if not rows:
+        raise DomainError(f"no request numbered {reg_number!r}", "reg_number")
+    if len(rows) > 1:
+        raise DomainError(
+            f"{reg_number!r} exists at several operators; give --operator", "reg_number"
+        )
+    return rows[0]
+
+
+def deadline(ctx: Context, request_id: int, language: str = "en") -> Deadline:
+    with ctx.read() as session:
+        request = session.get(Request, request_id)
+        if request is None:
+            raise DomainError(f"no request with id {request_id}", "request")
+        return deadlines.deadline_of(session, request, deadlines.load_calendar(session, language))
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    at: dt.datetime
+    actor: str
+    kind: str  # status | stop | resume | extension | note
+    text: str
+
+
+def timeline(ctx: Context, request_id: int) -> list[TimelineEvent]:
+    events: list[TimelineEvent] = []
+    with ctx.read() as session:
+        for c in session.exec(select(StatusChange).where(StatusChange.request_id == request_id)):
+            text = f"{c.from_status or '—'} → {c.to_status}" + (f": {c.note}" if c.note else "")
+            events.append(TimelineEvent(c.at, c.actor, "status", text))
+        for s in session.exec(select(ClockStopRow).where(ClockStopRow.request_id == request_id)):
+            events.append(
+                TimelineEvent(
+                    s.created_at,
+                    s.actor,
+                    "stop",
+                    f"clock stopped {s.stopped_on.isoformat()}: {s.reason}",
+                )
+            )
+            if s.resumed_on:
+                events.append(
+                    TimelineEvent(
+                        s.created_at, s.actor, "resume", f"clock resumed {s.resumed_on.isoformat()}"
+                    )
+                )
+        for e in session.exec(select(ExtensionRow).where(ExtensionRow.request_id == request_id)):
+            due = f" to {e.new_due.isoformat()}" if e.new_due else ""
+            events.append(
+                TimelineEvent(
+                    e.created_at,
+                    e.actor,
+                    "extension",
+                    f"extended by {e.days} working days{due}: {e.reason}",
+                )
+            )
+        for n in session.exec(select(RequestNote).where(RequestNote.request_id == request_id)):
+            events.append(TimelineEvent(n.at, n.actor, "note", n.text))
+    return sorted(events, key=lambda e: (e.at, e.kind))
+
+
+# --- changing ------------------------------------------------------------------------------
+
+
+def _load(session: Session, request_id: int) -> Request:
+    request = session.get(Request, request_id)
+    if request is None:
+        raise DomainError(f"no request with id {request_id}", "request")
+    return request
+
+
+def _move(w: Writer, request: Request, new: Status, note: str, today: dt.date) -> None:
+    check_transition(request.status, new)
+    old = request.status
+    request.status = new.value
+    request.updated_at = utcnow()
+    if new in FINAL_STATUSES:
+        request.closed_date = today
+    w.session.add(request)
+    w.session.add(
+        StatusChange(
+            request_id=request.id, from_status=old, to_status=new.value, actor=w.actor, note=note
+        )
+    )
+    w.audit(
+        "request.status",
+        "request",
+        request.id,
+        {"status": old},
+        {"status": new.value, "note": note},
+    )
+
+
+def change_status(ctx: Context, request_id: int, new: str, note: str = "") -> Request:
+    try:
+        target = Status(new)
+    except ValueError as exc:
+        raise DomainError(f"unknown status {new!r}", "status") from exc
+    if target is Status.WAITING:
+        raise DomainError(
+            "use 'stop the clock' to wait for the subject: it needs a reason", "status"
+        )
+    with ctx.write() as w:
+        request = _load(w.session, request_id)
+        if Status(request.status) is Status.WAITING:
+            raise DomainError(
+                "resume the clock first: it is stopped waiting for the subject", "status"
+            )
+        _move(w, request, target, note, ctx.today())
+        return request
+
+
+def stop_clock(ctx: Context, request_id: int, reason: str, on: dt.date | None = None) -> Request:
+    on = on or ctx.today()
+    reason = reason.strip()
+    if not reason:
+        raise DomainError("say what the subject was asked to clarify", "reason")
+    if on > ctx.today():
+        raise DomainError(f"{on.isoformat()} is in the future", "stopped_on")
+    with ctx.write() as w:
+        request = _load(w.session, request_id)
+        if on < request.received_date:
+            raise DomainError("cannot be before the letter was received", "stopped_on")
+        _move(w, request, Status.WAITING, reason, ctx.today())
+        stop = ClockStopRow(request_id=request.id, stopped_on=on, reason=reason, actor=w.actor)
+        w.session.add(stop)
+        w.session.flush()
+        deadlines.refresh(w.session, request, deadlines.load_calendar(w.session))
+        w.audit(
+            "request.clock_stop",
+            "request",
+            request.id,
+            None,
+            {"stopped_on": on, "reason": reason, "remaining": request.remaining_days},
+        )
+        return request
+
+
+def resume_clock(
+    ctx: Context, request_id: int, on: dt.date | None = None, note: str = ""
+) -> Request:
+    on = on or ctx.today()
+    if on > ctx.today():
+        raise DomainError(f"{on.isoformat()} is in the future", "resumed_on")
+    with ctx.write() as w:
+        request = _load(w.session, request_id)
+        if Status(request.status) is not Status.WAITING:
+            raise DomainError("the clock is not stopped", "status")
+        stop = w.session.exec(
+            select(ClockStopRow).where(
+                ClockStopRow.request_id == request.id, col(ClockStopRow.resumed_on).is_(None)
+            )
+        ).first()
+        if stop is None:
+            raise DomainError("the clock is not stopped", "status")
+        if on < stop.stopped_on:
+            raise DomainError(
+                f"cannot be before the clock stopped ({stop.stopped_on.isoformat()})", "resumed_on"
+            )
+        stop.resumed_on = on
+        w.session.add(stop)
+        _move(w, request, Status.IN_PROGRESS, note or "clock resumed", ctx.today())
+        w.session.flush()
+        deadlines.refresh(w.session, request, deadlines.load_calendar(w.session))
+        w.audit(
+            "request.clock_resume",
+            "request",
+            request.id,
+            None,
+            {"resumed_on": on, "due_date": request.due_date},
+        )
+        return request
+
+
+def extend(
+    ctx: Context,
+    request_id: int,
+    reason: str,
+    days: int | None = None,
+    new_due: dt.date | None = None,
+) -> Request:
+    """Extend by ``days`` working days, or to ``new_due``; the reason is recorded."""
+    reason = reason.strip()
+    if not reason:
+        raise DomainError("an extension needs a reason", "reason")
+    with ctx.write() as w:
+        request = _load(w.session, request_id)
+        if Status(request.status) not in OPEN_STATUSES:
+            raise DomainError(f"a {request.status} request cannot be extended", "status")
+        if request.due_date is None:
+            raise DomainError("the clock is stopped: resume it before extending", "status")
+        calendar = deadlines.load_calendar(w.session)
+        if new_due is not None:
+            days = extension_days_for(calendar, request.due_date, new_due)
+        if days is None or days < 1:
+            raise DomainError(
+                "give a number of working days of at least 1, or a new due date", "days"
+            )
+        before = request.due_date
+        w.session.add(
+            ExtensionRow(
+                request_id=request.id,
+                days=days,
+                reason=reason,
+                granted_on=ctx.today(),
+                actor=w.actor,
+            )
+        )
+        w.session.flush()
+        deadlines.refresh(w.session, request, calendar)
+        row = w.session.exec(
+            select(ExtensionRow)
+            .where(ExtensionRow.request_id == request.id)
+            .order_by(col(ExtensionRow.id).desc())
+        ).first()
+        row.new_due = request.due_date
+        w.session.add(row)
+        w.audit(
+            "request.extend",
+            "request",
+            request.id,
+            {"due_date": before},
+            {"due_date": request.due_date, "days": days, "reason": reason},
+        )
+        return request
+
+
+def link_subject(ctx: Context, request_id: int, subject_id: int | None) -> Request:
+    """Link the request to a subject of its operator, or unlink with ``None``."""
+    with ctx.write() as w:
+        request = _load(w.session, request_id)
+        if subject_id is not None:
+            subject = w.session.get(Subject, subject_id)
+            if subject is None or subject.operator_id != request.operator_id:
+                raise DomainError(f"no subject with id {subject_id} at this operator", "subject")
+        before = request.subject_id
+        request.subject_id = subject_id
+        request.updated_at = utcnow()
+        w.session.add(request)
+        w.audit(
+            "request.link_subject" if subject_id else "request.unlink_subject",
+            "request",
+            request.id,
+            {"subject_id": before},
+            {"subject_id": subject_id},
+        )
+        return request
+
+
+def assign(ctx: Context, request_id: int, assignee: str) -> Request:
+    assignee = assignee.strip()
+    if len(assignee) > 120:
+        raise DomainError("must be at most 120 characters", "assignee")
+    with ctx.write() as w:
+        request = _load(w.session, request_id)
+        before = request.assignee
+        request.assignee = assignee
+        request.updated_at = utcnow()
+        w.session.add(request)
+        w.audit(
+            "request.assign", "request", request.id, {"assignee": before}, {"assignee": assignee}
+        )
+        return request
+
+
+def add_note(ctx: Context, request_id: int, text: str) -> RequestNote:
+    text = text.strip()
+    if not text:
+        raise DomainError("must not be empty", "note")
+    with ctx.write() as w:
+        _load(w.session, request_id)
+        note = RequestNote(request_id=request_id, actor=w.actor, text=text)
+        w.session.add(note)
+        w.session.flush()
+        w.audit("request.note", "request", request_id, None, {"note": text})
+        return note

@@ -1,0 +1,229 @@
+"""Data subjects: create, edit, and find by IIN or by name in any script."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, select
+
+from app.domain.errors import DomainError
+from app.domain.identifiers import iin_hint, validate_bin, validate_iin
+from app.domain.names import name_keys, name_matches
+from app.services.context import Context, Writer, changes, snapshot
+from app.storage.models import Consent, Operator, Request, Subject, utcnow
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class SubjectStatus(StrEnum):
+    ACTIVE = "active"
+    PROCESSING_STOPPED = "processing_stopped"
+    DEREGISTERED = "deregistered"
+    ANONYMISED = "anonymised"
+
+
+@dataclass
+class SubjectInput:
+    surname: str
+    given_name: str = ""
+    patronymic: str = ""
+    iin: str = ""
+    birth_date: dt.date | None = None
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    account_id: str = ""
+    client_org: str = ""
+    client_bin: str = ""
+
+
+def validate(data: SubjectInput, today: dt.date) -> SubjectInput:
+    data.surname = data.surname.strip()
+    data.given_name = data.given_name.strip()
+    data.patronymic = data.patronymic.strip()
+    if not data.surname:
+        raise DomainError("must not be empty", "surname")
+    data.iin = validate_iin(data.iin) if data.iin and data.iin.strip() else ""
+    if data.birth_date is None and data.iin:
+        hint = iin_hint(data.iin)
+        data.birth_date = hint.birth_date if hint and hint.birth_date else None
+        if data.birth_date and data.birth_date > today:
+            data.birth_date = None  # a hint, never an error
+    if data.birth_date is not None:
+        if data.birth_date > today:
+            raise DomainError("is in the future", "birth_date")
+        if data.birth_date.year < 1900:
+            raise DomainError("is before 1900", "birth_date")
+    data.email = data.email.strip()
+    if data.email and not _EMAIL.match(data.email):
+        raise DomainError("is not an e-mail address", "email")
+    data.client_bin = validate_bin(data.client_bin, "client_bin") if data.client_bin.strip() else ""
+    return data
+
+
+def split_name(full: str) -> tuple[str, str, str]:
+    """'Әлиев Нұрлан Серікұлы' → surname, given name, patronymic (as written on letters)."""
+    parts = full.replace(",", " ").split()
+    if not parts:
+        return "", "", ""
+    return parts[0], parts[1] if len(parts) > 1 else "", " ".join(parts[2:])
+
+
+def _apply_keys(subject: Subject) -> None:
+    subject.surname_key = " ".join(name_keys(subject.surname))
+    subject.given_key = " ".join(name_keys(subject.given_name))
+    subject.patronymic_key = " ".join(name_keys(subject.patronymic))
+
+
+def _check_iin_unique(session: Session, operator_id: int, iin: str, own_id: int | None) -> None:
+    if not iin:
+        return
+    other = session.exec(
+        select(Subject).where(Subject.operator_id == operator_id, Subject.iin == iin)
+    ).first()
+    if other is not None and other.id != own_id:
+        raise DomainError(
+            f"belongs to another subject already ({full_name(other)}); open that record instead",
+            "iin",
+        )
+
+
+def create_in(w: Writer, operator_id: int, data: SubjectInput, today: dt.date) -> Subject:
+    data = validate(data, today)
+    if w.session.get(Operator, operator_id) is None:
+        raise DomainError(f"no operator with id {operator_id}", "operator")
+    _check_iin_unique(w.session, operator_id, data.iin, None)
+    subject = Subject(operator_id=operator_id, **{**data.__dict__, "iin": data.iin or None})
+    _apply_keys(subject)
+    w.session.add(subject)
+    w.session.flush()
+    w.audit("subject.create", "subject", subject.id, None, snapshot(subject))
+    return subject
+
+
+def create(ctx: Context, operator_id: int, data: SubjectInput) -> Subject:
+    with ctx.write() as w:
+        return create_in(w, operator_id, data, ctx.today())
+
+
+def update(ctx: Context, subject_id: int, data: SubjectInput) -> Subject:
+    data = validate(data, ctx.today())
+    with ctx.write() as w:
+        subject = w.session.get(Subject, subject_id)
+        if subject is None:
+            raise DomainError(f"no subject with id {subject_id}", "subject")
+        _check_iin_unique(w.session, subject.operator_id, data.iin, subject_id)
+        before = snapshot(subject)
+        for key, value in data.__dict__.items():
+            setattr(subject, key, value)
+        subject.iin = data.iin or None
+        subject.updated_at = utcnow()
+        _apply_keys(subject)
+        w.session.add(subject)
+        w.session.flush()
+        w.audit("subject.update", "subject", subject_id, *changes(before, snapshot(subject)))
+        return subject
+
+
+def set_status(ctx: Context, subject_id: int, status: str, note: str = "") -> Subject:
+    try:
+        status = SubjectStatus(status).value
+    except ValueError as exc:
+        raise DomainError(f"unknown subject status {status!r}", "status") from exc
+    with ctx.write() as w:
+        subject = w.session.get(Subject, subject_id)
+        if subject is None:
+            raise DomainError(f"no subject with id {subject_id}", "subject")
+        before = subject.status
+        subject.status = status
+        subject.updated_at = utcnow()
+        w.session.add(subject)
+        w.audit(
+            "subject.status",
+            "subject",
+            subject_id,
+            {"status": before},
+            {"status": status, "note": note},
+        )
+        return subject
+
+
+def full_name(subject: Subject) -> str:
+    return " ".join(p for p in (subject.surname, subject.given_name, subject.patronymic) if p)
+
+
+def get(ctx: Context, subject_id: int) -> Subject:
+    with ctx.read() as session:
+        subject = session.get(Subject, subject_id)
+    if subject is None:
+        raise DomainError(f"no subject with id {subject_id}", "subject")
+    return subject
+
+
+def find(
+    ctx: Context, query: str, operator_id: int | None = None, limit: int = 50
+) -> list[Subject]:
+    with ctx.read() as session:
+        return find_in(session, query, operator_id, limit)
+
+
+def find_in(
+    session: Session, query: str, operator_id: int | None = None, limit: int = 50
+) -> list[Subject]:
+    """Exact IIN (12 digits) or every word of a name, in Kazakh, Russian or Latin spelling."""
+    query = (query or "").strip()
+    if not query:
+        return []
+    stmt = select(Subject)
+    if operator_id is not None:
+        stmt = stmt.where(Subject.operator_id == operator_id)
+    digits = query.replace(" ", "")
+    if digits.isdigit():
+        if len(digits) == 12:
+            return list(session.exec(stmt.where(Subject.iin == digits).limit(limit)).all())
+        return list(
+            session.exec(
+                stmt.where(col(Subject.iin).startswith(digits)).order_by(Subject.iin).limit(limit)
+            ).all()
+        )
+    keys = name_keys(query)
+    if not keys:
+        return []
+    # The longest word narrows the rows in SQL (indexed prefix match); Python checks all words.
+    anchor = max(keys, key=len)
+    key_cols = (Subject.surname_key, Subject.given_key, Subject.patronymic_key)
+    stmt = stmt.where(
+        or_(
+            *(col(c).startswith(anchor) for c in key_cols),
+            *(col(c).contains(" " + anchor) for c in key_cols),
+        )
+    ).order_by(Subject.surname_key, Subject.given_key, Subject.id)
+    found: list[Subject] = []
+    offset = 0
+    while len(found) < limit:
+        rows = session.exec(stmt.offset(offset).limit(limit * 4)).all()
+        if not rows:
+            break
+        found.extend(s for s in rows if name_matches(query, full_name(s)))
+        offset += len(rows)
+    return found[:limit]
+
+
+def consents_of(ctx: Context, subject_id: int) -> list[Consent]:
+    with ctx.read() as session:
+        return list(session.exec(select(Consent).where(Consent.subject_id == subject_id)).all())
+
+
+def requests_of(ctx: Context, subject_id: int) -> list[Request]:
+    with ctx.read() as session:
+        return list(
+            session.exec(
+                select(Request)
+                .where(Request.subject_id == subject_id)
+                .order_by(col(Request.received_date).desc())
+            ).all()
+        )

@@ -1,0 +1,269 @@
+"""The tables. Every change to them comes with an Alembic migration in ``migrations/versions``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _json(default=list) -> Any:
+    return Field(default_factory=default, sa_column=Column(JSON, nullable=False))
+
+
+class Operator(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=40, unique=True)
+    name_kk: str = Field(max_length=300)
+    name_ru: str = Field(max_length=300)
+    short_name: str = Field(default="", max_length=120)
+    reg_number: str = Field(default="", max_length=40)
+    reg_kind: str = Field(default="BIN", max_length=10)  # BIN or a foreign kind such as INN
+    country: str = Field(default="KZ", max_length=2)
+    address: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    email: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=60)
+    website: str = Field(default="", max_length=200)
+    signatory_position_kk: str = Field(default="", max_length=200)
+    signatory_position_ru: str = Field(default="", max_length=200)
+    signatory_name: str = Field(default="", max_length=200)
+    executor_name: str = Field(default="", max_length=200)
+    executor_phone: str = Field(default="", max_length=60)
+    request_prefix: str = Field(default="ВХ", max_length=10)
+    request_pattern: str = Field(default="{prefix}-{year}/{seq:04d}", max_length=80)
+    outgoing_pattern: str = Field(default="{prefix}-ИСХ-{year}/{seq:04d}", max_length=80)
+    data_categories: list[dict] = _json()
+    purposes: list[dict] = _json()
+    recipients: list[dict] = _json()
+    systems: list[str] = _json()
+    retention_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    retention_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    withdrawal_rule_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    withdrawal_rule_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    cross_border: bool = False
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class ConsentDocument(SQLModel, table=True):
+    __tablename__ = "consent_document"
+    id: int | None = Field(default=None, primary_key=True)
+    operator_id: int = Field(foreign_key="operator.id", index=True)
+    title_kk: str = Field(max_length=400)
+    title_ru: str = Field(default="", max_length=400)
+    edition: str = Field(default="", max_length=60)
+    effective_date: dt.date | None = None
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    file_name: str = Field(default="", max_length=260)
+    file_data: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+
+
+class Subject(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_subject_operator_iin", "operator_id", "iin"),
+        Index("ix_subject_surname_key", "surname_key"),
+        Index("ix_subject_given_key", "given_key"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    operator_id: int = Field(foreign_key="operator.id", index=True)
+    surname: str = Field(max_length=120)
+    given_name: str = Field(default="", max_length=120)
+    patronymic: str = Field(default="", max_length=120)
+    surname_key: str = Field(default="", max_length=120)
+    given_key: str = Field(default="", max_length=120)
+    patronymic_key: str = Field(default="", max_length=120)
+    iin: str | None = Field(default=None, max_length=12)
+    birth_date: dt.date | None = None
+    phone: str = Field(default="", max_length=60)
+    email: str = Field(default="", max_length=200)
+    address: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    account_id: str = Field(default="", max_length=200)
+    client_org: str = Field(default="", max_length=300)
+    client_bin: str = Field(default="", max_length=12)
+    status: str = Field(default="active", max_length=30)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Consent(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    subject_id: int = Field(foreign_key="subject.id", index=True)
+    document_id: int | None = Field(default=None, foreign_key="consent_document.id")
+    given_at: dt.datetime | None = None
+    channel: str = Field(default="checkbox", max_length=30)
+    withdrawn_at: dt.datetime | None = None
+    withdrawal_request_id: int | None = Field(default=None, foreign_key="request.id")
+
+
+class Request(SQLModel, table=True):
+    __table_args__ = (
+        UniqueConstraint("operator_id", "reg_number", name="uq_request_operator_number"),
+        UniqueConstraint("operator_id", "reg_year", "reg_seq", name="uq_request_operator_seq"),
+        Index("ix_request_status_due", "status", "due_date"),
+        Index("ix_request_received", "received_date"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    operator_id: int = Field(foreign_key="operator.id", index=True)
+    reg_number: str = Field(max_length=60)
+    reg_year: int
+    reg_seq: int
+    received_date: dt.date
+    registered_date: dt.date
+    postmark_date: dt.date | None = None
+    channel: str = Field(default="post", max_length=30)
+    sender: str = Field(max_length=300)
+    sender_address: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    language: str = Field(default="ru", max_length=5)
+    type: str = Field(max_length=40)
+    signed: bool = False
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    subject_id: int | None = Field(default=None, foreign_key="subject.id", index=True)
+    assignee: str = Field(default="", max_length=120)
+    status: str = Field(default="registered", max_length=30)
+    term_days: int = 30
+    term_basis: str = Field(default="", max_length=300)
+    due_date: dt.date | None = None  # None while the clock is stopped
+    remaining_days: int | None = None  # working days left when the clock stopped
+    outcome: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    closed_date: dt.date | None = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class StatusChange(SQLModel, table=True):
+    __tablename__ = "status_change"
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    from_status: str | None = Field(default=None, max_length=30)
+    to_status: str = Field(max_length=30)
+    at: dt.datetime = Field(default_factory=utcnow)
+    actor: str = Field(default="", max_length=120)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class ClockStopRow(SQLModel, table=True):
+    __tablename__ = "clock_stop"
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    stopped_on: dt.date
+    resumed_on: dt.date | None = None
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    actor: str = Field(default="", max_length=120)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class ExtensionRow(SQLModel, table=True):
+    __tablename__ = "extension"
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    days: int
+    new_due: dt.date | None = None  # the due date it gave when granted
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    granted_on: dt.date
+    actor: str = Field(default="", max_length=120)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class RequestNote(SQLModel, table=True):
+    __tablename__ = "request_note"
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    at: dt.datetime = Field(default_factory=utcnow)
+    actor: str = Field(default="", max_length=120)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Attachment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    file_name: str = Field(max_length=260)
+    content_type: str = Field(max_length=100)
+    size: int
+    sha256: str = Field(max_length=64)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    is_id_copy: bool = False
+    flagged_for_destruction: bool = False
+    destroyed_at: dt.datetime | None = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Letter(SQLModel, table=True):
+    __table_args__ = (
+        UniqueConstraint("operator_id", "out_year", "out_seq", name="uq_letter_operator_seq"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    operator_id: int = Field(foreign_key="operator.id", index=True)
+    kind: str = Field(max_length=40)
+    language: str = Field(max_length=5)
+    out_number: str | None = Field(default=None, max_length=60)
+    out_year: int | None = None
+    out_seq: int | None = None
+    out_date: dt.date | None = None
+    body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    pdf: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    sha256: str | None = Field(default=None, max_length=64)
+    finalized_at: dt.datetime | None = None
+    method: str = Field(default="", max_length=30)
+    sent_on: dt.date | None = None
+    tracking_number: str = Field(default="", max_length=40)
+    delivered_on: dt.date | None = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class NumberSeries(SQLModel, table=True):
+    """The last number handed out per operator, series and year (gapless allocation)."""
+
+    __tablename__ = "number_series"
+    operator_id: int = Field(foreign_key="operator.id", primary_key=True)
+    series: str = Field(max_length=20, primary_key=True)
+    year: int = Field(primary_key=True)
+    last: int = 0
+
+
+class CalendarOverride(SQLModel, table=True):
+    __tablename__ = "calendar_override"
+    id: int | None = Field(default=None, primary_key=True)
+    day: dt.date = Field(unique=True)
+    kind: str = Field(max_length=10)  # holiday | workday
+    note: str = Field(default="", max_length=300)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True, max_length=80)
+    value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+class AuditEntry(SQLModel, table=True):
+    """Append-only; each entry carries the hash of the one before it."""
+
+    __tablename__ = "audit_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow)
+    actor: str = Field(default="", max_length=120)
+    action: str = Field(max_length=60)
+    entity: str = Field(max_length=40)
+    entity_id: str = Field(default="", max_length=40)
+    before: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    after: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64, unique=True)
+
+
+class LetterTemplate(SQLModel, table=True):
+    """The officer's edited copy of a shipped letter template (the shipped file stays intact)."""
+
+    __tablename__ = "letter_template"
+    __table_args__ = (UniqueConstraint("kind", "language", name="uq_letter_template_kind_lang"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=40)
+    language: str = Field(max_length=5)
+    source: str = Field(sa_column=Column(Text, nullable=False))
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+    actor: str = Field(default="", max_length=120)

@@ -1,0 +1,94 @@
+"""Schema versions: create a new database, upgrade an older one after a backup, refuse a newer one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from app.storage.database import (
+    Database,
+    DatabaseTooNew,
+    NotADerbesDatabase,
+    data_dir,
+    translate_errors,
+)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    created: bool = False
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def ensure_current(
+    db: Database,
+    backup_dir: Path | None = None,
+    backup: Callable[[Database, Path], Path] | None = None,
+) -> SchemaState:
+    """Bring ``db`` to this program's schema, or refuse it with a clear message."""
+    with translate_errors():
+        return _ensure_current(db, backup_dir, backup)
+
+
+def _ensure_current(db, backup_dir, backup) -> SchemaState:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    current = current_revision(db)
+    if current == head:
+        return SchemaState()
+    if current is None:
+        tables = set(inspect(db.engine).get_table_names())
+        if tables:
+            raise NotADerbesDatabase(
+                f"{db.label} already holds tables that are not a Derbes database "
+                f"({', '.join(sorted(tables)[:5])}); choose another database."
+            )
+        upgrade(db)
+        return SchemaState(created=True)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise DatabaseTooNew(
+            f"{db.label} was written by a newer version of Derbes (schema {current}); this "
+            f"version knows schema {head} at most. Install the newer Derbes to open it; "
+            "the database was not changed."
+        )
+    if backup is None:
+        from app.storage.backup import backup_database as backup
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = backup_dir or data_dir() / "backups"
+    path = backup(db, folder / f"derbes-{stamp}-before-upgrade-from-{current}")
+    upgrade(db)
+    return SchemaState(upgraded_from=current, backup=path)

@@ -1,0 +1,35 @@
+"""Small builders shared by tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services import operators, requests
+from app.services.operators import OperatorInput
+
+VALID_BIN = "260440029163"  # Senimkey LLP, from the seed
+OTHER_BIN = "180340021117"
+
+
+def make_operator(ctx, code="senimkey", **kw):
+    data = OperatorInput(
+        code=code,
+        name_kk=kw.pop("name_kk", "«Senimkey» ЖШС"),
+        name_ru=kw.pop("name_ru", "ТОО «Senimkey»"),
+        reg_number=kw.pop("reg_number", VALID_BIN),
+        request_prefix=kw.pop("request_prefix", "ДД"),
+        address="010000, Астана, ул. Мәңгілік Ел, 55",
+        email="info@senimkey.kz",
+        **kw,
+    )
+    return operators.create(ctx, data)
+
+
+def register(ctx, **kw):
+    data = requests.NewRequest(
+        type=kw.pop("type", "consent_withdrawal"),
+        received=kw.pop("received", dt.date(2026, 11, 2)),
+        sender=kw.pop("sender", "Әлиев Нұрлан Серікұлы"),
+        **kw,
+    )
+    return requests.register(ctx, data)
