@@ -33,7 +33,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix app tests scripts
 
 app/ui/forms/ui_%.py: forms/%.ui $(STAMP)
-	$(BIN)/pyside6-uic --from-imports $< -o $@ 2>/dev/null || $(BIN)/pyside6-uic $< -o $@
+	$(BIN)/pyside6-uic $< -o $@
 
 forms: $(FORMS_PY)
 

@@ -51,6 +51,9 @@ How :func:`name_key` builds a key (each step works on the output of the one befo
    =================================  =========  ===============================
 7. Runs of the same letter collapse to one (Kassymov = Kasymov, Iuliia = Iulia).
 
+Step 6 runs between two collapses (so "kkh" is "kh", i.e. "h") and steps 6-7 repeat until the
+key no longer changes, so a key is its own key: ``name_key(name_key(w)) == name_key(w)``.
+
 Kazakh and Russian vowels that Latin spells alike collapse too (ы, и, і -> i; ә, а -> a; ө, о
 -> o; ұ, ү, у -> u): the key finds candidates, a person confirms. Keys are deterministic and
 contain only characters from step 6 (plus any letter outside these alphabets, left alone).
@@ -210,8 +213,16 @@ def name_key(token: str) -> str:
     ('nurlan', 'nurlan', 'kasimov', 'kasimov')
     """
     text = unicodedata.normalize("NFC", token).casefold()
-    text = _cyrillic_to_latin(text)
-    text = _skeleton(_fold_latin(text))
+    text = _fold_latin(_cyrillic_to_latin(text))
+    previous = None
+    while text != previous:  # every rewrite after the first pass shortens the text
+        previous = text
+        text = _collapse(_skeleton(_collapse(text)))
+    return text
+
+
+def _collapse(text: str) -> str:
+    """Step 7: runs of the same character become one."""
     return "".join(letter for letter, _ in groupby(text))
 
 

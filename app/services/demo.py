@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+from collections.abc import Callable
 
 from sqlmodel import select
 
@@ -24,8 +25,15 @@ from app.storage.models import Consent, ConsentDocument, Operator
 DEFAULT_OPERATOR_CODE = "idcollect"
 
 
-def build(ctx: Context, subjects: int = 300, requests: int = 400, seed: int = 2026) -> dict:
-    """Fill an empty database; returns what was made."""
+def build(
+    ctx: Context,
+    subjects: int = 300,
+    requests: int = 400,
+    seed: int = 2026,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict:
+    """Fill an empty database; returns what was made. ``progress(done, total)`` may raise to
+    stop (what was made so far stays: every step is its own transaction)."""
     with ctx.read() as session:
         if session.exec(select(Operator.id)).first() is not None:
             raise DomainError(
@@ -36,7 +44,7 @@ def build(ctx: Context, subjects: int = 300, requests: int = 400, seed: int = 20
     rng = random.Random(seed)
     ops = _operators(ctx)
     people = _subjects(ctx, rng, ops, subjects)
-    made = _requests(ctx, rng, ops, people, requests)
+    made = _requests(ctx, rng, ops, people, requests, progress or (lambda done, total: None))
     return {"operators": len(ops), "subjects": len(people), "requests": made}
 
 
@@ -184,7 +192,7 @@ _CHANNELS = (
 )
 
 
-def _requests(ctx: Context, rng, ops, people, count: int) -> int:
+def _requests(ctx: Context, rng, ops, people, count: int, progress) -> int:
     today = ctx.today()
     types = list(_TYPE_WEIGHTS)
     weights = list(_TYPE_WEIGHTS.values())
@@ -226,6 +234,7 @@ def _requests(ctx: Context, rng, ops, people, count: int) -> int:
         )
         made += 1
         _work(ctx, rng, r, n)
+        progress(made, count)
     return made
 
 

@@ -1,0 +1,188 @@
+"""Starting the window: translations, the database, the welcome screen on first start."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from app.resources import resources_root
+from app.services import demo, operators
+from app.services.context import Context
+from app.services.startup import open_database
+from app.storage.database import StorageError, data_dir
+from app.ui.main_window import MainWindow
+from app.ui.messages import describe_error, show_error
+from app.ui.operations import ALL_TOPICS, Cancelled, Operations
+from app.ui.prefs import Prefs
+
+LANGUAGES = ("en", "kk", "ru")
+
+
+def demo_database_path() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Derbes's own strings and Qt's (buttons, dialogs) in ``language`` ('' = system)."""
+    language = language or QLocale.system().name().split("_")[0]
+    installed = []
+    if language not in LANGUAGES or language == "en":
+        return installed
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (f"qtbase_{language}", qt_dir),
+        (f"derbes_{language}", str(resources_root() / "translations")),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+class Controller(QObject):
+    """Opens a database and shows the welcome screen or the main window for it."""
+
+    def __init__(self, prefs: Prefs):
+        super().__init__()
+        self.prefs = prefs
+        self.ops: Operations | None = None
+        self.window: MainWindow | None = None
+        self.welcome = None
+
+    def start(self, target: str | None) -> bool:
+        try:
+            ctx, state = open_database(target)
+        except StorageError as exc:
+            QMessageBox.critical(
+                None, self.tr("Derbes cannot open the database"), describe_error(exc)
+            )
+            return self.choose_database()
+        if state.upgraded_from:
+            QMessageBox.information(
+                None,
+                self.tr("Database upgraded"),
+                self.tr(
+                    "The database was upgraded to this version of Derbes. "
+                    "A backup of the old one is at:\n{0}"
+                ).format(state.backup),
+            )
+        self._attach(ctx)
+        if operators.all_operators(ctx):
+            self.show_main()
+        else:
+            self.show_welcome()
+        return True
+
+    def _attach(self, ctx: Context) -> None:
+        self._detach()
+        self.ops = Operations(ctx)
+        self.prefs.set("ui/last_database", ctx.db.label)
+
+    def _detach(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+        if self.ops is not None:
+            self.ops.shutdown()
+            self.ops.ctx.db.dispose()
+            self.ops = None
+
+    def show_welcome(self) -> None:
+        from app.ui.welcome import WelcomeDialog
+
+        self.welcome = WelcomeDialog(self.ops, self.prefs)
+        self.welcome.profile_created.connect(self.show_main)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.open_requested.connect(self.choose_database)
+        self.welcome.show()
+
+    def show_main(self) -> None:
+        if self.welcome is not None:
+            self.welcome.hide()
+            self.welcome.deleteLater()
+            self.welcome = None
+        self.window = MainWindow(self.ops, self.prefs)
+        self.window.open_database_requested.connect(self.choose_database)
+        self.window.demo_requested.connect(self.open_demo)
+        self.window.show()
+
+    def choose_database(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window or self.welcome,
+            self.tr("Open or create a Derbes database"),
+            str(data_dir()),
+            self.tr("Derbes database (*.sqlite3 *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return False
+        return self.start(path)
+
+    def open_demo(self) -> None:
+        """Open the demo database, building it first (with progress) if it does not exist."""
+        path = demo_database_path()
+        if path.exists():
+            self.start(str(path))
+            return
+        try:
+            ctx, _ = open_database(path)
+        except StorageError as exc:
+            show_error(self.window or self.welcome, exc)
+            return
+        self._attach(ctx)
+        progress = QProgressDialog(
+            self.tr("Building the demo database…"), self.tr("Cancel"), 0, 100
+        )
+        progress.setWindowTitle(self.tr("Demo database"))
+        progress.setMinimumDuration(0)
+        progress.setObjectName("demoProgress")
+
+        def build(ctx, p):
+            return demo.build(ctx, progress=lambda done, total: p.report(done, total))
+
+        def done(_result):
+            progress.close()
+            self.ops.changed.emit(ALL_TOPICS)
+            self.show_main()
+
+        def failed(exc):
+            progress.close()
+            self._detach()
+            for leftover in path.parent.glob(path.name + "*"):
+                leftover.unlink(missing_ok=True)
+            if not isinstance(exc, Cancelled):
+                show_error(None, exc)
+            self.start(None)
+
+        handle = self.ops.long(
+            build,
+            on_done=done,
+            on_error=failed,
+            on_progress=lambda d, t, _text: (progress.setMaximum(t), progress.setValue(d)),
+        )
+        progress.canceled.connect(handle.cancel)
+        progress.show()
+
+
+def run_gui(db_target: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Derbes")
+    app.setOrganizationName("Derbes")
+    app.setApplicationDisplayName("Derbes")
+    prefs = Prefs()
+    install_translations(app, prefs.get("ui/language"))
+    controller = Controller(prefs)
+    if not controller.start(db_target):
+        return 0
+    code = app.exec()
+    controller._detach()
+    return code

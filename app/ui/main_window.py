@@ -1,0 +1,190 @@
+"""The main window: navigation, menus and the status bar. It wires screens; it knows none of
+their insides (each screen is its own class and file, listed in ``screens/registry.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.ui import operations
+from app.ui.messages import show_error
+from app.ui.operations import Operations
+from app.ui.prefs import Prefs, restore_geometry, save_geometry
+from app.ui.screens.base import Screen
+
+
+class MainWindow(QMainWindow):
+    open_database_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(
+        self,
+        ops: Operations,
+        prefs: Prefs,
+        screens: Sequence[type[Screen]] | None = None,
+    ):
+        super().__init__()
+        self.ops = ops
+        self.prefs = prefs
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Derbes — personal data requests"))
+        self.setMinimumSize(QSize(1000, 640))
+        self._case_windows: dict[int, QWidget] = {}
+
+        if screens is None:
+            from app.ui.screens.registry import screen_classes
+
+            screens = screen_classes()
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget(objectName="screens")
+        self.screens: dict[str, Screen] = {}
+        for cls in screens:
+            screen = cls(self)
+            self.screens[cls.key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(cls.title())
+            item.setData(Qt.ItemDataRole.UserRole, cls.key)
+            item.setSizeHint(QSize(180, 34))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(self.tr("Database: {0}").format(ops.ctx.db.label))
+        self.db_label.setObjectName("databaseLabel")
+        self.busy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addWidget(self.busy_label)
+        ops.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
+        ops.changed.connect(self._on_changed)
+        ops.failed.connect(lambda exc: show_error(self, exc))
+
+        self._build_menus()
+        restore_geometry(prefs, self, "main")
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    # -- menus --------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_letter_action = QAction(self.tr("&Register a letter…"), self)
+        self.new_letter_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_letter_action.triggered.connect(self.new_letter)
+        file_menu.addAction(self.new_letter_action)
+        file_menu.addSeparator()
+        open_db = QAction(self.tr("&Open database…"), self)
+        open_db.setShortcut(QKeySequence.StandardKey.Open)
+        open_db.triggered.connect(self.open_database_requested)
+        file_menu.addAction(open_db)
+        demo = QAction(self.tr("Open the &demo database"), self)
+        demo.triggered.connect(self.demo_requested)
+        file_menu.addAction(demo)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for row, screen in enumerate(self.screens.values()):
+            action = QAction(type(screen).title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            view.addAction(action)
+        view.addSeparator()
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(lambda: self._on_changed(operations.ALL_TOPICS))
+        view.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Derbes"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Derbes"),
+            self.tr(
+                "Derbes: the compliance officer's desk for personal-data requests.\nDatabase: {0}"
+            ).format(self.ops.ctx.db.label),
+        )
+
+    # -- navigation used by screens -----------------------------------------------------------
+
+    def show_screen(self, key: str) -> Screen | None:
+        screen = self.screens.get(key)
+        if screen is not None:
+            self.nav.setCurrentRow(list(self.screens).index(key))
+        return screen
+
+    def current_screen(self) -> Screen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Screen) else None
+
+    def show_register(self, **filters) -> None:
+        """Open the request register with these filters (see RequestsScreen.apply_filters)."""
+        screen = self.show_screen("requests")
+        if screen is not None:
+            screen.apply_filters(**filters)
+
+    def new_letter(self) -> None:
+        from app.ui.dialogs.register_letter import RegisterLetterDialog
+
+        dialog = RegisterLetterDialog(self.ops, self.prefs, self)
+        dialog.registered.connect(self.open_case)
+        dialog.open()
+
+    def open_case(self, request_id: int) -> None:
+        from app.ui.case_view import CaseWindow
+
+        window = self._case_windows.get(request_id)
+        if window is None:
+            window = CaseWindow(self.ops, self.prefs, request_id, self)
+            window.destroyed.connect(lambda _=None, r=request_id: self._case_windows.pop(r, None))
+            self._case_windows[request_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def open_subject(self, subject_id: int) -> None:
+        screen = self.show_screen("subjects")
+        if screen is not None:
+            screen.show_subject(subject_id)
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        for screen in self.screens.values():
+            screen.on_changed(topics)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for screen in self.screens.values():
+            screen.save_state()
+        for window in list(self._case_windows.values()):
+            window.close()
+        save_geometry(self.prefs, self, "main")
+        self.prefs.sync()
+        super().closeEvent(event)

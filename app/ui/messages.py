@@ -1,0 +1,34 @@
+"""Telling the user what went wrong, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.domain.errors import DomainError
+from app.storage.database import StorageError
+
+
+def describe_error(exc: BaseException) -> str:
+    tr = QCoreApplication.translate
+    if isinstance(exc, DomainError):
+        if exc.field:
+            return tr("Messages", "{field}: {reason}").format(field=exc.field, reason=exc.reason)
+        return exc.reason
+    if isinstance(exc, StorageError):
+        return str(exc)
+    return tr(
+        "Messages", "Something went wrong inside Derbes; nothing was saved.\n\n{error}"
+    ).format(error=f"{type(exc).__name__}: {exc}")
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("Messages", "Derbes"))
+    box.setText(describe_error(exc))
+    details = getattr(exc, "derbes_traceback", None)
+    if details:
+        box.setDetailedText(details)
+    box.setObjectName("errorBox")
+    box.open()

@@ -1,0 +1,9 @@
+"""The screens of the main window, in navigation order. Adding a screen is one line here."""
+
+from __future__ import annotations
+
+
+def screen_classes():
+    from app.ui.screens.dashboard import DashboardScreen
+
+    return [DashboardScreen]

@@ -1,0 +1,53 @@
+"""Fixtures for driving the real widgets with pytest-qt (offscreen, SQLite)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ui.operations import Operations
+from app.ui.prefs import Prefs
+
+
+@pytest.fixture
+def prefs(tmp_path):
+    return Prefs(tmp_path / "prefs" / "derbes.ini")
+
+
+@pytest.fixture
+def ops(qapp, sqlite_ctx):
+    operations = Operations(sqlite_ctx)
+    yield operations
+    operations.shutdown()
+
+
+@pytest.fixture
+def wait_idle(qtbot, ops):
+    """Wait until every queued database operation has reported back on the GUI thread."""
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(lambda: ops.idle, timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture
+def demo_ctx(sqlite_ctx):
+    """A small demo database (five seed operators, synthetic subjects and requests)."""
+    from app.services import demo
+
+    demo.build(sqlite_ctx, subjects=40, requests=60, seed=7)
+    return sqlite_ctx
+
+
+@pytest.fixture
+def shell_factory(qtbot, ops, prefs):
+    """Build the main window with the given screens (all registered ones by default)."""
+    from app.ui.main_window import MainWindow
+
+    def make(screens=None):
+        window = MainWindow(ops, prefs, screens)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
