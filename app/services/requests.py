@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlmodel import Session, col, select
@@ -14,6 +14,7 @@ from app.domain.identifiers import validate_iin
 from app.domain.numbering import format_number
 from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, RequestType, Status, check_transition
 from app.services import deadlines, operators, subjects
+from app.services.attachments import NewAttachment, add_in, sniff
 from app.services.context import Context, Writer, snapshot
 from app.storage import numbering
 from app.storage.models import (
@@ -59,6 +60,7 @@ class NewRequest:
     create_subject: bool = True  # with an IIN that matches nobody: create the subject
     assignee: str = ""
     registered: dt.date | None = None
+    attachments: list[NewAttachment] = field(default_factory=list)
 
 
 def validate(data: NewRequest, today: dt.date) -> NewRequest:
@@ -101,6 +103,8 @@ def validate(data: NewRequest, today: dt.date) -> NewRequest:
             f"unknown channel {data.channel!r}; use one of {names}", "channel"
         ) from exc
     data.iin = validate_iin(data.iin) if data.iin and data.iin.strip() else ""
+    for scan in data.attachments:
+        sniff(scan.data, scan.file_name)
     return data
 
 
@@ -178,6 +182,8 @@ def register_in(w: Writer, operator: Operator, data: NewRequest) -> Request:
     )
     session.flush()
     w.audit("request.register", "request", request.id, None, snapshot(request))
+    for scan in data.attachments:
+        add_in(w, request.id, scan)
     return request
 
 
