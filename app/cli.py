@@ -124,9 +124,16 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _context(args):
+def _context(args, create: bool = False):
+    """Open the database; only `demo` may create a new SQLite file (bad input writes nothing)."""
     from app.services.startup import open_database
+    from app.storage.database import resolve_url
 
+    url = resolve_url(args.db)
+    if not create and url.get_backend_name() == "sqlite" and not Path(url.database).exists():
+        raise UsageError(
+            f"--db: {url.database} does not exist (create it with `derbes demo` or the app)"
+        )
     ctx, _state = open_database(args.db)
     return ctx
 
@@ -150,7 +157,7 @@ def _json_default(value):
 def cmd_demo(args) -> int:
     from app.services import demo
 
-    ctx = _context(args)
+    ctx = _context(args, create=True)
     summary = demo.build(ctx, subjects=args.subjects, requests=args.requests, seed=args.seed)
     _emit(args, summary, "\n".join(f"{k}: {v}" for k, v in summary.items()))
     return EXIT_OK
@@ -210,27 +217,26 @@ def _request_row(r, calendar=None, today=None) -> dict:
 def cmd_request(args) -> int:
     from app.services import register, requests, settings
 
-    ctx = _context(args)
     if args.action == "add":
-        r = requests.register(
-            ctx,
-            requests.NewRequest(
-                type=args.type,
-                received=args.received,
-                sender=args.sender,
-                iin=args.iin,
-                language=args.language,
-                operator_id=args.operator,
-                channel=args.channel,
-                signed=args.signed,
-                postmark=args.postmark,
-                sender_address=args.address,
-                summary=args.summary,
-            ),
+        data = requests.NewRequest(
+            type=args.type,
+            received=args.received,
+            sender=args.sender,
+            iin=args.iin,
+            language=args.language,
+            operator_id=args.operator,
+            channel=args.channel,
+            signed=args.signed,
+            postmark=args.postmark,
+            sender_address=args.address,
+            summary=args.summary,
         )
+        requests.validate(data, dt.date.today())  # before the database is even opened
+        r = requests.register(_context(args), data)
         due = r.due_date.isoformat() if r.due_date else "clock stopped"
         _emit(args, _request_row(r), f"{r.reg_number}\t{due}")
         return EXIT_OK
+    ctx = _context(args)
     f = register.RequestFilter(
         statuses=tuple(args.status),
         types=tuple(args.type),
