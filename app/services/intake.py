@@ -1,0 +1,141 @@
+"""Intake of one incoming letter, as the "Register a letter" dialog does it.
+
+The dialog needs three things the plain ``requests.register`` does not give it: the due date
+before anything is saved (with the explanation of how it was counted), the subjects that may have
+written the letter (by IIN or by a name in any script), and registration together with a new
+subject created from the letter, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.domain.deadlines import Deadline, compute_deadline
+from app.domain.errors import DomainError
+from app.domain.requests import RequestType
+from app.services import deadlines, operators, requests, subjects
+from app.services.context import Context
+from app.services.requests import NewRequest
+
+MIN_IIN_PREFIX = 6  # digits typed before the IIN alone is worth a search
+
+
+def preview_deadline(
+    ctx: Context, request_type: str, received: dt.date, language: str = "en"
+) -> Deadline:
+    """The due date a letter of this type received on this day would get now.
+
+    Counted exactly as registration counts it (the policy's N for the type, the calendar with the
+    officer's overrides); ``language`` names holidays and weekdays in the explanation (en, kk, ru).
+    """
+    try:
+        rtype = RequestType(request_type)
+    except ValueError as exc:
+        raise DomainError(f"unknown type {request_type!r}", "type") from exc
+    if not isinstance(received, dt.date):
+        raise DomainError("must be a date (YYYY-MM-DD)", "received")
+    with ctx.read() as session:
+        calendar = deadlines.load_calendar(session, language)
+        policy = deadlines.load_policy(session)
+    term = policy.term(rtype)
+    return compute_deadline(calendar, received, term.days, basis=term.basis)
+
+
+@dataclass(frozen=True)
+class SubjectMatch:
+    """A subject offered for linking, and why it was offered."""
+
+    id: int
+    operator_id: int
+    full_name: str
+    iin: str
+    birth_date: dt.date | None
+    address: str
+    status: str
+    by_iin: bool  # found by the IIN (the strongest evidence), else by the name
+
+
+def match_subjects(
+    ctx: Context, operator_id: int | None, iin: str = "", name: str = "", limit: int = 20
+) -> list[SubjectMatch]:
+    """Subjects of the operator matching the typed IIN (12 digits, or a prefix of at least six)
+    or every word of the name in Kazakh, Russian or Latin spelling; IIN matches first."""
+    digits = "".join(iin.split())
+    by_iin: list = []
+    by_name: list = []
+    with ctx.read() as session:
+        if digits.isdigit() and len(digits) >= MIN_IIN_PREFIX:
+            by_iin = subjects.find_in(session, digits, operator_id, limit)
+        words = " ".join(name.split())
+        if words and not words.replace(" ", "").isdigit():
+            by_name = subjects.find_in(session, words, operator_id, limit)
+    seen: set[int] = set()
+    out: list[SubjectMatch] = []
+    for found, is_iin in ((by_iin, True), (by_name, False)):
+        for s in found:
+            if s.id in seen:
+                continue
+            seen.add(s.id)
+            out.append(
+                SubjectMatch(
+                    id=s.id,
+                    operator_id=s.operator_id,
+                    full_name=subjects.full_name(s),
+                    iin=s.iin or "",
+                    birth_date=s.birth_date,
+                    address=s.address,
+                    status=s.status,
+                    by_iin=is_iin,
+                )
+            )
+    return out[:limit]
+
+
+@dataclass(frozen=True)
+class Registered:
+    request_id: int
+    reg_number: str
+    due_date: dt.date | None
+    subject_id: int | None
+    subject_created: bool
+
+
+def register_letter(ctx: Context, data: NewRequest, new_subject: bool = False) -> Registered:
+    """Register the letter; with ``new_subject``, first create its subject from the letter
+    (sender as written, IIN, address), both in one transaction with their audit entries.
+
+    Without ``new_subject`` no subject is created: the request is linked to ``data.subject_id``,
+    or to the operator's subject holding the IIN, or to nobody.
+    """
+    data = requests.validate(data, ctx.today())
+    operator = operators.resolve(ctx, data.operator_id)
+    data.create_subject = False  # the choice is explicit here
+    if new_subject and data.subject_id is not None:
+        raise DomainError("link an existing subject or create a new one, not both", "subject")
+    with ctx.write() as w:
+        created = False
+        if new_subject:
+            surname, given, patronymic = subjects.split_name(data.sender)
+            subject = subjects.create_in(
+                w,
+                operator.id,
+                subjects.SubjectInput(
+                    surname=surname,
+                    given_name=given,
+                    patronymic=patronymic,
+                    iin=data.iin,
+                    address=data.sender_address,
+                ),
+                data.registered,
+            )
+            data.subject_id = subject.id
+            created = True
+        request = requests.register_in(w, operator, data)
+        return Registered(
+            request_id=request.id,
+            reg_number=request.reg_number,
+            due_date=request.due_date,
+            subject_id=request.subject_id,
+            subject_created=created,
+        )
