@@ -284,8 +284,8 @@ def _work(ctx: Context, rng: random.Random, r, n: int) -> None:
             days=rng.choice((5, 10, 15)),
         )
         r = requests.get(ctx, r.id)
-    # About one open letter in sixteen is left to run late: the overdue ones on the dashboard.
-    if r.due_date < today and rng.random() < 0.06:
+    # Some letters whose term ended in the last few weeks are still open: the overdue ones.
+    if r.due_date < today and (today - r.due_date).days < 35 and rng.random() < 0.4:
         return
     if r.due_date >= today and rng.random() < 0.6:
         if rng.random() < 0.3:

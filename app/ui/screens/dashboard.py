@@ -60,21 +60,31 @@ class DashboardScreen(Screen):
         grid = QGridLayout()
         grid.setSpacing(12)
         self.cards: dict[str, QPushButton] = {}
+        self.counts: dict[str, QLabel] = {}
         for i, (name, filters, colour) in enumerate(CARDS):
             button = QPushButton(objectName=f"card_{name}")
-            button.setMinimumHeight(92)
+            button.setMinimumHeight(96)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             background, text = labels.URGENCY_COLORS[colour]
             button.setStyleSheet(
                 f"QPushButton {{ background: {background.name()}; color: {text.name()};"
-                " border: 1px solid #d6d6d6; border-radius: 8px; padding: 10px;"
-                " text-align: left; font-size: 11pt; }"
-                f" QPushButton:hover {{ border-color: {text.name()}; }}"
+                " border: 1px solid #d6d6d6; border-radius: 8px; }"
+                f" QPushButton:hover, QPushButton:focus {{ border: 2px solid {text.name()}; }}"
             )
-            button.setProperty("caption", captions[name])
-            button.setText(f"—\n{captions[name]}")
+            inner = QVBoxLayout(button)
+            inner.setContentsMargins(16, 10, 16, 10)
+            number = QLabel("—", objectName=f"count_{name}")
+            number.setStyleSheet(f"font-size: 24pt; font-weight: 600; color: {text.name()};")
+            caption = QLabel(captions[name])
+            caption.setStyleSheet(f"font-size: 11pt; color: {text.name()};")
+            caption.setWordWrap(True)
+            for lbl in (number, caption):
+                lbl.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+                inner.addWidget(lbl)
+            button.setAccessibleName(captions[name])
             button.setToolTip(self.tr("Open the register filtered to these requests"))
             button.clicked.connect(lambda _=False, f=filters: self.shell.show_register(**f))
+            self.counts[name] = number
             grid.addWidget(button, i // 3, i % 3)
             self.cards[name] = button
         layout.addLayout(grid)
@@ -115,8 +125,8 @@ class DashboardScreen(Screen):
                 board.today.strftime("%d.%m.%Y"), board.open
             )
         )
-        for name, button in self.cards.items():
-            button.setText(f"{getattr(board, name)}\n{button.property('caption')}")
+        for name, number in self.counts.items():
+            number.setText(str(getattr(board, name)))
         self.table.setRowCount(len(board.nearest))
         for row, r in enumerate(board.nearest):
             left = working_days_left(calendar, board.today, r.due_date)
