@@ -1,0 +1,52 @@
+"""Starting the window: first start shows the welcome screen, a demo opens the main window."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
+
+from app.services import demo
+from app.services.context import Context
+from app.storage.database import Database
+from app.storage.schema import upgrade
+from app.ui.application import Controller
+from app.ui.prefs import Prefs
+
+
+@pytest.fixture
+def controller(qapp, tmp_path):
+    c = Controller(Prefs(tmp_path / "prefs.ini"))
+    yield c
+    c._detach()
+
+
+def test_first_start_shows_the_welcome_screen(controller, tmp_path):
+    assert controller.start(str(tmp_path / "new.sqlite3"))
+    assert controller.welcome is not None and controller.welcome.isVisible()
+    assert controller.window is None
+    assert "new.sqlite3" in controller.welcome.ui.databaseLabel.text()
+
+
+def test_a_database_with_an_operator_opens_the_main_window(controller, tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    db = Database(path)
+    upgrade(db)
+    demo.build(Context(db), subjects=10, requests=12, seed=1)
+    db.dispose()
+    assert controller.start(str(path))
+    assert controller.window is not None and controller.window.isVisible()
+    assert "demo.sqlite3" in controller.window.db_label.text()
+
+
+def test_a_newer_database_is_refused_with_a_message(controller, tmp_path, monkeypatch):
+    path = tmp_path / "newer.sqlite3"
+    db = Database(path)
+    upgrade(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'zzzz'"))
+    db.dispose()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(controller, "choose_database", lambda: False)
+    assert controller.start(str(path)) is False
+    assert shown and "newer version of Derbes" in shown[0]
+    assert controller.window is None and controller.welcome is None
