@@ -1,0 +1,501 @@
+"""The case window of one request, driven like the officer does: read it, stop and resume the
+clock, extend, change the status, link and unlink the subject, add notes, look at the scans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+import shiboken6
+from PIL import Image
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.domain.requests import Status
+from app.services import attachments, requests, settings, subjects
+from app.services.attachments import NewAttachment
+from app.services.subjects import SubjectInput
+from app.ui.case_view import CaseWindow, action_states
+from app.ui.operations import REQUESTS
+from tests.conftest import TODAY
+from tests.helpers import make_operator
+from tests.helpers import register as reg
+
+RECEIVED = dt.date(2026, 11, 2)
+
+
+def png_bytes() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (300, 200), "#336699").save(out, "PNG")
+    return out.getvalue()
+
+
+def pdf_bytes(pages: int = 2) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    for n in range(pages):
+        c.drawString(72, 760, f"Page {n + 1}")
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+class Shell(QWidget):
+    """Stands in for the main window: records the subjects it was asked to open."""
+
+    def __init__(self):
+        super().__init__()
+        self.opened: list[int] = []
+
+    def open_subject(self, subject_id: int) -> None:
+        self.opened.append(subject_id)
+
+    def raise_(self) -> None:  # the offscreen platform cannot raise windows
+        self.raised = True
+
+
+@pytest.fixture
+def case(qtbot, ops, prefs, wait_idle):
+    """Open the case window of a request, with data loaded."""
+    shells = []
+
+    def open_case(request_id: int, parent: QWidget | None = None) -> CaseWindow:
+        if parent is None:
+            parent = Shell()
+            shells.append(parent)
+            qtbot.addWidget(parent)
+        window = CaseWindow(ops, prefs, request_id, parent)
+        window.show()
+        wait_idle()
+        qtbot.waitUntil(lambda: window.data is not None)
+        return window
+
+    return open_case
+
+
+@pytest.fixture
+def request_id(sqlite_ctx):
+    make_operator(sqlite_ctx)
+    return reg(
+        sqlite_ctx,
+        received=RECEIVED,
+        sender="Әлиев Нұрлан Серікұлы",
+        sender_address="050000, Алматы, Абай даңғылы, 10",
+        language="kk",
+        signed=True,
+        summary="Дербес деректерді өңдеуге келісімімді кері қайтарып аламын.",
+    ).id
+
+
+def timeline_text(window: CaseWindow) -> str:
+    return window.ui.timelineView.toPlainText()
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard does, Kazakh letters included (QTest.keyClicks knows only ASCII)."""
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def closed(dialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_the_case_of_a_registered_request_shows_its_details(qtbot, case, sqlite_ctx, request_id):
+    window = case(request_id)
+    request = requests.get(sqlite_ctx, request_id)
+    ui = window.ui
+    assert ui.titleLabel.text() == "ДД-2026/0001"
+    assert "ДД-2026/0001" in window.windowTitle()
+    assert ui.senderValue.text() == "Әлиев Нұрлан Серікұлы"
+    assert ui.summaryValue.text().startswith("Дербес деректерді")
+    assert ui.languageValue.text() == "Kazakh"
+    assert ui.receivedValue.text() == "02.11.2026"
+    assert ui.statusChip.text() == "Registered"
+    assert request.due_date.strftime("%d.%m.%Y") in ui.dueValue.text()
+    assert request.due_date.strftime("%d.%m.%Y") in ui.dueChip.text()
+    calendar = settings.calendar(sqlite_ctx)
+    left = calendar.working_days_between(TODAY, request.due_date)
+    assert ui.daysLeftValue.text() == str(left)
+    assert ui.explanationLabel.text().count("Not counted") >= 1
+    assert "Letter registered" in timeline_text(window)
+    assert ui.stopClockButton.isEnabled() and ui.changeStatusButton.isEnabled()
+    assert not ui.resumeClockButton.isEnabled()
+    assert "running" in ui.resumeClockButton.toolTip()
+    assert ui.subjectNameValue.text() == "No subject linked"
+    assert not ui.unlinkSubjectButton.isVisible()
+
+
+def test_stop_the_clock_then_resume_it_moves_the_due_date(
+    qtbot, case, sqlite_ctx, request_id, wait_idle
+):
+    window = case(request_id)
+    due_before = requests.get(sqlite_ctx, request_id).due_date
+    click(qtbot, window.ui.stopClockButton)
+    dialog = window.dialog
+    assert dialog.objectName() == "stopClockDialog" and dialog.isVisible()
+    dialog.ui.dateEdit.setDate(QDate(2026, 11, 10))
+    type_text(dialog.ui.reasonEdit, "Қолы қойылған өтініш сұралды")
+    click(qtbot, dialog.ok_button)
+    wait_idle()
+    wait_idle()
+
+    stopped = requests.get(sqlite_ctx, request_id)
+    assert stopped.status == Status.WAITING and stopped.due_date is None
+    assert closed(dialog)
+    assert window.ui.statusChip.text() == "Waiting for subject"
+    assert "none while the clock is stopped" in window.ui.dueValue.text()
+    assert "Clock stopped on 10.11.2026" in timeline_text(window)
+    assert "Қолы қойылған өтініш сұралды" in timeline_text(window)
+    assert window.ui.resumeClockButton.isEnabled()
+    assert not window.ui.stopClockButton.isEnabled()
+    assert not window.ui.extendButton.isEnabled()
+    assert "resume it" in window.ui.extendButton.toolTip()
+
+    click(qtbot, window.ui.resumeClockButton)
+    dialog = window.dialog
+    assert dialog.objectName() == "resumeClockDialog"
+    wait_idle()
+    assert dialog.ui.dateEdit.date() == QDate(2026, 11, 20)
+    calendar = settings.calendar(sqlite_ctx)
+    stopped_days = calendar.working_days_between(dt.date(2026, 11, 10), TODAY)
+    expected = calendar.add_working_days(due_before, stopped_days)
+    assert expected.strftime("%d.%m.%Y") in dialog.ui.previewLabel.text()
+    click(qtbot, dialog.ok_button)
+    wait_idle()
+    wait_idle()
+
+    resumed = requests.get(sqlite_ctx, request_id)
+    assert resumed.status == Status.IN_PROGRESS
+    assert stopped_days == 8
+    assert resumed.due_date == expected
+    assert expected.strftime("%d.%m.%Y") in window.ui.dueValue.text()
+    assert "Clock resumed on 20.11.2026" in timeline_text(window)
+
+
+def test_stopping_without_a_reason_shows_why_and_saves_nothing(
+    qtbot, case, sqlite_ctx, request_id, wait_idle
+):
+    window = case(request_id)
+    click(qtbot, window.ui.stopClockButton)
+    dialog = window.dialog
+    click(qtbot, dialog.ok_button)
+    wait_idle()
+    assert dialog.isVisible()
+    assert dialog.ui.reasonError.isVisible()
+    assert "clarify" in dialog.ui.reasonError.text()
+    dialog.ui.dateEdit.setDate(QDate(2026, 10, 1))
+    assert dialog.ui.dateError.isVisible()
+    assert "received on 02.11.2026" in dialog.ui.dateError.text()
+    type_text(dialog.ui.reasonEdit, "a reason")
+    click(qtbot, dialog.ok_button)
+    wait_idle()
+    assert dialog.isVisible()
+    assert requests.get(sqlite_ctx, request_id).status == Status.REGISTERED
+    assert "Clock stopped" not in timeline_text(window)
+
+
+def test_resuming_before_the_stop_shows_why_and_saves_nothing(
+    qtbot, case, sqlite_ctx, request_id, wait_idle
+):
+    requests.stop_clock(sqlite_ctx, request_id, "ID asked", dt.date(2026, 11, 12))
+    window = case(request_id)
+    click(qtbot, window.ui.resumeClockButton)
+    dialog = window.dialog
+    dialog.ui.dateEdit.setDate(QDate(2026, 11, 11))
+    assert dialog.ui.dateError.isVisible()
+    assert "stopped on 12.11.2026" in dialog.ui.dateError.text()
+    click(qtbot, dialog.ok_button)
+    wait_idle()
+    assert dialog.isVisible()
+    request = requests.get(sqlite_ctx, request_id)
+    assert request.status == Status.WAITING and request.due_date is None
+
+
+def test_extend_to_a_new_due_date(qtbot, case, sqlite_ctx, request_id, wait_idle):
+    window = case(request_id)
+    before = requests.get(sqlite_ctx, request_id).due_date
+    calendar = settings.calendar(sqlite_ctx)
+    new_due = calendar.add_working_days(before, 5)
+    click(qtbot, window.ui.extendButton)
+    dialog = window.dialog
+    assert dialog.objectName() == "extendDialog"
+    wait_idle()
+    click(qtbot, dialog.ui.toDateRadio)
+    dialog.ui.newDueEdit.setDate(QDate(new_due.year, new_due.month, new_due.day))
+    assert new_due.strftime("%d.%m.%Y") in dialog.ui.previewLabel.text()
+    assert "5 working days" in dialog.ui.previewLabel.text()
+
+    click(qtbot, dialog.ok_button)  # no reason yet
+    wait_idle()
+    assert dialog.isVisible() and dialog.ui.reasonError.isVisible()
+    assert requests.get(sqlite_ctx, request_id).due_date == before
+
+    type_text(dialog.ui.reasonEdit, "Архивтен деректер сұратылды")
+    click(qtbot, dialog.ok_button)
+    wait_idle()
+    wait_idle()
+    assert closed(dialog)
+    assert requests.get(sqlite_ctx, request_id).due_date == new_due
+    assert new_due.strftime("%d.%m.%Y") in window.ui.dueValue.text()
+    text = timeline_text(window)
+    assert f"Extended by 5 working days, to {new_due:%d.%m.%Y}" in text
+    assert "Архивтен деректер сұратылды" in text
+    assert "+ 5 by extension" in window.ui.termValue.text()
+
+
+def test_extend_to_a_weekend_is_refused_at_the_field(
+    qtbot, case, sqlite_ctx, request_id, wait_idle
+):
+    window = case(request_id)
+    before = requests.get(sqlite_ctx, request_id).due_date
+    click(qtbot, window.ui.extendButton)
+    dialog = window.dialog
+    wait_idle()
+    saturday = before + dt.timedelta(days=(5 - before.weekday()) % 7 or 7)
+    click(qtbot, dialog.ui.toDateRadio)
+    dialog.ui.newDueEdit.setDate(QDate(saturday.year, saturday.month, saturday.day))
+    type_text(dialog.ui.reasonEdit, "reason")
+    assert dialog.ui.daysError.isVisible()
+    assert "not a working day" in dialog.ui.daysError.text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.confirm()
+    wait_idle()
+    assert requests.get(sqlite_ctx, request_id).due_date == before
+
+
+def test_change_status_offers_only_allowed_transitions_and_confirms_final_ones(
+    qtbot, case, sqlite_ctx, request_id, wait_idle
+):
+    window = case(request_id)
+    click(qtbot, window.ui.changeStatusButton)
+    dialog = window.dialog
+    assert dialog.offered() == ["in_progress", "answer_ready", "rejected", "withdrawn"]
+    dialog.choose("in_progress")
+    assert not dialog.ui.finalWarning.isVisible()
+    click(qtbot, dialog.ok_button)
+    wait_idle()
+    wait_idle()
+    assert requests.get(sqlite_ctx, request_id).status == Status.IN_PROGRESS
+    assert window.ui.statusChip.text() == "In progress"
+    assert "Status: Registered → In progress" in timeline_text(window)
+
+    click(qtbot, window.ui.changeStatusButton)
+    dialog = window.dialog
+    assert dialog.offered() == ["answer_ready", "rejected", "withdrawn"]
+    dialog.choose("rejected")
+    assert dialog.ui.finalWarning.isVisible()
+    type_text(dialog.ui.noteEdit, "Law 94-V art. 8(2)")
+    click(qtbot, dialog.ok_button)
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible()
+    assert requests.get(sqlite_ctx, request_id).status == Status.IN_PROGRESS  # not yet
+    click(qtbot, box.findChild(QWidget, "confirmFinalButton"))
+    wait_idle()
+    wait_idle()
+    assert requests.get(sqlite_ctx, request_id).status == Status.REJECTED
+    for button in (
+        window.ui.changeStatusButton,
+        window.ui.stopClockButton,
+        window.ui.resumeClockButton,
+        window.ui.extendButton,
+    ):
+        assert not button.isEnabled()
+        assert button.toolTip()
+    assert "final" in window.ui.changeStatusButton.toolTip()
+
+
+def test_link_a_subject_found_by_a_latin_spelling_then_unlink(
+    qtbot, case, sqlite_ctx, request_id, wait_idle
+):
+    operator_id = requests.get(sqlite_ctx, request_id).operator_id
+    subjects.create(sqlite_ctx, operator_id, SubjectInput(surname="Иванов", given_name="Пётр"))
+    subject = subjects.create(
+        sqlite_ctx,
+        operator_id,
+        SubjectInput(
+            surname="Әлиев",
+            given_name="Нұрлан",
+            patronymic="Серікұлы",
+            iin="900101300017",
+            phone="+7 701 000 00 00",
+        ),
+    )
+    shell = Shell()
+    qtbot.addWidget(shell)
+    window = case(request_id, shell)
+    click(qtbot, window.ui.linkSubjectButton)
+    dialog = window.dialog
+    assert dialog.objectName() == "linkSubjectDialog"
+    dialog.ui.searchEdit.clear()
+    type_text(dialog.ui.searchEdit, "Aliyev Nurlan")
+    qtbot.waitUntil(lambda: len(dialog.results()) == 1)
+    assert dialog.ui.resultsTable.item(0, 0).text() == "Әлиев Нұрлан Серікұлы"
+    assert dialog.ui.resultsTable.item(0, 1).text() == "900101300017"
+    assert dialog.ok_button.isEnabled()
+    click(qtbot, dialog.ok_button)
+    wait_idle()
+    wait_idle()
+    assert requests.get(sqlite_ctx, request_id).subject_id == subject.id
+    assert window.ui.subjectNameValue.text() == "Әлиев Нұрлан Серікұлы"
+    assert "900101300017" in window.ui.subjectDetailsValue.text()
+
+    click(qtbot, window.ui.openSubjectButton)
+    assert shell.opened == [subject.id] and shell.raised
+
+    click(qtbot, window.ui.unlinkSubjectButton)
+    box = window.confirm_box
+    assert box is not None and "Әлиев Нұрлан Серікұлы" in box.text()
+    click(qtbot, box.findChild(QWidget, "confirmUnlinkButton"))
+    wait_idle()
+    wait_idle()
+    assert requests.get(sqlite_ctx, request_id).subject_id is None
+    assert window.ui.subjectNameValue.text() == "No subject linked"
+
+
+def test_a_search_that_finds_nobody_says_so(qtbot, case, request_id, wait_idle):
+    window = case(request_id)
+    click(qtbot, window.ui.linkSubjectButton)
+    dialog = window.dialog
+    dialog.ui.searchEdit.clear()
+    type_text(dialog.ui.searchEdit, "Nobody Atall")
+    qtbot.waitUntil(lambda: "Nobody of this operator" in dialog.ui.resultLabel.text())
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_add_a_note_and_an_empty_one_is_refused(qtbot, case, sqlite_ctx, request_id, wait_idle):
+    window = case(request_id)
+    window.ui.tabs.setCurrentWidget(window.ui.timelineTab)
+    click(qtbot, window.ui.addNoteButton)
+    assert window.ui.noteError.isVisible() and window.ui.noteError.text()
+    wait_idle()
+    assert [e for e in requests.timeline(sqlite_ctx, request_id) if e.kind == "note"] == []
+
+    type_text(window.ui.noteEdit, "Субъектімен телефон арқылы сөйлестік")
+    click(qtbot, window.ui.addNoteButton)
+    wait_idle()
+    wait_idle()
+    notes = [e for e in requests.timeline(sqlite_ctx, request_id) if e.kind == "note"]
+    assert [n.text for n in notes] == ["Субъектімен телефон арқылы сөйлестік"]
+    assert window.ui.noteEdit.toPlainText() == ""
+    text = timeline_text(window)
+    assert "Субъектімен телефон арқылы сөйлестік" in text
+    # newest first: the note is above the registration
+    assert text.index("Субъектімен") < text.index("Letter registered")
+
+
+def test_assign_from_the_case(qtbot, case, sqlite_ctx, request_id, wait_idle):
+    window = case(request_id)
+    combo = window.ui.assigneeCombo
+    assert not window.ui.assignButton.isEnabled()
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "Нұрланова Д.")
+    assert window.ui.assignButton.isEnabled()
+    click(qtbot, window.ui.assignButton)
+    wait_idle()
+    wait_idle()
+    assert requests.get(sqlite_ctx, request_id).assignee == "Нұрланова Д."
+    assert not window.ui.assignButton.isEnabled()
+
+
+def test_pdf_and_png_scans_are_shown_inside_the_app(qtbot, case, sqlite_ctx, request_id, wait_idle):
+    attachments.add(sqlite_ctx, request_id, NewAttachment("letter.pdf", pdf_bytes(3)))
+    attachments.add(sqlite_ctx, request_id, NewAttachment("id.png", png_bytes(), is_id_copy=True))
+    window = case(request_id)
+    panel = window.ui.scansPanel
+    viewer = panel.viewer
+    qtbot.waitUntil(lambda: viewer.mode == "pdf")
+    assert panel.scan_list.count() == 2
+    assert window.ui.tabs.tabText(0) == "Scans (2)"
+    assert viewer.document.status() == QPdfDocument.Status.Ready
+    assert viewer.document.pageCount() == 3
+    assert viewer.page_label.text() == "Page 1 of 3"
+    click(qtbot, viewer.next_button)
+    qtbot.waitUntil(lambda: viewer.current_page() == 1)
+    assert viewer.page_label.text() == "Page 2 of 3"
+    zoom = viewer.zoom_factor()
+    click(qtbot, viewer.zoom_in_button)
+    assert viewer.zoom_factor() > zoom
+    assert not viewer.fit_button.isChecked()
+
+    assert "flagged for destruction" in panel.scan_list.item(1).text()
+    panel.scan_list.setCurrentRow(1)
+    qtbot.waitUntil(lambda: viewer.mode == "image")
+    assert not viewer.pixmap().isNull()
+    assert viewer.pixmap().width() == 300
+    assert not viewer.image_label.pixmap().isNull()
+
+
+def test_destroy_a_flagged_scan_with_a_reason(qtbot, case, sqlite_ctx, request_id, wait_idle):
+    scan = attachments.add(
+        sqlite_ctx, request_id, NewAttachment("id.png", png_bytes(), is_id_copy=True)
+    )
+    window = case(request_id)
+    panel = window.ui.scansPanel
+    qtbot.waitUntil(lambda: panel.viewer.mode == "image")
+    click(qtbot, panel.destroy_button)
+    assert panel.destroy_bar.isVisible()
+    panel.destroy_reason.clear()
+    click(qtbot, panel.confirm_destroy_button)
+    assert panel.destroy_error.isVisible() and panel.destroy_error.text()
+    wait_idle()
+    assert attachments.list_for_request(sqlite_ctx, request_id)[0].destroyed_at is None
+
+    type_text(panel.destroy_reason, "ID copy: not to be kept")
+    click(qtbot, panel.confirm_destroy_button)
+    wait_idle()
+    wait_idle()
+    assert attachments.list_for_request(sqlite_ctx, request_id)[0].destroyed_at is not None
+    assert not panel.destroy_bar.isVisible()
+    assert "Destroyed" in panel.scan_list.item(0).text()
+    assert panel.viewer.mode == "message"
+    assert not panel.destroy_button.isEnabled()
+    assert scan.id == panel.scans()[0].id
+
+
+def test_the_window_follows_changes_made_elsewhere(
+    qtbot, case, sqlite_ctx, ops, request_id, wait_idle
+):
+    window = case(request_id)
+    ops.mutate(lambda ctx: requests.add_note(ctx, request_id, "from elsewhere"), {REQUESTS})
+    wait_idle()
+    wait_idle()
+    assert "from elsewhere" in timeline_text(window)
+
+
+def test_escape_closes_and_the_geometry_is_remembered(qtbot, case, prefs, request_id):
+    window = case(request_id)
+    window.resize(1000, 700)
+    with qtbot.waitSignal(window.destroyed):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert prefs.get_bytes("geometry/case") is not None
+
+
+@pytest.mark.parametrize(
+    "status, enabled",
+    [
+        ("registered", {"status", "stop", "extend"}),
+        ("in_progress", {"status", "stop", "extend"}),
+        ("waiting", {"resume"}),
+        ("answer_ready", {"status", "extend"}),
+        ("sent", {"status"}),
+        ("closed", set()),
+        ("rejected", set()),
+    ],
+)
+def test_actions_follow_the_status(qapp, status, enabled):
+    due = None if status == "waiting" else dt.date(2026, 12, 1)
+    states = action_states(status, due)
+    assert {k for k, s in states.items() if s.enabled} == enabled
+    assert all(s.why for s in states.values())
