@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 FORMS_UI := $(wildcard forms/*.ui)
 FORMS_PY := $(patsubst forms/%.ui,app/ui/forms/ui_%.py,$(FORMS_UI))
 
-.PHONY: run test lint format forms bench screenshots clean
+.PHONY: run test lint format forms bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,13 @@ app/ui/forms/ui_%.py: forms/%.ui $(STAMP)
 	$(BIN)/pyside6-uic $< -o $@
 
 forms: $(FORMS_PY)
+
+# Translations: lupdate collects every tr() string of the window and the forms into the .ts
+# files (edited with pyside6-linguist), lrelease compiles them into the .qm files shipped.
+TS_FILES := resources/translations/derbes_kk.ts resources/translations/derbes_ru.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find app/ui -name '*.py' -not -path '*/forms/*') forms/*.ui -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 bench: $(STAMP)
 	@eval "$$(scripts/test-postgres.sh)"; \
