@@ -1,20 +1,26 @@
 """Intake of one incoming letter, as the "Register a letter" dialog does it.
 
-The dialog needs three things the plain ``requests.register`` does not give it: the due date
-before anything is saved (with the explanation of how it was counted), the subjects that may have
-written the letter (by IIN or by a name in any script), and registration together with a new
-subject created from the letter, in one transaction.
+The dialog needs what the plain ``requests.register`` does not give it: the due date before
+anything is saved (with the explanation of how it was counted), the subjects that may have written
+the letter (by IIN or by a name in any script), each scan checked as it is added (with a reason the
+window can translate), and registration together with a new subject created from the letter, in
+one transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import filetype
 
 from app.domain.deadlines import Deadline, compute_deadline
 from app.domain.errors import DomainError
 from app.domain.requests import RequestType
-from app.services import deadlines, operators, requests, subjects
+from app.services import attachments, deadlines, operators, requests, subjects
 from app.services.context import Context
 from app.services.requests import NewRequest
 
@@ -139,3 +145,68 @@ def register_letter(ctx: Context, data: NewRequest, new_subject: bool = False) -
             subject_id=request.subject_id,
             subject_created=created,
         )
+
+
+class ScanProblem(StrEnum):
+    """Why a scan was refused; the window words each one in the officer's language."""
+
+    UNREADABLE = "unreadable"  # the file could not be read (detail: the system's reason)
+    EMPTY = "empty"
+    TOO_LARGE = "too_large"  # detail: the size in bytes
+    NOT_A_SCAN = "not_a_scan"  # detail: the content type found, if any
+    DAMAGED = "damaged"  # looks like an allowed type but does not open (detail: why)
+
+
+@dataclass(frozen=True)
+class ScanFile:
+    """One file offered as a scan: its content when accepted, else the problem."""
+
+    file_name: str
+    size: int
+    data: bytes = b""
+    mime: str | None = None
+    problem: ScanProblem | None = None
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    @property
+    def kind(self) -> str:
+        """PDF, JPEG, PNG or TIFF for an accepted scan."""
+        return attachments.ALLOWED.get(self.mime or "", "")
+
+
+def check_scan(file_name: str, data: bytes) -> ScanFile:
+    """Sniff ``data`` from its content (never the name) as :func:`attachments.sniff` does at
+    registration, and say why it is refused when it is."""
+    size = len(data)
+    if not data:
+        return ScanFile(file_name, 0, problem=ScanProblem.EMPTY)
+    if size > attachments.MAX_BYTES:
+        return ScanFile(file_name, size, problem=ScanProblem.TOO_LARGE, detail=str(size))
+    kind = filetype.guess(data)
+    found = kind.mime if kind else None
+    if found not in attachments.ALLOWED:
+        return ScanFile(file_name, size, problem=ScanProblem.NOT_A_SCAN, detail=found or "")
+    try:
+        mime = attachments.sniff(data, file_name)
+    except DomainError as exc:
+        return ScanFile(file_name, size, mime=found, problem=ScanProblem.DAMAGED, detail=exc.reason)
+    return ScanFile(file_name, size, data=data, mime=mime)
+
+
+def read_scan(path: str | os.PathLike) -> ScanFile:
+    """Read a scan from disk and check it; a file over the size limit is not read at all."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > attachments.MAX_BYTES:
+            return ScanFile(path.name, size, problem=ScanProblem.TOO_LARGE, detail=str(size))
+        data = path.read_bytes()
+    except OSError as exc:
+        return ScanFile(
+            path.name, 0, problem=ScanProblem.UNREADABLE, detail=exc.strerror or str(exc)
+        )
+    return check_scan(path.name, data)
