@@ -1,0 +1,602 @@
+"""The "Register a letter" dialog, driven like the officer does: by keyboard, mouse and drops."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+import shiboken6
+from PIL import Image
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDateEdit, QMessageBox, QPushButton
+from sqlmodel import select
+
+from app.services import attachments, requests, subjects
+from app.storage.models import Attachment, Request
+from app.ui.dialogs.register_letter import RegisterLetterDialog
+from app.ui.widgets.scan_list import COL_ID, COL_NOTE
+from tests.conftest import TODAY
+from tests.helpers import OTHER_BIN, make_operator
+
+D = dt.date
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def png_bytes(colour="white") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (60, 80), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def pdf_bytes() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def op(sqlite_ctx):
+    return make_operator(sqlite_ctx)
+
+
+@pytest.fixture
+def scans(tmp_path):
+    """Scan files on disk; the names' extensions lie on purpose (the content decides)."""
+    files = {
+        "letter": tmp_path / "letter.pdf",
+        "photo": tmp_path / "page2.jpg",  # really a PNG
+        "passport": tmp_path / "passport.png",
+        "damaged": tmp_path / "damaged.png",
+    }
+    files["letter"].write_bytes(pdf_bytes())
+    files["photo"].write_bytes(png_bytes("#eeeeee"))
+    files["passport"].write_bytes(png_bytes("#ddddff"))
+    files["damaged"].write_bytes(png_bytes()[:70])
+    return {k: str(v) for k, v in files.items()}
+
+
+@pytest.fixture
+def open_dialog(qtbot, ops, prefs, wait_idle):
+    made: list[RegisterLetterDialog] = []
+
+    def make() -> RegisterLetterDialog:
+        dialog = RegisterLetterDialog(ops, prefs)
+        made.append(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitExposed(dialog)
+        settle(qtbot, dialog, wait_idle)
+        return dialog
+
+    yield make
+    for dialog in made:
+        if shiboken6.isValid(dialog):
+            dialog._discarding = True
+            dialog.reject()
+    QApplication.processEvents()
+
+
+def settle(qtbot, dialog, wait_idle) -> None:
+    """Let the debounced due-date and subject searches run and report back."""
+
+    def quiet() -> bool:
+        if not shiboken6.isValid(dialog):
+            return True
+        timers = (dialog._preview_timer, dialog._search_timer)
+        return not any(t.isActive() for t in timers) and dialog.ops.idle
+
+    qtbot.waitUntil(quiet, timeout=10_000)
+    wait_idle()
+
+
+def type_date(qtbot, edit: QDateEdit, day: dt.date) -> None:
+    """Type a date into a date editor the way the officer does: day, month, year digits."""
+    edit.setFocus()
+    edit.setSelectedSection(QDateEdit.Section.DaySection)
+    qtbot.keyClicks(edit, day.strftime("%d%m%Y"))
+    assert edit.date().toPython() == day
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type text key by key; QTest only knows ASCII keys, so Kazakh and Russian letters are
+    sent as key events carrying their text, as a keyboard layout does."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
+
+
+def stored_requests(ctx) -> list[Request]:
+    with ctx.read() as session:
+        return list(session.exec(select(Request).order_by(Request.id)).all())
+
+
+def press_ctrl_enter(qtbot, widget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+# --- the whole letter ----------------------------------------------------------------------
+
+
+def test_type_a_letter_in_and_save(qtbot, open_dialog, sqlite_ctx, op, scans, prefs, wait_idle):
+    dialog = open_dialog()
+    ui = dialog.ui
+    assert ui.operatorCombo.currentText() == "«Senimkey» ЖШС"
+    assert ui.registeredEdit.date().toPython() == TODAY
+    assert not ui.saveButton.isEnabled()  # nothing typed yet
+
+    ui.typeCombo.setFocus()
+    qtbot.keyClicks(ui.typeCombo, "Pre")
+    assert ui.typeCombo.currentData() == "claim"
+    type_date(qtbot, ui.receivedEdit, D(2026, 3, 16))
+    qtbot.mouseClick(ui.postmarkCheck, Qt.MouseButton.LeftButton)
+    type_date(qtbot, ui.postmarkEdit, D(2026, 3, 12))
+    ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("registered_post"))
+    ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("kk"))
+    ui.signedCheck.setFocus()
+    qtbot.keyClick(ui.signedCheck, Qt.Key.Key_Space)
+    type_text(qtbot, ui.senderEdit, "Қасымов Ерлан Бекұлы")
+    type_text(qtbot, ui.addressEdit, "050010, Алматы қ.")
+    qtbot.keyClick(ui.addressEdit, Qt.Key.Key_Return)
+    type_text(qtbot, ui.addressEdit, "Абай даңғылы, 10")
+    type_text(qtbot, ui.summaryEdit, "Шағым: деректерін келісімсіз үшінші тұлғаға берген")
+    type_text(qtbot, ui.assigneeEdit, "Сәрсенова Ә.")
+    type_text(qtbot, ui.iinEdit, "900101300017")
+    ui.scanList.add_files([scans["letter"], scans["passport"]])
+    settle(qtbot, dialog, wait_idle)
+
+    table = ui.scanList.table
+    table.setFocus()
+    table.setCurrentCell(1, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # keyboard alone: Space ticks "ID-document copy"
+    assert table.item(1, COL_ID).checkState() == Qt.CheckState.Checked
+    assert "destruction" in table.item(1, COL_NOTE).text()
+    assert ui.scanList.id_notice.isVisible()
+    assert "2024" in ui.scanList.id_notice.text()
+
+    assert "30.04.2026" in ui.dueLabel.text()
+    assert "overdue" in ui.dueLabel.text()  # received in March, today is November
+    assert ui.createRadio.isChecked()  # a valid IIN nobody holds: a new subject
+    assert ui.saveButton.isEnabled()
+
+    with qtbot.waitSignal(dialog.registered, timeout=10_000) as signal:
+        press_ctrl_enter(qtbot, ui.summaryEdit)
+    wait_idle()
+    [stored] = stored_requests(sqlite_ctx)
+    assert signal.args == [stored.id]
+    assert stored.reg_number == "ДД-2026/0001"
+    assert stored.due_date == D(2026, 4, 30)
+    assert (stored.type, stored.channel, stored.language) == ("claim", "registered_post", "kk")
+    assert (stored.received_date, stored.postmark_date) == (D(2026, 3, 16), D(2026, 3, 12))
+    assert stored.registered_date == TODAY and stored.signed
+    assert stored.sender == "Қасымов Ерлан Бекұлы"
+    assert stored.sender_address == "050010, Алматы қ.\nАбай даңғылы, 10"
+    assert stored.assignee == "Сәрсенова Ә."
+    subject = subjects.get(sqlite_ctx, stored.subject_id)
+    assert (subject.surname, subject.iin) == ("Қасымов", "900101300017")
+    rows = attachments.list_for_request(sqlite_ctx, stored.id)
+    assert [(a.file_name, a.content_type, a.flagged_for_destruction) for a in rows] == [
+        ("letter.pdf", "application/pdf", False),
+        ("passport.png", "image/png", True),
+    ]
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    assert prefs.get("register_letter/channel") == "registered_post"
+    assert prefs.get("register_letter/language") == "kk"
+    assert prefs.get("register_letter/operator_id") == op.id
+
+
+def test_enter_on_the_form_saves(qtbot, open_dialog, sqlite_ctx, op, wait_idle):
+    dialog = open_dialog()
+    type_text(qtbot, dialog.ui.senderEdit, "Петров Сергей")
+    settle(qtbot, dialog, wait_idle)
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        qtbot.keyClick(dialog.ui.senderEdit, Qt.Key.Key_Return)
+    wait_idle()
+    [stored] = stored_requests(sqlite_ctx)
+    assert stored.sender == "Петров Сергей" and stored.subject_id is None
+    assert stored.received_date == TODAY and stored.type == "consent_withdrawal"
+
+
+# --- validation as you type ----------------------------------------------------------------
+
+
+def test_invalid_iin_shows_the_reason_at_the_field_and_saves_nothing(
+    qtbot, open_dialog, sqlite_ctx, op, wait_idle
+):
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_text(qtbot, ui.senderEdit, "Әлиев Нұрлан")
+    type_text(qtbot, ui.iinEdit, "90010")
+    assert ui.iinError.isVisible()
+    assert "12 digits; 5 typed" in ui.iinError.text()
+    type_text(qtbot, ui.iinEdit, "1300018")
+    assert ui.iinError.isVisible()
+    assert "should be 7" in ui.iinError.text()
+    assert ui.iinEdit.property("invalid") is True
+    assert not ui.saveButton.isEnabled()
+    assert "IIN" in ui.statusLabel.text()
+
+    press_ctrl_enter(qtbot, ui.iinEdit)  # refused: nothing is sent to the database
+    settle(qtbot, dialog, wait_idle)
+    assert dialog.isVisible()
+    assert stored_requests(sqlite_ctx) == []
+    assert QApplication.focusWidget() is ui.iinEdit
+
+    qtbot.keyClick(ui.iinEdit, Qt.Key.Key_Backspace)
+    type_text(qtbot, ui.iinEdit, "7")
+    assert not ui.iinError.isVisible() and ui.iinEdit.property("invalid") is False
+    assert ui.saveButton.isEnabled()
+
+
+def test_a_received_date_in_the_future_is_refused(qtbot, open_dialog, sqlite_ctx, op, wait_idle):
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_text(qtbot, ui.senderEdit, "Әлиев Нұрлан")
+    type_date(qtbot, ui.receivedEdit, TODAY + dt.timedelta(days=1))
+    settle(qtbot, dialog, wait_idle)
+    assert ui.receivedError.isVisible()
+    assert "future" in ui.receivedError.text() and "20.11.2026" in ui.receivedError.text()
+    assert ui.receivedEdit.property("invalid") is True
+    assert not ui.saveButton.isEnabled()
+    assert ui.dueLabel.text() == "—"
+    dialog.save()
+    settle(qtbot, dialog, wait_idle)
+    assert stored_requests(sqlite_ctx) == []
+
+
+def test_received_before_the_postmark_is_refused(qtbot, open_dialog, sqlite_ctx, op, wait_idle):
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_text(qtbot, ui.senderEdit, "Әлиев Нұрлан")
+    type_date(qtbot, ui.receivedEdit, D(2026, 11, 16))
+    ui.postmarkCheck.setFocus()
+    qtbot.keyClick(ui.postmarkCheck, Qt.Key.Key_Space)
+    assert ui.postmarkEdit.isEnabled()
+    type_date(qtbot, ui.postmarkEdit, D(2026, 11, 18))
+    assert ui.receivedError.isVisible()
+    assert "Before the postmark (18.11.2026)" in ui.receivedError.text()
+    assert not ui.saveButton.isEnabled()
+    press_ctrl_enter(qtbot, ui.postmarkEdit)
+    settle(qtbot, dialog, wait_idle)
+    assert stored_requests(sqlite_ctx) == []
+
+    type_date(qtbot, ui.receivedEdit, D(2026, 11, 19))
+    assert not ui.receivedError.isVisible()
+    assert ui.saveButton.isEnabled()
+
+
+def test_an_empty_sender_is_named_once_touched(qtbot, open_dialog, op):
+    dialog = open_dialog()
+    ui = dialog.ui
+    assert not ui.senderError.isVisible()  # not shouted at before typing anything
+    assert "Sender" in ui.statusLabel.text()
+    type_text(qtbot, ui.senderEdit, "x")
+    qtbot.keyClick(ui.senderEdit, Qt.Key.Key_Backspace)
+    assert ui.senderError.isVisible() and "sender" in ui.senderError.text().lower()
+    assert not ui.saveButton.isEnabled()
+
+
+# --- the due date --------------------------------------------------------------------------
+
+
+def test_due_date_follows_type_and_date_and_explains_itself(
+    qtbot, open_dialog, sqlite_ctx, op, prefs, wait_idle
+):
+    from app.services import settings
+
+    settings.apply_preset(sqlite_ctx, "statutory")
+    prefs.set("ui/language", "kk")  # holidays named in Kazakh
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_date(qtbot, ui.receivedEdit, D(2026, 3, 16))
+    settle(qtbot, dialog, wait_idle)
+    assert "09.04.2026" in ui.dueLabel.text()  # consent withdrawal: 15 working days
+    assert "Law 94-V" in ui.termLabel.text()
+
+    ui.typeCombo.setCurrentIndex(ui.typeCombo.findData("claim"))
+    settle(qtbot, dialog, wait_idle)
+    assert "30.04.2026" in ui.dueLabel.text()
+
+    qtbot.mouseClick(ui.explainButton, Qt.MouseButton.LeftButton)
+    assert dialog.explanation_popup.isVisible()
+    text = dialog.explanation_view.toPlainText()
+    assert "16.03.2026" in text and "17.03.2026" in text  # receipt day and day 1
+    assert "Наурыз мейрамы" in text  # each skipped holiday with its name
+    assert "28.03.2026" in text and "Сенбі" in text
+    assert "30 working days" in text and "working day 30" in text
+    qtbot.keyClick(dialog.explanation_view, Qt.Key.Key_Escape)
+    assert not dialog.explanation_popup.isVisible()
+    assert dialog.isVisible()  # Escape closed the panel, not the dialog
+
+
+# --- the subject ---------------------------------------------------------------------------
+
+
+def test_a_subject_typed_in_latin_is_found_in_kazakh_and_linked(
+    qtbot, open_dialog, sqlite_ctx, op, wait_idle
+):
+    other = make_operator(sqlite_ctx, code="other", reg_number=OTHER_BIN)
+    kassymov = subjects.create(
+        sqlite_ctx, op.id, subjects.SubjectInput("Қасымов", "Ерлан", "Бекұлы")
+    )
+    subjects.create(sqlite_ctx, other.id, subjects.SubjectInput("Қасымов", "Ерлан"))
+    dialog = open_dialog()
+    ui = dialog.ui
+    ui.operatorCombo.setCurrentIndex(ui.operatorCombo.findData(op.id))
+    type_text(qtbot, ui.senderEdit, "Kassymov")
+    settle(qtbot, dialog, wait_idle)
+    assert ui.matchesList.count() == 1  # the other operator's namesake is not offered
+    item = ui.matchesList.item(0)
+    assert item.text().startswith("Қасымов Ерлан Бекұлы")
+    assert ui.unlinkedRadio.isChecked()  # a name alone never links by itself
+    assert "1 subject match" in ui.matchesHint.text()
+
+    rect = ui.matchesList.visualItemRect(item)
+    qtbot.mouseClick(ui.matchesList.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert ui.linkRadio.isChecked()
+    assert "Қасымов Ерлан Бекұлы" in ui.matchesHint.text()
+
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        qtbot.keyClick(ui.matchesList, Qt.Key.Key_Return)
+    wait_idle()
+    [stored] = stored_requests(sqlite_ctx)
+    assert stored.subject_id == kassymov.id
+    assert stored.sender == "Kassymov"
+
+
+def test_the_find_box_searches_another_name_and_the_iin_links_its_holder(
+    qtbot, open_dialog, sqlite_ctx, op, wait_idle
+):
+    holder = subjects.create(
+        sqlite_ctx, op.id, subjects.SubjectInput("Сейітқали", "Айгүл", iin="900101300811")
+    )
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_text(qtbot, ui.senderEdit, "адвокат Иванов И.И.")
+    type_text(qtbot, ui.searchEdit, "Seiitkali Aigul")
+    settle(qtbot, dialog, wait_idle)
+    assert [
+        ui.matchesList.item(i).text().split("   ")[0] for i in range(ui.matchesList.count())
+    ] == ["Сейітқали Айгүл"]
+    ui.searchEdit.clear()
+    type_text(qtbot, ui.iinEdit, "900101300811")
+    settle(qtbot, dialog, wait_idle)
+    assert ui.linkRadio.isChecked()  # the IIN's holder is linked without asking
+    assert "matches the IIN" in ui.matchesList.item(0).text()
+    assert ui.matchesList.item(0).isSelected()
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        dialog.save()
+    wait_idle()
+    assert stored_requests(sqlite_ctx)[0].subject_id == holder.id
+
+
+def test_creating_a_subject_whose_iin_exists_is_refused_at_the_iin(
+    qtbot, open_dialog, sqlite_ctx, op, wait_idle
+):
+    subjects.create(sqlite_ctx, op.id, subjects.SubjectInput("Қасымов", iin="900101300017"))
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_text(qtbot, ui.senderEdit, "Қасымов Ерлан")
+    type_text(qtbot, ui.iinEdit, "900101300017")
+    settle(qtbot, dialog, wait_idle)
+    assert ui.linkRadio.isChecked()
+    qtbot.keyClick(ui.iinEdit, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "new su&bject"
+    qtbot.waitUntil(ui.createRadio.isChecked)  # a mnemonic clicks after a short animation
+    dialog.save()
+    settle(qtbot, dialog, wait_idle)
+    assert dialog.isVisible()
+    assert ui.iinError.isVisible()
+    assert "IIN" in ui.iinError.text() and "another subject" in ui.iinError.text()
+    assert "Not registered" in ui.statusLabel.text()
+    assert stored_requests(sqlite_ctx) == []
+
+
+def test_without_an_operator_the_dialog_says_what_to_do(qtbot, open_dialog, sqlite_ctx):
+    dialog = open_dialog()
+    assert not dialog.ui.saveButton.isEnabled()
+    assert "operator profile" in dialog.ui.statusLabel.text()
+
+
+# --- scans ---------------------------------------------------------------------------------
+
+
+def test_a_damaged_scan_is_refused_with_its_reason_and_the_others_kept(
+    qtbot, open_dialog, sqlite_ctx, op, scans, wait_idle, monkeypatch
+):
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_text(qtbot, ui.senderEdit, "Әлиев Нұрлан")
+    monkeypatch.setattr(attachments, "MAX_BYTES", 2000)
+    big = scans["letter"] + ".big.png"
+    with open(big, "wb") as fh:
+        fh.write(png_bytes() + b"\0" * 3000)
+    ui.scanList.add_files([scans["damaged"], scans["photo"], big])
+    settle(qtbot, dialog, wait_idle)
+    table = ui.scanList.table
+    assert table.rowCount() == 3
+    assert "damaged" in table.item(0, COL_NOTE).text()
+    assert "Refused" in table.item(0, COL_NOTE).text()
+    assert "over the limit" in table.item(2, COL_NOTE).text()
+    assert not table.item(0, COL_ID).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert "1 scan will be stored" in ui.scanList.hint.text()
+    assert "2 refused" in ui.scanList.hint.text()
+    assert [a.file_name for a in ui.scanList.attachments()] == ["page2.jpg"]
+    assert ui.saveButton.isEnabled()  # refused files stay out; they do not block the letter
+
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        dialog.save()
+    wait_idle()
+    [stored] = stored_requests(sqlite_ctx)
+    rows = attachments.list_for_request(sqlite_ctx, stored.id)
+    assert [(a.file_name, a.content_type) for a in rows] == [("page2.jpg", "image/png")]
+
+
+def test_an_id_copy_scan_is_stored_flagged_for_destruction(
+    qtbot, open_dialog, sqlite_ctx, op, scans, wait_idle
+):
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_text(qtbot, ui.senderEdit, "Әлиев Нұрлан")
+    ui.scanList.add_files([scans["passport"]])
+    settle(qtbot, dialog, wait_idle)
+    table = ui.scanList.table
+    assert not ui.scanList.id_notice.isVisible()
+    item = table.item(0, COL_ID)
+    table.setFocus()
+    table.setCurrentCell(0, COL_ID)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert item.checkState() == Qt.CheckState.Checked
+    assert ui.scanList.id_notice.isVisible()
+    assert "law bans collecting paper copies of ID documents" in ui.scanList.id_notice.text()
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        dialog.save()
+    wait_idle()
+    [stored] = stored_requests(sqlite_ctx)
+    with sqlite_ctx.read() as session:
+        [row] = session.exec(select(Attachment).where(Attachment.request_id == stored.id)).all()
+    assert row.is_id_copy and row.flagged_for_destruction
+
+
+def test_scans_dropped_onto_the_dialog_are_added(qtbot, open_dialog, op, scans, wait_idle):
+    dialog = open_dialog()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(scans["letter"]), QUrl.fromLocalFile(scans["damaged"])])
+    where = QPointF(dialog.ui.dueGroup.geometry().center())
+    enter = QDragEnterEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(dialog, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(dialog, drop)
+    settle(qtbot, dialog, wait_idle)
+    assert [a.file_name for a in dialog.ui.scanList.attachments()] == ["letter.pdf"]
+    assert dialog.ui.scanList.refused_count() == 1
+
+    text_only = QMimeData()
+    text_only.setText("not a file")
+    enter = QDragEnterEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        text_only,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(dialog.ui.scanList, enter)
+    assert not enter.isAccepted()
+
+
+def test_the_same_scan_twice_is_left_out_and_removal_works(
+    qtbot, open_dialog, op, scans, wait_idle
+):
+    dialog = open_dialog()
+    scan_list = dialog.ui.scanList
+    scan_list.add_files([scans["letter"], scans["letter"]])
+    settle(qtbot, dialog, wait_idle)
+    assert len(scan_list.attachments()) == 1
+    assert "already" in scan_list.table.item(1, COL_NOTE).text()
+    scan_list.table.setFocus()
+    scan_list.table.selectRow(0)
+    qtbot.keyClick(scan_list.table, Qt.Key.Key_Delete)
+    assert scan_list.table.rowCount() == 1
+    assert scan_list.attachments() == []
+
+
+# --- keyboard, closing, remembering --------------------------------------------------------
+
+
+def test_tab_order_follows_the_letter(qtbot, open_dialog, op):
+    dialog = open_dialog()
+    ui = dialog.ui
+    order = [
+        ui.operatorCombo,
+        ui.typeCombo,
+        ui.receivedEdit,
+        ui.postmarkCheck,
+        ui.registeredEdit,  # the postmark date is skipped while there is none
+        ui.channelCombo,
+        ui.languageCombo,
+        ui.signedCheck,
+        ui.senderEdit,
+        ui.addressEdit,
+        ui.summaryEdit,
+        ui.assigneeEdit,
+        ui.iinEdit,
+        ui.searchEdit,
+    ]
+    ui.operatorCombo.setFocus()
+    for here, there in zip(order, order[1:], strict=False):
+        assert QApplication.focusWidget() is here, here.objectName()
+        qtbot.keyClick(here, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is there, there.objectName()
+    assert ui.senderLabel.buddy() is ui.senderEdit and "&" in ui.senderLabel.text()
+    assert ui.receivedEdit.calendarPopup() and ui.receivedEdit.displayFormat() == "dd.MM.yyyy"
+
+
+def test_escape_asks_before_discarding_typed_data(qtbot, open_dialog, sqlite_ctx, op, wait_idle):
+    dialog = open_dialog()
+    type_text(qtbot, dialog.ui.senderEdit, "Қасымов")
+    qtbot.keyClick(dialog.ui.senderEdit, Qt.Key.Key_Escape)
+    box = dialog.findChild(QMessageBox, "discardBox")
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.findChild(QPushButton, "keepEditingButton"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.ui.senderEdit.text() == "Қасымов"
+
+    qtbot.keyClick(dialog.ui.senderEdit, Qt.Key.Key_Escape)
+    box = next(b for b in dialog.findChildren(QMessageBox, "discardBox") if b.isVisible())
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        qtbot.mouseClick(box.findChild(QPushButton, "discardButton"), Qt.MouseButton.LeftButton)
+    wait_idle()
+    assert stored_requests(sqlite_ctx) == []
+
+
+def test_escape_on_an_untouched_dialog_just_closes(qtbot, open_dialog, op):
+    dialog = open_dialog()
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        qtbot.keyClick(dialog.ui.typeCombo, Qt.Key.Key_Escape)
+    assert dialog.findChild(QMessageBox, "discardBox") is None
+
+
+def test_last_operator_channel_and_language_are_remembered(
+    qtbot, open_dialog, sqlite_ctx, op, prefs, wait_idle
+):
+    second = make_operator(sqlite_ctx, code="second", reg_number=OTHER_BIN, name_kk="Екінші ЖШС")
+    dialog = open_dialog()
+    ui = dialog.ui
+    assert ui.operatorCombo.currentData() == op.id  # the database's default operator
+    ui.operatorCombo.setCurrentIndex(ui.operatorCombo.findData(second.id))
+    ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("courier"))
+    ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("other"))
+    type_text(qtbot, ui.senderEdit, "Smith John")
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        dialog.save()
+    wait_idle()
+    assert requests.get(sqlite_ctx, stored_requests(sqlite_ctx)[0].id).operator_id == second.id
+
+    again = open_dialog()
+    assert again.ui.operatorCombo.currentData() == second.id
+    assert again.ui.channelCombo.currentData() == "courier"
+    assert again.ui.languageCombo.currentData() == "other"
+    assert again.ui.senderEdit.text() == ""
