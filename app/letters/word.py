@@ -1,0 +1,377 @@
+"""A letter as a DOCX the officer can edit in Word or LibreOffice.
+
+Every paragraph carries a named style (``Letter Body``, ``Letter Heading``, ``Requisites`` …),
+so a change of font or spacing is one change to a style, not to each paragraph. The letterhead
+sits in the first page's header, the page numbers in the footer (Word fields), and the rest is
+ordinary editable text.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+
+from docx import Document
+from docx.enum.section import WD_SECTION_START
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+
+from app.letters import fonts, markup, wording
+from app.letters.document import Letter
+from app.letters.fonts import DOCX_FONT
+
+GREY = RGBColor(0x55, 0x55, 0x55)
+RULE = "2B3A55"
+INDENT = Cm(1.25)
+TEXT_WIDTH = Mm(165)
+# What follows w:pBdr in w:pPr, and w:tblBorders in w:tblPr (ECMA-376 element order).
+_AFTER_PBDR = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+_AFTER_TBLBORDERS = (
+    "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
+    "w:tblPrChange",
+)  # fmt: skip
+
+
+def _set_font(style, size: float, bold: bool | None = None) -> None:
+    style.font.name = DOCX_FONT
+    style.font.size = Pt(size)
+    if bold is not None:
+        style.font.bold = bold
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), DOCX_FONT)
+
+
+def _paragraph_style(doc, name: str, size: float = 12, bold: bool | None = None, **fmt):
+    styles = doc.styles
+    style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = styles["Normal"]
+    style.quick_style = True
+    _set_font(style, size, bold)
+    pf = style.paragraph_format
+    for key, value in fmt.items():
+        setattr(pf, key, value)
+    return style
+
+
+def _bottom_border(style, color: str = RULE, size: int = 12) -> None:
+    ppr = style.element.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "double")
+    bottom.set(qn("w:sz"), str(size))
+    bottom.set(qn("w:space"), "4")
+    bottom.set(qn("w:color"), color)
+    borders.append(bottom)
+    ppr.insert_element_before(borders, *_AFTER_PBDR)  # Word insists on the schema's order
+
+
+def _styles(doc) -> None:
+    normal = doc.styles["Normal"]
+    _set_font(normal, 12)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.line_spacing = 1.1
+    center, justify, right = (
+        WD_ALIGN_PARAGRAPH.CENTER,
+        WD_ALIGN_PARAGRAPH.JUSTIFY,
+        WD_ALIGN_PARAGRAPH.RIGHT,
+    )
+    _paragraph_style(doc, "Letterhead Name", 10.5, True, alignment=center)
+    details = _paragraph_style(doc, "Letterhead Details", 8.5, alignment=center, space_after=Pt(4))
+    details.font.color.rgb = GREY
+    _bottom_border(details)
+    _paragraph_style(doc, "Requisites", 10.5)
+    _paragraph_style(doc, "Addressee Name", 12, True, left_indent=Cm(1.2))
+    _paragraph_style(doc, "Addressee", 12, left_indent=Cm(1.2))
+    _paragraph_style(doc, "Approval", 11, left_indent=Cm(1.4))
+    _paragraph_style(doc, "Letter Heading", 12, True, space_before=Pt(18), space_after=Pt(10))
+    _paragraph_style(doc, "Act Heading", 13, True, alignment=center, space_before=Pt(12))
+    _paragraph_style(doc, "Act Number", 12, alignment=center, space_after=Pt(12))
+    _paragraph_style(
+        doc,
+        "Letter Subheading",
+        12,
+        True,
+        space_before=Pt(8),
+        space_after=Pt(4),
+        keep_with_next=True,
+    )
+    _paragraph_style(
+        doc, "Letter Body", 12, alignment=justify, first_line_indent=INDENT, space_after=Pt(3)
+    )
+    _paragraph_style(
+        doc, "Letter Centred", 12, alignment=center, space_before=Pt(4), space_after=Pt(8)
+    )
+    _paragraph_style(
+        doc,
+        "Letter List",
+        12,
+        alignment=justify,
+        left_indent=INDENT + Cm(0.6),
+        first_line_indent=-Cm(0.6),
+        space_after=Pt(2),
+    )
+    _paragraph_style(
+        doc, "Letter Divider", 6, alignment=center, space_before=Pt(8), space_after=Pt(10)
+    )
+    _paragraph_style(doc, "Table Text", 10)
+    _paragraph_style(doc, "Attachments", 11, space_before=Pt(10))
+    _paragraph_style(doc, "Signature", 12, space_before=Pt(28))
+    _paragraph_style(doc, "Signature Name", 12, True, alignment=right, space_before=Pt(28))
+    executor = _paragraph_style(doc, "Executor", 9, space_before=Pt(36))
+    executor.font.color.rgb = GREY
+    page = _paragraph_style(doc, "Page Number", 8.5, alignment=center)
+    page.font.color.rgb = GREY
+    blank = doc.styles.add_style("Blank To Fill", WD_STYLE_TYPE.CHARACTER)
+    blank.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+@lru_cache(maxsize=1)
+def _base() -> tuple[bytes, dict[str, str]]:
+    """An empty document with the letter styles, and the style ids by name: made once, because
+    python-docx looks a style up by scanning them all, which would dominate a letter's time."""
+    doc = Document()
+    _styles(doc)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue(), {style.name: style.style_id for style in doc.styles}
+
+
+def _style_id(name: str) -> str:
+    return _base()[1][name]
+
+
+def _styled(paragraph, name: str):
+    paragraph._p.style = _style_id(name)
+    return paragraph
+
+
+def _add(container, name: str, text: str = ""):
+    """A new paragraph of style ``name`` at the end of a document, cell or header."""
+    return _styled(container.add_paragraph(text), name)
+
+
+def _runs(paragraph, text: str) -> None:
+    for run in markup.runs(text):
+        r = paragraph.add_run(run.text)
+        if run.bold:
+            r.bold = True
+        if run.blank:
+            r._r.style = _style_id("Blank To Fill")
+
+
+def _lines(paragraph, lines: list[str]) -> None:
+    for i, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if i < len(lines) - 1:
+            run.add_break()
+
+
+def _no_borders(table) -> None:
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    tbl_pr.insert_element_before(borders, *_AFTER_TBLBORDERS)
+
+
+def _widths(table, widths) -> None:
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+
+
+def _field(paragraph, instruction: str) -> None:
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _page_numbers(footer, letter: Letter) -> None:
+    paragraph = footer.paragraphs[0]
+    _styled(paragraph, "Page Number")
+    template = wording.label("page", letter.language) if letter.language != "bi" else "{n} / {m}"
+    before, _, rest = template.partition("{n}")
+    middle, _, after = rest.partition("{m}")
+    paragraph.add_run(before)
+    _field(paragraph, "PAGE")
+    paragraph.add_run(middle)
+    _field(paragraph, "NUMPAGES")
+    paragraph.add_run(after)
+
+
+def _letterhead(header, letter: Letter) -> None:
+    head = letter.letterhead
+    table = header.add_table(1, 3, TEXT_WIDTH)
+    _no_borders(table)
+    _widths(table, [Mm(76), Mm(13), Mm(76)])
+    for cell, name in ((table.cell(0, 0), head.name_kk), (table.cell(0, 2), head.name_ru)):
+        _styled(cell.paragraphs[0], "Letterhead Name")
+        cell.paragraphs[0].add_run(name)
+    first = header.paragraphs[0]  # the header's own empty paragraph, before the table
+    first._p.getparent().remove(first._p)
+    details = _add(header, "Letterhead Details")
+    _lines(details, head.details())
+
+
+def _requisites(doc, letter: Letter) -> None:
+    table = doc.add_table(1, 2)
+    _no_borders(table)
+    _widths(table, [Mm(74), Mm(91)])
+    left = table.cell(0, 0).paragraphs[0]
+    _styled(left, "Requisites")
+    _lines(left, letter.number_lines())
+    right = table.cell(0, 1)
+    if letter.addressee is not None:
+        name = right.paragraphs[0]
+        _styled(name, "Addressee Name")
+        name.add_run(letter.addressee.name)
+        if letter.addressee.lines():
+            _lines(_add(right, "Addressee"), letter.addressee.lines())
+
+
+def _approval(doc, letter: Letter) -> None:
+    sign = letter.approval
+    table = doc.add_table(1, 2)
+    _no_borders(table)
+    _widths(table, [Mm(82), Mm(83)])
+    paragraph = table.cell(0, 1).paragraphs[0]
+    _styled(paragraph, "Approval")
+    head = paragraph.add_run(wording.label("approve", letter.language))
+    head.bold = True
+    head.add_break()
+    lines = [line for line in sign.role.splitlines() if line.strip()]
+    lines += [f"______________ {sign.name}", "«___» ______________ 20___"]
+    _lines(paragraph, lines)
+
+
+def _act_number(doc, letter: Letter) -> None:
+    _add(doc, "Act Number", letter.act_number())
+
+
+def _table(doc, block: markup.Table) -> None:
+    width = len(block.rows[0])
+    table = doc.add_table(len(block.rows), width)
+    table._tbl.tblPr.style = _style_id("Table Grid")
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    points = fonts.column_widths(block.rows, block.header, TEXT_WIDTH.pt)
+    _widths(table, [Pt(p) for p in points])
+    for i, row in enumerate(block.rows):
+        for j, text in enumerate(row):
+            paragraph = table.cell(i, j).paragraphs[0]
+            _styled(paragraph, "Table Text")
+            _runs(paragraph, f"**{text}**" if block.header and i == 0 and text else text)
+    _add(doc, "Letter Divider")
+
+
+def _body(doc, letter: Letter) -> None:
+    for block in letter.blocks():
+        if isinstance(block, markup.Heading):
+            if block.level == 1:
+                style = "Act Heading" if letter.internal else "Letter Heading"
+                _runs(_add(doc, style), block.text)
+                if letter.internal:
+                    _act_number(doc, letter)
+            else:
+                _runs(_add(doc, "Letter Subheading"), block.text)
+        elif isinstance(block, markup.Paragraph):
+            style = "Letter Centred" if block.centred else "Letter Body"
+            _runs(_add(doc, style), block.text)
+        elif isinstance(block, markup.ListItem):
+            _runs(_add(doc, "Letter List"), f"{block.marker}\t{block.text}")
+        elif isinstance(block, markup.Table):
+            _table(doc, block)
+        elif isinstance(block, markup.Rule):
+            _add(doc, "Letter Divider", "* * *")
+
+
+def _closing(doc, letter: Letter) -> None:
+    if letter.attachments:
+        head = wording.label("attachments", letter.language)
+        paragraph = _add(doc, "Attachments")
+        if len(letter.attachments) == 1:
+            _runs(paragraph, f"{head}: {letter.attachments[0]}")
+        else:
+            _lines(paragraph, [f"{head}:"])
+            for i, item in enumerate(letter.attachments, 1):
+                paragraph.add_run().add_break()
+                _runs(paragraph, f"{i}) {item}")
+    if letter.signatures:
+        table = doc.add_table(len(letter.signatures), 3)
+        _no_borders(table)
+        _widths(table, [Mm(82), Mm(33), Mm(50)])
+        for i, sign in enumerate(letter.signatures):
+            role = table.cell(i, 0).paragraphs[0]
+            _styled(role, "Signature")
+            _lines(role, [line for line in sign.role.splitlines() if line.strip()])
+            if letter.internal:
+                line = table.cell(i, 1).paragraphs[0]
+                _styled(line, "Signature")
+                line.add_run("______________")
+            name = table.cell(i, 2).paragraphs[0]
+            _styled(name, "Signature Name")
+            name.add_run(sign.name)
+    executor = []
+    if letter.executor_name:
+        executor.append(f"{wording.label('executor', letter.language)}: {letter.executor_name}")
+    if letter.executor_phone:
+        executor.append(f"{wording.label('phone', letter.language)}: {letter.executor_phone}")
+    if executor:
+        _lines(_add(doc, "Executor"), executor)
+
+
+def render_docx(letter: Letter) -> bytes:
+    """The letter as DOCX bytes."""
+    doc = Document(io.BytesIO(_base()[0]))
+    section = doc.sections[0]
+    section.start_type = WD_SECTION_START.NEW_PAGE
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.top_margin, section.bottom_margin = Mm(18), Mm(20)
+    section.header_distance, section.footer_distance = Mm(10), Mm(8)
+    section.different_first_page_header_footer = True
+    _letterhead(section.first_page_header, letter)
+    _page_numbers(section.first_page_footer, letter)
+    _page_numbers(section.footer, letter)
+
+    body = doc.paragraphs[0] if doc.paragraphs else None
+    if body is not None:  # the template's empty first paragraph
+        body._p.getparent().remove(body._p)
+    if letter.internal:
+        if letter.approval is not None:
+            _approval(doc, letter)
+    else:
+        _requisites(doc, letter)
+    _body(doc, letter)
+    _closing(doc, letter)
+
+    props = doc.core_properties
+    props.title = letter.title
+    props.subject = letter.title
+    props.author = (
+        letter.letterhead.name_ru if letter.language == "ru" else letter.letterhead.name_kk
+    )
+    props.comments = "Derbes"
+    props.last_modified_by = "Derbes"
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()

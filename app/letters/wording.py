@@ -1,0 +1,340 @@
+"""Words and dates as a Kazakh or Russian letter writes them.
+
+Dates in Kazakh take the year first and change the month's ending with the case:
+``2026 жылғы 2 қараша`` (long), ``2026 жылғы 2 қарашада`` (on), ``2026 жылғы 2 қарашадағы``
+(attributive: "dated"), ``2026 жылғы 2 қарашадан бастап`` (since), ``2026 жылғы 2 қарашаға дейін``
+(until). Russian: ``2 ноября 2026 года``, ``от …``, ``с …``, ``до 2 ноября 2026 года``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.domain.identifiers import iin_hint
+
+_MONTHS_KK = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
+# The month with the attributive ending -дағы/-дегі/-тағы/-тегі (vowel harmony, voicing).
+_MONTHS_KK_ATTR = (
+    "қаңтардағы",
+    "ақпандағы",
+    "наурыздағы",
+    "сәуірдегі",
+    "мамырдағы",
+    "маусымдағы",
+    "шілдедегі",
+    "тамыздағы",
+    "қыркүйектегі",
+    "қазандағы",
+    "қарашадағы",
+    "желтоқсандағы",
+)
+# The month in the dative (-ға/-ге/-қа/-ке), as "дейін" (until) requires.
+_MONTHS_KK_DAT = (
+    "қаңтарға",
+    "ақпанға",
+    "наурызға",
+    "сәуірге",
+    "мамырға",
+    "маусымға",
+    "шілдеге",
+    "тамызға",
+    "қыркүйекке",
+    "қазанға",
+    "қарашаға",
+    "желтоқсанға",
+)
+# Locative (-да/-де/-та/-те): "on" a date.
+_MONTHS_KK_LOC = (
+    "қаңтарда",
+    "ақпанда",
+    "наурызда",
+    "сәуірде",
+    "мамырда",
+    "маусымда",
+    "шілдеде",
+    "тамызда",
+    "қыркүйекте",
+    "қазанда",
+    "қарашада",
+    "желтоқсанда",
+)
+# Ablative (-дан/-ден/-тан/-тен/-нан/-нен), as "бастап" (since) requires.
+_MONTHS_KK_ABL = (
+    "қаңтардан",
+    "ақпаннан",
+    "наурыздан",
+    "сәуірден",
+    "мамырдан",
+    "маусымнан",
+    "шілдеден",
+    "тамыздан",
+    "қыркүйектен",
+    "қазаннан",
+    "қарашадан",
+    "желтоқсаннан",
+)
+_MONTHS_RU_GEN = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+
+
+def short_date(day: dt.date | None) -> str:
+    """``02.11.2026``; an empty date is a blank to fill in by hand."""
+    return day.strftime("%d.%m.%Y") if day else "__.__.____"
+
+
+def long_date(day: dt.date | None, language: str) -> str:
+    """kk: "2026 жылғы 2 қараша"; ru: "2 ноября 2026 года"."""
+    if day is None:
+        return "«___» __________ 20__"
+    if language == "kk":
+        return f"{day.year} жылғы {day.day} {_MONTHS_KK[day.month - 1]}"
+    return f"{day.day} {_MONTHS_RU_GEN[day.month - 1]} {day.year} года"
+
+
+def on_date(day: dt.date | None, language: str) -> str:
+    """kk: "2026 жылғы 2 қарашада" (on); ru: "2 ноября 2026 года"."""
+    if day is None or language != "kk":
+        return long_date(day, language)
+    return f"{day.year} жылғы {day.day} {_MONTHS_KK_LOC[day.month - 1]}"
+
+
+def since_date(day: dt.date | None, language: str) -> str:
+    """kk: "2026 жылғы 2 қарашадан бастап"; ru: "с 2 ноября 2026 года"."""
+    if day is None:
+        return long_date(day, language)
+    if language == "kk":
+        return f"{day.year} жылғы {day.day} {_MONTHS_KK_ABL[day.month - 1]} бастап"
+    return f"с {long_date(day, language)}"
+
+
+def working_days(n: int, language: str) -> str:
+    """kk: "30 жұмыс күні ішінде"; ru: "в течение 30 рабочих дней" (21 рабочего дня)."""
+    if language == "kk":
+        return f"{n} жұмыс күні ішінде"
+    word = "рабочего дня" if n % 10 == 1 and n % 100 != 11 else "рабочих дней"
+    return f"в течение {n} {word}"
+
+
+def sentence(text: str) -> str:
+    """The text with a final full stop unless it already ends a sentence."""
+    text = str(text).strip()
+    if not text or text[-1] in ".!?…":
+        return text
+    return text + "."
+
+
+def day_count(n: int, language: str) -> str:
+    """kk: "12 жұмыс күні"; ru: "1 рабочий день", "2 рабочих дня", "12 рабочих дней"."""
+    if language == "kk":
+        return f"{n} жұмыс күні"
+    if n % 10 == 1 and n % 100 != 11:
+        word = "рабочий день"
+    elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        word = "рабочих дня"
+    else:
+        word = "рабочих дней"
+    return f"{n} {word}"
+
+
+def attr_date(day: dt.date | None, language: str) -> str:
+    """kk: "2026 жылғы 2 қарашадағы" (dated); ru: "от 2 ноября 2026 года"."""
+    if day is None:
+        return long_date(day, language)
+    if language == "kk":
+        return f"{day.year} жылғы {day.day} {_MONTHS_KK_ATTR[day.month - 1]}"
+    return f"от {long_date(day, language)}"
+
+
+def until_date(day: dt.date | None, language: str) -> str:
+    """kk: "2026 жылғы 2 қарашаға дейін"; ru: "до 2 ноября 2026 года"."""
+    if day is None:
+        return long_date(day, language)
+    if language == "kk":
+        return f"{day.year} жылғы {day.day} {_MONTHS_KK_DAT[day.month - 1]} дейін"
+    return f"до {long_date(day, language)}"
+
+
+def filters(language: str) -> dict:
+    """The filters templates use, bound to their language.
+
+    ``short`` 02.11.2026 · ``long`` 2026 жылғы 2 қараша / 2 ноября 2026 года · ``on`` 2026 жылғы
+    2 қарашада · ``attr`` 2026 жылғы 2 қарашадағы / от 2 ноября 2026 года · ``since`` …қарашадан
+    бастап / с 2 ноября 2026 года · ``until`` …қарашаға дейін / до 2 ноября 2026 года ·
+    ``working_days`` (a number) 30 жұмыс күні ішінде / в течение 30 рабочих дней ·
+    ``day_count`` (a number) 12 жұмыс күні / 12 рабочих дней · ``sentence`` text ending in a
+    full stop (one is added when the text has no final punctuation).
+    """
+    return {
+        "short": short_date,
+        "long": lambda d: long_date(d, language),
+        "on": lambda d: on_date(d, language),
+        "attr": lambda d: attr_date(d, language),
+        "since": lambda d: since_date(d, language),
+        "until": lambda d: until_date(d, language),
+        "working_days": lambda n: working_days(int(n), language),
+        "day_count": lambda n: day_count(int(n), language),
+        "sentence": sentence,
+    }
+
+
+# --- labels on the letter's frame (not the body) -----------------------------------------
+
+LABELS: dict[str, dict[str, str]] = {
+    "kk": {
+        "out": "Шығыс №",
+        "ref": "кіріс хатқа",
+        "ref_no": "№",
+        "date_suffix": "ж.",
+        "attachments": "Қосымша",
+        "executor": "Орынд.",
+        "phone": "тел.",
+        "page": "Бет {n} / {m}",
+        "draft": "ЖОБА",
+        "approve": "БЕКІТЕМІН",
+        "act_no": "№",
+        "email": "e-mail",
+    },
+    "ru": {
+        "out": "Исх. №",
+        "ref": "на вх. №",
+        "ref_no": "№",
+        "date_suffix": "г.",
+        "attachments": "Приложение",
+        "executor": "Исп.",
+        "phone": "тел.",
+        "page": "Страница {n} из {m}",
+        "draft": "ПРОЕКТ",
+        "approve": "УТВЕРЖДАЮ",
+        "act_no": "№",
+        "email": "e-mail",
+    },
+}
+
+
+def label(key: str, language: str) -> str:
+    if language == "bi":
+        kk, ru = LABELS["kk"][key], LABELS["ru"][key]
+        return kk if kk == ru else f"{kk} / {ru}"
+    return LABELS[language][key]
+
+
+def reg_label(reg_kind: str, language: str) -> str:
+    """The name of the operator's registration number: БСН in Kazakh, БИН in Russian."""
+    kind = (reg_kind or "BIN").upper()
+    if kind == "BIN":
+        return {"kk": "БСН", "ru": "БИН"}.get(language, "БСН/БИН")
+    if kind == "INN":
+        return "ИНН"
+    return kind
+
+
+def both(kk: str, ru: str) -> str:
+    """One line for a bilingual letter: both texts, or one when they are the same."""
+    kk, ru = kk.strip(), ru.strip()
+    if not kk or kk == ru:
+        return ru
+    if not ru:
+        return kk
+    return f"{kk}\n{ru}"
+
+
+# --- how to address the person --------------------------------------------------------------
+
+_MALE_ENDINGS = ("ович", "евич", "ьич", "ич", "ұлы", "улы", "uly", "ovich", "evich")
+_FEMALE_ENDINGS = ("овна", "евна", "ична", "инична", "қызы", "кызы", "kyzy", "ovna", "evna")
+_FEMALE_SURNAMES = ("ова", "ева", "ина", "ая", "ova", "eva", "ina")
+_MALE_SURNAMES = ("ов", "ев", "ин", "ий", "ой", "ov", "ev", "in")
+
+
+def guess_sex(surname: str, patronymic: str = "", iin: str = "") -> str | None:
+    """``"M"``, ``"F"`` or ``None``: from the patronymic, the surname, then the IIN's hint.
+
+    Only used to choose "Уважаемый" or "Уважаемая"; when nothing says, both are written.
+    """
+    p = patronymic.strip().casefold()
+    if p.endswith(_FEMALE_ENDINGS):
+        return "F"
+    if p.endswith(_MALE_ENDINGS):
+        return "M"
+    s = surname.strip().casefold()
+    if s.endswith(_FEMALE_SURNAMES):
+        return "F"
+    if s.endswith(_MALE_SURNAMES):
+        return "M"
+    hint = iin_hint(iin) if iin else None
+    return hint.sex if hint else None
+
+
+def salutation(
+    language: str, surname: str, given_name: str = "", patronymic: str = "", iin: str = ""
+) -> str:
+    """kk: "Құрметті Нұрлан Серікұлы!"; ru: "Уважаемый Иван Петрович!"."""
+    if given_name and patronymic:
+        name = f"{given_name} {patronymic}"
+    else:
+        name = " ".join(p for p in (given_name, surname) if p)
+    if language == "kk":
+        return f"Құрметті {name}!"
+    sex = guess_sex(surname, patronymic, iin)
+    word = {"M": "Уважаемый", "F": "Уважаемая"}.get(sex, "Уважаемый(-ая)")
+    return f"{word} {name}!"
+
+
+# --- vocabulary the service puts into template data ----------------------------------------
+
+CONSENT_CHANNELS: dict[str, dict[str, str]] = {
+    "checkbox": {"kk": "белгіше қою арқылы", "ru": "отметкой в поле согласия"},
+    "sms_code": {"kk": "SMS-кодпен", "ru": "SMS-кодом"},
+    "login": {"kk": "жүйеге кіру арқылы", "ru": "входом в систему"},
+    "paper": {"kk": "қағаз жүзінде", "ru": "на бумаге"},
+    "state_service": {"kk": "мемлекеттік сервис арқылы", "ru": "через государственный сервис"},
+    "email_code": {"kk": "электрондық поштаға жіберілген кодпен", "ru": "кодом из письма"},
+    "first_use": {"kk": "сервисті пайдалана бастау арқылы", "ru": "началом использования"},
+    "2fa": {"kk": "екі факторлы аутентификация арқылы", "ru": "двухфакторной аутентификацией"},
+}
+
+REQUEST_CHANNELS: dict[str, dict[str, str]] = {
+    "post": {"kk": "пошта арқылы", "ru": "почтой"},
+    "registered_post": {"kk": "тапсырысты хатпен", "ru": "заказным письмом"},
+    "courier": {"kk": "курьер арқылы", "ru": "курьером"},
+    "in_person": {"kk": "қолма-қол", "ru": "нарочно"},
+    "email": {"kk": "электрондық пошта арқылы", "ru": "по электронной почте"},
+    "state_service": {"kk": "мемлекеттік сервис арқылы", "ru": "через государственный сервис"},
+}
+
+SUBJECT_STATUSES: dict[str, dict[str, str]] = {
+    "active": {"kk": "белсенді", "ru": "активен"},
+    "processing_stopped": {"kk": "өңдеу тоқтатылды", "ru": "обработка прекращена"},
+    "deregistered": {"kk": "есептен шығарылды", "ru": "снят с учёта"},
+    "anonymised": {"kk": "иесіздендірілді", "ru": "обезличен"},
+}
+
+
+def vocabulary(table: dict[str, dict[str, str]], key: str, language: str) -> str:
+    """A label from one of the tables above; an unknown key is shown as it is."""
+    return table.get(key, {}).get(language, key)
