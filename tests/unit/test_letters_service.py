@@ -1,0 +1,374 @@
+"""The letters service on SQLite and PostgreSQL: rules, drafts, finalising, templates."""
+
+import datetime as dt
+import hashlib
+import io
+
+import pypdf
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+from app.domain.errors import DomainError
+from app.domain.requests import Status
+from app.letters.templating import TemplateError
+from app.services import audit, letters, requests, subjects
+from app.storage.models import AuditEntry, Letter, LetterTemplate, NumberSeries
+from tests.helpers import make_operator
+from tests.helpers import register as reg
+
+D = dt.date
+NAME = "Әлиев Нұрлан Серікұлы"
+
+
+def pdf_text(data: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
+
+
+@pytest.fixture
+def op(ctx):
+    return make_operator(
+        ctx,
+        signatory_position_kk="Директор",
+        signatory_position_ru="Директор",
+        signatory_name="Д. Н. Сәрсенбаев",
+        executor_name="Ә. Қ. Төлеубаева",
+        executor_phone="+7 (7172) 72-45-19",
+    )
+
+
+@pytest.fixture
+def request_kk(ctx, op):
+    return reg(ctx, iin="900101300017", sender=NAME, language="kk", signed=True)
+
+
+def _numbers(rows) -> list[str]:
+    return [r.out_number for r in rows]
+
+
+# --- building: kinds, languages and their rules ---------------------------------------------
+
+
+def test_language_follows_the_incoming_letter(ctx, op):
+    kk = reg(ctx, language="kk")
+    ru = reg(ctx, language="ru")
+    other = reg(ctx, language="other")
+    assert letters.default_language(kk) == "kk"
+    assert letters.default_language(ru) == "ru"
+    assert letters.default_language(other) == "kk"
+    assert letters.offered_languages(kk) == ("kk", "bi")
+    assert letters.offered_languages(ru) == ("kk", "ru", "bi")
+    assert letters.build(ctx, ru.id, "acknowledgement", "kk").language == "kk"  # always allowed
+    with pytest.raises(DomainError) as err:
+        letters.build(ctx, kk.id, "acknowledgement", "ru")
+    assert err.value.field == "language" and "Law on Languages" in err.value.reason
+    with pytest.raises(DomainError) as err:
+        letters.build(ctx, other.id, "acknowledgement", "de")
+    assert err.value.field == "language"
+    # An internal act is not an answer: any language.
+    linked = reg(ctx, language="kk", iin="900101300811")
+    assert letters.build(ctx, linked.id, "destruction-act", "ru").language == "ru"
+
+
+@pytest.mark.parametrize(
+    "kind, kw, field",
+    [
+        ("nonsense", {}, "kind"),
+        ("refusal", {}, "ground"),
+        ("refusal", {"options": letters.LetterOptions(ground="whim")}, "ground"),
+        ("extension", {}, "kind"),
+    ],
+)
+def test_a_letter_that_cannot_be_written_names_the_field(ctx, request_kk, kind, kw, field):
+    with pytest.raises(DomainError) as err:
+        letters.build(ctx, request_kk.id, kind, **kw)
+    assert err.value.field == field
+
+
+def test_record_letters_need_a_linked_subject(ctx, op):
+    r = reg(ctx, sender="Иванов Иван Иванович", language="ru")  # no IIN: no subject
+    for kind in ("access", "deregistration", "destruction-act"):
+        with pytest.raises(DomainError) as err:
+            letters.build(ctx, r.id, kind)
+        assert err.value.field == "subject"
+    assert "Уважаемый Иван Иванович!" in letters.build(ctx, r.id, "acknowledgement").body
+
+
+def test_deregistration_answers_a_withdrawal_only(ctx, op):
+    claim = reg(ctx, type="claim", iin="900101300017", language="kk")
+    with pytest.raises(DomainError) as err:
+        letters.build(ctx, claim.id, "deregistration")
+    assert err.value.field == "kind"
+
+
+def test_extension_notice_tells_the_new_due_date(ctx, request_kk):
+    before = request_kk.due_date
+    requests.extend(ctx, request_kk.id, "Мұрағаттан деректер сұратылды", days=10)
+    after = requests.get(ctx, request_kk.id).due_date
+    body = letters.build(ctx, request_kk.id, "extension").body
+    assert "10 жұмыс күніне" in body
+    assert "Мұрағаттан деректер сұратылды." in body
+    from app.letters import wording
+
+    assert wording.until_date(after, "kk") in body
+    assert wording.long_date(before, "kk") in body
+
+
+def test_deregistration_lists_what_was_destroyed_and_what_is_kept(ctx, request_kk):
+    kept = letters.Disposal(
+        "Берешек туралы мәліметтер", "retained", "Заңның талабы", D(2029, 11, 20)
+    )
+    options = letters.LetterOptions(
+        disposals=(letters.Disposal("Тегі, аты, әкесінің аты"), kept),
+        systems=("CRM", "Пошталық тарату"),
+    )
+    body = letters.build(ctx, request_kk.id, "deregistration", options=options).body
+    assert "- CRM;" in body and "- Пошталық тарату." in body
+    assert "Тегі, аты, әкесінің аты – жойылды" in body
+    assert "Берешек туралы мәліметтер – бұғатталды және сақталады" in body
+    assert "2029 жылғы 20 қарашаға дейін" in body
+    ru = letters.build(ctx, request_kk.id, "deregistration", "bi", options=options).body
+    assert "заблокированы и хранятся" in ru
+
+
+def test_appeal_names_the_authority_from_settings(ctx, request_kk):
+    from app.services import settings
+
+    settings.set_value(
+        ctx, settings.AUTHORITY_KEY, {"kk": "Сынақ комитеті", "ru": "Тестовый комитет"}
+    )
+    body = letters.build(
+        ctx, request_kk.id, "refusal", "bi", options=letters.LetterOptions(ground="law")
+    ).body
+    assert "(Сынақ комитеті)" in body and "(Тестовый комитет)" in body
+
+
+# --- drafts, finalising, immutability -----------------------------------------------------
+
+
+def test_finalise_numbers_gaplessly_and_stores_the_pdf(ctx, request_kk):
+    done = [letters.finalise(ctx, request_kk.id, "acknowledgement") for _ in range(3)]
+    rows = letters.letters_of(ctx, request_kk.id)
+    assert _numbers(rows) == ["ДД-ИСХ-2026/0001", "ДД-ИСХ-2026/0002", "ДД-ИСХ-2026/0003"]
+    for d, row in zip(done, rows, strict=True):
+        assert d.letter.id == row.id
+        assert row.sha256 == hashlib.sha256(row.pdf).hexdigest()
+        assert letters.final_pdf(ctx, row.id) == row.pdf
+        assert row.out_date == ctx.today() and row.out_year == 2026
+        text = pdf_text(row.pdf)
+        assert row.out_number in text and "ЖОБА" not in text
+        assert "20.11.2026" in text  # the outgoing date
+    entries = _audit(ctx, "letter.finalise")
+    assert len(entries) == 3
+    assert audit.verify(ctx).ok
+
+
+def _audit(ctx, action: str) -> list[AuditEntry]:
+    with ctx.read() as session:
+        return list(session.exec(select(AuditEntry).where(AuditEntry.action == action)).all())
+
+
+def test_a_refused_or_failed_finalisation_uses_no_number(ctx, request_kk, monkeypatch):
+    with pytest.raises(DomainError) as err:
+        letters.finalise(ctx, request_kk.id, "claim-response")  # blanks left
+    assert err.value.field == "body" and "[[" in err.value.reason
+
+    def broken(_letter):
+        raise RuntimeError("printer on fire")
+
+    monkeypatch.setattr(letters, "render_pdf", broken)
+    with pytest.raises(RuntimeError):
+        letters.finalise(ctx, request_kk.id, "acknowledgement")
+    monkeypatch.undo()
+    assert letters.letters_of(ctx, request_kk.id) == []
+    row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
+    assert row.out_number == "ДД-ИСХ-2026/0001"
+    with ctx.read() as session:
+        series = session.exec(select(NumberSeries).where(NumberSeries.series == "outgoing")).one()
+    assert series.last == 1
+
+
+def test_numbers_are_per_operator_and_shared_by_letters_and_acts(ctx, request_kk):
+    other = make_operator(
+        ctx, code="ipsm", request_prefix="ИП", reg_number="180340021117", signatory_name="И. П."
+    )
+    r2 = reg(ctx, operator_id=other.id, language="ru")
+    a = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
+    b = letters.finalise(ctx, r2.id, "acknowledgement").letter
+    act = letters.LetterOptions(systems=("CRM",))  # the test operator lists no systems
+    c = letters.finalise(ctx, request_kk.id, "destruction-act", options=act).letter
+    assert (a.out_number, b.out_number, c.out_number) == (
+        "ДД-ИСХ-2026/0001",
+        "ИП-ИСХ-2026/0001",
+        "ДД-ИСХ-2026/0002",
+    )
+    assert "ДД-ИСХ-2026/0002" in pdf_text(c.pdf)
+
+
+def test_a_finalised_letter_refuses_edits(ctx, request_kk):
+    final = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
+    with pytest.raises(DomainError, match="never changed") as err:
+        letters.save_draft(ctx, request_kk.id, "acknowledgement", "kk", "# New\n\nText", final.id)
+    assert err.value.field == "letter"
+    with pytest.raises(DomainError, match="never changed"):
+        letters.discard_draft(ctx, final.id)
+    with pytest.raises(DomainError, match="never changed"):
+        letters.finalise(ctx, request_kk.id, "acknowledgement", draft_id=final.id)
+    again = letters.get(ctx, final.id)
+    assert (again.body, again.pdf, again.sha256, again.out_number) == (
+        final.body,
+        final.pdf,
+        final.sha256,
+        final.out_number,
+    )
+
+
+def test_a_draft_is_kept_edited_and_finalised(ctx, request_kk):
+    body = letters.draft_body(ctx, request_kk.id, "claim-response")
+    draft = letters.save_draft(ctx, request_kk.id, "claim-response", None, body)
+    assert draft.out_number is None and draft.language == "kk"
+    with pytest.raises(DomainError, match="blanks"):
+        letters.finalise(ctx, request_kk.id, "claim-response", draft_id=draft.id)
+    filled = "# Шағымға жауап\n\nШағым **қанағаттандырылды**. Деректеріңіз жойылды.\n"
+    letters.save_draft(ctx, request_kk.id, "claim-response", "kk", filled, draft.id)
+    done = letters.finalise(ctx, request_kk.id, "claim-response", draft_id=draft.id)
+    assert done.letter.id == draft.id
+    assert done.letter.body == filled
+    assert "Шағым қанағаттандырылды" in pdf_text(letters.final_pdf(ctx, draft.id))
+    other = letters.save_draft(ctx, request_kk.id, "acknowledgement", "kk", "# X\n\nY")
+    letters.discard_draft(ctx, other.id)
+    assert [r.id for r in letters.letters_of(ctx, request_kk.id)] == [draft.id]
+    assert {e.action for e in _audit(ctx, "letter.draft") + _audit(ctx, "letter.discard")} == {
+        "letter.draft",
+        "letter.discard",
+    }
+
+
+def test_a_tampered_pdf_is_detected(ctx, request_kk):
+    row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
+    with ctx.write() as w:
+        w.session.exec(
+            text("UPDATE letter SET pdf = :pdf WHERE id = :id").bindparams(
+                pdf=b"%PDF-forged", id=row.id
+            )
+        )
+    with pytest.raises(DomainError, match="altered"):
+        letters.final_pdf(ctx, row.id)
+
+
+def test_rules_for_sending(ctx, op):
+    unsigned = reg(ctx, iin="900101300017", language="kk", signed=False)
+    with pytest.raises(DomainError) as err:
+        letters.finalise(ctx, unsigned.id, "deregistration")
+    assert err.value.field == "signed"
+    bare = make_operator(ctx, code="bare", request_prefix="БР", reg_number="180340021117")
+    r = reg(ctx, operator_id=bare.id)
+    with pytest.raises(DomainError) as err:
+        letters.finalise(ctx, r.id, "acknowledgement")
+    assert err.value.field == "signatory"
+    with ctx.read() as session:
+        assert session.exec(select(Letter)).all() == []
+
+
+def test_clarification_stops_the_clock(ctx, request_kk):
+    question = "Өтінішке өз қолыңызбен қол қойыңыз."
+    done = letters.finalise(
+        ctx, request_kk.id, "clarification", options=letters.LetterOptions(question=question)
+    )
+    assert done.clock_stopped and not done.clock_note
+    request = requests.get(ctx, request_kk.id)
+    assert request.status == Status.WAITING.value and request.due_date is None
+    assert question in pdf_text(done.letter.pdf)
+    # The clock is stopped already: another clarification cannot stop it again.
+    with pytest.raises(DomainError) as err:
+        letters.finalise(
+            ctx, request_kk.id, "clarification", options=letters.LetterOptions(question=question)
+        )
+    assert err.value.field == "status"
+    assert len(letters.letters_of(ctx, request_kk.id)) == 1
+    # ... unless the officer sends it without stopping the clock.
+    letters.finalise(
+        ctx,
+        request_kk.id,
+        "clarification",
+        options=letters.LetterOptions(question=question, stop_clock=False),
+    )
+    assert len(letters.letters_of(ctx, request_kk.id)) == 2
+
+
+def test_export_gives_the_stored_pdf_and_an_editable_docx(ctx, request_kk):
+    row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
+    assert letters.export(ctx, row.id, "pdf") == row.pdf
+    import docx
+
+    document = docx.Document(io.BytesIO(letters.export(ctx, row.id, "docx")))
+    cells = " ".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert row.out_number in cells
+    with pytest.raises(DomainError) as err:
+        letters.export(ctx, row.id, "odt")
+    assert err.value.field == "format"
+
+
+def test_render_many_reports_each_request(ctx, op):
+    good = reg(ctx, iin="900101300017", language="kk")
+    unlinked = reg(ctx, sender="Петров Пётр", language="ru")
+    items = list(letters.render_many(ctx, [good.id, unlinked.id], "access", "pdf"))
+    assert [i.request_id for i in items] == [good.id, unlinked.id]
+    assert items[0].data.startswith(b"%PDF") and items[0].error is None
+    assert items[1].data is None and items[1].error.startswith("subject:")
+
+
+# --- templates: the officer's copy ------------------------------------------------------------
+
+
+def test_an_edited_template_is_used_then_reset(ctx, request_kk):
+    shipped = letters.template_source(ctx, "acknowledgement", "kk")
+    assert shipped == letters.shipped_template("acknowledgement", "kk")
+    edited = shipped.replace("Өтінішті тіркеу туралы", "Хатыңыз алынды")
+    letters.save_template(ctx, "acknowledgement", "kk", edited)
+    assert letters.template_source(ctx, "acknowledgement", "kk") == edited
+    assert letters.customised_templates(ctx) == {("acknowledgement", "kk")}
+    assert letters.build(ctx, request_kk.id, "acknowledgement").body.startswith("# Хатыңыз алынды")
+    preview = letters.preview_template(ctx, "acknowledgement", "kk", edited + "\nҚосымша жол.")
+    assert "Қосымша жол." in preview.body
+    assert letters.reset_template(ctx, "acknowledgement", "kk") is True
+    assert letters.reset_template(ctx, "acknowledgement", "kk") is False
+    assert letters.build(ctx, request_kk.id, "acknowledgement").body.startswith(
+        "# Өтінішті тіркеу туралы"
+    )
+    actions = [e.action for e in _audit(ctx, "letter_template.save")]
+    actions += [e.action for e in _audit(ctx, "letter_template.reset")]
+    assert actions == ["letter_template.save", "letter_template.reset"]
+
+
+def test_a_broken_template_is_refused_and_nothing_is_saved(ctx, op):
+    with pytest.raises(TemplateError) as err:
+        letters.save_template(ctx, "access", "ru", "# Ответ\n\n{{ subject.fullname }}")
+    assert err.value.line == 3 and err.value.placeholder == "fullname"
+    with pytest.raises(TemplateError) as err:
+        letters.save_template(ctx, "access", "ru", "# Ответ\n{% for x in operator.purposes %}")
+    assert "syntax error" in str(err.value)
+    with pytest.raises(TemplateError):
+        letters.save_template(ctx, "access", "ru", "{{ ''.__class__.__mro__ }}")
+    with pytest.raises(DomainError) as err:
+        letters.save_template(ctx, "access", "bi", "# x")
+    assert err.value.field == "language"
+    with ctx.read() as session:
+        assert session.exec(select(LetterTemplate)).all() == []
+
+
+def test_a_preview_of_a_broken_template_names_the_line(ctx, request_kk):
+    with pytest.raises(TemplateError) as err:
+        letters.preview_template(ctx, "refusal", "kk", "# A\n\n\n{{ nonsense }}", request_kk.id)
+    assert err.value.line == 4
+
+
+def test_subject_name_in_kazakh_letters_survives_every_step(ctx, request_kk):
+    subject = subjects.get(ctx, request_kk.subject_id)
+    assert subjects.full_name(subject) == NAME
+    row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
+    assert NAME in pdf_text(row.pdf)
+    # The test operator states no retention period: the access letter asks for it.
+    with pytest.raises(DomainError, match="Деректерді сақтау мерзімін көрсетіңіз"):
+        letters.finalise(ctx, request_kk.id, "access")
