@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app.domain.errors import DomainError
+from app.letters import FORMATS, KINDS, LETTER_LANGUAGES
 from app.storage.database import StorageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -96,6 +97,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     bk = sub.add_parser("backup", help="copy the whole database to a file")
     bk.add_argument("path", nargs="?")
+
+    let = sub.add_parser("letter", help="the answer to a request as PDF or DOCX")
+    let.add_argument("reg_number", metavar="REG_NUMBER")
+    let.add_argument("--kind", required=True, choices=KINDS)
+    let.add_argument("--lang", choices=LETTER_LANGUAGES, help="default: the letter's language")
+    let.add_argument("--format", dest="fmt", required=True, choices=FORMATS)
+    let.add_argument("--out", required=True, metavar="PATH")
+    let.add_argument("--operator", type=int)
+    let.add_argument("--ground", choices=["law", "obligation"], help="refusal: Law 94-V art. 8(2)")
+    let.add_argument("--detail", default="", help="refusal: which obligation or which law")
+    let.add_argument("--question", default="", help="clarification: what the subject is asked")
+    let.add_argument(
+        "--finalise", action="store_true", help="number the letter and keep its PDF in the case"
+    )
     return p
 
 
@@ -301,6 +316,69 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
+def _letter_target(path: str, fmt: str) -> Path:
+    out = Path(path).expanduser()
+    if out.is_dir():
+        raise DomainError(f"{out} is a directory; give a file name", "out")
+    if not out.parent.is_dir():
+        raise DomainError(f"the folder {out.parent} does not exist", "out")
+    suffix = out.suffix.lower()
+    if suffix in (".pdf", ".docx") and suffix != f".{fmt}":
+        raise DomainError(f"the file name ends in {suffix} but --format is {fmt}", "out")
+    return out
+
+
+def _write_file(out: Path, data: bytes) -> None:
+    """Write next to the target, then rename: the file appears whole or not at all."""
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_letter(args) -> int:
+    from app.services import letters, requests
+
+    out = _letter_target(args.out, args.fmt)
+    ctx = _context(args)
+    request = requests.by_number(ctx, args.reg_number, args.operator)
+    options = letters.LetterOptions(
+        ground=args.ground or "", ground_detail=args.detail, question=args.question
+    )
+    data: dict[str, Any] = {
+        "reg_number": request.reg_number,
+        "kind": args.kind,
+        "format": args.fmt,
+        "out": str(out),
+    }
+    if args.finalise:
+        done = letters.finalise(ctx, request.id, args.kind, args.lang, options=options)
+        content = letters.export(ctx, done.letter.id, args.fmt)
+        data |= {
+            "language": done.letter.language,
+            "out_number": done.letter.out_number,
+            "out_date": done.letter.out_date,
+            "sha256": done.letter.sha256,
+            "clock_stopped": done.clock_stopped,
+        }
+        text = f"{out}\t{done.letter.out_number}"
+    else:
+        letter = letters.build(ctx, request.id, args.kind, args.lang, options=options)
+        content = letters.render(letter, args.fmt)
+        data |= {"language": letter.language, "out_number": None}
+        text = str(out)
+    _write_file(out, content)
+    _emit(args, data | {"bytes": len(content)}, text)
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "deadline": cmd_deadline,
@@ -308,6 +386,7 @@ COMMANDS = {
     "dashboard": cmd_dashboard,
     "audit": cmd_audit,
     "backup": cmd_backup,
+    "letter": cmd_letter,
 }
 
 
