@@ -1,0 +1,348 @@
+"""Create or edit a data subject: the service's validation, with the reason shown at each field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+from app.domain.errors import DomainError
+from app.domain.identifiers import iin_check_digit, iin_hint
+from app.services import operators, subjects
+from app.services.subject_card import operator_label
+from app.services.subjects import SubjectInput
+from app.ui import operations
+from app.ui.forms.ui_subject_dialog import Ui_SubjectDialog
+from app.ui.messages import describe_error, show_error
+from app.ui.operations import EXPECTED_ERRORS, Operations
+
+DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """``dd.mm.yyyy`` (or ISO); None for an empty text; ValueError for anything else."""
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def format_date(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+@dataclass
+class _Loaded:
+    operator_id: int
+    operator_name: str
+    subject: object | None
+
+
+class SubjectDialog(QDialog):
+    """``SubjectDialog(ops, operator_id, subject_id_or_None, parent)``; ``saved(id)`` after a save.
+
+    ``operator_id`` is the operator a new subject belongs to (None: the database's default); an
+    existing subject keeps its own operator. Nothing is saved while any field is invalid.
+    """
+
+    saved = Signal(int)
+
+    # The service's field name -> the error label under that field.
+    FIELDS = ("surname", "iin", "birth_date", "email", "client_bin")
+
+    def __init__(
+        self,
+        ops: Operations,
+        operator_id: int | None,
+        subject_id: int | None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ops = ops
+        self.operator_id = operator_id
+        self.subject_id = subject_id
+        self.ui = Ui_SubjectDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._errors: dict[str, QLabel] = {
+            "surname": ui.surnameError,
+            "iin": ui.iinError,
+            "birth_date": ui.birthDateError,
+            "email": ui.emailError,
+            "client_bin": ui.clientBinError,
+        }
+        self._inputs: dict[str, QWidget] = {
+            "surname": ui.surnameEdit,
+            "iin": ui.iinEdit,
+            "birth_date": ui.birthDateEdit,
+            "email": ui.emailEdit,
+            "client_bin": ui.clientBinEdit,
+        }
+        self._touched: set[str] = set()
+        self._attempted = False
+        self._prefilled = ""  # the birth date text this dialog filled in from the IIN
+        self._ready = False
+        self._busy = False
+        for label in self._errors.values():
+            label.hide()
+        ui.iinHint.hide()
+        ui.formError.hide()
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)  # Enter in any line saves
+        self.save_button.setEnabled(False)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+        ui.surnameEdit.textEdited.connect(lambda _t: self._edited("surname"))
+        ui.iinEdit.textChanged.connect(self._iin_changed)
+        ui.birthDateEdit.textChanged.connect(lambda _t: self._edited("birth_date"))
+        ui.emailEdit.textChanged.connect(lambda _t: self._edited("email"))
+        ui.clientBinEdit.textChanged.connect(lambda _t: self._edited("client_bin"))
+
+        if subject_id is None:
+            self.setWindowTitle(self.tr("New subject"))
+            ui.headingLabel.setText(self.tr("New subject"))
+        else:
+            self.setWindowTitle(self.tr("Edit subject"))
+            ui.headingLabel.setText(self.tr("Edit subject"))
+            # Save stays disabled until the record has arrived (and fills the fields).
+        ui.operatorValue.setText(self.tr("Loading…"))
+        ui.surnameEdit.setFocus()
+        self._load()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        operator_id, subject_id = self.operator_id, self.subject_id
+
+        def load(ctx) -> _Loaded:
+            subject = subjects.get(ctx, subject_id) if subject_id is not None else None
+            operator = operators.resolve(
+                ctx, subject.operator_id if subject is not None else operator_id
+            )
+            return _Loaded(operator.id, operator_label(operator), subject)
+
+        self.ops.query(load, self._loaded, self._load_failed, owner=self)
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        self.operator_id = loaded.operator_id
+        self.ui.operatorValue.setText(self.tr("Operator: {0}").format(loaded.operator_name))
+        s = loaded.subject
+        if s is not None:
+            ui = self.ui
+            ui.headingLabel.setText(self.tr("Edit subject: {0}").format(subjects.full_name(s)))
+            ui.surnameEdit.setText(s.surname)
+            ui.givenNameEdit.setText(s.given_name)
+            ui.patronymicEdit.setText(s.patronymic)
+            ui.birthDateEdit.setText(format_date(s.birth_date))
+            ui.iinEdit.setText(s.iin or "")
+            ui.phoneEdit.setText(s.phone)
+            ui.emailEdit.setText(s.email)
+            ui.addressEdit.setPlainText(s.address)
+            ui.accountEdit.setText(s.account_id)
+            ui.clientOrgEdit.setText(s.client_org)
+            ui.clientBinEdit.setText(s.client_bin)
+            self._prefilled = ""
+            ui.surnameEdit.setFocus()
+            ui.surnameEdit.selectAll()
+        self._ready = True
+        self._set_busy(False)
+        self.save_button.setEnabled(True)
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.ui.operatorValue.setText("")
+        self._show_form_error(describe_error(exc))
+        self.ui.personGroup.setEnabled(False)
+        self.ui.contactGroup.setEnabled(False)
+
+    # -- validation as you type ---------------------------------------------------------------
+
+    @property
+    def today(self) -> dt.date:
+        return self.ops.ctx.today()
+
+    def _edited(self, field: str) -> None:
+        self._touched.add(field)
+        self._show(field, self.problem(field))
+
+    def _iin_changed(self, _text: str) -> None:
+        self._edited("iin")
+        self._update_hint()
+        self._prefill_birth_date()
+
+    def problem(self, field: str) -> str | None:
+        """Why ``field`` is invalid now (translated), or None. The rules are the service's:
+        each field is checked by ``subjects.validate`` on its own."""
+        ui = self.ui
+        probe = SubjectInput(surname="x", birth_date=dt.date(2000, 1, 1))
+        if field == "surname":
+            probe.surname = ui.surnameEdit.text()
+        elif field == "iin":
+            probe.iin = ui.iinEdit.text()
+        elif field == "birth_date":
+            try:
+                probe.birth_date = parse_date(ui.birthDateEdit.text())
+            except ValueError:
+                return self.tr("Write the date as dd.mm.yyyy, for example 14.03.1985.")
+        elif field == "email":
+            probe.email = ui.emailEdit.text()
+        elif field == "client_bin":
+            probe.client_bin = ui.clientBinEdit.text()
+        try:
+            subjects.validate(probe, self.today)
+        except DomainError as exc:
+            return self._reason(exc, field)
+        return None
+
+    def _reason(self, exc: DomainError, field: str) -> str:
+        """The service's reason in the interface language (its own words when unknown)."""
+        if field == "surname" and exc.field == "surname":
+            return self.tr("The surname is required.")
+        if field in ("iin", "client_bin") and exc.field == field:
+            widget = self.ui.iinEdit if field == "iin" else self.ui.clientBinEdit
+            return self._number_reason(widget.text()) or exc.reason
+        if field == "birth_date" and exc.field == "birth_date":
+            if "future" in exc.reason:
+                return self.tr("The birth date is in the future (today is {0}).").format(
+                    format_date(self.today)
+                )
+            if "1900" in exc.reason:
+                return self.tr("The birth date is before 1900: check the year.")
+        if field == "email" and exc.field == "email":
+            return self.tr("Not an e-mail address (like name@mail.kz).")
+        return exc.reason
+
+    def _number_reason(self, value: str) -> str | None:
+        """What is wrong with a 12-digit IIN or BIN, in the interface language."""
+        text = "".join(value.split())
+        bad = [ch for ch in text if ch not in "0123456789"]
+        if bad:
+            return self.tr("Digits only: “{0}” is not a digit.").format(bad[0])
+        if len(text) != 12:
+            return self.tr("Must be 12 digits; {0} given.").format(len(text))
+        expected = iin_check_digit(text[:11])
+        if expected is None:
+            return self.tr("No valid number starts with these 11 digits: check them.")
+        if int(text[11]) != expected:
+            return self.tr("Wrong check digit: the last digit should be {0}.").format(expected)
+        return None
+
+    def _show(self, field: str, reason: str | None) -> None:
+        label = self._errors[field]
+        visible = bool(reason) and (field != "surname" or field in self._touched or self._attempted)
+        label.setText(reason or "")
+        label.setVisible(visible)
+        self._inputs[field].setProperty("invalid", visible)
+        self._inputs[field].setStyleSheet("border: 1px solid #c0392b;" if visible else "")
+
+    def _update_hint(self) -> None:
+        hint = iin_hint(self.ui.iinEdit.text()) if self.problem("iin") is None else None
+        if hint is None or hint.birth_date is None:
+            self.ui.iinHint.hide()
+            return
+        sex = {"M": self.tr("male"), "F": self.tr("female")}.get(hint.sex or "", "")
+        text = self.tr("The IIN suggests: born {0}, {1} (a hint only).").format(
+            format_date(hint.birth_date), sex
+        )
+        self.ui.iinHint.setText(text)
+        self.ui.iinHint.show()
+
+    def _prefill_birth_date(self) -> None:
+        """Fill the birth date from the IIN's hint when the officer has not written one."""
+        if self.problem("iin") is not None:
+            return
+        hint = iin_hint(self.ui.iinEdit.text())
+        if hint is None or hint.birth_date is None or hint.birth_date > self.today:
+            return
+        current = self.ui.birthDateEdit.text().strip()
+        if current and current != self._prefilled:
+            return
+        self._prefilled = format_date(hint.birth_date)
+        self.ui.birthDateEdit.setText(self._prefilled)
+
+    def problems(self) -> dict[str, str]:
+        found = {}
+        for field in self.FIELDS:
+            reason = self.problem(field)
+            if reason:
+                found[field] = reason
+        return found
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def data(self) -> SubjectInput:
+        """The form as the service's input (call only when :meth:`problems` is empty)."""
+        ui = self.ui
+        return SubjectInput(
+            surname=ui.surnameEdit.text(),
+            given_name=ui.givenNameEdit.text(),
+            patronymic=ui.patronymicEdit.text(),
+            iin=ui.iinEdit.text(),
+            birth_date=parse_date(ui.birthDateEdit.text()),
+            phone=ui.phoneEdit.text().strip(),
+            email=ui.emailEdit.text(),
+            address=ui.addressEdit.toPlainText().strip(),
+            account_id=ui.accountEdit.text().strip(),
+            client_org=ui.clientOrgEdit.text().strip(),
+            client_bin=ui.clientBinEdit.text(),
+        )
+
+    def save(self) -> None:
+        if not self._ready or self._busy:
+            return
+        self._attempted = True
+        self.ui.formError.hide()
+        found = self.problems()
+        for field in self.FIELDS:
+            self._show(field, found.get(field))
+        if found:
+            first = next(f for f in self.FIELDS if f in found)
+            self._inputs[first].setFocus()
+            return
+        data = self.data()
+        operator_id, subject_id = self.operator_id, self.subject_id
+        if subject_id is None:
+
+            def work(ctx):
+                return subjects.create(ctx, operator_id, data).id
+        else:
+
+            def work(ctx):
+                return subjects.update(ctx, subject_id, data).id
+
+        self._set_busy(True)
+        self.ops.mutate(work, {operations.SUBJECTS}, self._saved, self._save_failed, owner=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        # Only Save is disabled: disabling the fields would move the focus (and Enter) to Cancel.
+        self._busy = busy
+        self.save_button.setEnabled(not busy and self._ready)
+
+    def _saved(self, subject_id: int) -> None:
+        self.subject_id = subject_id
+        self._set_busy(False)
+        self.saved.emit(subject_id)
+        self.accept()
+
+    def _save_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, DomainError) and exc.field in self._errors:
+            self._touched.add(exc.field)
+            self._show(exc.field, self._reason(exc, exc.field))
+            self._inputs[exc.field].setFocus()
+        elif isinstance(exc, EXPECTED_ERRORS):
+            self._show_form_error(describe_error(exc))
+        else:
+            show_error(self, exc)
+
+    def _show_form_error(self, text: str) -> None:
+        self.ui.formError.setText(text)
+        self.ui.formError.show()
