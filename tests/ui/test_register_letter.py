@@ -600,3 +600,29 @@ def test_last_operator_channel_and_language_are_remembered(
     assert again.ui.channelCombo.currentData() == "courier"
     assert again.ui.languageCombo.currentData() == "other"
     assert again.ui.senderEdit.text() == ""
+
+
+def test_ctrl_n_in_the_main_window_registers_and_opens_the_case(
+    qtbot, shell_factory, sqlite_ctx, op, wait_idle
+):
+    from app.ui.screens.dashboard import DashboardScreen
+
+    window = shell_factory([DashboardScreen])
+    opened = []
+    window.open_case = opened.append  # the case window is tested on its own
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    wait_idle()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(RegisterLetterDialog)
+    assert dialog is not None and dialog.isVisible()
+    settle(qtbot, dialog, wait_idle)
+    type_text(qtbot, dialog.ui.senderEdit, "Әлиев Нұрлан")
+    settle(qtbot, dialog, wait_idle)
+    with qtbot.waitSignal(dialog.registered, timeout=10_000) as signal:
+        press_ctrl_enter(qtbot, dialog.ui.senderEdit)
+    wait_idle()
+    [stored] = stored_requests(sqlite_ctx)
+    assert signal.args == [stored.id]
+    assert opened == [stored.id]
+    qtbot.waitUntil(lambda: window.findChild(RegisterLetterDialog) is None, timeout=5_000)
