@@ -252,13 +252,15 @@ def _table(block: markup.Table, st) -> Table:
 
 def _body(letter: Letter, st) -> list[Flowable]:
     out: list[Flowable] = []
+    numbered = False
     for block in letter.blocks():
         if isinstance(block, markup.Heading):
             if block.level == 1:
                 style = st["act_heading"] if letter.internal else st["heading"]
                 out.append(Paragraph(_inline(block.text), style))
-                if letter.internal:
+                if letter.internal and not numbered:  # once, under the first heading
                     out.append(_act_number(letter, st))
+                    numbered = True
             else:  # never the last line of a page: a table after it may still split
                 out.append(CondPageBreak(30 * mm))
                 out.append(Paragraph(_inline(block.text), st["subheading"]))

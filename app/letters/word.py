@@ -284,13 +284,15 @@ def _table(doc, block: markup.Table) -> None:
 
 
 def _body(doc, letter: Letter) -> None:
+    numbered = False
     for block in letter.blocks():
         if isinstance(block, markup.Heading):
             if block.level == 1:
                 style = "Act Heading" if letter.internal else "Letter Heading"
                 _runs(_add(doc, style), block.text)
-                if letter.internal:
+                if letter.internal and not numbered:  # once, under the first heading
                     _act_number(doc, letter)
+                    numbered = True
             else:
                 _runs(_add(doc, "Letter Subheading"), block.text)
         elif isinstance(block, markup.Paragraph):
@@ -363,6 +365,8 @@ def render_docx(letter: Letter) -> bytes:
         _requisites(doc, letter)
     _body(doc, letter)
     _closing(doc, letter)
+    if doc.element.body[-2].tag == qn("w:tbl"):  # a story ends with a paragraph, not a table
+        _add(doc, "Normal")
 
     props = doc.core_properties
     props.title = letter.title

@@ -434,6 +434,17 @@ def _check_case(case: _Case, kind: Kind, options: LetterOptions, body: str | Non
         raise DomainError(
             "the request has not been extended: extend it first, with a reason", "kind"
         )
+    for d in options.disposals or ():
+        if d.outcome not in {o.value for o in Outcome}:
+            outcomes = ", ".join(o.value for o in Outcome)
+            raise DomainError(
+                f"unknown outcome {d.outcome!r} for {d.category!r}; use {outcomes}", "disposals"
+            )
+        if d.retained and not (d.basis.strip() and d.until):
+            raise DomainError(
+                f"{d.category!r} is retained: name the legal basis and the date it is kept until",
+                "disposals",
+            )
     if kind is Kind.REFUSAL and body is None:
         grounds = ", ".join(g.value for g in Ground)
         if not options.ground:

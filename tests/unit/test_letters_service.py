@@ -132,6 +132,25 @@ def test_deregistration_lists_what_was_destroyed_and_what_is_kept(ctx, request_k
     assert "заблокированы и хранятся" in ru
 
 
+@pytest.mark.parametrize(
+    "disposal",
+    [
+        letters.Disposal("ЖСН", "shredded"),
+        letters.Disposal("ЖСН", "retained"),  # kept: but under which law, until when?
+        letters.Disposal("ЖСН", "retained", "Заң", None),
+    ],
+)
+def test_disposals_must_say_what_happened(ctx, request_kk, disposal):
+    with pytest.raises(DomainError) as err:
+        letters.build(
+            ctx,
+            request_kk.id,
+            "deregistration",
+            options=letters.LetterOptions(disposals=(disposal,)),
+        )
+    assert err.value.field == "disposals"
+
+
 def test_appeal_names_the_authority_from_settings(ctx, request_kk):
     from app.services import settings
 
