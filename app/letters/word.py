@@ -189,7 +189,10 @@ def _no_borders(table) -> None:
 
 
 def _widths(table, widths) -> None:
+    """Column widths in the grid (LibreOffice reads these) and in each cell (Word does)."""
     table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
