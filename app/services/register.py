@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import select
 
-from app.domain.deadlines import URGENCY_WINDOWS, Urgency
-from app.domain.requests import Status
+from app.domain.deadlines import URGENCY_WINDOWS, Urgency, urgency, working_days_left
+from app.domain.requests import OPEN_STATUSES, Status
 from app.services import deadlines
 from app.services.context import Context
 from app.storage import queries
@@ -121,3 +122,164 @@ def assignees(ctx: Context) -> list[str]:
     with ctx.read() as session:
         rows = session.exec(select(Request.assignee).distinct().order_by(Request.assignee)).all()
     return [r for r in rows if r]
+
+
+# -- the register screen ------------------------------------------------------------------------
+
+OPEN = "open"  # a pseudo-status for Criteria.status: every status that still owes an answer
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What the officer asked the register to show, as plain values (the screen's filter bar)."""
+
+    type: str | None = None
+    status: str | None = None  # a Status value, or OPEN
+    urgency: str | None = None  # an Urgency value (the dashboard's buckets)
+    operator_id: int | None = None
+    assignee: str | None = None  # "" = nobody assigned
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+    search: str = ""
+    sort: str = "reg_number"
+    descending: bool = True
+
+
+def to_filter(ctx: Context, c: Criteria) -> RequestFilter:
+    f = RequestFilter(
+        types=(c.type,) if c.type else (),
+        operator_id=c.operator_id,
+        assignee=c.assignee,
+        received_from=c.received_from,
+        received_to=c.received_to,
+        search=c.search,
+        sort=c.sort,
+        descending=c.descending,
+    )
+    if c.status == OPEN:
+        f.open_only = True
+    elif c.status:
+        f.statuses = (c.status,)
+    if c.urgency:
+        f = urgency_filter(ctx, c.urgency, f)
+    return f
+
+
+def ids(ctx: Context, c: Criteria) -> list[int]:
+    """The ids of the requests the register shows for ``c``, in its order (one query)."""
+    f = to_filter(ctx, c)
+    with ctx.read() as session:
+        return queries.request_ids(session, f)
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One line of the register, ready to show."""
+
+    id: int
+    reg_number: str
+    received_date: dt.date
+    sender: str
+    subject_id: int | None
+    subject_name: str
+    type: str
+    status: str
+    due_date: dt.date | None
+    remaining_days: int | None  # working days left when the clock stopped
+    days_left: int | None  # working days from today to the due date (negative: overdue)
+    urgency: Urgency
+    assignee: str
+    operator_id: int
+    operator_name: str
+
+
+def rows(ctx: Context, request_ids: Sequence[int]) -> list[RegisterRow]:
+    """Display rows for ``request_ids`` in their order, from one query."""
+    with ctx.read() as session:
+        calendar = deadlines.load_calendar(session)
+        found = queries.register_rows(session, request_ids)
+    return _display(found, calendar, ctx.today())
+
+
+@dataclass(frozen=True)
+class Head:
+    """How many requests the criteria select and the first rows of them; ``ids`` holds every
+    id when finding the first rows meant reading them all anyway (else None)."""
+
+    count: int
+    rows: list[RegisterRow]
+    ids: list[int] | None = None
+
+
+def head(ctx: Context, c: Criteria, size: int = 200) -> Head:
+    """The count and the first ``size`` rows for ``c``, cheaply where the indexes allow: what
+    the register shows at once while :func:`ids` runs (the order is the same)."""
+    f = to_filter(ctx, c)
+    with ctx.read() as session:
+        calendar = deadlines.load_calendar(session)
+        if queries.needs_scan(f):
+            # Counting would read every request, and so would the ids: read them once.
+            every = queries.request_ids(session, f)
+            found = queries.register_rows(session, every[:size])
+            return Head(len(every), _display(found, calendar, ctx.today()), every)
+        # The ids first, then their rows: sorting the narrow id query is much cheaper than
+        # sorting the joined rows. One more id than asked tells whether a count is needed.
+        first = queries.request_ids(session, f, limit=size + 1)
+        total = len(first) if len(first) <= size else queries.count(session, f)
+        found = queries.register_rows(session, first[:size])
+    every = first if total == len(first) else None
+    return Head(total, _display(found, calendar, ctx.today()), every)
+
+
+def _display(found, calendar, today: dt.date) -> list[RegisterRow]:
+    open_values = {s.value for s in OPEN_STATUSES}
+    by_due: dict[dt.date, tuple[Urgency, int]] = {}  # a page shares few due dates
+    out = []
+    for r in found:
+        due = r["due_date"]
+        if r["status"] not in open_values:
+            level, left = Urgency.DONE, None
+        elif due is None:
+            level, left = Urgency.STOPPED, None
+        else:
+            if due not in by_due:
+                by_due[due] = (
+                    urgency(calendar, today, due),
+                    working_days_left(calendar, today, due),
+                )
+            level, left = by_due[due]
+        name = " ".join(p for p in (r["surname"], r["given_name"], r["patronymic"]) if p)
+        out.append(
+            RegisterRow(
+                id=r["id"],
+                reg_number=r["reg_number"],
+                received_date=r["received_date"],
+                sender=r["sender"],
+                subject_id=r["subject_id"],
+                subject_name=name,
+                type=r["type"],
+                status=r["status"],
+                due_date=due,
+                remaining_days=r["remaining_days"],
+                days_left=left,
+                urgency=level,
+                assignee=r["assignee"],
+                operator_id=r["operator_id"],
+                operator_name=r["operator_short_name"] or r["operator_name_ru"],
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Page:
+    """The ids of a register view and the rows of some of them (fetched together)."""
+
+    ids: list[int]
+    rows: list[RegisterRow]
+
+
+def page(ctx: Context, c: Criteria, first: int = 0, size: int = 200) -> Page:
+    """The ids for ``c`` and the display rows of ``size`` of them from row ``first``."""
+    found = ids(ctx, c)
+    return Page(found, rows(ctx, found[first : first + size]))

@@ -3,25 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_
+from sqlalchemy import RowMapping, func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.domain.names import name_keys
 from app.domain.requests import OPEN_STATUSES, Status
-from app.storage.models import Request, Subject
+from app.storage.models import Operator, Request, Subject
 
 SORTABLE = {
     "reg_number": (Request.reg_year, Request.reg_seq),
     "received_date": (Request.received_date,),
     "sender": (Request.sender,),
+    "subject": (Subject.surname, Subject.given_name, Subject.patronymic),
     "type": (Request.type,),
     "status": (Request.status,),
     "due_date": (Request.due_date,),
+    "assignee": (Request.assignee,),
+    "operator": (Operator.short_name, Operator.name_ru),
     "id": (Request.id,),
 }
+# Sort keys whose columns live in another table (joined only when sorting by them).
+_SORT_JOINS = {"subject": Subject, "operator": Operator}
 
 
 @dataclass
@@ -79,15 +86,18 @@ def _where(stmt, f: RequestFilter):
 
 
 def _search_clause(text: str):
-    """Registration number, IIN, or a name in any script (sender as written or the subject)."""
+    """Registration number, IIN, or a name in any script (sender as written or the subject).
+
+    Only clauses that can match are added: each one reads every request.
+    """
+    clauses = []
+    if any(ch.isdigit() for ch in text):  # registration numbers always hold digits
+        clauses.append(col(Request.reg_number).contains(text))
     digits = text.replace(" ", "")
-    clauses = [col(Request.reg_number).contains(text)]
-    if digits.isdigit():
-        clauses.append(
-            col(Request.subject_id).in_(
-                select(Subject.id).where(col(Subject.iin).startswith(digits))
-            )
-        )
+    if digits.isdigit():  # an IIN or a number: no name is made of digits
+        iin_match = select(Subject.id).where(col(Subject.iin).startswith(digits))
+        clauses.append(col(Request.subject_id).in_(iin_match.correlate(None)))
+        return or_(*clauses)
     keys = name_keys(text)
     if keys:
         subject_match = select(Subject.id)
@@ -100,23 +110,90 @@ def _search_clause(text: str):
                     col(Subject.surname_key).contains(" " + key),
                 )
             )
-        clauses.append(col(Request.subject_id).in_(subject_match))
+        # Never correlated, even when the outer query joins the subject table itself.
+        clauses.append(col(Request.subject_id).in_(subject_match.correlate(None)))
+    # The sender as written, in any case. SQLite's lower() folds ASCII letters only, so a
+    # Cyrillic name is tried as it is usually written instead.
+    if text.isascii():
         clauses.append(func.lower(Request.sender).contains(text.lower()))
+    else:
+        for spelling in sorted({text, text.lower(), text.title(), text.upper()}):
+            clauses.append(col(Request.sender).contains(spelling))
     return or_(*clauses)
 
 
-def request_select(f: RequestFilter) -> SelectOfScalar:
-    stmt = _where(select(Request), f)
-    columns = SORTABLE.get(f.sort, SORTABLE["reg_number"])
-    order = [c.desc() if f.descending else c.asc() for c in (*columns, Request.id)]
+def needs_scan(f: RequestFilter) -> bool:
+    """Whether the filter reads every request (no index narrows it): a text search, a type or
+    an assignee. Counting such a filter costs as much as listing it."""
+    return bool(f.search.strip() or f.types or f.assignee is not None)
+
+
+def _ordered(stmt, f: RequestFilter):
+    """``stmt`` sorted by ``f.sort`` (ties broken by id, so the order is total and stable)."""
+    key = f.sort if f.sort in SORTABLE else "reg_number"
+    table = _SORT_JOINS.get(key)
+    if table is Subject:
+        stmt = stmt.outerjoin(Subject, Subject.id == Request.subject_id)
+    elif table is Operator:
+        stmt = stmt.join(Operator, Operator.id == Request.operator_id)
+    order = [c.desc() if f.descending else c.asc() for c in (*SORTABLE[key], Request.id)]
+    if key in ("due_date", "subject"):
+        # Requests without a due date (clock stopped) or without a subject go last either way.
+        nulls = SORTABLE[key][0].is_(None)
+        order.insert(0, nulls.asc())
     return stmt.order_by(*order)
 
 
-def request_ids(session: Session, f: RequestFilter) -> list[int]:
-    stmt = _where(select(Request.id), f)
-    columns = SORTABLE.get(f.sort, SORTABLE["reg_number"])
-    order = [c.desc() if f.descending else c.asc() for c in (*columns, Request.id)]
-    return list(session.exec(stmt.order_by(*order)).all())
+def request_select(f: RequestFilter) -> SelectOfScalar:
+    return _ordered(_where(select(Request), f), f)
+
+
+def request_ids(session: Session, f: RequestFilter, limit: int | None = None) -> list[int]:
+    """The ids of every request the filter shows (or the first ``limit``), in its order: one
+    query, one column (a covering index scan where the sort allows)."""
+    stmt = _ordered(_where(sa_select(Request.id), f), f)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.connection().execute(stmt).scalars())
+
+
+# The columns the register table shows, fetched for a page of ids at a time.
+REGISTER_COLUMNS = (
+    Request.id,
+    Request.reg_number,
+    Request.received_date,
+    Request.sender,
+    Request.type,
+    Request.status,
+    Request.due_date,
+    Request.remaining_days,
+    Request.assignee,
+    Request.subject_id,
+    Request.operator_id,
+    Subject.surname,
+    Subject.given_name,
+    Subject.patronymic,
+    Operator.short_name.label("operator_short_name"),
+    Operator.name_ru.label("operator_name_ru"),
+)
+
+
+def _register_select():
+    return (
+        sa_select(*REGISTER_COLUMNS)
+        .join(Operator, Operator.id == Request.operator_id)
+        .outerjoin(Subject, Subject.id == Request.subject_id)
+    )
+
+
+def register_rows(session: Session, ids: Sequence[int]) -> list[RowMapping]:
+    """Display rows for ``ids`` in ONE query (joined with subject and operator), in the order
+    of ``ids``; ids that no longer exist are left out."""
+    if not ids:
+        return []
+    stmt = _register_select().where(col(Request.id).in_(list(ids)))
+    found = {row["id"]: row for row in session.connection().execute(stmt).mappings()}
+    return [found[i] for i in ids if i in found]
 
 
 def count(session: Session, f: RequestFilter) -> int:
