@@ -1,0 +1,683 @@
+"""Create or edit an operator profile: every field of SPEC, each problem shown at its field.
+
+``OperatorDialog(ops, operator_id_or_None, parent)`` emits ``saved(operator_id)`` once the profile
+is stored. The welcome screen uses it for the first profile (an empty database), the settings
+screen for every later one. Nothing is written while any field is invalid; a problem the service
+finds (a code already taken) is shown at its field too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.domain.errors import DomainError
+from app.domain.numbering import format_number
+from app.services import profile
+from app.services.operators import OperatorInput
+from app.services.profile import NewDocument, Problem
+from app.ui import operations
+from app.ui.forms.ui_consent_document_dialog import Ui_ConsentDocumentDialog
+from app.ui.forms.ui_operator_dialog import Ui_OperatorDialog
+from app.ui.messages import describe_error, show_error
+from app.ui.operations import Operations
+
+_CTX = "OperatorDialog"
+TONES = {"error": "#b3261e", "ok": "#2e6b34", "hint": "#666666"}
+EXAMPLE_SEQ = 42
+
+
+def problem_text(problem: Problem, reg_kind: str = "BIN") -> str:
+    """The window's sentence for a problem found by ``services.profile``."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(_CTX, text)
+
+    p = problem.params
+    code = problem.code
+    if problem.field == "reg_number" and reg_kind == "BIN":
+        texts = {
+            "empty": tr("Enter the 12-digit BIN of the organisation."),
+            "digits_only": tr("A BIN has digits only; “%1” is not a digit."),
+            "length": tr("A BIN has 12 digits; %1 typed."),
+            "no_check_digit": tr(
+                "No valid BIN starts with these 11 digits: compare them with the registration "
+                "certificate."
+            ),
+            "checksum": tr(
+                "The check digit does not match: with these first 11 digits the 12th would be "
+                "%1. Look for a typo."
+            ),
+        }
+        arg = {"digits_only": p.get("char"), "length": p.get("given")}.get(code, p.get("expected"))
+        if code in texts:
+            return texts[code].replace("%1", str(arg))
+    texts = {
+        "empty": tr("Required."),
+        "code_format": tr(
+            "Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey."
+        ),
+        "country_format": tr("Two Latin letters, the country code: KZ, RU, …"),
+        "foreign_format": tr("5–20 Latin letters, digits or “-”."),
+        "email_format": tr("Not an e-mail address; it looks like name@example.kz."),
+        "unknown_placeholder": tr(
+            "{%1} is not a placeholder: use {prefix}, {year}, {yy} and {seq}."
+        ),
+        "bad_spec": tr("{%1} may only take a width, for example {seq:04d}."),
+        "no_seq": tr("The pattern needs {seq}, the running number."),
+        "no_year": tr("The pattern needs {year} or {yy}: numbers restart every year."),
+        "pattern": tr("Not a valid pattern: %1"),
+        "too_large": tr("The file is larger than %1 MB."),
+        "unreadable": tr("The file cannot be read."),
+    }
+    text = texts.get(code)
+    if text is None:
+        return problem.reason
+    arg = p.get("name", p.get("limit_mb", problem.reason))
+    return text.replace("%1", str(arg))
+
+
+def service_problem(exc: DomainError) -> Problem:
+    """A problem the service raised while saving, worded for the window where it is known."""
+    if exc.field == "code" and "exists already" in exc.reason:
+        return Problem(
+            "code",
+            "taken",
+            QCoreApplication.translate(_CTX, "Another operator already has this code."),
+        )
+    return Problem(exc.field or "", "service", exc.reason)
+
+
+def date_text(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+# -- the bilingual lists ---------------------------------------------------------------------------
+
+
+def _fill_pairs(table: QTableWidget, pairs: list[dict]) -> None:
+    table.setRowCount(0)
+    for pair in pairs:
+        _add_pair_row(table, str(pair.get("kk", "")), str(pair.get("ru", "")))
+
+
+def _add_pair_row(table: QTableWidget, kk: str = "", ru: str = "") -> int:
+    row = table.rowCount()
+    table.insertRow(row)
+    for col, text in enumerate((kk, ru)):
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        table.setItem(row, col, item)
+    return row
+
+
+def _pairs(table: QTableWidget) -> list[dict]:
+    out = []
+    for row in range(table.rowCount()):
+        kk, ru = (
+            (table.item(row, col).text().strip() if table.item(row, col) else "") for col in (0, 1)
+        )
+        if kk or ru:
+            out.append({"kk": kk, "ru": ru})
+    return out
+
+
+def _remove_selected_rows(table: QTableWidget) -> None:
+    rows = sorted({i.row() for i in table.selectedIndexes()}, reverse=True)
+    if not rows and table.currentRow() >= 0:
+        rows = [table.currentRow()]
+    for row in rows:
+        table.removeRow(row)
+
+
+class OperatorDialog(QDialog):
+    """``OperatorDialog(ops, operator_id_or_None, parent)``; ``saved(operator_id)`` after a save."""
+
+    saved = Signal(int)
+
+    # Which tab holds each field a problem can name (in the order problems are shown).
+    TAB_OF = {
+        "name_kk": 0,
+        "name_ru": 0,
+        "code": 0,
+        "reg_number": 0,
+        "country": 0,
+        "email": 0,
+        "request_prefix": 1,
+        "request_pattern": 1,
+        "outgoing_pattern": 1,
+    }
+
+    def __init__(
+        self, ops: Operations, operator_id: int | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ops = ops
+        self.operator_id = operator_id
+        self.ui = Ui_OperatorDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._year = ops.ctx.today().year
+        self._touched: set[str] = set()
+        self._attempted = False
+        self._modified = False
+        self._ready = False
+        self._default_id: int | None = None
+        self.saved_documents: list = []
+        self.new_documents: list[NewDocument] = []
+
+        self._line_edits = {
+            "code": ui.codeEdit,
+            "name_kk": ui.nameKkEdit,
+            "name_ru": ui.nameRuEdit,
+            "short_name": ui.shortNameEdit,
+            "reg_number": ui.regNumberEdit,
+            "country": ui.countryEdit,
+            "email": ui.emailEdit,
+            "phone": ui.phoneEdit,
+            "website": ui.websiteEdit,
+            "signatory_position_kk": ui.signatoryPositionKkEdit,
+            "signatory_position_ru": ui.signatoryPositionRuEdit,
+            "signatory_name": ui.signatoryNameEdit,
+            "executor_name": ui.executorNameEdit,
+            "executor_phone": ui.executorPhoneEdit,
+            "request_prefix": ui.requestPrefixEdit,
+            "request_pattern": ui.requestPatternEdit,
+            "outgoing_pattern": ui.outgoingPatternEdit,
+        }
+        self._text_edits = {
+            "address": ui.addressEdit,
+            "retention_kk": ui.retentionKkEdit,
+            "retention_ru": ui.retentionRuEdit,
+            "withdrawal_rule_kk": ui.withdrawalKkEdit,
+            "withdrawal_rule_ru": ui.withdrawalRuEdit,
+        }
+        self._tables = {
+            "data_categories": ui.categoriesTable,
+            "purposes": ui.purposesTable,
+            "recipients": ui.recipientsTable,
+        }
+        self._errors: dict[str, QLabel] = {
+            "code": ui.codeError,
+            "name_kk": ui.nameKkError,
+            "name_ru": ui.nameRuError,
+            "reg_number": ui.regNumberError,
+            "country": ui.countryError,
+            "email": ui.emailError,
+            "request_prefix": ui.requestPrefixError,
+            "request_pattern": ui.requestPatternError,
+            "outgoing_pattern": ui.outgoingPatternError,
+        }
+        for label in (*self._errors.values(), ui.formError):
+            label.hide()
+
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+        for name, edit in self._line_edits.items():
+            edit.textEdited.connect(lambda _t, n=name: self._edited(n))
+        for edit in self._text_edits.values():
+            edit.textChanged.connect(self._mark_modified)
+        ui.regKindCombo.currentTextChanged.connect(lambda _t: self._edited("reg_number"))
+        ui.countryEdit.textEdited.connect(self._upper_country)
+        ui.regNumberEdit.editingFinished.connect(lambda: self._touch("reg_number"))
+        ui.crossBorderCheck.toggled.connect(self._mark_modified)
+        ui.defaultCheck.toggled.connect(self._mark_modified)
+
+        for table, add, remove in (
+            (ui.categoriesTable, ui.addCategoryButton, ui.removeCategoryButton),
+            (ui.purposesTable, ui.addPurposeButton, ui.removePurposeButton),
+            (ui.recipientsTable, ui.addRecipientButton, ui.removeRecipientButton),
+        ):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setToolTip(self.tr("Double-click a cell to edit it; Enter keeps the text."))
+            add.clicked.connect(lambda _=False, t=table: self._add_pair(t))
+            remove.clicked.connect(lambda _=False, t=table: self._remove_pairs(t))
+            table.itemChanged.connect(self._pair_changed)
+        ui.addSystemButton.clicked.connect(self._add_system)
+        ui.removeSystemButton.clicked.connect(self._remove_system)
+        ui.systemUpButton.clicked.connect(lambda: self._move_system(-1))
+        ui.systemDownButton.clicked.connect(lambda: self._move_system(1))
+        ui.systemsList.itemChanged.connect(self._mark_modified)
+
+        docs = ui.documentsTable.horizontalHeader()
+        docs.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            docs.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        ui.documentsTable.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        ui.addDocumentButton.clicked.connect(self.add_document)
+        ui.removeDocumentButton.clicked.connect(self._remove_document)
+        ui.documentsTable.itemSelectionChanged.connect(self._document_selection)
+        ui.removeDocumentButton.setEnabled(False)
+
+        self._fill(OperatorInput(code="", name_kk="", name_ru=""))
+        if operator_id is None:
+            self.setWindowTitle(self.tr("New operator profile"))
+            ui.headingLabel.setText(self.tr("New operator profile"))
+        else:
+            self.setWindowTitle(self.tr("Edit the operator profile"))
+            ui.headingLabel.setText(self.tr("Operator profile"))
+        ui.tabs.setCurrentIndex(0)
+        ui.nameKkEdit.setFocus()
+        self._set_busy(True)  # until the profile has arrived
+        ops.query(lambda ctx: profile.load(ctx, operator_id), self._loaded, self._failed, self)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def _loaded(self, loaded: profile.Profile) -> None:
+        self._default_id = loaded.default_id
+        if loaded.operator is not None:
+            self._fill(profile.input_of(loaded.operator))
+            self.ui.headingLabel.setText(loaded.operator.name_kk)
+        self.saved_documents = list(loaded.documents)
+        self._show_documents()
+        is_default = loaded.default_id is not None and loaded.default_id == self.operator_id
+        first = loaded.count == 0
+        self.ui.defaultCheck.setChecked(is_default or first)
+        # The first profile is the default whatever the box says; a default stays one until
+        # another is made the default.
+        self.ui.defaultCheck.setEnabled(not (is_default or first))
+        if first:
+            self.ui.defaultCheck.setToolTip(self.tr("The first operator is the default one."))
+        self._modified = False
+        self._ready = True
+        self._set_busy(False)
+        self._refresh_examples()
+
+    def _fill(self, data: OperatorInput) -> None:
+        for name, edit in self._line_edits.items():
+            edit.setText(str(getattr(data, name) or ""))
+        for name, edit in self._text_edits.items():
+            edit.setPlainText(str(getattr(data, name) or ""))
+        kind = (data.reg_kind or "BIN").upper()
+        combo = self.ui.regKindCombo
+        if combo.findText(kind) < 0:
+            combo.addItem(kind)
+        combo.setCurrentText(kind)
+        for name, table in self._tables.items():
+            table.blockSignals(True)
+            _fill_pairs(table, list(getattr(data, name) or []))
+            table.blockSignals(False)
+        self.ui.systemsList.blockSignals(True)
+        self.ui.systemsList.clear()
+        for system in data.systems or []:
+            self._system_item(system)
+        self.ui.systemsList.blockSignals(False)
+        self.ui.crossBorderCheck.setChecked(bool(data.cross_border))
+        self._refresh_examples()
+
+    # -- reading the form ---------------------------------------------------------------------
+
+    def data(self) -> OperatorInput:
+        """What the form says now, as the service takes it."""
+        values = {name: edit.text() for name, edit in self._line_edits.items()}
+        values.update({name: edit.toPlainText() for name, edit in self._text_edits.items()})
+        values["reg_kind"] = self.ui.regKindCombo.currentText().strip().upper() or "BIN"
+        for name, table in self._tables.items():
+            values[name] = _pairs(table)
+        values["systems"] = [
+            text
+            for i in range(self.ui.systemsList.count())
+            if (text := self.ui.systemsList.item(i).text().strip())
+        ]
+        values["cross_border"] = self.ui.crossBorderCheck.isChecked()
+        names = {f.name for f in fields(OperatorInput)}
+        return OperatorInput(**{k: v for k, v in values.items() if k in names})
+
+    # -- validation as you type ---------------------------------------------------------------
+
+    def _mark_modified(self, *_args) -> None:
+        if self._ready:
+            self._modified = True
+
+    def _edited(self, name: str) -> None:
+        self._mark_modified()
+        if name in ("reg_number",) and not self._attempted:
+            # Judge the BIN once it is complete, or when the field is left.
+            digits = "".join(self.ui.regNumberEdit.text().split())
+            if len(digits) >= 12 or not digits.isdigit():
+                self._touched.add(name)
+        else:
+            self._touched.add(name)
+        if name in ("request_prefix", "request_pattern", "outgoing_pattern"):
+            self._touched.add(name)
+            self._refresh_examples()
+        self._validate()
+
+    def _touch(self, name: str) -> None:
+        if self.ui.regNumberEdit.text().strip():
+            self._touched.add(name)
+            self._validate()
+
+    def _upper_country(self, text: str) -> None:
+        if text != text.upper():
+            edit = self.ui.countryEdit
+            pos = edit.cursorPosition()
+            edit.setText(text.upper())
+            edit.setCursorPosition(pos)
+
+    def problems(self) -> dict[str, Problem]:
+        return profile.check_operator(self.data())
+
+    def _validate(self) -> dict[str, Problem]:
+        problems = self.problems()
+        kind = self.ui.regKindCombo.currentText().strip().upper() or "BIN"
+        for name, label in self._errors.items():
+            problem = problems.get(name)
+            shown = problem is not None and (self._attempted or name in self._touched)
+            if shown:
+                self._set_label(label, problem_text(problem, kind))
+            elif name == "reg_number" and kind == "BIN" and self.ui.regNumberEdit.text().strip():
+                if problem is None:
+                    self._set_label(label, self.tr("A valid BIN: the check digit matches."), "ok")
+                else:
+                    digits = "".join(self.ui.regNumberEdit.text().split())
+                    count = self.tr("%1 of 12 digits").replace("%1", str(len(digits)))
+                    self._set_label(label, count, "hint")
+            else:
+                label.hide()
+        return problems
+
+    @staticmethod
+    def _set_label(label: QLabel, text: str, tone: str = "error") -> None:
+        """Show ``text`` under a field: an ``error`` (red), ``ok`` (green) or ``hint`` (grey)."""
+        label.setStyleSheet(f"color: {TONES[tone]};")
+        label.setProperty("tone", tone)
+        label.setText(text)
+        label.show()
+
+    def _refresh_examples(self) -> None:
+        prefix = self.ui.requestPrefixEdit.text().strip()
+        for edit, label in (
+            (self.ui.requestPatternEdit, self.ui.requestExampleLabel),
+            (self.ui.outgoingPatternEdit, self.ui.outgoingExampleLabel),
+        ):
+            try:
+                example = format_number(edit.text(), prefix, self._year, EXAMPLE_SEQ)
+            except DomainError:
+                label.setText(self.tr("Example: —"))
+            else:
+                label.setText(self.tr("Example: %1").replace("%1", example))
+
+    # -- lists --------------------------------------------------------------------------------
+
+    def _add_pair(self, table: QTableWidget) -> None:
+        table.blockSignals(True)
+        row = _add_pair_row(table)
+        table.blockSignals(False)
+        self._mark_modified()
+        table.setCurrentCell(row, 0)
+        table.setFocus()
+        table.editItem(table.item(row, 0))
+
+    def _remove_pairs(self, table: QTableWidget) -> None:
+        _remove_selected_rows(table)
+        self._mark_modified()
+
+    def _pair_changed(self, item: QTableWidgetItem) -> None:
+        item.setToolTip(item.text())
+        self._mark_modified()
+
+    def _system_item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.ui.systemsList.addItem(item)
+        return item
+
+    def _add_system(self) -> None:
+        item = self._system_item("")
+        self._mark_modified()
+        self.ui.systemsList.setCurrentItem(item)
+        self.ui.systemsList.setFocus()
+        self.ui.systemsList.editItem(item)
+
+    def _remove_system(self) -> None:
+        row = self.ui.systemsList.currentRow()
+        if row >= 0:
+            self.ui.systemsList.takeItem(row)
+            self._mark_modified()
+
+    def _move_system(self, step: int) -> None:
+        lst = self.ui.systemsList
+        row = lst.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < lst.count():
+            return
+        item = lst.takeItem(row)
+        lst.insertItem(target, item)
+        lst.setCurrentRow(target)
+        self._mark_modified()
+
+    # -- consent documents --------------------------------------------------------------------
+
+    def _show_documents(self) -> None:
+        table = self.ui.documentsTable
+        table.setRowCount(0)
+        rows = [(d, False) for d in self.saved_documents] + [(d, True) for d in self.new_documents]
+        for doc, new in rows:
+            row = table.rowCount()
+            table.insertRow(row)
+            if doc.file_name and doc.text:
+                content = self.tr("text and %1").replace("%1", doc.file_name)
+            elif doc.file_name:
+                content = doc.file_name
+            elif doc.text:
+                content = self.tr("text")
+            else:
+                content = "—"
+            title = doc.title_kk if not doc.title_ru else f"{doc.title_kk}\n{doc.title_ru}"
+            values = [
+                title,
+                doc.edition,
+                date_text(doc.effective_date),
+                content,
+                self.tr("new: saved with the profile") if new else self.tr("saved"),
+            ]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, new)
+                item.setToolTip(value)
+                table.setItem(row, col, item)
+        self._document_selection()
+
+    def add_document(self) -> ConsentDocumentDialog:
+        dialog = ConsentDocumentDialog(self._year, self)
+        dialog.accepted.connect(lambda: self._document_added(dialog.document()))
+        dialog.open()
+        return dialog
+
+    def _document_added(self, doc: NewDocument) -> None:
+        self.new_documents.append(doc)
+        self._mark_modified()
+        self._show_documents()
+
+    def _document_selection(self) -> None:
+        row = self.ui.documentsTable.currentRow()
+        item = self.ui.documentsTable.item(row, 0) if row >= 0 else None
+        self.ui.removeDocumentButton.setEnabled(bool(item and item.data(Qt.ItemDataRole.UserRole)))
+
+    def _remove_document(self) -> None:
+        row = self.ui.documentsTable.currentRow() - len(self.saved_documents)
+        if 0 <= row < len(self.new_documents):
+            del self.new_documents[row]
+            self._show_documents()
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if not self._ready:
+            return
+        self._attempted = True
+        self.ui.formError.hide()
+        problems = self._validate()
+        if problems:
+            first = min(problems, key=lambda n: list(self.TAB_OF).index(n))
+            self.ui.tabs.setCurrentIndex(self.TAB_OF[first])
+            self._line_edits[first].setFocus()
+            return
+        data = self.data()
+        documents = list(self.new_documents)
+        make_default = self.ui.defaultCheck.isChecked()
+        operator_id = self.operator_id
+        self._set_busy(True)
+        self.ops.mutate(
+            lambda ctx: profile.save(ctx, operator_id, data, documents, make_default),
+            topics={operations.OPERATORS, operations.SETTINGS},
+            on_done=self._saved,
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _saved(self, operator_id: int) -> None:
+        self.operator_id = operator_id
+        self._modified = False
+        self._set_busy(False)
+        self.saved.emit(operator_id)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if not self._ready:
+            self._ready = True  # let the officer at least cancel
+            self.save_button.setEnabled(False)
+        if not isinstance(exc, DomainError):
+            show_error(self, exc)
+            return
+        problem = service_problem(exc)
+        label = self._errors.get(problem.field)
+        if label is not None:
+            self._set_label(label, problem.reason)
+            self.ui.tabs.setCurrentIndex(self.TAB_OF[problem.field])
+            self._line_edits[problem.field].setFocus()
+        else:
+            self._set_label(self.ui.formError, describe_error(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.ui.tabs.setEnabled(not busy)
+
+    def keyPressEvent(self, event) -> None:
+        # Enter that finishes typing in a list cell must not also press Save.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._in_item_editor():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _in_item_editor(self) -> bool:
+        widget = QApplication.focusWidget()
+        views = (*self._tables.values(), self.ui.systemsList)
+        while widget is not None and widget is not self:
+            if any(widget is view for view in views):
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def reject(self) -> None:
+        if self._modified:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard the changes?"),
+                self.tr("The changes to this profile are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+
+class ConsentDocumentDialog(QDialog):
+    """One consent document (title kk/ru, edition, date in force, text or file), not yet saved:
+    the operator dialog keeps it and saves it with the profile."""
+
+    def __init__(self, year: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ConsentDocumentDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.effectiveDateEdit.setDate(QDate(year, 1, 1))
+        ui.titleKkError.hide()
+        ui.fileError.hide()
+        self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("okButton")
+        self.ok_button.setText(self.tr("&Add"))
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.browseButton.clicked.connect(self.choose_file)
+        ui.clearFileButton.clicked.connect(lambda: self.set_file(""))
+        ui.titleKkEdit.textEdited.connect(lambda _t: self._show(self._problems()))
+        ui.titleKkEdit.setFocus()
+        self._file = ""
+
+    def document(self) -> NewDocument:
+        ui = self.ui
+        day = None
+        if ui.effectiveCheck.isChecked():
+            day = ui.effectiveDateEdit.date().toPython()
+        return NewDocument(
+            title_kk=ui.titleKkEdit.text().strip(),
+            title_ru=ui.titleRuEdit.text().strip(),
+            edition=ui.editionEdit.text().strip(),
+            effective_date=day,
+            text=ui.textEdit.toPlainText(),
+            file_path=self._file,
+        )
+
+    def set_file(self, path: str) -> None:
+        self._file = path
+        self.ui.fileEdit.setText(path)
+        self._show(self._problems())
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The document's file"),
+            "",
+            self.tr("Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.html);;All files (*)"),
+        )
+        if path:
+            self.set_file(path)
+
+    def _problems(self) -> dict[str, Problem]:
+        return profile.check_document(self.document())
+
+    def _show(self, problems: dict[str, Problem]) -> None:
+        for name, label in (("title_kk", self.ui.titleKkError), ("file", self.ui.fileError)):
+            problem = problems.get(name)
+            if problem is None:
+                label.hide()
+            else:
+                label.setText(problem_text(problem))
+                label.show()
+
+    def accept(self) -> None:
+        problems = self._problems()
+        self._show(problems)
+        if problems:
+            (self.ui.titleKkEdit if "title_kk" in problems else self.ui.browseButton).setFocus()
+            return
+        super().accept()
