@@ -1,0 +1,74 @@
+"""Settings: operator profiles, deadline terms, the working-day calendar, general choices.
+
+The screen only holds the pages (``app/ui/settings/``), remembers which one was open, and tells
+each page when something it shows has changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
+from app.ui import operations
+from app.ui.screens.base import Screen
+from app.ui.settings.base import SettingsPage, ui_language
+from app.ui.settings.calendar_page import CalendarPage
+from app.ui.settings.deadlines_page import DeadlinesPage
+from app.ui.settings.general_page import LANGUAGE_KEY, GeneralPage
+from app.ui.settings.operators_page import OperatorsPage
+
+TAB_KEY = "settings/tab"
+
+
+class SettingsScreen(Screen):
+    key = "settings"
+    topics = frozenset({operations.OPERATORS, operations.SETTINGS, operations.CALENDAR})
+
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Settings")
+
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.setObjectName("settingsScreen")
+        # Holiday names and weekdays in the language the window runs in (chosen at start).
+        self.language = ui_language(self.prefs.get(LANGUAGE_KEY))
+        self.operators_page = OperatorsPage(self)
+        self.deadlines_page = DeadlinesPage(self)
+        self.calendar_page = CalendarPage(self, self.language)
+        self.general_page = GeneralPage(self)
+        self.pages: list[SettingsPage] = [
+            self.operators_page,
+            self.deadlines_page,
+            self.calendar_page,
+            self.general_page,
+        ]
+        self.tabs = QTabWidget(objectName="settingsTabs")
+        self.tabs.setDocumentMode(True)
+        for page in self.pages:
+            self.tabs.addTab(page, type(page).title())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.tabs)
+        index = self.prefs.get(TAB_KEY, 0)
+        if isinstance(index, int) and 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def show_page(self, page: SettingsPage) -> None:
+        self.tabs.setCurrentWidget(page)
+
+    def on_changed(self, topics: frozenset[str]) -> None:
+        for page in self.pages:
+            if topics & page.topics:
+                page.stale = True
+        super().on_changed(topics)
+
+    def refresh(self) -> None:
+        for page in self.pages:
+            if page.stale:
+                page.stale = False
+                page.refresh()
+
+    def save_state(self) -> None:
+        self.prefs.set(TAB_KEY, self.tabs.currentIndex())
+        for page in self.pages:
+            page.save_state()

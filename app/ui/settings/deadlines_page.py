@@ -1,0 +1,237 @@
+"""Settings › Deadlines: the working days each type of request has, and the basis of each term."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.domain.deadlines import MAX_DAYS, PRESETS, DeadlinePolicy, TypeTerm
+from app.domain.requests import RequestType
+from app.services import settings
+from app.ui import labels, operations
+from app.ui.messages import show_error
+from app.ui.prefs import restore_header, save_header
+from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
+
+
+class DeadlinesPage(SettingsPage):
+    topics = frozenset({operations.SETTINGS})
+
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("&Deadlines")
+
+    def __init__(self, screen):
+        super().__init__(screen)
+        self.setObjectName("deadlinesPage")
+        self.policy: DeadlinePolicy | None = None
+        self.days: dict[RequestType, QSpinBox] = {}
+        self.bases: dict[RequestType, QLineEdit] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        intro = QLabel(
+            self.tr(
+                "How many working days each type of request has. The day of receipt is day 0; "
+                "day 1 is the next working day. When a term changes, the due dates of open "
+                "requests are counted again; closed requests keep theirs."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HINT_STYLE)
+        layout.addWidget(intro)
+        self.policy_label = QLabel(objectName="policyLabel")
+        self.policy_label.setStyleSheet("font-weight: 600;")
+        layout.addWidget(self.policy_label)
+
+        self.table = QTableWidget(len(RequestType), 3, objectName="deadlinesTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Type of request"), self.tr("Working days"), self.tr("Basis of the term")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, rtype in enumerate(RequestType):
+            item = QTableWidgetItem(labels.type_label(rtype))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, item)
+            spin = QSpinBox(objectName=f"days_{rtype.value}")
+            spin.setRange(1, MAX_DAYS)
+            spin.setSuffix(self.tr(" working days"))
+            spin.setAccessibleName(labels.type_label(rtype))
+            spin.valueChanged.connect(self._edited)
+            self.table.setCellWidget(row, 1, spin)
+            basis = QLineEdit(objectName=f"basis_{rtype.value}")
+            basis.setMaxLength(300)
+            basis.setFrame(False)
+            basis.setPlaceholderText(self.tr("Where the term comes from"))
+            basis.textEdited.connect(self._edited)
+            basis.returnPressed.connect(self.save)
+            self.table.setCellWidget(row, 2, basis)
+            self.days[rtype] = spin
+            self.bases[rtype] = basis
+        self.table.resizeRowsToContents()
+        restore_header(self.prefs, header, "settings/deadlines")
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.statutory_button = QPushButton(
+            self.tr("Apply the s&tatutory terms"), objectName="statutoryButton"
+        )
+        self.statutory_button.setToolTip(
+            self.tr(
+                "Consent withdrawal 15, access 3, correction, blocking and destruction 1 working "
+                "day (Law 94-V); the other types keep 30"
+            )
+        )
+        self.default_button = QPushButton(
+            self.tr("Back to &30 working days"), objectName="defaultTermsButton"
+        )
+        self.default_button.setToolTip(self.tr("30 working days for every type of request"))
+        self.save_button = QPushButton(self.tr("&Save the terms"), objectName="saveTermsButton")
+        self.revert_button = QPushButton(self.tr("&Undo the edits"), objectName="revertTermsButton")
+        self.statutory_button.clicked.connect(lambda: self.apply_preset("statutory"))
+        self.default_button.clicked.connect(lambda: self.apply_preset("default"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self._revert)
+        buttons.addWidget(self.statutory_button)
+        buttons.addWidget(self.default_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+
+        self.message = QLabel(objectName="deadlinesMessage")
+        self.message.setStyleSheet(MESSAGE_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self._set_dirty(False)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.ops.query(settings.policy, self._show, owner=self)
+
+    def _show(self, policy: DeadlinePolicy) -> None:
+        if self._dirty:  # keep what the officer is typing; Undo the edits reloads
+            self.policy = policy
+            return
+        self.policy = policy
+        self._fill(policy)
+
+    def _fill(self, policy: DeadlinePolicy) -> None:
+        for rtype in RequestType:
+            term = policy.term(rtype)
+            spin, basis = self.days[rtype], self.bases[rtype]
+            spin.blockSignals(True)
+            spin.setValue(term.days)
+            spin.blockSignals(False)
+            basis.setText(term.basis)
+            basis.setToolTip(term.basis)
+            basis.setCursorPosition(0)
+        self.policy_label.setText(self._policy_name(policy))
+        self._set_dirty(False)
+
+    def _policy_name(self, policy: DeadlinePolicy) -> str:
+        name = self._matching_preset(policy.terms) or "custom"
+        return {
+            "default": self.tr("In force: 30 working days for every type (the operator's policy)"),
+            "statutory": self.tr("In force: the statutory terms (Law 94-V)"),
+        }.get(name, self.tr("In force: terms set by the operator"))
+
+    @staticmethod
+    def _matching_preset(terms) -> str | None:
+        for name, preset in PRESETS.items():
+            if all(
+                (terms[t].days, terms[t].basis) == (preset.terms[t].days, preset.terms[t].basis)
+                for t in RequestType
+            ):
+                return name
+        return None
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def terms(self) -> dict[RequestType, TypeTerm]:
+        return {
+            t: TypeTerm(self.days[t].value(), self.bases[t].text().strip()) for t in RequestType
+        }
+
+    def _edited(self, *_args) -> None:
+        if self.policy is None:
+            return
+        self._set_dirty(self.terms() != dict(self.policy.terms))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def _revert(self) -> None:
+        self._dirty = False
+        if self.policy is not None:
+            self._fill(self.policy)
+
+    def save(self) -> None:
+        if not self._dirty:
+            return
+        terms = self.terms()
+        policy = DeadlinePolicy(self._matching_preset(terms) or "custom", terms)
+        self._run(lambda ctx: settings.set_policy(ctx, policy))
+
+    def apply_preset(self, name: str) -> None:
+        self._run(lambda ctx: settings.apply_preset(ctx, name))
+
+    def _run(self, fn) -> None:
+        self._buttons_enabled(False)
+        self.ops.mutate(
+            fn,
+            topics={operations.SETTINGS, operations.REQUESTS},
+            on_done=self._saved,
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _saved(self, moved: int) -> None:
+        self._dirty = False
+        self._buttons_enabled(True)
+        self._set_dirty(False)
+        if moved:
+            text = self.tr("Saved. Open requests whose due date moved: %n.", "", moved)
+        else:
+            text = self.tr("Saved. No open request's due date moved.")
+        self.tell(self.message, text)
+
+    def _failed(self, exc: Exception) -> None:
+        self._buttons_enabled(True)
+        self._set_dirty(self._dirty)
+        show_error(self, exc)
+
+    def _buttons_enabled(self, enabled: bool) -> None:
+        for button in (
+            self.statutory_button,
+            self.default_button,
+            self.save_button,
+            self.revert_button,
+        ):
+            button.setEnabled(enabled)
+
+    def save_state(self) -> None:
+        save_header(self.prefs, self.table.horizontalHeader(), "settings/deadlines")
