@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.domain.deadlines import Deadline, Urgency, urgency, working_days_left
 from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status, allowed_transitions
@@ -115,43 +115,76 @@ class ActionState:
 
 def action_states(status: Status | str, due_date: dt.date | None) -> dict[str, ActionState]:
     """Which case actions the status allows, and why not (translated, for the tooltips)."""
-    tr = CaseWindow.tr_static
     status = Status(status)
     name = labels.status_label(status)
     final = status in FINAL_STATUSES
     states: dict[str, ActionState] = {}
     if status is Status.WAITING:
         states["status"] = ActionState(
-            False, tr("Resume the clock first: the request is waiting for the subject")
+            False,
+            QCoreApplication.translate(
+                "CaseWindow", "Resume the clock first: the request is waiting for the subject"
+            ),
         )
     elif not target_statuses(status):
-        states["status"] = ActionState(False, tr("A “{0}” request is final").format(name))
+        states["status"] = ActionState(
+            False, QCoreApplication.translate("CaseWindow", "A “{0}” request is final").format(name)
+        )
     else:
-        states["status"] = ActionState(True, tr("Move the request to another status"))
+        states["status"] = ActionState(
+            True, QCoreApplication.translate("CaseWindow", "Move the request to another status")
+        )
     if Status.WAITING in allowed_transitions(status):
         states["stop"] = ActionState(
-            True, tr("Wait for the subject's clarification: the deadline stops running")
+            True,
+            QCoreApplication.translate(
+                "CaseWindow", "Wait for the subject's clarification: the deadline stops running"
+            ),
         )
     elif status is Status.WAITING:
-        states["stop"] = ActionState(False, tr("The clock is stopped already"))
+        states["stop"] = ActionState(
+            False, QCoreApplication.translate("CaseWindow", "The clock is stopped already")
+        )
     else:
         states["stop"] = ActionState(
-            False, tr("A “{0}” request cannot wait for the subject").format(name)
+            False,
+            QCoreApplication.translate(
+                "CaseWindow", "A “{0}” request cannot wait for the subject"
+            ).format(name),
         )
     if status is Status.WAITING:
         states["resume"] = ActionState(
-            True, tr("The subject answered: the remaining working days count again")
+            True,
+            QCoreApplication.translate(
+                "CaseWindow", "The subject answered: the remaining working days count again"
+            ),
         )
     else:
-        states["resume"] = ActionState(False, tr("The clock is running: nothing to resume"))
+        states["resume"] = ActionState(
+            False,
+            QCoreApplication.translate("CaseWindow", "The clock is running: nothing to resume"),
+        )
     if status not in OPEN_STATUSES or final:
-        states["extend"] = ActionState(False, tr("A “{0}” request cannot be extended").format(name))
+        states["extend"] = ActionState(
+            False,
+            QCoreApplication.translate("CaseWindow", "A “{0}” request cannot be extended").format(
+                name
+            ),
+        )
     elif due_date is None:
         states["extend"] = ActionState(
-            False, tr("The clock is stopped: resume it before extending")
+            False,
+            QCoreApplication.translate(
+                "CaseWindow", "The clock is stopped: resume it before extending"
+            ),
         )
     else:
-        states["extend"] = ActionState(True, tr("Give more time, with a reason that is recorded"))
+        states["extend"] = ActionState(
+            True,
+            QCoreApplication.translate(
+                "CaseWindow", "Give more time, with a reason that is recorded"
+            ),
+        )
     return states
 
 
@@ -183,12 +216,6 @@ class CaseWindow(QWidget):
 
     TOPICS = frozenset({REQUESTS, SUBJECTS, LETTERS, CALENDAR, SETTINGS, OPERATORS})
 
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("CaseWindow", text)
-
     def __init__(
         self, ops: Operations, prefs: Prefs, request_id: int, parent: QWidget | None = None
     ):
@@ -213,6 +240,7 @@ class CaseWindow(QWidget):
 
         self.resize(1200, 760)
         restore_geometry(prefs, self, GEOMETRY_KEY)
+        self._cascade()
         self.ui.mainSplitter.setSizes([430, 770])
         restore_splitter(prefs, self.ui.mainSplitter, GEOMETRY_KEY)
         self.ui.tabs.setCurrentIndex(int(prefs.get("case/tab", 0) or 0))
@@ -267,8 +295,10 @@ class CaseWindow(QWidget):
             shortcut.activated.connect(slot)
             return shortcut
 
-        bind(QKeySequence.StandardKey.Close, self.close)
-        bind("Ctrl+W", self.close)
+        closing = {QKeySequence("Ctrl+W")}
+        closing.update(QKeySequence.keyBindings(QKeySequence.StandardKey.Close))
+        for keys in closing:  # one shortcut per key: two on one key would both be ignored
+            bind(keys, self.close)
         bind("Escape", self._escape)
         bind("F5", self.reload)
         bind("Ctrl+Shift+S", lambda: self._press(self.ui.changeStatusButton))
@@ -280,6 +310,18 @@ class CaseWindow(QWidget):
         bind("Ctrl+Shift+N", self._focus_note)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             bind(keys, self.add_note, self.ui.noteEdit, Qt.ShortcutContext.WidgetShortcut)
+
+    def _cascade(self) -> None:
+        """Open a second case window beside the first, not exactly over it."""
+        taken = {
+            w.pos().toTuple()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, CaseWindow) and w is not self and w.isVisible()
+        }
+        pos = self.pos()
+        while pos.toTuple() in taken:
+            pos += QPoint(28, 28)
+        self.move(pos)
 
     def _press(self, button: QPushButton) -> None:
         if button.isEnabled():

@@ -12,7 +12,7 @@ from PIL import Image
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.requests import Status
 from app.services import attachments, requests, settings, subjects
@@ -464,6 +464,85 @@ def test_destroy_a_flagged_scan_with_a_reason(qtbot, case, sqlite_ctx, request_i
     assert scan.id == panel.scans()[0].id
 
 
+def test_add_a_scan_from_the_file_dialog_and_a_wrong_file_is_refused(
+    qtbot, case, sqlite_ctx, request_id, wait_idle, tmp_path
+):
+    good = tmp_path / "скан.pdf"
+    good.write_bytes(png_bytes())  # named .pdf, but a PNG: the content decides
+    bad = tmp_path / "notes.pdf"
+    bad.write_text("not a scan")
+    window = case(request_id)
+    panel = window.ui.scansPanel
+    click(qtbot, panel.add_button)
+    dialog = panel.findChild(QFileDialog, "addScanDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.selectFile(str(good))
+    dialog.accept()
+    wait_idle()
+    wait_idle()
+    scans = attachments.list_for_request(sqlite_ctx, request_id)
+    assert [(s.file_name, s.content_type) for s in scans] == [("скан.pdf", "image/png")]
+    qtbot.waitUntil(lambda: panel.scan_list.count() == 1 and panel.viewer.mode == "image")
+
+    panel.add_files([str(bad)])
+    wait_idle()
+    box = panel.findChild(QMessageBox, "errorBox")
+    assert box is not None and "not a PDF, JPEG, PNG or TIFF" in box.text()
+    assert len(attachments.list_for_request(sqlite_ctx, request_id)) == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_main_window_opens_one_case_window_per_request(
+    qtbot, shell_factory, sqlite_ctx, request_id, wait_idle
+):
+    from app.ui.screens.dashboard import DashboardScreen
+
+    other = reg(sqlite_ctx, sender="Иванов Пётр").id
+    shell = shell_factory([DashboardScreen])
+    shell.open_case(request_id)
+    shell.open_case(request_id)
+    shell.open_case(other)
+    wait_idle()
+    windows = dict(shell._case_windows)
+    assert set(windows) == {request_id, other}
+    first, second = windows[request_id], windows[other]
+    assert isinstance(first, CaseWindow) and first.isWindow() and first.parent() is shell
+    assert first.pos() != second.pos()
+    qtbot.waitUntil(lambda: first.data is not None and second.data is not None)
+    assert first.ui.titleLabel.text() == "ДД-2026/0001"
+    assert second.ui.titleLabel.text() == "ДД-2026/0002"
+    assert first.ui.openSubjectButton.isHidden()  # nobody linked yet
+    first.close()
+    qtbot.waitUntil(lambda: set(shell._case_windows) == {other})
+    assert not shiboken6.isValid(first)
+    # a change after the window is gone reaches only the window still open
+    shell.ops.mutate(lambda ctx: requests.add_note(ctx, other, "after close"), {REQUESTS})
+    wait_idle()
+    wait_idle()
+    assert "after close" in timeline_text(second)
+
+
+def test_shortcuts_open_the_actions(qtbot, case, sqlite_ctx, request_id, wait_idle):
+    window = case(request_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_P, shift_ctrl)
+    qtbot.waitUntil(lambda: window.dialog is not None)
+    assert window.dialog.objectName() == "stopClockDialog"
+    qtbot.keyClick(window.dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.dialog is None)
+    assert shiboken6.isValid(window) and window.isVisible()  # Escape closed the dialog only
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, shift_ctrl)  # nothing to resume: no dialog
+    qtbot.wait(300)
+    assert window.dialog is None
+    qtbot.keyClick(window, Qt.Key.Key_N, shift_ctrl)
+    assert window.ui.tabs.currentWidget() is window.ui.timelineTab
+    assert window.ui.noteEdit.hasFocus()
+
+
 def test_the_window_follows_changes_made_elsewhere(
     qtbot, case, sqlite_ctx, ops, request_id, wait_idle
 ):
@@ -474,11 +553,23 @@ def test_the_window_follows_changes_made_elsewhere(
     assert "from elsewhere" in timeline_text(window)
 
 
-def test_escape_closes_and_the_geometry_is_remembered(qtbot, case, prefs, request_id):
+@pytest.mark.parametrize(
+    "key, modifier",
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ],
+    ids=["Escape", "Ctrl+W"],
+)
+def test_the_keyboard_closes_and_the_geometry_is_remembered(
+    qtbot, case, prefs, request_id, key, modifier
+):
     window = case(request_id)
     window.resize(1000, 700)
-    with qtbot.waitSignal(window.destroyed):
-        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, key, modifier)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
     assert prefs.get_bytes("geometry/case") is not None
 
 

@@ -11,7 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPoint,
+    QPointF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -396,8 +406,10 @@ class ScanViewer(QWidget):
 
 def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+        return QCoreApplication.translate("ScansPanel", "{0} MB").format(
+            f"{size / 1024 / 1024:.1f}"
+        )
+    return QCoreApplication.translate("ScansPanel", "{0} KB").format(max(1, round(size / 1024)))
 
 
 KIND_NAMES = {
