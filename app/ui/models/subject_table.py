@@ -42,7 +42,7 @@ def _headers() -> tuple[str, ...]:
         QCoreApplication.translate("SubjectTableModel", "IIN"),
         QCoreApplication.translate("SubjectTableModel", "Birth date"),
         QCoreApplication.translate("SubjectTableModel", "Status"),
-        QCoreApplication.translate("SubjectTableModel", "Operator / client organisation"),
+        QCoreApplication.translate("SubjectTableModel", "Operator / client"),
     )
 
 

@@ -311,6 +311,10 @@ class SubjectsScreen(Screen):
             [self.tr("Document and edition"), self.tr("Given"), self.tr("How"), self.tr("State")],
         )
         self.consents_table.setWordWrap(True)
+        self.consents_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.consents_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.no_consents = self._empty_label(
             "noConsents", self.tr("No consent of this subject is recorded.")
         )
@@ -423,6 +427,8 @@ class SubjectsScreen(Screen):
             limit = max(self.PAGE, min(self.model.rowCount(), self.MAX_ROWS))
         self._last_query = query
         self._last_operator = operator_id
+        if not keep:
+            self.note.setText(self.tr("Searching…"))
 
         def load(ctx) -> Page:
             return subject_card.search(ctx, query, operator_id, 0, limit)
@@ -679,7 +685,6 @@ class SubjectsScreen(Screen):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        table.resizeRowsToContents()
 
     def _fill_requests(self, card: SubjectCard) -> None:
         table = self.requests_table
@@ -767,6 +772,7 @@ class SubjectsScreen(Screen):
             )
         )
         dialog.setOkButtonText(self.tr("Change status"))
+        dialog.setMinimumWidth(460)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda note: self.change_status(subject_id, status, note))
         dialog.open()
