@@ -1,0 +1,493 @@
+"""The request register as a table over the database, fetched lazily (after Anki's browser table).
+
+The model holds the ordered ids of every request the current criteria show (one id query, off
+the GUI thread). New criteria are shown in two steps so that even 200 000 requests paint at
+once: first the count and the first page of rows (a LIMIT query), then every id. Row data is
+fetched by ids in pages of
+:data:`PAGE_SIZE` when the view first asks for a row of a page that is not cached: the row shows
+"…" until its page arrives, then ``dataChanged`` repaints it. Page fetches go through
+``ops.query`` one at a time (the pages wanted most recently first, so a fast scroll does not
+queue up pages that are long out of sight), never a query per row and never on the GUI thread.
+
+After a change made anywhere (:meth:`refresh`) the ids are queried again together with the pages
+around the rows last shown, so the view does not flicker; when the ids are the same the model
+only repaints, otherwise it resets (the screen restores its selection by ids).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from app.domain.deadlines import Urgency
+from app.services import register
+from app.services.register import Criteria, RegisterRow
+from app.ui import labels
+from app.ui.operations import Operations
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+PAGE_SIZE = 200
+CACHE_ROWS = 20_000  # rows kept; the oldest fetched go first
+PAGES_PER_FETCH = 3
+MAX_WANTED = 4  # pages remembered as wanted; older wishes are out of sight by now
+LOADING = "…"
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+(NUMBER, RECEIVED, SENDER, SUBJECT, TYPE, STATUS, DUE, DAYS_LEFT, ASSIGNEE, OPERATOR) = range(10)
+COLUMN_COUNT = 10
+# The server-side sort key of each column (RequestFilter.sort).
+SORT_KEYS = (
+    "reg_number",
+    "received_date",
+    "sender",
+    "subject",
+    "type",
+    "status",
+    "due_date",
+    "due_date",
+    "assignee",
+    "operator",
+)
+_DONE_TEXT = labels.URGENCY_COLORS[Urgency.DONE][1]
+_CENTRED = (RECEIVED, DUE, DAYS_LEFT)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestTableModel", text)
+
+
+def headers() -> tuple[str, ...]:
+    # Spelled out so that pyside6-lupdate finds each string in this context.
+    return (
+        QCoreApplication.translate("RequestTableModel", "Number"),
+        QCoreApplication.translate("RequestTableModel", "Received"),
+        QCoreApplication.translate("RequestTableModel", "Sender"),
+        QCoreApplication.translate("RequestTableModel", "Subject"),
+        QCoreApplication.translate("RequestTableModel", "Type"),
+        QCoreApplication.translate("RequestTableModel", "Status"),
+        QCoreApplication.translate("RequestTableModel", "Due date"),
+        QCoreApplication.translate("RequestTableModel", "Days left"),
+        QCoreApplication.translate("RequestTableModel", "Assignee"),
+        QCoreApplication.translate("RequestTableModel", "Operator"),
+    )
+
+
+def column_for_sort(key: str) -> int:
+    """The column whose header shows the sort ``key``."""
+    return SORT_KEYS.index(key) if key in SORT_KEYS else NUMBER
+
+
+def _date(value) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def days_left_text(row: RegisterRow) -> str:
+    if row.urgency is Urgency.DONE:
+        return labels.urgency_label(Urgency.DONE)
+    if row.urgency is Urgency.STOPPED:
+        if row.remaining_days is None:
+            return labels.urgency_label(Urgency.STOPPED)
+        return _tr("stopped, {0} left").format(row.remaining_days)
+    if row.urgency is Urgency.TODAY:
+        return _tr("today")
+    if row.urgency is Urgency.OVERDUE:
+        return _tr("overdue by {0}").format(-(row.days_left or 0))
+    return str(row.days_left)
+
+
+class _Shown:
+    """A row as the view shows it: the texts are made once, on the GUI thread."""
+
+    __slots__ = ("row", "texts")
+
+    def __init__(self, row: RegisterRow):
+        self.row = row
+        self.texts = (
+            row.reg_number,
+            _date(row.received_date),
+            row.sender,
+            row.subject_name,
+            labels.type_label(row.type),
+            labels.status_label(row.status),
+            _date(row.due_date),
+            days_left_text(row),
+            row.assignee,
+            row.operator_name,
+        )
+
+
+class _Token:
+    """Marks one reload; a newer reload cancels it (the worker then skips the query)."""
+
+    __slots__ = ("cancelled",)
+
+    def __init__(self):
+        self.cancelled = False
+
+
+class RequestTableModel(QAbstractTableModel):
+    """Read-only; the request id of each row under ``ID_ROLE`` (known before its data is)."""
+
+    loading_changed = Signal(bool)  # the ids are being (re)loaded
+    reloaded = Signal()  # new ids arrived (after the reset, if there was one)
+    count_changed = Signal(int)
+    failed = Signal(object)  # an exception from a query
+
+    def __init__(self, ops: Operations, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self._criteria = Criteria()
+        self._ids: list[int] = []  # every id in order, or only the first page's for a moment
+        self._count = 0  # the rows shown
+        self._complete = True  # self._ids holds every id
+        self._loaded_once = False
+        self._cache: OrderedDict[int, _Shown | None] = OrderedDict()  # None: id gone
+        self._row_of: dict[int, int] | None = None
+        self._generation = 0  # bumped whenever the ids change: older page fetches are dropped
+        self._token = _Token()
+        self._loading = False
+        self._wanted: OrderedDict[int, None] = OrderedDict()  # page numbers, newest last
+        self._fetching = False
+        self._last_row = 0
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self._fetch_wanted)
+
+    # -- what is shown ------------------------------------------------------------------------
+
+    @property
+    def criteria(self) -> Criteria:
+        return self._criteria
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def loaded_once(self) -> bool:
+        return self._loaded_once
+
+    def set_criteria(self, criteria: Criteria, load: bool = True) -> None:
+        """Show the requests ``criteria`` select (filters and sort) and load their ids, or with
+        ``load=False`` only remember them for the first :meth:`refresh`."""
+        self._criteria = criteria
+        if load:
+            self._reload_in_two_steps()
+
+    def refresh(self) -> None:
+        """Data changed somewhere: query the ids again and the rows around those last shown."""
+        last = min(self._last_row, max(len(self._ids) - 1, 0))
+        self._reload(fresh=True, anchor=(max(last - PAGE_SIZE // 2, 0), last))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        key = SORT_KEYS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._criteria.sort, self._criteria.descending):
+            return
+        self.set_criteria(dataclasses.replace(self._criteria, sort=key, descending=descending))
+
+    # -- rows and ids -------------------------------------------------------------------------
+
+    def request_id(self, row: int) -> int | None:
+        """The id shown in ``row`` (None for the moment between the first page and all ids)."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    @property
+    def complete(self) -> bool:
+        """Every id of the rows is known (not only the first page's)."""
+        return self._complete
+
+    def row_data(self, row: int) -> RegisterRow | None:
+        shown = self._cache.get(self._ids[row]) if 0 <= row < len(self._ids) else None
+        return shown.row if shown is not None else None
+
+    def is_row_loaded(self, row: int) -> bool:
+        return 0 <= row < len(self._ids) and self._ids[row] in self._cache
+
+    def rows_of(self, request_ids: Iterable[int]) -> list[int]:
+        """Rows showing these requests (those not shown are left out), in row order."""
+        if self._row_of is None:
+            self._row_of = {rid: row for row, rid in enumerate(self._ids)}
+        return sorted(self._row_of[i] for i in request_ids if i in self._row_of)
+
+    # -- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return headers()[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in _CENTRED:
+                return Qt.AlignmentFlag.AlignCenter
+            if role == Qt.ItemDataRole.ToolTipRole and section == DAYS_LEFT:
+                return _tr("Working days from today to the due date; the colour shows how urgent")
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not 0 <= row < self._count or not 0 <= column < COLUMN_COUNT:
+            return None
+        request_id = self._ids[row] if row < len(self._ids) else None
+        if role == ID_ROLE:
+            return request_id
+        try:
+            shown = self._cache[request_id]
+        except KeyError:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._want(row)
+                return LOADING if column == NUMBER else ""
+            return None
+        if shown is None:
+            return None
+        self._last_row = row
+        r = shown.row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown.texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(shown, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == DAYS_LEFT:
+                return labels.URGENCY_COLORS[r.urgency][0]
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == DAYS_LEFT:
+                return labels.URGENCY_COLORS[r.urgency][1]
+            if r.urgency is Urgency.DONE:
+                return QColor(_DONE_TEXT)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTRED:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _tooltip(self, shown: _Shown, column: int) -> str | None:
+        r = shown.row
+        if column == DAYS_LEFT:
+            return labels.urgency_label(r.urgency)
+        if column in (SENDER, SUBJECT, TYPE, STATUS, OPERATOR) and shown.texts[column]:
+            return shown.texts[column]
+        return None
+
+    # -- loading ids --------------------------------------------------------------------------
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    def _reload(self, fresh: bool, anchor: Sequence[int]) -> None:
+        self._token.cancelled = True
+        token = self._token = _Token()
+        criteria = self._criteria
+        pages = sorted({row // PAGE_SIZE for row in anchor})
+
+        def load(ctx):
+            if token.cancelled:
+                return None
+            found = register.ids(ctx, criteria)
+            wanted = [i for p in pages for i in found[p * PAGE_SIZE : (p + 1) * PAGE_SIZE]]
+            return found, wanted, register.rows(ctx, wanted)
+
+        self._set_loading(True)
+        self.ops.query(
+            load,
+            lambda result: self._ids_arrived(token, fresh, result),
+            lambda exc: self._reload_failed(token, exc),
+            owner=self,
+        )
+
+    def _ids_arrived(self, token: _Token, fresh: bool, result) -> None:
+        if token is not self._token or result is None:
+            return  # a newer reload is on its way
+        ids, wanted, rows = result
+        if fresh:
+            self._cache.clear()
+        self._store(wanted, rows)
+        self._generation += 1
+        self._wanted.clear()
+        if ids == self._ids and self._complete:
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, COLUMN_COUNT - 1))
+        else:
+            self._reset(ids, len(ids))
+        self._finished()
+
+    def _reset(self, ids: list[int], count: int) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._count = count
+        self._complete = len(ids) == count
+        self._row_of = None
+        self._last_row = 0
+        self.endResetModel()
+
+    def _finished(self) -> None:
+        self._loaded_once = True
+        self._set_loading(False)
+        self.count_changed.emit(self._count)
+        self.reloaded.emit()
+        if self._wanted:
+            self._fetch_timer.start()
+
+    def _reload_in_two_steps(self) -> None:
+        """New criteria: the count and the first page first, then every id (two queries)."""
+        self._token.cancelled = True
+        token = self._token = _Token()
+        criteria = self._criteria
+
+        def first_page(ctx):
+            return None if token.cancelled else register.head(ctx, criteria, PAGE_SIZE)
+
+        def all_ids(ctx):
+            return None if token.cancelled else register.ids(ctx, criteria)
+
+        self._set_loading(True)
+        self.ops.query(
+            first_page,
+            lambda result: self._head_arrived(token, result),
+            lambda exc: self._reload_failed(token, exc),
+            owner=self,
+        )
+        self.ops.query(
+            all_ids,
+            lambda result: self._all_ids_arrived(token, result),
+            lambda exc: self._reload_failed(token, exc),
+            owner=self,
+        )
+
+    def _head_arrived(self, token: _Token, head) -> None:
+        if token is not self._token or token.cancelled or head is None:
+            return
+        self._store([r.id for r in head.rows], head.rows)
+        self._generation += 1
+        self._wanted.clear()
+        if head.ids is not None:
+            self._reset(head.ids, len(head.ids))
+        else:
+            self._reset([r.id for r in head.rows], head.count)
+        if self._complete:
+            token.cancelled = True  # every id is known already: the second query is not needed
+            self._finished()
+        else:
+            self._loaded_once = True
+            self.count_changed.emit(self._count)
+
+    def _all_ids_arrived(self, token: _Token, ids) -> None:
+        if token is not self._token or token.cancelled or ids is None:
+            return
+        shown = len(self._ids)
+        self._generation += 1
+        if ids[:shown] == self._ids and len(ids) == self._count:
+            self._ids = ids
+            self._complete = True
+            self._row_of = None
+            if self._count > shown:  # rows shown as "…" until now
+                self.dataChanged.emit(
+                    self.index(shown, 0), self.index(self._count - 1, COLUMN_COUNT - 1)
+                )
+        else:
+            self._reset(ids, len(ids))  # a change came in between the two queries
+        self._finished()
+
+    def _reload_failed(self, token: _Token, exc: Exception) -> None:
+        if token is self._token:
+            self._set_loading(False)
+            self.failed.emit(exc)
+
+    # -- fetching pages -----------------------------------------------------------------------
+
+    def _store(self, request_ids: Sequence[int], rows: Sequence[RegisterRow]) -> None:
+        by_id = {r.id: r for r in rows}
+        for request_id in request_ids:
+            row = by_id.get(request_id)
+            self._cache[request_id] = _Shown(row) if row is not None else None
+            self._cache.move_to_end(request_id)
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+
+    def _want(self, row: int) -> None:
+        page = row // PAGE_SIZE
+        self._wanted[page] = None
+        self._wanted.move_to_end(page)
+        while len(self._wanted) > MAX_WANTED:
+            self._wanted.popitem(last=False)
+        if not self._fetching and not self._fetch_timer.isActive():
+            self._fetch_timer.start()
+
+    def _page_ids(self, page: int) -> list[int]:
+        return self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+
+    def _fetch_wanted(self) -> None:
+        if self._fetching or not self._complete:
+            return  # the ids are on their way; _finished() asks again
+        pages = []
+        while self._wanted and len(pages) < PAGES_PER_FETCH:
+            page, _ = self._wanted.popitem(last=True)
+            if any(i not in self._cache for i in self._page_ids(page)):
+                pages.append(page)
+        if not pages:
+            return
+        generation = self._generation
+        wanted = [i for p in pages for i in self._page_ids(p)]
+        self._fetching = True
+        self.ops.query(
+            lambda ctx: register.rows(ctx, wanted),
+            lambda rows: self._page_arrived(generation, pages, wanted, rows),
+            lambda exc: self._page_failed(generation, wanted, exc),
+            owner=self,
+        )
+
+    def _page_arrived(self, generation: int, pages, wanted, rows) -> None:
+        self._fetching = False
+        if generation == self._generation:
+            self._store(wanted, rows)
+            last_row = self._count - 1
+            for page in pages:
+                first = page * PAGE_SIZE
+                if first <= last_row:
+                    self.dataChanged.emit(
+                        self.index(first, 0),
+                        self.index(min(first + PAGE_SIZE - 1, last_row), COLUMN_COUNT - 1),
+                    )
+        if self._wanted:
+            self._fetch_timer.start()
+
+    def _page_failed(self, generation: int, wanted, exc: Exception) -> None:
+        self._fetching = False
+        if generation == self._generation:
+            # Shown empty rather than asked for again at every repaint; refresh() retries.
+            self._store(wanted, ())
+        self.failed.emit(exc)
