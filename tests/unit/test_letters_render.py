@@ -18,7 +18,7 @@ from app.domain.requests import RequestType
 from app.letters import KINDS, Addressee, markup, wording
 from app.letters.kinds import Kind
 from app.letters.pdf import PAGE_WIDTH, RIGHT
-from app.services import demo, letters, requests
+from app.services import demo, letters, requests, subjects
 from app.services.context import Context
 from app.storage.database import Database
 from app.storage.models import Subject
@@ -81,10 +81,19 @@ def case(sqlite_template, tmp_path_factory):
     with ctx.read() as session:
         people = session.exec(select(Subject).order_by(Subject.id)).all()
     subject = next(
-        s
-        for s in people
-        if KAZAKH & set(s.surname + s.given_name) and s.patronymic and s.iin and s.account_id
+        (
+            s
+            for s in people
+            if KAZAKH & set(s.surname + s.given_name) and s.patronymic and s.iin and s.account_id
+        ),
+        None,
     )
+    if subject is None:  # the demo's random people had none: add one to its first operator
+        subject = subjects.create(
+            ctx,
+            people[0].operator_id,
+            subjects.SubjectInput("Әлиев", "Нұрлан", "Серікұлы", "900101300017", account_id="na"),
+        )
     name = " ".join((subject.surname, subject.given_name, subject.patronymic))
     made = {}
     for language in ("ru", "kk"):
