@@ -485,7 +485,7 @@ class ScansPanel(QWidget):
         self.cancel_destroy_button = QPushButton(
             self.tr("Cancel"), objectName="cancelDestroyButton"
         )
-        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label = QLabel(self.tr("R&eason:"))
         reason_label.setBuddy(self.destroy_reason)
         row.addWidget(reason_label)
         row.addWidget(self.destroy_reason, 1)
