@@ -38,53 +38,69 @@ from app.ui.forms.ui_operator_dialog import Ui_OperatorDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import Operations
 
-_CTX = "OperatorDialog"
 TONES = {"error": "#b3261e", "ok": "#2e6b34", "hint": "#666666"}
 EXAMPLE_SEQ = 42
 
 
 def problem_text(problem: Problem, reg_kind: str = "BIN") -> str:
     """The window's sentence for a problem found by ``services.profile``."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(_CTX, text)
-
     p = problem.params
     code = problem.code
     if problem.field == "reg_number" and reg_kind == "BIN":
         texts = {
-            "empty": tr("Enter the 12-digit BIN of the organisation."),
-            "digits_only": tr("A BIN has digits only; “%1” is not a digit."),
-            "length": tr("A BIN has 12 digits; %1 typed."),
-            "no_check_digit": tr(
-                "No valid BIN starts with these 11 digits: compare them with the registration "
-                "certificate."
+            "empty": QCoreApplication.translate(
+                "OperatorDialog", "Enter the 12-digit BIN of the organisation."
             ),
-            "checksum": tr(
+            "digits_only": QCoreApplication.translate(
+                "OperatorDialog", "A BIN has digits only; “%1” is not a digit."
+            ),
+            "length": QCoreApplication.translate(
+                "OperatorDialog", "A BIN has 12 digits; %1 typed."
+            ),
+            "no_check_digit": QCoreApplication.translate(
+                "OperatorDialog",
+                "No valid BIN starts with these 11 digits: compare them with the registration "
+                "certificate.",
+            ),
+            "checksum": QCoreApplication.translate(
+                "OperatorDialog",
                 "The check digit does not match: with these first 11 digits the 12th would be "
-                "%1. Look for a typo."
+                "%1. Look for a typo.",
             ),
         }
         arg = {"digits_only": p.get("char"), "length": p.get("given")}.get(code, p.get("expected"))
         if code in texts:
             return texts[code].replace("%1", str(arg))
     texts = {
-        "empty": tr("Required."),
-        "code_format": tr(
-            "Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey."
+        "empty": QCoreApplication.translate("OperatorDialog", "Required."),
+        "code_format": QCoreApplication.translate(
+            "OperatorDialog",
+            "Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.",
         ),
-        "country_format": tr("Two Latin letters, the country code: KZ, RU, …"),
-        "foreign_format": tr("5–20 Latin letters, digits or “-”."),
-        "email_format": tr("Not an e-mail address; it looks like name@example.kz."),
-        "unknown_placeholder": tr(
-            "{%1} is not a placeholder: use {prefix}, {year}, {yy} and {seq}."
+        "country_format": QCoreApplication.translate(
+            "OperatorDialog", "Two Latin letters, the country code: KZ, RU, …"
         ),
-        "bad_spec": tr("{%1} may only take a width, for example {seq:04d}."),
-        "no_seq": tr("The pattern needs {seq}, the running number."),
-        "no_year": tr("The pattern needs {year} or {yy}: numbers restart every year."),
-        "pattern": tr("Not a valid pattern: %1"),
-        "too_large": tr("The file is larger than %1 MB."),
-        "unreadable": tr("The file cannot be read."),
+        "foreign_format": QCoreApplication.translate(
+            "OperatorDialog", "5–20 Latin letters, digits or “-”."
+        ),
+        "email_format": QCoreApplication.translate(
+            "OperatorDialog", "Not an e-mail address; it looks like name@example.kz."
+        ),
+        "unknown_placeholder": QCoreApplication.translate(
+            "OperatorDialog", "{%1} is not a placeholder: use {prefix}, {year}, {yy} and {seq}."
+        ),
+        "bad_spec": QCoreApplication.translate(
+            "OperatorDialog", "{%1} may only take a width, for example {seq:04d}."
+        ),
+        "no_seq": QCoreApplication.translate(
+            "OperatorDialog", "The pattern needs {seq}, the running number."
+        ),
+        "no_year": QCoreApplication.translate(
+            "OperatorDialog", "The pattern needs {year} or {yy}: numbers restart every year."
+        ),
+        "pattern": QCoreApplication.translate("OperatorDialog", "Not a valid pattern: %1"),
+        "too_large": QCoreApplication.translate("OperatorDialog", "The file is larger than %1 MB."),
+        "unreadable": QCoreApplication.translate("OperatorDialog", "The file cannot be read."),
     }
     text = texts.get(code)
     if text is None:
@@ -99,7 +115,7 @@ def service_problem(exc: DomainError) -> Problem:
         return Problem(
             "code",
             "taken",
-            QCoreApplication.translate(_CTX, "Another operator already has this code."),
+            QCoreApplication.translate("OperatorDialog", "Another operator already has this code."),
         )
     return Problem(exc.field or "", "service", exc.reason)
 

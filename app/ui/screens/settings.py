@@ -6,6 +6,7 @@ each page when something it shows has changed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from app.ui import operations
@@ -25,7 +26,7 @@ class SettingsScreen(Screen):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Settings")
+        return QCoreApplication.translate("SettingsScreen", "Settings")
 
     def __init__(self, shell):
         super().__init__(shell)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,7 +67,7 @@ class CalendarPage(SettingsPage):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("&Calendar")
+        return QCoreApplication.translate("CalendarPage", "&Calendar")
 
     def __init__(self, screen, language: str = "en"):
         super().__init__(screen)

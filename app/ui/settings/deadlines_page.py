@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,7 +30,7 @@ class DeadlinesPage(SettingsPage):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("&Deadlines")
+        return QCoreApplication.translate("DeadlinesPage", "&Deadlines")
 
     def __init__(self, screen):
         super().__init__(screen)

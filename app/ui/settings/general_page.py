@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,7 +30,7 @@ class GeneralPage(SettingsPage):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("&General")
+        return QCoreApplication.translate("GeneralPage", "&General")
 
     def __init__(self, screen):
         super().__init__(screen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ class OperatorsPage(SettingsPage):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("&Operators")
+        return QCoreApplication.translate("OperatorsPage", "&Operators")
 
     def __init__(self, screen):
         super().__init__(screen)
@@ -175,7 +175,6 @@ class OperatorsPage(SettingsPage):
     def _details_html(self, r: profile.ProfileRow) -> str:
         op = r.operator
         e = html.escape
-        tr = self.tr
 
         def line(label: str, value: str) -> str:
             if not value:
@@ -191,33 +190,36 @@ class OperatorsPage(SettingsPage):
             example = op.request_pattern
         signatory = ", ".join(x for x in (op.signatory_position_kk, op.signatory_name) if x)
         executor = ", ".join(x for x in (op.executor_name, op.executor_phone) if x)
-        declared = tr("%1 categories of data, %2 purposes, %3 third parties, %4 systems")
+        declared = self.tr("%1 categories of data, %2 purposes, %3 third parties, %4 systems")
         for i, n in enumerate(
             (len(op.data_categories), len(op.purposes), len(op.recipients), len(op.systems)),
             start=1,
         ):
             declared = declared.replace(f"%{i}", str(n))
         default = (
-            f"<p style='color:#2e6b34'><b>{e(tr('The default operator'))}</b></p>"
+            f"<p style='color:#2e6b34'><b>{e(self.tr('The default operator'))}</b></p>"
             if r.is_default
             else ""
         )
         rows = "".join(
             [
-                line(tr("Name in Russian"), op.name_ru),
-                line(tr("Short name"), op.short_name),
+                line(self.tr("Name in Russian"), op.name_ru),
+                line(self.tr("Short name"), op.short_name),
                 line(f"{op.reg_kind}", op.reg_number),
-                line(tr("Country"), op.country),
-                line(tr("Address"), op.address),
-                line(tr("E-mail"), op.email),
-                line(tr("Phone"), op.phone),
-                line(tr("Website"), op.website),
-                line(tr("Signs letters"), signatory),
-                line(tr("Executor"), executor),
-                line(tr("Incoming numbers"), example),
-                line(tr("Declares"), declared),
-                line(tr("Consent documents"), str(r.documents)),
-                line(tr("Cross-border transfer"), tr("yes") if op.cross_border else tr("no")),
+                line(self.tr("Country"), op.country),
+                line(self.tr("Address"), op.address),
+                line(self.tr("E-mail"), op.email),
+                line(self.tr("Phone"), op.phone),
+                line(self.tr("Website"), op.website),
+                line(self.tr("Signs letters"), signatory),
+                line(self.tr("Executor"), executor),
+                line(self.tr("Incoming numbers"), example),
+                line(self.tr("Declares"), declared),
+                line(self.tr("Consent documents"), str(r.documents)),
+                line(
+                    self.tr("Cross-border transfer"),
+                    self.tr("yes") if op.cross_border else self.tr("no"),
+                ),
             ]
         )
         return (
