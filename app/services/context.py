@@ -13,6 +13,7 @@ from sqlmodel import Session, SQLModel
 
 from app.storage import audit
 from app.storage.database import Database
+from app.storage.models import utcnow
 
 
 def default_actor() -> str:
@@ -31,11 +32,22 @@ class Context:
     def today(self) -> dt.date:
         return self.clock()
 
+    def now(self) -> dt.datetime:
+        """When an action happens, for the case's timeline: the real time on the context's day.
+
+        (The audit log always records the real time of writing.)"""
+        real = utcnow()
+        return (
+            real
+            if self.today() == dt.date.today()
+            else dt.datetime.combine(self.today(), real.time(), dt.UTC)
+        )
+
     @contextmanager
     def write(self) -> Iterator[Writer]:
         """One transaction with an audit writer bound to this actor."""
         with self.db.transaction() as session:
-            yield Writer(session, self.actor)
+            yield Writer(session, self.actor, self.now())
 
     def read(self):
         return self.db.session()
@@ -45,6 +57,7 @@ class Context:
 class Writer:
     session: Session
     actor: str
+    now: dt.datetime = field(default_factory=utcnow)
 
     def audit(
         self, action: str, entity: str, entity_id: Any = "", before: Any = None, after: Any = None

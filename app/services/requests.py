@@ -178,6 +178,7 @@ def register_in(w: Writer, operator: Operator, data: NewRequest) -> Request:
             to_status=request.status,
             actor=w.actor,
             note="registered",
+            at=w.now,
         )
     )
     session.flush()
@@ -226,15 +227,25 @@ class TimelineEvent:
     at: dt.datetime
     actor: str
     kind: str  # status | stop | resume | extension | note
-    text: str
+    text: str  # the event in one English line (the CLI and logs)
+    from_status: str | None = None
+    to_status: str | None = None
+    day: dt.date | None = None  # the date a clock stop/resume took effect, or a new due date
+    days: int | None = None  # working days of an extension
+    reason: str = ""  # the note, the stop's reason, the extension's reason
 
 
 def timeline(ctx: Context, request_id: int) -> list[TimelineEvent]:
+    """Every status change, clock stop and resume, extension and note, oldest first."""
     events: list[TimelineEvent] = []
     with ctx.read() as session:
         for c in session.exec(select(StatusChange).where(StatusChange.request_id == request_id)):
             text = f"{c.from_status or '—'} → {c.to_status}" + (f": {c.note}" if c.note else "")
-            events.append(TimelineEvent(c.at, c.actor, "status", text))
+            events.append(
+                TimelineEvent(
+                    c.at, c.actor, "status", text, c.from_status, c.to_status, reason=c.note
+                )
+            )
         for s in session.exec(select(ClockStopRow).where(ClockStopRow.request_id == request_id)):
             events.append(
                 TimelineEvent(
@@ -242,12 +253,18 @@ def timeline(ctx: Context, request_id: int) -> list[TimelineEvent]:
                     s.actor,
                     "stop",
                     f"clock stopped {s.stopped_on.isoformat()}: {s.reason}",
+                    day=s.stopped_on,
+                    reason=s.reason,
                 )
             )
             if s.resumed_on:
                 events.append(
                     TimelineEvent(
-                        s.created_at, s.actor, "resume", f"clock resumed {s.resumed_on.isoformat()}"
+                        s.resumed_at or s.created_at,
+                        s.resumed_by or s.actor,
+                        "resume",
+                        f"clock resumed {s.resumed_on.isoformat()}",
+                        day=s.resumed_on,
                     )
                 )
         for e in session.exec(select(ExtensionRow).where(ExtensionRow.request_id == request_id)):
@@ -258,11 +275,15 @@ def timeline(ctx: Context, request_id: int) -> list[TimelineEvent]:
                     e.actor,
                     "extension",
                     f"extended by {e.days} working days{due}: {e.reason}",
+                    day=e.new_due,
+                    days=e.days,
+                    reason=e.reason,
                 )
             )
         for n in session.exec(select(RequestNote).where(RequestNote.request_id == request_id)):
-            events.append(TimelineEvent(n.at, n.actor, "note", n.text))
-    return sorted(events, key=lambda e: (e.at, e.kind))
+            events.append(TimelineEvent(n.at, n.actor, "note", n.text, reason=n.text))
+    order = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4}
+    return sorted(events, key=lambda e: (e.at, order.get(e.kind, 9)))
 
 
 # --- changing ------------------------------------------------------------------------------
@@ -285,7 +306,12 @@ def _move(w: Writer, request: Request, new: Status, note: str, today: dt.date) -
     w.session.add(request)
     w.session.add(
         StatusChange(
-            request_id=request.id, from_status=old, to_status=new.value, actor=w.actor, note=note
+            request_id=request.id,
+            from_status=old,
+            to_status=new.value,
+            actor=w.actor,
+            note=note,
+            at=w.now,
         )
     )
     w.audit(
@@ -328,7 +354,9 @@ def stop_clock(ctx: Context, request_id: int, reason: str, on: dt.date | None = 
         if on < request.received_date:
             raise DomainError("cannot be before the letter was received", "stopped_on")
         _move(w, request, Status.WAITING, reason, ctx.today())
-        stop = ClockStopRow(request_id=request.id, stopped_on=on, reason=reason, actor=w.actor)
+        stop = ClockStopRow(
+            request_id=request.id, stopped_on=on, reason=reason, actor=w.actor, created_at=w.now
+        )
         w.session.add(stop)
         w.session.flush()
         deadlines.refresh(w.session, request, deadlines.load_calendar(w.session))
@@ -364,6 +392,8 @@ def resume_clock(
                 f"cannot be before the clock stopped ({stop.stopped_on.isoformat()})", "resumed_on"
             )
         stop.resumed_on = on
+        stop.resumed_at = w.now
+        stop.resumed_by = w.actor
         w.session.add(stop)
         _move(w, request, Status.IN_PROGRESS, note or "clock resumed", ctx.today())
         w.session.flush()
@@ -410,6 +440,7 @@ def extend(
                 reason=reason,
                 granted_on=ctx.today(),
                 actor=w.actor,
+                created_at=w.now,
             )
         )
         w.session.flush()
@@ -475,7 +506,7 @@ def add_note(ctx: Context, request_id: int, text: str) -> RequestNote:
         raise DomainError("must not be empty", "note")
     with ctx.write() as w:
         _load(w.session, request_id)
-        note = RequestNote(request_id=request_id, actor=w.actor, text=text)
+        note = RequestNote(request_id=request_id, actor=w.actor, text=text, at=w.now)
         w.session.add(note)
         w.session.flush()
         w.audit("request.note", "request", request_id, None, {"note": text})

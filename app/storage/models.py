@@ -155,6 +155,8 @@ class ClockStopRow(SQLModel, table=True):
     reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     actor: str = Field(default="", max_length=120)
     created_at: dt.datetime = Field(default_factory=utcnow)
+    resumed_at: dt.datetime | None = None
+    resumed_by: str = Field(default="", max_length=120)
 
 
 class ExtensionRow(SQLModel, table=True):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from dataclasses import dataclass
 
 import shiboken6
@@ -200,11 +199,8 @@ def _local_time(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone()
 
 
-def _iso_to_short(text: str) -> str:
-    try:
-        return short_date(dt.date.fromisoformat(text))
-    except ValueError:
-        return text
+def _short(day: dt.date | None) -> str:
+    return short_date(day) if day else "—"
 
 
 class CaseWindow(QWidget):
@@ -639,43 +635,30 @@ class CaseWindow(QWidget):
         return [(e, *self._describe(e)) for e in ordered]
 
     def _describe(self, e: TimelineEvent) -> tuple[str, str]:
-        text = e.text
         if e.kind == "status":
-            m = re.fullmatch(r"(\S+) → (\S+)(?:: (.*))?", text, re.S)
-            if m:
-                before, after, note = m.group(1), m.group(2), m.group(3) or ""
-                if before == "—":
-                    return self.tr("Letter registered"), "" if note == "registered" else note
-                return (
-                    self.tr("Status: {0} → {1}").format(
-                        labels.status_label(before), labels.status_label(after)
-                    ),
-                    note,
-                )
-            return self.tr("Status changed"), text
+            if e.from_status is None:
+                return self.tr("Letter registered"), "" if e.reason == "registered" else e.reason
+            return (
+                self.tr("Status: {0} → {1}").format(
+                    labels.status_label(e.from_status), labels.status_label(e.to_status)
+                ),
+                e.reason,
+            )
         if e.kind == "stop":
-            m = re.fullmatch(r"clock stopped (\S+): (.*)", text, re.S)
-            if m:
-                return self.tr("Clock stopped on {0}").format(_iso_to_short(m.group(1))), m.group(2)
-            return self.tr("Clock stopped"), text
+            return self.tr("Clock stopped on {0}").format(_short(e.day)), e.reason
         if e.kind == "resume":
-            m = re.fullmatch(r"clock resumed (\S+)", text)
-            if m:
-                return self.tr("Clock resumed on {0}").format(_iso_to_short(m.group(1))), ""
-            return self.tr("Clock resumed"), text
+            return self.tr("Clock resumed on {0}").format(_short(e.day)), ""
         if e.kind == "extension":
-            m = re.fullmatch(r"extended by (\d+) working days(?: to (\S+))?: (.*)", text, re.S)
-            if m:
-                headline = self.tr("Extended by {0} working days").format(m.group(1))
-                if m.group(2):
-                    headline = self.tr("Extended by {0} working days, to {1}").format(
-                        m.group(1), _iso_to_short(m.group(2))
-                    )
-                return headline, m.group(3)
-            return self.tr("Extended"), text
+            if e.day:
+                headline = self.tr("Extended by {0} working days, to {1}").format(
+                    e.days, _short(e.day)
+                )
+            else:
+                headline = self.tr("Extended by {0} working days").format(e.days)
+            return headline, e.reason
         if e.kind == "note":
-            return self.tr("Note"), text
-        return e.kind, text
+            return self.tr("Note"), e.reason
+        return e.kind, e.text
 
     def _show_timeline(self, events: list[TimelineEvent]) -> None:
         entries = self.timeline_entries(events)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -36,7 +36,7 @@ class DashboardScreen(Screen):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Dashboard")
+        return QCoreApplication.translate("DashboardScreen", "Dashboard")
 
     def __init__(self, shell):
         super().__init__(shell)
