@@ -5,5 +5,7 @@ from __future__ import annotations
 
 def screen_classes():
     from app.ui.screens.dashboard import DashboardScreen
+    from app.ui.screens.settings import SettingsScreen
+    from app.ui.screens.subjects import SubjectsScreen
 
-    return [DashboardScreen]
+    return [DashboardScreen, SubjectsScreen, SettingsScreen]
