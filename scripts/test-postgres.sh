@@ -19,6 +19,8 @@ for _ in $(seq 1 30); do
 done
 su postgres -c "psql -qtAc \"select 1 from pg_roles where rolname='derbes_test'\"" | grep -q 1 ||
     su postgres -c "psql -qc \"create role derbes_test login createdb password 'derbes_test'\"" >/dev/null
+# Dropping a test database WITH (FORCE) must be able to end other sessions (autovacuum's).
+su postgres -c "psql -qc 'grant pg_signal_backend to derbes_test'" >/dev/null 2>&1
 su postgres -c "psql -qtAc \"select 1 from pg_database where datname='derbes_test'\"" | grep -q 1 ||
     su postgres -c "createdb -O derbes_test derbes_test" >/dev/null
 port=$(pg_lsclusters -h | awk '$4=="online"{print $3; exit}')

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import time
 import uuid
 
 import pytest
@@ -78,7 +79,14 @@ class PgServer:
         return self.admin_url.set(database=name)
 
     def drop(self, url) -> None:
-        self._sql(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+        for attempt in range(5):
+            try:
+                self._sql(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+                return
+            except Exception:  # another session (autovacuum) still attached: try again
+                if attempt == 4:
+                    raise
+                time.sleep(0.5)
 
     def close(self) -> None:
         self._sql(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import or_
+from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
 from app.domain.errors import DomainError
@@ -193,13 +193,15 @@ def find_in(
     keys = name_keys(query)
     if not keys:
         return []
-    # The longest word narrows the rows in SQL (indexed prefix match); Python checks all words.
+    # The longest word narrows the rows in SQL with an indexed range (a LIKE 'x%' would scan
+    # every row); Python then checks every word against the whole name.
     anchor = max(keys, key=len)
-    key_cols = (Subject.surname_key, Subject.given_key, Subject.patronymic_key)
     stmt = stmt.where(
         or_(
-            *(col(c).startswith(anchor) for c in key_cols),
-            *(col(c).contains(" " + anchor) for c in key_cols),
+            *(
+                _prefix(c, anchor)
+                for c in (Subject.surname_key, Subject.given_key, Subject.patronymic_key)
+            )
         )
     ).order_by(Subject.surname_key, Subject.given_key, Subject.id)
     found: list[Subject] = []
@@ -211,6 +213,11 @@ def find_in(
         found.extend(s for s in rows if name_matches(query, full_name(s)))
         offset += len(rows)
     return found[:limit]
+
+
+def _prefix(column, prefix: str):
+    """``column`` starts with ``prefix`` (keys are lower-case ASCII), as an index range."""
+    return and_(col(column) >= prefix, col(column) < prefix + "\uffff")
 
 
 def consents_of(ctx: Context, subject_id: int) -> list[Consent]:

@@ -68,6 +68,9 @@ class Subject(SQLModel, table=True):
         Index("ix_subject_operator_iin", "operator_id", "iin"),
         Index("ix_subject_surname_key", "surname_key"),
         Index("ix_subject_given_key", "given_key"),
+        Index("ix_subject_patronymic_key", "patronymic_key"),
+        Index("ix_subject_iin", "iin"),
+        Index("ix_subject_updated_at", "updated_at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     operator_id: int = Field(foreign_key="operator.id", index=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from app.resources import resources_root
@@ -173,8 +174,19 @@ class Controller(QObject):
         progress.show()
 
 
+def collect_garbage_on_gui_thread(app: QApplication, interval_ms: int = 10_000) -> QTimer:
+    """Python's automatic garbage collection may run on the database worker thread and free a
+    Qt widget there, which crashes; collect on the GUI thread instead (as Anki does)."""
+    gc.disable()
+    timer = QTimer(app)
+    timer.timeout.connect(gc.collect)
+    timer.start(interval_ms)
+    return timer
+
+
 def run_gui(db_target: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    collect_garbage_on_gui_thread(app)
     app.setApplicationName("Derbes")
     app.setOrganizationName("Derbes")
     app.setApplicationDisplayName("Derbes")

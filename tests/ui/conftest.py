@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from app.ui.operations import Operations
 from app.ui.prefs import Prefs
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread(qapp):
+    """As in the app: no automatic collection (it could free widgets on the worker thread)."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture
