@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import RowMapping, func, or_
+from sqlalchemy import RowMapping, and_, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
@@ -95,7 +95,7 @@ def _search_clause(text: str):
         clauses.append(col(Request.reg_number).contains(text))
     digits = text.replace(" ", "")
     if digits.isdigit():  # an IIN or a number: no name is made of digits
-        iin_match = select(Subject.id).where(col(Subject.iin).startswith(digits))
+        iin_match = select(Subject.id).where(_key_prefix(Subject.iin, digits))
         clauses.append(col(Request.subject_id).in_(iin_match.correlate(None)))
         return or_(*clauses)
     keys = name_keys(text)
@@ -104,10 +104,9 @@ def _search_clause(text: str):
         for key in keys:
             subject_match = subject_match.where(
                 or_(
-                    col(Subject.surname_key).startswith(key),
-                    col(Subject.given_key).startswith(key),
-                    col(Subject.patronymic_key).startswith(key),
-                    col(Subject.surname_key).contains(" " + key),
+                    _key_prefix(Subject.surname_key, key),
+                    _key_prefix(Subject.given_key, key),
+                    _key_prefix(Subject.patronymic_key, key),
                 )
             )
         # Never correlated, even when the outer query joins the subject table itself.
@@ -120,6 +119,12 @@ def _search_clause(text: str):
         for spelling in sorted({text, text.lower(), text.title(), text.upper()}):
             clauses.append(col(Request.sender).contains(spelling))
     return or_(*clauses)
+
+
+def _key_prefix(column, prefix: str):
+    """``column`` starts with ``prefix`` (keys and IINs are ASCII) as an index range, as
+    subjects.find_in matches them: a LIKE 'x%' would read every subject."""
+    return and_(col(column) >= prefix, col(column) < prefix + "\uffff")
 
 
 def needs_scan(f: RequestFilter) -> bool:
