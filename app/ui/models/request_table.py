@@ -133,12 +133,14 @@ class _Shown:
 
 
 class _Token:
-    """Marks one reload; a newer reload cancels it (the worker then skips the query)."""
+    """Marks one reload; a newer reload cancels it (the worker then skips the query).
+    ``ids_known`` is set on the worker when the first step brought every id already."""
 
-    __slots__ = ("cancelled",)
+    __slots__ = ("cancelled", "ids_known")
 
     def __init__(self):
         self.cancelled = False
+        self.ids_known = False
 
 
 class RequestTableModel(QAbstractTableModel):
@@ -192,7 +194,11 @@ class RequestTableModel(QAbstractTableModel):
             self._reload_in_two_steps()
 
     def refresh(self) -> None:
-        """Data changed somewhere: query the ids again and the rows around those last shown."""
+        """Data changed somewhere: query the ids again and the rows around those last shown
+        (the first time: load the criteria in two steps, like :meth:`set_criteria`)."""
+        if not self._loaded_once and not self._loading:
+            self._reload_in_two_steps()
+            return
         last = min(self._last_row, max(len(self._ids) - 1, 0))
         self._reload(fresh=True, anchor=(max(last - PAGE_SIZE // 2, 0), last))
 
@@ -369,10 +375,16 @@ class RequestTableModel(QAbstractTableModel):
         criteria = self._criteria
 
         def first_page(ctx):
-            return None if token.cancelled else register.head(ctx, criteria, PAGE_SIZE)
+            if token.cancelled:
+                return None
+            head = register.head(ctx, criteria, PAGE_SIZE)
+            token.ids_known = head.ids is not None  # read by all_ids, next on this thread
+            return head
 
         def all_ids(ctx):
-            return None if token.cancelled else register.ids(ctx, criteria)
+            if token.cancelled or token.ids_known:
+                return None
+            return register.ids(ctx, criteria)
 
         self._set_loading(True)
         self.ops.query(
@@ -398,8 +410,7 @@ class RequestTableModel(QAbstractTableModel):
             self._reset(head.ids, len(head.ids))
         else:
             self._reset([r.id for r in head.rows], head.count)
-        if self._complete:
-            token.cancelled = True  # every id is known already: the second query is not needed
+        if self._complete:  # every id came with the first step: the second one did nothing
             self._finished()
         else:
             self._loaded_once = True

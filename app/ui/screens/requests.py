@@ -186,19 +186,21 @@ class RequestsScreen(Screen):
 
     def _fill_static_choices(self) -> None:
         ui = self.ui
-        ui.typeCombo.addItem(self.tr("All types"), None)
+        self._values: dict[str, list] = {}
+        add = self._add_choice
+        add(ui.typeCombo, self.tr("All types"), None)
         for rtype in RequestType:
-            ui.typeCombo.addItem(labels.type_label(rtype), rtype.value)
-        ui.statusCombo.addItem(self.tr("All statuses"), None)
-        ui.statusCombo.addItem(self.tr("Open (an answer is owed)"), register.OPEN)
+            add(ui.typeCombo, labels.type_label(rtype), rtype.value)
+        add(ui.statusCombo, self.tr("All statuses"), None)
+        add(ui.statusCombo, self.tr("Open (an answer is owed)"), register.OPEN)
         for status in Status:
-            ui.statusCombo.addItem(labels.status_label(status), status.value)
-        ui.urgencyCombo.addItem(self.tr("Any deadline"), None)
+            add(ui.statusCombo, labels.status_label(status), status.value)
+        add(ui.urgencyCombo, self.tr("Any deadline"), None)
         for level in _URGENCY_CHOICES:
-            ui.urgencyCombo.addItem(labels.urgency_label(level), level.value)
-        ui.operatorCombo.addItem(self.tr("All operators"), None)
-        ui.assigneeCombo.addItem(self.tr("Anyone"), None)
-        ui.assigneeCombo.addItem(self.tr("Nobody assigned"), "")
+            add(ui.urgencyCombo, labels.urgency_label(level), level.value)
+        add(ui.operatorCombo, self.tr("All operators"), None)
+        add(ui.assigneeCombo, self.tr("Anyone"), None)
+        add(ui.assigneeCombo, self.tr("Nobody assigned"), "")
         for combo in (ui.typeCombo, ui.statusCombo, ui.urgencyCombo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
@@ -405,39 +407,50 @@ class RequestsScreen(Screen):
             for w, was in zip(widgets, blocked, strict=True):
                 w.blockSignals(was)
 
-    @staticmethod
-    def _select(combo: QComboBox, value) -> None:
+    # Each combo's values are kept here by position and never read back from the combo:
+    # None ("any") does not survive a trip through item data (an invalid QVariant), and
+    # PySide6 6.12 on Python 3.11 even loses a reference to None on that trip.
+
+    def _add_choice(self, combo: QComboBox, text: str, value) -> None:
         if value is None:
-            combo.setCurrentIndex(0)
-            return
-        for i in range(1, combo.count()):
-            if combo.itemData(i) == value:
-                combo.setCurrentIndex(i)
-                return
-        combo.setCurrentIndex(0)
+            combo.addItem(text)
+        else:
+            combo.addItem(text, value)
+        self._values.setdefault(combo.objectName(), []).append(value)
+
+    def _keep_choices(self, combo: QComboBox, count: int) -> None:
+        while combo.count() > count:
+            combo.removeItem(combo.count() - 1)
+        del self._values[combo.objectName()][count:]
+
+    def _value(self, combo: QComboBox):
+        values, index = self._values[combo.objectName()], combo.currentIndex()
+        return values[index] if 0 <= index < len(values) else None
+
+    def _select(self, combo: QComboBox, value) -> None:
+        values = self._values[combo.objectName()]
+        combo.setCurrentIndex(values.index(value) if value in values else 0)
 
     def _fill_operators(self) -> None:
         combo, wanted = self.ui.operatorCombo, self._filters["operator_id"]
         was = combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
+        self._keep_choices(combo, 1)
         for op_id, name in self._operators:
-            combo.addItem(name, op_id)
+            self._add_choice(combo, name, op_id)
         if wanted is not None and wanted not in {i for i, _ in self._operators}:
-            combo.addItem(self.tr("Operator No. {0}").format(wanted), wanted)
+            self._add_choice(combo, self.tr("Operator No. {0}").format(wanted), wanted)
         self._select(combo, wanted)
         combo.blockSignals(was)
 
     def _fill_assignees(self) -> None:
         combo, wanted = self.ui.assigneeCombo, self._filters["assignee"]
         was = combo.blockSignals(True)
-        while combo.count() > 2:
-            combo.removeItem(2)
+        self._keep_choices(combo, 2)
         names = list(self._assignees)
         if wanted and wanted not in names:
             names.append(wanted)
         for name in names:
-            combo.addItem(name, name)
+            self._add_choice(combo, name, name)
         self._select(combo, wanted)
         combo.blockSignals(was)
 
@@ -445,11 +458,11 @@ class RequestsScreen(Screen):
         ui = self.ui
         period = ui.periodCheck.isChecked()
         return {
-            "type": ui.typeCombo.currentData(),
-            "status": ui.statusCombo.currentData(),
-            "urgency": ui.urgencyCombo.currentData(),
-            "operator_id": ui.operatorCombo.currentData(),
-            "assignee": ui.assigneeCombo.currentData(),
+            "type": self._value(ui.typeCombo),
+            "status": self._value(ui.statusCombo),
+            "urgency": self._value(ui.urgencyCombo),
+            "operator_id": self._value(ui.operatorCombo),
+            "assignee": self._value(ui.assigneeCombo),
             "received_from": _from_qdate(ui.fromDate.date()) if period else None,
             "received_to": _from_qdate(ui.toDate.date()) if period else None,
             "search": ui.searchEdit.text().strip(),
@@ -496,7 +509,7 @@ class RequestsScreen(Screen):
         self.prefs.set(SORT_KEY, [key, descending, column])
 
     def _show_count(self, count: int) -> None:
-        text = self.tr("1 request") if count == 1 else self.tr("%n requests", "", count)
+        text = self.tr("1 request") if count == 1 else self.tr("%Ln requests", "", count)
         self.ui.countLabel.setText(text)
         filtered = self._filters != DEFAULT_FILTERS
         if count == 0:
