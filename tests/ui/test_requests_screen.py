@@ -18,11 +18,13 @@ from app.storage.database import Database
 from app.ui import labels
 from app.ui.models import request_table
 from app.ui.models.request_table import (
+    ASSIGNEE,
     DAYS_LEFT,
     DUE,
     ID_ROLE,
     LOADING,
     NUMBER,
+    OPERATOR,
     STATUS,
     SUBJECT,
     TYPE,
@@ -166,6 +168,24 @@ def test_filters_narrow_the_rows(qtbot, shell, sqlite_ctx, wait_idle):
     assert set(column_texts(screen, STATUS)) == {labels.status_label("answer_ready")}
 
     ui.statusCombo.setCurrentIndex(0)
+    ui.operatorCombo.setCurrentIndex(ui.operatorCombo.findText("IPSM"))
+    wait_idle()
+    ipsm = screen.filters()["operator_id"]
+    assert ipsm is not None
+    mine = register.ids(sqlite_ctx, register.Criteria(operator_id=ipsm))
+    assert 0 < len(mine) < 60 and shown_ids(screen) == mine
+    assert set(column_texts(screen, OPERATOR)) == {"IPSM"}
+    ui.assigneeCombo.setCurrentIndex(ui.assigneeCombo.findText("Иванова Е."))
+    wait_idle()
+    theirs = register.ids(sqlite_ctx, register.Criteria(operator_id=ipsm, assignee="Иванова Е."))
+    assert shown_ids(screen) == theirs and set(column_texts(screen, ASSIGNEE)) <= {"Иванова Е."}
+    ui.assigneeCombo.setCurrentIndex(ui.assigneeCombo.findText("Nobody assigned"))
+    wait_idle()
+    assert set(column_texts(screen, ASSIGNEE)) <= {""}
+    ui.operatorCombo.setCurrentIndex(0)
+    ui.assigneeCombo.setCurrentIndex(0)
+    wait_idle()
+
     ui.periodCheck.setChecked(True)
     ui.fromDate.setDate(ui.fromDate.date().addMonths(-1))
     qtbot.waitUntil(lambda: screen.filters()["received_from"] is not None, timeout=3000)
