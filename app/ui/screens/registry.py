@@ -5,7 +5,8 @@ from __future__ import annotations
 
 def screen_classes():
     from app.ui.screens.dashboard import DashboardScreen
+    from app.ui.screens.requests import RequestsScreen
     from app.ui.screens.settings import SettingsScreen
     from app.ui.screens.subjects import SubjectsScreen
 
-    return [DashboardScreen, SubjectsScreen, SettingsScreen]
+    return [DashboardScreen, RequestsScreen, SubjectsScreen, SettingsScreen]

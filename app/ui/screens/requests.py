@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -113,7 +113,7 @@ class RequestsScreen(Screen):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Requests")
+        return QCoreApplication.translate("RequestsScreen", "Requests")
 
     def __init__(self, shell):
         super().__init__(shell)
