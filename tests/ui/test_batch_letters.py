@@ -10,6 +10,7 @@ import docx
 import pypdf
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPrintSupport import QPrintDialog
 
 from app.services import letters, requests
 from app.ui.dialogs.batch_letters import BatchLettersDialog
@@ -161,6 +162,11 @@ def test_print_all_is_one_job(qtbot, open_batch, demo_ctx, three, tmp_path, wait
     ui = dialog.ui
     click_radio(qtbot, ui.printRadio)
     assert ui.startButton.text() == "&Print…" and not ui.folderEdit.isEnabled()
+    click(qtbot, ui.startButton)
+    chooser = dialog.findChild(QPrintDialog, "printDialog")
+    assert chooser is not None and chooser.isVisible()
+    chooser.reject()
+    assert not dialog.running
     out = tmp_path / "all.pdf"
     dialog.run(printer=pdf_printer(out))
     wait_idle()

@@ -10,6 +10,7 @@ import io
 import docx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.services import letters
@@ -116,6 +117,10 @@ def test_a_final_letter_is_saved_exported_and_printed_as_stored(
     text += "\n".join(p.text for s in document.sections for p in s.header.paragraphs)
     assert kk_claim.reg_number in text or final.out_number in text
 
+    click(qtbot, panel.print_button)
+    chooser = panel.findChild(QPrintDialog, "printDialog")
+    assert chooser is not None and chooser.isVisible()
+    chooser.reject()
     out = tmp_path / "printed.pdf"
     with qtbot.waitSignal(panel.printed, timeout=30_000) as printed:
         panel.print_to(pdf_printer(out))

@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from app.domain.requests import Status
@@ -174,7 +174,15 @@ def test_prepare_type_kazakh_save_print_and_finalise(
     assert KAZAKH in docx_text((tmp_path / f"{stem}.docx").read_bytes())
     assert str(tmp_path) == dialog.prefs.get("letters/last_folder")
 
-    # Print to a PDF file: the painting path, without the modal dialog.
+    # Print opens the Qt print dialog (cancelled here: nothing printed)...
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    chooser = dialog.findChild(QPrintDialog, "printDialog")
+    assert chooser is not None and chooser.isVisible()
+    assert chooser.printer().docName() == stem
+    chooser.reject()
+    # ...and printing to a PDF file proves the painting path, without the modal dialog.
     out = tmp_path / "printed.pdf"
     with qtbot.waitSignal(dialog.printed, timeout=30_000) as printed:
         dialog.print_to(pdf_printer(out))

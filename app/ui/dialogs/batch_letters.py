@@ -307,7 +307,7 @@ class BatchLettersDialog(QDialog):
             dialog.accepted.connect(lambda: self.run(printer=printer))
             self.printer = printer
             self.print_dialog = dialog
-            dialog.open()
+            QDialog.open(dialog)  # QPrintDialog.open() in PySide wants a receiver
         else:
             self.run()
 

@@ -1213,7 +1213,7 @@ class PrepareLetterDialog(QDialog):
         dialog.accepted.connect(lambda: self.print_to(printer))
         self.printer = printer
         self.print_dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog.open() in PySide wants a receiver
 
     def print_to(self, printer: QPrinter) -> None:
         """Print on ``printer`` off the GUI thread (the letter is rendered first unless final)."""

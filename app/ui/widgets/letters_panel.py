@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -424,7 +425,7 @@ class LettersPanel(QWidget):
         dialog.accepted.connect(lambda: self.print_to(printer))
         self.printer = printer
         self.print_dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog.open() in PySide wants a receiver
 
     def print_to(self, printer: QPrinter) -> None:
         """Print the selected letter on ``printer`` off the GUI thread."""
