@@ -16,6 +16,7 @@ from app.ui.settings.calendar_page import CalendarPage
 from app.ui.settings.deadlines_page import DeadlinesPage
 from app.ui.settings.general_page import LANGUAGE_KEY, GeneralPage
 from app.ui.settings.operators_page import OperatorsPage
+from app.ui.settings.templates_page import TemplatesPage
 
 TAB_KEY = "settings/tab"
 
@@ -37,11 +38,13 @@ class SettingsScreen(Screen):
         self.deadlines_page = DeadlinesPage(self)
         self.calendar_page = CalendarPage(self, self.language)
         self.general_page = GeneralPage(self)
+        self.templates_page = TemplatesPage(self)
         self.pages: list[SettingsPage] = [
             self.operators_page,
             self.deadlines_page,
             self.calendar_page,
             self.general_page,
+            self.templates_page,
         ]
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.tabs.setDocumentMode(True)
