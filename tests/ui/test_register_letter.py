@@ -8,7 +8,7 @@ import io
 import pytest
 import shiboken6
 from PIL import Image
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QMessageBox, QPushButton
 from sqlmodel import select
@@ -473,7 +473,7 @@ def test_scans_dropped_onto_the_dialog_are_added(qtbot, open_dialog, op, scans, 
     dialog = open_dialog()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(scans["letter"]), QUrl.fromLocalFile(scans["damaged"])])
-    where = QPointF(dialog.ui.dueGroup.geometry().center())
+    where = dialog.ui.dueGroup.geometry().center()  # QDragEnterEvent takes a QPoint
     enter = QDragEnterEvent(
         where,
         Qt.DropAction.CopyAction,
@@ -498,7 +498,7 @@ def test_scans_dropped_onto_the_dialog_are_added(qtbot, open_dialog, op, scans, 
     text_only = QMimeData()
     text_only.setText("not a file")
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction,
         text_only,
         Qt.MouseButton.LeftButton,
