@@ -314,10 +314,12 @@ def test_details_rewrite_the_text_until_the_officer_edits_it(
     # Now the officer edits the text: details no longer overwrite it.
     ui.tabs.setCurrentWidget(ui.textTab)
     type_text(ui.bodyEdit, "Өз сөзім. ")
+    ui.tabs.setCurrentWidget(ui.detailsTab)
     type_text(ui.decisionEdit, "Шешім қабылданды")
     settle(qtbot, dialog, wait_idle)
     assert "Өз сөзім." in dialog.body() and "Шешім қабылданды" not in dialog.body()
-    assert ui.rewriteNote.isVisibleTo(dialog)
+    ui.tabs.setCurrentWidget(ui.textTab)
+    assert ui.rewriteNote.isVisible()
     # Changing the kind asks first; cancelling keeps the kind and the text.
     choose(qtbot, ui.kindCombo, "acknowledgement")
     box = dialog.confirm_box
