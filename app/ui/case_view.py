@@ -49,6 +49,7 @@ from app.ui.prefs import (
     save_geometry,
     save_splitter,
 )
+from app.ui.widgets.letters_panel import LettersPanel
 
 GEOMETRY_KEY = "case"
 MUTED = "#6b6b6b"
@@ -231,6 +232,13 @@ class CaseWindow(QWidget):
         self.setObjectName("caseWindow")
         self.setWindowTitle(self.tr("Case — Derbes"))
         self._prepare_widgets()
+        self.lettersPanel = LettersPanel(ops, prefs, request_id, self)
+        self.ui.tabs.addTab(self.lettersPanel, self.tr("Letters"))
+        self.lettersPanel.count_changed.connect(
+            lambda n: self.ui.tabs.setTabText(
+                self.ui.tabs.indexOf(self.lettersPanel), self.tr("Letters ({0})").format(n)
+            )
+        )
         self._connect()
         self._shortcuts()
 

@@ -428,3 +428,22 @@ def test_keyboard_find_clear_and_the_empty_register(qtbot, shell, wait_idle):
     wait_idle()
     assert ui.searchEdit.text() == "" and screen.model.rowCount() == 60
     assert not screen.empty_label.isVisible() and not ui.clearButton.isEnabled()
+
+
+def test_batch_letters_opens_for_the_selected_requests(qtbot, shell, wait_idle):
+    from app.ui.dialogs.batch_letters import BatchLettersDialog
+
+    screen = open_register(shell, wait_idle)
+    qtbot.waitUntil(lambda: screen.model.is_row_loaded(2))
+    selection = screen.table.selectionModel()
+    for row in (0, 2):
+        selection.select(
+            screen.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    qtbot.mouseClick(screen.ui.batchButton, Qt.MouseButton.LeftButton)
+    dialogs = screen.findChildren(BatchLettersDialog)
+    assert len(dialogs) == 1
+    assert len(dialogs[0].request_ids) == 2
+    assert sorted(dialogs[0].request_ids) == sorted(screen.selected_request_ids())
+    dialogs[0].close()

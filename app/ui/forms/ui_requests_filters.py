@@ -63,6 +63,12 @@ class Ui_RequestsFilters(object):
 
         self.topRow.addWidget(self.clearButton)
 
+        self.batchButton = QPushButton(RequestsFilters)
+        self.batchButton.setObjectName(u"batchButton")
+        self.batchButton.setAutoDefault(False)
+
+        self.topRow.addWidget(self.batchButton)
+
         self.newLetterButton = QPushButton(RequestsFilters)
         self.newLetterButton.setObjectName(u"newLetterButton")
         self.newLetterButton.setAutoDefault(False)
@@ -187,7 +193,8 @@ class Ui_RequestsFilters(object):
         QWidget.setTabOrder(self.periodCheck, self.fromDate)
         QWidget.setTabOrder(self.fromDate, self.toDate)
         QWidget.setTabOrder(self.toDate, self.clearButton)
-        QWidget.setTabOrder(self.clearButton, self.newLetterButton)
+        QWidget.setTabOrder(self.clearButton, self.batchButton)
+        QWidget.setTabOrder(self.batchButton, self.newLetterButton)
 
         self.retranslateUi(RequestsFilters)
 
@@ -205,6 +212,10 @@ class Ui_RequestsFilters(object):
         self.clearButton.setToolTip(QCoreApplication.translate("RequestsFilters", u"Show every request again", None))
 #endif // QT_CONFIG(tooltip)
         self.clearButton.setText(QCoreApplication.translate("RequestsFilters", u"Cl&ear filters", None))
+#if QT_CONFIG(tooltip)
+        self.batchButton.setToolTip(QCoreApplication.translate("RequestsFilters", u"Generate or print the letters of the selected requests (Ctrl+Shift+B)", None))
+#endif // QT_CONFIG(tooltip)
+        self.batchButton.setText(QCoreApplication.translate("RequestsFilters", u"&Batch letters\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newLetterButton.setToolTip(QCoreApplication.translate("RequestsFilters", u"Register an incoming letter (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)

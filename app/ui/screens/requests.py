@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -167,6 +168,10 @@ class RequestsScreen(Screen):
         ui.toDate.dateChanged.connect(lambda _d: self._search_timer.start())
         ui.clearButton.clicked.connect(self.clear_filters)
         ui.newLetterButton.clicked.connect(lambda: self.shell.new_letter())
+        ui.batchButton.clicked.connect(self.batch_letters)
+        batch = QShortcut(QKeySequence("Ctrl+Shift+B"), self)
+        batch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        batch.activated.connect(self.batch_letters)
 
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -559,6 +564,24 @@ class RequestsScreen(Screen):
         if request_id is not None:
             self.shell.open_case(request_id)
 
+    def batch_letters(self) -> None:
+        """Generate or print one kind of letter for every selected request."""
+        from app.ui.dialogs.batch_letters import BatchLettersDialog
+
+        ids = self.selected_request_ids()
+        if not ids:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Batch letters"),
+                self.tr("Select the requests to answer first (Ctrl+click or Shift+click)."),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setObjectName("batchNothingSelected")
+            box.open()
+            return
+        BatchLettersDialog(self.ops, self.prefs, ids, self).open()
+
     def _table_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
@@ -567,6 +590,8 @@ class RequestsScreen(Screen):
         open_action = menu.addAction(self.tr("&Open the case"))
         open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         open_action.triggered.connect(lambda: self._open_index(index))
+        batch = menu.addAction(self.tr("&Batch letters for the selection…"))
+        batch.triggered.connect(self.batch_letters)
         row = self.model.row_data(index.row())
         if row is not None:
             copy = menu.addAction(self.tr("&Copy the registration number"))
