@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
             screen.on_changed(topics)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(screen.may_close() for screen in self.screens.values()):
+            event.ignore()
+            return
         for screen in self.screens.values():
             screen.save_state()
         for window in list(self._case_windows.values()):

@@ -419,8 +419,24 @@ def test_a_request_registered_elsewhere_becomes_the_sample(
         topics={REQUESTS},
     )
     wait_idle()
-    assert page.stale  # the screen refreshes its stale pages when it next refreshes
-    page.screen.refresh()
-    settle(page)
+    settle(page)  # the visible screen refreshes its pages as soon as the change lands
     assert made[0].reg_number in page.ui.sampleLabel.text()
     assert made[0].reg_number in pdf_text(page.preview_pdf)
+
+
+def test_quitting_with_an_unsaved_template_asks_first(qtbot, open_page, settle):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = open_page()
+    click_item(qtbot, page, *ACK)
+    settle(page)
+    page.set_source(page.source() + "\nҚосымша сөйлем.\n")
+    assert page.dirty
+    window = page.screen.shell
+    window.close()
+    assert window.isVisible()  # kept open: the officer is asked first
+    box = window.findChild(QMessageBox, "unsavedTemplateBox")
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.StandardButton.Discard).click()
+    assert not page.dirty
+    assert not window.isVisible()

@@ -49,5 +49,9 @@ class Screen(QWidget):
             self._stale = False
             self.refresh()
 
+    def may_close(self) -> bool:
+        """False keeps the window open (e.g. the user chose to go back to unsaved work)."""
+        return True
+
     def save_state(self) -> None:
         """Remember layout (columns, splitters, filters) before the window closes."""

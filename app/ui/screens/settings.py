@@ -7,7 +7,7 @@ each page when something it shows has changed.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout
 
 from app.ui import operations
 from app.ui.screens.base import Screen
@@ -56,6 +56,8 @@ class SettingsScreen(Screen):
         index = self.prefs.get(TAB_KEY, 0)
         if isinstance(index, int) and 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+        # The screen listens to whatever any of its pages shows.
+        self.topics = frozenset().union(*(page.topics for page in self.pages))
 
     def show_page(self, page: SettingsPage) -> None:
         self.tabs.setCurrentWidget(page)
@@ -71,6 +73,32 @@ class SettingsScreen(Screen):
             if page.stale:
                 page.stale = False
                 page.refresh()
+
+    def may_close(self) -> bool:
+        """Unsaved template edits keep the window open and ask (without blocking); choosing
+        Discard drops the edits and closes the window again."""
+        page = self.templates_page
+        if not page.dirty:
+            return True
+        self.show_page(page)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved template"),
+            self.tr("Your edits to the letter template are not saved. Discard them and quit?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedTemplateBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Discard:
+                page.revert()
+                self.shell.close()
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return False
 
     def save_state(self) -> None:
         self.prefs.set(TAB_KEY, self.tabs.currentIndex())

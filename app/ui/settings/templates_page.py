@@ -391,9 +391,6 @@ class TemplatesPage(SettingsPage):
         self.ui.splitter.setStretchFactor(2, 3)
         self.ui.splitter.setSizes([230, 420, 420])
         restore_splitter(self.prefs, self.ui.splitter, SPLITTER_KEY)
-        # Fitting the page to the width must not make the scroll bar come and go: at some
-        # widths QPdfView would re-fit forever (the bar takes width, the page gets shorter…).
-        self.preview.pdf_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.preview.show_message(self.tr("Choose a template on the left."))
         self._update_state()
 

@@ -116,6 +116,9 @@ class ScanViewer(QWidget):
         self.pdf_view.setDocument(self.document)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width re-fits each time the scroll bar appears or goes, and at some widths
+        # it never settles (the window hangs): keep the scroll bar always there.
+        self.pdf_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.pdf_view.setPageSpacing(12)
         self.pdf_view.setStyleSheet("QPdfView { background: #e9e9ec; }")
         self.image_label = QLabel(objectName="imageLabel")
