@@ -50,6 +50,7 @@ class TemplateError(DomainError):
     def __init__(self, reason: str, line: int | None = None, placeholder: str | None = None):
         self.line = line
         self.placeholder = placeholder
+        self.detail = reason  # without the line prefix, for callers that add their own context
         where = f"line {line}: " if line else ""
         super().__init__(f"{where}{reason}", "template")
 

@@ -466,7 +466,7 @@ def _body(case: _Case, kind: Kind, lang: str, options, today, authority) -> str:
             parts.append(templating.render(source, data))
         except TemplateError as exc:
             raise TemplateError(
-                f"{kind.value} ({template_lang}): {exc.reason}", exc.line, exc.placeholder
+                f"{kind.value} ({template_lang}): {exc.detail}", exc.line, exc.placeholder
             ) from None
     return "\n---\n\n".join(parts)
 

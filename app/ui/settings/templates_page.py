@@ -852,8 +852,8 @@ class TemplatesPage(SettingsPage):
 
     def describe(self, exc: TemplateError) -> str:
         """The error at its line, in words: "Line 3: unknown placeholder “x” …"."""
-        # The service may put "line N: " and "kind (lang): " in front of the reason.
-        reason = re.sub(r"^(?:line \d+: |[\w-]+ \((?:kk|ru)\): )+", "", exc.reason)
+        # The service puts "kind (lang): " in front of the template's own reason.
+        reason = re.sub(r"^[\w-]+ \((?:kk|ru)\): ", "", exc.detail)
         if exc.placeholder:
             what = self.tr("unknown placeholder “%1”: the letter's data has no such name").replace(
                 "%1", exc.placeholder
