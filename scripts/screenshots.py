@@ -62,30 +62,43 @@ def main() -> int:
             timer.stop()
 
         written = []
-        for row, key in enumerate(window.screens):
-            window.nav.setCurrentRow(row)
-            settle()
-            path = args.output / f"{row + 1:02d}-{key}-{args.language}.png"
-            window.grab().save(str(path))
+
+        def shoot(widget, name: str) -> None:
+            path = args.output / f"{len(written) + 1:02d}-{name}-{args.language}.png"
+            widget.grab().save(str(path))
             written.append(path)
 
-        # The case view of an open request with a clock stop or an extension, if any.
-        rows = register.list_requests(ctx, register.RequestFilter(open_only=True), limit=1)
-        if rows and hasattr(window, "open_case"):
-            try:
-                window.open_case(rows[0].id)
-            except ImportError:
-                pass
-            else:
+        for row, (key, screen) in enumerate(window.screens.items()):
+            window.nav.setCurrentRow(row)
+            settle()
+            tabs = getattr(screen, "tabs", None)
+            if tabs is None:
+                shoot(window, key)
+                continue
+            for index in range(tabs.count()):  # Settings: every page
+                tabs.setCurrentIndex(index)
                 settle(800)
-                case = window._case_windows.get(rows[0].id)
-                if case is not None:
-                    case.resize(1200, 800)
-                    settle()
-                    path = args.output / f"{len(written) + 1:02d}-case-{args.language}.png"
-                    case.grab().save(str(path))
-                    written.append(path)
-                    case.close()
+                shoot(window, f"{key}-{tabs.widget(index).objectName() or index}")
+
+        # The case view of an open request that has a clock stop, an extension or scans.
+        rows = register.list_requests(ctx, register.RequestFilter(open_only=True), limit=1)
+        if rows:
+            window.open_case(rows[0].id)
+            settle(800)
+            case = window._case_windows[rows[0].id]
+            case.resize(1200, 800)
+            settle()
+            shoot(case, "case")
+            case.close()
+        window.new_letter()
+        settle()
+        from app.ui.dialogs.register_letter import RegisterLetterDialog
+
+        dialog = window.findChild(RegisterLetterDialog)
+        if dialog is not None:
+            settle(600)
+            shoot(dialog, "register-letter")
+            dialog.reject()
         window.close()
         ops.shutdown()
         ctx.db.dispose()

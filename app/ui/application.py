@@ -32,6 +32,12 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     installed = []
     if language not in LANGUAGES or language == "en":
         return installed
+    # Dates and numbers (weekday names, month names) in the same language.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan)
+        if language == "kk"
+        else QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    )
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (
         (f"qtbase_{language}", qt_dir),

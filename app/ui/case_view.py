@@ -504,7 +504,7 @@ class CaseWindow(QWidget):
         if d is not None and d.extra_days:
             term = self.tr("{0} working days + {1} by extension").format(r.term_days, d.extra_days)
         if r.term_basis:
-            term += f"\n{r.term_basis}"
+            term += f"\n{labels.basis_label(r.term_basis)}"
         ui.termValue.setText(term)
         ui.explanationLabel.setText(self.explanation_html(d) if d is not None else "")
 

@@ -59,6 +59,34 @@ SUBJECT_STATUSES = {
     "anonymised": QT_TRANSLATE_NOOP("Labels", "Anonymised"),
 }
 
+# The bases of the built-in deadline terms (app.domain.deadlines), as the officer reads them.
+# A basis the officer typed is shown as typed.
+BASES = {
+    "Operator's policy: the response period is 30 working days": QT_TRANSLATE_NOOP(
+        "Labels", "Operator's policy: the response period is 30 working days"
+    ),
+    "Law 94-V art. 8(7) (as amended 2026): 15 working days": QT_TRANSLATE_NOOP(
+        "Labels", "Law 94-V art. 8(7) (as amended 2026): 15 working days"
+    ),
+    "Law 94-V: information on request within 3 working days": QT_TRANSLATE_NOOP(
+        "Labels", "Law 94-V: information on request within 3 working days"
+    ),
+    "Law 94-V: correction within 1 working day": QT_TRANSLATE_NOOP(
+        "Labels", "Law 94-V: correction within 1 working day"
+    ),
+    "Law 94-V: blocking within 1 working day": QT_TRANSLATE_NOOP(
+        "Labels", "Law 94-V: blocking within 1 working day"
+    ),
+    "Law 94-V: destruction within 1 working day": QT_TRANSLATE_NOOP(
+        "Labels", "Law 94-V: destruction within 1 working day"
+    ),
+}
+
+
+def basis_label(text: str) -> str:
+    return QCoreApplication.translate(_CTX, BASES[text]) if text in BASES else text
+
+
 # Calm colours: a tinted background and a readable text colour per urgency.
 URGENCY_COLORS: dict[Urgency, tuple[QColor, QColor]] = {
     Urgency.OVERDUE: (QColor("#fbe3e1"), QColor("#9b1c13")),

@@ -5,9 +5,18 @@ from __future__ import annotations
 import gc
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from app.ui.operations import Operations
 from app.ui.prefs import Prefs
+
+
+@pytest.fixture(autouse=True)
+def _keep_default_locale(qapp):
+    """A test that switches the interface language also switches QLocale's default; undo it."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

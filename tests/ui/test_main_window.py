@@ -45,3 +45,12 @@ def test_dashboard_card_opens_the_filtered_register(qtbot, shell_factory, sqlite
     card = window.screens["dashboard"].findChild(QPushButton, "card_overdue")
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     assert asked == [{"urgency": "overdue"}]
+
+
+def test_built_in_term_bases_have_translatable_labels():
+    from app.domain.deadlines import DEFAULT_POLICY, STATUTORY_POLICY
+    from app.ui import labels
+
+    for policy in (DEFAULT_POLICY, STATUTORY_POLICY):
+        for term in policy.terms.values():
+            assert term.basis in labels.BASES, term.basis

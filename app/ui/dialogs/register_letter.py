@@ -589,7 +589,7 @@ class RegisterLetterDialog(QDialog):
             self.tr("%n working day(s) after the receipt", "", deadline.days), deadline.days
         )
         if deadline.basis:
-            term += " — " + deadline.basis
+            term += " — " + labels.basis_label(deadline.basis)
         ui.termLabel.setText(term)
         ui.explainButton.setEnabled(True)
         self.explanation_view.setHtml(self.explanation_html(deadline))
@@ -604,7 +604,9 @@ class RegisterLetterDialog(QDialog):
         if d.day_one:
             rows.append((self.tr("Day 1"), self._date_text(d.day_one, long)))
         term = plural(self.tr("%n working day(s)", "", d.days), d.days)
-        rows.append((self.tr("Term"), term + (f" — {d.basis}" if d.basis else "")))
+        rows.append(
+            (self.tr("Term"), term + (f" — {labels.basis_label(d.basis)}" if d.basis else ""))
+        )
         if d.due:
             rows.append(
                 (
