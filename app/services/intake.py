@@ -122,19 +122,7 @@ def register_letter(ctx: Context, data: NewRequest, new_subject: bool = False) -
     with ctx.write() as w:
         created = False
         if new_subject:
-            surname, given, patronymic = subjects.split_name(data.sender)
-            subject = subjects.create_in(
-                w,
-                operator.id,
-                subjects.SubjectInput(
-                    surname=surname,
-                    given_name=given,
-                    patronymic=patronymic,
-                    iin=data.iin,
-                    address=data.sender_address,
-                ),
-                data.registered,
-            )
+            subject = subjects.create_from_letter(w, operator.id, data)
             data.subject_id = subject.id
             created = True
         request = requests.register_in(w, operator, data)

@@ -128,19 +128,7 @@ def register_in(w: Writer, operator: Operator, data: NewRequest) -> Request:
             select(Subject).where(Subject.operator_id == operator.id, Subject.iin == data.iin)
         ).first()
         if subject is None and data.create_subject:
-            surname, given, patronymic = subjects.split_name(data.sender)
-            subject = subjects.create_in(
-                w,
-                operator.id,
-                subjects.SubjectInput(
-                    surname=surname,
-                    given_name=given,
-                    patronymic=patronymic,
-                    iin=data.iin,
-                    address=data.sender_address,
-                ),
-                data.registered,
-            )
+            subject = subjects.create_from_letter(w, operator.id, data)
         subject_id = subject.id if subject else None
 
     policy = deadlines.load_policy(session)

@@ -105,6 +105,23 @@ def create_in(w: Writer, operator_id: int, data: SubjectInput, today: dt.date) -
     return subject
 
 
+def create_from_letter(w: Writer, operator_id: int, letter) -> Subject:
+    """A new subject as the letter names them (``letter`` is a requests.NewRequest)."""
+    surname, given, patronymic = split_name(letter.sender)
+    return create_in(
+        w,
+        operator_id,
+        SubjectInput(
+            surname=surname,
+            given_name=given,
+            patronymic=patronymic,
+            iin=letter.iin,
+            address=letter.sender_address,
+        ),
+        letter.registered,
+    )
+
+
 def create(ctx: Context, operator_id: int, data: SubjectInput) -> Subject:
     with ctx.write() as w:
         return create_in(w, operator_id, data, ctx.today())
