@@ -42,7 +42,9 @@ def main() -> int:
         ctx, _ = open_database(Path(tmp) / "demo.sqlite3")
         demo.build(ctx, subjects=300, requests=400, seed=2026)
         ops = Operations(ctx)
-        window = MainWindow(ops, Prefs(Path(tmp) / "derbes.ini"))
+        prefs = Prefs(Path(tmp) / "derbes.ini")
+        prefs.set("ui/language", args.language)  # as if chosen in Settings › General
+        window = MainWindow(ops, prefs)
         window.resize(1360, 820)
         window.show()
 
