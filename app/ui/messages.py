@@ -10,14 +10,15 @@ from app.storage.database import StorageError
 
 
 def describe_error(exc: BaseException) -> str:
-    tr = QCoreApplication.translate
     if isinstance(exc, DomainError):
         if exc.field:
-            return tr("Messages", "{field}: {reason}").format(field=exc.field, reason=exc.reason)
+            return QCoreApplication.translate("Messages", "{field}: {reason}").format(
+                field=exc.field, reason=exc.reason
+            )
         return exc.reason
     if isinstance(exc, StorageError):
         return str(exc)
-    return tr(
+    return QCoreApplication.translate(
         "Messages", "Something went wrong inside Derbes; nothing was saved.\n\n{error}"
     ).format(error=f"{type(exc).__name__}: {exc}")
 

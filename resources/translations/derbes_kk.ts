@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/messages.py" line="16"/>
-        <source>Messages</source>
-        <comment>{field}: {reason}</comment>
-        <translation>{field}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="21"/>
-        <source>Messages</source>
-        <comment>Something went wrong inside Derbes; nothing was saved.
-
-{error}</comment>
-        <translation>Derbes бағдарламасында ішкі қате орын алды; ештеңе сақталмады.
-
-{error}</translation>
-    </message>
-</context>
-<context>
     <name>BatchLettersDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/batch_letters.py" line="128"/>
@@ -2256,7 +2237,21 @@ Database: {0}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="15"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="21"/>
+        <source>Something went wrong inside Derbes; nothing was saved.
+
+{error}</source>
+        <translation>Derbes бағдарламасында ішкі қате орын алды; ештеңе сақталмады.
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>Derbes</source>
         <translation>Derbes</translation>
     </message>
@@ -4090,54 +4085,74 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="78"/>
+        <location filename="../../app/ui/models/request_table.py" line="74"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="79"/>
+        <location filename="../../app/ui/models/request_table.py" line="75"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="80"/>
+        <location filename="../../app/ui/models/request_table.py" line="76"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="81"/>
+        <location filename="../../app/ui/models/request_table.py" line="77"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="82"/>
+        <location filename="../../app/ui/models/request_table.py" line="78"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="83"/>
+        <location filename="../../app/ui/models/request_table.py" line="79"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="84"/>
+        <location filename="../../app/ui/models/request_table.py" line="80"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="85"/>
+        <location filename="../../app/ui/models/request_table.py" line="81"/>
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="86"/>
+        <location filename="../../app/ui/models/request_table.py" line="82"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="87"/>
+        <location filename="../../app/ui/models/request_table.py" line="83"/>
         <source>Operator</source>
         <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/request_table.py" line="102"/>
+        <source>stopped, {0} left</source>
+        <translation>тоқтатылды, {0} қалды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/request_table.py" line="106"/>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/request_table.py" line="108"/>
+        <source>overdue by {0}</source>
+        <translation>{0} күнге кешікті</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/request_table.py" line="256"/>
+        <source>Working days from today to the due date; the colour shows how urgent</source>
+        <translation>Бүгіннен мерзімге дейінгі жұмыс күндері; түсі шұғылдығын көрсетеді</translation>
     </message>
 </context>
 <context>

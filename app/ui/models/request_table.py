@@ -68,10 +68,6 @@ _DONE_TEXT = labels.URGENCY_COLORS[Urgency.DONE][1]
 _CENTRED = (RECEIVED, DUE, DAYS_LEFT)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestTableModel", text)
-
-
 def headers() -> tuple[str, ...]:
     # Spelled out so that pyside6-lupdate finds each string in this context.
     return (
@@ -103,11 +99,15 @@ def days_left_text(row: RegisterRow) -> str:
     if row.urgency is Urgency.STOPPED:
         if row.remaining_days is None:
             return labels.urgency_label(Urgency.STOPPED)
-        return _tr("stopped, {0} left").format(row.remaining_days)
+        return QCoreApplication.translate("RequestTableModel", "stopped, {0} left").format(
+            row.remaining_days
+        )
     if row.urgency is Urgency.TODAY:
-        return _tr("today")
+        return QCoreApplication.translate("RequestTableModel", "today")
     if row.urgency is Urgency.OVERDUE:
-        return _tr("overdue by {0}").format(-(row.days_left or 0))
+        return QCoreApplication.translate("RequestTableModel", "overdue by {0}").format(
+            -(row.days_left or 0)
+        )
     return str(row.days_left)
 
 
@@ -253,7 +253,10 @@ class RequestTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole and section in _CENTRED:
                 return Qt.AlignmentFlag.AlignCenter
             if role == Qt.ItemDataRole.ToolTipRole and section == DAYS_LEFT:
-                return _tr("Working days from today to the due date; the colour shows how urgent")
+                return QCoreApplication.translate(
+                    "RequestTableModel",
+                    "Working days from today to the due date; the colour shows how urgent",
+                )
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
