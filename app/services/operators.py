@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import select
 
+from app.domain.contacts import is_email
 from app.domain.errors import DomainError
 from app.domain.identifiers import validate_bin
 from app.domain.numbering import validate_pattern
@@ -14,7 +15,6 @@ from app.services import settings
 from app.services.context import Context, changes, snapshot
 from app.storage.models import ConsentDocument, Operator
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 _FOREIGN_NUMBER = re.compile(r"^[0-9A-Za-z-]{5,20}$")
 
@@ -71,7 +71,7 @@ def validate(data: OperatorInput) -> OperatorInput:
         data.reg_number = data.reg_number.strip()
         if not _FOREIGN_NUMBER.match(data.reg_number):
             raise DomainError("must be 5–20 letters, digits or '-'", "reg_number")
-    if data.email.strip() and not _EMAIL.match(data.email.strip()):
+    if data.email.strip() and not is_email(data.email.strip()):
         raise DomainError("is not an e-mail address", "email")
     data.email = data.email.strip()
     if not data.request_prefix.strip():

@@ -19,13 +19,14 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import select
 
+from app.domain.contacts import is_email
 from app.domain.errors import DomainError
 from app.domain.identifiers import iin_check_digit
 from app.domain.numbering import validate_pattern
 from app.services import operators
 from app.services.attachments import MAX_BYTES
 from app.services.context import Context
-from app.services.operators import _CODE, _EMAIL, _FOREIGN_NUMBER, OperatorInput
+from app.services.operators import _CODE, _FOREIGN_NUMBER, OperatorInput
 from app.storage.models import ConsentDocument, Operator
 
 __all__ = [
@@ -140,7 +141,7 @@ def check_operator(data: OperatorInput) -> dict[str, Problem]:
         add(_bin_problem(data.reg_number, "reg_number"))
     elif data.reg_number.strip() and not _FOREIGN_NUMBER.match(data.reg_number.strip()):
         add(Problem("reg_number", "foreign_format", "must be 5–20 letters, digits or '-'"))
-    if data.email.strip() and not _EMAIL.match(data.email.strip()):
+    if data.email.strip() and not is_email(data.email.strip()):
         add(Problem("email", "email_format", "is not an e-mail address"))
     if not data.request_prefix.strip():
         add(Problem("request_prefix", "empty", "must not be empty"))

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import and_, or_
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from app.domain.contacts import is_email
 from app.domain.errors import DomainError
 from app.domain.identifiers import iin_hint, validate_bin, validate_iin
 from app.domain.names import name_keys, name_matches
 from app.services.context import Context, Writer, changes, snapshot
 from app.storage.models import Consent, Operator, Request, Subject, utcnow
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+from app.storage.queries import key_prefix
 
 
 class SubjectStatus(StrEnum):
@@ -59,7 +58,7 @@ def validate(data: SubjectInput, today: dt.date) -> SubjectInput:
         if data.birth_date.year < 1900:
             raise DomainError("is before 1900", "birth_date")
     data.email = data.email.strip()
-    if data.email and not _EMAIL.match(data.email):
+    if data.email and not is_email(data.email):
         raise DomainError("is not an e-mail address", "email")
     data.client_bin = validate_bin(data.client_bin, "client_bin") if data.client_bin.strip() else ""
     return data
@@ -216,7 +215,7 @@ def find_in(
     stmt = stmt.where(
         or_(
             *(
-                _prefix(c, anchor)
+                key_prefix(c, anchor)
                 for c in (Subject.surname_key, Subject.given_key, Subject.patronymic_key)
             )
         )
@@ -230,11 +229,6 @@ def find_in(
         found.extend(s for s in rows if name_matches(query, full_name(s)))
         offset += len(rows)
     return found[:limit]
-
-
-def _prefix(column, prefix: str):
-    """``column`` starts with ``prefix`` (keys are lower-case ASCII), as an index range."""
-    return and_(col(column) >= prefix, col(column) < prefix + "\uffff")
 
 
 def consents_of(ctx: Context, subject_id: int) -> list[Consent]:

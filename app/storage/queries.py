@@ -95,7 +95,7 @@ def _search_clause(text: str):
         clauses.append(col(Request.reg_number).contains(text))
     digits = text.replace(" ", "")
     if digits.isdigit():  # an IIN or a number: no name is made of digits
-        iin_match = select(Subject.id).where(_key_prefix(Subject.iin, digits))
+        iin_match = select(Subject.id).where(key_prefix(Subject.iin, digits))
         clauses.append(col(Request.subject_id).in_(iin_match.correlate(None)))
         return or_(*clauses)
     keys = name_keys(text)
@@ -104,9 +104,9 @@ def _search_clause(text: str):
         for key in keys:
             subject_match = subject_match.where(
                 or_(
-                    _key_prefix(Subject.surname_key, key),
-                    _key_prefix(Subject.given_key, key),
-                    _key_prefix(Subject.patronymic_key, key),
+                    key_prefix(Subject.surname_key, key),
+                    key_prefix(Subject.given_key, key),
+                    key_prefix(Subject.patronymic_key, key),
                 )
             )
         # Never correlated, even when the outer query joins the subject table itself.
@@ -121,9 +121,9 @@ def _search_clause(text: str):
     return or_(*clauses)
 
 
-def _key_prefix(column, prefix: str):
-    """``column`` starts with ``prefix`` (keys and IINs are ASCII) as an index range, as
-    subjects.find_in matches them: a LIKE 'x%' would read every subject."""
+def key_prefix(column, prefix: str):
+    """``column`` starts with ``prefix`` (name keys and IINs are ASCII), as an index range:
+    a LIKE 'x%' would read every row."""
     return and_(col(column) >= prefix, col(column) < prefix + "\uffff")
 
 
