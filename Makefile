@@ -39,7 +39,7 @@ forms: $(FORMS_PY)
 
 # Translations: lupdate collects every tr() string of the window and the forms into the .ts
 # files (edited with pyside6-linguist), lrelease compiles them into the .qm files shipped.
-TS_FILES := resources/translations/derbes_kk.ts resources/translations/derbes_ru.ts
+TS_FILES := app/resources/translations/derbes_kk.ts app/resources/translations/derbes_ru.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py' -not -path '*/forms/*') forms/*.ui -ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

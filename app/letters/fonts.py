@@ -1,4 +1,4 @@
-"""The fonts letters are set in, from ``resources/fonts`` (never from the system)."""
+"""The fonts letters are set in, from ``app/resources/fonts`` (never from the system)."""
 
 from __future__ import annotations
 

@@ -7,15 +7,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.errors import DomainError
 from app.storage.database import StorageError
+from app.ui.problems import error_text
 
 
 def describe_error(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
-        if exc.field:
-            return QCoreApplication.translate("Messages", "{field}: {reason}").format(
-                field=exc.field, reason=exc.reason
-            )
-        return exc.reason
+        return error_text(exc)
     if isinstance(exc, StorageError):
         return str(exc)
     return QCoreApplication.translate(
