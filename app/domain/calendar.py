@@ -109,7 +109,7 @@ class WorkCalendar:
     def add_working_days(self, start: dt.date, n: int) -> dt.date:
         """The ``n``-th working day after ``start`` (``start`` itself is day 0)."""
         if n < 1:
-            raise DomainError("must be at least 1 working day", "days")
+            raise DomainError.at("days", "at_least", min=1)
         for i, day in enumerate(self.working_days_after(start), start=1):
             if i == n:
                 return day

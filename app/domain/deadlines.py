@@ -66,7 +66,7 @@ class DeadlinePolicy:
 
 def validate_days(days: int) -> int:
     if not isinstance(days, int) or days < 1 or days > MAX_DAYS:
-        raise DomainError(f"must be a whole number of working days from 1 to {MAX_DAYS}", "days")
+        raise DomainError.at("days", "days_range", low=1, high=MAX_DAYS)
     return days
 
 
@@ -176,9 +176,9 @@ def compute_deadline(
     extensions = tuple(extensions)
     for stop in stops:
         if stop.resumed_on is not None and stop.resumed_on < stop.stopped_on:
-            raise DomainError("the clock cannot resume before it stopped", "resumed_on")
+            raise DomainError.at("resumed_on", "before_stop", stopped=stop.stopped_on)
         if stop.stopped_on < received:
-            raise DomainError("the clock cannot stop before the letter was received", "stopped_on")
+            raise DomainError.at("stopped_on", "before_received", received=received)
     extra = sum(e.days for e in extensions)
     total = days + extra
     skipped: list[SkippedDay] = []
@@ -265,7 +265,7 @@ def extension_days_for(calendar: WorkCalendar, current_due: dt.date, new_due: dt
     """Working days an extension must add to move ``current_due`` to ``new_due``."""
     days = calendar.working_days_between(current_due, new_due)
     if days < 1:
-        raise DomainError("the new due date must be a working day after the current one", "new_due")
+        raise DomainError.at("new_due", "not_after_due", due=current_due)
     if not calendar.is_working_day(new_due):
-        raise DomainError(f"{new_due.isoformat()} is not a working day", "new_due")
+        raise DomainError.at("new_due", "not_working_day", value=new_due)
     return days

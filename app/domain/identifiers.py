@@ -17,7 +17,10 @@ digits (serial), one check digit, two letters (ISO country). Check digit: weight
 ``8, 6, 4, 2, 3, 5, 9, 7`` over the serial, ``c = 11 - (s mod 11)``, then ``10 -> 0`` and
 ``11 -> 5``.
 
-Rejections raise :class:`~app.domain.errors.DomainError` with a short reason and the field name.
+One rule, one place: :func:`number_problem` is THE check of a 12-digit IIN or BIN; it returns a
+coded :class:`~app.domain.errors.Problem` (``required``, ``digits_only``, ``length``,
+``no_check_digit``, ``checksum``) and every form, service and importer asks it. The ``validate_*``
+functions raise it as a :class:`~app.domain.errors.DomainError`.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, Problem, problem
 
 __all__ = [
     "IinHint",
@@ -37,6 +40,7 @@ __all__ = [
     "is_valid_iin",
     "is_valid_s10",
     "make_iin",
+    "number_problem",
     "s10_check_digit",
     "validate_bin",
     "validate_iin",
@@ -83,7 +87,7 @@ def iin_check_digit(first11: str) -> int | None:
     digits.
     """
     if len(first11) != 11 or not _is_ascii_digits(first11):
-        raise DomainError(f"must be exactly 11 digits (got {first11!r})", "first11")
+        raise DomainError.at("first11", "length", expected=11, given=len(first11))
     digits = [int(ch) for ch in first11]
     check = sum(d * w for d, w in zip(digits, _WEIGHTS_FIRST, strict=True)) % 11
     if check == 10:
@@ -93,23 +97,40 @@ def iin_check_digit(first11: str) -> int | None:
     return check
 
 
-def _validate_12_digits(value: str, field: str, kind: str) -> str:
-    text = _strip_spaces(value)
+def number_problem(value: str, field: str = "iin") -> Problem | None:
+    """What is wrong with a 12-digit IIN or BIN (whitespace ignored), or ``None`` when valid.
+
+    The one check of both numbers: empty (``required``), a non-digit (``digits_only``, ``char``),
+    the wrong number of digits (``length``: ``expected``, ``given``), no check digit possible
+    (``no_check_digit``) or the wrong one (``checksum``: ``expected``). The birth date and
+    century digits are *not* checked (see the module docstring).
+    """
+    text = _strip_spaces(value or "")
     if not text:
-        raise DomainError("must not be empty", field)
+        return problem(field, "required")
     bad = [ch for ch in text if ch not in _ASCII_DIGITS]
     if bad:
-        raise DomainError(f"must contain digits only (found {bad[0]!r})", field)
+        return problem(field, "digits_only", char=bad[0])
     if len(text) != 12:
-        raise DomainError(f"must be 12 digits ({len(text)} given)", field)
+        return problem(field, "length", expected=12, given=len(text))
     expected = iin_check_digit(text[:11])
     if expected is None:
-        raise DomainError(
-            f"is not a valid {kind}: no check digit exists for its first 11 digits", field
-        )
+        return problem(field, "no_check_digit")
     if int(text[11]) != expected:
-        raise DomainError(f"checksum digit is wrong (expected {expected})", field)
-    return text
+        return problem(field, "checksum", expected=expected)
+    return None
+
+
+def optional_number_problem(value: str, field: str) -> Problem | None:
+    """:func:`number_problem` for a number that may be left empty."""
+    return number_problem(value, field) if (value or "").strip() else None
+
+
+def _validate_12_digits(value: str, field: str) -> str:
+    found = number_problem(value, field)
+    if found is not None:
+        raise DomainError(found)
+    return _strip_spaces(value)
 
 
 def validate_iin(value: str, field: str = "iin") -> str:
@@ -119,7 +140,7 @@ def validate_iin(value: str, field: str = "iin") -> str:
     how many were given), or a wrong check digit (and the expected one). The birth date and
     century digits are *not* checked (see the module docstring).
     """
-    return _validate_12_digits(value, field, "IIN")
+    return _validate_12_digits(value, field)
 
 
 def validate_bin(value: str, field: str = "bin") -> str:
@@ -127,7 +148,7 @@ def validate_bin(value: str, field: str = "bin") -> str:
 
     Same rules and reasons as :func:`validate_iin`; the entity-type digit is not checked.
     """
-    return _validate_12_digits(value, field, "BIN")
+    return _validate_12_digits(value, field)
 
 
 def is_valid_iin(value: str) -> bool:
@@ -192,13 +213,13 @@ def make_iin(birth_date: date, sex: str, serial: int) -> str:
     """
     sex_norm = sex.strip().upper() if isinstance(sex, str) else ""
     if sex_norm not in ("M", "F"):
-        raise DomainError(f'must be "M" or "F" (got {sex!r})', "sex")
+        raise DomainError.at("sex", "choice", value=sex, choices=["M", "F"])
     if not 1800 <= birth_date.year <= 2099:
-        raise DomainError(
-            f"year must be between 1800 and 2099 (got {birth_date.year})", "birth_date"
+        raise DomainError.at(
+            "birth_date", "out_of_range_date", value=birth_date, low=1800, high=2099
         )
     if isinstance(serial, bool) or not isinstance(serial, int) or not 0 <= serial <= 9999:
-        raise DomainError(f"must be an integer from 0 to 9999 (got {serial!r})", "serial")
+        raise DomainError.at("serial", "out_of_range", value=serial, low=0, high=9999)
     century_digit = 2 * ((birth_date.year - 1800) // 100) + (1 if sex_norm == "M" else 2)
     prefix = f"{birth_date:%y%m%d}{century_digit}"
     for step in range(10000):
@@ -220,7 +241,7 @@ def s10_check_digit(serial8: str) -> int:
     Raises :class:`DomainError` (field ``"serial8"``) unless given exactly eight ASCII digits.
     """
     if len(serial8) != 8 or not _is_ascii_digits(serial8):
-        raise DomainError(f"must be exactly 8 digits (got {serial8!r})", "serial8")
+        raise DomainError.at("serial8", "length", expected=8, given=len(serial8))
     total = sum(int(ch) * w for ch, w in zip(serial8, _S10_WEIGHTS, strict=True))
     check = 11 - total % 11
     if check == 10:
@@ -234,22 +255,19 @@ def _normalize_s10(value: str) -> str:
     return _strip_spaces(value).upper()
 
 
-def _s10_problem(text: str) -> str | None:
+def _s10_problem(text: str, field: str = "tracking_number") -> Problem | None:
     """Why a normalized string is not a valid S10 number, or ``None`` if it is one."""
     if len(text) != 13:
-        return (
-            "must be 13 characters: 2 letters, 8 digits, a check digit and 2 letters, "
-            f"e.g. RR123456785KZ ({len(text)} given)"
-        )
+        return problem(field, "s10_length", given=len(text))
     if not _S10_RE.fullmatch(text):
         if not re.fullmatch(r"[A-Z]{2}", text[:2]):
-            return "must start with 2 Latin letters (the service code)"
+            return problem(field, "s10_service")
         if not _is_ascii_digits(text[2:11]):
-            return "characters 3 to 11 must be digits (8-digit serial and check digit)"
-        return "must end with 2 Latin letters (the country code)"
+            return problem(field, "s10_serial")
+        return problem(field, "s10_country")
     expected = s10_check_digit(text[2:10])
     if int(text[10]) != expected:
-        return f"check digit is wrong (expected {expected})"
+        return problem(field, "s10_checksum", expected=expected)
     return None
 
 
@@ -264,10 +282,10 @@ def validate_s10(value: str, field: str = "tracking_number") -> str:
     """Return the normalized (uppercase, no whitespace) S10 number or raise :class:`DomainError`."""
     text = _normalize_s10(value)
     if not text:
-        raise DomainError("must not be empty", field)
-    problem = _s10_problem(text)
-    if problem is not None:
-        raise DomainError(problem, field)
+        raise DomainError.at(field, "required")
+    found = _s10_problem(text, field)
+    if found is not None:
+        raise DomainError(found)
     return text
 
 
@@ -281,11 +299,11 @@ def check_tracking_number(value: str, field: str = "tracking_number") -> tuple[s
     """
     compact = _normalize_s10(value)
     if not compact:
-        raise DomainError("must not be empty", field)
-    problem = _s10_problem(compact)
-    if problem is None:
+        raise DomainError.at(field, "required")
+    found = _s10_problem(compact, field)
+    if found is None:
         return compact, None
     if _S10_RE.fullmatch(compact):
         # Right shape, wrong check digit: most likely a typo; keep the S10 form.
-        return compact, f"not a UPU S10 number: {problem}"
-    return " ".join(value.split()), f"not a UPU S10 number: {problem}"
+        return compact, f"not a UPU S10 number: {found.reason}"
+    return " ".join(value.split()), f"not a UPU S10 number: {found.reason}"

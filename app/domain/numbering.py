@@ -2,6 +2,10 @@
 
 Only three fields exist (``prefix``, ``year``, ``seq``) and only a zero-padded width may be given
 for ``seq``; anything else is refused, so a pattern can never reach into Python objects.
+
+:func:`pattern_problem` says what is wrong as a coded problem: ``required``, ``pattern_syntax``
+(a brace left open or closed alone), ``unknown_placeholder`` (``name``), ``bad_spec`` (``name``),
+``no_seq``, ``no_year``.
 """
 
 from __future__ import annotations
@@ -9,35 +13,40 @@ from __future__ import annotations
 import re
 import string
 
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, Problem, problem
 
 FIELDS = {"prefix", "year", "yy", "seq"}
 _SPEC = re.compile(r"^(0?\d{1,2}d)?$")
 
 
-def validate_pattern(pattern: str, field: str = "pattern") -> str:
+def pattern_problem(pattern: str, field: str = "pattern") -> Problem | None:
+    """Why ``pattern`` cannot number letters, or ``None`` when it can."""
     if not pattern or not pattern.strip():
-        raise DomainError("must not be empty", field)
+        return problem(field, "required")
     seen = set()
     try:
         parsed = list(string.Formatter().parse(pattern))
-    except ValueError as exc:
-        raise DomainError(f"is not a valid pattern ({exc})", field) from exc
+    except ValueError:
+        return problem(field, "pattern_syntax")
     for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
         if name not in FIELDS:
-            raise DomainError(
-                f"unknown placeholder {{{name}}}; use {{prefix}}, {{year}}, {{yy}} and {{seq}}",
-                field,
-            )
+            return problem(field, "unknown_placeholder", name=name)
         if conversion or not _SPEC.match(spec or ""):
-            raise DomainError(f"placeholder {{{name}}} may only take a width such as :04d", field)
+            return problem(field, "bad_spec", name=name)
         seen.add(name)
     if "seq" not in seen:
-        raise DomainError("must contain {seq}, the running number", field)
+        return problem(field, "no_seq")
     if not seen & {"year", "yy"}:
-        raise DomainError("must contain {year} or {yy}: numbering restarts every year", field)
+        return problem(field, "no_year")
+    return None
+
+
+def validate_pattern(pattern: str, field: str = "pattern") -> str:
+    found = pattern_problem(pattern, field)
+    if found is not None:
+        raise DomainError(found)
     return pattern
 
 

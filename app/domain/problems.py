@@ -35,6 +35,61 @@ MESSAGES: dict[str, str] = {
     # -- contacts -------------------------------------------------------------------------------
     "email_format": "is not an e-mail address (name@example.kz)",
     # == input: requests, subjects, operators, identifiers, attachments, settings (H1) ==
+    "out_of_range": "{value} is outside {low}–{high}",
+    "before_postmark": "{value} is before the postmark {postmark}",
+    "before_received": "cannot be before the letter was received ({received})",
+    "before_stop": "cannot be before the clock stopped ({stopped})",
+    "s10_length": (
+        "must be 13 characters: 2 letters, 8 digits, a check digit and 2 letters, "
+        "e.g. RR123456785KZ ({given} given)"
+    ),
+    "s10_service": "must start with 2 Latin letters (the service code)",
+    "s10_serial": "characters 3 to 11 must be digits (8-digit serial and check digit)",
+    "s10_country": "must end with 2 Latin letters (the country code)",
+    "s10_checksum": "check digit is wrong (expected {expected})",
+    "pattern_syntax": "is not a valid pattern: a brace is not closed or not opened",
+    "unknown_placeholder": "unknown placeholder {{{name}}}; use {{prefix}}, {{year}}, {{yy}} and {{seq}}",
+    "bad_spec": "placeholder {{{name}}} may only take a width such as :04d",
+    "no_seq": "must contain {{seq}}, the running number",
+    "no_year": "must contain {{year}} or {{yy}}: numbering restarts every year",
+    "code_format": "use 1–40 Latin letters, digits, '-' or '_'",
+    "code_taken": "an operator with code {value!r} exists already",
+    "country_format": "must be a two-letter country code such as KZ",
+    "foreign_format": "must be 5–20 letters, digits or '-'",
+    "no_operator_profile": "no operator profile exists yet; create one or run `derbes demo`",
+    "no_operator": "no operator with id {id}",
+    "no_request": "no request with id {id}",
+    "no_request_number": "no request numbered {number!r}",
+    "number_ambiguous": "{number!r} exists at several operators; give --operator",
+    "no_subject": "no subject with id {id}",
+    "no_subject_here": "no subject with id {id} at this operator",
+    "no_attachment": "no attachment with id {id}",
+    "no_override": "no such calendar override",
+    "iin_taken": "belongs to another subject already ({name}); open that record instead",
+    "link_or_create": "link an existing subject or create a new one, not both",
+    "subject_not_chosen": "select the subject to link, or choose another option",
+    "use_stop_clock": "use 'stop the clock' to wait for the subject: it needs a reason",
+    "clock_stopped": "the clock is stopped waiting for the subject: resume it first",
+    "clock_not_stopped": "the clock is not stopped",
+    "not_extendable": "a {status} request cannot be extended",
+    "days_or_date": "give a number of working days of at least 1, or a new due date",
+    "at_least": "must be at least {min}",
+    "days_range": "must be a whole number of working days from {low} to {high}",
+    "not_after_due": "must be a working day after the current due date {due}",
+    "not_working_day": "{value} is not a working day",
+    "day_taken": "{value} already has an override",
+    "file_empty": "{name} is empty",
+    "file_too_large": "{name} is {size_mb} MB; the limit is {limit_mb} MB",
+    "not_a_scan": "{name} is not a PDF, JPEG, PNG or TIFF scan (it is {found})",
+    "scan_damaged": "{name} looks like {kind} but is damaged and cannot be opened ({detail})",
+    "scan_destroyed": "this scan was destroyed",
+    "scan_destroyed_already": "this scan was destroyed already",
+    "too_large": "is larger than {limit_mb} MB",
+    "unreadable": "cannot be read ({detail})",
+    "db_not_empty": (
+        "the database already holds operators; the demo needs an empty database "
+        "(give --db a new file)"
+    ),
     # (end of section)
     # == letters: kinds, templates, drafts, finalising (H2) ==
     # (end of section)

@@ -40,18 +40,19 @@ def sniff(data: bytes, file_name: str = "") -> str:
     """The content type of ``data`` if it is an allowed scan that opens; else DomainError."""
     label = file_name or "the file"
     if not data:
-        raise DomainError(f"{label} is empty", "file")
+        raise DomainError.at("file", "file_empty", name=label)
     if len(data) > MAX_BYTES:
-        raise DomainError(
-            f"{label} is {len(data) / 1024 / 1024:.1f} MB; the limit is "
-            f"{MAX_BYTES // 1024 // 1024} MB",
+        raise DomainError.at(
             "file",
+            "file_too_large",
+            name=label,
+            size_mb=f"{len(data) / 1024 / 1024:.1f}",
+            limit_mb=MAX_BYTES // 1024 // 1024,
         )
     kind = filetype.guess(data)
     mime = kind.mime if kind else None
     if mime not in ALLOWED:
-        found = f" (it is {mime})" if mime else ""
-        raise DomainError(f"{label} is not a PDF, JPEG, PNG or TIFF scan{found}", "file")
+        raise DomainError.at("file", "not_a_scan", name=label, found=mime or "?")
     _check_opens(data, mime, label)
     return mime
 
@@ -74,16 +75,15 @@ def _check_opens(data: bytes, mime: str, label: str) -> None:
     except DomainError:
         raise
     except Exception as exc:
-        raise DomainError(
-            f"{label} looks like {ALLOWED[mime]} but is damaged and cannot be opened ({exc})",
-            "file",
+        raise DomainError.at(
+            "file", "scan_damaged", name=label, kind=ALLOWED[mime], detail=str(exc)
         ) from exc
 
 
 def add_in(w: Writer, request_id: int, new: NewAttachment) -> Attachment:
     mime = sniff(new.data, new.file_name)
     if w.session.get(Request, request_id) is None:
-        raise DomainError(f"no request with id {request_id}", "request")
+        raise DomainError.at("request", "no_request", id=request_id)
     name = (new.file_name or "scan").replace("\\", "/").rsplit("/", 1)[-1][:260]
     row = Attachment(
         request_id=request_id,
@@ -136,9 +136,9 @@ def content(ctx: Context, attachment_id: int) -> bytes:
     with ctx.read() as session:
         row = session.get(Attachment, attachment_id)
         if row is None:
-            raise DomainError(f"no attachment with id {attachment_id}", "attachment")
+            raise DomainError.at("attachment", "no_attachment", id=attachment_id)
         if row.destroyed_at is not None:
-            raise DomainError("this scan was destroyed", "attachment")
+            raise DomainError.at("attachment", "scan_destroyed")
         return bytes(row.data)
 
 
@@ -147,7 +147,7 @@ def set_id_copy(ctx: Context, attachment_id: int, is_id_copy: bool) -> Attachmen
     with ctx.write() as w:
         row = w.session.get(Attachment, attachment_id)
         if row is None:
-            raise DomainError(f"no attachment with id {attachment_id}", "attachment")
+            raise DomainError.at("attachment", "no_attachment", id=attachment_id)
         before = {"is_id_copy": row.is_id_copy, "flagged": row.flagged_for_destruction}
         row.is_id_copy = is_id_copy
         row.flagged_for_destruction = is_id_copy
@@ -166,13 +166,13 @@ def destroy(ctx: Context, attachment_id: int, reason: str) -> Attachment:
     """Erase a scan's content (the record of it stays, with its hash, for the audit)."""
     reason = reason.strip()
     if not reason:
-        raise DomainError("say why the scan is destroyed", "reason")
+        raise DomainError.at("reason", "required")
     with ctx.write() as w:
         row = w.session.get(Attachment, attachment_id)
         if row is None:
-            raise DomainError(f"no attachment with id {attachment_id}", "attachment")
+            raise DomainError.at("attachment", "no_attachment", id=attachment_id)
         if row.destroyed_at is not None:
-            raise DomainError("this scan was destroyed already", "attachment")
+            raise DomainError.at("attachment", "scan_destroyed_already")
         row.data = b""
         row.destroyed_at = utcnow()
         row.flagged_for_destruction = False

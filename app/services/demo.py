@@ -36,11 +36,7 @@ def build(
     stop (what was made so far stays: every step is its own transaction)."""
     with ctx.read() as session:
         if session.exec(select(Operator.id)).first() is not None:
-            raise DomainError(
-                "the database already holds operators; the demo needs an empty database "
-                "(give --db a new file)",
-                "db",
-            )
+            raise DomainError.at("db", "db_not_empty")
     rng = random.Random(seed)
     ops = _operators(ctx)
     people = _subjects(ctx, rng, ops, subjects)

@@ -38,9 +38,11 @@ def preview_deadline(
     try:
         rtype = RequestType(request_type)
     except ValueError as exc:
-        raise DomainError(f"unknown type {request_type!r}", "type") from exc
+        raise DomainError.at(
+            "type", "choice", value=request_type, choices=[t.value for t in RequestType]
+        ) from exc
     if not isinstance(received, dt.date):
-        raise DomainError("must be a date (YYYY-MM-DD)", "received")
+        raise DomainError.at("received", "not_a_date")
     with ctx.read() as session:
         calendar = deadlines.load_calendar(session, language)
         policy = deadlines.load_policy(session)
@@ -118,7 +120,7 @@ def register_letter(ctx: Context, data: NewRequest, new_subject: bool = False) -
     operator = operators.resolve(ctx, data.operator_id)
     data.create_subject = False  # the choice is explicit here
     if new_subject and data.subject_id is not None:
-        raise DomainError("link an existing subject or create a new one, not both", "subject")
+        raise DomainError.at("subject", "link_or_create")
     with ctx.write() as w:
         created = False
         if new_subject:

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from sqlmodel import select
 
-from app.domain.contacts import is_email
-from app.domain.errors import DomainError
-from app.domain.identifiers import validate_bin
-from app.domain.numbering import validate_pattern
+from app.domain import operator_input
+from app.domain.errors import DomainError, raise_if
 from app.services import settings
 from app.services.context import Context, changes, snapshot
 from app.storage.models import ConsentDocument, Operator
-
-_CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
-_FOREIGN_NUMBER = re.compile(r"^[0-9A-Za-z-]{5,20}$")
 
 
 @dataclass
@@ -52,32 +46,18 @@ class OperatorInput:
 
 
 def validate(data: OperatorInput) -> OperatorInput:
-    """Check every field; the first problem is raised naming its field."""
-    data.code = data.code.strip().lower()
-    if not _CODE.match(data.code):
-        raise DomainError("use 1–40 Latin letters, digits, '-' or '_'", "code")
-    for name in ("name_kk", "name_ru"):
-        value = getattr(data, name).strip()
-        if not value:
-            raise DomainError("must not be empty", name)
-        setattr(data, name, value)
-    data.reg_kind = (data.reg_kind or "BIN").strip().upper()
-    data.country = (data.country or "KZ").strip().upper()
-    if len(data.country) != 2 or not data.country.isalpha():
-        raise DomainError("must be a two-letter country code such as KZ", "country")
-    if data.reg_kind == "BIN":
-        data.reg_number = validate_bin(data.reg_number, "reg_number")
-    elif data.reg_number.strip():
-        data.reg_number = data.reg_number.strip()
-        if not _FOREIGN_NUMBER.match(data.reg_number):
-            raise DomainError("must be 5–20 letters, digits or '-'", "reg_number")
-    if data.email.strip() and not is_email(data.email.strip()):
-        raise DomainError("is not an e-mail address", "email")
+    """Every field by the rules of :mod:`app.domain.operator_input`; raises one DomainError with
+    every problem found, else returns ``data`` cleaned."""
+    raise_if(operator_input.problems(data))
+    data.code = operator_input.clean_code(data.code)
+    data.name_kk = data.name_kk.strip()
+    data.name_ru = data.name_ru.strip()
+    data.reg_kind = operator_input.clean_kind(data.reg_kind)
+    data.country = operator_input.clean_country(data.country)
+    data.reg_number = (
+        "".join(data.reg_number.split()) if data.reg_kind == "BIN" else data.reg_number.strip()
+    )
     data.email = data.email.strip()
-    if not data.request_prefix.strip():
-        raise DomainError("must not be empty", "request_prefix")
-    validate_pattern(data.request_pattern, "request_pattern")
-    validate_pattern(data.outgoing_pattern, "outgoing_pattern")
     return data
 
 
@@ -85,7 +65,7 @@ def create(ctx: Context, data: OperatorInput, make_default: bool | None = None) 
     data = validate(data)
     with ctx.write() as w:
         if w.session.exec(select(Operator).where(Operator.code == data.code)).first():
-            raise DomainError(f"an operator with code {data.code!r} exists already", "code")
+            raise DomainError.at("code", "code_taken", value=data.code)
         operator = Operator(**data.__dict__)
         w.session.add(operator)
         w.session.flush()
@@ -101,10 +81,10 @@ def update(ctx: Context, operator_id: int, data: OperatorInput) -> Operator:
     with ctx.write() as w:
         operator = w.session.get(Operator, operator_id)
         if operator is None:
-            raise DomainError(f"no operator with id {operator_id}", "operator")
+            raise DomainError.at("operator", "no_operator", id=operator_id)
         clash = w.session.exec(select(Operator).where(Operator.code == data.code)).first()
         if clash is not None and clash.id != operator_id:
-            raise DomainError(f"an operator with code {data.code!r} exists already", "code")
+            raise DomainError.at("code", "code_taken", value=data.code)
         before = snapshot(operator)
         for key, value in data.__dict__.items():
             setattr(operator, key, value)
@@ -123,7 +103,7 @@ def get(ctx: Context, operator_id: int) -> Operator:
     with ctx.read() as session:
         operator = session.get(Operator, operator_id)
     if operator is None:
-        raise DomainError(f"no operator with id {operator_id}", "operator")
+        raise DomainError.at("operator", "no_operator", id=operator_id)
     return operator
 
 
@@ -145,20 +125,17 @@ def resolve(ctx: Context, operator_id: int | None) -> Operator:
     if operator_id is None:
         operator_id = default_operator_id(ctx)
         if operator_id is None:
-            raise DomainError(
-                "no operator profile exists yet; create one or run `derbes demo`", "operator"
-            )
+            raise DomainError.at("operator", "no_operator_profile")
     return get(ctx, operator_id)
 
 
 def add_consent_document(
     ctx: Context, operator_id: int, document: ConsentDocument
 ) -> ConsentDocument:
-    if not document.title_kk.strip():
-        raise DomainError("must not be empty", "title_kk")
+    raise_if(operator_input.document_problems(document.title_kk))
     with ctx.write() as w:
         if w.session.get(Operator, operator_id) is None:
-            raise DomainError(f"no operator with id {operator_id}", "operator")
+            raise DomainError.at("operator", "no_operator", id=operator_id)
         document.operator_id = operator_id
         w.session.add(document)
         w.session.flush()

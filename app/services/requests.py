@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from sqlmodel import Session, col, select
 
+from app.domain import request_input
 from app.domain.deadlines import Deadline, extension_days_for
-from app.domain.errors import DomainError
-from app.domain.identifiers import validate_iin
+from app.domain.errors import DomainError, raise_if
 from app.domain.numbering import format_number
+from app.domain.request_input import LANGUAGES, Channel
 from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, RequestType, Status, check_transition
 from app.services import deadlines, operators, subjects
 from app.services.attachments import NewAttachment, add_in, sniff
@@ -29,18 +29,7 @@ from app.storage.models import (
 )
 
 REQUEST_SERIES = "request"
-
-
-class Channel(StrEnum):
-    POST = "post"
-    REGISTERED_POST = "registered_post"
-    COURIER = "courier"
-    IN_PERSON = "in_person"
-    EMAIL = "email"
-    STATE_SERVICE = "state_service"
-
-
-LANGUAGES = ("kk", "ru", "other")
+__all__ = ["LANGUAGES", "Channel", "NewRequest", "register", "validate"]
 
 
 @dataclass
@@ -64,45 +53,14 @@ class NewRequest:
 
 
 def validate(data: NewRequest, today: dt.date) -> NewRequest:
-    """Every field of a new request, checked in form order; the first problem names its field."""
-    try:
-        data.type = RequestType(data.type).value
-    except ValueError as exc:
-        names = ", ".join(t.value for t in RequestType)
-        raise DomainError(f"unknown type {data.type!r}; use one of {names}", "type") from exc
-    if not isinstance(data.received, dt.date):
-        raise DomainError("must be a date (YYYY-MM-DD)", "received")
-    if data.received > today:
-        raise DomainError(f"{data.received.isoformat()} is in the future", "received")
-    if data.postmark is not None:
-        if data.postmark > today:
-            raise DomainError(f"{data.postmark.isoformat()} is in the future", "postmark")
-        if data.received < data.postmark:
-            raise DomainError(
-                f"{data.received.isoformat()} is before the postmark {data.postmark.isoformat()}",
-                "received",
-            )
-    registered = data.registered or today
-    if registered < data.received:
-        raise DomainError("cannot be before the received date", "registered")
-    if registered > today:
-        raise DomainError(f"{registered.isoformat()} is in the future", "registered")
-    data.registered = registered
-    data.sender = " ".join((data.sender or "").split())
-    if not data.sender:
-        raise DomainError("must not be empty: write the sender as on the letter", "sender")
-    if len(data.sender) > 300:
-        raise DomainError("must be at most 300 characters", "sender")
-    if data.language not in LANGUAGES:
-        raise DomainError(f"must be one of {', '.join(LANGUAGES)}", "language")
-    try:
-        data.channel = Channel(data.channel).value
-    except ValueError as exc:
-        names = ", ".join(c.value for c in Channel)
-        raise DomainError(
-            f"unknown channel {data.channel!r}; use one of {names}", "channel"
-        ) from exc
-    data.iin = validate_iin(data.iin) if data.iin and data.iin.strip() else ""
+    """Every field of a new request by the rules of :mod:`app.domain.request_input`; raises one
+    DomainError with every problem found (then the scans, each sniffed from its content)."""
+    raise_if(request_input.problems(data, today))
+    data.type = RequestType(data.type).value
+    data.channel = Channel(data.channel).value
+    data.registered = data.registered or today
+    data.sender = request_input.clean_sender(data.sender)
+    data.iin = "".join(data.iin.split()) if data.iin else ""
     for scan in data.attachments:
         sniff(scan.data, scan.file_name)
     return data
@@ -122,7 +80,7 @@ def register_in(w: Writer, operator: Operator, data: NewRequest) -> Request:
     if subject_id is not None:
         subject = session.get(Subject, subject_id)
         if subject is None or subject.operator_id != operator.id:
-            raise DomainError(f"no subject with id {subject_id} at this operator", "subject")
+            raise DomainError.at("subject", "no_subject_here", id=subject_id)
     elif data.iin:
         subject = session.exec(
             select(Subject).where(Subject.operator_id == operator.id, Subject.iin == data.iin)
@@ -183,7 +141,7 @@ def get(ctx: Context, request_id: int) -> Request:
     with ctx.read() as session:
         request = session.get(Request, request_id)
     if request is None:
-        raise DomainError(f"no request with id {request_id}", "request")
+        raise DomainError.at("request", "no_request", id=request_id)
     return request
 
 
@@ -194,11 +152,9 @@ def by_number(ctx: Context, reg_number: str, operator_id: int | None = None) -> 
             stmt = stmt.where(Request.operator_id == operator_id)
         rows = session.exec(stmt).all()
     if not rows:
-        raise DomainError(f"no request numbered {reg_number!r}", "reg_number")
+        raise DomainError.at("reg_number", "no_request_number", number=reg_number.strip())
     if len(rows) > 1:
-        raise DomainError(
-            f"{reg_number!r} exists at several operators; give --operator", "reg_number"
-        )
+        raise DomainError.at("reg_number", "number_ambiguous", number=reg_number.strip())
     return rows[0]
 
 
@@ -206,7 +162,7 @@ def deadline(ctx: Context, request_id: int, language: str = "en") -> Deadline:
     with ctx.read() as session:
         request = session.get(Request, request_id)
         if request is None:
-            raise DomainError(f"no request with id {request_id}", "request")
+            raise DomainError.at("request", "no_request", id=request_id)
         return deadlines.deadline_of(session, request, deadlines.load_calendar(session, language))
 
 
@@ -280,7 +236,7 @@ def timeline(ctx: Context, request_id: int) -> list[TimelineEvent]:
 def _load(session: Session, request_id: int) -> Request:
     request = session.get(Request, request_id)
     if request is None:
-        raise DomainError(f"no request with id {request_id}", "request")
+        raise DomainError.at("request", "no_request", id=request_id)
     return request
 
 
@@ -315,17 +271,15 @@ def change_status(ctx: Context, request_id: int, new: str, note: str = "") -> Re
     try:
         target = Status(new)
     except ValueError as exc:
-        raise DomainError(f"unknown status {new!r}", "status") from exc
+        raise DomainError.at(
+            "status", "choice", value=new, choices=[s.value for s in Status]
+        ) from exc
     if target is Status.WAITING:
-        raise DomainError(
-            "use 'stop the clock' to wait for the subject: it needs a reason", "status"
-        )
+        raise DomainError.at("status", "use_stop_clock")
     with ctx.write() as w:
         request = _load(w.session, request_id)
         if Status(request.status) is Status.WAITING:
-            raise DomainError(
-                "resume the clock first: it is stopped waiting for the subject", "status"
-            )
+            raise DomainError.at("status", "clock_stopped")
         _move(w, request, target, note, ctx.today())
         return request
 
@@ -334,13 +288,13 @@ def stop_clock(ctx: Context, request_id: int, reason: str, on: dt.date | None = 
     on = on or ctx.today()
     reason = reason.strip()
     if not reason:
-        raise DomainError("say what the subject was asked to clarify", "reason")
+        raise DomainError.at("reason", "required")
     if on > ctx.today():
-        raise DomainError(f"{on.isoformat()} is in the future", "stopped_on")
+        raise DomainError.at("stopped_on", "future", value=on)
     with ctx.write() as w:
         request = _load(w.session, request_id)
         if on < request.received_date:
-            raise DomainError("cannot be before the letter was received", "stopped_on")
+            raise DomainError.at("stopped_on", "before_received", received=request.received_date)
         _move(w, request, Status.WAITING, reason, ctx.today())
         stop = ClockStopRow(
             request_id=request.id, stopped_on=on, reason=reason, actor=w.actor, created_at=w.now
@@ -363,22 +317,20 @@ def resume_clock(
 ) -> Request:
     on = on or ctx.today()
     if on > ctx.today():
-        raise DomainError(f"{on.isoformat()} is in the future", "resumed_on")
+        raise DomainError.at("resumed_on", "future", value=on)
     with ctx.write() as w:
         request = _load(w.session, request_id)
         if Status(request.status) is not Status.WAITING:
-            raise DomainError("the clock is not stopped", "status")
+            raise DomainError.at("status", "clock_not_stopped")
         stop = w.session.exec(
             select(ClockStopRow).where(
                 ClockStopRow.request_id == request.id, col(ClockStopRow.resumed_on).is_(None)
             )
         ).first()
         if stop is None:
-            raise DomainError("the clock is not stopped", "status")
+            raise DomainError.at("status", "clock_not_stopped")
         if on < stop.stopped_on:
-            raise DomainError(
-                f"cannot be before the clock stopped ({stop.stopped_on.isoformat()})", "resumed_on"
-            )
+            raise DomainError.at("resumed_on", "before_stop", stopped=stop.stopped_on)
         stop.resumed_on = on
         stop.resumed_at = w.now
         stop.resumed_by = w.actor
@@ -406,20 +358,18 @@ def extend(
     """Extend by ``days`` working days, or to ``new_due``; the reason is recorded."""
     reason = reason.strip()
     if not reason:
-        raise DomainError("an extension needs a reason", "reason")
+        raise DomainError.at("reason", "required")
     with ctx.write() as w:
         request = _load(w.session, request_id)
         if Status(request.status) not in OPEN_STATUSES:
-            raise DomainError(f"a {request.status} request cannot be extended", "status")
+            raise DomainError.at("status", "not_extendable", status=request.status)
         if request.due_date is None:
-            raise DomainError("the clock is stopped: resume it before extending", "status")
+            raise DomainError.at("status", "clock_stopped")
         calendar = deadlines.load_calendar(w.session)
         if new_due is not None:
             days = extension_days_for(calendar, request.due_date, new_due)
         if days is None or days < 1:
-            raise DomainError(
-                "give a number of working days of at least 1, or a new due date", "days"
-            )
+            raise DomainError.at("days", "days_or_date")
         before = request.due_date
         w.session.add(
             ExtensionRow(
@@ -457,7 +407,7 @@ def link_subject(ctx: Context, request_id: int, subject_id: int | None) -> Reque
         if subject_id is not None:
             subject = w.session.get(Subject, subject_id)
             if subject is None or subject.operator_id != request.operator_id:
-                raise DomainError(f"no subject with id {subject_id} at this operator", "subject")
+                raise DomainError.at("subject", "no_subject_here", id=subject_id)
         before = request.subject_id
         request.subject_id = subject_id
         request.updated_at = utcnow()
@@ -474,8 +424,10 @@ def link_subject(ctx: Context, request_id: int, subject_id: int | None) -> Reque
 
 def assign(ctx: Context, request_id: int, assignee: str) -> Request:
     assignee = assignee.strip()
-    if len(assignee) > 120:
-        raise DomainError("must be at most 120 characters", "assignee")
+    if len(assignee) > request_input.MAX_ASSIGNEE:
+        raise DomainError.at(
+            "assignee", "too_long", max=request_input.MAX_ASSIGNEE, given=len(assignee)
+        )
     with ctx.write() as w:
         request = _load(w.session, request_id)
         before = request.assignee
@@ -491,7 +443,7 @@ def assign(ctx: Context, request_id: int, assignee: str) -> Request:
 def add_note(ctx: Context, request_id: int, text: str) -> RequestNote:
     text = text.strip()
     if not text:
-        raise DomainError("must not be empty", "note")
+        raise DomainError.at("note", "required")
     with ctx.write() as w:
         _load(w.session, request_id)
         note = RequestNote(request_id=request_id, actor=w.actor, text=text, at=w.now)

@@ -18,6 +18,7 @@ from app.storage.models import CalendarOverride, Setting
 
 AUTHORITY_KEY = "appeal_authority"
 DEFAULT_OPERATOR_KEY = "default_operator_id"
+MAX_NOTE = 300
 DEFAULT_AUTHORITY = {
     "kk": "Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі "
     "министрлігінің Ақпараттық қауіпсіздік комитеті",
@@ -69,7 +70,7 @@ def set_policy(ctx: Context, new: DeadlinePolicy) -> int:
 
 def apply_preset(ctx: Context, name: str) -> int:
     if name not in PRESETS:
-        raise DomainError(f"unknown preset {name!r}; choose {', '.join(PRESETS)}", "preset")
+        raise DomainError.at("preset", "choice", value=name, choices=list(PRESETS))
     return set_policy(ctx, PRESETS[name])
 
 
@@ -77,7 +78,9 @@ def set_type_days(ctx: Context, request_type: str, days: int, basis: str) -> int
     try:
         rtype = RequestType(request_type)
     except ValueError as exc:
-        raise DomainError(f"unknown request type {request_type!r}", "type") from exc
+        raise DomainError.at(
+            "type", "choice", value=request_type, choices=[t.value for t in RequestType]
+        ) from exc
     return set_policy(ctx, policy(ctx).with_days(rtype, days, basis))
 
 
@@ -94,21 +97,23 @@ def save_override(
     try:
         kind = OverrideKind(kind).value
     except ValueError as exc:
-        raise DomainError("must be 'holiday' or 'workday'", "kind") from exc
+        raise DomainError.at(
+            "kind", "choice", value=kind, choices=[k.value for k in OverrideKind]
+        ) from exc
     note = (note or "").strip()
-    if len(note) > 300:
-        raise DomainError("must be at most 300 characters", "note")
+    if len(note) > MAX_NOTE:
+        raise DomainError.at("note", "too_long", max=MAX_NOTE, given=len(note))
     with ctx.write() as w:
         clash = w.session.exec(select(CalendarOverride).where(CalendarOverride.day == day)).first()
         if clash is not None and clash.id != override_id:
-            raise DomainError(f"{day.isoformat()} already has an override", "day")
+            raise DomainError.at("day", "day_taken", value=day)
         if override_id is None:
             row = CalendarOverride(day=day, kind=kind, note=note)
             before = None
         else:
             row = w.session.get(CalendarOverride, override_id)
             if row is None:
-                raise DomainError("no such override", "override")
+                raise DomainError.at("override", "no_override")
             before = {"day": row.day, "kind": row.kind, "note": row.note}
             row.day, row.kind, row.note = day, kind, note
         w.session.add(row)
@@ -128,7 +133,7 @@ def remove_override(ctx: Context, override_id: int) -> int:
     with ctx.write() as w:
         row = w.session.get(CalendarOverride, override_id)
         if row is None:
-            raise DomainError("no such override", "override")
+            raise DomainError.at("override", "no_override")
         before = {"day": row.day, "kind": row.kind, "note": row.note}
         w.session.delete(row)
         w.session.flush()

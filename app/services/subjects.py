@@ -9,9 +9,9 @@ from enum import StrEnum
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
-from app.domain.contacts import is_email
-from app.domain.errors import DomainError
-from app.domain.identifiers import iin_hint, validate_bin, validate_iin
+from app.domain import subject_input
+from app.domain.errors import DomainError, raise_if
+from app.domain.identifiers import iin_hint
 from app.domain.names import name_keys, name_matches
 from app.services.context import Context, Writer, changes, snapshot
 from app.storage.models import Consent, Operator, Request, Subject, utcnow
@@ -41,26 +41,20 @@ class SubjectInput:
 
 
 def validate(data: SubjectInput, today: dt.date) -> SubjectInput:
+    """Every field by the rules of :mod:`app.domain.subject_input`; raises one DomainError with
+    every problem found, else returns ``data`` cleaned (and the birth date hinted by the IIN)."""
+    raise_if(subject_input.problems(data, today))
     data.surname = data.surname.strip()
     data.given_name = data.given_name.strip()
     data.patronymic = data.patronymic.strip()
-    if not data.surname:
-        raise DomainError("must not be empty", "surname")
-    data.iin = validate_iin(data.iin) if data.iin and data.iin.strip() else ""
+    data.iin = "".join(data.iin.split()) if data.iin else ""
     if data.birth_date is None and data.iin:
         hint = iin_hint(data.iin)
         data.birth_date = hint.birth_date if hint and hint.birth_date else None
         if data.birth_date and data.birth_date > today:
             data.birth_date = None  # a hint, never an error
-    if data.birth_date is not None:
-        if data.birth_date > today:
-            raise DomainError("is in the future", "birth_date")
-        if data.birth_date.year < 1900:
-            raise DomainError("is before 1900", "birth_date")
     data.email = data.email.strip()
-    if data.email and not is_email(data.email):
-        raise DomainError("is not an e-mail address", "email")
-    data.client_bin = validate_bin(data.client_bin, "client_bin") if data.client_bin.strip() else ""
+    data.client_bin = "".join(data.client_bin.split()) if data.client_bin else ""
     return data
 
 
@@ -85,16 +79,13 @@ def _check_iin_unique(session: Session, operator_id: int, iin: str, own_id: int 
         select(Subject).where(Subject.operator_id == operator_id, Subject.iin == iin)
     ).first()
     if other is not None and other.id != own_id:
-        raise DomainError(
-            f"belongs to another subject already ({full_name(other)}); open that record instead",
-            "iin",
-        )
+        raise DomainError.at("iin", "iin_taken", name=full_name(other))
 
 
 def create_in(w: Writer, operator_id: int, data: SubjectInput, today: dt.date) -> Subject:
     data = validate(data, today)
     if w.session.get(Operator, operator_id) is None:
-        raise DomainError(f"no operator with id {operator_id}", "operator")
+        raise DomainError.at("operator", "no_operator", id=operator_id)
     _check_iin_unique(w.session, operator_id, data.iin, None)
     subject = Subject(operator_id=operator_id, **{**data.__dict__, "iin": data.iin or None})
     _apply_keys(subject)
@@ -131,7 +122,7 @@ def update(ctx: Context, subject_id: int, data: SubjectInput) -> Subject:
     with ctx.write() as w:
         subject = w.session.get(Subject, subject_id)
         if subject is None:
-            raise DomainError(f"no subject with id {subject_id}", "subject")
+            raise DomainError.at("subject", "no_subject", id=subject_id)
         _check_iin_unique(w.session, subject.operator_id, data.iin, subject_id)
         before = snapshot(subject)
         for key, value in data.__dict__.items():
@@ -149,11 +140,13 @@ def set_status(ctx: Context, subject_id: int, status: str, note: str = "") -> Su
     try:
         status = SubjectStatus(status).value
     except ValueError as exc:
-        raise DomainError(f"unknown subject status {status!r}", "status") from exc
+        raise DomainError.at(
+            "status", "choice", value=status, choices=[s.value for s in SubjectStatus]
+        ) from exc
     with ctx.write() as w:
         subject = w.session.get(Subject, subject_id)
         if subject is None:
-            raise DomainError(f"no subject with id {subject_id}", "subject")
+            raise DomainError.at("subject", "no_subject", id=subject_id)
         before = subject.status
         subject.status = status
         subject.updated_at = utcnow()
@@ -176,7 +169,7 @@ def get(ctx: Context, subject_id: int) -> Subject:
     with ctx.read() as session:
         subject = session.get(Subject, subject_id)
     if subject is None:
-        raise DomainError(f"no subject with id {subject_id}", "subject")
+        raise DomainError.at("subject", "no_subject", id=subject_id)
     return subject
 
 

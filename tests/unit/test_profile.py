@@ -28,22 +28,22 @@ def good(**kw) -> OperatorInput:
 BAD = [
     ({"code": "Сенімкей"}, "code", "code_format", {}),
     ({"code": ""}, "code", "code_format", {}),
-    ({"name_kk": "  "}, "name_kk", "empty", {}),
-    ({"name_ru": ""}, "name_ru", "empty", {}),
+    ({"name_kk": "  "}, "name_kk", "required", {}),
+    ({"name_ru": ""}, "name_ru", "required", {}),
     ({"country": "KAZ"}, "country", "country_format", {}),
-    ({"reg_number": ""}, "reg_number", "empty", {}),
+    ({"reg_number": ""}, "reg_number", "required", {}),
     ({"reg_number": "26044002916x"}, "reg_number", "digits_only", {"char": "x"}),
     ({"reg_number": "2604400291"}, "reg_number", "length", {"given": 10}),
     ({"reg_number": "260440029160"}, "reg_number", "checksum", {"expected": 3}),
     ({"reg_kind": "INN", "reg_number": "59/04"}, "reg_number", "foreign_format", {}),
     ({"email": "info@senimkey"}, "email", "email_format", {}),
-    ({"request_prefix": " "}, "request_prefix", "empty", {}),
-    ({"request_pattern": ""}, "request_pattern", "empty", {}),
+    ({"request_prefix": " "}, "request_prefix", "required", {}),
+    ({"request_pattern": ""}, "request_pattern", "required", {}),
     ({"request_pattern": "{prefix}-{year}/{n}"}, "request_pattern", "unknown_placeholder", {}),
     ({"request_pattern": "{prefix}-{year}/{seq!r}"}, "request_pattern", "bad_spec", {}),
     ({"outgoing_pattern": "{prefix}-{year}"}, "outgoing_pattern", "no_seq", {}),
     ({"outgoing_pattern": "{prefix}-{seq}"}, "outgoing_pattern", "no_year", {}),
-    ({"outgoing_pattern": "{prefix-{year}/{seq}"}, "outgoing_pattern", "pattern", {}),
+    ({"outgoing_pattern": "{prefix-{year}/{seq}"}, "outgoing_pattern", "pattern_syntax", {}),
 ]
 
 
@@ -93,7 +93,7 @@ def test_good_input_has_no_problem_and_the_service_accepts_it(kw):
 
 def test_document_checks(tmp_path):
     assert check_document(NewDocument("Келісім")) == {}
-    assert check_document(NewDocument(" "))["title_kk"].code == "empty"
+    assert check_document(NewDocument(" "))["title_kk"].code == "required"
     missing = check_document(NewDocument("Келісім", file_path=str(tmp_path / "none.pdf")))
     assert missing["file"].code == "unreadable"
 

@@ -1,0 +1,103 @@
+"""The rules of a new incoming letter's fields, in one place: the service refuses by them and the
+"Register a letter" dialog shows them as they are typed.
+
+:func:`problems` looks at a letter (any object with the fields of ``services.requests.NewRequest``)
+and returns every :class:`~app.domain.errors.Problem` found, at most one per field, in the order
+of the form. Nothing here changes the letter; :func:`clean_sender` is the one normalisation the
+rules look through.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from app.domain.errors import Problem, problem
+from app.domain.identifiers import optional_number_problem
+from app.domain.requests import RequestType
+
+FIRST_YEAR = 1900
+LAST_YEAR = 2100
+MAX_SENDER = 300
+MAX_ADDRESS = 1000
+MAX_SUMMARY = 4000
+MAX_ASSIGNEE = 120
+
+LANGUAGES = ("kk", "ru", "other")
+
+
+class Channel(StrEnum):
+    POST = "post"
+    REGISTERED_POST = "registered_post"
+    COURIER = "courier"
+    IN_PERSON = "in_person"
+    EMAIL = "email"
+    STATE_SERVICE = "state_service"
+
+
+def clean_sender(text: str | None) -> str:
+    """The sender as stored: runs of whitespace become one space."""
+    return " ".join((text or "").split())
+
+
+def date_problem(field: str, value: Any, today: dt.date) -> Problem | None:
+    """A date typed for something that has happened: a date, within 1900–2100, not after today."""
+    if not isinstance(value, dt.date):
+        return problem(field, "not_a_date")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return problem(field, "out_of_range_date", value=value, low=FIRST_YEAR, high=LAST_YEAR)
+    if value > today:
+        return problem(field, "future", value=value)
+    return None
+
+
+def length_problem(field: str, text: str, limit: int) -> Problem | None:
+    text = (text or "").strip()
+    if len(text) > limit:
+        return problem(field, "too_long", max=limit, given=len(text))
+    return None
+
+
+def choice_problem(field: str, value: Any, choices: list[str]) -> Problem | None:
+    if value in choices:
+        return None
+    return problem(field, "choice", value=value, choices=choices)
+
+
+def problems(data: Any, today: dt.date) -> list[Problem]:
+    """Every problem of the letter ``data``; empty when it can be registered."""
+    found: list[Problem | None] = [
+        choice_problem("type", data.type, [t.value for t in RequestType]),
+    ]
+    received = date_problem("received", data.received, today)
+    postmark = None if data.postmark is None else date_problem("postmark", data.postmark, today)
+    if (
+        received is None
+        and data.postmark is not None
+        and postmark is None
+        and data.received < data.postmark
+    ):
+        received = problem(
+            "received", "before_postmark", value=data.received, postmark=data.postmark
+        )
+    found += [received, postmark]
+    registered_on = data.registered or today
+    registered = date_problem("registered", registered_on, today)
+    if registered is None and received is None and registered_on < data.received:
+        registered = problem("registered", "before_received", received=data.received)
+    found.append(registered)
+    sender = clean_sender(data.sender)
+    if not sender:
+        found.append(problem("sender", "required"))
+    else:
+        found.append(length_problem("sender", sender, MAX_SENDER))
+    found += [
+        choice_problem("language", data.language, list(LANGUAGES)),
+        choice_problem("channel", data.channel, [c.value for c in Channel]),
+        length_problem("assignee", data.assignee, MAX_ASSIGNEE),
+        optional_number_problem(data.iin, "iin"),
+        length_problem("sender_address", data.sender_address, MAX_ADDRESS),
+        length_problem("summary", data.summary, MAX_SUMMARY),
+    ]
+    return [p for p in found if p is not None]
