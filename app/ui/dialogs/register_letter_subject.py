@@ -1,0 +1,171 @@
+"""The "Register a letter" dialog's subject: found by IIN or by a name in any script, linked,
+created from the letter, or left unlinked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem
+
+from app.domain.identifiers import is_valid_iin
+from app.services import intake
+from app.services.intake import SubjectMatch
+from app.ui import labels
+from app.ui.widgets.scan_list import plural
+
+
+class SubjectPart:
+    """The subject half of :class:`~app.ui.dialogs.register_letter.RegisterLetterDialog`."""
+
+    # -- the subject --------------------------------------------------------------------------
+
+    def _search_terms(self) -> tuple[str, str]:
+        """(IIN, name) to search for: the Find box when typed in, else the IIN and sender."""
+        typed = self.ui.searchEdit.text().strip()
+        if typed:
+            compact = "".join(typed.split())
+            return (compact, "") if compact.isdigit() else ("", typed)
+        return "".join(self.ui.iinEdit.text().split()), self.ui.senderEdit.text().strip()
+
+    def _schedule_search(self, *_args) -> None:
+        self._search_timer.start()
+
+    def _run_search(self) -> None:
+        operator_id = self.operator_id()
+        iin, name = self._search_terms()
+        self._search_gen += 1
+        gen = self._search_gen
+        if operator_id is None or (len(iin) < intake.MIN_IIN_PREFIX and not name):
+            self._matches_arrived(gen, [])
+            return
+        self.ops.query(
+            lambda ctx: intake.match_subjects(ctx, operator_id, iin, name),
+            on_done=lambda found: self._matches_arrived(gen, found),
+            owner=self,
+        )
+
+    def _matches_arrived(self, gen: int, found: list[SubjectMatch]) -> None:
+        if gen != self._search_gen:
+            return  # an older search; a newer one is on its way
+        self.matches = list(found)
+        shown = list(found)
+        if self._linked is not None and all(m.id != self._linked.id for m in shown):
+            shown.insert(0, self._linked)  # the chosen subject stays on offer
+        lst = self.ui.matchesList
+        self._programmatic = True
+        lst.clear()
+        for match in shown:
+            item = QListWidgetItem(self._match_text(match))
+            item.setData(Qt.ItemDataRole.UserRole, match)
+            if match.address:
+                item.setToolTip(match.address)
+            lst.addItem(item)
+            if self._linked is not None and match.id == self._linked.id:
+                item.setSelected(True)
+                lst.setCurrentItem(item)
+        self._programmatic = False
+        self._auto_choose()
+        self._show_matches_hint()
+        self._validate()
+
+    def _match_text(self, m: SubjectMatch) -> str:
+        details = []
+        if m.iin:
+            details.append(self.tr("IIN {0}").format(m.iin))
+        if m.birth_date:
+            details.append(self.tr("born {0}").format(self._date_text(m.birth_date)))
+        if m.status != "active":
+            details.append(labels.label(labels.SUBJECT_STATUSES, m.status))
+        if m.by_iin:
+            details.append(self.tr("matches the IIN"))
+        return m.full_name + (f"   —   {' · '.join(details)}" if details else "")
+
+    def _auto_choose(self) -> None:
+        """Until the officer chooses: link the subject holding the typed IIN; with a valid IIN
+        nobody holds, create the subject from the letter; otherwise leave it unlinked."""
+        ui = self.ui
+        ui.linkRadio.setEnabled(ui.matchesList.count() > 0)
+        if self._choice_touched:
+            if ui.linkRadio.isChecked() and self._linked is None and not ui.linkRadio.isEnabled():
+                self._set_choice("none")
+            return
+        iin = "".join(ui.iinEdit.text().split())
+        holder = next((m for m in self.matches if m.by_iin and m.iin == iin), None)
+        if holder is not None and is_valid_iin(iin):
+            self._link(holder)
+            self._set_choice("link")
+        elif is_valid_iin(iin):
+            self._link(None)
+            self._set_choice("create")
+        else:
+            self._link(None)
+            self._set_choice("none")
+
+    def _set_choice(self, choice: str) -> None:
+        radio = {
+            "link": self.ui.linkRadio,
+            "create": self.ui.createRadio,
+            "none": self.ui.unlinkedRadio,
+        }[choice]
+        self._programmatic = True
+        radio.setChecked(True)
+        self._programmatic = False
+
+    def _link(self, match: SubjectMatch | None) -> None:
+        self._linked = match
+        lst = self.ui.matchesList
+        self._programmatic = True
+        for row in range(lst.count()):
+            item = lst.item(row)
+            on = match is not None and item.data(Qt.ItemDataRole.UserRole).id == match.id
+            item.setSelected(on)
+            if on:
+                lst.setCurrentItem(item)
+        if match is None:
+            lst.clearSelection()
+        self._programmatic = False
+
+    def _match_selected(self) -> None:
+        if self._programmatic:
+            return
+        items = self.ui.matchesList.selectedItems()
+        if not items:
+            return
+        self._choice_touched = True
+        self._linked = items[0].data(Qt.ItemDataRole.UserRole)
+        self._server_errors.pop("subject", None)
+        self._set_choice("link")
+        self._show_matches_hint()
+        self._validate()
+
+    def _choice_clicked(self, choice: str) -> None:
+        if self._programmatic:
+            return
+        self._choice_touched = True
+        self._server_errors.pop("subject", None)
+        self._server_errors.pop("iin", None)
+        lst = self.ui.matchesList
+        if choice == "link":
+            if self._linked is None and lst.count():
+                self._link(lst.item(0).data(Qt.ItemDataRole.UserRole))
+        else:
+            self._link(None)
+        self._show_matches_hint()
+        self._validate()
+
+    def _show_matches_hint(self) -> None:
+        ui = self.ui
+        iin, name = self._search_terms()
+        if self._linked is not None and ui.linkRadio.isChecked():
+            text = self.tr("The letter will be linked to {0}.").format(self._linked.full_name)
+        elif ui.createRadio.isChecked():
+            text = self.tr("A new subject will be created from the sender, IIN and address.")
+        elif not name and len(iin) < intake.MIN_IIN_PREFIX:
+            text = self.tr("Type the sender or the IIN: matching subjects are offered here.")
+        elif not self.matches:
+            text = self.tr("No subject of this operator matches “{0}”.").format(name or iin)
+        else:
+            text = plural(
+                self.tr("%n subject(s) match: select one to link.", "", len(self.matches)),
+                len(self.matches),
+            )
+        ui.matchesHint.setText(text)
