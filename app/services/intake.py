@@ -183,7 +183,13 @@ def check_scan(file_name: str, data: bytes) -> ScanFile:
     try:
         mime = attachments.sniff(data, file_name)
     except DomainError as exc:
-        return ScanFile(file_name, size, mime=found, problem=ScanProblem.DAMAGED, detail=exc.reason)
+        return ScanFile(
+            file_name,
+            size,
+            mime=found,
+            problem=ScanProblem.DAMAGED,
+            detail=str(exc.params.get("detail", "")),
+        )
     return ScanFile(file_name, size, data=data, mime=mime)
 
 

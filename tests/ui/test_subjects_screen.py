@@ -273,17 +273,17 @@ def test_create_a_subject_by_typing_then_find_it(qtbot, screen, wait_idle, sqlit
 @pytest.mark.parametrize(
     "field, text, error, reason",
     [
-        ("iinEdit", "900101300018", "iinError", "Wrong check digit: the last digit should be 7."),
-        ("iinEdit", "90010130001", "iinError", "Must be 12 digits; 11 given."),
+        ("iinEdit", "900101300018", "iinError", "The check digit does not match: the last digit should be 7."),
+        ("iinEdit", "90010130001", "iinError", "An IIN has 12 digits; 11 typed."),
         (
             "birthDateEdit",
             "01.01.2030",
             "birthDateError",
-            "The birth date is in the future (today is 20.11.2026).",
+            "The birth date 01.01.2030 has not come yet: check the year.",
         ),
         ("birthDateEdit", "31.02.1990", "birthDateError", "Write the date as dd.mm.yyyy"),
         ("emailEdit", "erlan@mail", "emailError", "Not an e-mail address"),
-        ("clientBinEdit", "180340021118", "clientBinError", "Wrong check digit"),
+        ("clientBinEdit", "180340021118", "clientBinError", "The check digit does not match"),
     ],
 )
 def test_invalid_input_shows_the_reason_and_saves_nothing(
@@ -329,7 +329,7 @@ def test_service_error_is_shown_at_its_field(qtbot, screen, wait_idle, sqlite_ct
     wait_idle()
     assert dialog.isVisible()
     assert dialog.ui.iinError.isVisible()
-    assert "belongs to another subject" in dialog.ui.iinError.text()
+    assert "Another subject already has this IIN" in dialog.ui.iinError.text()
     assert subjects.find(sqlite_ctx, "Двойник") == []
 
 

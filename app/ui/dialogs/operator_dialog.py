@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import fields
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,97 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, Problem
 from app.domain.numbering import format_number
 from app.services import profile
 from app.services.operators import OperatorInput
-from app.services.profile import NewDocument, Problem
+from app.services.profile import NewDocument
 from app.ui import operations
 from app.ui.forms.ui_consent_document_dialog import Ui_ConsentDocumentDialog
 from app.ui.forms.ui_operator_dialog import Ui_OperatorDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import Operations
+from app.ui.problems import problem_text
 
 TONES = {"error": "#b3261e", "ok": "#2e6b34", "hint": "#666666"}
 EXAMPLE_SEQ = 42
-
-
-def problem_text(problem: Problem, reg_kind: str = "BIN") -> str:
-    """The window's sentence for a problem found by ``services.profile``."""
-    p = problem.params
-    code = problem.code
-    if problem.field == "reg_number" and reg_kind == "BIN":
-        texts = {
-            "empty": QCoreApplication.translate(
-                "OperatorDialog", "Enter the 12-digit BIN of the organisation."
-            ),
-            "digits_only": QCoreApplication.translate(
-                "OperatorDialog", "A BIN has digits only; “%1” is not a digit."
-            ),
-            "length": QCoreApplication.translate(
-                "OperatorDialog", "A BIN has 12 digits; %1 typed."
-            ),
-            "no_check_digit": QCoreApplication.translate(
-                "OperatorDialog",
-                "No valid BIN starts with these 11 digits: compare them with the registration "
-                "certificate.",
-            ),
-            "checksum": QCoreApplication.translate(
-                "OperatorDialog",
-                "The check digit does not match: with these first 11 digits the 12th would be "
-                "%1. Look for a typo.",
-            ),
-        }
-        arg = {"digits_only": p.get("char"), "length": p.get("given")}.get(code, p.get("expected"))
-        if code in texts:
-            return texts[code].replace("%1", str(arg))
-    texts = {
-        "empty": QCoreApplication.translate("OperatorDialog", "Required."),
-        "code_format": QCoreApplication.translate(
-            "OperatorDialog",
-            "Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.",
-        ),
-        "country_format": QCoreApplication.translate(
-            "OperatorDialog", "Two Latin letters, the country code: KZ, RU, …"
-        ),
-        "foreign_format": QCoreApplication.translate(
-            "OperatorDialog", "5–20 Latin letters, digits or “-”."
-        ),
-        "email_format": QCoreApplication.translate(
-            "OperatorDialog", "Not an e-mail address; it looks like name@example.kz."
-        ),
-        "unknown_placeholder": QCoreApplication.translate(
-            "OperatorDialog", "{%1} is not a placeholder: use {prefix}, {year}, {yy} and {seq}."
-        ),
-        "bad_spec": QCoreApplication.translate(
-            "OperatorDialog", "{%1} may only take a width, for example {seq:04d}."
-        ),
-        "no_seq": QCoreApplication.translate(
-            "OperatorDialog", "The pattern needs {seq}, the running number."
-        ),
-        "no_year": QCoreApplication.translate(
-            "OperatorDialog", "The pattern needs {year} or {yy}: numbers restart every year."
-        ),
-        "pattern": QCoreApplication.translate("OperatorDialog", "Not a valid pattern: %1"),
-        "too_large": QCoreApplication.translate("OperatorDialog", "The file is larger than %1 MB."),
-        "unreadable": QCoreApplication.translate("OperatorDialog", "The file cannot be read."),
-    }
-    text = texts.get(code)
-    if text is None:
-        return problem.reason
-    arg = p.get("name", p.get("limit_mb", problem.reason))
-    return text.replace("%1", str(arg))
-
-
-def service_problem(exc: DomainError) -> Problem:
-    """A problem the service raised while saving, worded for the window where it is known."""
-    if exc.field == "code" and "exists already" in exc.reason:
-        return Problem(
-            "code",
-            "taken",
-            QCoreApplication.translate("OperatorDialog", "Another operator already has this code."),
-        )
-    return Problem(exc.field or "", "service", exc.reason)
 
 
 def date_text(day: dt.date | None) -> str:
@@ -406,7 +329,7 @@ class OperatorDialog(QDialog):
             problem = problems.get(name)
             shown = problem is not None and (self._attempted or name in self._touched)
             if shown:
-                self._set_label(label, problem_text(problem, kind))
+                self._set_label(label, problem_text(problem))
             elif name == "reg_number" and kind == "BIN" and self.ui.regNumberEdit.text().strip():
                 if problem is None:
                     self._set_label(label, self.tr("A valid BIN: the check digit matches."), "ok")
@@ -583,12 +506,13 @@ class OperatorDialog(QDialog):
         if not isinstance(exc, DomainError):
             show_error(self, exc)
             return
-        problem = service_problem(exc)
-        label = self._errors.get(problem.field)
-        if label is not None:
-            self._set_label(label, problem.reason)
-            self.ui.tabs.setCurrentIndex(self.TAB_OF[problem.field])
-            self._line_edits[problem.field].setFocus()
+        at_fields = [p for p in exc.problems if p.field in self._errors]
+        for p in at_fields:
+            self._set_label(self._errors[p.field], problem_text(p))
+        if at_fields:
+            first = at_fields[0].field
+            self.ui.tabs.setCurrentIndex(self.TAB_OF[first])
+            self._line_edits[first].setFocus()
         else:
             self._set_label(self.ui.formError, describe_error(exc))
 

@@ -18,6 +18,7 @@ from app.ui import operations
 from app.ui.forms.ui_override_dialog import Ui_OverrideDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import Operations
+from app.ui.problems import problem_text
 
 
 class OverrideDialog(QDialog):
@@ -118,12 +119,12 @@ class OverrideDialog(QDialog):
         if not isinstance(exc, DomainError):
             show_error(self, exc)
             return
-        if exc.field == "day":
-            label, text = (
-                self.ui.dayError,
-                self.tr("This date already has an override: edit that one instead."),
-            )
+        at = exc.by_field()
+        if "day" in at:
+            label, text = self.ui.dayError, problem_text(at["day"])
             self.ui.dayEdit.setFocus()
+        elif "note" in at:
+            label, text = self.ui.noteError, problem_text(at["note"])
         else:
             label, text = self.ui.noteError, describe_error(exc)
         label.setText(text)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import request_input
 from app.domain.deadlines import Deadline
-from app.domain.errors import DomainError
-from app.domain.identifiers import iin_check_digit, is_valid_iin
+from app.domain.errors import DomainError, Problem, problem
 from app.domain.requests import RequestType
 from app.services import intake, operators
 from app.services.intake import Registered, SubjectMatch
@@ -34,6 +34,7 @@ from app.ui.forms.ui_register_letter import Ui_RegisterLetterDialog
 from app.ui.messages import show_error
 from app.ui.operations import Operations
 from app.ui.prefs import Prefs, restore_geometry, save_geometry
+from app.ui.problems import problem_text
 from app.ui.widgets.scan_list import local_files
 
 PREF_OPERATOR = "register_letter/operator_id"
@@ -43,8 +44,6 @@ GEOMETRY_KEY = "register_letter"
 
 PREVIEW_DELAY_MS = 150
 SEARCH_DELAY_MS = 300
-MAX_SENDER = 300
-MAX_ASSIGNEE = 120
 
 _ERROR_STYLE = "color: #9b1c13;"
 _INVALID_STYLE = (
@@ -78,7 +77,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self._saving = False
         self._discarding = False
         self._touched: set[str] = set()
-        self._server_errors: dict[str, str] = {}
+        self._server_errors: dict[str, Problem] = {}
         self._preview_gen = 0
         self._search_gen = 0
         self._calendar_language = self._pick_calendar_language()
@@ -96,6 +95,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "surname": (ui.senderEdit, ui.senderError),
             "assignee": (ui.assigneeEdit, None),
             "iin": (ui.iinEdit, ui.iinError),
+            "sender_address": (ui.addressEdit, None),
+            "summary": (ui.summaryEdit, None),
             "subject": (ui.matchesList, None),
             "file": (ui.scanList.table, None),
         }
@@ -111,6 +112,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "surname": self.tr("Sender"),
             "assignee": self.tr("Assignee"),
             "iin": self.tr("IIN"),
+            "sender_address": self.tr("Address"),
+            "summary": self.tr("Summary"),
             "subject": self.tr("Subject"),
             "file": self.tr("Scans"),
         }
@@ -176,7 +179,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
     def _setup_dates(self) -> None:
         today = qdate(self.today)
         for edit in (self.ui.receivedEdit, self.ui.postmarkEdit, self.ui.registeredEdit):
-            edit.setMinimumDate(QDate(1990, 1, 1))
+            edit.setMinimumDate(QDate(request_input.FIRST_YEAR, 1, 1))
             edit.setDate(today)
             calendar = edit.calendarWidget()
             calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -224,8 +227,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         ui.senderEdit.editingFinished.connect(lambda: self._touch("sender"))
         ui.senderEdit.textChanged.connect(self._schedule_search)
         ui.assigneeEdit.textEdited.connect(lambda _t: self._edited("assignee"))
-        ui.addressEdit.textChanged.connect(self._validate)
-        ui.summaryEdit.textChanged.connect(self._validate)
+        ui.addressEdit.textChanged.connect(lambda: self._edited("sender_address"))
+        ui.summaryEdit.textChanged.connect(lambda: self._edited("summary"))
         ui.iinEdit.textEdited.connect(lambda _t: self._edited("iin"))
         ui.iinEdit.editingFinished.connect(lambda: self._touch("iin"))
         ui.iinEdit.textChanged.connect(self._schedule_search)
@@ -295,78 +298,29 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         if on and self.ui.postmarkEdit.date() > self.ui.receivedEdit.date():
             self.ui.postmarkEdit.setDate(self.ui.receivedEdit.date())
 
-    def iin_problem(self, text: str) -> str | None:
-        """Why the typed IIN is not valid (None when valid or empty), in the officer's words."""
-        digits = "".join(text.split())
-        if not digits:
-            return None
-        bad = next((ch for ch in digits if ch not in "0123456789"), None)
-        if bad is not None:
-            return self.tr("An IIN has digits only; “{0}” is not a digit.").format(bad)
-        if len(digits) != 12:
-            return self.tr("An IIN has 12 digits; %n typed.", "", len(digits))
-        expected = iin_check_digit(digits[:11])
-        if expected is None:
-            return self.tr("Not a valid IIN: no check digit exists for its first 11 digits.")
-        if int(digits[11]) != expected or not is_valid_iin(digits):
-            return self.tr(
-                "The check digit does not match: the last digit should be {0}. "
-                "Check the number against the letter."
-            ).format(expected)
-        return None
-
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> dict[str, Problem]:
         """Everything that stops the letter from being registered, field by field, in form
-        order (the same rules the service applies, worded for the officer)."""
-        ui = self.ui
-        fmt = self._date_text
-        out: dict[str, str] = {}
+        order: the rules of ``app.domain.request_input`` (which the service applies too), and
+        the dialog's own two (an operator to register at, a subject chosen when linking)."""
+        found: list[Problem] = []
         if self._operators_loaded and self.operator_id() is None:
-            out["operator"] = self.tr("Create an operator profile first (Settings → Operators).")
-        received = pydate(ui.receivedEdit.date())
-        registered_on = pydate(ui.registeredEdit.date())
-        postmark = pydate(ui.postmarkEdit.date()) if ui.postmarkCheck.isChecked() else None
-        if received > self.today:
-            out["received"] = self.tr("Cannot be in the future: today is {0}.").format(
-                fmt(self.today)
-            )
-        elif postmark is not None and received < postmark:
-            out["received"] = self.tr("Before the postmark ({0}): check both dates.").format(
-                fmt(postmark)
-            )
-        if postmark is not None and postmark > self.today:
-            out["postmark"] = self.tr("Cannot be in the future: today is {0}.").format(
-                fmt(self.today)
-            )
-        if registered_on > self.today:
-            out["registered"] = self.tr("Cannot be in the future: today is {0}.").format(
-                fmt(self.today)
-            )
-        elif registered_on < received:
-            out["registered"] = self.tr("Cannot be before the letter was received ({0}).").format(
-                fmt(received)
-            )
-        sender = " ".join(ui.senderEdit.text().split())
-        if not sender:
-            out["sender"] = self.tr("Write the sender as on the letter.")
-        elif len(sender) > MAX_SENDER:
-            out["sender"] = self.tr("At most %n characters.", "", MAX_SENDER)
-        if len(ui.assigneeEdit.text().strip()) > MAX_ASSIGNEE:
-            out["assignee"] = self.tr("At most %n characters.", "", MAX_ASSIGNEE)
-        iin = self.iin_problem(ui.iinEdit.text())
-        if iin:
-            out["iin"] = iin
-        if ui.linkRadio.isChecked() and self._linked is None:
-            out["subject"] = self.tr("Select the subject to link, or choose another option.")
+            found.append(problem("operator", "no_operator_profile"))
+        found += request_input.problems(self.new_request(with_scans=False), self.today)
+        if self.ui.linkRadio.isChecked() and self._linked is None:
+            found.append(problem("subject", "subject_not_chosen"))
+        out: dict[str, Problem] = {}
+        for p in found:
+            out.setdefault(p.field, p)
         return out
 
-    def _shown_problems(self, problems: dict[str, str]) -> dict[str, str]:
-        """Problems shown at their fields: an empty sender only once the officer has been
-        there (or tried to save), everything else at once; then the service's own errors."""
-        shown = {f: m for f, m in problems.items() if f != "sender" or "sender" in self._touched}
-        for field, message in self._server_errors.items():
-            shown.setdefault(field, message)
-        return shown
+    def _shown_problems(self, problems: dict[str, Problem]) -> dict[str, str]:
+        """Problems shown at their fields, worded in the interface language: an empty sender
+        only once the officer has been there (or tried to save), everything else at once; then
+        the service's own errors."""
+        shown = {f: p for f, p in problems.items() if f != "sender" or "sender" in self._touched}
+        for field, p in self._server_errors.items():
+            shown.setdefault(field, p)
+        return {field: problem_text(p) for field, p in shown.items()}
 
     def _validate(self) -> None:
         problems = self.problems()
@@ -379,6 +333,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             if error is not None and (field != "surname" or message):
                 error.setText(message or "")
                 error.setVisible(bool(message))
+            elif error is None:
+                widget.setToolTip(message or "")  # no label under it: the message at the field
         self._update_status(problems)
 
     @staticmethod
@@ -390,7 +346,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         widget.style().polish(widget)
         widget.update()
 
-    def _update_status(self, problems: dict[str, str]) -> None:
+    def _update_status(self, problems: dict[str, Problem]) -> None:
         ui = self.ui
         pending = ui.scanList.pending
         ready = self._operators_loaded and not problems and not pending and not self._saving
@@ -398,8 +354,10 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         if self._saving:
             text, style = self.tr("Registering the letter…"), "color: #555;"
         elif problems:
-            field, message = next(iter(problems.items()))
-            text = self.tr("To register: {0} — {1}").format(self._field_names[field], message)
+            field, found = next(iter(problems.items()))
+            text = self.tr("To register: {0} — {1}").format(
+                self._field_names[field], problem_text(found)
+            )
             if len(problems) > 1:
                 text += " " + self.tr("(and %n more)", "", len(problems) - 1)
             style = _ERROR_STYLE
@@ -427,7 +385,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         )
         return any(t.strip() for t in texts) or not ui.scanList.is_empty()
 
-    def new_request(self) -> NewRequest:
+    def new_request(self, with_scans: bool = True) -> NewRequest:
         ui = self.ui
         linked = self._linked if ui.linkRadio.isChecked() else None
         return NewRequest(
@@ -445,7 +403,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             subject_id=linked.id if linked else None,
             assignee=ui.assigneeEdit.text(),
             registered=pydate(ui.registeredEdit.date()),
-            attachments=ui.scanList.attachments(),
+            attachments=ui.scanList.attachments() if with_scans else [],
         )
 
     def save(self) -> None:
@@ -483,14 +441,16 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
 
     def _save_failed(self, exc: Exception) -> None:
         self._saving = False
-        if isinstance(exc, DomainError) and exc.field in self._field_widgets:
-            field = exc.field
-            self._server_errors[field] = self.tr("{0}: {1}").format(
-                self._field_names[field], exc.reason
-            )
+        at_fields = [p for p in getattr(exc, "problems", ()) if p.field in self._field_widgets]
+        if isinstance(exc, DomainError) and at_fields:
+            for p in at_fields:
+                self._server_errors.setdefault(p.field, p)
+            field = at_fields[0].field
             self._validate()
             self.ui.statusLabel.setText(
-                self.tr("Not registered. {0}").format(self._server_errors[field])
+                self.tr("Not registered. {0}").format(
+                    self.tr("{0}: {1}").format(self._field_names[field], problem_text(at_fields[0]))
+                )
             )
             self.ui.statusLabel.setStyleSheet(_ERROR_STYLE)
             self._field_widgets[field][0].setFocus()

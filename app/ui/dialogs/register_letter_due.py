@@ -25,6 +25,8 @@ from app.domain.deadlines import Deadline, Urgency
 from app.domain.errors import DomainError
 from app.services import intake
 from app.ui import labels
+from app.ui.messages import describe_error
+from app.ui.problems import problem_text
 from app.ui.widgets.scan_list import plural
 
 
@@ -157,8 +159,8 @@ class DueDatePart:
 
     def _describe(self, exc: Exception) -> str:
         if isinstance(exc, DomainError) and exc.field in self._field_names:
-            return f"{self._field_names[exc.field]}: {exc.reason}"
-        return str(exc)
+            return self.tr("{0}: {1}").format(self._field_names[exc.field], problem_text(exc.first))
+        return describe_error(exc)
 
     def _date_text(self, day: dt.date, pattern: str = "dd.MM.yyyy") -> str:
         return QLocale().toString(qdate(day), pattern)

@@ -1,4 +1,5 @@
-"""Create or edit a data subject: the service's validation, with the reason shown at each field."""
+"""Create or edit a data subject: the domain's rules (as the service applies them), each problem
+shown at its field in the interface language."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from app.domain.errors import DomainError
-from app.domain.identifiers import iin_check_digit, iin_hint
+from app.domain import subject_input
+from app.domain.errors import DomainError, Problem, problem
+from app.domain.identifiers import iin_hint
 from app.services import operators, subjects
 from app.services.subject_card import operator_label
 from app.services.subjects import SubjectInput
@@ -17,6 +19,7 @@ from app.ui import operations
 from app.ui.forms.ui_subject_dialog import Ui_SubjectDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import EXPECTED_ERRORS, Operations
+from app.ui.problems import problem_text
 
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y")
 
@@ -178,67 +181,16 @@ class SubjectDialog(QDialog):
         self._update_hint()
         self._prefill_birth_date()
 
-    def problem(self, field: str) -> str | None:
-        """Why ``field`` is invalid now (translated), or None. The rules are the service's:
-        each field is checked by ``subjects.validate`` on its own."""
-        ui = self.ui
-        probe = SubjectInput(surname="x", birth_date=dt.date(2000, 1, 1))
-        if field == "surname":
-            probe.surname = ui.surnameEdit.text()
-        elif field == "iin":
-            probe.iin = ui.iinEdit.text()
-        elif field == "birth_date":
-            try:
-                probe.birth_date = parse_date(ui.birthDateEdit.text())
-            except ValueError:
-                return self.tr("Write the date as dd.mm.yyyy, for example 14.03.1985.")
-        elif field == "email":
-            probe.email = ui.emailEdit.text()
-        elif field == "client_bin":
-            probe.client_bin = ui.clientBinEdit.text()
-        try:
-            subjects.validate(probe, self.today)
-        except DomainError as exc:
-            return self._reason(exc, field)
-        return None
+    def problem(self, field: str) -> Problem | None:
+        """Why ``field`` is invalid now, or None."""
+        return self.problems().get(field)
 
-    def _reason(self, exc: DomainError, field: str) -> str:
-        """The service's reason in the interface language (its own words when unknown)."""
-        if field == "surname" and exc.field == "surname":
-            return self.tr("The surname is required.")
-        if field in ("iin", "client_bin") and exc.field == field:
-            widget = self.ui.iinEdit if field == "iin" else self.ui.clientBinEdit
-            return self._number_reason(widget.text()) or exc.reason
-        if field == "birth_date" and exc.field == "birth_date":
-            if "future" in exc.reason:
-                return self.tr("The birth date is in the future (today is {0}).").format(
-                    format_date(self.today)
-                )
-            if "1900" in exc.reason:
-                return self.tr("The birth date is before 1900: check the year.")
-        if field == "email" and exc.field == "email":
-            return self.tr("Not an e-mail address (like name@mail.kz).")
-        return exc.reason
-
-    def _number_reason(self, value: str) -> str | None:
-        """What is wrong with a 12-digit IIN or BIN, in the interface language."""
-        text = "".join(value.split())
-        bad = [ch for ch in text if ch not in "0123456789"]
-        if bad:
-            return self.tr("Digits only: “{0}” is not a digit.").format(bad[0])
-        if len(text) != 12:
-            return self.tr("Must be 12 digits; {0} given.").format(len(text))
-        expected = iin_check_digit(text[:11])
-        if expected is None:
-            return self.tr("No valid number starts with these 11 digits: check them.")
-        if int(text[11]) != expected:
-            return self.tr("Wrong check digit: the last digit should be {0}.").format(expected)
-        return None
-
-    def _show(self, field: str, reason: str | None) -> None:
+    def _show(self, field: str, found: Problem | None) -> None:
         label = self._errors[field]
-        visible = bool(reason) and (field != "surname" or field in self._touched or self._attempted)
-        label.setText(reason or "")
+        visible = found is not None and (
+            field != "surname" or field in self._touched or self._attempted
+        )
+        label.setText(problem_text(found) if found is not None else "")
         label.setVisible(visible)
         self._inputs[field].setProperty("invalid", visible)
         self._inputs[field].setStyleSheet("border: 1px solid #c0392b;" if visible else "")
@@ -268,25 +220,34 @@ class SubjectDialog(QDialog):
         self._prefilled = format_date(hint.birth_date)
         self.ui.birthDateEdit.setText(self._prefilled)
 
-    def problems(self) -> dict[str, str]:
-        found = {}
-        for field in self.FIELDS:
-            reason = self.problem(field)
-            if reason:
-                found[field] = reason
-        return found
+    def problems(self) -> dict[str, Problem]:
+        """Every problem of the form by field, by the rules of ``app.domain.subject_input``
+        (the service's), plus a birth date that is not a date at all."""
+        try:
+            birth = parse_date(self.ui.birthDateEdit.text())
+            found = []
+        except ValueError:
+            birth, found = None, [problem("birth_date", "not_a_date")]
+        found = subject_input.problems(self.data(birth), self.today) + found
+        out: dict[str, Problem] = {}
+        for p in found:
+            out.setdefault(p.field, p)
+        return out
 
     # -- saving -------------------------------------------------------------------------------
 
-    def data(self) -> SubjectInput:
-        """The form as the service's input (call only when :meth:`problems` is empty)."""
+    def data(self, birth_date: dt.date | None | object = ...) -> SubjectInput:
+        """The form as the service's input; the birth date is parsed unless given (call without
+        it only when :meth:`problems` is empty)."""
         ui = self.ui
+        if birth_date is ...:
+            birth_date = parse_date(ui.birthDateEdit.text())
         return SubjectInput(
             surname=ui.surnameEdit.text(),
             given_name=ui.givenNameEdit.text(),
             patronymic=ui.patronymicEdit.text(),
             iin=ui.iinEdit.text(),
-            birth_date=parse_date(ui.birthDateEdit.text()),
+            birth_date=birth_date,
             phone=ui.phoneEdit.text().strip(),
             email=ui.emailEdit.text(),
             address=ui.addressEdit.toPlainText().strip(),
@@ -334,10 +295,12 @@ class SubjectDialog(QDialog):
 
     def _save_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if isinstance(exc, DomainError) and exc.field in self._errors:
-            self._touched.add(exc.field)
-            self._show(exc.field, self._reason(exc, exc.field))
-            self._inputs[exc.field].setFocus()
+        at_fields = [p for p in getattr(exc, "problems", ()) if p.field in self._errors]
+        if isinstance(exc, DomainError) and at_fields:
+            for p in reversed(at_fields):
+                self._touched.add(p.field)
+                self._show(p.field, p)
+            self._inputs[at_fields[0].field].setFocus()
         elif isinstance(exc, EXPECTED_ERRORS):
             self._show_form_error(describe_error(exc))
         else:
