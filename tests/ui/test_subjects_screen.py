@@ -273,7 +273,12 @@ def test_create_a_subject_by_typing_then_find_it(qtbot, screen, wait_idle, sqlit
 @pytest.mark.parametrize(
     "field, text, error, reason",
     [
-        ("iinEdit", "900101300018", "iinError", "The check digit does not match: the last digit should be 7."),
+        (
+            "iinEdit",
+            "900101300018",
+            "iinError",
+            "The check digit does not match: the last digit should be 7.",
+        ),
         ("iinEdit", "90010130001", "iinError", "An IIN has 12 digits; 11 typed."),
         (
             "birthDateEdit",

@@ -4,12 +4,12 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="128"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="128"/>
         <source>Letters for several requests — Derbes</source>
         <translation>Бірнеше өтінішке хаттар — Derbes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="143"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="143"/>
         <source>Letters for %n request(s)</source>
         <translation>
             <numerusform>%n өтінішке хаттар</numerusform>
@@ -17,12 +17,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="146"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="146"/>
         <source>Choose the ground…</source>
         <translation>Негізді таңдаңыз…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="217"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="217"/>
         <source>and %n more</source>
         <translation>
             <numerusform>және тағы %n</numerusform>
@@ -30,108 +30,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="257"/>
-        <location filename="../../forms/batch_letters.ui" line="205"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="257"/>
+        <location filename="../../../forms/batch_letters.ui" line="205"/>
         <source>&amp;Make the letters</source>
         <translation>Хаттарды &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="257"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="257"/>
         <source>&amp;Print…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="260"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="260"/>
         <source>Folder for the letters</source>
         <translation>Хаттарға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="279"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="279"/>
         <source>Choose the ground of the refusal: Law 94-V, art. 8(2).</source>
         <translation>Бас тарту негізін таңдаңыз: № 94-V Заң, 8-баптың 2-тармағы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="287"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="287"/>
         <source>Choose the folder the files are written to.</source>
         <translation>Файлдар жазылатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="291"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="291"/>
         <source>There is no folder {0}.</source>
         <translation>{0} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="302"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="302"/>
         <source>Derbes letters</source>
         <translation>Derbes хаттары</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="306"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="306"/>
         <source>Print the letters</source>
         <translation>Хаттарды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="336"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="336"/>
         <source>Starting…</source>
         <translation>Басталуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="352"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="352"/>
         <source>Stopping after the letter being made…</source>
         <translation>Жасалып жатқан хаттан кейін тоқтатылады…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="381"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="381"/>
         <source>Printing page {0} of {1}…</source>
         <translation>{1} беттің {0}-беті басылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="388"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="388"/>
         <source>{0} of {1} letters made; last: {2}</source>
         <translation>{1} хаттың {0} хаты жасалды; соңғысы: {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="410"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="410"/>
         <source>✓ {0} printed</source>
         <translation>✓ {0} басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="412"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="412"/>
         <source>– {0} made, not printed</source>
         <translation>– {0} жасалды, басып шығарылмады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="416"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="416"/>
         <source>✗ {0}: {1}</source>
         <translation>✗ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="421"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="421"/>
         <source>Stopped: {0} of {1} letters made.</source>
         <translation>Тоқтатылды: {1} хаттың {0} хаты жасалды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="423"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="423"/>
         <source>Nothing was printed.</source>
         <translation>Ештеңе басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="425"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="425"/>
         <source>{0} letters printed, {1} pages in one job.</source>
         <translation>{0} хат басып шығарылды, бір тапсырмада {1} бет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="429"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="429"/>
         <source>{0} letters made, none printed.</source>
         <translation>{0} хат жасалды, бірде-біреуі басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="431"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="431"/>
         <source>{0} of {1} letters written to {2}.</source>
         <translation>{1} хаттың {0} хаты мына қалтаға жазылды: {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="436"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="436"/>
         <source>%n request(s) could not have the letter:</source>
         <translation>
             <numerusform>Хат жасау мүмкін болмаған өтініштер саны — %n:</numerusform>
@@ -139,102 +139,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="441"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="441"/>
         <source>The batch stopped: {0}</source>
         <translation>Топтама тоқтатылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="9"/>
+        <location filename="../../../forms/batch_letters.ui" line="9"/>
         <source>Letters for several requests</source>
         <translation>Бірнеше өтінішке хаттар</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="38"/>
+        <location filename="../../../forms/batch_letters.ui" line="38"/>
         <source>&amp;Kind:</source>
         <translation>Т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="47"/>
+        <location filename="../../../forms/batch_letters.ui" line="47"/>
         <source>&amp;Ground:</source>
         <translation>&amp;Негізі:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="56"/>
+        <location filename="../../../forms/batch_letters.ui" line="56"/>
         <source>&amp;Question:</source>
         <translation>&amp;Сұрақ:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="62"/>
+        <location filename="../../../forms/batch_letters.ui" line="62"/>
         <source>What every subject is asked to clarify (empty: a blank in each letter)</source>
         <translation>Әр субъектіден нені нақтылау сұралады (бос болса — әр хатта толтыруға арналған бос орын)</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="74"/>
+        <location filename="../../../forms/batch_letters.ui" line="74"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="83"/>
+        <location filename="../../../forms/batch_letters.ui" line="83"/>
         <source>Each in the language of its &amp;letter (Kazakh when it came in another one)</source>
         <translation>Әрқайсысы өз &amp;хатының тілінде (басқа тілде келсе — қазақ тілінде)</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="90"/>
+        <location filename="../../../forms/batch_letters.ui" line="90"/>
         <source>All in Ka&amp;zakh</source>
         <translation>Барлығы қазақ ті&amp;лінде</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="96"/>
+        <location filename="../../../forms/batch_letters.ui" line="96"/>
         <source>All in &amp;both languages (Kazakh and Russian)</source>
         <translation>Барлығы &amp;екі тілде (қазақ және орыс)</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="103"/>
+        <location filename="../../../forms/batch_letters.ui" line="103"/>
         <source>Output:</source>
         <translation>Нәтиже:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="113"/>
+        <location filename="../../../forms/batch_letters.ui" line="113"/>
         <source>&amp;Save one file per request</source>
         <translation>Әр өтінішке бір &amp;файлдан сақтау</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="119"/>
+        <location filename="../../../forms/batch_letters.ui" line="119"/>
         <source>PDF to print or send; DOCX to edit in Word or LibreOffice</source>
         <translation>PDF — басып шығаруға немесе жіберуге; DOCX — Word немесе LibreOffice бағдарламасында өңдеуге</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="124"/>
+        <location filename="../../../forms/batch_letters.ui" line="124"/>
         <source>The folder the files are written to</source>
         <translation>Файлдар жазылатын қалта</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="129"/>
+        <location filename="../../../forms/batch_letters.ui" line="129"/>
         <source>&amp;Folder…</source>
         <translation>&amp;Қалта…</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="143"/>
+        <location filename="../../../forms/batch_letters.ui" line="143"/>
         <source>&amp;Print them all in one print job</source>
         <translation>Барлығын бір баспа тапсырмасымен &amp;басып шығару</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="153"/>
+        <location filename="../../../forms/batch_letters.ui" line="153"/>
         <source>The letters are drafts without outgoing numbers, and any [[blanks]] stay for you to fill in. Finalise a letter in its case.</source>
         <translation>Хаттар шығыс нөмірі жоқ жобалар болып табылады, ал [[бос орындарды]] өзіңіз толтырасыз. Хатты өз ісінде түпкілікті ресімдеңіз.</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="193"/>
+        <location filename="../../../forms/batch_letters.ui" line="193"/>
         <source>&amp;Open the folder</source>
         <translation>Қалтаны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="211"/>
+        <location filename="../../../forms/batch_letters.ui" line="211"/>
         <source>S&amp;top</source>
         <translation>&amp;Тоқтату</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="217"/>
+        <location filename="../../../forms/batch_letters.ui" line="217"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -242,127 +242,127 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="70"/>
+        <location filename="../../ui/settings/calendar_page.py" line="70"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="85"/>
+        <location filename="../../ui/settings/calendar_page.py" line="85"/>
         <source>Working days are Monday to Friday without the public holidays and the days off the government moved, plus the working Saturdays it named. When a transfer is announced during the year, add it here as an override.</source>
         <translation>Жұмыс күндері — мереке күндері мен Үкімет ауыстырған демалыс күндерін қоспағанда, дүйсенбіден жұмаға дейінгі күндер, сондай-ақ Үкімет жұмыс күні деп белгілеген сенбілер. Жыл ішінде күн ауыстыру жарияланса, оны осында түзету ретінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="95"/>
+        <location filename="../../ui/settings/calendar_page.py" line="95"/>
         <source>&amp;Year:</source>
         <translation>Ж&amp;ыл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="114"/>
+        <location filename="../../ui/settings/calendar_page.py" line="114"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="115"/>
+        <location filename="../../ui/settings/calendar_page.py" line="115"/>
         <source>Weekday</source>
         <translation>Апта күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="116"/>
+        <location filename="../../ui/settings/calendar_page.py" line="116"/>
         <source>Working?</source>
         <translation>Жұмыс күні ме?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="117"/>
+        <location filename="../../ui/settings/calendar_page.py" line="117"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="118"/>
+        <location filename="../../ui/settings/calendar_page.py" line="118"/>
         <source>Override</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="154"/>
+        <location filename="../../ui/settings/calendar_page.py" line="154"/>
         <source>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; day off &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; working weekend day &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; your override</source>
         <translation>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; демалыс күні &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; жұмыс істейтін демалыс күні &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; сіздің түзетуіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="169"/>
+        <location filename="../../ui/settings/calendar_page.py" line="169"/>
         <source>&amp;Add an override…</source>
         <translation>Түзету &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="171"/>
+        <location filename="../../ui/settings/calendar_page.py" line="171"/>
         <source>Make a date a holiday or a working day (a government transfer)</source>
         <translation>Күнді мереке немесе жұмыс күні ету (Үкіметтің күн ауыстыруы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="174"/>
+        <location filename="../../ui/settings/calendar_page.py" line="174"/>
         <source>&amp;Edit the override…</source>
         <translation>Түзетуді &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="177"/>
+        <location filename="../../ui/settings/calendar_page.py" line="177"/>
         <source>&amp;Remove the override</source>
         <translation>Т&amp;үзетуді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="223"/>
+        <location filename="../../ui/settings/calendar_page.py" line="223"/>
         <source>holiday (override)</source>
         <translation>мереке (түзету)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="225"/>
+        <location filename="../../ui/settings/calendar_page.py" line="225"/>
         <source>working day (override)</source>
         <translation>жұмыс күні (түзету)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="232"/>
+        <location filename="../../ui/settings/calendar_page.py" line="232"/>
         <source>working day</source>
         <translation>жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="232"/>
+        <location filename="../../ui/settings/calendar_page.py" line="232"/>
         <source>day off</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="234"/>
+        <location filename="../../ui/settings/calendar_page.py" line="234"/>
         <source>yours</source>
         <translation>сіздікі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="259"/>
+        <location filename="../../ui/settings/calendar_page.py" line="259"/>
         <source>%1: %2 days off on weekdays, %3 working weekend days, %4 overrides of yours</source>
         <translation>%1 жыл: жұмыс күндеріне түскен демалыс — %2, жұмыс істейтін демалыс күндері — %3, сіздің түзетулеріңіз — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="376"/>
+        <location filename="../../ui/settings/calendar_page.py" line="376"/>
         <source>The override is saved.</source>
         <translation>Түзету сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="385"/>
+        <location filename="../../ui/settings/calendar_page.py" line="385"/>
         <source>Remove the override</source>
         <translation>Түзетуді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="387"/>
+        <location filename="../../ui/settings/calendar_page.py" line="387"/>
         <source>Remove the override on %1? The day becomes what the official calendar says, and open requests&apos; due dates are counted again.</source>
         <translation>%1 күнгі түзету алып тасталсын ба? Күн ресми күнтізбе бойынша болады, ал қаралудағы өтініштердің мерзімдері қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="396"/>
+        <location filename="../../ui/settings/calendar_page.py" line="396"/>
         <source>&amp;Remove</source>
         <translation>&amp;Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="414"/>
+        <location filename="../../ui/settings/calendar_page.py" line="414"/>
         <source>The override is removed.</source>
         <translation>Түзету алып тасталды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/settings/calendar_page.py" line="422"/>
+        <location filename="../../ui/settings/calendar_page.py" line="422"/>
         <source>Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Мерзімі өзгерген қаралудағы өтініштер: %n.</numerusform>
@@ -370,7 +370,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="423"/>
+        <location filename="../../ui/settings/calendar_page.py" line="423"/>
         <source>No open request&apos;s due date moved.</source>
         <translation>Қаралудағы өтініштердің мерзімдері өзгерген жоқ.</translation>
     </message>
@@ -378,582 +378,582 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="125"/>
         <source>Resume the clock first: the request is waiting for the subject</source>
         <translation>Алдымен мерзімді жалғастырыңыз: өтініш субъектінің жауабын күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>A “{0}” request is final</source>
         <translation>«{0}» — соңғы мәртебе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Move the request to another status</source>
         <translation>Өтінішті басқа мәртебеге ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Субъектінің нақтылауын күту: мерзімнің өтуі тоқтатылады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>The clock is stopped already</source>
         <translation>Мерзім әлдеқашан тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>A “{0}” request cannot wait for the subject</source>
         <translation>«{0}» мәртебесіндегі өтініш субъектінің жауабын күте алмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="158"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект жауап берді: қалған жұмыс күндері қайта есептеледі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="165"/>
         <source>The clock is running: nothing to resume</source>
         <translation>Мерзім өтіп жатыр: жалғастыратын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="170"/>
+        <location filename="../../ui/case_view.py" line="170"/>
         <source>A “{0}” request cannot be extended</source>
         <translation>«{0}» мәртебесіндегі өтініштің мерзімін ұзартуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>The clock is stopped: resume it before extending</source>
         <translation>Мерзім тоқтатылған: ұзартпас бұрын оны жалғастырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="184"/>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Мерзімді ұзарту (себебі тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>Case — Derbes</source>
         <translation>Іс — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="239"/>
+        <location filename="../../ui/case_view.py" line="239"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="272"/>
         <source>Nobody yet</source>
         <translation>Әзірге ешкім</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Бұл істі көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="402"/>
+        <location filename="../../ui/case_view.py" line="402"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="415"/>
+        <location filename="../../ui/case_view.py" line="415"/>
         <source>Yes, signed by hand</source>
         <translation>Иә, қолмен қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="415"/>
+        <location filename="../../ui/case_view.py" line="415"/>
         <source>No handwritten signature</source>
         <translation>Қолмен қойылған қолы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="459"/>
         <source>Closed {0}</source>
         <translation>{0} күні жабылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="460"/>
         <source>Due {0}</source>
         <translation>Мерзімі: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="462"/>
+        <location filename="../../ui/case_view.py" line="462"/>
         <source>Clock stopped · {0} working days remain</source>
         <translation>Мерзім тоқтатылды · {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="464"/>
+        <location filename="../../ui/case_view.py" line="464"/>
         <source>Overdue by {0} working days · due {1}</source>
         <translation>Мерзімі {0} жұмыс күніне өтті · мерзімі {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>Due today</source>
         <translation>Мерзімі — бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>Due {0} · {1} working days left</source>
         <translation>Мерзімі {0} · {1} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="476"/>
+        <location filename="../../ui/case_view.py" line="476"/>
         <source>— (the request is {0})</source>
         <translation>— (өтініш {0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="478"/>
+        <location filename="../../ui/case_view.py" line="478"/>
         <source>{0} remain; the clock stopped on {1}</source>
         <translation>{0} қалды; мерзім {1} күні тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Overdue by {0}</source>
         <translation>Мерзімі {0} күнге өтті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>0 — due today</source>
         <translation>0 — мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>none while the clock is stopped</source>
         <translation>мерзім тоқтатылған кезде белгіленбейді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="503"/>
-        <location filename="../../app/ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="523"/>
         <source>{0} working days</source>
         <translation>{0} жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>{0} working days + {1} by extension</source>
         <translation>{0} жұмыс күні + ұзарту бойынша {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_view.py" line="522"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_view.py" line="522"/>
         <source>{0} — day 0</source>
         <translation>{0} — 0-күн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="523"/>
         <source>Term</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_view.py" line="525"/>
         <source>Day 1</source>
         <translation>1-күн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="527"/>
         <source> on {0}</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>Extended</source>
         <translation>Ұзартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>+{0} working days{1}: {2}</source>
         <translation>+{0} жұмыс күні{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="536"/>
         <source>not resumed</source>
         <translation>жалғастырылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="540"/>
+        <location filename="../../ui/case_view.py" line="540"/>
         <source>Clock stopped</source>
         <translation>Мерзім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="550"/>
-        <location filename="../../app/ui/case_view.py" line="554"/>
-        <location filename="../../app/ui/case_view.py" line="557"/>
+        <location filename="../../ui/case_view.py" line="550"/>
+        <location filename="../../ui/case_view.py" line="554"/>
+        <location filename="../../ui/case_view.py" line="557"/>
         <source>Not counted</source>
         <translation>Есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="554"/>
+        <location filename="../../ui/case_view.py" line="554"/>
         <source>{0} Saturdays and Sundays</source>
         <translation>{0} сенбі және жексенбі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="558"/>
+        <location filename="../../ui/case_view.py" line="558"/>
         <source>{0} working days while the clock was stopped</source>
         <translation>мерзім тоқтатылған кездегі {0} жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="563"/>
-        <location filename="../../app/ui/case_view.py" line="570"/>
+        <location filename="../../ui/case_view.py" line="563"/>
+        <location filename="../../ui/case_view.py" line="570"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="565"/>
+        <location filename="../../ui/case_view.py" line="565"/>
         <source>{0} — working day {1}</source>
         <translation>{0} — {1}-жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="572"/>
+        <location filename="../../ui/case_view.py" line="572"/>
         <source>none while the clock is stopped; {0} working days remain</source>
         <translation>мерзім тоқтатылған кезде белгіленбейді; {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>No subject linked</source>
         <translation>Субъект байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="600"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Хат жазған адамның жазбасын ЖСН немесе аты-жөні бойынша тауып, байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="602"/>
-        <location filename="../../forms/case_view.ui" line="225"/>
+        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Субъектіні &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="612"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="613"/>
+        <location filename="../../ui/case_view.py" line="613"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="614"/>
+        <location filename="../../ui/case_view.py" line="614"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="616"/>
+        <location filename="../../ui/case_view.py" line="616"/>
         <source>Client</source>
         <translation>Клиенті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="629"/>
+        <location filename="../../ui/case_view.py" line="629"/>
         <source>&amp;Change…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="634"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Субъектіні ЖСН немесе кез келген әліпбидегі аты-жөні бойынша табу (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="637"/>
+        <location filename="../../ui/case_view.py" line="637"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Байланысты алып тастау; субъектінің жазбасы өзгеріссіз қалады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="648"/>
+        <location filename="../../ui/case_view.py" line="648"/>
         <source>Letter registered</source>
         <translation>Хат тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="650"/>
+        <location filename="../../ui/case_view.py" line="650"/>
         <source>Status: {0} → {1}</source>
         <translation>Мәртебе: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="656"/>
+        <location filename="../../ui/case_view.py" line="656"/>
         <source>Clock stopped on {0}</source>
         <translation>Мерзім {0} күні тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="658"/>
+        <location filename="../../ui/case_view.py" line="658"/>
         <source>Clock resumed on {0}</source>
         <translation>Мерзім {0} күні жалғастырылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="661"/>
+        <location filename="../../ui/case_view.py" line="661"/>
         <source>Extended by {0} working days, to {1}</source>
         <translation>{0} жұмыс күніне ұзартылды, жаңа мерзімі — {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="665"/>
+        <location filename="../../ui/case_view.py" line="665"/>
         <source>Extended by {0} working days</source>
         <translation>{0} жұмыс күніне ұзартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="668"/>
+        <location filename="../../ui/case_view.py" line="668"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="674"/>
+        <location filename="../../ui/case_view.py" line="674"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="678"/>
+        <location filename="../../ui/case_view.py" line="678"/>
         <source>Nothing yet.</source>
         <translation>Әзірге ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="703"/>
+        <location filename="../../ui/case_view.py" line="703"/>
         <source>Scans ({0})</source>
         <translation>Скан-көшірмелер ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="740"/>
+        <location filename="../../ui/case_view.py" line="740"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Ескертпені хронологияға қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="791"/>
+        <location filename="../../ui/case_view.py" line="791"/>
         <source>Unlink the subject</source>
         <translation>Субъектіні ажырату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="793"/>
+        <location filename="../../ui/case_view.py" line="793"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>{0} субъектісі {1} өтінішінен ажыратылсын ба? Субъектінің жазбасы өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="797"/>
+        <location filename="../../ui/case_view.py" line="797"/>
         <source>Unlink</source>
         <translation>Ажырату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="829"/>
+        <location filename="../../ui/case_view.py" line="829"/>
         <source>Assign the request to {0}</source>
         <translation>Өтінішті тағайындау: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="831"/>
+        <location filename="../../ui/case_view.py" line="831"/>
         <source>Leave the request unassigned</source>
         <translation>Өтінішті ешкімге тағайындамау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="841"/>
+        <location filename="../../ui/case_view.py" line="841"/>
         <source>At most 120 characters.</source>
         <translation>Ең көбі 120 таңба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="862"/>
+        <location filename="../../ui/case_view.py" line="862"/>
         <source>Write the note first.</source>
         <translation>Алдымен ескертпені жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="9"/>
+        <location filename="../../../forms/case_view.ui" line="9"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="48"/>
+        <location filename="../../../forms/case_view.ui" line="48"/>
         <source>Status of the request</source>
         <translation>Өтініштің мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="56"/>
+        <location filename="../../../forms/case_view.ui" line="56"/>
         <source>Due date and working days left</source>
         <translation>Мерзімі және қалған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="68"/>
+        <location filename="../../../forms/case_view.ui" line="68"/>
         <source>Change &amp;status…</source>
         <translation>&amp;Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="73"/>
+        <location filename="../../../forms/case_view.ui" line="73"/>
         <source>Sto&amp;p the clock…</source>
         <translation>Мерзімді &amp;тоқтату…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="78"/>
+        <location filename="../../../forms/case_view.ui" line="78"/>
         <source>&amp;Resume the clock…</source>
         <translation>Мерзімді &amp;жалғастыру…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="83"/>
+        <location filename="../../../forms/case_view.ui" line="83"/>
         <source>E&amp;xtend…</source>
         <translation>&amp;Ұзарту…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="124"/>
+        <location filename="../../../forms/case_view.ui" line="124"/>
         <source>Deadline and work</source>
         <translation>Мерзім және орындау</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="128"/>
+        <location filename="../../../forms/case_view.ui" line="128"/>
         <source>Due date:</source>
         <translation>Орындау мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="134"/>
+        <location filename="../../../forms/case_view.ui" line="134"/>
         <source>Working days left:</source>
         <translation>Қалған жұмыс күндері:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="140"/>
+        <location filename="../../../forms/case_view.ui" line="140"/>
         <source>Term:</source>
         <translation>Қарау мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="147"/>
+        <location filename="../../../forms/case_view.ui" line="147"/>
         <source>Assi&amp;gnee:</source>
         <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="158"/>
+        <location filename="../../../forms/case_view.ui" line="158"/>
         <source>Who works on this request (Ctrl+Shift+A)</source>
         <translation>Өтінішті кім орындайды (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="163"/>
+        <location filename="../../../forms/case_view.ui" line="163"/>
         <source>&amp;Assign</source>
         <translation>Та&amp;ғайындау</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="177"/>
+        <location filename="../../../forms/case_view.ui" line="177"/>
         <source>How was the due date counted?</source>
         <translation>Мерзім қалай есептелді?</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="198"/>
+        <location filename="../../../forms/case_view.ui" line="198"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="220"/>
+        <location filename="../../../forms/case_view.ui" line="220"/>
         <source>&amp;Open subject</source>
         <translation>Субъектіні а&amp;шу</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="230"/>
+        <location filename="../../../forms/case_view.ui" line="230"/>
         <source>&amp;Unlink</source>
         <translation>Ажы&amp;рату</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="246"/>
+        <location filename="../../../forms/case_view.ui" line="246"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="249"/>
+        <location filename="../../../forms/case_view.ui" line="249"/>
         <source>Number:</source>
         <translation>Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="251"/>
+        <location filename="../../../forms/case_view.ui" line="251"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="253"/>
+        <location filename="../../../forms/case_view.ui" line="253"/>
         <source>Type:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="255"/>
+        <location filename="../../../forms/case_view.ui" line="255"/>
         <source>Sender:</source>
         <translation>Жіберуші:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="257"/>
+        <location filename="../../../forms/case_view.ui" line="257"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="259"/>
+        <location filename="../../../forms/case_view.ui" line="259"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="261"/>
+        <location filename="../../../forms/case_view.ui" line="261"/>
         <source>Signed:</source>
         <translation>Қолы:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="263"/>
+        <location filename="../../../forms/case_view.ui" line="263"/>
         <source>Channel:</source>
         <translation>Түсу тәсілі:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="265"/>
+        <location filename="../../../forms/case_view.ui" line="265"/>
         <source>Postmark:</source>
         <translation>Мөртабан:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="267"/>
+        <location filename="../../../forms/case_view.ui" line="267"/>
         <source>Received:</source>
         <translation>Түсті:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="269"/>
+        <location filename="../../../forms/case_view.ui" line="269"/>
         <source>Registered:</source>
         <translation>Тіркелді:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="271"/>
+        <location filename="../../../forms/case_view.ui" line="271"/>
         <source>Summary:</source>
         <translation>Мазмұны:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="288"/>
+        <location filename="../../../forms/case_view.ui" line="288"/>
         <source>Scans</source>
         <translation>Скан-көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="296"/>
+        <location filename="../../../forms/case_view.ui" line="296"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="304"/>
+        <location filename="../../../forms/case_view.ui" line="304"/>
         <source>Add a note to the case: what was done, who was called… (Ctrl+Enter saves)</source>
         <translation>Іске ескертпе қосыңыз: не істелді, кімге қоңырау шалынды… (Ctrl+Enter — сақтау)</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="309"/>
+        <location filename="../../../forms/case_view.ui" line="309"/>
         <source>Add &amp;note</source>
         <translation>&amp;Ескертпе қосу</translation>
     </message>
@@ -961,57 +961,57 @@
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="396"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="396"/>
         <source>Change the status — {0}</source>
         <translation>Мәртебені өзгерту — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="400"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="400"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="402"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="402"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>{0} өтінішінің қазіргі мәртебесі: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="434"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="434"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — соңғы мәртебе: өтініш бүгін жабылады және оны қайта ашуға болмайды. Растау сұралады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="444"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="444"/>
         <source>No status can follow this one.</source>
         <translation>Бұл мәртебеден кейін басқа мәртебе болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="450"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="450"/>
         <source>Confirm a final status</source>
         <translation>Соңғы мәртебені растау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="452"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="452"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>{0} өтінішіне «{1}» мәртебесі берілсін бе? Бұл әрекетті болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../forms/change_status.ui" line="9"/>
+        <location filename="../../../forms/change_status.ui" line="9"/>
         <source>Change the status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../forms/change_status.ui" line="24"/>
+        <location filename="../../../forms/change_status.ui" line="24"/>
         <source>&amp;New status:</source>
         <translation>&amp;Жаңа мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../forms/change_status.ui" line="40"/>
+        <location filename="../../../forms/change_status.ui" line="40"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../forms/change_status.ui" line="47"/>
+        <location filename="../../../forms/change_status.ui" line="47"/>
         <source>Optional: why, or what was done</source>
         <translation>Міндетті емес: себебі немесе не істелгені</translation>
     </message>
@@ -1019,94 +1019,94 @@
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="169"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="169"/>
         <source>Stop the clock — {0}</source>
         <translation>Мерзімді тоқтата тұру — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="172"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="172"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>{0} өтініші субъектінің нақтылауын күтіп тұрғанда, оның мерзімі өтпейді: төменде көрсетілген күннен кейінгі жұмыс күндері мерзім жалғастырылғанға дейін есептелмейді, содан кейін қалған күндер жалғасады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="177"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="177"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Тоқтатылған күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="178"/>
-        <location filename="../../forms/stop_clock.ui" line="43"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
+        <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="180"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="180"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Субъектіден нені нақтылау немесе ұсыну сұралды?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="182"/>
-        <location filename="../../forms/stop_clock.ui" line="9"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
+        <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Мерзімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="184"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
         <source>Resume the clock — {0}</source>
         <translation>Мерзімді жалғастыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="187"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>{0} өтінішінің мерзімі {1} күні тоқтатылды. Жалғастыру күнінен кейінгі күннен бастап қалған {2} жұмыс күні қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="191"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="191"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Жалғастырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="192"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="192"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="194"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="194"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Міндетті емес: субъект не деп жауап берді және жауап қашан келді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="196"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
         <source>Resume the clock</source>
         <translation>Мерзімді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="218"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="218"/>
         <source>{0} is in the future.</source>
         <translation>{0} — әлі келмеген күн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="220"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="220"/>
         <source>The letter was received on {0}: the clock cannot stop before.</source>
         <translation>Хат {0} күні түсті: мерзімді одан бұрын тоқтатуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="224"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="224"/>
         <source>The clock stopped on {0}: it cannot resume before that.</source>
         <translation>Мерзім {0} күні тоқтатылды: оны одан бұрын жалғастыруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="246"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="246"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Мерзімі {0} болады ({2} күнінен кейінгі {1} жұмыс күні).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="258"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="258"/>
         <source>Say what the subject was asked to clarify or provide.</source>
         <translation>Субъектіден нені нақтылау немесе ұсыну сұралғанын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../forms/stop_clock.ui" line="24"/>
+        <location filename="../../../forms/stop_clock.ui" line="24"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
@@ -1114,77 +1114,77 @@
 <context>
     <name>ConsentDocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="643"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="567"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="674"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="598"/>
         <source>The document&apos;s file</source>
         <translation>Құжат файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="676"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="600"/>
         <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.html);;All files (*)</source>
         <translation>Құжаттар (*.pdf *.docx *.doc *.odt *.rtf *.txt *.html);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="9"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="9"/>
         <source>Consent document</source>
         <translation>Келісім құжаты</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="21"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="21"/>
         <source>Title (&amp;Kazakh):</source>
         <translation>Атауы (қа&amp;зақша):</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="38"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="38"/>
         <source>Title (&amp;Russian):</source>
         <translation>Атауы (&amp;орысша):</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="49"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="49"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Редакциясы:</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="56"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="56"/>
         <source>e.g. No. 1, or the approval date</source>
         <translation>мысалы, № 1 немесе бекітілген күні</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="61"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="61"/>
         <source>In &amp;force from:</source>
         <translation>Күшіне &amp;енген күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="74"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="74"/>
         <source>&amp;Text:</source>
         <translation>&amp;Мәтіні:</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="80"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="80"/>
         <source>The text of the document as published (optional when a file is attached)</source>
         <translation>Жарияланған құжаттың мәтіні (файл тіркелсе, міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="85"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="85"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="93"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="93"/>
         <source>No file</source>
         <translation>Файл жоқ</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="98"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="98"/>
         <source>C&amp;hoose…</source>
         <translation>Таң&amp;дау…</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="103"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="103"/>
         <source>C&amp;lear</source>
         <translation>&amp;Тазалау</translation>
     </message>
@@ -1192,44 +1192,44 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="68"/>
+        <location filename="../../ui/application.py" line="68"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="74"/>
+        <location filename="../../ui/application.py" line="74"/>
         <source>Database upgraded</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="76"/>
+        <location filename="../../ui/application.py" line="76"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>Дерекқор Derbes бағдарламасының осы нұсқасына жаңартылды. Бұрынғы дерекқордың сақтық көшірмесі:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="130"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="152"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -1237,84 +1237,84 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="39"/>
+        <location filename="../../ui/screens/dashboard.py" line="39"/>
         <source>Dashboard</source>
         <translation>Бақылау тақтасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="45"/>
+        <location filename="../../ui/screens/dashboard.py" line="45"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="46"/>
+        <location filename="../../ui/screens/dashboard.py" line="46"/>
         <source>Due today</source>
         <translation>Мерзімі — бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="47"/>
+        <location filename="../../ui/screens/dashboard.py" line="47"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі — 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="48"/>
+        <location filename="../../ui/screens/dashboard.py" line="48"/>
         <source>Due within 10 working days</source>
         <translation>Мерзімі — 10 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="49"/>
+        <location filename="../../ui/screens/dashboard.py" line="49"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Субъектінің жауабы күтілуде
 (мерзім тоқтатылған)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="50"/>
+        <location filename="../../ui/screens/dashboard.py" line="50"/>
         <source>Answers ready to print and post</source>
         <translation>Басып шығаруға және жіберуге дайын жауаптар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="55"/>
+        <location filename="../../ui/screens/dashboard.py" line="55"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="85"/>
+        <location filename="../../ui/screens/dashboard.py" line="85"/>
         <source>Open the register filtered to these requests</source>
         <translation>Тізілімді осы өтініштер бойынша сүзіп ашу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="92"/>
+        <location filename="../../ui/screens/dashboard.py" line="92"/>
         <source>Nearest deadlines</source>
         <translation>Жақын мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="98"/>
+        <location filename="../../ui/screens/dashboard.py" line="98"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="99"/>
+        <location filename="../../ui/screens/dashboard.py" line="99"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="100"/>
+        <location filename="../../ui/screens/dashboard.py" line="100"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="101"/>
+        <location filename="../../ui/screens/dashboard.py" line="101"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="102"/>
+        <location filename="../../ui/screens/dashboard.py" line="102"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="124"/>
+        <location filename="../../ui/screens/dashboard.py" line="124"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Бүгін, {0}: қаралудағы өтініштер — {1}</translation>
     </message>
@@ -1322,87 +1322,87 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="33"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="33"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="47"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="47"/>
         <source>How many working days each type of request has. The day of receipt is day 0; day 1 is the next working day. When a term changes, the due dates of open requests are counted again; closed requests keep theirs.</source>
         <translation>Өтініштің әр түрін қарауға берілетін жұмыс күндерінің саны. Түскен күн — 0-күн; 1-күн — келесі жұмыс күні. Мерзім өзгерсе, қаралудағы өтініштердің мерзімдері қайта есептеледі; жабылған өтініштердің мерзімдері өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
         <source>Type of request</source>
         <translation>Өтініш түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
         <source>Basis of the term</source>
         <translation>Мерзімнің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="77"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="77"/>
         <source> working days</source>
         <translation> жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="84"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="84"/>
         <source>Where the term comes from</source>
         <translation>Мерзім неге негізделген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="96"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="96"/>
         <source>Apply the s&amp;tatutory terms</source>
         <translation>&amp;Заңда белгіленген мерзімдерді қолдану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="100"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="100"/>
         <source>Consent withdrawal 15, access 3, correction, blocking and destruction 1 working day (Law 94-V); the other types keep 30</source>
         <translation>Келісімді кері қайтарып алу — 15, мәлімет алу — 3, нақтылау, бұғаттау және жою — 1 жұмыс күні (№ 94-V Заң); қалған түрлері — 30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="105"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="105"/>
         <source>Back to &amp;30 working days</source>
         <translation>&amp;30 жұмыс күніне қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="107"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="107"/>
         <source>30 working days for every type of request</source>
         <translation>Өтініштің барлық түрі үшін 30 жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="108"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="108"/>
         <source>&amp;Save the terms</source>
         <translation>Мерзімдерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="109"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="109"/>
         <source>&amp;Undo the edits</source>
         <translation>Өзгерістерді &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="156"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="156"/>
         <source>In force: 30 working days for every type (the operator&apos;s policy)</source>
         <translation>Қолданыста: барлық түр үшін 30 жұмыс күні (оператордың саясаты)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="157"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="157"/>
         <source>In force: the statutory terms (Law 94-V)</source>
         <translation>Қолданыста: заңда белгіленген мерзімдер (№ 94-V Заң)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="158"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="158"/>
         <source>In force: terms set by the operator</source>
         <translation>Қолданыста: оператор белгілеген мерзімдер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/settings/deadlines_page.py" line="217"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="217"/>
         <source>Saved. Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Сақталды. Мерзімі өзгерген қаралудағы өтініштер: %n.</numerusform>
@@ -1410,20 +1410,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="219"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="219"/>
         <source>Saved. No open request&apos;s due date moved.</source>
         <translation>Сақталды. Қаралудағы өтініштердің мерзімдері өзгерген жоқ.</translation>
     </message>
 </context>
 <context>
+    <name>DueDatePart</name>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="148"/>
+        <source>Correct the received date to see the due date.</source>
+        <translation>Мерзімді көру үшін түскен күнін түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="162"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="181"/>
+        <source>overdue already</source>
+        <translation>мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="183"/>
+        <source>due today</source>
+        <translation>мерзімі бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_due.py" line="192"/>
+        <source>%n working day(s) from today</source>
+        <translation>
+            <numerusform>бүгіннен бастап %n жұмыс күні</numerusform>
+            <numerusform>бүгіннен бастап %n жұмыс күні</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="195"/>
+        <source>{0}  ·  {1}</source>
+        <translation>{0}  ·  {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_due.py" line="199"/>
+        <source>%n working day(s) after the receipt</source>
+        <translation>
+            <numerusform>түскен күннен кейін %n жұмыс күні</numerusform>
+            <numerusform>түскен күннен кейін %n жұмыс күні</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="213"/>
+        <source>Received (day 0)</source>
+        <translation>Түскен күні (0-күн)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="215"/>
+        <source>Day 1</source>
+        <translation>1-күн</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_due.py" line="216"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n жұмыс күні</numerusform>
+            <numerusform>%n жұмыс күні</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="218"/>
+        <source>Term</source>
+        <translation>Қарау мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="223"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="224"/>
+        <source>{0}: working day {1}</source>
+        <translation>{0}: {1}-жұмыс күні</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_due.py" line="236"/>
+        <source>Not counted: %n non-working day(s)</source>
+        <translation>
+            <numerusform>Есептелмейді: %n жұмыс емес күн</numerusform>
+            <numerusform>Есептелмейді: %n жұмыс емес күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="250"/>
+        <source>No non-working day falls within the term.</source>
+        <translation>Мерзім ішінде жұмыс емес күн жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="97"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="63"/>
         <source>How the due date was counted</source>
         <translation>Мерзім қалай есептелді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="102"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="68"/>
         <source>Close (Esc)</source>
         <translation>Жабу (Esc)</translation>
     </message>
@@ -1431,77 +1521,77 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="282"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="282"/>
         <source>Extend the deadline — {0}</source>
         <translation>Мерзімді ұзарту — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="292"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Қазіргі мерзімі: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="308"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
         <source>Counting the new due date…</source>
         <translation>Жаңа мерзім есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="329"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="329"/>
         <source>The clock is stopped: resume it before extending.</source>
         <translation>Мерзім тоқтатылған: ұзартпас бұрын оны жалғастырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="336"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
         <source>The new due date must be after the current one ({0}).</source>
         <translation>Жаңа мерзім қазіргі мерзімнен ({0}) кейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="343"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="343"/>
         <source>{0} is not a working day.</source>
         <translation>{0} — жұмыс күні емес.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="355"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="355"/>
         <source>Choose a later working day.</source>
         <translation>Кейінірек жұмыс күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="359"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="359"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Жаңа мерзім: &lt;b&gt;{0}&lt;/b&gt; — {2} күнінен кейінгі {1} жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="363"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="363"/>
         <source>Extend to {0}</source>
         <translation>Ұзарту: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="372"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="372"/>
         <source>Give the reason: it is recorded and told to the subject.</source>
         <translation>Себебін көрсетіңіз: ол тіркеледі және субъектіге хабарланады.</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="9"/>
+        <location filename="../../../forms/extend.ui" line="9"/>
         <source>Extend the deadline</source>
         <translation>Мерзімді ұзарту</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="24"/>
+        <location filename="../../../forms/extend.ui" line="24"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="31"/>
+        <location filename="../../../forms/extend.ui" line="31"/>
         <source>Why the answer needs more time, as the notice to the subject will say</source>
         <translation>Жауапқа неге қосымша уақыт қажет (субъектіге хабарламада осылай жазылады)</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="43"/>
+        <location filename="../../../forms/extend.ui" line="43"/>
         <source>&amp;By working days:</source>
         <translation>&amp;Жұмыс күндерінің санына:</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="56"/>
+        <location filename="../../../forms/extend.ui" line="56"/>
         <source>&amp;To a new due date:</source>
         <translation>Жаңа &amp;мерзімге дейін:</translation>
     </message>
@@ -1509,72 +1599,72 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="33"/>
+        <location filename="../../ui/settings/general_page.py" line="33"/>
         <source>&amp;General</source>
         <translation>&amp;Жалпы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="45"/>
+        <location filename="../../ui/settings/general_page.py" line="45"/>
         <source>Where subjects may appeal</source>
         <translation>Субъектілер шағымдана алатын орган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="50"/>
+        <location filename="../../ui/settings/general_page.py" line="50"/>
         <source>Refusals and answers to claims name the authorized body for the protection of personal data, where the subject may appeal.</source>
         <translation>Бас тартуларда және шағымдарға жауаптарда субъект шағымдана алатын дербес деректерді қорғау жөніндегі уәкілетті орган көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="59"/>
+        <location filename="../../ui/settings/general_page.py" line="59"/>
         <source>In &amp;Kazakh:</source>
         <translation>Қа&amp;зақ тілінде:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="59"/>
+        <location filename="../../ui/settings/general_page.py" line="59"/>
         <source>In &amp;Russian:</source>
         <translation>О&amp;рыс тілінде:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="78"/>
+        <location filename="../../ui/settings/general_page.py" line="78"/>
         <source>Put back the s&amp;tandard name</source>
         <translation>Стандартты атауды &amp;қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="80"/>
+        <location filename="../../ui/settings/general_page.py" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="89"/>
+        <location filename="../../ui/settings/general_page.py" line="89"/>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="94"/>
+        <location filename="../../ui/settings/general_page.py" line="94"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="101"/>
+        <location filename="../../ui/settings/general_page.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>Т&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="105"/>
+        <location filename="../../ui/settings/general_page.py" line="105"/>
         <source>The language is applied the next time Derbes starts.</source>
         <translation>Тіл Derbes келесі рет іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="157"/>
+        <location filename="../../ui/settings/general_page.py" line="157"/>
         <source>Required: letters in this language name the body.</source>
         <translation>Міндетті: осы тілдегі хаттарда орган аталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="182"/>
+        <location filename="../../ui/settings/general_page.py" line="182"/>
         <source>The name of the appeal body is saved.</source>
         <translation>Шағымдану органының атауы сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="196"/>
+        <location filename="../../ui/settings/general_page.py" line="196"/>
         <source>%1 is chosen; it is applied the next time Derbes starts.</source>
         <translation>«%1» таңдалды; ол Derbes келесі рет іске қосылғанда қолданылады.</translation>
     </message>
@@ -1582,208 +1672,208 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Consent withdrawal</source>
         <translation>Келісімді кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Pre-trial claim</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Access to data</source>
         <translation>Мәлімет алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Correction</source>
         <translation>Нақтылау, толықтыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Blocking</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Destruction</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Objection to advertising</source>
         <translation>Жарнамадан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>In progress</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Waiting for subject</source>
         <translation>Субъектіні күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Answer ready</source>
         <translation>Жауап дайын</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Sent</source>
         <translation>Жіберілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Post</source>
         <translation>Пошта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Registered post</source>
         <translation>Тапсырыс хат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Courier</source>
         <translation>Курьер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>In person</source>
         <translation>Жеке өзі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>State service (eGov)</source>
         <translation>Мемлекеттік қызмет (eGov)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Due today</source>
         <translation>Мерзімі — бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Within 3 working days</source>
         <translation>3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Within 10 working days</source>
         <translation>10 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Later</source>
         <translation>Кейінірек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Clock stopped</source>
         <translation>Мерзім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Done</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Processing stopped</source>
         <translation>Өңдеу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Deregistered</source>
         <translation>Есептен шығарылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Anonymised</source>
         <translation>Иесіздендірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Operator&apos;s policy: the response period is 30 working days</source>
         <translation>Оператордың саясаты: жауап беру мерзімі — 30 жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Law 94-V art. 8(7) (as amended 2026): 15 working days</source>
         <translation>№ 94-V Заңның 8-бабының 7-тармағы (2026 жылғы редакцияда): 15 жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Law 94-V: information on request within 3 working days</source>
         <translation>№ 94-V Заң: сұрау бойынша мәліметтер 3 жұмыс күні ішінде беріледі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Law 94-V: correction within 1 working day</source>
         <translation>№ 94-V Заң: нақтылау, толықтыру — 1 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Law 94-V: blocking within 1 working day</source>
         <translation>№ 94-V Заң: бұғаттау — 1 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Law 94-V: destruction within 1 working day</source>
         <translation>№ 94-V Заң: жою — 1 жұмыс күні ішінде</translation>
     </message>
@@ -1791,107 +1881,107 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="76"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="76"/>
         <source>Acknowledgement of receipt</source>
         <translation>Тіркеу туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="77"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="77"/>
         <source>Deregistration confirmation</source>
         <translation>Есептен шығаруды растау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="78"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="78"/>
         <source>Response to a claim</source>
         <translation>Шағымға жауап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="79"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="79"/>
         <source>Reasoned refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="80"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="80"/>
         <source>Request for clarification</source>
         <translation>Нақтылау туралы сұрау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="81"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="81"/>
         <source>Access response</source>
         <translation>Мәлімет беру туралы жауап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="82"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="82"/>
         <source>Extension notice</source>
         <translation>Ұзарту туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="83"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="83"/>
         <source>Destruction act (internal)</source>
         <translation>Жою туралы акт (ішкі)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="86"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="86"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="87"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="87"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="88"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="88"/>
         <source>Kazakh and Russian (bilingual)</source>
         <translation>Қазақ және орыс тілдерінде (қостілді)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="91"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="91"/>
         <source>The withdrawal contradicts the law (art. 8(2))</source>
         <translation>Кері қайтарып алу заңға қайшы келеді (8-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="92"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="92"/>
         <source>An obligation is unfulfilled (art. 8(2))</source>
         <translation>Орындалмаған міндеттеме бар (8-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="95"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="95"/>
         <source>Destroyed</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="96"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="96"/>
         <source>Anonymised</source>
         <translation>Иесіздендірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="97"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="97"/>
         <source>Blocked and retained</source>
         <translation>Бұғатталды және сақталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="100"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="100"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="101"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="101"/>
         <source>Signatory</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="102"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="102"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="103"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="103"/>
         <source>Clock</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="104"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="104"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
@@ -1899,173 +1989,173 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="148"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="148"/>
         <source>&amp;Prepare letter…</source>
         <translation>Хат &amp;дайындау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="149"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="149"/>
         <source>Write an answer, a notice or an act for this request (Ctrl+Shift+L)</source>
         <translation>Осы өтінішке жауап, хабарлама немесе акт жазу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="154"/>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="344"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="154"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="344"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="155"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="155"/>
         <source>Continue the draft, or look at the final letter (Enter)</source>
         <translation>Жобаны жалғастыру немесе ресімделген хатты қарау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="160"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="160"/>
         <source>Save PDF…</source>
         <translation>PDF-ке сақтау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="161"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="161"/>
         <source>A final letter is saved exactly as stored</source>
         <translation>Ресімделген хат дерекқорда қалай сақталса, дәл солай сақталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="166"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="166"/>
         <source>Export DOCX…</source>
         <translation>DOCX-ке экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="167"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
         <source>The letter as an editable Word document</source>
         <translation>Хат өңделетін Word құжаты түрінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
         <source>Print the letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="175"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="175"/>
         <source>Discard draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="176"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="176"/>
         <source>Delete the draft; final letters are never deleted</source>
         <translation>Жобаны жою; ресімделген хаттар ешқашан жойылмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="197"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="197"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="198"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="198"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="199"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="199"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="200"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="200"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="201"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="201"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="202"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="202"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="217"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="217"/>
         <source>No letters yet. “Prepare letter…” writes the answer to this request.</source>
         <translation>Әзірге хат жоқ. Осы өтінішке жауапты «Хат дайындау…» арқылы жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="269"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="269"/>
         <source>The letters cannot be shown: {0}</source>
         <translation>Хаттарды көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="287"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="287"/>
         <source>The stored PDF does not match its SHA-256: it was altered</source>
         <translation>Сақталған PDF өзінің SHA-256 мәніне сәйкес келмейді: ол өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="308"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="308"/>
         <source>Final</source>
         <translation>Ресімделген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="308"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="308"/>
         <source>Final — PDF altered!</source>
         <translation>Ресімделген — PDF өзгертілген!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="311"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="311"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="344"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="344"/>
         <source>&amp;Continue</source>
         <translation>Жалғ&amp;астыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="409"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="409"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="412"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="412"/>
         <source>Saving {0}…</source>
         <translation>Сақталуда: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="443"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="443"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="446"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="446"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="458"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="458"/>
         <source>Discard the draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="459"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="459"/>
         <source>Discard the draft “{0}”?</source>
         <translation>«{0}» жобасы жойылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="460"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="460"/>
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="493"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="493"/>
         <source>Cancelled</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="500"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="500"/>
         <source>The stored letter was altered</source>
         <translation>Сақталған хат өзгертілген</translation>
     </message>
@@ -2073,88 +2163,88 @@
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="487"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="487"/>
         <source>Link a subject — {0}</source>
         <translation>Субъектіні байланыстыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="491"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="491"/>
         <source>&amp;Link</source>
         <translation>&amp;Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="497"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="498"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="499"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="500"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="501"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="501"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="516"/>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="570"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="516"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="570"/>
         <source>Type an IIN or a name.</source>
         <translation>ЖСН немесе аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="539"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="539"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="565"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="565"/>
         <source>Linked to this request now</source>
         <translation>Қазір осы өтінішке байланыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="573"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="573"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ. ЖСН-ді тексеріңіз немесе тек тегі бойынша іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="576"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="576"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Табылғаны: {0}. Біреуін таңдап, «Байланыстыру» батырмасын (немесе Enter) басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="599"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="599"/>
         <source>Choose the subject in the list first.</source>
         <translation>Алдымен тізімнен субъектіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../forms/link_subject.ui" line="9"/>
+        <location filename="../../../forms/link_subject.ui" line="9"/>
         <source>Link a subject</source>
         <translation>Субъектіні байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../forms/link_subject.ui" line="17"/>
+        <location filename="../../../forms/link_subject.ui" line="17"/>
         <source>&amp;Find:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location filename="../../forms/link_subject.ui" line="23"/>
+        <location filename="../../../forms/link_subject.ui" line="23"/>
         <source>IIN, or a name in Kazakh, Russian or Latin letters</source>
         <translation>ЖСН немесе қазақ, орыс не латын әріптерімен жазылған аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../forms/link_subject.ui" line="32"/>
+        <location filename="../../../forms/link_subject.ui" line="32"/>
         <source>Names match across scripts: Әлиев, Алиев and Aliyev find each other. Only subjects of this request&apos;s operator are listed.</source>
         <translation>Аты-жөндер әртүрлі әліпбиде де сәйкестендіріледі: Әлиев, Алиев және Aliyev бір-бірін табады. Тек осы өтініш операторының субъектілері көрсетіледі.</translation>
     </message>
@@ -2162,72 +2252,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — дербес деректер бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Register a letter…</source>
         <translation>Хатты &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Түр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;About Derbes</source>
         <translation>Derbes &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>About Derbes</source>
         <translation>Derbes туралы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Derbes: the compliance officer&apos;s desk for personal-data requests.
 Database: {0}</source>
         <translation>Derbes — дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның өтініштермен жұмыс істеуге арналған жұмыс орны.
@@ -2237,12 +2327,7 @@ Database: {0}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="15"/>
-        <source>{field}: {reason}</source>
-        <translation>{field}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Something went wrong inside Derbes; nothing was saved.
 
 {error}</source>
@@ -2251,7 +2336,7 @@ Database: {0}</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Derbes</source>
         <translation>Derbes</translation>
     </message>
@@ -2259,465 +2344,375 @@ Database: {0}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="51"/>
-        <source>Enter the 12-digit BIN of the organisation.</source>
-        <translation>Ұйымның 12 цифрлық БСН-ін енгізіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="54"/>
-        <source>A BIN has digits only; “%1” is not a digit.</source>
-        <translation>БСН тек цифрлардан тұрады; «%1» — цифр емес.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="57"/>
-        <source>A BIN has 12 digits; %1 typed.</source>
-        <translation>БСН 12 цифрдан тұрады; енгізілгені — %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="60"/>
-        <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
-        <translation>Осы 11 цифрдан басталатын жарамды БСН болмайды: оларды мемлекеттік тіркеу туралы анықтамамен салыстырыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="65"/>
-        <source>The check digit does not match: with these first 11 digits the 12th would be %1. Look for a typo.</source>
-        <translation>Бақылау цифры сәйкес келмейді: осы алғашқы 11 цифр бойынша 12-цифр %1 болуы керек. Қате терілмегенін тексеріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="75"/>
-        <source>Required.</source>
-        <translation>Міндетті.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="76"/>
-        <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
-        <translation>1–40 кіші латын әрпін, цифрды, «-» немесе «_» таңбасын пайдаланыңыз, мысалы: senimkey.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="80"/>
-        <source>Two Latin letters, the country code: KZ, RU, …</source>
-        <translation>Екі латын әрпі — ел коды: KZ, RU, …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="83"/>
-        <source>5–20 Latin letters, digits or “-”.</source>
-        <translation>5–20 латын әрпі, цифр немесе «-».</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="86"/>
-        <source>Not an e-mail address; it looks like name@example.kz.</source>
-        <translation>Бұл электрондық пошта мекенжайы емес; мекенжай name@example.kz сияқты болады.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="89"/>
-        <source>{%1} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
-        <translation>{%1} — толтырғыш емес: {prefix}, {year}, {yy} және {seq} пайдаланыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="92"/>
-        <source>{%1} may only take a width, for example {seq:04d}.</source>
-        <translation>{%1} үшін тек енін көрсетуге болады, мысалы: {seq:04d}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="95"/>
-        <source>The pattern needs {seq}, the running number.</source>
-        <translation>Үлгіде {seq} — реттік нөмір болуы керек.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="98"/>
-        <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
-        <translation>Үлгіде {year} немесе {yy} болуы керек: нөмірлеу жыл сайын басынан басталады.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="101"/>
-        <source>Not a valid pattern: %1</source>
-        <translation>Жарамсыз үлгі: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="102"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Файл көлемі %1 МБ-тан асады.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="103"/>
-        <source>The file cannot be read.</source>
-        <translation>Файлды оқу мүмкін емес.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="118"/>
-        <source>Another operator already has this code.</source>
-        <translation>Бұл код басқа операторға берілген.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="194"/>
         <source>Double-click a cell to edit it; Enter keeps the text.</source>
         <translation>Ұяшықты өзгерту үшін оны екі рет басыңыз; Enter мәтінді сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="295"/>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="219"/>
         <source>New operator profile</source>
         <translation>Жаңа оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="221"/>
         <source>Edit the operator profile</source>
         <translation>Оператор профилін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="299"/>
-        <location filename="../../forms/operator_dialog.ui" line="20"/>
-        <location filename="../../forms/operator_dialog.ui" line="44"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="222"/>
+        <location filename="../../../forms/operator_dialog.ui" line="20"/>
+        <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="244"/>
         <source>The first operator is the default one.</source>
         <translation>Бірінші оператор әдепкі оператор болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="335"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БСН жарамды: бақылау цифры сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="338"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 цифры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="438"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="361"/>
         <source>Example: —</source>
         <translation>Мысалы: —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="440"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
         <source>Example: %1</source>
         <translation>Мысалы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="501"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="424"/>
         <source>text and %1</source>
         <translation>мәтін және %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="505"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="428"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="514"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="437"/>
         <source>new: saved with the profile</source>
         <translation>жаңа: профильмен бірге сақталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="514"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="437"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="619"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="543"/>
         <source>Discard the changes?</source>
         <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="620"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="544"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Бұл профильдегі өзгерістер сақталмаған. Олардан бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="55"/>
+        <location filename="../../../forms/operator_dialog.ui" line="55"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="82"/>
+        <location filename="../../../forms/operator_dialog.ui" line="82"/>
         <source>Name (&amp;Kazakh):</source>
         <translation>Атауы (&amp;қазақша):</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="125"/>
+        <location filename="../../../forms/operator_dialog.ui" line="125"/>
         <source>Name (&amp;Russian):</source>
         <translation>Атауы (&amp;орысша):</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="168"/>
+        <location filename="../../../forms/operator_dialog.ui" line="168"/>
         <source>S&amp;hort name:</source>
         <translation>Қ&amp;ысқаша атауы:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="188"/>
+        <location filename="../../../forms/operator_dialog.ui" line="188"/>
         <source>&amp;Code:</source>
         <translation>&amp;Коды:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="209"/>
+        <location filename="../../../forms/operator_dialog.ui" line="209"/>
         <source>A short Latin name for the command line and file names, e.g. senimkey</source>
         <translation>Пәрмен жолы мен файл атаулары үшін латынша қысқа атау, мысалы: senimkey</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="234"/>
+        <location filename="../../../forms/operator_dialog.ui" line="234"/>
         <source>Registration &amp;number:</source>
         <translation>Тіркеу &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="257"/>
+        <location filename="../../../forms/operator_dialog.ui" line="257"/>
         <source>BIN for a Kazakh organisation; for a foreign one its own kind of number, e.g. INN</source>
         <translation>Қазақстандық ұйым үшін — БСН; шетелдік ұйым үшін — өз елінде қабылданған нөмір, мысалы, ИНН</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="283"/>
+        <location filename="../../../forms/operator_dialog.ui" line="283"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="310"/>
+        <location filename="../../../forms/operator_dialog.ui" line="310"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Елі:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="337"/>
+        <location filename="../../../forms/operator_dialog.ui" line="337"/>
         <source>The two-letter country code: KZ, RU, …</source>
         <translation>Елдің екі әріпті коды: KZ, RU, …</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="362"/>
+        <location filename="../../../forms/operator_dialog.ui" line="362"/>
         <source>Postal &amp;address:</source>
         <translation>Пошталық &amp;мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="381"/>
+        <location filename="../../../forms/operator_dialog.ui" line="381"/>
         <source>Postcode, city, street, building, office</source>
         <translation>Пошта индексі, қала, көше, үй, кеңсе</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="388"/>
+        <location filename="../../../forms/operator_dialog.ui" line="388"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="431"/>
+        <location filename="../../../forms/operator_dialog.ui" line="431"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="451"/>
+        <location filename="../../../forms/operator_dialog.ui" line="451"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайты:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="479"/>
+        <location filename="../../../forms/operator_dialog.ui" line="479"/>
         <source>Signatory and numbering</source>
         <translation>Қол қоюшы және нөмірлеу</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="500"/>
+        <location filename="../../../forms/operator_dialog.ui" line="500"/>
         <source>Who signs the letters</source>
         <translation>Хаттарға кім қол қояды</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="515"/>
+        <location filename="../../../forms/operator_dialog.ui" line="515"/>
         <source>Position (Ka&amp;zakh):</source>
         <translation>Лауазымы (&amp;қазақша):</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="535"/>
+        <location filename="../../../forms/operator_dialog.ui" line="535"/>
         <source>Position (R&amp;ussian):</source>
         <translation>Лауазымы (&amp;орысша):</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="555"/>
+        <location filename="../../../forms/operator_dialog.ui" line="555"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="578"/>
+        <location filename="../../../forms/operator_dialog.ui" line="578"/>
         <source>Executor printed at the bottom of letters</source>
         <translation>Хаттың төменгі жағында көрсетілетін орындаушы</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="593"/>
+        <location filename="../../../forms/operator_dialog.ui" line="593"/>
         <source>N&amp;ame:</source>
         <translation>А&amp;ты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="610"/>
+        <location filename="../../../forms/operator_dialog.ui" line="610"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефоны:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="630"/>
+        <location filename="../../../forms/operator_dialog.ui" line="630"/>
         <source>Registration numbers</source>
         <translation>Тіркеу нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="645"/>
+        <location filename="../../../forms/operator_dialog.ui" line="645"/>
         <source>Pre&amp;fix:</source>
         <translation>&amp;Префикс:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="691"/>
+        <location filename="../../../forms/operator_dialog.ui" line="691"/>
         <source>&amp;Incoming letters:</source>
         <translation>&amp;Кіріс хаттар:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="751"/>
+        <location filename="../../../forms/operator_dialog.ui" line="751"/>
         <source>&amp;Outgoing letters:</source>
         <translation>&amp;Шығыс хаттар:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="817"/>
+        <location filename="../../../forms/operator_dialog.ui" line="817"/>
         <source>Placeholders: {prefix} the prefix, {year} or {yy} the year, {seq} the running number ({seq:04d} pads it to 4 digits). Numbers restart every year.</source>
         <translation>Толтырғыштар: {prefix} — префикс, {year} немесе {yy} — жыл, {seq} — реттік нөмір ({seq:04d} оны алдынан нөлдер қосып 4 цифрға толықтырады). Нөмірлеу жыл сайын басынан басталады.</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="835"/>
+        <location filename="../../../forms/operator_dialog.ui" line="835"/>
         <source>Data processed</source>
         <translation>Өңделетін деректер</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="862"/>
+        <location filename="../../../forms/operator_dialog.ui" line="862"/>
         <source>What the operator declares in its consent and policy, in both languages: the access response letter quotes these lists. Double-click a cell to edit it.</source>
         <translation>Оператордың келісімде және саясатта екі тілде мәлімдейтіні: мәліметтер беру туралы жауап хатта осы тізімдер келтіріледі. Ұяшықты өзгерту үшін оны екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="897"/>
+        <location filename="../../../forms/operator_dialog.ui" line="897"/>
         <source>Categories of personal data</source>
         <translation>Дербес деректер санаттары</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="922"/>
-        <location filename="../../forms/operator_dialog.ui" line="1012"/>
-        <location filename="../../forms/operator_dialog.ui" line="1102"/>
+        <location filename="../../../forms/operator_dialog.ui" line="922"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1012"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1102"/>
         <source>Kazakh</source>
         <translation>Қазақша</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="927"/>
-        <location filename="../../forms/operator_dialog.ui" line="1017"/>
-        <location filename="../../forms/operator_dialog.ui" line="1107"/>
+        <location filename="../../../forms/operator_dialog.ui" line="927"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1017"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1107"/>
         <source>Russian</source>
         <translation>Орысша</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="940"/>
-        <location filename="../../forms/operator_dialog.ui" line="1030"/>
-        <location filename="../../forms/operator_dialog.ui" line="1120"/>
-        <location filename="../../forms/operator_dialog.ui" line="1207"/>
+        <location filename="../../../forms/operator_dialog.ui" line="940"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1030"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1120"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1207"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="947"/>
-        <location filename="../../forms/operator_dialog.ui" line="1037"/>
-        <location filename="../../forms/operator_dialog.ui" line="1127"/>
-        <location filename="../../forms/operator_dialog.ui" line="1214"/>
+        <location filename="../../../forms/operator_dialog.ui" line="947"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1037"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1127"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1214"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="987"/>
+        <location filename="../../../forms/operator_dialog.ui" line="987"/>
         <source>Purposes of processing</source>
         <translation>Өңдеу мақсаттары</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1077"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1077"/>
         <source>Third parties the data are passed to</source>
         <translation>Деректер берілетін үшінші тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1150"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1150"/>
         <source>Systems and retention</source>
         <translation>Жүйелер және сақтау</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1177"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1177"/>
         <source>Sys&amp;tems to clean when consent is withdrawn</source>
         <translation>Келісім кері қайтарып алынғанда тазартылатын &amp;жүйелер</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1221"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1221"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1228"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1228"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1249"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1249"/>
         <source>How long data are &amp;kept (Kazakh)</source>
         <translation>Деректердің &amp;сақталу мерзімі (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1262"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1262"/>
         <source>How long data are kept (Russian)</source>
         <translation>Деректердің сақталу мерзімі (орысша)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1289"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1289"/>
         <source>How consent is &amp;withdrawn (Kazakh)</source>
         <translation>Келісімді &amp;кері қайтарып алу тәртібі (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1302"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1302"/>
         <source>How consent is withdrawn (Russian)</source>
         <translation>Келісімді кері қайтарып алу тәртібі (орысша)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1326"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1326"/>
         <source>Data &amp;cross the border (transferred to or stored outside Kazakhstan)</source>
         <translation>&amp;Трансшекаралық беру бар (деректер Қазақстаннан тыс жерге беріледі немесе сонда сақталады)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1334"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1334"/>
         <source>Consent documents</source>
         <translation>Келісім құжаттары</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1361"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1361"/>
         <source>The consent agreements and privacy policies subjects accepted, each edition on its own. New documents are saved with the profile; saved ones stay as they are, as the evidence of what was agreed.</source>
         <translation>Субъектілер қабылдаған келісімдер мен құпиялылық саясаттары, әр редакциясы жеке. Жаңа құжаттар профильмен бірге сақталады; сақталғандары не туралы келісілгенінің дәлелі ретінде өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1384"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1384"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1389"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1389"/>
         <source>Edition</source>
         <translation>Редакциясы</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1394"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1394"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1399"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1399"/>
         <source>Content</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1404"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1404"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1417"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1417"/>
         <source>&amp;Add a document…</source>
         <translation>Құжат &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1424"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1424"/>
         <source>&amp;Remove the new document</source>
         <translation>Жаңа құжатты &amp;алып тастау</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1444"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1444"/>
         <source>&amp;Default operator: new letters are registered for it</source>
         <translation>Ә&amp;депкі оператор: жаңа хаттар соған тіркеледі</translation>
     </message>
@@ -2725,157 +2720,157 @@ Database: {0}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="40"/>
+        <location filename="../../ui/settings/operators_page.py" line="40"/>
         <source>&amp;Operators</source>
         <translation>&amp;Операторлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="53"/>
+        <location filename="../../ui/settings/operators_page.py" line="53"/>
         <source>The organisations whose letters you answer. Letters are registered for the default operator unless you choose another.</source>
         <translation>Хаттарына сіз жауап беретін ұйымдар. Басқа оператор таңдалмаса, хаттар әдепкі операторға тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>Registration No.</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>Default</source>
         <translation>Әдепкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="85"/>
+        <location filename="../../ui/settings/operators_page.py" line="85"/>
         <source>&amp;New operator…</source>
         <translation>Оператор &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="86"/>
+        <location filename="../../ui/settings/operators_page.py" line="86"/>
         <source>Create another operator profile (Insert)</source>
         <translation>Тағы бір оператор профилін жасау (Insert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="87"/>
+        <location filename="../../ui/settings/operators_page.py" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="88"/>
+        <location filename="../../ui/settings/operators_page.py" line="88"/>
         <source>Edit the selected profile (Enter)</source>
         <translation>Таңдалған профильді өзгерту (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="90"/>
+        <location filename="../../ui/settings/operators_page.py" line="90"/>
         <source>Make the de&amp;fault</source>
         <translation>Ә&amp;депкі ету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="93"/>
+        <location filename="../../ui/settings/operators_page.py" line="93"/>
         <source>Register new letters for the selected operator by default</source>
         <translation>Жаңа хаттарды әдепкі бойынша таңдалған операторға тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="140"/>
+        <location filename="../../ui/settings/operators_page.py" line="140"/>
         <source>default</source>
         <translation>әдепкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="193"/>
+        <location filename="../../ui/settings/operators_page.py" line="193"/>
         <source>%1 categories of data, %2 purposes, %3 third parties, %4 systems</source>
         <translation>Деректер санаттары — %1, мақсаттар — %2, үшінші тұлғалар — %3, жүйелер — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="206"/>
+        <location filename="../../ui/settings/operators_page.py" line="206"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="207"/>
+        <location filename="../../ui/settings/operators_page.py" line="207"/>
         <source>Short name</source>
         <translation>Қысқаша атауы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="209"/>
+        <location filename="../../ui/settings/operators_page.py" line="209"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="210"/>
+        <location filename="../../ui/settings/operators_page.py" line="210"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="211"/>
+        <location filename="../../ui/settings/operators_page.py" line="211"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="212"/>
+        <location filename="../../ui/settings/operators_page.py" line="212"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="213"/>
+        <location filename="../../ui/settings/operators_page.py" line="213"/>
         <source>Website</source>
         <translation>Веб-сайты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="214"/>
+        <location filename="../../ui/settings/operators_page.py" line="214"/>
         <source>Signs letters</source>
         <translation>Хаттарға қол қояды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="215"/>
+        <location filename="../../ui/settings/operators_page.py" line="215"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="216"/>
+        <location filename="../../ui/settings/operators_page.py" line="216"/>
         <source>Incoming numbers</source>
         <translation>Кіріс нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="217"/>
+        <location filename="../../ui/settings/operators_page.py" line="217"/>
         <source>Declares</source>
         <translation>Мәлімдейді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="218"/>
+        <location filename="../../ui/settings/operators_page.py" line="218"/>
         <source>Consent documents</source>
         <translation>Келісім құжаттары</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>Cross-border transfer</source>
         <translation>Трансшекаралық беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="253"/>
+        <location filename="../../ui/settings/operators_page.py" line="253"/>
         <source>The operator profile is saved.</source>
         <translation>Оператор профилі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="266"/>
+        <location filename="../../ui/settings/operators_page.py" line="266"/>
         <source>New letters are now registered for %1.</source>
         <translation>Енді жаңа хаттар %1 операторына тіркеледі.</translation>
     </message>
@@ -2883,77 +2878,72 @@ Database: {0}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="58"/>
         <source>Add a calendar override</source>
         <translation>Күнтізбеге түзету қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="60"/>
         <source>Edit the calendar override</source>
         <translation>Күнтізбе түзетуін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="88"/>
         <source>already has an override</source>
         <translation>бұл күнге түзету бар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="92"/>
         <source>Without an override: a working day</source>
         <translation>Түзетусіз: жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="94"/>
         <source>Without an override: a day off (%1)</source>
         <translation>Түзетусіз: демалыс күні (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="96"/>
         <source>Without an override: a day off</source>
         <translation>Түзетусіз: демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="124"/>
-        <source>This date already has an override: edit that one instead.</source>
-        <translation>Бұл күнге түзету бар: соны өзгертіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../forms/override_dialog.ui" line="9"/>
+        <location filename="../../../forms/override_dialog.ui" line="9"/>
         <source>Calendar override</source>
         <translation>Күнтізбе түзетуі</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="23"/>
+        <location filename="../../../forms/override_dialog.ui" line="23"/>
         <source>When the government moves a day off, mark the day here. Open requests&apos; due dates are counted again.</source>
         <translation>Үкімет демалыс күнін ауыстырса, сол күнді осында белгілеңіз. Қаралудағы өтініштердің мерзімдері қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="28"/>
+        <location filename="../../../forms/override_dialog.ui" line="28"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="55"/>
+        <location filename="../../../forms/override_dialog.ui" line="55"/>
         <source>The day is:</source>
         <translation>Бұл күн:</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="62"/>
+        <location filename="../../../forms/override_dialog.ui" line="62"/>
         <source>a &amp;holiday (day off)</source>
         <translation>&amp;мереке (демалыс күні)</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="68"/>
+        <location filename="../../../forms/override_dialog.ui" line="68"/>
         <source>a &amp;working day</source>
         <translation>&amp;жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="75"/>
+        <location filename="../../../forms/override_dialog.ui" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="82"/>
+        <location filename="../../../forms/override_dialog.ui" line="82"/>
         <source>e.g. Government decree of 12.09.2026: day off moved</source>
         <translation>мысалы: Үкіметтің 12.09.2026 жылғы қаулысы: демалыс күні ауыстырылды</translation>
     </message>
@@ -2961,47 +2951,47 @@ Database: {0}</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="54"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="54"/>
         <source>Previous page (Page Up)</source>
         <translation>Алдыңғы бет (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="58"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="58"/>
         <source>Next page (Page Down)</source>
         <translation>Келесі бет (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="61"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="61"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Кішірейту (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="65"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="65"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Үлкейту (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="67"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="67"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="70"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="70"/>
         <source>Fit the page to the width of the preview (Ctrl+0)</source>
         <translation>Бетті алдын ала қарау аймағының еніне сыйдыру (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="162"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="162"/>
         <source>This PDF cannot be displayed (it may be damaged).</source>
         <translation>Бұл PDF көрсетілмейді (ол бүлінген болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="190"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="190"/>
         <source>Updating…</source>
         <translation>Жаңартылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="271"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="271"/>
         <source>Page {0} of {1}</source>
         <translation>Бет: {0} / {1}</translation>
     </message>
@@ -3009,262 +2999,262 @@ Database: {0}</source>
 <context>
     <name>PrepareLetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="399"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="399"/>
         <source>Prepare a letter — Derbes</source>
         <translation>Хат дайындау — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="414"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="414"/>
         <source>Reading the case…</source>
         <translation>Іс оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="432"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="432"/>
         <source># heading · ## section · - item · **bold** · [[blank to fill]]</source>
         <translation># тақырып · ## бөлім · - тармақ · **жуан** · [[толтырылатын бос орын]]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="436"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="436"/>
         <source>Lines that follow each other make one paragraph; a blank line ends it. &gt; centres a line, | a | b | makes a table row, --- a dividing line. A letter with a [[blank]] left cannot be finalised.</source>
         <translation>Қатар тұрған жолдар бір абзац құрайды; бос жол абзацты аяқтайды. &gt; жолды ортаға туралайды, | а | б | кесте жолын жасайды, --- бөлгіш сызық салады. Толтырылмаған [[бос орны]] бар хатты түпкілікті ресімдеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="442"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="442"/>
         <source>Write the text anew from the template, with the details as they are now</source>
         <translation>Мәтінді үлгіден ағымдағы мәліметтермен қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="448"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="448"/>
         <source>Choose the ground…</source>
         <translation>Негізді таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
         <source>Data</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
         <source>Legal basis</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
         <source>Kept until</source>
         <translation>Сақталу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="517"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="517"/>
         <source>This letter cannot be prepared: {0}</source>
         <translation>Бұл хатты дайындау мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="525"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="525"/>
         <source>Letter on {0}</source>
         <translation>{0} өтініші бойынша хат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="527"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="527"/>
         <source>{type} · {sender} · language of the letter: {language}</source>
         <translation>{type} · {sender} · хаттың тілі: {language}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="533"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="533"/>
         <source>Letter on {0} — Derbes</source>
         <translation>{0} өтініші бойынша хат — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="562"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="562"/>
         <source>Draft of {0}</source>
         <translation>{0} жасалған жоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="592"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="592"/>
         <source>Not possible for this request: {0}</source>
         <translation>Бұл өтініш үшін мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="637"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="637"/>
         <source>An internal act: it may be written in either language.</source>
         <translation>Ішкі акт: оны кез келген тілде жасауға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="640"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="640"/>
         <source>The letter came in Russian: answer in Russian, in Kazakh, or in both languages.</source>
         <translation>Хат орыс тілінде келді: орыс тілінде, қазақ тілінде немесе екі тілде жауап беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="644"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="644"/>
         <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
         <translation>Хат орыс тілінде келген жоқ: қазақ тілінде немесе екі тілде жауап беріңіз («Тіл туралы» Заңның 11-бабы).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="679"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="679"/>
         <source>Law and article</source>
         <translation>Заң және бап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="762"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="762"/>
         <source>Write a new text as a “{0}”?</source>
         <translation>Мәтін «{0}» ретінде қайта жазылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="780"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="780"/>
         <source>Write the text anew in the language “{0}”?</source>
         <translation>Мәтін қайта жазылсын ба? Тілі: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="799"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="799"/>
         <source>Rewrite the text</source>
         <translation>Мәтінді қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="801"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="801"/>
         <source>Your edits to the text are lost.</source>
         <translation>Мәтінге енгізген өзгерістеріңіз жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="802"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="802"/>
         <source>Rewrite</source>
         <translation>Қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="819"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="819"/>
         <source>Write the text anew from the template?</source>
         <translation>Мәтін үлгіден қайта жазылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="872"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="872"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Мәліметтер өзгерді, бірақ мәтінде сіздің өзгерістеріңіз сақталған. «Үлгіден қайта жазу» мәтінді жаңа мәліметтермен қайта жазады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="908"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="908"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="984"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="984"/>
         <source>Choose the ground of the refusal on the Details tab: Law 94-V, art. 8(2).</source>
         <translation>Бас тарту негізін «Мәліметтер» қойындысында таңдаңыз: № 94-V Заң, 8-баптың 2-тармағы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="989"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="989"/>
         <source>Complete what happened to the data on the Details tab.</source>
         <translation>Деректермен не істелгенін «Мәліметтер» қойындысында толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="994"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="994"/>
         <source>This letter cannot be written for {0}: {1}</source>
         <translation>{0} үшін бұл хатты жазу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="998"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="998"/>
         <source>The letter cannot be shown: {0}</source>
         <translation>Хатты көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1024"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1024"/>
         <source>✓ Ready to finalise</source>
         <translation>✓ Түпкілікті ресімдеуге дайын</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1028"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1028"/>
         <source>Before it can be finalised:</source>
         <translation>Түпкілікті ресімдеу алдында:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1093"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1093"/>
         <source>Wait for the preview to show the letter as it is now</source>
         <translation>Алдын ала қарау хатты ағымдағы күйінде көрсеткенше күтіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1095"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1095"/>
         <source>Resolve what is listed under the text first</source>
         <translation>Алдымен мәтіннің астында көрсетілгендерді түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1097"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1097"/>
         <source>Number the letter and keep its PDF in the case, unchangeable</source>
         <translation>Хатқа нөмір беріп, оның PDF нұсқасын өзгертілмейтін етіп іс ішінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1120"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1120"/>
         <source>Saving the draft…</source>
         <translation>Жоба сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1127"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1127"/>
         <source>Draft saved at {0}</source>
         <translation>Жоба сақталды ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1135"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1135"/>
         <source>The draft was not saved: {0}</source>
         <translation>Жоба сақталмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1186"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1186"/>
         <source>Saving {0}…</source>
         <translation>Сақталуда: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1190"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1190"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1198"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1198"/>
         <source>{0} was not saved: {1}</source>
         <translation>{0} сақталмады: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1212"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1212"/>
         <source>Print the letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1235"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1235"/>
         <source>Printing page {0} of {1}…</source>
         <translation>{1} беттің {0}-беті басылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1239"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1239"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1246"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1246"/>
         <source>Printing cancelled</source>
         <translation>Басып шығарудан бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1249"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1249"/>
         <source>The letter was not printed: {0}</source>
         <translation>Хат басып шығарылмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1252"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1252"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1263"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1263"/>
         <source>Finalise the letter</source>
         <translation>Хатты түпкілікті ресімдеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1265"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1265"/>
         <source>Finalise the {0} on {1}?</source>
         <translation>{1} өтініші бойынша «{0}» хаты түпкілікті ресімделсін бе?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1270"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1270"/>
         <source>It gets the next outgoing number and its PDF is kept in the case with its SHA-256.
 
 A finalised letter is never changed; a correction is a new letter.</source>
@@ -3273,422 +3263,965 @@ A finalised letter is never changed; a correction is a new letter.</source>
 Ресімделген хат ешқашан өзгертілмейді; түзету жаңа хатпен жасалады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1274"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1274"/>
         <source>The clock of the request stops until the subject answers.</source>
         <translation>Субъект жауап бергенге дейін өтініштің мерзімі тоқтатылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1276"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1276"/>
         <source>Finalise</source>
         <translation>Ресімдеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1296"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1296"/>
         <source>Finalising…</source>
         <translation>Ресімделуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1314"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1314"/>
         <source>Finalised</source>
         <translation>Ресімделді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1316"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1316"/>
         <source>Finalised; the clock is stopped until the subject answers</source>
         <translation>Ресімделді; мерзім субъект жауап бергенге дейін тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1319"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1319"/>
         <source>The letter is finalised but the clock was not stopped: {0}</source>
         <translation>Хат ресімделді, бірақ мерзім тоқтатылмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1328"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1328"/>
         <source>The letter was not finalised: {0}</source>
         <translation>Хат ресімделмеді: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1353"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1353"/>
         <source>Letter № {0} of {1}</source>
         <translation>{1} күнгі № {0} хат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1354"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1354"/>
         <source>Letter № {0} — Derbes</source>
         <translation>№ {0} хат — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1356"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1356"/>
         <source>Finalised: № {number} of {date}, SHA-256 {sha}…  A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Ресімделді: {date} күнгі № {number}, SHA-256 {sha}…  Ресімделген хат ешқашан өзгертілмейді; түзету жаңа хатпен жасалады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1364"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1364"/>
         <source>The stored PDF of letter № {0} cannot be trusted: {1}</source>
         <translation>№ {0} хаттың сақталған PDF нұсқасына сенуге болмайды: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1385"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1385"/>
         <source>Unsaved letter</source>
         <translation>Сақталмаған хат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1386"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1386"/>
         <source>Keep the text of this letter as a draft?</source>
         <translation>Осы хаттың мәтіні жоба ретінде сақталсын ба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1387"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1387"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1389"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1389"/>
         <source>Discard</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="9"/>
+        <location filename="../../../forms/prepare_letter.ui" line="9"/>
         <source>Prepare a letter</source>
         <translation>Хат дайындау</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="81"/>
+        <location filename="../../../forms/prepare_letter.ui" line="81"/>
         <source>&amp;Kind:</source>
         <translation>Т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="87"/>
+        <location filename="../../../forms/prepare_letter.ui" line="87"/>
         <source>What the letter is (Ctrl+1)</source>
         <translation>Хаттың түрі (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="99"/>
+        <location filename="../../../forms/prepare_letter.ui" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="105"/>
+        <location filename="../../../forms/prepare_letter.ui" line="105"/>
         <source>The language of the letter (Ctrl+2)</source>
         <translation>Хаттың тілі (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="121"/>
+        <location filename="../../../forms/prepare_letter.ui" line="121"/>
         <source>&amp;Text</source>
         <translation>&amp;Мәтін</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="138"/>
+        <location filename="../../../forms/prepare_letter.ui" line="138"/>
         <source>The text of the letter</source>
         <translation>Хаттың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="153"/>
+        <location filename="../../../forms/prepare_letter.ui" line="153"/>
         <source>&amp;Rewrite from the template</source>
         <translation>Үлгіден &amp;қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="162"/>
+        <location filename="../../../forms/prepare_letter.ui" line="162"/>
         <source>&amp;Details</source>
         <translation>Мә&amp;ліметтер</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="182"/>
+        <location filename="../../../forms/prepare_letter.ui" line="182"/>
         <source>What the letter says beyond the case record. Changing a detail rewrites the text from the template.</source>
         <translation>Хатта іс жазбасынан тыс айтылатын мәліметтер. Мәліметті өзгерту мәтінді үлгіден қайта жазады.</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="188"/>
+        <location filename="../../../forms/prepare_letter.ui" line="188"/>
         <source>Ground of the refusal</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="193"/>
+        <location filename="../../../forms/prepare_letter.ui" line="193"/>
         <source>&amp;Ground:</source>
         <translation>&amp;Негізі:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="209"/>
+        <location filename="../../../forms/prepare_letter.ui" line="209"/>
         <source>&amp;Facts:</source>
         <translation>М&amp;ән-жайлар:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="217"/>
+        <location filename="../../../forms/prepare_letter.ui" line="217"/>
         <source>Which obligation (contract, date, amount) or which law requires keeping the data</source>
         <translation>Деректерді сақтауды қандай міндеттеме (шарт, күні, сомасы) немесе қандай заң талап етеді</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="225"/>
+        <location filename="../../../forms/prepare_letter.ui" line="225"/>
         <source>Request for clarification</source>
         <translation>Нақтылау туралы сұрау</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="230"/>
+        <location filename="../../../forms/prepare_letter.ui" line="230"/>
         <source>&amp;Question:</source>
         <translation>&amp;Сұрақ:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="238"/>
+        <location filename="../../../forms/prepare_letter.ui" line="238"/>
         <source>What the subject is asked to clarify or provide</source>
         <translation>Субъектіден нені нақтылау немесе ұсыну сұралады</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="243"/>
+        <location filename="../../../forms/prepare_letter.ui" line="243"/>
         <source>&amp;Stop the clock when the letter is finalised</source>
         <translation>&amp;Хат ресімделгенде мерзімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="252"/>
+        <location filename="../../../forms/prepare_letter.ui" line="252"/>
         <source>Answer to the claim</source>
         <translation>Шағымға жауап</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="257"/>
+        <location filename="../../../forms/prepare_letter.ui" line="257"/>
         <source>F&amp;indings:</source>
         <translation>&amp;Анықталғаны:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="265"/>
+        <location filename="../../../forms/prepare_letter.ui" line="265"/>
         <source>What the review established: which data, in which systems, on which basis</source>
         <translation>Қарау барысында не анықталды: қандай деректер, қандай жүйелерде, қандай негізде</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="270"/>
+        <location filename="../../../forms/prepare_letter.ui" line="270"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Шешім:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="278"/>
+        <location filename="../../../forms/prepare_letter.ui" line="278"/>
         <source>What the operator decided and did</source>
         <translation>Оператор не шешті және не істеді</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="286"/>
+        <location filename="../../../forms/prepare_letter.ui" line="286"/>
         <source>What happened to the data</source>
         <translation>Деректермен не істелді</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="306"/>
+        <location filename="../../../forms/prepare_letter.ui" line="306"/>
         <source>S&amp;ystems the data were removed from:</source>
         <translation>&amp;Деректер жойылған жүйелер:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="317"/>
+        <location filename="../../../forms/prepare_letter.ui" line="317"/>
         <source>&amp;Method of destruction:</source>
         <translation>Жою т&amp;әсілі:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="323"/>
+        <location filename="../../../forms/prepare_letter.ui" line="323"/>
         <source>Empty: the usual method (deletion without recovery, shredding paper)</source>
         <translation>Бос болса — әдеттегі тәсіл (қалпына келтіру мүмкіндігінсіз өшіру, қағазды ұсақтау)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="331"/>
+        <location filename="../../../forms/prepare_letter.ui" line="331"/>
         <source>Attachments</source>
         <translation>Қосымшалар</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="337"/>
+        <location filename="../../../forms/prepare_letter.ui" line="337"/>
         <source>One attachment a line, e.g. “Copy of the destruction act, 1 page”</source>
         <translation>Әр жолға бір қосымша, мысалы: «Жою туралы акттің көшірмесі, 1 парақ»</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="367"/>
+        <location filename="../../../forms/prepare_letter.ui" line="367"/>
         <source>Double-click a blank to go to it in the text</source>
         <translation>Мәтіндегі бос орынға өту үшін оны екі рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="389"/>
+        <location filename="../../../forms/prepare_letter.ui" line="389"/>
         <source>Keep the text as a draft of this case (Ctrl+S)</source>
         <translation>Мәтінді осы істің жобасы ретінде сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="390"/>
+        <location filename="../../../forms/prepare_letter.ui" line="390"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="396"/>
+        <location filename="../../../forms/prepare_letter.ui" line="396"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="402"/>
+        <location filename="../../../forms/prepare_letter.ui" line="402"/>
         <source>Save as D&amp;OCX…</source>
         <translation>D&amp;OCX ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="408"/>
+        <location filename="../../../forms/prepare_letter.ui" line="408"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Хатты басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="409"/>
+        <location filename="../../../forms/prepare_letter.ui" line="409"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="421"/>
+        <location filename="../../../forms/prepare_letter.ui" line="421"/>
         <source>&amp;Finalise…</source>
         <translation>&amp;Ресімдеу…</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="427"/>
+        <location filename="../../../forms/prepare_letter.ui" line="427"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
 </context>
 <context>
-    <name>RegisterLetterDialog</name>
+    <name>Problems</name>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="214"/>
-        <source>Operator</source>
-        <translation>Оператор</translation>
+        <location filename="../../ui/problems.py" line="27"/>
+        <source>Required.</source>
+        <translation>Міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="215"/>
-        <source>Type</source>
-        <translation>Түрі</translation>
+        <location filename="../../ui/problems.py" line="28"/>
+        <source>Too long: at most {max} characters ({given} typed).</source>
+        <translation>Тым ұзын: ең көбі {max} таңба (енгізілгені — {given}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="216"/>
-        <source>Received</source>
-        <translation>Түскен күні</translation>
+        <location filename="../../ui/problems.py" line="31"/>
+        <source>Not a date: write it as dd.mm.yyyy.</source>
+        <translation>Бұл күн емес: кк.аа.жжжж түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="217"/>
-        <source>Postmark</source>
-        <translation>Пошта мөртабаны</translation>
+        <location filename="../../ui/problems.py" line="32"/>
+        <source>{value} has not come yet.</source>
+        <translation>{value} күні әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="218"/>
-        <source>Registered on</source>
-        <translation>Тіркелген күні</translation>
+        <location filename="../../ui/problems.py" line="33"/>
+        <source>{value} is outside the years {low}–{high}.</source>
+        <translation>{value} күні {low}–{high} жылдар аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="219"/>
-        <source>Channel</source>
-        <translation>Түсу тәсілі</translation>
+        <location filename="../../ui/problems.py" line="36"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="220"/>
-        <source>Language</source>
-        <translation>Тілі</translation>
+        <location filename="../../ui/problems.py" line="37"/>
+        <source>Contains invisible control characters.</source>
+        <translation>Көрінбейтін басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="221"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="222"/>
-        <source>Sender</source>
-        <translation>Жіберуші</translation>
+        <location filename="../../ui/problems.py" line="38"/>
+        <source>Digits only; “{char}” is not a digit.</source>
+        <translation>Тек цифрлар; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="223"/>
-        <source>Assignee</source>
-        <translation>Орындаушы</translation>
+        <location filename="../../ui/problems.py" line="39"/>
+        <source>Needs {expected} digits; {given} typed.</source>
+        <translation>{expected} цифр болуы керек; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="224"/>
-        <source>IIN</source>
-        <translation>ЖСН</translation>
+        <location filename="../../ui/problems.py" line="40"/>
+        <source>No valid number starts with these 11 digits: look for a typo.</source>
+        <translation>Осы 11 цифрдан басталатын жарамды нөмір болмайды: қатені іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="225"/>
-        <source>Subject</source>
-        <translation>Субъект</translation>
+        <location filename="../../ui/problems.py" line="43"/>
+        <source>The check digit does not match: with these first 11 digits the 12th would be {expected}. Look for a typo.</source>
+        <translation>Бақылау цифры сәйкес емес: алғашқы 11 цифр осындай болса, 12-цифр {expected} болар еді. Қатені іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="226"/>
-        <location filename="../../forms/register_letter.ui" line="345"/>
-        <source>Scans</source>
-        <translation>Скан-көшірмелер</translation>
+        <location filename="../../ui/problems.py" line="48"/>
+        <source>Not an e-mail address; it looks like name@example.kz.</source>
+        <translation>Бұл электрондық пошта мекенжайы емес; мекенжай name@example.kz сияқты болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="278"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="520"/>
-        <source>Loading…</source>
-        <translation>Жүктелуде…</translation>
+        <location filename="../../ui/problems.py" line="52"/>
+        <source>{value} is outside {low}–{high}.</source>
+        <translation>{value} мәні {low}–{high} аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="374"/>
-        <source>No operator profile yet</source>
-        <translation>Әзірге оператор профилі жоқ</translation>
+        <location filename="../../ui/problems.py" line="53"/>
+        <source>Before the postmark ({postmark}): check both dates.</source>
+        <translation>Пошта мөртабанынан ({postmark}) бұрын: екі күнді де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="416"/>
-        <source>An IIN has digits only; “{0}” is not a digit.</source>
-        <translation>ЖСН тек цифрлардан тұрады; «{0}» — цифр емес.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="418"/>
-        <source>An IIN has 12 digits; %n typed.</source>
-        <translation>
-            <numerusform>ЖСН 12 цифрдан тұрады; енгізілгені — %n.</numerusform>
-            <numerusform>ЖСН 12 цифрдан тұрады; енгізілгені — %n.</numerusform>
-        </translation>
+        <location filename="../../ui/problems.py" line="56"/>
+        <source>Cannot be before the letter was received ({received}).</source>
+        <translation>Хат түскен күннен ({received}) бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="421"/>
-        <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
-        <translation>ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифры болмайды.</translation>
+        <location filename="../../ui/problems.py" line="59"/>
+        <source>Cannot be before the clock stopped ({stopped}).</source>
+        <translation>Мерзім тоқтатылған күннен ({stopped}) бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="424"/>
-        <source>The check digit does not match: the last digit should be {0}. Check the number against the letter.</source>
-        <translation>Бақылау цифры сәйкес келмейді: соңғы цифр {0} болуы керек. Нөмірді хатпен салыстырыңыз.</translation>
+        <location filename="../../ui/problems.py" line="60"/>
+        <source>A tracking number has 13 characters: 2 letters, 8 digits, a check digit and 2 letters; {given} typed.</source>
+        <translation>Трек-нөмір 13 таңбадан тұрады: 2 әріп, 8 цифр, бақылау цифры және 2 әріп; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="436"/>
+        <location filename="../../ui/problems.py" line="64"/>
+        <source>Must start with the 2 Latin letters of the postal service.</source>
+        <translation>Пошта қызметінің 2 латын әрпінен басталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="67"/>
+        <source>Characters 3 to 11 must be digits.</source>
+        <translation>3-таңбадан 11-таңбаға дейін цифрлар болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="68"/>
+        <source>Must end with the 2 Latin letters of the country.</source>
+        <translation>Елдің 2 латын әрпімен аяқталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="71"/>
+        <source>The check digit does not match: it should be {expected}.</source>
+        <translation>Бақылау цифры сәйкес емес: {expected} болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="74"/>
+        <source>Not a valid pattern: a brace is not closed or not opened.</source>
+        <translation>Үлгі жарамсыз: жақшаның бірі жабылмаған немесе ашылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="77"/>
+        <source>{{name}} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
+        <translation>{{name}} — толтырғыш емес: {prefix}, {year}, {yy} және {seq} пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="80"/>
+        <source>{{name}} may only take a width, for example {seq:04d}.</source>
+        <translation>{{name}} үшін тек ені көрсетіледі, мысалы: {seq:04d}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="83"/>
+        <source>The pattern needs {seq}, the running number.</source>
+        <translation>Үлгіде {seq} — реттік нөмір болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="84"/>
+        <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
+        <translation>Үлгіде {year} немесе {yy} болуы керек: нөмірлеу жыл сайын басынан басталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="87"/>
+        <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
+        <translation>1–40 кіші латын әрпін, цифрды, «-» немесе «_» таңбасын пайдаланыңыз, мысалы: senimkey.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="90"/>
+        <source>Another operator already has this code.</source>
+        <translation>Бұл код басқа операторға берілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="91"/>
+        <source>Two Latin letters, the country code: KZ, RU, …</source>
+        <translation>Екі латын әрпі — ел коды: KZ, RU, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="94"/>
+        <source>5–20 Latin letters, digits or “-”.</source>
+        <translation>5–20 латын әрпі, цифр немесе «-».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="95"/>
         <source>Create an operator profile first (Settings → Operators).</source>
         <translation>Алдымен оператор профилін жасаңыз (Баптаулар → Операторлар).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="441"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="449"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="453"/>
-        <source>Cannot be in the future: today is {0}.</source>
-        <translation>Болашақ күн болмауы тиіс: бүгін — {0}.</translation>
+        <location filename="../../ui/problems.py" line="98"/>
+        <source>This operator profile no longer exists (no. {id}).</source>
+        <translation>Бұл оператор профилі енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="445"/>
-        <source>Before the postmark ({0}): check both dates.</source>
-        <translation>Пошта мөртабанындағы күннен ({0}) бұрын: екі күнді де тексеріңіз.</translation>
+        <location filename="../../ui/problems.py" line="101"/>
+        <source>This request no longer exists (no. {id}).</source>
+        <translation>Бұл өтініш енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="457"/>
-        <source>Cannot be before the letter was received ({0}).</source>
-        <translation>Хат түскен күннен ({0}) бұрын болмауы тиіс.</translation>
+        <location filename="../../ui/problems.py" line="102"/>
+        <source>No request is numbered {number}.</source>
+        <translation>{number} нөмірлі өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="462"/>
-        <source>Write the sender as on the letter.</source>
-        <translation>Жіберушіні хатта көрсетілгендей жазыңыз.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="464"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="466"/>
-        <source>At most %n characters.</source>
-        <translation>
-            <numerusform>Ең көбі %n таңба.</numerusform>
-            <numerusform>Ең көбі %n таңба.</numerusform>
-        </translation>
+        <location filename="../../ui/problems.py" line="103"/>
+        <source>{number} exists at several operators: choose the operator.</source>
+        <translation>{number} нөмірі бірнеше операторда бар: операторды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="471"/>
+        <location filename="../../ui/problems.py" line="106"/>
+        <source>This subject no longer exists (no. {id}).</source>
+        <translation>Бұл субъект енді жоқ (№ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="107"/>
+        <source>This subject (no. {id}) does not belong to this operator.</source>
+        <translation>Бұл субъект (№ {id}) осы операторға тиесілі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="110"/>
+        <source>This scan no longer exists (no. {id}).</source>
+        <translation>Бұл скан-көшірме енді жоқ (№ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="111"/>
+        <source>This calendar day is no longer in the list.</source>
+        <translation>Күнтізбенің бұл күні тізімде енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="112"/>
+        <source>Another subject already has this IIN ({name}): open that record instead.</source>
+        <translation>Бұл ЖСН басқа субъектіде бар ({name}): соның жазбасын ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="115"/>
+        <source>Link an existing subject or create a new one, not both.</source>
+        <translation>Бар субъектіні байланыстырыңыз немесе жаңасын жасаңыз, екеуін бірдей емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="118"/>
         <source>Select the subject to link, or choose another option.</source>
         <translation>Байланыстыратын субъектіні немесе басқа нұсқаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="510"/>
+        <location filename="../../ui/problems.py" line="121"/>
+        <source>Use “Stop the clock” to wait for the subject: it needs a reason.</source>
+        <translation>Субъектінің жауабын күту үшін «Мерзімді тоқтату» әрекетін пайдаланыңыз: оған себеп керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="124"/>
+        <source>The clock is stopped waiting for the subject: resume it first.</source>
+        <translation>Мерзім субъектінің жауабын күтіп тоқтатылған: алдымен оны жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="127"/>
+        <source>The clock is not stopped.</source>
+        <translation>Мерзім тоқтатылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="128"/>
+        <source>A request with the status “{status}” cannot be extended.</source>
+        <translation>«{status}» мәртебесіндегі өтініштің мерзімін ұзартуға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="131"/>
+        <source>Give a number of working days (at least 1) or a new due date.</source>
+        <translation>Жұмыс күндерінің санын (кемінде 1) немесе жаңа мерзімді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="134"/>
+        <source>Must be at least {min}.</source>
+        <translation>Кемінде {min} болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="135"/>
+        <source>A whole number of working days from {low} to {high}.</source>
+        <translation>Жұмыс күндерінің бүтін саны: ең азы {low}, ең көбі {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="138"/>
+        <source>Choose a working day after the current due date ({due}).</source>
+        <translation>Қазіргі мерзімнен ({due}) кейінгі жұмыс күнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="141"/>
+        <source>{value} is not a working day.</source>
+        <translation>{value} — жұмыс күні емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="142"/>
+        <source>{value} already has an override.</source>
+        <translation>{value} күніне түзету бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="143"/>
+        <source>{name} is empty.</source>
+        <translation>{name} файлы бос.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="144"/>
+        <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
+        <translation>{name} файлының көлемі {size_mb} МБ; шегі — {limit_mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="147"/>
+        <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
+        <translation>{name} — PDF, JPEG, PNG немесе TIFF скан-көшірмесі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="148"/>
+        <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
+        <translation>{name} {kind} файлына ұқсайды, бірақ зақымдалған және ашылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="151"/>
+        <source>This scan was destroyed.</source>
+        <translation>Бұл скан-көшірме жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="152"/>
+        <source>This scan was destroyed already.</source>
+        <translation>Бұл скан-көшірме бұрын жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="153"/>
+        <source>The file is larger than {limit_mb} MB.</source>
+        <translation>Файлдың көлемі шектен асады: ең көбі {limit_mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="154"/>
+        <source>The file cannot be read.</source>
+        <translation>Файлды оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="155"/>
+        <source>The database already holds operators; the demo needs an empty database.</source>
+        <translation>Дерекқорда операторлар бар; демо нұсқаға бос дерекқор керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="172"/>
+        <source>An IIN has digits only; “{char}” is not a digit.</source>
+        <translation>ЖСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="175"/>
+        <source>An IIN has 12 digits; {given} typed.</source>
+        <translation>ЖСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="176"/>
+        <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
+        <translation>ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифры болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="179"/>
+        <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
+        <translation>Бақылау цифры сәйкес емес: соңғы цифр {expected} болуы керек. Нөмірді хатпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="183"/>
+        <source>Enter the 12-digit BIN of the organisation.</source>
+        <translation>Ұйымның 12 цифрлық БСН-ін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="186"/>
+        <location filename="../../ui/problems.py" line="194"/>
+        <source>A BIN has digits only; “{char}” is not a digit.</source>
+        <translation>БСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="189"/>
+        <location filename="../../ui/problems.py" line="197"/>
+        <source>A BIN has 12 digits; {given} typed.</source>
+        <translation>БСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="190"/>
+        <location filename="../../ui/problems.py" line="198"/>
+        <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
+        <translation>Осы 11 цифрдан басталатын жарамды БСН болмайды: оларды мемлекеттік тіркеу туралы анықтамамен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="202"/>
+        <source>Write the sender as on the letter.</source>
+        <translation>Жіберушіні хатта көрсетілгендей жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="203"/>
+        <source>The surname is required.</source>
+        <translation>Тегі міндетті түрде көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="204"/>
+        <source>The birth date {value} has not come yet: check the year.</source>
+        <translation>Туған күні ({value}) әлі келмеген: жылын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="207"/>
+        <source>This date already has an override: edit that one instead.</source>
+        <translation>Бұл күнге түзету бар: соны өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="210"/>
+        <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
+        <translation>Күнді кк.аа.жжжж түрінде жазыңыз, мысалы: 14.03.1985.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="226"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="227"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="228"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="230"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="231"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="232"/>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="233"/>
+        <source>Postmark</source>
+        <translation>Пошта мөртабаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="234"/>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="235"/>
+        <source>Channel</source>
+        <translation>Түсу тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="236"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="237"/>
+        <source>Sender</source>
+        <translation>Жіберуші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="238"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="239"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="240"/>
+        <source>Assignee</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="241"/>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="242"/>
+        <location filename="../../ui/problems.py" line="243"/>
+        <source>Scan</source>
+        <translation>Скан-көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="244"/>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="245"/>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="246"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="247"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="248"/>
+        <source>Client&apos;s BIN</source>
+        <translation>Клиенттің БСН-і</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="249"/>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="250"/>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="251"/>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="252"/>
+        <source>Country</source>
+        <translation>Елі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="253"/>
+        <source>Number prefix</source>
+        <translation>Нөмір префиксі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="254"/>
+        <source>Incoming number pattern</source>
+        <translation>Кіріс нөмірінің үлгісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="255"/>
+        <source>Outgoing number pattern</source>
+        <translation>Шығыс нөмірінің үлгісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="256"/>
+        <source>Title in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="257"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="258"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="259"/>
+        <source>Working days</source>
+        <translation>Жұмыс күндері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="260"/>
+        <source>New due date</source>
+        <translation>Жаңа мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="261"/>
+        <source>Stopped on</source>
+        <translation>Тоқтатылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="262"/>
+        <source>Resumed on</source>
+        <translation>Жалғастырылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="263"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="264"/>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="265"/>
+        <source>Kind of day</source>
+        <translation>Күн түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="266"/>
+        <source>Preset</source>
+        <translation>Дайын баптау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="267"/>
+        <source>Calendar day</source>
+        <translation>Күнтізбе күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="268"/>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="269"/>
+        <source>Tracking number</source>
+        <translation>Трек-нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="308"/>
+        <source>Not accepted ({code}).</source>
+        <translation>Қабылданбады ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="326"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLetterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="104"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="105"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="106"/>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="107"/>
+        <source>Postmark</source>
+        <translation>Пошта мөртабаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="108"/>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="109"/>
+        <source>Channel</source>
+        <translation>Түсу тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="110"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="111"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="112"/>
+        <source>Sender</source>
+        <translation>Жіберуші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="113"/>
+        <source>Assignee</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../../forms/register_letter.ui" line="345"/>
+        <source>Scans</source>
+        <translation>Скан-көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="170"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="266"/>
+        <source>No operator profile yet</source>
+        <translation>Әзірге оператор профилі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="355"/>
         <source>Registering the letter…</source>
         <translation>Хат тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="513"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="358"/>
         <source>To register: {0} — {1}</source>
         <translation>Тіркеу үшін: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="515"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(тағы %n)</numerusform>
@@ -3696,388 +4229,263 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="518"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
         <source>Checking the scans…</source>
         <translation>Скан-көшірмелер тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="522"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Дайын: Enter немесе Ctrl+Enter хатты тіркеп, оған нөмір береді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="538"/>
-        <source>Correct the received date to see the due date.</source>
-        <translation>Мерзімді көру үшін түскен күнін түзетіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="571"/>
-        <source>overdue already</source>
-        <translation>мерзімі өтіп кеткен</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="573"/>
-        <source>due today</source>
-        <translation>мерзімі бүгін</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="582"/>
-        <source>%n working day(s) from today</source>
-        <translation>
-            <numerusform>бүгіннен бастап %n жұмыс күні</numerusform>
-            <numerusform>бүгіннен бастап %n жұмыс күні</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="585"/>
-        <source>{0}  ·  {1}</source>
-        <translation>{0}  ·  {1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="589"/>
-        <source>%n working day(s) after the receipt</source>
-        <translation>
-            <numerusform>түскен күннен кейін %n жұмыс күні</numerusform>
-            <numerusform>түскен күннен кейін %n жұмыс күні</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="603"/>
-        <source>Received (day 0)</source>
-        <translation>Түскен күні (0-күн)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="605"/>
-        <source>Day 1</source>
-        <translation>1-күн</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="606"/>
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n жұмыс күні</numerusform>
-            <numerusform>%n жұмыс күні</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="608"/>
-        <source>Term</source>
-        <translation>Қарау мерзімі</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="613"/>
-        <source>Due</source>
-        <translation>Мерзімі</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="614"/>
-        <source>{0}: working day {1}</source>
-        <translation>{0}: {1}-жұмыс күні</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="626"/>
-        <source>Not counted: %n non-working day(s)</source>
-        <translation>
-            <numerusform>Есептелмейді: %n жұмыс емес күн</numerusform>
-            <numerusform>Есептелмейді: %n жұмыс емес күн</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="640"/>
-        <source>No non-working day falls within the term.</source>
-        <translation>Мерзім ішінде жұмыс емес күн жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="703"/>
-        <source>IIN {0}</source>
-        <translation>ЖСН {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="705"/>
-        <source>born {0}</source>
-        <translation>туған күні {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="709"/>
-        <source>matches the IIN</source>
-        <translation>ЖСН сәйкес келеді</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="789"/>
-        <source>The letter will be linked to {0}.</source>
-        <translation>Хат {0} субъектісімен байланыстырылады.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="791"/>
-        <source>A new subject will be created from the sender, IIN and address.</source>
-        <translation>Жіберуші, ЖСН және мекенжай бойынша жаңа субъект жасалады.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="793"/>
-        <source>Type the sender or the IIN: matching subjects are offered here.</source>
-        <translation>Жіберушіні немесе ЖСН-ді енгізіңіз: сәйкес субъектілер осында ұсынылады.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="795"/>
-        <source>No subject of this operator matches “{0}”.</source>
-        <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="798"/>
-        <source>%n subject(s) match: select one to link.</source>
-        <translation>
-            <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
-            <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="875"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="452"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="880"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="451"/>
         <source>Not registered. {0}</source>
         <translation>Тіркелмеді. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="886"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="459"/>
         <source>The letter was not registered</source>
         <translation>Хат тіркелмеді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="899"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="900"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="472"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="473"/>
         <source>Discard this letter?</source>
         <translation>Бұл хатты тіркеуден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="905"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Енгізген мәліметтеріңіз әлі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="906"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="479"/>
         <source>&amp;Discard</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="907"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="480"/>
         <source>&amp;Keep editing</source>
         <translation>Өңдеуді &amp;жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="9"/>
+        <location filename="../../../forms/register_letter.ui" line="9"/>
         <source>Register a letter</source>
         <translation>Хатты тіркеу</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="25"/>
+        <location filename="../../../forms/register_letter.ui" line="25"/>
         <source>The letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="33"/>
+        <location filename="../../../forms/register_letter.ui" line="33"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="39"/>
+        <location filename="../../../forms/register_letter.ui" line="39"/>
         <source>The organisation the letter is addressed to; numbering follows its pattern</source>
         <translation>Хат жолданған ұйым; нөмірлеу оның үлгісі бойынша жүргізіледі</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="44"/>
+        <location filename="../../../forms/register_letter.ui" line="44"/>
         <source>&amp;Type:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="50"/>
+        <location filename="../../../forms/register_letter.ui" line="50"/>
         <source>What the subject asks for; the type sets the response term</source>
         <translation>Субъект не сұрайды; жауап беру мерзімі түріне байланысты</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="55"/>
+        <location filename="../../../forms/register_letter.ui" line="55"/>
         <source>&amp;Received:</source>
         <translation>Тү&amp;скен күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="68"/>
+        <location filename="../../../forms/register_letter.ui" line="68"/>
         <source>The day the letter reached the operator (day 0 of the term)</source>
         <translation>Хаттың операторға түскен күні (мерзімнің 0-күні)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="82"/>
+        <location filename="../../../forms/register_letter.ui" line="82"/>
         <source>Tick when the envelope shows the date it was posted</source>
         <translation>Конвертте жөнелтілген күні көрсетілсе, белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="84"/>
+        <location filename="../../../forms/register_letter.ui" line="84"/>
         <source>Post&amp;mark:</source>
         <translation>Пошта &amp;мөртабаны:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="97"/>
+        <location filename="../../../forms/register_letter.ui" line="97"/>
         <source>The date stamped on the envelope by the post office</source>
         <translation>Пошта бөлімшесі конвертке басқан мөртабандағы күн</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="111"/>
+        <location filename="../../../forms/register_letter.ui" line="111"/>
         <source>Re&amp;gistered on:</source>
         <translation>Тіркел&amp;ген күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="124"/>
+        <location filename="../../../forms/register_letter.ui" line="124"/>
         <source>The day the letter is entered in the register (today unless entered late)</source>
         <translation>Хаттың тізілімге енгізілген күні (кешіктіріліп енгізілмесе — бүгін)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="138"/>
+        <location filename="../../../forms/register_letter.ui" line="138"/>
         <source>C&amp;hannel:</source>
         <translation>Түсу т&amp;әсілі:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="147"/>
+        <location filename="../../../forms/register_letter.ui" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="153"/>
+        <location filename="../../../forms/register_letter.ui" line="153"/>
         <source>The language the letter is written in; the answer defaults to it</source>
         <translation>Хат жазылған тіл; жауап әдепкі бойынша осы тілде жазылады</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="158"/>
+        <location filename="../../../forms/register_letter.ui" line="158"/>
         <source>A consent withdrawal must be a signed written statement</source>
         <translation>Келісімді кері қайтарып алу туралы өтініш жазбаша нысанда және қол қойылған болуы тиіс</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="159"/>
+        <location filename="../../../forms/register_letter.ui" line="159"/>
         <source>&amp;Signed by hand</source>
         <translation>Қолмен қол &amp;қойылған</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="164"/>
+        <location filename="../../../forms/register_letter.ui" line="164"/>
         <source>S&amp;ender as written:</source>
         <translation>&amp;Жіберуші (хаттағыдай):</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="171"/>
+        <location filename="../../../forms/register_letter.ui" line="171"/>
         <source>Surname, name and patronymic exactly as signed</source>
         <translation>Тегі, аты және әкесінің аты — қол қойылғандағыдай</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="181"/>
+        <location filename="../../../forms/register_letter.ui" line="181"/>
         <source>Sender&apos;s a&amp;ddress:</source>
         <translation>Жіберушінің ме&amp;кенжайы:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="190"/>
+        <location filename="../../../forms/register_letter.ui" line="190"/>
         <source>Postal address for the answer, several lines</source>
         <translation>Жауап жіберілетін пошталық мекенжай, бірнеше жол</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="195"/>
+        <location filename="../../../forms/register_letter.ui" line="195"/>
         <source>Summar&amp;y:</source>
         <translation>Қысқаша ма&amp;змұны:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="204"/>
+        <location filename="../../../forms/register_letter.ui" line="204"/>
         <source>What the subject asks, in a sentence or two</source>
         <translation>Субъект не сұрайды — бір-екі сөйлеммен</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="209"/>
+        <location filename="../../../forms/register_letter.ui" line="209"/>
         <source>Assig&amp;nee:</source>
         <translation>Орын&amp;даушы:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="216"/>
+        <location filename="../../../forms/register_letter.ui" line="216"/>
         <source>Who works on the letter (optional)</source>
         <translation>Хатты кім орындайды (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="227"/>
+        <location filename="../../../forms/register_letter.ui" line="227"/>
         <source>The subject who wrote</source>
         <translation>Хат жазған субъект</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="238"/>
+        <location filename="../../../forms/register_letter.ui" line="238"/>
         <source>&amp;IIN:</source>
         <translation>ЖС&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="249"/>
+        <location filename="../../../forms/register_letter.ui" line="249"/>
         <source>The subject&apos;s 12-digit IIN if the letter gives it; checked by its check digit</source>
         <translation>Хатта көрсетілсе — субъектінің 12 цифрлық ЖСН-і; бақылау цифры бойынша тексеріледі</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="250"/>
+        <location filename="../../../forms/register_letter.ui" line="250"/>
         <source>12 digits, if the letter gives it</source>
         <translation>12 цифр, хатта көрсетілсе</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="262"/>
+        <location filename="../../../forms/register_letter.ui" line="262"/>
         <source>&amp;Find:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="268"/>
+        <location filename="../../../forms/register_letter.ui" line="268"/>
         <source>Search the operator&apos;s subjects by name in Kazakh, Russian or Latin spelling, or by IIN. Empty: the sender and the IIN above are searched.</source>
         <translation>Оператордың субъектілерін қазақша, орысша немесе латынша жазылған аты-жөні не ЖСН бойынша іздеу. Бос болса — жоғарыдағы жіберуші мен ЖСН бойынша ізделеді.</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="269"/>
+        <location filename="../../../forms/register_letter.ui" line="269"/>
         <source>Another name or IIN (empty: the sender and the IIN are searched)</source>
         <translation>Басқа аты-жөн немесе ЖСН (бос болса — жіберуші мен ЖСН бойынша ізделеді)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="293"/>
+        <location filename="../../../forms/register_letter.ui" line="293"/>
         <source>Lin&amp;k to the subject selected above</source>
         <translation>Жоғарыда таңдалған субъектімен &amp;байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="298"/>
+        <location filename="../../../forms/register_letter.ui" line="298"/>
         <source>Create a new su&amp;bject from this letter</source>
         <translation>Осы хат бойынша жаңа субъект құр&amp;у</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="303"/>
+        <location filename="../../../forms/register_letter.ui" line="303"/>
         <source>Leave &amp;unlinked for now</source>
         <translation>Әзірге байланыстырмай қ&amp;алдыру</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="312"/>
+        <location filename="../../../forms/register_letter.ui" line="312"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="330"/>
+        <location filename="../../../forms/register_letter.ui" line="330"/>
         <source>The receipt day, day 1, every non-working day skipped and why, and the term with its basis</source>
         <translation>Түскен күн, 1-күн, өткізіп жіберілген әр жұмыс емес күн және оның себебі, сондай-ақ мерзім мен оның негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="331"/>
+        <location filename="../../../forms/register_letter.ui" line="331"/>
         <source>How was this &amp;counted?</source>
         <translation>Қалай &amp;есептелді?</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="368"/>
+        <location filename="../../../forms/register_letter.ui" line="368"/>
         <source>Register the letter (Enter or Ctrl+Enter)</source>
         <translation>Хатты тіркеу (Enter немесе Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="369"/>
+        <location filename="../../../forms/register_letter.ui" line="369"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="375"/>
+        <location filename="../../../forms/register_letter.ui" line="375"/>
         <source>Close without registering (Esc)</source>
         <translation>Тіркемей жабу (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="376"/>
+        <location filename="../../../forms/register_letter.ui" line="376"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -4085,72 +4493,72 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="74"/>
+        <location filename="../../ui/models/request_table.py" line="74"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="75"/>
+        <location filename="../../ui/models/request_table.py" line="75"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="76"/>
+        <location filename="../../ui/models/request_table.py" line="76"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="77"/>
+        <location filename="../../ui/models/request_table.py" line="77"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="78"/>
+        <location filename="../../ui/models/request_table.py" line="78"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="79"/>
+        <location filename="../../ui/models/request_table.py" line="79"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="80"/>
+        <location filename="../../ui/models/request_table.py" line="80"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="81"/>
+        <location filename="../../ui/models/request_table.py" line="81"/>
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="82"/>
+        <location filename="../../ui/models/request_table.py" line="82"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="83"/>
+        <location filename="../../ui/models/request_table.py" line="83"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="102"/>
+        <location filename="../../ui/models/request_table.py" line="102"/>
         <source>stopped, {0} left</source>
         <translation>тоқтатылды, {0} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="106"/>
+        <location filename="../../ui/models/request_table.py" line="106"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="108"/>
+        <location filename="../../ui/models/request_table.py" line="108"/>
         <source>overdue by {0}</source>
         <translation>{0} күнге кешікті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="256"/>
+        <location filename="../../ui/models/request_table.py" line="256"/>
         <source>Working days from today to the due date; the colour shows how urgent</source>
         <translation>Бүгіннен мерзімге дейінгі жұмыс күндері; түсі шұғылдығын көрсетеді</translation>
     </message>
@@ -4158,97 +4566,97 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestsFilters</name>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="20"/>
+        <location filename="../../../forms/requests_filters.ui" line="20"/>
         <source>Incoming requests</source>
         <translation>Кіріс өтініштер</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="33"/>
+        <location filename="../../../forms/requests_filters.ui" line="33"/>
         <source>Find a request by its registration number, the subject&apos;s IIN, or a name in Kazakh, Russian or Latin letters (Ctrl+F)</source>
         <translation>Өтінішті тіркеу нөмірі, субъектінің ЖСН-і немесе қазақ, орыс не латын әріптерімен жазылған аты-жөні бойынша табу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="34"/>
+        <location filename="../../../forms/requests_filters.ui" line="34"/>
         <source>Search: number, IIN or name</source>
         <translation>Іздеу: нөмір, ЖСН немесе аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="42"/>
+        <location filename="../../../forms/requests_filters.ui" line="42"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="48"/>
+        <location filename="../../../forms/requests_filters.ui" line="48"/>
         <source>Show every request again</source>
         <translation>Барлық өтініштерді қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="49"/>
+        <location filename="../../../forms/requests_filters.ui" line="49"/>
         <source>Cl&amp;ear filters</source>
         <translation>Сүзгілерді &amp;өшіру</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="55"/>
+        <location filename="../../../forms/requests_filters.ui" line="55"/>
         <source>Generate or print the letters of the selected requests (Ctrl+Shift+B)</source>
         <translation>Таңдалған өтініштер бойынша хаттарды жасау немесе басып шығару (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="56"/>
+        <location filename="../../../forms/requests_filters.ui" line="56"/>
         <source>&amp;Batch letters…</source>
         <translation>&amp;Хаттар топтамасы…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="62"/>
+        <location filename="../../../forms/requests_filters.ui" line="62"/>
         <source>Register an incoming letter (Ctrl+N)</source>
         <translation>Кіріс хатты тіркеу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="63"/>
+        <location filename="../../../forms/requests_filters.ui" line="63"/>
         <source>Register a letter…</source>
         <translation>Хатты тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="75"/>
+        <location filename="../../../forms/requests_filters.ui" line="75"/>
         <source>&amp;Type</source>
         <translation>Тү&amp;рі</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="86"/>
+        <location filename="../../../forms/requests_filters.ui" line="86"/>
         <source>&amp;Status</source>
         <translation>&amp;Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="97"/>
+        <location filename="../../../forms/requests_filters.ui" line="97"/>
         <source>&amp;Deadline</source>
         <translation>Мер&amp;зімі</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="108"/>
+        <location filename="../../../forms/requests_filters.ui" line="108"/>
         <source>&amp;Operator</source>
         <translation>&amp;Оператор</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="119"/>
+        <location filename="../../../forms/requests_filters.ui" line="119"/>
         <source>&amp;Assignee</source>
         <translation>Орын&amp;даушы</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="130"/>
+        <location filename="../../../forms/requests_filters.ui" line="130"/>
         <source>Only letters received between these dates (inclusive)</source>
         <translation>Тек осы күндер аралығында түскен хаттар (шеткі күндерді қоса алғанда)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="131"/>
+        <location filename="../../../forms/requests_filters.ui" line="131"/>
         <source>&amp;Received</source>
         <translation>Тү&amp;скен күні</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="140"/>
+        <location filename="../../../forms/requests_filters.ui" line="140"/>
         <source>Received on or after</source>
         <translation>Осы күні немесе одан кейін түскен</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="153"/>
+        <location filename="../../../forms/requests_filters.ui" line="153"/>
         <source>Received on or before</source>
         <translation>Осы күні немесе одан бұрын түскен</translation>
     </message>
@@ -4256,63 +4664,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="117"/>
+        <location filename="../../ui/screens/requests.py" line="117"/>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="135"/>
-        <location filename="../../app/ui/screens/requests.py" line="522"/>
+        <location filename="../../ui/screens/requests.py" line="135"/>
+        <location filename="../../ui/screens/requests.py" line="522"/>
         <source>No requests match these filters.</source>
         <translation>Осы сүзгілерге сәйкес келетін өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="196"/>
+        <location filename="../../ui/screens/requests.py" line="196"/>
         <source>All types</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="199"/>
+        <location filename="../../ui/screens/requests.py" line="199"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="200"/>
+        <location filename="../../ui/screens/requests.py" line="200"/>
         <source>Open (an answer is owed)</source>
         <translation>Қаралуда (жауап берілуі тиіс)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="203"/>
+        <location filename="../../ui/screens/requests.py" line="203"/>
         <source>Any deadline</source>
         <translation>Кез келген мерзім</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="206"/>
+        <location filename="../../ui/screens/requests.py" line="206"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="207"/>
+        <location filename="../../ui/screens/requests.py" line="207"/>
         <source>Anyone</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="208"/>
+        <location filename="../../ui/screens/requests.py" line="208"/>
         <source>Nobody assigned</source>
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="446"/>
+        <location filename="../../ui/screens/requests.py" line="446"/>
         <source>Operator No. {0}</source>
         <translation>№ {0} оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="517"/>
+        <location filename="../../ui/screens/requests.py" line="517"/>
         <source>1 request</source>
         <translation>1 өтініш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/requests.py" line="517"/>
+        <location filename="../../ui/screens/requests.py" line="517"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln өтініш</numerusform>
@@ -4320,37 +4728,37 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="524"/>
+        <location filename="../../ui/screens/requests.py" line="524"/>
         <source>No letters are registered yet.</source>
         <translation>Әзірге бірде-бір хат тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="530"/>
+        <location filename="../../ui/screens/requests.py" line="530"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="575"/>
+        <location filename="../../ui/screens/requests.py" line="575"/>
         <source>Batch letters</source>
         <translation>Хаттар топтамасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="576"/>
+        <location filename="../../ui/screens/requests.py" line="576"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Алдымен жауап берілетін өтініштерді таңдаңыз (Ctrl+шерту немесе Shift+шерту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="590"/>
+        <location filename="../../ui/screens/requests.py" line="590"/>
         <source>&amp;Open the case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="593"/>
+        <location filename="../../ui/screens/requests.py" line="593"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>Таңдалғандарға хаттар &amp;топтамасы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="597"/>
+        <location filename="../../ui/screens/requests.py" line="597"/>
         <source>&amp;Copy the registration number</source>
         <translation>Тіркеу нөмірін &amp;көшіру</translation>
     </message>
@@ -4358,137 +4766,137 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScanList</name>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="90"/>
+        <location filename="../../ui/widgets/scan_list.py" line="90"/>
         <source>&amp;Add scans…</source>
         <translation>Скан-к&amp;өшірмелер қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="92"/>
+        <location filename="../../ui/widgets/scan_list.py" line="92"/>
         <source>Choose scan files; you can also drop them onto this window</source>
         <translation>Скан-көшірме файлдарын таңдаңыз; оларды осы терезеге сүйреп әкелуге де болады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="95"/>
+        <location filename="../../ui/widgets/scan_list.py" line="95"/>
         <source>Remo&amp;ve</source>
         <translation>А&amp;лып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="96"/>
+        <location filename="../../ui/widgets/scan_list.py" line="96"/>
         <source>Remove the selected scans from the letter (Delete)</source>
         <translation>Таңдалған скан-көшірмелерді хаттан алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="103"/>
+        <location filename="../../ui/widgets/scan_list.py" line="103"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="104"/>
+        <location filename="../../ui/widgets/scan_list.py" line="104"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="105"/>
+        <location filename="../../ui/widgets/scan_list.py" line="105"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="106"/>
+        <location filename="../../ui/widgets/scan_list.py" line="106"/>
         <source>ID-document copy</source>
         <translation>Жеке куәлік көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="107"/>
+        <location filename="../../ui/widgets/scan_list.py" line="107"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="113"/>
+        <location filename="../../ui/widgets/scan_list.py" line="113"/>
         <source>Tick when the scan is a copy of a passport or ID card: since 2024 the law bans collecting paper copies of identity documents, so the copy is flagged for destruction. Space ticks the selected row.</source>
         <translation>Скан-көшірме паспорттың немесе жеке куәліктің көшірмесі болса, белгілеңіз: 2024 жылдан бастап заң жеке басты куәландыратын құжаттардың қағаз көшірмелерін жинауға тыйым салады, сондықтан мұндай көшірме жоюға белгіленеді. Бос орын пернесі таңдалған жолды белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="145"/>
+        <location filename="../../ui/widgets/scan_list.py" line="145"/>
         <source>A scan marked as an identity-document copy is flagged for destruction: since 2024 the law bans collecting paper copies of ID documents. Check the identity against the subject&apos;s record instead, then destroy the copy from the case.</source>
         <translation>Жеке басты куәландыратын құжаттың көшірмесі деп белгіленген скан-көшірме жоюға белгіленеді: 2024 жылдан бастап заң мұндай құжаттардың қағаз көшірмелерін жинауға тыйым салады. Оның орнына жеке басты субъектінің жазбасымен салыстырып тексеріңіз, содан кейін көшірмені іс ішінен жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="221"/>
+        <location filename="../../ui/widgets/scan_list.py" line="221"/>
         <source>Add scans of the letter</source>
         <translation>Хаттың скан-көшірмелерін қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="226"/>
+        <location filename="../../ui/widgets/scan_list.py" line="226"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Скан-көшірмелер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="227"/>
+        <location filename="../../ui/widgets/scan_list.py" line="227"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="288"/>
+        <location filename="../../ui/widgets/scan_list.py" line="288"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="306"/>
+        <location filename="../../ui/widgets/scan_list.py" line="306"/>
         <source>Left out: the same scan is in the list already</source>
         <translation>Қосылмады: дәл осындай скан-көшірме тізімде бар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="335"/>
+        <location filename="../../ui/widgets/scan_list.py" line="335"/>
         <source>Flagged for destruction: identity-document copy</source>
         <translation>Жоюға белгіленді: жеке басты куәландыратын құжаттың көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="338"/>
+        <location filename="../../ui/widgets/scan_list.py" line="338"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="344"/>
+        <location filename="../../ui/widgets/scan_list.py" line="344"/>
         <source>Refused</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="360"/>
+        <location filename="../../ui/widgets/scan_list.py" line="360"/>
         <source>Refused: the file cannot be read ({0})</source>
         <translation>Қабылданбады: файлды оқу мүмкін емес ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="362"/>
+        <location filename="../../ui/widgets/scan_list.py" line="362"/>
         <source>Refused: the file is empty</source>
         <translation>Қабылданбады: файл бос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="364"/>
+        <location filename="../../ui/widgets/scan_list.py" line="364"/>
         <source>Refused: {0} is over the limit of {1} per scan</source>
         <translation>Қабылданбады: {0} бір скан-көшірмеге белгіленген {1} шегінен асады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="370"/>
+        <location filename="../../ui/widgets/scan_list.py" line="370"/>
         <source>Refused: not a PDF, JPEG, PNG or TIFF scan (it is {0})</source>
         <translation>Қабылданбады: PDF, JPEG, PNG немесе TIFF скан-көшірмесі емес (файл түрі: {0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="373"/>
+        <location filename="../../ui/widgets/scan_list.py" line="373"/>
         <source>Refused: not a PDF, JPEG, PNG or TIFF scan</source>
         <translation>Қабылданбады: PDF, JPEG, PNG немесе TIFF скан-көшірмесі емес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="375"/>
+        <location filename="../../ui/widgets/scan_list.py" line="375"/>
         <source>Refused: looks like a {0} but is damaged and cannot be opened</source>
         <translation>Қабылданбады: {0} файлына ұқсайды, бірақ бүлінген және ашылмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="417"/>
+        <location filename="../../ui/widgets/scan_list.py" line="417"/>
         <source>Drop scans of the letter here or use Add scans: PDF, JPEG, PNG or TIFF, up to {0} each.</source>
         <translation>Хаттың скан-көшірмелерін осында сүйреп әкеліңіз немесе «Скан-көшірмелер қосу» батырмасын пайдаланыңыз: PDF, JPEG, PNG немесе TIFF, әрқайсысы ең көбі {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/scan_list.py" line="422"/>
+        <location filename="../../ui/widgets/scan_list.py" line="422"/>
         <source>%n scan(s) will be stored with the letter</source>
         <translation>
             <numerusform>Хатпен бірге %n скан-көшірме сақталады</numerusform>
@@ -4496,7 +4904,7 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/scan_list.py" line="425"/>
+        <location filename="../../ui/widgets/scan_list.py" line="425"/>
         <source>%n refused (left out)</source>
         <translation>
             <numerusform>%n қабылданбады (қосылмады)</numerusform>
@@ -4504,7 +4912,7 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/scan_list.py" line="427"/>
+        <location filename="../../ui/widgets/scan_list.py" line="427"/>
         <source>%n being checked…</source>
         <translation>
             <numerusform>%n тексерілуде…</numerusform>
@@ -4515,63 +4923,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="80"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="80"/>
         <source>Previous page (Page Up)</source>
         <translation>Алдыңғы бет (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="84"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="84"/>
         <source>Next page (Page Down)</source>
         <translation>Келесі бет (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="85"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="85"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Кішірейту (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="89"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="89"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Үлкейту (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="91"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="91"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="94"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="94"/>
         <source>Fit the page to the width of the viewer (Ctrl+0)</source>
         <translation>Бетті қарау аймағының еніне сыйдыру (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="96"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="96"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="97"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="97"/>
         <source>Actual size (Ctrl+1)</source>
         <translation>Нақты өлшемі (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="161"/>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="184"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="161"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="184"/>
         <source>No scan selected.</source>
         <translation>Скан-көшірме таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="200"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="200"/>
         <source>This PDF cannot be displayed (it may be damaged).</source>
         <translation>Бұл PDF көрсетілмейді (ол бүлінген болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="231"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="231"/>
         <source>This image cannot be displayed (it may be damaged).</source>
         <translation>Бұл суретті көрсету мүмкін емес (ол бүлінген болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="365"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="365"/>
         <source>Page {0} of {1}</source>
         <translation>Бет: {0} / {1}</translation>
     </message>
@@ -4579,150 +4987,150 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScansPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="451"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="451"/>
         <source>&amp;Add scan…</source>
         <translation>Скан &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="452"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="452"/>
         <source>Add a PDF, JPEG, PNG or TIFF scan (Ctrl+Shift+O)</source>
         <translation>PDF, JPEG, PNG немесе TIFF скан-көшірмесін қосу (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="453"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="453"/>
         <source>&amp;Destroy scan…</source>
         <translation>&amp;Сканды жою…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="454"/>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="600"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="454"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="600"/>
         <source>ID copy</source>
         <translation>Куәлік көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="458"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="458"/>
         <source>Mark the scan as a copy of an identity document: such copies may not be kept (since 2024) and are flagged for destruction</source>
         <translation>Скан-көшірмені жеке басты куәландыратын құжаттың көшірмесі деп белгілеу: мұндай көшірмелерді сақтауға болмайды (2024 жылдан бастап), олар жоюға белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="484"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="484"/>
         <source>Why is the scan destroyed?</source>
         <translation>Скан-көшірме неге жойылады?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="486"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="486"/>
         <source>Destroy</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="489"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="489"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="412"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="412"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="415"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="415"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="491"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="491"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="596"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="596"/>
         <source>Destroyed {0}</source>
         <translation>{0} күні жойылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="598"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="598"/>
         <source>⚠ ID copy — flagged for destruction</source>
         <translation>⚠ Куәлік көшірмесі — жоюға белгіленген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="610"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="610"/>
         <source>No scans yet. Add the letter&apos;s scan with “Add scan…”.</source>
         <translation>Әзірге скан-көшірме жоқ. Хаттың скан-көшірмесін «Скан қосу…» арқылы қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="612"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="612"/>
         <source>No scan selected.</source>
         <translation>Скан-көшірме таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="619"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="619"/>
         <source>This scan was destroyed on {0}.
 Its record and SHA-256 stay for the audit.</source>
         <translation>Бұл скан-көшірме {0} күні жойылды.
 Ол туралы жазба мен SHA-256 мәні аудит үшін сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="632"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="632"/>
         <source>Loading {0}…</source>
         <translation>Жүктелуде: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="665"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="665"/>
         <source>Select a scan first</source>
         <translation>Алдымен скан-көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="668"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="668"/>
         <source>This scan was destroyed already</source>
         <translation>Бұл скан-көшірме бұрын жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="671"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="671"/>
         <source>Erase the scan&apos;s content for good, with a reason (kept in the audit)</source>
         <translation>Скан-көшірменің мазмұнын себебін көрсетіп, біржола өшіру (аудитте сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="679"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="679"/>
         <source>Add scans of the letter</source>
         <translation>Хаттың скан-көшірмелерін қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="684"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="684"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Скан-көшірмелер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="685"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="685"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="729"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="729"/>
         <source>Add scan…</source>
         <translation>Скан қосу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="731"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="731"/>
         <source>Identity-document copy</source>
         <translation>Жеке басты куәландыратын құжаттың көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="735"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="735"/>
         <source>Destroy scan…</source>
         <translation>Сканды жою…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="744"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="744"/>
         <source>Destroy “{0}”? Its content is erased for good; the record of it and its SHA-256 stay in the case and the audit log.</source>
         <translation>«{0}» жойылсын ба? Оның мазмұны біржола өшіріледі; ол туралы жазба мен SHA-256 мәні іс ішінде және аудит журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="749"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="749"/>
         <source>Copy of an identity document: collecting such copies is banned since 2024</source>
         <translation>Жеке басты куәландыратын құжаттың көшірмесі: мұндай көшірмелерді жинауға 2024 жылдан бастап тыйым салынған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="771"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="771"/>
         <source>Say why the scan is destroyed.</source>
         <translation>Скан-көшірме неге жойылатынын көрсетіңіз.</translation>
     </message>
@@ -4730,17 +5138,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="30"/>
+        <location filename="../../ui/screens/settings.py" line="30"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="86"/>
         <source>Unsaved template</source>
         <translation>Сақталмаған үлгі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="87"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Хат үлгісіне енгізген өзгерістеріңіз сақталмаған. Олардан бас тартып, шығасыз ба?</translation>
     </message>
@@ -4748,228 +5156,229 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="111"/>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="112"/>
-        <location filename="../../forms/subject_dialog.ui" line="23"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="115"/>
+        <location filename="../../../forms/subject_dialog.ui" line="23"/>
         <source>New subject</source>
         <translation>Жаңа субъект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="114"/>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="118"/>
         <source>Edit subject</source>
         <translation>Субъектіні өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="120"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="140"/>
         <source>Operator: {0}</source>
         <translation>Оператор: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="144"/>
         <source>Edit subject: {0}</source>
         <translation>Субъектіні өзгерту: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="194"/>
-        <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
-        <translation>Күнді кк.аа.жжжж түрінде жазыңыз, мысалы: 14.03.1985.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="208"/>
-        <source>The surname is required.</source>
-        <translation>Тегі міндетті түрде көрсетіледі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="214"/>
-        <source>The birth date is in the future (today is {0}).</source>
-        <translation>Туған күні болашақта (бүгін — {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="218"/>
-        <source>The birth date is before 1900: check the year.</source>
-        <translation>Туған күні 1900 жылдан бұрын: жылын тексеріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="220"/>
-        <source>Not an e-mail address (like name@mail.kz).</source>
-        <translation>Бұл электрондық пошта мекенжайы емес (мысалы, name@mail.kz).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="233"/>
-        <source>No valid number starts with these 11 digits: check them.</source>
-        <translation>Осы 11 цифрдан басталатын жарамды нөмір болмайды: оларды тексеріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="235"/>
-        <source>Wrong check digit: the last digit should be {0}.</source>
-        <translation>Бақылау цифры қате: соңғы цифр {0} болуы керек.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="204"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>ЖСН бойынша: туған күні {0}, жынысы {1} (тек болжам).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="228"/>
-        <source>Digits only: “{0}” is not a digit.</source>
-        <translation>Тек цифрлар: «{0}» — цифр емес.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="230"/>
-        <source>Must be 12 digits; {0} given.</source>
-        <translation>12 цифр болуы тиіс; енгізілгені — {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="203"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="203"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="12"/>
+        <location filename="../../../forms/subject_dialog.ui" line="12"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="35"/>
+        <location filename="../../../forms/subject_dialog.ui" line="35"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="45"/>
+        <location filename="../../../forms/subject_dialog.ui" line="45"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Тегі:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="52"/>
+        <location filename="../../../forms/subject_dialog.ui" line="52"/>
         <source>required, as on the letter or in the records</source>
         <translation>міндетті, хаттағыдай немесе есепке алу деректеріндегідей</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="65"/>
+        <location filename="../../../forms/subject_dialog.ui" line="65"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="78"/>
+        <location filename="../../../forms/subject_dialog.ui" line="78"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="85"/>
+        <location filename="../../../forms/subject_dialog.ui" line="85"/>
         <source>if any</source>
         <translation>бар болса</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="92"/>
+        <location filename="../../../forms/subject_dialog.ui" line="92"/>
         <source>&amp;IIN:</source>
         <translation>ЖС&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="99"/>
+        <location filename="../../../forms/subject_dialog.ui" line="99"/>
         <source>12 digits, if known</source>
         <translation>12 цифр, белгілі болса</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="118"/>
+        <location filename="../../../forms/subject_dialog.ui" line="118"/>
         <source>&amp;Birth date:</source>
         <translation>Ту&amp;ған күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="125"/>
+        <location filename="../../../forms/subject_dialog.ui" line="125"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="139"/>
+        <location filename="../../../forms/subject_dialog.ui" line="139"/>
         <source>Contacts and account</source>
         <translation>Байланыс деректері және есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="149"/>
+        <location filename="../../../forms/subject_dialog.ui" line="149"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефоны:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="162"/>
+        <location filename="../../../forms/subject_dialog.ui" line="162"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="180"/>
+        <location filename="../../../forms/subject_dialog.ui" line="180"/>
         <source>&amp;Address:</source>
         <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="189"/>
+        <location filename="../../../forms/subject_dialog.ui" line="189"/>
         <source>postal address, several lines if needed</source>
         <translation>пошталық мекенжай, қажет болса бірнеше жолмен</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="196"/>
+        <location filename="../../../forms/subject_dialog.ui" line="196"/>
         <source>Acc&amp;ount / login:</source>
         <translation>Есептік жазба / &amp;логин:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="203"/>
+        <location filename="../../../forms/subject_dialog.ui" line="203"/>
         <source>the subject&apos;s id or login on the operator&apos;s platform</source>
         <translation>оператор платформасындағы субъектінің идентификаторы немесе логині</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="210"/>
+        <location filename="../../../forms/subject_dialog.ui" line="210"/>
         <source>&amp;Client organisation:</source>
         <translation>&amp;Клиент ұйым:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="217"/>
+        <location filename="../../../forms/subject_dialog.ui" line="217"/>
         <source>the company the subject acts for, if any</source>
         <translation>субъект өкілі болып табылатын компания, бар болса</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="224"/>
+        <location filename="../../../forms/subject_dialog.ui" line="224"/>
         <source>Client &amp;BIN:</source>
         <translation>Клиенттің &amp;БСН-і:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="231"/>
+        <location filename="../../../forms/subject_dialog.ui" line="231"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
 </context>
 <context>
+    <name>SubjectPart</name>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="73"/>
+        <source>IIN {0}</source>
+        <translation>ЖСН {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="75"/>
+        <source>born {0}</source>
+        <translation>туған күні {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="79"/>
+        <source>matches the IIN</source>
+        <translation>ЖСН сәйкес келеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="159"/>
+        <source>The letter will be linked to {0}.</source>
+        <translation>Хат {0} субъектісімен байланыстырылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="161"/>
+        <source>A new subject will be created from the sender, IIN and address.</source>
+        <translation>Жіберуші, ЖСН және мекенжай бойынша жаңа субъект жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="163"/>
+        <source>Type the sender or the IIN: matching subjects are offered here.</source>
+        <translation>Жіберушіні немесе ЖСН-ді енгізіңіз: сәйкес субъектілер осында ұсынылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="165"/>
+        <source>No subject of this operator matches “{0}”.</source>
+        <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="168"/>
+        <source>%n subject(s) match: select one to link.</source>
+        <translation>
+            <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
+            <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectTableModel</name>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="41"/>
+        <location filename="../../ui/models/subject_table.py" line="41"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="42"/>
+        <location filename="../../ui/models/subject_table.py" line="42"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="43"/>
+        <location filename="../../ui/models/subject_table.py" line="43"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="44"/>
+        <location filename="../../ui/models/subject_table.py" line="44"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="45"/>
+        <location filename="../../ui/models/subject_table.py" line="45"/>
         <source>Operator / client</source>
         <translation>Оператор / клиент</translation>
     </message>
@@ -4977,78 +5386,78 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="49"/>
+        <location filename="../../ui/screens/subjects.py" line="49"/>
         <source>Checkbox on the website</source>
         <translation>Сайтта белгі қою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="50"/>
+        <location filename="../../ui/screens/subjects.py" line="50"/>
         <source>By logging in</source>
         <translation>Жүйеге кіру арқылы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="51"/>
+        <location filename="../../ui/screens/subjects.py" line="51"/>
         <source>By first use of the service</source>
         <translation>Қызметті алғаш пайдалану арқылы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="52"/>
+        <location filename="../../ui/screens/subjects.py" line="52"/>
         <source>SMS code</source>
         <translation>SMS-код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="53"/>
+        <location filename="../../ui/screens/subjects.py" line="53"/>
         <source>Code sent by e-mail</source>
         <translation>Электрондық поштаға жіберілген код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="54"/>
+        <location filename="../../ui/screens/subjects.py" line="54"/>
         <source>Two-factor confirmation</source>
         <translation>Екі факторлы растау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="55"/>
+        <location filename="../../ui/screens/subjects.py" line="55"/>
         <source>On paper</source>
         <translation>Қағаз жүзінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="56"/>
+        <location filename="../../ui/screens/subjects.py" line="56"/>
         <source>State service (eGov)</source>
         <translation>Мемлекеттік қызмет (eGov)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="111"/>
+        <location filename="../../ui/screens/subjects.py" line="111"/>
         <source>Subjects</source>
         <translation>Субъектілер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="159"/>
+        <location filename="../../ui/screens/subjects.py" line="159"/>
         <source>Search by IIN or by name, in Kazakh, Russian or Latin letters  (Ctrl+F)</source>
         <translation>ЖСН немесе қазақ, орыс не латын әріптерімен жазылған аты-жөні бойынша іздеу  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="167"/>
+        <location filename="../../ui/screens/subjects.py" line="167"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="170"/>
-        <location filename="../../app/ui/screens/subjects.py" line="395"/>
+        <location filename="../../ui/screens/subjects.py" line="170"/>
+        <location filename="../../ui/screens/subjects.py" line="395"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="176"/>
+        <location filename="../../ui/screens/subjects.py" line="176"/>
         <source>&amp;New subject…</source>
         <translation>&amp;Жаңа субъект…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="177"/>
+        <location filename="../../ui/screens/subjects.py" line="177"/>
         <source>Create a subject (Ctrl+Shift+N)</source>
         <translation>Субъект жасау (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -5057,147 +5466,147 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="248"/>
+        <location filename="../../ui/screens/subjects.py" line="248"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="249"/>
+        <location filename="../../ui/screens/subjects.py" line="249"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="250"/>
+        <location filename="../../ui/screens/subjects.py" line="250"/>
         <source>Phone:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="251"/>
+        <location filename="../../ui/screens/subjects.py" line="251"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="252"/>
+        <location filename="../../ui/screens/subjects.py" line="252"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="253"/>
+        <location filename="../../ui/screens/subjects.py" line="253"/>
         <source>Account / login:</source>
         <translation>Есептік жазба / логин:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="254"/>
+        <location filename="../../ui/screens/subjects.py" line="254"/>
         <source>Client organisation:</source>
         <translation>Клиент ұйым:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="255"/>
+        <location filename="../../ui/screens/subjects.py" line="255"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="256"/>
+        <location filename="../../ui/screens/subjects.py" line="256"/>
         <source>Record updated:</source>
         <translation>Жазба жаңартылды:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="272"/>
+        <location filename="../../ui/screens/subjects.py" line="272"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="273"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Edit this subject (F2)</source>
         <translation>Осы субъектіні өзгерту (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>Change &amp;status</source>
         <translation>&amp;Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="295"/>
+        <location filename="../../ui/screens/subjects.py" line="295"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="296"/>
+        <location filename="../../ui/screens/subjects.py" line="296"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="297"/>
+        <location filename="../../ui/screens/subjects.py" line="297"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="298"/>
+        <location filename="../../ui/screens/subjects.py" line="298"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="299"/>
+        <location filename="../../ui/screens/subjects.py" line="299"/>
         <source>Due / closed</source>
         <translation>Мерзімі / жабылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="302"/>
+        <location filename="../../ui/screens/subjects.py" line="302"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter немесе екі рет басу істі ашады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="305"/>
+        <location filename="../../ui/screens/subjects.py" line="305"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Бұл субъектіден келген хаттар тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="311"/>
         <source>Document and edition</source>
         <translation>Құжат және редакция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="311"/>
         <source>Given</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="311"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="311"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="319"/>
+        <location filename="../../ui/screens/subjects.py" line="319"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Бұл субъектінің келісімі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="431"/>
+        <location filename="../../ui/screens/subjects.py" line="431"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="494"/>
+        <location filename="../../ui/screens/subjects.py" line="494"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Әзірге субъектілер жоқ: Ctrl+Shift+N арқылы жасаңыз немесе оператордың жүйелерінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="499"/>
+        <location filename="../../ui/screens/subjects.py" line="499"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; басқаларын табу үшін іздеуді пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="503"/>
+        <location filename="../../ui/screens/subjects.py" line="503"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; қалғанын көру үшін төмен айналдырыңыз немесе ЖСН не аты-жөні бойынша іздеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/subjects.py" line="507"/>
+        <location filename="../../ui/screens/subjects.py" line="507"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Барлығы %n субъект, соңғы жаңартылғандары басында.</numerusform>
@@ -5205,22 +5614,22 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="509"/>
+        <location filename="../../ui/screens/subjects.py" line="509"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>«{0}» сұрауына ешкім сәйкес келмейді. Жазылуын немесе ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="512"/>
+        <location filename="../../ui/screens/subjects.py" line="512"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін іздеуді нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="515"/>
+        <location filename="../../ui/screens/subjects.py" line="515"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін төмен айналдырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/subjects.py" line="517"/>
+        <location filename="../../ui/screens/subjects.py" line="517"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>%n субъект табылды.</numerusform>
@@ -5228,82 +5637,82 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="609"/>
+        <location filename="../../ui/screens/subjects.py" line="609"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="620"/>
+        <location filename="../../ui/screens/subjects.py" line="620"/>
         <source>{0}, BIN {1}</source>
         <translation>{0}, БСН {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="639"/>
+        <location filename="../../ui/screens/subjects.py" line="639"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="639"/>
+        <location filename="../../ui/screens/subjects.py" line="639"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="641"/>
+        <location filename="../../ui/screens/subjects.py" line="641"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>ЖСН бойынша: туған күні {0}, жынысы {1} (тек болжам).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="646"/>
+        <location filename="../../ui/screens/subjects.py" line="646"/>
         <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
         <translation>ЖСН бойынша туған күні {0}, жынысы {1}, бұл жазбадағы туған күнге сәйкес келмейді (тек болжам: 2013 жылдан бастап ЖСН туған күнге сәйкес келмеуі мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="656"/>
+        <location filename="../../ui/screens/subjects.py" line="656"/>
         <source>(document not recorded)</source>
         <translation>(құжат тіркелмеген)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="659"/>
+        <location filename="../../ui/screens/subjects.py" line="659"/>
         <source>edition {0} of {1}</source>
         <translation>редакциясы: {0}, {1} күнгі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="663"/>
+        <location filename="../../ui/screens/subjects.py" line="663"/>
         <source>edition {0}</source>
         <translation>редакциясы: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="665"/>
+        <location filename="../../ui/screens/subjects.py" line="665"/>
         <source>in force from {0}</source>
         <translation>{0} күнінен бастап күшінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="668"/>
+        <location filename="../../ui/screens/subjects.py" line="668"/>
         <source>Withdrawn {0}</source>
         <translation>{0} күні кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="670"/>
+        <location filename="../../ui/screens/subjects.py" line="670"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="681"/>
+        <location filename="../../ui/screens/subjects.py" line="681"/>
         <source>Consents ({0})</source>
         <translation>Келісімдер ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="702"/>
+        <location filename="../../ui/screens/subjects.py" line="702"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="766"/>
+        <location filename="../../ui/screens/subjects.py" line="766"/>
         <source>Change the subject&apos;s status</source>
         <translation>Субъектінің мәртебесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="768"/>
+        <location filename="../../ui/screens/subjects.py" line="768"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -5312,7 +5721,7 @@ Note for the record (why, on what basis):</source>
 Жазбаға ескертпе (себебі, негізі):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="774"/>
+        <location filename="../../ui/screens/subjects.py" line="774"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -5320,257 +5729,257 @@ Note for the record (why, on what basis):</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="57"/>
+        <location filename="../../ui/settings/templates_page.py" line="57"/>
         <source>Acknowledgement of receipt</source>
         <translation>Тіркеу туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="58"/>
+        <location filename="../../ui/settings/templates_page.py" line="58"/>
         <source>Deregistration confirmation</source>
         <translation>Есептен шығаруды растау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="59"/>
+        <location filename="../../ui/settings/templates_page.py" line="59"/>
         <source>Response to a claim</source>
         <translation>Шағымға жауап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="60"/>
+        <location filename="../../ui/settings/templates_page.py" line="60"/>
         <source>Reasoned refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="61"/>
+        <location filename="../../ui/settings/templates_page.py" line="61"/>
         <source>Request for clarification</source>
         <translation>Нақтылау туралы сұрау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="62"/>
+        <location filename="../../ui/settings/templates_page.py" line="62"/>
         <source>Access response</source>
         <translation>Мәлімет беру туралы жауап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="63"/>
+        <location filename="../../ui/settings/templates_page.py" line="63"/>
         <source>Extension notice</source>
         <translation>Ұзарту туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="64"/>
+        <location filename="../../ui/settings/templates_page.py" line="64"/>
         <source>Destruction act (internal)</source>
         <translation>Жою туралы акт (ішкі)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="322"/>
+        <location filename="../../ui/settings/templates_page.py" line="322"/>
         <source>&amp;Templates</source>
         <translation>Ү&amp;лгілер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="394"/>
+        <location filename="../../ui/settings/templates_page.py" line="394"/>
         <source>Choose a template on the left.</source>
         <translation>Сол жақтан үлгіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="424"/>
+        <location filename="../../ui/settings/templates_page.py" line="424"/>
         <source>edited</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="431"/>
+        <location filename="../../ui/settings/templates_page.py" line="431"/>
         <source>Your copy writes these letters</source>
         <translation>Бұл хаттар сіздің көшірмеңіз бойынша жазылады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="433"/>
+        <location filename="../../ui/settings/templates_page.py" line="433"/>
         <source>The shipped template writes these letters</source>
         <translation>Бұл хаттар бастапқы үлгі бойынша жазылады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="574"/>
+        <location filename="../../ui/settings/templates_page.py" line="574"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="576"/>
+        <location filename="../../ui/settings/templates_page.py" line="576"/>
         <source>Edited, not saved</source>
         <translation>Өзгертілді, сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="578"/>
+        <location filename="../../ui/settings/templates_page.py" line="578"/>
         <source>Your copy</source>
         <translation>Сіздің көшірмеңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="580"/>
+        <location filename="../../ui/settings/templates_page.py" line="580"/>
         <source>Shipped version</source>
         <translation>Бастапқы нұсқа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="626"/>
+        <location filename="../../ui/settings/templates_page.py" line="626"/>
         <source>Unsaved template</source>
         <translation>Сақталмаған үлгі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="627"/>
+        <location filename="../../ui/settings/templates_page.py" line="627"/>
         <source>Your edits to “%1” are not saved.</source>
         <translation>«%1» үлгісіне енгізген өзгерістеріңіз сақталмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="667"/>
+        <location filename="../../ui/settings/templates_page.py" line="667"/>
         <source>Saved. New letters “%1” in %2 are written from your copy.</source>
         <translation>Сақталды. Жаңа «%1» хаттары (%2) сіздің көшірмеңіз бойынша жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="687"/>
+        <location filename="../../ui/settings/templates_page.py" line="687"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="699"/>
+        <location filename="../../ui/settings/templates_page.py" line="699"/>
         <source>Put back the shipped version of “%1”? Your copy is deleted and new letters are written from the shipped template.</source>
         <translation>«%1» үлгісінің бастапқы нұсқасы қайтарылсын ба? Сіздің көшірмеңіз жойылады, ал жаңа хаттар бастапқы үлгі бойынша жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="703"/>
+        <location filename="../../ui/settings/templates_page.py" line="703"/>
         <source>The edits not saved yet are lost too.</source>
         <translation>Әлі сақталмаған өзгерістер де жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="706"/>
+        <location filename="../../ui/settings/templates_page.py" line="706"/>
         <source>Reset the template</source>
         <translation>Үлгіні бастапқы күйге қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="737"/>
+        <location filename="../../ui/settings/templates_page.py" line="737"/>
         <source>The shipped version is back; your copy is deleted.</source>
         <translation>Бастапқы нұсқа қайтарылды; сіздің көшірмеңіз жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="816"/>
+        <location filename="../../ui/settings/templates_page.py" line="816"/>
         <source>The template cannot make a letter yet: see the message under it.</source>
         <translation>Үлгі бойынша әзірге хат жасау мүмкін емес: астындағы хабарламаны қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="824"/>
+        <location filename="../../ui/settings/templates_page.py" line="824"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="830"/>
+        <location filename="../../ui/settings/templates_page.py" line="830"/>
         <source>No request numbered %1.</source>
         <translation>%1 нөмірлі өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="832"/>
+        <location filename="../../ui/settings/templates_page.py" line="832"/>
         <source>Request %1 cannot have this letter: %2</source>
         <translation>%1 өтініші бойынша бұл хатты жасауға болмайды: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="837"/>
+        <location filename="../../ui/settings/templates_page.py" line="837"/>
         <source>An invented sample case: no request in the database suits this letter yet.</source>
         <translation>Ойдан құрастырылған үлгі іс: дерекқорда бұл хатқа сәйкес өтініш әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="842"/>
+        <location filename="../../ui/settings/templates_page.py" line="842"/>
         <source>Request %1 of %2: %3, from %4</source>
         <translation>%2 күнгі %1 өтініш: %3, жіберуші — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="858"/>
+        <location filename="../../ui/settings/templates_page.py" line="858"/>
         <source>unknown placeholder “%1”: the letter&apos;s data has no such name</source>
         <translation>белгісіз толтырғыш «%1»: хат деректерінде мұндай атау жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="863"/>
+        <location filename="../../ui/settings/templates_page.py" line="863"/>
         <source>not allowed in a template (%1)</source>
         <translation>үлгіде рұқсат етілмейді (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="865"/>
+        <location filename="../../ui/settings/templates_page.py" line="865"/>
         <source>syntax error: %1</source>
         <translation>синтаксистік қате: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="869"/>
+        <location filename="../../ui/settings/templates_page.py" line="869"/>
         <source>Line %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="886"/>
+        <location filename="../../ui/settings/templates_page.py" line="886"/>
         <source>The preview shows the last version that worked; this text cannot be saved.</source>
         <translation>Алдын ала қарауда соңғы жұмыс істеген нұсқа көрсетілген; бұл мәтінді сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="18"/>
+        <location filename="../../../forms/templates_page.ui" line="18"/>
         <source>Every letter is written from a template, one for each kind and language. Your edited copy is kept in the database and writes every new letter; the shipped version is never changed and can be put back at any time. The preview shows the letter for a real request.</source>
         <translation>Әр хат үлгі бойынша жазылады: әр түр мен тілге бір үлгіден. Сіз өзгерткен көшірме дерекқорда сақталады және барлық жаңа хаттар сол бойынша жазылады; бастапқы нұсқа ешқашан өзгертілмейді және оны кез келген уақытта қайтаруға болады. Алдын ала қарау нақты өтініш бойынша хатты көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="35"/>
+        <location filename="../../../forms/templates_page.ui" line="35"/>
         <source>Letter &amp;kinds</source>
         <translation>&amp;Хат түрлері</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="51"/>
+        <location filename="../../../forms/templates_page.ui" line="51"/>
         <source>Template</source>
         <translation>Үлгі</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="52"/>
+        <location filename="../../../forms/templates_page.ui" line="52"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="59"/>
+        <location filename="../../../forms/templates_page.ui" line="59"/>
         <source>“edited”: your copy writes the letters of this kind and language.</source>
         <translation>«өзгертілген»: осы түр мен тілдегі хаттар сіздің көшірмеңіз бойынша жазылады.</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="64"/>
+        <location filename="../../../forms/templates_page.ui" line="64"/>
         <source>Delete your edited copy of the chosen template and write its letters from the shipped one again</source>
         <translation>Таңдалған үлгінің өзгертілген көшірмесін жойып, оның хаттарын қайтадан бастапқы үлгі бойынша жазу</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="110"/>
+        <location filename="../../../forms/templates_page.ui" line="110"/>
         <source>Template text</source>
         <translation>Үлгі мәтіні</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="65"/>
+        <location filename="../../../forms/templates_page.ui" line="65"/>
         <source>&amp;Reset to the shipped version…</source>
         <translation>Бастапқы нұсқаға &amp;қайтару…</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="132"/>
+        <location filename="../../../forms/templates_page.ui" line="132"/>
         <source>Discard the edits not saved yet</source>
         <translation>Әлі сақталмаған өзгерістерден бас тарту</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="133"/>
+        <location filename="../../../forms/templates_page.ui" line="133"/>
         <source>&amp;Undo the edits</source>
         <translation>Өзгерістерді &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="139"/>
+        <location filename="../../../forms/templates_page.ui" line="139"/>
         <source>Keep your copy of the template; it is checked first (Ctrl+S)</source>
         <translation>Үлгінің көшірмеңізді сақтау; алдымен ол тексеріледі (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="140"/>
+        <location filename="../../../forms/templates_page.ui" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="160"/>
+        <location filename="../../../forms/templates_page.ui" line="160"/>
         <source>Preview &amp;for request No.:</source>
         <translation>Алдын ала қарауға өтініш &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="168"/>
+        <location filename="../../../forms/templates_page.ui" line="168"/>
         <source>the latest suitable request</source>
         <translation>соңғы сәйкес өтініш</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="169"/>
+        <location filename="../../../forms/templates_page.ui" line="169"/>
         <source>Type a registration number and press Enter; leave empty to use the latest request this letter suits</source>
         <translation>Тіркеу нөмірін енгізіп, Enter пернесін басыңыз; бос қалдырсаңыз, осы хатқа сәйкес келетін соңғы өтініш алынады</translation>
     </message>
@@ -5578,18 +5987,18 @@ Note for the record (why, on what basis):</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="24"/>
+        <location filename="../../ui/welcome.py" line="24"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="9"/>
-        <location filename="../../forms/welcome.ui" line="20"/>
+        <location filename="../../../forms/welcome.ui" line="9"/>
+        <location filename="../../../forms/welcome.ui" line="20"/>
         <source>Welcome to Derbes</source>
         <translation>Derbes бағдарламасына қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="26"/>
+        <location filename="../../../forms/welcome.ui" line="26"/>
         <source>Derbes is the desk for the letters of data subjects: register each letter, count its deadline in Kazakh working days, and answer it on paper in Kazakh or Russian.
 
 To begin, describe the operator you answer for, or look around in a demo database built from five real operators.</source>
@@ -5598,22 +6007,22 @@ To begin, describe the operator you answer for, or look around in a demo databas
 Бастау үшін атынан жауап беретін операторды сипаттаңыз немесе бес нақты оператор негізінде жасалған демо-дерекқорды қарап шығыңыз.</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="36"/>
+        <location filename="../../../forms/welcome.ui" line="36"/>
         <source>&amp;Create the operator profile…</source>
         <translation>Оператор профилін &amp;жасау…</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="43"/>
+        <location filename="../../../forms/welcome.ui" line="43"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="48"/>
+        <location filename="../../../forms/welcome.ui" line="48"/>
         <source>&amp;Open another database file…</source>
         <translation>Басқа дерекқор файлын &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="59"/>
+        <location filename="../../../forms/welcome.ui" line="59"/>
         <source>Database:</source>
         <translation>Дерекқор:</translation>
     </message>

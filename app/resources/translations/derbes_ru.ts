@@ -4,12 +4,12 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="128"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="128"/>
         <source>Letters for several requests — Derbes</source>
         <translation>Письма по нескольким обращениям — Derbes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="143"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="143"/>
         <source>Letters for %n request(s)</source>
         <translation>
             <numerusform>Письма по %n обращению</numerusform>
@@ -18,12 +18,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="146"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="146"/>
         <source>Choose the ground…</source>
         <translation>Выберите основание…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="217"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="217"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -32,108 +32,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="257"/>
-        <location filename="../../forms/batch_letters.ui" line="205"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="257"/>
+        <location filename="../../../forms/batch_letters.ui" line="205"/>
         <source>&amp;Make the letters</source>
         <translation>Сфор&amp;мировать письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="257"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="257"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="260"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="260"/>
         <source>Folder for the letters</source>
         <translation>Папка для писем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="279"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="279"/>
         <source>Choose the ground of the refusal: Law 94-V, art. 8(2).</source>
         <translation>Выберите основание отказа: Закон № 94-V, п. 2 ст. 8.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="287"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="287"/>
         <source>Choose the folder the files are written to.</source>
         <translation>Выберите папку, в которую записываются файлы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="291"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="291"/>
         <source>There is no folder {0}.</source>
         <translation>Папка {0} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="302"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="302"/>
         <source>Derbes letters</source>
         <translation>Письма Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="306"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="306"/>
         <source>Print the letters</source>
         <translation>Печать писем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="336"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="336"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="352"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="352"/>
         <source>Stopping after the letter being made…</source>
         <translation>Остановка после текущего письма…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="381"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="381"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Печать страницы {0} из {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="388"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="388"/>
         <source>{0} of {1} letters made; last: {2}</source>
         <translation>Сформировано писем: {0} из {1}; последнее: {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="410"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="410"/>
         <source>✓ {0} printed</source>
         <translation>✓ {0} напечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="412"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="412"/>
         <source>– {0} made, not printed</source>
         <translation>– {0} сформировано, не напечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="416"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="416"/>
         <source>✗ {0}: {1}</source>
         <translation>✗ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="421"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="421"/>
         <source>Stopped: {0} of {1} letters made.</source>
         <translation>Остановлено: сформировано писем — {0} из {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="423"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="423"/>
         <source>Nothing was printed.</source>
         <translation>Ничего не напечатано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="425"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="425"/>
         <source>{0} letters printed, {1} pages in one job.</source>
         <translation>Напечатано писем: {0}, страниц в одном задании: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="429"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="429"/>
         <source>{0} letters made, none printed.</source>
         <translation>Сформировано писем: {0}, ни одно не напечатано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="431"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="431"/>
         <source>{0} of {1} letters written to {2}.</source>
         <translation>Записано писем: {0} из {1} в папку {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="436"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="436"/>
         <source>%n request(s) could not have the letter:</source>
         <translation>
             <numerusform>Письмо нельзя сформировать по %n обращению:</numerusform>
@@ -142,102 +142,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/batch_letters.py" line="441"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="441"/>
         <source>The batch stopped: {0}</source>
         <translation>Пакетная обработка остановлена: {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="9"/>
+        <location filename="../../../forms/batch_letters.ui" line="9"/>
         <source>Letters for several requests</source>
         <translation>Письма по нескольким обращениям</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="38"/>
+        <location filename="../../../forms/batch_letters.ui" line="38"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="47"/>
+        <location filename="../../../forms/batch_letters.ui" line="47"/>
         <source>&amp;Ground:</source>
         <translation>&amp;Основание:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="56"/>
+        <location filename="../../../forms/batch_letters.ui" line="56"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="62"/>
+        <location filename="../../../forms/batch_letters.ui" line="62"/>
         <source>What every subject is asked to clarify (empty: a blank in each letter)</source>
         <translation>Что предлагается уточнить каждому субъекту (пусто — пропуск в каждом письме)</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="74"/>
+        <location filename="../../../forms/batch_letters.ui" line="74"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="83"/>
+        <location filename="../../../forms/batch_letters.ui" line="83"/>
         <source>Each in the language of its &amp;letter (Kazakh when it came in another one)</source>
         <translation>Каждое на языке ис&amp;ходного письма (на казахском, если оно на другом языке)</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="90"/>
+        <location filename="../../../forms/batch_letters.ui" line="90"/>
         <source>All in Ka&amp;zakh</source>
         <translation>Все на &amp;казахском</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="96"/>
+        <location filename="../../../forms/batch_letters.ui" line="96"/>
         <source>All in &amp;both languages (Kazakh and Russian)</source>
         <translation>Все на &amp;двух языках (казахском и русском)</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="103"/>
+        <location filename="../../../forms/batch_letters.ui" line="103"/>
         <source>Output:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="113"/>
+        <location filename="../../../forms/batch_letters.ui" line="113"/>
         <source>&amp;Save one file per request</source>
         <translation>&amp;Сохранить по файлу на каждое обращение</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="119"/>
+        <location filename="../../../forms/batch_letters.ui" line="119"/>
         <source>PDF to print or send; DOCX to edit in Word or LibreOffice</source>
         <translation>PDF — для печати или отправки; DOCX — для правки в Word или LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="124"/>
+        <location filename="../../../forms/batch_letters.ui" line="124"/>
         <source>The folder the files are written to</source>
         <translation>Папка, в которую записываются файлы</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="129"/>
+        <location filename="../../../forms/batch_letters.ui" line="129"/>
         <source>&amp;Folder…</source>
         <translation>П&amp;апка…</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="143"/>
+        <location filename="../../../forms/batch_letters.ui" line="143"/>
         <source>&amp;Print them all in one print job</source>
         <translation>&amp;Напечатать все одним заданием печати</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="153"/>
+        <location filename="../../../forms/batch_letters.ui" line="153"/>
         <source>The letters are drafts without outgoing numbers, and any [[blanks]] stay for you to fill in. Finalise a letter in its case.</source>
         <translation>Письма — черновики без исходящих номеров; все [[пропуски]] остаются для заполнения. Окончательно оформите письмо в его деле.</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="193"/>
+        <location filename="../../../forms/batch_letters.ui" line="193"/>
         <source>&amp;Open the folder</source>
         <translation>Откры&amp;ть папку</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="211"/>
+        <location filename="../../../forms/batch_letters.ui" line="211"/>
         <source>S&amp;top</source>
         <translation>Останов&amp;ить</translation>
     </message>
     <message>
-        <location filename="../../forms/batch_letters.ui" line="217"/>
+        <location filename="../../../forms/batch_letters.ui" line="217"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -245,127 +245,127 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="70"/>
+        <location filename="../../ui/settings/calendar_page.py" line="70"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Календарь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="85"/>
+        <location filename="../../ui/settings/calendar_page.py" line="85"/>
         <source>Working days are Monday to Friday without the public holidays and the days off the government moved, plus the working Saturdays it named. When a transfer is announced during the year, add it here as an override.</source>
         <translation>Рабочие дни — с понедельника по пятницу, кроме праздничных дней и выходных, перенесённых Правительством, а также объявленные им рабочие субботы. Если перенос объявлен в течение года, добавьте его здесь как исключение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="95"/>
+        <location filename="../../ui/settings/calendar_page.py" line="95"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="114"/>
+        <location filename="../../ui/settings/calendar_page.py" line="114"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="115"/>
+        <location filename="../../ui/settings/calendar_page.py" line="115"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="116"/>
+        <location filename="../../ui/settings/calendar_page.py" line="116"/>
         <source>Working?</source>
         <translation>Рабочий?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="117"/>
+        <location filename="../../ui/settings/calendar_page.py" line="117"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="118"/>
+        <location filename="../../ui/settings/calendar_page.py" line="118"/>
         <source>Override</source>
         <translation>Исключение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="154"/>
+        <location filename="../../ui/settings/calendar_page.py" line="154"/>
         <source>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; day off &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; working weekend day &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; your override</source>
         <translation>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; выходной &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; рабочий выходной день &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; ваше исключение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="169"/>
+        <location filename="../../ui/settings/calendar_page.py" line="169"/>
         <source>&amp;Add an override…</source>
         <translation>&amp;Добавить исключение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="171"/>
+        <location filename="../../ui/settings/calendar_page.py" line="171"/>
         <source>Make a date a holiday or a working day (a government transfer)</source>
         <translation>Сделать дату праздничной или рабочей (перенос по решению Правительства)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="174"/>
+        <location filename="../../ui/settings/calendar_page.py" line="174"/>
         <source>&amp;Edit the override…</source>
         <translation>&amp;Изменить исключение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="177"/>
+        <location filename="../../ui/settings/calendar_page.py" line="177"/>
         <source>&amp;Remove the override</source>
         <translation>&amp;Удалить исключение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="223"/>
+        <location filename="../../ui/settings/calendar_page.py" line="223"/>
         <source>holiday (override)</source>
         <translation>праздник (исключение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="225"/>
+        <location filename="../../ui/settings/calendar_page.py" line="225"/>
         <source>working day (override)</source>
         <translation>рабочий день (исключение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="232"/>
+        <location filename="../../ui/settings/calendar_page.py" line="232"/>
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="232"/>
+        <location filename="../../ui/settings/calendar_page.py" line="232"/>
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="234"/>
+        <location filename="../../ui/settings/calendar_page.py" line="234"/>
         <source>yours</source>
         <translation>ваше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="259"/>
+        <location filename="../../ui/settings/calendar_page.py" line="259"/>
         <source>%1: %2 days off on weekdays, %3 working weekend days, %4 overrides of yours</source>
         <translation>%1 год: выходных в будни — %2, рабочих выходных дней — %3, ваших исключений — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="376"/>
+        <location filename="../../ui/settings/calendar_page.py" line="376"/>
         <source>The override is saved.</source>
         <translation>Исключение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="385"/>
+        <location filename="../../ui/settings/calendar_page.py" line="385"/>
         <source>Remove the override</source>
         <translation>Удаление исключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="387"/>
+        <location filename="../../ui/settings/calendar_page.py" line="387"/>
         <source>Remove the override on %1? The day becomes what the official calendar says, and open requests&apos; due dates are counted again.</source>
         <translation>Удалить исключение на %1? День станет таким, как в официальном календаре, а сроки открытых обращений будут пересчитаны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="396"/>
+        <location filename="../../ui/settings/calendar_page.py" line="396"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="414"/>
+        <location filename="../../ui/settings/calendar_page.py" line="414"/>
         <source>The override is removed.</source>
         <translation>Исключение удалено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/settings/calendar_page.py" line="422"/>
+        <location filename="../../ui/settings/calendar_page.py" line="422"/>
         <source>Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Открытых обращений с изменённым сроком: %n.</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/calendar_page.py" line="423"/>
+        <location filename="../../ui/settings/calendar_page.py" line="423"/>
         <source>No open request&apos;s due date moved.</source>
         <translation>Сроки открытых обращений не изменились.</translation>
     </message>
@@ -382,582 +382,582 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="125"/>
         <source>Resume the clock first: the request is waiting for the subject</source>
         <translation>Сначала возобновите течение срока: обращение ожидает ответа субъекта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>A “{0}” request is final</source>
         <translation>Статус «{0}» — окончательный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Move the request to another status</source>
         <translation>Перевести обращение в другой статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Ожидать уточнений от субъекта: течение срока приостанавливается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>The clock is stopped already</source>
         <translation>Течение срока уже приостановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>A “{0}” request cannot wait for the subject</source>
         <translation>Обращение в статусе «{0}» не может ожидать ответа субъекта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="158"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект ответил: отсчёт оставшихся рабочих дней продолжается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="165"/>
         <source>The clock is running: nothing to resume</source>
         <translation>Срок течёт: возобновлять нечего</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="170"/>
+        <location filename="../../ui/case_view.py" line="170"/>
         <source>A “{0}” request cannot be extended</source>
         <translation>Срок обращения в статусе «{0}» продлить нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>The clock is stopped: resume it before extending</source>
         <translation>Течение срока приостановлено: возобновите его перед продлением</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="184"/>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Продлить срок с указанием причины (она фиксируется)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>Case — Derbes</source>
         <translation>Дело — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="239"/>
+        <location filename="../../ui/case_view.py" line="239"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="272"/>
         <source>Nobody yet</source>
         <translation>Пока никто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Не удаётся показать дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="402"/>
+        <location filename="../../ui/case_view.py" line="402"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="415"/>
+        <location filename="../../ui/case_view.py" line="415"/>
         <source>Yes, signed by hand</source>
         <translation>Да, подписано собственноручно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="415"/>
+        <location filename="../../ui/case_view.py" line="415"/>
         <source>No handwritten signature</source>
         <translation>Собственноручной подписи нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="459"/>
         <source>Closed {0}</source>
         <translation>Закрыто {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="460"/>
         <source>Due {0}</source>
         <translation>Срок: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="462"/>
+        <location filename="../../ui/case_view.py" line="462"/>
         <source>Clock stopped · {0} working days remain</source>
         <translation>Срок приостановлен · осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="464"/>
+        <location filename="../../ui/case_view.py" line="464"/>
         <source>Overdue by {0} working days · due {1}</source>
         <translation>Просрочено на {0} раб. дн. · срок {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>Due {0} · {1} working days left</source>
         <translation>Срок {0} · осталось {1} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="476"/>
+        <location filename="../../ui/case_view.py" line="476"/>
         <source>— (the request is {0})</source>
         <translation>— (обращение {0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="478"/>
+        <location filename="../../ui/case_view.py" line="478"/>
         <source>{0} remain; the clock stopped on {1}</source>
         <translation>Осталось {0}; срок приостановлен {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Overdue by {0}</source>
         <translation>Просрочено на {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>0 — due today</source>
         <translation>0 — срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>none while the clock is stopped</source>
         <translation>нет, пока срок приостановлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="503"/>
-        <location filename="../../app/ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="523"/>
         <source>{0} working days</source>
         <translation>{0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>{0} working days + {1} by extension</source>
         <translation>{0} раб. дн. + {1} по продлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_view.py" line="522"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_view.py" line="522"/>
         <source>{0} — day 0</source>
         <translation>{0} — день 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="523"/>
         <source>Term</source>
         <translation>Срок рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_view.py" line="525"/>
         <source>Day 1</source>
         <translation>День 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="527"/>
         <source> on {0}</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>Extended</source>
         <translation>Продлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>+{0} working days{1}: {2}</source>
         <translation>+{0} раб. дн.{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="536"/>
         <source>not resumed</source>
         <translation>не возобновлён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="540"/>
+        <location filename="../../ui/case_view.py" line="540"/>
         <source>Clock stopped</source>
         <translation>Срок приостановлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="550"/>
-        <location filename="../../app/ui/case_view.py" line="554"/>
-        <location filename="../../app/ui/case_view.py" line="557"/>
+        <location filename="../../ui/case_view.py" line="550"/>
+        <location filename="../../ui/case_view.py" line="554"/>
+        <location filename="../../ui/case_view.py" line="557"/>
         <source>Not counted</source>
         <translation>Не учитывается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="554"/>
+        <location filename="../../ui/case_view.py" line="554"/>
         <source>{0} Saturdays and Sundays</source>
         <translation>суббот и воскресений: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="558"/>
+        <location filename="../../ui/case_view.py" line="558"/>
         <source>{0} working days while the clock was stopped</source>
         <translation>рабочих дней, пока срок был приостановлен: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="563"/>
-        <location filename="../../app/ui/case_view.py" line="570"/>
+        <location filename="../../ui/case_view.py" line="563"/>
+        <location filename="../../ui/case_view.py" line="570"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="565"/>
+        <location filename="../../ui/case_view.py" line="565"/>
         <source>{0} — working day {1}</source>
         <translation>{0} — {1}-й рабочий день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="572"/>
+        <location filename="../../ui/case_view.py" line="572"/>
         <source>none while the clock is stopped; {0} working days remain</source>
         <translation>нет, пока срок приостановлен; осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>No subject linked</source>
         <translation>Субъект не привязан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="600"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Привяжите запись автора письма, найдя её по ИИН или по имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="602"/>
-        <location filename="../../forms/case_view.ui" line="225"/>
+        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Прив&amp;язать субъекта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="612"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="613"/>
+        <location filename="../../ui/case_view.py" line="613"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="614"/>
+        <location filename="../../ui/case_view.py" line="614"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="616"/>
+        <location filename="../../ui/case_view.py" line="616"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="629"/>
+        <location filename="../../ui/case_view.py" line="629"/>
         <source>&amp;Change…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="634"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Найти субъекта по ИИН или по имени в любом алфавите (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="637"/>
+        <location filename="../../ui/case_view.py" line="637"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Отвязать; запись субъекта не изменится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="648"/>
+        <location filename="../../ui/case_view.py" line="648"/>
         <source>Letter registered</source>
         <translation>Письмо зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="650"/>
+        <location filename="../../ui/case_view.py" line="650"/>
         <source>Status: {0} → {1}</source>
         <translation>Статус: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="656"/>
+        <location filename="../../ui/case_view.py" line="656"/>
         <source>Clock stopped on {0}</source>
         <translation>Срок приостановлен {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="658"/>
+        <location filename="../../ui/case_view.py" line="658"/>
         <source>Clock resumed on {0}</source>
         <translation>Срок возобновлён {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="661"/>
+        <location filename="../../ui/case_view.py" line="661"/>
         <source>Extended by {0} working days, to {1}</source>
         <translation>Продлено на {0} раб. дн., до {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="665"/>
+        <location filename="../../ui/case_view.py" line="665"/>
         <source>Extended by {0} working days</source>
         <translation>Продлено на {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="668"/>
+        <location filename="../../ui/case_view.py" line="668"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="674"/>
+        <location filename="../../ui/case_view.py" line="674"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="678"/>
+        <location filename="../../ui/case_view.py" line="678"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="703"/>
+        <location filename="../../ui/case_view.py" line="703"/>
         <source>Scans ({0})</source>
         <translation>Скан-копии ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="740"/>
+        <location filename="../../ui/case_view.py" line="740"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Добавить заметку в хронологию (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="791"/>
+        <location filename="../../ui/case_view.py" line="791"/>
         <source>Unlink the subject</source>
         <translation>Отвязать субъекта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="793"/>
+        <location filename="../../ui/case_view.py" line="793"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>Отвязать субъекта {0} от обращения {1}? Запись субъекта не изменится.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="797"/>
+        <location filename="../../ui/case_view.py" line="797"/>
         <source>Unlink</source>
         <translation>Отвязать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="829"/>
+        <location filename="../../ui/case_view.py" line="829"/>
         <source>Assign the request to {0}</source>
         <translation>Поручить обращение: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="831"/>
+        <location filename="../../ui/case_view.py" line="831"/>
         <source>Leave the request unassigned</source>
         <translation>Оставить обращение без исполнителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="841"/>
+        <location filename="../../ui/case_view.py" line="841"/>
         <source>At most 120 characters.</source>
         <translation>Не более 120 символов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="862"/>
+        <location filename="../../ui/case_view.py" line="862"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="9"/>
+        <location filename="../../../forms/case_view.ui" line="9"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="48"/>
+        <location filename="../../../forms/case_view.ui" line="48"/>
         <source>Status of the request</source>
         <translation>Статус обращения</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="56"/>
+        <location filename="../../../forms/case_view.ui" line="56"/>
         <source>Due date and working days left</source>
         <translation>Срок и оставшиеся рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="68"/>
+        <location filename="../../../forms/case_view.ui" line="68"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="73"/>
+        <location filename="../../../forms/case_view.ui" line="73"/>
         <source>Sto&amp;p the clock…</source>
         <translation>&amp;Приостановить срок…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="78"/>
+        <location filename="../../../forms/case_view.ui" line="78"/>
         <source>&amp;Resume the clock…</source>
         <translation>&amp;Возобновить срок…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="83"/>
+        <location filename="../../../forms/case_view.ui" line="83"/>
         <source>E&amp;xtend…</source>
         <translation>Прод&amp;лить…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="124"/>
+        <location filename="../../../forms/case_view.ui" line="124"/>
         <source>Deadline and work</source>
         <translation>Срок и исполнение</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="128"/>
+        <location filename="../../../forms/case_view.ui" line="128"/>
         <source>Due date:</source>
         <translation>Срок исполнения:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="134"/>
+        <location filename="../../../forms/case_view.ui" line="134"/>
         <source>Working days left:</source>
         <translation>Осталось рабочих дней:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="140"/>
+        <location filename="../../../forms/case_view.ui" line="140"/>
         <source>Term:</source>
         <translation>Срок рассмотрения:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="147"/>
+        <location filename="../../../forms/case_view.ui" line="147"/>
         <source>Assi&amp;gnee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="158"/>
+        <location filename="../../../forms/case_view.ui" line="158"/>
         <source>Who works on this request (Ctrl+Shift+A)</source>
         <translation>Кто исполняет обращение (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="163"/>
+        <location filename="../../../forms/case_view.ui" line="163"/>
         <source>&amp;Assign</source>
         <translation>&amp;Назначить</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="177"/>
+        <location filename="../../../forms/case_view.ui" line="177"/>
         <source>How was the due date counted?</source>
         <translation>Как рассчитан срок?</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="198"/>
+        <location filename="../../../forms/case_view.ui" line="198"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="220"/>
+        <location filename="../../../forms/case_view.ui" line="220"/>
         <source>&amp;Open subject</source>
         <translation>&amp;Открыть субъекта</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="230"/>
+        <location filename="../../../forms/case_view.ui" line="230"/>
         <source>&amp;Unlink</source>
         <translation>Отвя&amp;зать</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="246"/>
+        <location filename="../../../forms/case_view.ui" line="246"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="249"/>
+        <location filename="../../../forms/case_view.ui" line="249"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="251"/>
+        <location filename="../../../forms/case_view.ui" line="251"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="253"/>
+        <location filename="../../../forms/case_view.ui" line="253"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="255"/>
+        <location filename="../../../forms/case_view.ui" line="255"/>
         <source>Sender:</source>
         <translation>Отправитель:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="257"/>
+        <location filename="../../../forms/case_view.ui" line="257"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="259"/>
+        <location filename="../../../forms/case_view.ui" line="259"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="261"/>
+        <location filename="../../../forms/case_view.ui" line="261"/>
         <source>Signed:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="263"/>
+        <location filename="../../../forms/case_view.ui" line="263"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="265"/>
+        <location filename="../../../forms/case_view.ui" line="265"/>
         <source>Postmark:</source>
         <translation>Штемпель:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="267"/>
+        <location filename="../../../forms/case_view.ui" line="267"/>
         <source>Received:</source>
         <translation>Поступило:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="269"/>
+        <location filename="../../../forms/case_view.ui" line="269"/>
         <source>Registered:</source>
         <translation>Регистрация:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="271"/>
+        <location filename="../../../forms/case_view.ui" line="271"/>
         <source>Summary:</source>
         <translation>Содержание:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="288"/>
+        <location filename="../../../forms/case_view.ui" line="288"/>
         <source>Scans</source>
         <translation>Скан-копии</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="296"/>
+        <location filename="../../../forms/case_view.ui" line="296"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="304"/>
+        <location filename="../../../forms/case_view.ui" line="304"/>
         <source>Add a note to the case: what was done, who was called… (Ctrl+Enter saves)</source>
         <translation>Добавьте заметку к делу: что сделано, кому звонили… (Ctrl+Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../forms/case_view.ui" line="309"/>
+        <location filename="../../../forms/case_view.ui" line="309"/>
         <source>Add &amp;note</source>
         <translation>&amp;Добавить заметку</translation>
     </message>
@@ -965,57 +965,57 @@
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="396"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="396"/>
         <source>Change the status — {0}</source>
         <translation>Изменение статуса — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="400"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="400"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="402"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="402"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Текущий статус обращения {0}: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="434"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="434"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — окончательный статус: обращение закрывается сегодня, и открыть его снова будет нельзя. Потребуется подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="444"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="444"/>
         <source>No status can follow this one.</source>
         <translation>После этого статуса другой невозможен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="450"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="450"/>
         <source>Confirm a final status</source>
         <translation>Подтверждение окончательного статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="452"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="452"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>Присвоить обращению {0} статус «{1}»? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../forms/change_status.ui" line="9"/>
+        <location filename="../../../forms/change_status.ui" line="9"/>
         <source>Change the status</source>
         <translation>Изменение статуса</translation>
     </message>
     <message>
-        <location filename="../../forms/change_status.ui" line="24"/>
+        <location filename="../../../forms/change_status.ui" line="24"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../forms/change_status.ui" line="40"/>
+        <location filename="../../../forms/change_status.ui" line="40"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../forms/change_status.ui" line="47"/>
+        <location filename="../../../forms/change_status.ui" line="47"/>
         <source>Optional: why, or what was done</source>
         <translation>Необязательно: причина или что сделано</translation>
     </message>
@@ -1023,94 +1023,94 @@
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="169"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="169"/>
         <source>Stop the clock — {0}</source>
         <translation>Приостановление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="172"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="172"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>Пока обращение {0} ожидает уточнений от субъекта, срок не течёт: рабочие дни после указанной ниже даты не учитываются до возобновления, после чего отсчёт оставшихся дней продолжается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="177"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="177"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Дата приостановления:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="178"/>
-        <location filename="../../forms/stop_clock.ui" line="43"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
+        <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="180"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="180"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Что субъекту предложено уточнить или представить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="182"/>
-        <location filename="../../forms/stop_clock.ui" line="9"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
+        <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Приостановить срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="184"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
         <source>Resume the clock — {0}</source>
         <translation>Возобновление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="187"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>Срок по обращению {0} приостановлен {1}. Со дня, следующего за датой возобновления, снова отсчитываются оставшиеся {2} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="191"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="191"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Дата возобновления:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="192"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="192"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="194"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="194"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Необязательно: что ответил субъект и когда поступил ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="196"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
         <source>Resume the clock</source>
         <translation>Возобновить срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="218"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="218"/>
         <source>{0} is in the future.</source>
         <translation>{0} — дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="220"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="220"/>
         <source>The letter was received on {0}: the clock cannot stop before.</source>
         <translation>Письмо поступило {0}: приостановить срок раньше этой даты нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="224"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="224"/>
         <source>The clock stopped on {0}: it cannot resume before that.</source>
         <translation>Срок приостановлен {0}: возобновить его раньше этой даты нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="246"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="246"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Срок станет {0} ({1} раб. дн. после {2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="258"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="258"/>
         <source>Say what the subject was asked to clarify or provide.</source>
         <translation>Укажите, что субъекту предложено уточнить или представить.</translation>
     </message>
     <message>
-        <location filename="../../forms/stop_clock.ui" line="24"/>
+        <location filename="../../../forms/stop_clock.ui" line="24"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
@@ -1118,77 +1118,77 @@
 <context>
     <name>ConsentDocumentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="643"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="567"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="674"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="598"/>
         <source>The document&apos;s file</source>
         <translation>Файл документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="676"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="600"/>
         <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.html);;All files (*)</source>
         <translation>Документы (*.pdf *.docx *.doc *.odt *.rtf *.txt *.html);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="9"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="9"/>
         <source>Consent document</source>
         <translation>Документ о согласии</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="21"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="21"/>
         <source>Title (&amp;Kazakh):</source>
         <translation>Название (на &amp;казахском):</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="38"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="38"/>
         <source>Title (&amp;Russian):</source>
         <translation>Название (на &amp;русском):</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="49"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="49"/>
         <source>&amp;Edition:</source>
         <translation>Р&amp;едакция:</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="56"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="56"/>
         <source>e.g. No. 1, or the approval date</source>
         <translation>например, № 1 или дата утверждения</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="61"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="61"/>
         <source>In &amp;force from:</source>
         <translation>Действует &amp;с:</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="74"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="74"/>
         <source>&amp;Text:</source>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="80"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="80"/>
         <source>The text of the document as published (optional when a file is attached)</source>
         <translation>Текст документа в опубликованном виде (необязательно, если приложен файл)</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="85"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="85"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="93"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="93"/>
         <source>No file</source>
         <translation>Файла нет</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="98"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="98"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../forms/consent_document_dialog.ui" line="103"/>
+        <location filename="../../../forms/consent_document_dialog.ui" line="103"/>
         <source>C&amp;lear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -1196,44 +1196,44 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="68"/>
+        <location filename="../../ui/application.py" line="68"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="74"/>
+        <location filename="../../ui/application.py" line="74"/>
         <source>Database upgraded</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="76"/>
+        <location filename="../../ui/application.py" line="76"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>База данных обновлена до этой версии Derbes. Резервная копия прежней базы:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="130"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="152"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -1241,84 +1241,84 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="39"/>
+        <location filename="../../ui/screens/dashboard.py" line="39"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="45"/>
+        <location filename="../../ui/screens/dashboard.py" line="45"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="46"/>
+        <location filename="../../ui/screens/dashboard.py" line="46"/>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="47"/>
+        <location filename="../../ui/screens/dashboard.py" line="47"/>
         <source>Due within 3 working days</source>
         <translation>Срок — в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="48"/>
+        <location filename="../../ui/screens/dashboard.py" line="48"/>
         <source>Due within 10 working days</source>
         <translation>Срок — в течение 10 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="49"/>
+        <location filename="../../ui/screens/dashboard.py" line="49"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Ожидается ответ субъекта
 (срок приостановлен)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="50"/>
+        <location filename="../../ui/screens/dashboard.py" line="50"/>
         <source>Answers ready to print and post</source>
         <translation>Ответы, готовые к печати и отправке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="55"/>
+        <location filename="../../ui/screens/dashboard.py" line="55"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="85"/>
+        <location filename="../../ui/screens/dashboard.py" line="85"/>
         <source>Open the register filtered to these requests</source>
         <translation>Открыть реестр с отбором по этим обращениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="92"/>
+        <location filename="../../ui/screens/dashboard.py" line="92"/>
         <source>Nearest deadlines</source>
         <translation>Ближайшие сроки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="98"/>
+        <location filename="../../ui/screens/dashboard.py" line="98"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="99"/>
+        <location filename="../../ui/screens/dashboard.py" line="99"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="100"/>
+        <location filename="../../ui/screens/dashboard.py" line="100"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="101"/>
+        <location filename="../../ui/screens/dashboard.py" line="101"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="102"/>
+        <location filename="../../ui/screens/dashboard.py" line="102"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/dashboard.py" line="124"/>
+        <location filename="../../ui/screens/dashboard.py" line="124"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Сегодня, {0}: открытых обращений — {1}</translation>
     </message>
@@ -1326,87 +1326,87 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="33"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="33"/>
         <source>&amp;Deadlines</source>
         <translation>С&amp;роки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="47"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="47"/>
         <source>How many working days each type of request has. The day of receipt is day 0; day 1 is the next working day. When a term changes, the due dates of open requests are counted again; closed requests keep theirs.</source>
         <translation>Сколько рабочих дней отводится на каждый тип обращения. День поступления — день 0; день 1 — следующий рабочий день. При изменении срока сроки открытых обращений пересчитываются; у закрытых они сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
         <source>Type of request</source>
         <translation>Тип обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
         <source>Basis of the term</source>
         <translation>Основание срока</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="77"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="77"/>
         <source> working days</source>
         <translation> раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="84"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="84"/>
         <source>Where the term comes from</source>
         <translation>На чём основан срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="96"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="96"/>
         <source>Apply the s&amp;tatutory terms</source>
         <translation>Применить &amp;установленные законом сроки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="100"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="100"/>
         <source>Consent withdrawal 15, access 3, correction, blocking and destruction 1 working day (Law 94-V); the other types keep 30</source>
         <translation>Отзыв согласия — 15, получение сведений — 3, изменение, блокирование и уничтожение — 1 рабочий день (Закон № 94-V); остальные типы — 30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="105"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="105"/>
         <source>Back to &amp;30 working days</source>
         <translation>Вернуть &amp;30 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="107"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="107"/>
         <source>30 working days for every type of request</source>
         <translation>30 рабочих дней для всех типов обращений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="108"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="108"/>
         <source>&amp;Save the terms</source>
         <translation>Со&amp;хранить сроки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="109"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="109"/>
         <source>&amp;Undo the edits</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="156"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="156"/>
         <source>In force: 30 working days for every type (the operator&apos;s policy)</source>
         <translation>Действует: 30 рабочих дней для всех типов (политика оператора)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="157"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="157"/>
         <source>In force: the statutory terms (Law 94-V)</source>
         <translation>Действуют: установленные законом сроки (Закон № 94-V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="158"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="158"/>
         <source>In force: terms set by the operator</source>
         <translation>Действуют: сроки, установленные оператором</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/settings/deadlines_page.py" line="217"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="217"/>
         <source>Saved. Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Сохранено. Открытых обращений с изменённым сроком: %n.</numerusform>
@@ -1415,20 +1415,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/deadlines_page.py" line="219"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="219"/>
         <source>Saved. No open request&apos;s due date moved.</source>
         <translation>Сохранено. Сроки открытых обращений не изменились.</translation>
     </message>
 </context>
 <context>
+    <name>DueDatePart</name>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="148"/>
+        <source>Correct the received date to see the due date.</source>
+        <translation>Исправьте дату поступления, чтобы увидеть срок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="162"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="181"/>
+        <source>overdue already</source>
+        <translation>уже просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="183"/>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_due.py" line="192"/>
+        <source>%n working day(s) from today</source>
+        <translation>
+            <numerusform>через %n рабочий день</numerusform>
+            <numerusform>через %n рабочих дня</numerusform>
+            <numerusform>через %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="195"/>
+        <source>{0}  ·  {1}</source>
+        <translation>{0}  ·  {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_due.py" line="199"/>
+        <source>%n working day(s) after the receipt</source>
+        <translation>
+            <numerusform>%n рабочий день после поступления</numerusform>
+            <numerusform>%n рабочих дня после поступления</numerusform>
+            <numerusform>%n рабочих дней после поступления</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="213"/>
+        <source>Received (day 0)</source>
+        <translation>Поступило (день 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="215"/>
+        <source>Day 1</source>
+        <translation>День 1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_due.py" line="216"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="218"/>
+        <source>Term</source>
+        <translation>Срок рассмотрения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="223"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="224"/>
+        <source>{0}: working day {1}</source>
+        <translation>{0}: {1}-й рабочий день</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_due.py" line="236"/>
+        <source>Not counted: %n non-working day(s)</source>
+        <translation>
+            <numerusform>Не учитывается: %n нерабочий день</numerusform>
+            <numerusform>Не учитываются: %n нерабочих дня</numerusform>
+            <numerusform>Не учитываются: %n нерабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="250"/>
+        <source>No non-working day falls within the term.</source>
+        <translation>В срок не попадает ни одного нерабочего дня.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="97"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="63"/>
         <source>How the due date was counted</source>
         <translation>Как рассчитан срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="102"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="68"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
@@ -1436,77 +1530,77 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="282"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="282"/>
         <source>Extend the deadline — {0}</source>
         <translation>Продление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="292"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Текущий срок: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="308"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
         <source>Counting the new due date…</source>
         <translation>Расчёт нового срока…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="329"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="329"/>
         <source>The clock is stopped: resume it before extending.</source>
         <translation>Течение срока приостановлено: возобновите его перед продлением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="336"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
         <source>The new due date must be after the current one ({0}).</source>
         <translation>Новый срок должен быть позже текущего ({0}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="343"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="343"/>
         <source>{0} is not a working day.</source>
         <translation>{0} — нерабочий день.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="355"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="355"/>
         <source>Choose a later working day.</source>
         <translation>Выберите более поздний рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="359"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="359"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Новый срок: &lt;b&gt;{0}&lt;/b&gt; — {1} раб. дн. после {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="363"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="363"/>
         <source>Extend to {0}</source>
         <translation>Продлить до {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="372"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="372"/>
         <source>Give the reason: it is recorded and told to the subject.</source>
         <translation>Укажите причину: она фиксируется и сообщается субъекту.</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="9"/>
+        <location filename="../../../forms/extend.ui" line="9"/>
         <source>Extend the deadline</source>
         <translation>Продление срока</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="24"/>
+        <location filename="../../../forms/extend.ui" line="24"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="31"/>
+        <location filename="../../../forms/extend.ui" line="31"/>
         <source>Why the answer needs more time, as the notice to the subject will say</source>
         <translation>Почему для ответа нужно больше времени (так будет указано в уведомлении субъекту)</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="43"/>
+        <location filename="../../../forms/extend.ui" line="43"/>
         <source>&amp;By working days:</source>
         <translation>&amp;На число рабочих дней:</translation>
     </message>
     <message>
-        <location filename="../../forms/extend.ui" line="56"/>
+        <location filename="../../../forms/extend.ui" line="56"/>
         <source>&amp;To a new due date:</source>
         <translation>&amp;До новой даты:</translation>
     </message>
@@ -1514,72 +1608,72 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="33"/>
+        <location filename="../../ui/settings/general_page.py" line="33"/>
         <source>&amp;General</source>
         <translation>О&amp;бщие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="45"/>
+        <location filename="../../ui/settings/general_page.py" line="45"/>
         <source>Where subjects may appeal</source>
         <translation>Куда субъекты могут обжаловать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="50"/>
+        <location filename="../../ui/settings/general_page.py" line="50"/>
         <source>Refusals and answers to claims name the authorized body for the protection of personal data, where the subject may appeal.</source>
         <translation>В отказах и ответах на претензии указывается уполномоченный орган по защите персональных данных, куда субъект может обжаловать решение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="59"/>
+        <location filename="../../ui/settings/general_page.py" line="59"/>
         <source>In &amp;Kazakh:</source>
         <translation>На ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="59"/>
+        <location filename="../../ui/settings/general_page.py" line="59"/>
         <source>In &amp;Russian:</source>
         <translation>На р&amp;усском:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="78"/>
+        <location filename="../../ui/settings/general_page.py" line="78"/>
         <source>Put back the s&amp;tandard name</source>
         <translation>Вернуть стандартное &amp;название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="80"/>
+        <location filename="../../ui/settings/general_page.py" line="80"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="89"/>
+        <location filename="../../ui/settings/general_page.py" line="89"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="94"/>
+        <location filename="../../ui/settings/general_page.py" line="94"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="101"/>
+        <location filename="../../ui/settings/general_page.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="105"/>
+        <location filename="../../ui/settings/general_page.py" line="105"/>
         <source>The language is applied the next time Derbes starts.</source>
         <translation>Язык будет применён при следующем запуске Derbes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="157"/>
+        <location filename="../../ui/settings/general_page.py" line="157"/>
         <source>Required: letters in this language name the body.</source>
         <translation>Обязательно: в письмах на этом языке указывается этот орган.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="182"/>
+        <location filename="../../ui/settings/general_page.py" line="182"/>
         <source>The name of the appeal body is saved.</source>
         <translation>Название органа для обжалования сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/general_page.py" line="196"/>
+        <location filename="../../ui/settings/general_page.py" line="196"/>
         <source>%1 is chosen; it is applied the next time Derbes starts.</source>
         <translation>Выбрано: %1; язык будет применён при следующем запуске Derbes.</translation>
     </message>
@@ -1587,208 +1681,208 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Consent withdrawal</source>
         <translation>Отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Pre-trial claim</source>
         <translation>Претензия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Access to data</source>
         <translation>Получение сведений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Correction</source>
         <translation>Изменение, дополнение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Blocking</source>
         <translation>Блокирование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Destruction</source>
         <translation>Уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Objection to advertising</source>
         <translation>Отказ от рекламы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Other</source>
         <translation>Иное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Waiting for subject</source>
         <translation>Ожидает субъекта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Answer ready</source>
         <translation>Ответ готов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Post</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Registered post</source>
         <translation>Заказное письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Courier</source>
         <translation>Курьер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>In person</source>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>State service (eGov)</source>
         <translation>Госуслуга (eGov)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Within 3 working days</source>
         <translation>В течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Within 10 working days</source>
         <translation>В течение 10 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Clock stopped</source>
         <translation>Срок приостановлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Done</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Processing stopped</source>
         <translation>Обработка прекращена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Deregistered</source>
         <translation>Снят с учёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Anonymised</source>
         <translation>Обезличен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Operator&apos;s policy: the response period is 30 working days</source>
         <translation>Политика оператора: срок ответа — 30 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Law 94-V art. 8(7) (as amended 2026): 15 working days</source>
         <translation>Закон № 94-V, п. 7 ст. 8 (в ред. 2026 г.): 15 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Law 94-V: information on request within 3 working days</source>
         <translation>Закон № 94-V: сведения по запросу — в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Law 94-V: correction within 1 working day</source>
         <translation>Закон № 94-V: изменение, дополнение — в течение 1 рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Law 94-V: blocking within 1 working day</source>
         <translation>Закон № 94-V: блокирование — в течение 1 рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Law 94-V: destruction within 1 working day</source>
         <translation>Закон № 94-V: уничтожение — в течение 1 рабочего дня</translation>
     </message>
@@ -1796,107 +1890,107 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="76"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="76"/>
         <source>Acknowledgement of receipt</source>
         <translation>Уведомление о регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="77"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="77"/>
         <source>Deregistration confirmation</source>
         <translation>Подтверждение снятия с учёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="78"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="78"/>
         <source>Response to a claim</source>
         <translation>Ответ на претензию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="79"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="79"/>
         <source>Reasoned refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="80"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="80"/>
         <source>Request for clarification</source>
         <translation>Запрос уточнений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="81"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="81"/>
         <source>Access response</source>
         <translation>Предоставление сведений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="82"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="82"/>
         <source>Extension notice</source>
         <translation>Уведомление о продлении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="83"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="83"/>
         <source>Destruction act (internal)</source>
         <translation>Акт об уничтожении (внутренний)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="86"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="86"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="87"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="87"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="88"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="88"/>
         <source>Kazakh and Russian (bilingual)</source>
         <translation>Казахский и русский (двуязычное)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="91"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="91"/>
         <source>The withdrawal contradicts the law (art. 8(2))</source>
         <translation>Отзыв противоречит закону (п. 2 ст. 8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="92"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="92"/>
         <source>An obligation is unfulfilled (art. 8(2))</source>
         <translation>Имеется неисполненное обязательство (п. 2 ст. 8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="95"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="95"/>
         <source>Destroyed</source>
         <translation>Уничтожены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="96"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="96"/>
         <source>Anonymised</source>
         <translation>Обезличены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="97"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="97"/>
         <source>Blocked and retained</source>
         <translation>Заблокированы и хранятся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="100"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="100"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="101"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="101"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="102"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="102"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="103"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="103"/>
         <source>Clock</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="104"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="104"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
@@ -1904,173 +1998,173 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="148"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="148"/>
         <source>&amp;Prepare letter…</source>
         <translation>Под&amp;готовить письмо…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="149"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="149"/>
         <source>Write an answer, a notice or an act for this request (Ctrl+Shift+L)</source>
         <translation>Написать ответ, уведомление или акт по этому обращению (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="154"/>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="344"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="154"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="344"/>
         <source>&amp;Open</source>
         <translation>Откр&amp;ыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="155"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="155"/>
         <source>Continue the draft, or look at the final letter (Enter)</source>
         <translation>Продолжить черновик или просмотреть оформленное письмо (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="160"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="160"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="161"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="161"/>
         <source>A final letter is saved exactly as stored</source>
         <translation>Оформленное письмо сохраняется точно в том виде, в каком хранится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="166"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="166"/>
         <source>Export DOCX…</source>
         <translation>Экспорт в DOCX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="167"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
         <source>The letter as an editable Word document</source>
         <translation>Письмо в виде редактируемого документа Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
         <source>Print the letter</source>
         <translation>Напечатать письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="175"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="175"/>
         <source>Discard draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="176"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="176"/>
         <source>Delete the draft; final letters are never deleted</source>
         <translation>Удалить черновик; оформленные письма никогда не удаляются</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="197"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="197"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="198"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="198"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="199"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="199"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="200"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="200"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="201"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="201"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="202"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="202"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="217"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="217"/>
         <source>No letters yet. “Prepare letter…” writes the answer to this request.</source>
         <translation>Писем пока нет. Ответ на это обращение пишется кнопкой «Подготовить письмо…».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="269"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="269"/>
         <source>The letters cannot be shown: {0}</source>
         <translation>Не удаётся показать письма: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="287"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="287"/>
         <source>The stored PDF does not match its SHA-256: it was altered</source>
         <translation>Хранимый PDF не совпадает со своим SHA-256: он был изменён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="308"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="308"/>
         <source>Final</source>
         <translation>Оформлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="308"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="308"/>
         <source>Final — PDF altered!</source>
         <translation>Оформлено — PDF изменён!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="311"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="311"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="344"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="344"/>
         <source>&amp;Continue</source>
         <translation>Продолжи&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="409"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="409"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="412"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="412"/>
         <source>Saving {0}…</source>
         <translation>Сохранение: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="443"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="443"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="446"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="446"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="458"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="458"/>
         <source>Discard the draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="459"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="459"/>
         <source>Discard the draft “{0}”?</source>
         <translation>Удалить черновик «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="460"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="460"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="493"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="493"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/letters_panel.py" line="500"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="500"/>
         <source>The stored letter was altered</source>
         <translation>Хранимое письмо было изменено</translation>
     </message>
@@ -2078,88 +2172,88 @@
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="487"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="487"/>
         <source>Link a subject — {0}</source>
         <translation>Привязка субъекта — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="491"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="491"/>
         <source>&amp;Link</source>
         <translation>&amp;Привязать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="497"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="498"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="499"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="500"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="501"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="501"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="516"/>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="570"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="516"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="570"/>
         <source>Type an IIN or a name.</source>
         <translation>Введите ИИН или имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="539"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="539"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="565"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="565"/>
         <source>Linked to this request now</source>
         <translation>Сейчас привязан к этому обращению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="573"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="573"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>У этого оператора никто не соответствует запросу «{0}». Проверьте ИИН или попробуйте искать только по фамилии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="576"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="576"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Найдено: {0}. Выберите одного и нажмите «Привязать» (или Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/case_actions.py" line="599"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="599"/>
         <source>Choose the subject in the list first.</source>
         <translation>Сначала выберите субъекта в списке.</translation>
     </message>
     <message>
-        <location filename="../../forms/link_subject.ui" line="9"/>
+        <location filename="../../../forms/link_subject.ui" line="9"/>
         <source>Link a subject</source>
         <translation>Привязка субъекта</translation>
     </message>
     <message>
-        <location filename="../../forms/link_subject.ui" line="17"/>
+        <location filename="../../../forms/link_subject.ui" line="17"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../forms/link_subject.ui" line="23"/>
+        <location filename="../../../forms/link_subject.ui" line="23"/>
         <source>IIN, or a name in Kazakh, Russian or Latin letters</source>
         <translation>ИИН или имя казахскими, русскими или латинскими буквами</translation>
     </message>
     <message>
-        <location filename="../../forms/link_subject.ui" line="32"/>
+        <location filename="../../../forms/link_subject.ui" line="32"/>
         <source>Names match across scripts: Әлиев, Алиев and Aliyev find each other. Only subjects of this request&apos;s operator are listed.</source>
         <translation>Имена сопоставляются в разных алфавитах: Әлиев, Алиев и Aliyev находят друг друга. Показаны только субъекты оператора этого обращения.</translation>
     </message>
@@ -2167,72 +2261,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — обращения по персональным данным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Register a letter…</source>
         <translation>&amp;Зарегистрировать письмо…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;About Derbes</source>
         <translation>&amp;О программе Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>About Derbes</source>
         <translation>О программе Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Derbes: the compliance officer&apos;s desk for personal-data requests.
 Database: {0}</source>
         <translation>Derbes — рабочее место ответственного за организацию обработки персональных данных для работы с обращениями.
@@ -2242,12 +2336,7 @@ Database: {0}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="15"/>
-        <source>{field}: {reason}</source>
-        <translation>{field}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Something went wrong inside Derbes; nothing was saved.
 
 {error}</source>
@@ -2256,7 +2345,7 @@ Database: {0}</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Derbes</source>
         <translation>Derbes</translation>
     </message>
@@ -2264,465 +2353,375 @@ Database: {0}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="51"/>
-        <source>Enter the 12-digit BIN of the organisation.</source>
-        <translation>Введите 12-значный БИН организации.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="54"/>
-        <source>A BIN has digits only; “%1” is not a digit.</source>
-        <translation>БИН состоит только из цифр; «%1» — не цифра.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="57"/>
-        <source>A BIN has 12 digits; %1 typed.</source>
-        <translation>В БИН 12 цифр; введено: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="60"/>
-        <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
-        <translation>Действительный БИН не может начинаться с этих 11 цифр: сверьте их со справкой о государственной регистрации.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="65"/>
-        <source>The check digit does not match: with these first 11 digits the 12th would be %1. Look for a typo.</source>
-        <translation>Контрольная цифра не совпадает: при этих первых 11 цифрах 12-я должна быть %1. Проверьте, нет ли опечатки.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="75"/>
-        <source>Required.</source>
-        <translation>Обязательное поле.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="76"/>
-        <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
-        <translation>Используйте 1–40 строчных латинских букв, цифр, «-» или «_», например senimkey.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="80"/>
-        <source>Two Latin letters, the country code: KZ, RU, …</source>
-        <translation>Две латинские буквы — код страны: KZ, RU, …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="83"/>
-        <source>5–20 Latin letters, digits or “-”.</source>
-        <translation>5–20 латинских букв, цифр или «-».</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="86"/>
-        <source>Not an e-mail address; it looks like name@example.kz.</source>
-        <translation>Это не адрес электронной почты; адрес выглядит как name@example.kz.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="89"/>
-        <source>{%1} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
-        <translation>{%1} — не заполнитель: используйте {prefix}, {year}, {yy} и {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="92"/>
-        <source>{%1} may only take a width, for example {seq:04d}.</source>
-        <translation>Для {%1} можно указать только ширину, например {seq:04d}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="95"/>
-        <source>The pattern needs {seq}, the running number.</source>
-        <translation>В шаблоне нужен {seq} — порядковый номер.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="98"/>
-        <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
-        <translation>В шаблоне нужен {year} или {yy}: нумерация начинается заново каждый год.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="101"/>
-        <source>Not a valid pattern: %1</source>
-        <translation>Недопустимый шаблон: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="102"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Файл больше %1 МБ.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="103"/>
-        <source>The file cannot be read.</source>
-        <translation>Не удаётся прочитать файл.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="118"/>
-        <source>Another operator already has this code.</source>
-        <translation>Этот код уже занят другим оператором.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="194"/>
         <source>Double-click a cell to edit it; Enter keeps the text.</source>
         <translation>Дважды щёлкните ячейку, чтобы изменить её; Enter сохраняет текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="295"/>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="219"/>
         <source>New operator profile</source>
         <translation>Новый профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="221"/>
         <source>Edit the operator profile</source>
         <translation>Изменение профиля оператора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="299"/>
-        <location filename="../../forms/operator_dialog.ui" line="20"/>
-        <location filename="../../forms/operator_dialog.ui" line="44"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="222"/>
+        <location filename="../../../forms/operator_dialog.ui" line="20"/>
+        <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="244"/>
         <source>The first operator is the default one.</source>
         <translation>Первый оператор становится оператором по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="335"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БИН действителен: контрольная цифра совпадает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="338"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="438"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="361"/>
         <source>Example: —</source>
         <translation>Пример: —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="440"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
         <source>Example: %1</source>
         <translation>Пример: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="501"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="424"/>
         <source>text and %1</source>
         <translation>текст и %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="505"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="428"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="514"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="437"/>
         <source>new: saved with the profile</source>
         <translation>новый: сохранится вместе с профилем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="514"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="437"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="619"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="543"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/operator_dialog.py" line="620"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="544"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Изменения профиля не сохранены. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="55"/>
+        <location filename="../../../forms/operator_dialog.ui" line="55"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="82"/>
+        <location filename="../../../forms/operator_dialog.ui" line="82"/>
         <source>Name (&amp;Kazakh):</source>
         <translation>Наименование (на &amp;казахском):</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="125"/>
+        <location filename="../../../forms/operator_dialog.ui" line="125"/>
         <source>Name (&amp;Russian):</source>
         <translation>Наименование (на &amp;русском):</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="168"/>
+        <location filename="../../../forms/operator_dialog.ui" line="168"/>
         <source>S&amp;hort name:</source>
         <translation>Краткое на&amp;именование:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="188"/>
+        <location filename="../../../forms/operator_dialog.ui" line="188"/>
         <source>&amp;Code:</source>
         <translation>К&amp;од:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="209"/>
+        <location filename="../../../forms/operator_dialog.ui" line="209"/>
         <source>A short Latin name for the command line and file names, e.g. senimkey</source>
         <translation>Короткое латинское имя для командной строки и имён файлов, например senimkey</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="234"/>
+        <location filename="../../../forms/operator_dialog.ui" line="234"/>
         <source>Registration &amp;number:</source>
         <translation>Регистрационный &amp;номер:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="257"/>
+        <location filename="../../../forms/operator_dialog.ui" line="257"/>
         <source>BIN for a Kazakh organisation; for a foreign one its own kind of number, e.g. INN</source>
         <translation>Для казахстанской организации — БИН; для иностранной — номер, принятый в её стране, например ИНН</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="283"/>
+        <location filename="../../../forms/operator_dialog.ui" line="283"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="310"/>
+        <location filename="../../../forms/operator_dialog.ui" line="310"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="337"/>
+        <location filename="../../../forms/operator_dialog.ui" line="337"/>
         <source>The two-letter country code: KZ, RU, …</source>
         <translation>Двухбуквенный код страны: KZ, RU, …</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="362"/>
+        <location filename="../../../forms/operator_dialog.ui" line="362"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="381"/>
+        <location filename="../../../forms/operator_dialog.ui" line="381"/>
         <source>Postcode, city, street, building, office</source>
         <translation>Индекс, город, улица, дом, офис</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="388"/>
+        <location filename="../../../forms/operator_dialog.ui" line="388"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="431"/>
+        <location filename="../../../forms/operator_dialog.ui" line="431"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="451"/>
+        <location filename="../../../forms/operator_dialog.ui" line="451"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="479"/>
+        <location filename="../../../forms/operator_dialog.ui" line="479"/>
         <source>Signatory and numbering</source>
         <translation>Подписант и нумерация</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="500"/>
+        <location filename="../../../forms/operator_dialog.ui" line="500"/>
         <source>Who signs the letters</source>
         <translation>Кто подписывает письма</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="515"/>
+        <location filename="../../../forms/operator_dialog.ui" line="515"/>
         <source>Position (Ka&amp;zakh):</source>
         <translation>Должность (на &amp;казахском):</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="535"/>
+        <location filename="../../../forms/operator_dialog.ui" line="535"/>
         <source>Position (R&amp;ussian):</source>
         <translation>Должность (на &amp;русском):</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="555"/>
+        <location filename="../../../forms/operator_dialog.ui" line="555"/>
         <source>&amp;Name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="578"/>
+        <location filename="../../../forms/operator_dialog.ui" line="578"/>
         <source>Executor printed at the bottom of letters</source>
         <translation>Исполнитель, указываемый внизу писем</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="593"/>
+        <location filename="../../../forms/operator_dialog.ui" line="593"/>
         <source>N&amp;ame:</source>
         <translation>ФИ&amp;О:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="610"/>
+        <location filename="../../../forms/operator_dialog.ui" line="610"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="630"/>
+        <location filename="../../../forms/operator_dialog.ui" line="630"/>
         <source>Registration numbers</source>
         <translation>Регистрационные номера</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="645"/>
+        <location filename="../../../forms/operator_dialog.ui" line="645"/>
         <source>Pre&amp;fix:</source>
         <translation>&amp;Префикс:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="691"/>
+        <location filename="../../../forms/operator_dialog.ui" line="691"/>
         <source>&amp;Incoming letters:</source>
         <translation>&amp;Входящие письма:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="751"/>
+        <location filename="../../../forms/operator_dialog.ui" line="751"/>
         <source>&amp;Outgoing letters:</source>
         <translation>&amp;Исходящие письма:</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="817"/>
+        <location filename="../../../forms/operator_dialog.ui" line="817"/>
         <source>Placeholders: {prefix} the prefix, {year} or {yy} the year, {seq} the running number ({seq:04d} pads it to 4 digits). Numbers restart every year.</source>
         <translation>Заполнители: {prefix} — префикс, {year} или {yy} — год, {seq} — порядковый номер ({seq:04d} дополняет его нулями до 4 цифр). Нумерация начинается заново каждый год.</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="835"/>
+        <location filename="../../../forms/operator_dialog.ui" line="835"/>
         <source>Data processed</source>
         <translation>Обрабатываемые данные</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="862"/>
+        <location filename="../../../forms/operator_dialog.ui" line="862"/>
         <source>What the operator declares in its consent and policy, in both languages: the access response letter quotes these lists. Double-click a cell to edit it.</source>
         <translation>То, что оператор заявляет в согласии и политике, на обоих языках: эти перечни приводятся в ответе о предоставлении сведений. Дважды щёлкните ячейку, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="897"/>
+        <location filename="../../../forms/operator_dialog.ui" line="897"/>
         <source>Categories of personal data</source>
         <translation>Категории персональных данных</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="922"/>
-        <location filename="../../forms/operator_dialog.ui" line="1012"/>
-        <location filename="../../forms/operator_dialog.ui" line="1102"/>
+        <location filename="../../../forms/operator_dialog.ui" line="922"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1012"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1102"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="927"/>
-        <location filename="../../forms/operator_dialog.ui" line="1017"/>
-        <location filename="../../forms/operator_dialog.ui" line="1107"/>
+        <location filename="../../../forms/operator_dialog.ui" line="927"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1017"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1107"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="940"/>
-        <location filename="../../forms/operator_dialog.ui" line="1030"/>
-        <location filename="../../forms/operator_dialog.ui" line="1120"/>
-        <location filename="../../forms/operator_dialog.ui" line="1207"/>
+        <location filename="../../../forms/operator_dialog.ui" line="940"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1030"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1120"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1207"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="947"/>
-        <location filename="../../forms/operator_dialog.ui" line="1037"/>
-        <location filename="../../forms/operator_dialog.ui" line="1127"/>
-        <location filename="../../forms/operator_dialog.ui" line="1214"/>
+        <location filename="../../../forms/operator_dialog.ui" line="947"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1037"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1127"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1214"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="987"/>
+        <location filename="../../../forms/operator_dialog.ui" line="987"/>
         <source>Purposes of processing</source>
         <translation>Цели обработки</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1077"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1077"/>
         <source>Third parties the data are passed to</source>
         <translation>Третьи лица, которым передаются данные</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1150"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1150"/>
         <source>Systems and retention</source>
         <translation>Системы и хранение</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1177"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1177"/>
         <source>Sys&amp;tems to clean when consent is withdrawn</source>
         <translation>&amp;Системы, очищаемые при отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1221"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1221"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1228"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1228"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1249"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1249"/>
         <source>How long data are &amp;kept (Kazakh)</source>
         <translation>Сроки &amp;хранения данных (на казахском)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1262"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1262"/>
         <source>How long data are kept (Russian)</source>
         <translation>Сроки хранения данных (на русском)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1289"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1289"/>
         <source>How consent is &amp;withdrawn (Kazakh)</source>
         <translation>Порядок &amp;отзыва согласия (на казахском)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1302"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1302"/>
         <source>How consent is withdrawn (Russian)</source>
         <translation>Порядок отзыва согласия (на русском)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1326"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1326"/>
         <source>Data &amp;cross the border (transferred to or stored outside Kazakhstan)</source>
         <translation>&amp;Трансграничная передача (данные передаются или хранятся за пределами Казахстана)</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1334"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1334"/>
         <source>Consent documents</source>
         <translation>Документы о согласии</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1361"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1361"/>
         <source>The consent agreements and privacy policies subjects accepted, each edition on its own. New documents are saved with the profile; saved ones stay as they are, as the evidence of what was agreed.</source>
         <translation>Согласия и политики конфиденциальности, принятые субъектами, — каждая редакция отдельно. Новые документы сохраняются вместе с профилем; сохранённые остаются неизменными как доказательство того, с чем согласились.</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1384"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1384"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1389"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1389"/>
         <source>Edition</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1394"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1394"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1399"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1399"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1404"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1404"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1417"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1417"/>
         <source>&amp;Add a document…</source>
         <translation>&amp;Добавить документ…</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1424"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1424"/>
         <source>&amp;Remove the new document</source>
         <translation>Удалить &amp;новый документ</translation>
     </message>
     <message>
-        <location filename="../../forms/operator_dialog.ui" line="1444"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1444"/>
         <source>&amp;Default operator: new letters are registered for it</source>
         <translation>Оператор по &amp;умолчанию: новые письма регистрируются на него</translation>
     </message>
@@ -2730,157 +2729,157 @@ Database: {0}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="40"/>
+        <location filename="../../ui/settings/operators_page.py" line="40"/>
         <source>&amp;Operators</source>
         <translation>&amp;Операторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="53"/>
+        <location filename="../../ui/settings/operators_page.py" line="53"/>
         <source>The organisations whose letters you answer. Letters are registered for the default operator unless you choose another.</source>
         <translation>Организации, на письма которых вы отвечаете. Письма регистрируются на оператора по умолчанию, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>Registration No.</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="85"/>
+        <location filename="../../ui/settings/operators_page.py" line="85"/>
         <source>&amp;New operator…</source>
         <translation>&amp;Новый оператор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="86"/>
+        <location filename="../../ui/settings/operators_page.py" line="86"/>
         <source>Create another operator profile (Insert)</source>
         <translation>Создать ещё один профиль оператора (Insert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="87"/>
+        <location filename="../../ui/settings/operators_page.py" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="88"/>
+        <location filename="../../ui/settings/operators_page.py" line="88"/>
         <source>Edit the selected profile (Enter)</source>
         <translation>Изменить выбранный профиль (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="90"/>
+        <location filename="../../ui/settings/operators_page.py" line="90"/>
         <source>Make the de&amp;fault</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="93"/>
+        <location filename="../../ui/settings/operators_page.py" line="93"/>
         <source>Register new letters for the selected operator by default</source>
         <translation>Регистрировать новые письма на выбранного оператора по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="140"/>
+        <location filename="../../ui/settings/operators_page.py" line="140"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="193"/>
+        <location filename="../../ui/settings/operators_page.py" line="193"/>
         <source>%1 categories of data, %2 purposes, %3 third parties, %4 systems</source>
         <translation>Категорий данных — %1, целей — %2, третьих лиц — %3, систем — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="206"/>
+        <location filename="../../ui/settings/operators_page.py" line="206"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="207"/>
+        <location filename="../../ui/settings/operators_page.py" line="207"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="209"/>
+        <location filename="../../ui/settings/operators_page.py" line="209"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="210"/>
+        <location filename="../../ui/settings/operators_page.py" line="210"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="211"/>
+        <location filename="../../ui/settings/operators_page.py" line="211"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="212"/>
+        <location filename="../../ui/settings/operators_page.py" line="212"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="213"/>
+        <location filename="../../ui/settings/operators_page.py" line="213"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="214"/>
+        <location filename="../../ui/settings/operators_page.py" line="214"/>
         <source>Signs letters</source>
         <translation>Подписывает письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="215"/>
+        <location filename="../../ui/settings/operators_page.py" line="215"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="216"/>
+        <location filename="../../ui/settings/operators_page.py" line="216"/>
         <source>Incoming numbers</source>
         <translation>Входящие номера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="217"/>
+        <location filename="../../ui/settings/operators_page.py" line="217"/>
         <source>Declares</source>
         <translation>Заявляет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="218"/>
+        <location filename="../../ui/settings/operators_page.py" line="218"/>
         <source>Consent documents</source>
         <translation>Документы о согласии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>Cross-border transfer</source>
         <translation>Трансграничная передача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="253"/>
+        <location filename="../../ui/settings/operators_page.py" line="253"/>
         <source>The operator profile is saved.</source>
         <translation>Профиль оператора сохранён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/operators_page.py" line="266"/>
+        <location filename="../../ui/settings/operators_page.py" line="266"/>
         <source>New letters are now registered for %1.</source>
         <translation>Теперь новые письма регистрируются на %1.</translation>
     </message>
@@ -2888,77 +2887,72 @@ Database: {0}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="58"/>
         <source>Add a calendar override</source>
         <translation>Добавление исключения в календарь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="60"/>
         <source>Edit the calendar override</source>
         <translation>Изменение исключения в календаре</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="88"/>
         <source>already has an override</source>
         <translation>на эту дату уже есть исключение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="92"/>
         <source>Without an override: a working day</source>
         <translation>Без исключения: рабочий день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="94"/>
         <source>Without an override: a day off (%1)</source>
         <translation>Без исключения: выходной (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="96"/>
         <source>Without an override: a day off</source>
         <translation>Без исключения: выходной</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/override_dialog.py" line="124"/>
-        <source>This date already has an override: edit that one instead.</source>
-        <translation>На эту дату уже есть исключение: измените его.</translation>
-    </message>
-    <message>
-        <location filename="../../forms/override_dialog.ui" line="9"/>
+        <location filename="../../../forms/override_dialog.ui" line="9"/>
         <source>Calendar override</source>
         <translation>Исключение в календаре</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="23"/>
+        <location filename="../../../forms/override_dialog.ui" line="23"/>
         <source>When the government moves a day off, mark the day here. Open requests&apos; due dates are counted again.</source>
         <translation>Когда Правительство переносит выходной, отметьте этот день здесь. Сроки открытых обращений будут пересчитаны.</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="28"/>
+        <location filename="../../../forms/override_dialog.ui" line="28"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="55"/>
+        <location filename="../../../forms/override_dialog.ui" line="55"/>
         <source>The day is:</source>
         <translation>Этот день:</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="62"/>
+        <location filename="../../../forms/override_dialog.ui" line="62"/>
         <source>a &amp;holiday (day off)</source>
         <translation>&amp;праздник (выходной)</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="68"/>
+        <location filename="../../../forms/override_dialog.ui" line="68"/>
         <source>a &amp;working day</source>
         <translation>&amp;рабочий день</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="75"/>
+        <location filename="../../../forms/override_dialog.ui" line="75"/>
         <source>&amp;Note:</source>
         <translation>Пр&amp;имечание:</translation>
     </message>
     <message>
-        <location filename="../../forms/override_dialog.ui" line="82"/>
+        <location filename="../../../forms/override_dialog.ui" line="82"/>
         <source>e.g. Government decree of 12.09.2026: day off moved</source>
         <translation>например: постановление Правительства от 12.09.2026: перенос выходного</translation>
     </message>
@@ -2966,47 +2960,47 @@ Database: {0}</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="54"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="54"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="58"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="58"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="61"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="61"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="65"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="65"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="67"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="67"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="70"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="70"/>
         <source>Fit the page to the width of the preview (Ctrl+0)</source>
         <translation>Подогнать страницу по ширине области предпросмотра (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="162"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="162"/>
         <source>This PDF cannot be displayed (it may be damaged).</source>
         <translation>Этот PDF не удаётся показать (возможно, он повреждён).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="190"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="190"/>
         <source>Updating…</source>
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="271"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="271"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
@@ -3014,262 +3008,262 @@ Database: {0}</source>
 <context>
     <name>PrepareLetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="399"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="399"/>
         <source>Prepare a letter — Derbes</source>
         <translation>Подготовка письма — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="414"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="414"/>
         <source>Reading the case…</source>
         <translation>Чтение дела…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="432"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="432"/>
         <source># heading · ## section · - item · **bold** · [[blank to fill]]</source>
         <translation># заголовок · ## раздел · - пункт · **жирный** · [[пропуск для заполнения]]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="436"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="436"/>
         <source>Lines that follow each other make one paragraph; a blank line ends it. &gt; centres a line, | a | b | makes a table row, --- a dividing line. A letter with a [[blank]] left cannot be finalised.</source>
         <translation>Идущие подряд строки образуют один абзац; пустая строка завершает его. &gt; выравнивает строку по центру, | а | б | создаёт строку таблицы, --- — разделительную линию. Письмо с незаполненным [[пропуском]] нельзя оформить окончательно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="442"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="442"/>
         <source>Write the text anew from the template, with the details as they are now</source>
         <translation>Заново сформировать текст по шаблону с текущими сведениями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="448"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="448"/>
         <source>Choose the ground…</source>
         <translation>Выберите основание…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
         <source>Kept until</source>
         <translation>Хранить до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="517"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="517"/>
         <source>This letter cannot be prepared: {0}</source>
         <translation>Это письмо нельзя подготовить: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="525"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="525"/>
         <source>Letter on {0}</source>
         <translation>Письмо по обращению {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="527"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="527"/>
         <source>{type} · {sender} · language of the letter: {language}</source>
         <translation>{type} · {sender} · язык письма: {language}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="533"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="533"/>
         <source>Letter on {0} — Derbes</source>
         <translation>Письмо по обращению {0} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="562"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="562"/>
         <source>Draft of {0}</source>
         <translation>Черновик от {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="592"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="592"/>
         <source>Not possible for this request: {0}</source>
         <translation>Для этого обращения невозможно: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="637"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="637"/>
         <source>An internal act: it may be written in either language.</source>
         <translation>Внутренний акт: его можно составить на любом из языков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="640"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="640"/>
         <source>The letter came in Russian: answer in Russian, in Kazakh, or in both languages.</source>
         <translation>Письмо поступило на русском: ответьте на русском, на казахском или на обоих языках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="644"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="644"/>
         <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
         <translation>Письмо поступило не на русском: ответьте на казахском или на обоих языках (Закон «О языках», ст. 11).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="679"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="679"/>
         <source>Law and article</source>
         <translation>Закон и статья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="762"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="762"/>
         <source>Write a new text as a “{0}”?</source>
         <translation>Сформировать новый текст как «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="780"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="780"/>
         <source>Write the text anew in the language “{0}”?</source>
         <translation>Заново сформировать текст на языке «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="799"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="799"/>
         <source>Rewrite the text</source>
         <translation>Переписать текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="801"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="801"/>
         <source>Your edits to the text are lost.</source>
         <translation>Ваши правки текста будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="802"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="802"/>
         <source>Rewrite</source>
         <translation>Переписать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="819"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="819"/>
         <source>Write the text anew from the template?</source>
         <translation>Заново сформировать текст по шаблону?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="872"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="872"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Сведения изменились, но в тексте сохранены ваши правки. «Переписать по шаблону» заново сформирует текст с этими сведениями.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="908"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="908"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="984"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="984"/>
         <source>Choose the ground of the refusal on the Details tab: Law 94-V, art. 8(2).</source>
         <translation>Выберите основание отказа на вкладке «Сведения»: Закон № 94-V, п. 2 ст. 8.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="989"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="989"/>
         <source>Complete what happened to the data on the Details tab.</source>
         <translation>Укажите на вкладке «Сведения», что сделано с данными.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="994"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="994"/>
         <source>This letter cannot be written for {0}: {1}</source>
         <translation>Это письмо нельзя составить для {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="998"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="998"/>
         <source>The letter cannot be shown: {0}</source>
         <translation>Не удаётся показать письмо: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1024"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1024"/>
         <source>✓ Ready to finalise</source>
         <translation>✓ Готово к окончательному оформлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1028"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1028"/>
         <source>Before it can be finalised:</source>
         <translation>Перед окончательным оформлением:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1093"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1093"/>
         <source>Wait for the preview to show the letter as it is now</source>
         <translation>Дождитесь, пока предпросмотр покажет письмо в текущем виде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1095"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1095"/>
         <source>Resolve what is listed under the text first</source>
         <translation>Сначала устраните то, что перечислено под текстом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1097"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1097"/>
         <source>Number the letter and keep its PDF in the case, unchangeable</source>
         <translation>Присвоить письму номер и сохранить его PDF в деле без возможности изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1120"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1120"/>
         <source>Saving the draft…</source>
         <translation>Сохранение черновика…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1127"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1127"/>
         <source>Draft saved at {0}</source>
         <translation>Черновик сохранён в {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1135"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1135"/>
         <source>The draft was not saved: {0}</source>
         <translation>Черновик не сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1186"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1186"/>
         <source>Saving {0}…</source>
         <translation>Сохранение: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1190"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1190"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1198"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1198"/>
         <source>{0} was not saved: {1}</source>
         <translation>Файл {0} не сохранён: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1212"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1212"/>
         <source>Print the letter</source>
         <translation>Напечатать письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1235"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1235"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Печать страницы {0} из {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1239"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1239"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1246"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1246"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1249"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1249"/>
         <source>The letter was not printed: {0}</source>
         <translation>Письмо не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1252"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1252"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1263"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1263"/>
         <source>Finalise the letter</source>
         <translation>Окончательное оформление письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1265"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1265"/>
         <source>Finalise the {0} on {1}?</source>
         <translation>Окончательно оформить «{0}» по обращению {1}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1270"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1270"/>
         <source>It gets the next outgoing number and its PDF is kept in the case with its SHA-256.
 
 A finalised letter is never changed; a correction is a new letter.</source>
@@ -3278,424 +3272,965 @@ A finalised letter is never changed; a correction is a new letter.</source>
 Оформленное письмо никогда не изменяется; исправление оформляется новым письмом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1274"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1274"/>
         <source>The clock of the request stops until the subject answers.</source>
         <translation>Течение срока по обращению приостанавливается до ответа субъекта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1276"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1276"/>
         <source>Finalise</source>
         <translation>Оформить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1296"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1296"/>
         <source>Finalising…</source>
         <translation>Оформление…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1314"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1314"/>
         <source>Finalised</source>
         <translation>Оформлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1316"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1316"/>
         <source>Finalised; the clock is stopped until the subject answers</source>
         <translation>Оформлено; срок приостановлен до ответа субъекта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1319"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1319"/>
         <source>The letter is finalised but the clock was not stopped: {0}</source>
         <translation>Письмо оформлено, но срок не приостановлен: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1328"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1328"/>
         <source>The letter was not finalised: {0}</source>
         <translation>Письмо не оформлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1353"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1353"/>
         <source>Letter № {0} of {1}</source>
         <translation>Письмо № {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1354"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1354"/>
         <source>Letter № {0} — Derbes</source>
         <translation>Письмо № {0} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1356"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1356"/>
         <source>Finalised: № {number} of {date}, SHA-256 {sha}…  A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Оформлено: № {number} от {date}, SHA-256 {sha}…  Оформленное письмо никогда не изменяется; исправление оформляется новым письмом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1364"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1364"/>
         <source>The stored PDF of letter № {0} cannot be trusted: {1}</source>
         <translation>Хранимому PDF письма № {0} нельзя доверять: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1385"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1385"/>
         <source>Unsaved letter</source>
         <translation>Несохранённое письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1386"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1386"/>
         <source>Keep the text of this letter as a draft?</source>
         <translation>Сохранить текст этого письма как черновик?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1387"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1387"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/prepare_letter.py" line="1389"/>
+        <location filename="../../ui/dialogs/prepare_letter.py" line="1389"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="9"/>
+        <location filename="../../../forms/prepare_letter.ui" line="9"/>
         <source>Prepare a letter</source>
         <translation>Подготовка письма</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="81"/>
+        <location filename="../../../forms/prepare_letter.ui" line="81"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="87"/>
+        <location filename="../../../forms/prepare_letter.ui" line="87"/>
         <source>What the letter is (Ctrl+1)</source>
         <translation>Вид письма (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="99"/>
+        <location filename="../../../forms/prepare_letter.ui" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="105"/>
+        <location filename="../../../forms/prepare_letter.ui" line="105"/>
         <source>The language of the letter (Ctrl+2)</source>
         <translation>Язык письма (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="121"/>
+        <location filename="../../../forms/prepare_letter.ui" line="121"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="138"/>
+        <location filename="../../../forms/prepare_letter.ui" line="138"/>
         <source>The text of the letter</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="153"/>
+        <location filename="../../../forms/prepare_letter.ui" line="153"/>
         <source>&amp;Rewrite from the template</source>
         <translation>&amp;Переписать по шаблону</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="162"/>
+        <location filename="../../../forms/prepare_letter.ui" line="162"/>
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="182"/>
+        <location filename="../../../forms/prepare_letter.ui" line="182"/>
         <source>What the letter says beyond the case record. Changing a detail rewrites the text from the template.</source>
         <translation>То, что письмо сообщает сверх сведений из дела. Изменение сведений заново формирует текст по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="188"/>
+        <location filename="../../../forms/prepare_letter.ui" line="188"/>
         <source>Ground of the refusal</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="193"/>
+        <location filename="../../../forms/prepare_letter.ui" line="193"/>
         <source>&amp;Ground:</source>
         <translation>Ос&amp;нование:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="209"/>
+        <location filename="../../../forms/prepare_letter.ui" line="209"/>
         <source>&amp;Facts:</source>
         <translation>О&amp;бстоятельства:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="217"/>
+        <location filename="../../../forms/prepare_letter.ui" line="217"/>
         <source>Which obligation (contract, date, amount) or which law requires keeping the data</source>
         <translation>Какое обязательство (договор, дата, сумма) или какой закон требует хранить данные</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="225"/>
+        <location filename="../../../forms/prepare_letter.ui" line="225"/>
         <source>Request for clarification</source>
         <translation>Запрос уточнений</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="230"/>
+        <location filename="../../../forms/prepare_letter.ui" line="230"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="238"/>
+        <location filename="../../../forms/prepare_letter.ui" line="238"/>
         <source>What the subject is asked to clarify or provide</source>
         <translation>Что субъекту предлагается уточнить или представить</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="243"/>
+        <location filename="../../../forms/prepare_letter.ui" line="243"/>
         <source>&amp;Stop the clock when the letter is finalised</source>
         <translation>Пр&amp;иостановить срок при оформлении письма</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="252"/>
+        <location filename="../../../forms/prepare_letter.ui" line="252"/>
         <source>Answer to the claim</source>
         <translation>Ответ на претензию</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="257"/>
+        <location filename="../../../forms/prepare_letter.ui" line="257"/>
         <source>F&amp;indings:</source>
         <translation>&amp;Установлено:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="265"/>
+        <location filename="../../../forms/prepare_letter.ui" line="265"/>
         <source>What the review established: which data, in which systems, on which basis</source>
         <translation>Что установлено в ходе рассмотрения: какие данные, в каких системах, на каком основании</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="270"/>
+        <location filename="../../../forms/prepare_letter.ui" line="270"/>
         <source>D&amp;ecision:</source>
         <translation>Р&amp;ешение:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="278"/>
+        <location filename="../../../forms/prepare_letter.ui" line="278"/>
         <source>What the operator decided and did</source>
         <translation>Что оператор решил и сделал</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="286"/>
+        <location filename="../../../forms/prepare_letter.ui" line="286"/>
         <source>What happened to the data</source>
         <translation>Что сделано с данными</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="306"/>
+        <location filename="../../../forms/prepare_letter.ui" line="306"/>
         <source>S&amp;ystems the data were removed from:</source>
         <translation>Систе&amp;мы, из которых удалены данные:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="317"/>
+        <location filename="../../../forms/prepare_letter.ui" line="317"/>
         <source>&amp;Method of destruction:</source>
         <translation>Способ &amp;уничтожения:</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="323"/>
+        <location filename="../../../forms/prepare_letter.ui" line="323"/>
         <source>Empty: the usual method (deletion without recovery, shredding paper)</source>
         <translation>Пусто — обычный способ (удаление без возможности восстановления, измельчение бумаги)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="331"/>
+        <location filename="../../../forms/prepare_letter.ui" line="331"/>
         <source>Attachments</source>
         <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="337"/>
+        <location filename="../../../forms/prepare_letter.ui" line="337"/>
         <source>One attachment a line, e.g. “Copy of the destruction act, 1 page”</source>
         <translation>По одному приложению в строке, например «Копия акта об уничтожении, на 1 л.»</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="367"/>
+        <location filename="../../../forms/prepare_letter.ui" line="367"/>
         <source>Double-click a blank to go to it in the text</source>
         <translation>Дважды щёлкните пропуск, чтобы перейти к нему в тексте</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="389"/>
+        <location filename="../../../forms/prepare_letter.ui" line="389"/>
         <source>Keep the text as a draft of this case (Ctrl+S)</source>
         <translation>Сохранить текст как черновик в этом деле (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="390"/>
+        <location filename="../../../forms/prepare_letter.ui" line="390"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="396"/>
+        <location filename="../../../forms/prepare_letter.ui" line="396"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="402"/>
+        <location filename="../../../forms/prepare_letter.ui" line="402"/>
         <source>Save as D&amp;OCX…</source>
         <translation>Сохранить как D&amp;OCX…</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="408"/>
+        <location filename="../../../forms/prepare_letter.ui" line="408"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Напечатать письмо (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="409"/>
+        <location filename="../../../forms/prepare_letter.ui" line="409"/>
         <source>P&amp;rint…</source>
         <translation>Печ&amp;ать…</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="421"/>
+        <location filename="../../../forms/prepare_letter.ui" line="421"/>
         <source>&amp;Finalise…</source>
         <translation>&amp;Оформить…</translation>
     </message>
     <message>
-        <location filename="../../forms/prepare_letter.ui" line="427"/>
+        <location filename="../../../forms/prepare_letter.ui" line="427"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
 </context>
 <context>
-    <name>RegisterLetterDialog</name>
+    <name>Problems</name>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="214"/>
-        <source>Operator</source>
-        <translation>Оператор</translation>
+        <location filename="../../ui/problems.py" line="27"/>
+        <source>Required.</source>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="215"/>
-        <source>Type</source>
-        <translation>Тип</translation>
+        <location filename="../../ui/problems.py" line="28"/>
+        <source>Too long: at most {max} characters ({given} typed).</source>
+        <translation>Слишком длинно: не более {max} знаков (введено {given}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="216"/>
-        <source>Received</source>
-        <translation>Поступило</translation>
+        <location filename="../../ui/problems.py" line="31"/>
+        <source>Not a date: write it as dd.mm.yyyy.</source>
+        <translation>Это не дата: напишите её в виде дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="217"/>
-        <source>Postmark</source>
-        <translation>Почтовый штемпель</translation>
+        <location filename="../../ui/problems.py" line="32"/>
+        <source>{value} has not come yet.</source>
+        <translation>{value} ещё не наступило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="218"/>
-        <source>Registered on</source>
-        <translation>Дата регистрации</translation>
+        <location filename="../../ui/problems.py" line="33"/>
+        <source>{value} is outside the years {low}–{high}.</source>
+        <translation>{value} — за пределами {low}–{high} годов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="219"/>
-        <source>Channel</source>
-        <translation>Способ получения</translation>
+        <location filename="../../ui/problems.py" line="36"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Выберите одно из значений: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="220"/>
-        <source>Language</source>
-        <translation>Язык</translation>
+        <location filename="../../ui/problems.py" line="37"/>
+        <source>Contains invisible control characters.</source>
+        <translation>Содержит невидимые управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="221"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="222"/>
-        <source>Sender</source>
-        <translation>Отправитель</translation>
+        <location filename="../../ui/problems.py" line="38"/>
+        <source>Digits only; “{char}” is not a digit.</source>
+        <translation>Только цифры; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="223"/>
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
+        <location filename="../../ui/problems.py" line="39"/>
+        <source>Needs {expected} digits; {given} typed.</source>
+        <translation>Нужно {expected} цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="224"/>
-        <source>IIN</source>
-        <translation>ИИН</translation>
+        <location filename="../../ui/problems.py" line="40"/>
+        <source>No valid number starts with these 11 digits: look for a typo.</source>
+        <translation>Действительный номер не может начинаться с этих 11 цифр: поищите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="225"/>
-        <source>Subject</source>
-        <translation>Субъект</translation>
+        <location filename="../../ui/problems.py" line="43"/>
+        <source>The check digit does not match: with these first 11 digits the 12th would be {expected}. Look for a typo.</source>
+        <translation>Контрольная цифра не совпадает: при этих первых 11 цифрах 12-я была бы {expected}. Поищите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="226"/>
-        <location filename="../../forms/register_letter.ui" line="345"/>
-        <source>Scans</source>
-        <translation>Скан-копии</translation>
+        <location filename="../../ui/problems.py" line="48"/>
+        <source>Not an e-mail address; it looks like name@example.kz.</source>
+        <translation>Это не адрес электронной почты; адрес выглядит как name@example.kz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="278"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="520"/>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
+        <location filename="../../ui/problems.py" line="52"/>
+        <source>{value} is outside {low}–{high}.</source>
+        <translation>{value} — за пределами {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="374"/>
-        <source>No operator profile yet</source>
-        <translation>Профиля оператора пока нет</translation>
+        <location filename="../../ui/problems.py" line="53"/>
+        <source>Before the postmark ({postmark}): check both dates.</source>
+        <translation>Раньше почтового штемпеля ({postmark}): проверьте обе даты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="416"/>
-        <source>An IIN has digits only; “{0}” is not a digit.</source>
-        <translation>ИИН состоит только из цифр; «{0}» — не цифра.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="418"/>
-        <source>An IIN has 12 digits; %n typed.</source>
-        <translation>
-            <numerusform>В ИИН 12 цифр; введено: %n.</numerusform>
-            <numerusform>В ИИН 12 цифр; введено: %n.</numerusform>
-            <numerusform>В ИИН 12 цифр; введено: %n.</numerusform>
-        </translation>
+        <location filename="../../ui/problems.py" line="56"/>
+        <source>Cannot be before the letter was received ({received}).</source>
+        <translation>Не может быть раньше поступления письма ({received}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="421"/>
-        <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
-        <translation>Недействительный ИИН: для первых 11 цифр контрольная цифра не существует.</translation>
+        <location filename="../../ui/problems.py" line="59"/>
+        <source>Cannot be before the clock stopped ({stopped}).</source>
+        <translation>Не может быть раньше приостановки срока ({stopped}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="424"/>
-        <source>The check digit does not match: the last digit should be {0}. Check the number against the letter.</source>
-        <translation>Контрольная цифра не совпадает: последняя цифра должна быть {0}. Сверьте номер с письмом.</translation>
+        <location filename="../../ui/problems.py" line="60"/>
+        <source>A tracking number has 13 characters: 2 letters, 8 digits, a check digit and 2 letters; {given} typed.</source>
+        <translation>Трек-номер состоит из 13 знаков: 2 буквы, 8 цифр, контрольная цифра и 2 буквы; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="436"/>
+        <location filename="../../ui/problems.py" line="64"/>
+        <source>Must start with the 2 Latin letters of the postal service.</source>
+        <translation>Должен начинаться с 2 латинских букв почтовой службы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="67"/>
+        <source>Characters 3 to 11 must be digits.</source>
+        <translation>Знаки с 3-го по 11-й должны быть цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="68"/>
+        <source>Must end with the 2 Latin letters of the country.</source>
+        <translation>Должен заканчиваться 2 латинскими буквами страны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="71"/>
+        <source>The check digit does not match: it should be {expected}.</source>
+        <translation>Контрольная цифра не совпадает: должна быть {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="74"/>
+        <source>Not a valid pattern: a brace is not closed or not opened.</source>
+        <translation>Недопустимый шаблон: скобка не закрыта или не открыта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="77"/>
+        <source>{{name}} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
+        <translation>{{name}} — не заполнитель: используйте {prefix}, {year}, {yy} и {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="80"/>
+        <source>{{name}} may only take a width, for example {seq:04d}.</source>
+        <translation>Для {{name}} можно указать только ширину, например {seq:04d}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="83"/>
+        <source>The pattern needs {seq}, the running number.</source>
+        <translation>В шаблоне нужен {seq} — порядковый номер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="84"/>
+        <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
+        <translation>В шаблоне нужен {year} или {yy}: нумерация начинается заново каждый год.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="87"/>
+        <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
+        <translation>Используйте 1–40 строчных латинских букв, цифр, «-» или «_», например senimkey.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="90"/>
+        <source>Another operator already has this code.</source>
+        <translation>Этот код уже занят другим оператором.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="91"/>
+        <source>Two Latin letters, the country code: KZ, RU, …</source>
+        <translation>Две латинские буквы — код страны: KZ, RU, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="94"/>
+        <source>5–20 Latin letters, digits or “-”.</source>
+        <translation>5–20 латинских букв, цифр или «-».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="95"/>
         <source>Create an operator profile first (Settings → Operators).</source>
         <translation>Сначала создайте профиль оператора (Настройки → Операторы).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="441"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="449"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="453"/>
-        <source>Cannot be in the future: today is {0}.</source>
-        <translation>Не может быть в будущем: сегодня {0}.</translation>
+        <location filename="../../ui/problems.py" line="98"/>
+        <source>This operator profile no longer exists (no. {id}).</source>
+        <translation>Этого профиля оператора больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="445"/>
-        <source>Before the postmark ({0}): check both dates.</source>
-        <translation>Раньше даты штемпеля ({0}): проверьте обе даты.</translation>
+        <location filename="../../ui/problems.py" line="101"/>
+        <source>This request no longer exists (no. {id}).</source>
+        <translation>Этого обращения больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="457"/>
-        <source>Cannot be before the letter was received ({0}).</source>
-        <translation>Не может быть раньше даты поступления письма ({0}).</translation>
+        <location filename="../../ui/problems.py" line="102"/>
+        <source>No request is numbered {number}.</source>
+        <translation>Обращения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="462"/>
-        <source>Write the sender as on the letter.</source>
-        <translation>Укажите отправителя так, как в письме.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="464"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="466"/>
-        <source>At most %n characters.</source>
-        <translation>
-            <numerusform>Не более %n символа.</numerusform>
-            <numerusform>Не более %n символов.</numerusform>
-            <numerusform>Не более %n символов.</numerusform>
-        </translation>
+        <location filename="../../ui/problems.py" line="103"/>
+        <source>{number} exists at several operators: choose the operator.</source>
+        <translation>Номер {number} есть у нескольких операторов: выберите оператора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="471"/>
+        <location filename="../../ui/problems.py" line="106"/>
+        <source>This subject no longer exists (no. {id}).</source>
+        <translation>Этого субъекта больше нет (№ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="107"/>
+        <source>This subject (no. {id}) does not belong to this operator.</source>
+        <translation>Этот субъект (№ {id}) не относится к этому оператору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="110"/>
+        <source>This scan no longer exists (no. {id}).</source>
+        <translation>Этой скан-копии больше нет (№ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="111"/>
+        <source>This calendar day is no longer in the list.</source>
+        <translation>Этого дня календаря больше нет в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="112"/>
+        <source>Another subject already has this IIN ({name}): open that record instead.</source>
+        <translation>Этот ИИН уже есть у другого субъекта ({name}): откройте его запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="115"/>
+        <source>Link an existing subject or create a new one, not both.</source>
+        <translation>Свяжите существующего субъекта или создайте нового, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="118"/>
         <source>Select the subject to link, or choose another option.</source>
         <translation>Выберите субъекта для привязки или другой вариант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="510"/>
+        <location filename="../../ui/problems.py" line="121"/>
+        <source>Use “Stop the clock” to wait for the subject: it needs a reason.</source>
+        <translation>Чтобы ждать ответа субъекта, используйте «Приостановить срок»: нужна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="124"/>
+        <source>The clock is stopped waiting for the subject: resume it first.</source>
+        <translation>Срок приостановлен в ожидании ответа субъекта: сначала возобновите его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="127"/>
+        <source>The clock is not stopped.</source>
+        <translation>Срок не приостановлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="128"/>
+        <source>A request with the status “{status}” cannot be extended.</source>
+        <translation>Срок обращения со статусом «{status}» продлить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="131"/>
+        <source>Give a number of working days (at least 1) or a new due date.</source>
+        <translation>Укажите число рабочих дней (не менее 1) или новый срок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="134"/>
+        <source>Must be at least {min}.</source>
+        <translation>Должно быть не меньше {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="135"/>
+        <source>A whole number of working days from {low} to {high}.</source>
+        <translation>Целое число рабочих дней от {low} до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="138"/>
+        <source>Choose a working day after the current due date ({due}).</source>
+        <translation>Выберите рабочий день после текущего срока ({due}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="141"/>
+        <source>{value} is not a working day.</source>
+        <translation>{value} — не рабочий день.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="142"/>
+        <source>{value} already has an override.</source>
+        <translation>Для {value} исключение уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="143"/>
+        <source>{name} is empty.</source>
+        <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="144"/>
+        <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
+        <translation>Размер файла {name} — {size_mb} МБ; предел — {limit_mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="147"/>
+        <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
+        <translation>{name} — не скан-копия в формате PDF, JPEG, PNG или TIFF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="148"/>
+        <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
+        <translation>{name} похож на {kind}, но повреждён и не открывается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="151"/>
+        <source>This scan was destroyed.</source>
+        <translation>Эта скан-копия уничтожена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="152"/>
+        <source>This scan was destroyed already.</source>
+        <translation>Эта скан-копия уже уничтожена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="153"/>
+        <source>The file is larger than {limit_mb} MB.</source>
+        <translation>Файл слишком большой: не более {limit_mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="154"/>
+        <source>The file cannot be read.</source>
+        <translation>Не удаётся прочитать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="155"/>
+        <source>The database already holds operators; the demo needs an empty database.</source>
+        <translation>В базе данных уже есть операторы; для демонстрации нужна пустая база.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="172"/>
+        <source>An IIN has digits only; “{char}” is not a digit.</source>
+        <translation>ИИН состоит только из цифр; «{char}» — не цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="175"/>
+        <source>An IIN has 12 digits; {given} typed.</source>
+        <translation>В ИИН 12 цифр; введено {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="176"/>
+        <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
+        <translation>Недействительный ИИН: для первых 11 цифр контрольная цифра не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="179"/>
+        <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
+        <translation>Контрольная цифра не совпадает: последняя цифра должна быть {expected}. Сверьте номер с письмом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="183"/>
+        <source>Enter the 12-digit BIN of the organisation.</source>
+        <translation>Введите 12-значный БИН организации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="186"/>
+        <location filename="../../ui/problems.py" line="194"/>
+        <source>A BIN has digits only; “{char}” is not a digit.</source>
+        <translation>БИН состоит только из цифр; «{char}» — не цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="189"/>
+        <location filename="../../ui/problems.py" line="197"/>
+        <source>A BIN has 12 digits; {given} typed.</source>
+        <translation>В БИН 12 цифр; введено {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="190"/>
+        <location filename="../../ui/problems.py" line="198"/>
+        <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
+        <translation>Действительный БИН не может начинаться с этих 11 цифр: сверьте их со справкой о государственной регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="202"/>
+        <source>Write the sender as on the letter.</source>
+        <translation>Укажите отправителя так, как в письме.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="203"/>
+        <source>The surname is required.</source>
+        <translation>Фамилия обязательна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="204"/>
+        <source>The birth date {value} has not come yet: check the year.</source>
+        <translation>Дата рождения {value} ещё не наступила: проверьте год.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="207"/>
+        <source>This date already has an override: edit that one instead.</source>
+        <translation>На эту дату уже есть исключение: измените его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="210"/>
+        <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
+        <translation>Укажите дату в виде дд.мм.гггг, например 14.03.1985.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="226"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="227"/>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="228"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="230"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="231"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="232"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="233"/>
+        <source>Postmark</source>
+        <translation>Почтовый штемпель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="234"/>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="235"/>
+        <source>Channel</source>
+        <translation>Способ получения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="236"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="237"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="238"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="239"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="240"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="241"/>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="242"/>
+        <location filename="../../ui/problems.py" line="243"/>
+        <source>Scan</source>
+        <translation>Скан-копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="244"/>
+        <source>Request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="245"/>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="246"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="247"/>
+        <source>Birth date</source>
+        <translation>Дата рожд.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="248"/>
+        <source>Client&apos;s BIN</source>
+        <translation>БИН клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="249"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="250"/>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="251"/>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="252"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="253"/>
+        <source>Number prefix</source>
+        <translation>Префикс номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="254"/>
+        <source>Incoming number pattern</source>
+        <translation>Шаблон входящего номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="255"/>
+        <source>Outgoing number pattern</source>
+        <translation>Шаблон исходящего номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="256"/>
+        <source>Title in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="257"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="258"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="259"/>
+        <source>Working days</source>
+        <translation>Рабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="260"/>
+        <source>New due date</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="261"/>
+        <source>Stopped on</source>
+        <translation>Дата приостановки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="262"/>
+        <source>Resumed on</source>
+        <translation>Дата возобновления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="263"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="264"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="265"/>
+        <source>Kind of day</source>
+        <translation>Тип дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="266"/>
+        <source>Preset</source>
+        <translation>Готовая настройка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="267"/>
+        <source>Calendar day</source>
+        <translation>День календаря</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="268"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="269"/>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="308"/>
+        <source>Not accepted ({code}).</source>
+        <translation>Не принято ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="326"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLetterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="104"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="105"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="106"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="107"/>
+        <source>Postmark</source>
+        <translation>Почтовый штемпель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="108"/>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="109"/>
+        <source>Channel</source>
+        <translation>Способ получения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="110"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="111"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="112"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="113"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../../forms/register_letter.ui" line="345"/>
+        <source>Scans</source>
+        <translation>Скан-копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="170"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="266"/>
+        <source>No operator profile yet</source>
+        <translation>Профиля оператора пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="355"/>
         <source>Registering the letter…</source>
         <translation>Регистрация письма…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="513"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="358"/>
         <source>To register: {0} — {1}</source>
         <translation>Для регистрации: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="515"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(и ещё %n)</numerusform>
@@ -3704,393 +4239,263 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="518"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
         <source>Checking the scans…</source>
         <translation>Проверка скан-копий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="522"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Готово: Enter или Ctrl+Enter регистрирует письмо и присваивает ему номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="538"/>
-        <source>Correct the received date to see the due date.</source>
-        <translation>Исправьте дату поступления, чтобы увидеть срок.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="571"/>
-        <source>overdue already</source>
-        <translation>уже просрочено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="573"/>
-        <source>due today</source>
-        <translation>срок сегодня</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="582"/>
-        <source>%n working day(s) from today</source>
-        <translation>
-            <numerusform>через %n рабочий день</numerusform>
-            <numerusform>через %n рабочих дня</numerusform>
-            <numerusform>через %n рабочих дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="585"/>
-        <source>{0}  ·  {1}</source>
-        <translation>{0}  ·  {1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="589"/>
-        <source>%n working day(s) after the receipt</source>
-        <translation>
-            <numerusform>%n рабочий день после поступления</numerusform>
-            <numerusform>%n рабочих дня после поступления</numerusform>
-            <numerusform>%n рабочих дней после поступления</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="603"/>
-        <source>Received (day 0)</source>
-        <translation>Поступило (день 0)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="605"/>
-        <source>Day 1</source>
-        <translation>День 1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="606"/>
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n рабочий день</numerusform>
-            <numerusform>%n рабочих дня</numerusform>
-            <numerusform>%n рабочих дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="608"/>
-        <source>Term</source>
-        <translation>Срок рассмотрения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="613"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="614"/>
-        <source>{0}: working day {1}</source>
-        <translation>{0}: {1}-й рабочий день</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="626"/>
-        <source>Not counted: %n non-working day(s)</source>
-        <translation>
-            <numerusform>Не учитывается: %n нерабочий день</numerusform>
-            <numerusform>Не учитываются: %n нерабочих дня</numerusform>
-            <numerusform>Не учитываются: %n нерабочих дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="640"/>
-        <source>No non-working day falls within the term.</source>
-        <translation>В срок не попадает ни одного нерабочего дня.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="703"/>
-        <source>IIN {0}</source>
-        <translation>ИИН {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="705"/>
-        <source>born {0}</source>
-        <translation>дата рождения {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="709"/>
-        <source>matches the IIN</source>
-        <translation>совпадает ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="789"/>
-        <source>The letter will be linked to {0}.</source>
-        <translation>Письмо будет привязано к субъекту {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="791"/>
-        <source>A new subject will be created from the sender, IIN and address.</source>
-        <translation>По отправителю, ИИН и адресу будет создан новый субъект.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="793"/>
-        <source>Type the sender or the IIN: matching subjects are offered here.</source>
-        <translation>Введите отправителя или ИИН: подходящие субъекты будут предложены здесь.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="795"/>
-        <source>No subject of this operator matches “{0}”.</source>
-        <translation>Ни один субъект этого оператора не соответствует запросу «{0}».</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs/register_letter.py" line="798"/>
-        <source>%n subject(s) match: select one to link.</source>
-        <translation>
-            <numerusform>Найден %n подходящий субъект: выберите, кого привязать.</numerusform>
-            <numerusform>Найдено %n подходящих субъекта: выберите, кого привязать.</numerusform>
-            <numerusform>Найдено %n подходящих субъектов: выберите, кого привязать.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="875"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="452"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="880"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="451"/>
         <source>Not registered. {0}</source>
         <translation>Не зарегистрировано. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="886"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="459"/>
         <source>The letter was not registered</source>
         <translation>Письмо не зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="899"/>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="900"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="472"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="473"/>
         <source>Discard this letter?</source>
         <translation>Отказаться от регистрации письма?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="905"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Введённые данные ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="906"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="479"/>
         <source>&amp;Discard</source>
         <translation>&amp;Отказаться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_letter.py" line="907"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="480"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="9"/>
+        <location filename="../../../forms/register_letter.ui" line="9"/>
         <source>Register a letter</source>
         <translation>Регистрация письма</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="25"/>
+        <location filename="../../../forms/register_letter.ui" line="25"/>
         <source>The letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="33"/>
+        <location filename="../../../forms/register_letter.ui" line="33"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="39"/>
+        <location filename="../../../forms/register_letter.ui" line="39"/>
         <source>The organisation the letter is addressed to; numbering follows its pattern</source>
         <translation>Организация, которой адресовано письмо; нумерация ведётся по её шаблону</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="44"/>
+        <location filename="../../../forms/register_letter.ui" line="44"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="50"/>
+        <location filename="../../../forms/register_letter.ui" line="50"/>
         <source>What the subject asks for; the type sets the response term</source>
         <translation>О чём просит субъект; от типа зависит срок ответа</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="55"/>
+        <location filename="../../../forms/register_letter.ui" line="55"/>
         <source>&amp;Received:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="68"/>
+        <location filename="../../../forms/register_letter.ui" line="68"/>
         <source>The day the letter reached the operator (day 0 of the term)</source>
         <translation>День, когда письмо поступило оператору (день 0 срока)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="82"/>
+        <location filename="../../../forms/register_letter.ui" line="82"/>
         <source>Tick when the envelope shows the date it was posted</source>
         <translation>Отметьте, если на конверте видна дата отправки</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="84"/>
+        <location filename="../../../forms/register_letter.ui" line="84"/>
         <source>Post&amp;mark:</source>
         <translation>&amp;Штемпель:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="97"/>
+        <location filename="../../../forms/register_letter.ui" line="97"/>
         <source>The date stamped on the envelope by the post office</source>
         <translation>Дата почтового штемпеля на конверте</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="111"/>
+        <location filename="../../../forms/register_letter.ui" line="111"/>
         <source>Re&amp;gistered on:</source>
         <translation>Дата ре&amp;гистрации:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="124"/>
+        <location filename="../../../forms/register_letter.ui" line="124"/>
         <source>The day the letter is entered in the register (today unless entered late)</source>
         <translation>День внесения письма в реестр (сегодня, если не вносится с опозданием)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="138"/>
+        <location filename="../../../forms/register_letter.ui" line="138"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Способ получения:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="147"/>
+        <location filename="../../../forms/register_letter.ui" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="153"/>
+        <location filename="../../../forms/register_letter.ui" line="153"/>
         <source>The language the letter is written in; the answer defaults to it</source>
         <translation>Язык письма; по умолчанию ответ пишется на нём</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="158"/>
+        <location filename="../../../forms/register_letter.ui" line="158"/>
         <source>A consent withdrawal must be a signed written statement</source>
         <translation>Отзыв согласия должен быть подписанным письменным заявлением</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="159"/>
+        <location filename="../../../forms/register_letter.ui" line="159"/>
         <source>&amp;Signed by hand</source>
         <translation>Подписано со&amp;бственноручно</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="164"/>
+        <location filename="../../../forms/register_letter.ui" line="164"/>
         <source>S&amp;ender as written:</source>
         <translation>Отправите&amp;ль (как в письме):</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="171"/>
+        <location filename="../../../forms/register_letter.ui" line="171"/>
         <source>Surname, name and patronymic exactly as signed</source>
         <translation>Фамилия, имя и отчество точно так, как в подписи</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="181"/>
+        <location filename="../../../forms/register_letter.ui" line="181"/>
         <source>Sender&apos;s a&amp;ddress:</source>
         <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="190"/>
+        <location filename="../../../forms/register_letter.ui" line="190"/>
         <source>Postal address for the answer, several lines</source>
         <translation>Почтовый адрес для ответа, в несколько строк</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="195"/>
+        <location filename="../../../forms/register_letter.ui" line="195"/>
         <source>Summar&amp;y:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="204"/>
+        <location filename="../../../forms/register_letter.ui" line="204"/>
         <source>What the subject asks, in a sentence or two</source>
         <translation>О чём просит субъект — в одном-двух предложениях</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="209"/>
+        <location filename="../../../forms/register_letter.ui" line="209"/>
         <source>Assig&amp;nee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="216"/>
+        <location filename="../../../forms/register_letter.ui" line="216"/>
         <source>Who works on the letter (optional)</source>
         <translation>Кто исполняет письмо (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="227"/>
+        <location filename="../../../forms/register_letter.ui" line="227"/>
         <source>The subject who wrote</source>
         <translation>Автор письма (субъект)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="238"/>
+        <location filename="../../../forms/register_letter.ui" line="238"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="249"/>
+        <location filename="../../../forms/register_letter.ui" line="249"/>
         <source>The subject&apos;s 12-digit IIN if the letter gives it; checked by its check digit</source>
         <translation>12-значный ИИН субъекта, если он указан в письме; проверяется по контрольной цифре</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="250"/>
+        <location filename="../../../forms/register_letter.ui" line="250"/>
         <source>12 digits, if the letter gives it</source>
         <translation>12 цифр, если указан в письме</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="262"/>
+        <location filename="../../../forms/register_letter.ui" line="262"/>
         <source>&amp;Find:</source>
         <translation>На&amp;йти:</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="268"/>
+        <location filename="../../../forms/register_letter.ui" line="268"/>
         <source>Search the operator&apos;s subjects by name in Kazakh, Russian or Latin spelling, or by IIN. Empty: the sender and the IIN above are searched.</source>
         <translation>Поиск субъектов оператора по имени в казахском, русском или латинском написании либо по ИИН. Пусто — ищутся отправитель и ИИН, указанные выше.</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="269"/>
+        <location filename="../../../forms/register_letter.ui" line="269"/>
         <source>Another name or IIN (empty: the sender and the IIN are searched)</source>
         <translation>Другое имя или ИИН (пусто — ищутся отправитель и ИИН)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="293"/>
+        <location filename="../../../forms/register_letter.ui" line="293"/>
         <source>Lin&amp;k to the subject selected above</source>
         <translation>При&amp;вязать к выбранному выше субъекту</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="298"/>
+        <location filename="../../../forms/register_letter.ui" line="298"/>
         <source>Create a new su&amp;bject from this letter</source>
         <translation>Со&amp;здать нового субъекта по этому письму</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="303"/>
+        <location filename="../../../forms/register_letter.ui" line="303"/>
         <source>Leave &amp;unlinked for now</source>
         <translation>Пока н&amp;е привязывать</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="312"/>
+        <location filename="../../../forms/register_letter.ui" line="312"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="330"/>
+        <location filename="../../../forms/register_letter.ui" line="330"/>
         <source>The receipt day, day 1, every non-working day skipped and why, and the term with its basis</source>
         <translation>День поступления, день 1, каждый пропущенный нерабочий день с причиной, а также срок и его основание</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="331"/>
+        <location filename="../../../forms/register_letter.ui" line="331"/>
         <source>How was this &amp;counted?</source>
         <translation>Как это &amp;рассчитано?</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="368"/>
+        <location filename="../../../forms/register_letter.ui" line="368"/>
         <source>Register the letter (Enter or Ctrl+Enter)</source>
         <translation>Зарегистрировать письмо (Enter или Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="369"/>
+        <location filename="../../../forms/register_letter.ui" line="369"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="375"/>
+        <location filename="../../../forms/register_letter.ui" line="375"/>
         <source>Close without registering (Esc)</source>
         <translation>Закрыть без регистрации (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/register_letter.ui" line="376"/>
+        <location filename="../../../forms/register_letter.ui" line="376"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4098,72 +4503,72 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="74"/>
+        <location filename="../../ui/models/request_table.py" line="74"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="75"/>
+        <location filename="../../ui/models/request_table.py" line="75"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="76"/>
+        <location filename="../../ui/models/request_table.py" line="76"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="77"/>
+        <location filename="../../ui/models/request_table.py" line="77"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="78"/>
+        <location filename="../../ui/models/request_table.py" line="78"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="79"/>
+        <location filename="../../ui/models/request_table.py" line="79"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="80"/>
+        <location filename="../../ui/models/request_table.py" line="80"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="81"/>
+        <location filename="../../ui/models/request_table.py" line="81"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="82"/>
+        <location filename="../../ui/models/request_table.py" line="82"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="83"/>
+        <location filename="../../ui/models/request_table.py" line="83"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="102"/>
+        <location filename="../../ui/models/request_table.py" line="102"/>
         <source>stopped, {0} left</source>
         <translation>приост., осталось {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="106"/>
+        <location filename="../../ui/models/request_table.py" line="106"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="108"/>
+        <location filename="../../ui/models/request_table.py" line="108"/>
         <source>overdue by {0}</source>
         <translation>просрочено на {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/request_table.py" line="256"/>
+        <location filename="../../ui/models/request_table.py" line="256"/>
         <source>Working days from today to the due date; the colour shows how urgent</source>
         <translation>Рабочие дни от сегодняшнего дня до срока; цвет показывает срочность</translation>
     </message>
@@ -4171,97 +4576,97 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestsFilters</name>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="20"/>
+        <location filename="../../../forms/requests_filters.ui" line="20"/>
         <source>Incoming requests</source>
         <translation>Входящие обращения</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="33"/>
+        <location filename="../../../forms/requests_filters.ui" line="33"/>
         <source>Find a request by its registration number, the subject&apos;s IIN, or a name in Kazakh, Russian or Latin letters (Ctrl+F)</source>
         <translation>Найти обращение по регистрационному номеру, ИИН субъекта или имени казахскими, русскими или латинскими буквами (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="34"/>
+        <location filename="../../../forms/requests_filters.ui" line="34"/>
         <source>Search: number, IIN or name</source>
         <translation>Поиск: номер, ИИН или имя</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="42"/>
+        <location filename="../../../forms/requests_filters.ui" line="42"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="48"/>
+        <location filename="../../../forms/requests_filters.ui" line="48"/>
         <source>Show every request again</source>
         <translation>Снова показать все обращения</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="49"/>
+        <location filename="../../../forms/requests_filters.ui" line="49"/>
         <source>Cl&amp;ear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="55"/>
+        <location filename="../../../forms/requests_filters.ui" line="55"/>
         <source>Generate or print the letters of the selected requests (Ctrl+Shift+B)</source>
         <translation>Сформировать или напечатать письма по выбранным обращениям (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="56"/>
+        <location filename="../../../forms/requests_filters.ui" line="56"/>
         <source>&amp;Batch letters…</source>
         <translation>Пак&amp;ет писем…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="62"/>
+        <location filename="../../../forms/requests_filters.ui" line="62"/>
         <source>Register an incoming letter (Ctrl+N)</source>
         <translation>Зарегистрировать входящее письмо (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="63"/>
+        <location filename="../../../forms/requests_filters.ui" line="63"/>
         <source>Register a letter…</source>
         <translation>Зарегистрировать письмо…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="75"/>
+        <location filename="../../../forms/requests_filters.ui" line="75"/>
         <source>&amp;Type</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="86"/>
+        <location filename="../../../forms/requests_filters.ui" line="86"/>
         <source>&amp;Status</source>
         <translation>Ст&amp;атус</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="97"/>
+        <location filename="../../../forms/requests_filters.ui" line="97"/>
         <source>&amp;Deadline</source>
         <translation>Сро&amp;к</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="108"/>
+        <location filename="../../../forms/requests_filters.ui" line="108"/>
         <source>&amp;Operator</source>
         <translation>&amp;Оператор</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="119"/>
+        <location filename="../../../forms/requests_filters.ui" line="119"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="130"/>
+        <location filename="../../../forms/requests_filters.ui" line="130"/>
         <source>Only letters received between these dates (inclusive)</source>
         <translation>Только письма, поступившие в этот период (включительно)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="131"/>
+        <location filename="../../../forms/requests_filters.ui" line="131"/>
         <source>&amp;Received</source>
         <translation>&amp;Поступило</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="140"/>
+        <location filename="../../../forms/requests_filters.ui" line="140"/>
         <source>Received on or after</source>
         <translation>Поступило не ранее</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_filters.ui" line="153"/>
+        <location filename="../../../forms/requests_filters.ui" line="153"/>
         <source>Received on or before</source>
         <translation>Поступило не позднее</translation>
     </message>
@@ -4269,63 +4674,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="117"/>
+        <location filename="../../ui/screens/requests.py" line="117"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="135"/>
-        <location filename="../../app/ui/screens/requests.py" line="522"/>
+        <location filename="../../ui/screens/requests.py" line="135"/>
+        <location filename="../../ui/screens/requests.py" line="522"/>
         <source>No requests match these filters.</source>
         <translation>Нет обращений, соответствующих фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="196"/>
+        <location filename="../../ui/screens/requests.py" line="196"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="199"/>
+        <location filename="../../ui/screens/requests.py" line="199"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="200"/>
+        <location filename="../../ui/screens/requests.py" line="200"/>
         <source>Open (an answer is owed)</source>
         <translation>Открытые (ответ не дан)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="203"/>
+        <location filename="../../ui/screens/requests.py" line="203"/>
         <source>Any deadline</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="206"/>
+        <location filename="../../ui/screens/requests.py" line="206"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="207"/>
+        <location filename="../../ui/screens/requests.py" line="207"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="208"/>
+        <location filename="../../ui/screens/requests.py" line="208"/>
         <source>Nobody assigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="446"/>
+        <location filename="../../ui/screens/requests.py" line="446"/>
         <source>Operator No. {0}</source>
         <translation>Оператор № {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="517"/>
+        <location filename="../../ui/screens/requests.py" line="517"/>
         <source>1 request</source>
         <translation>1 обращение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/requests.py" line="517"/>
+        <location filename="../../ui/screens/requests.py" line="517"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -4334,37 +4739,37 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="524"/>
+        <location filename="../../ui/screens/requests.py" line="524"/>
         <source>No letters are registered yet.</source>
         <translation>Пока не зарегистрировано ни одного письма.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="530"/>
+        <location filename="../../ui/screens/requests.py" line="530"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="575"/>
+        <location filename="../../ui/screens/requests.py" line="575"/>
         <source>Batch letters</source>
         <translation>Пакет писем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="576"/>
+        <location filename="../../ui/screens/requests.py" line="576"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Сначала выберите обращения, на которые нужно ответить (Ctrl+щелчок или Shift+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="590"/>
+        <location filename="../../ui/screens/requests.py" line="590"/>
         <source>&amp;Open the case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="593"/>
+        <location filename="../../ui/screens/requests.py" line="593"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>&amp;Пакет писем по выбранным…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/requests.py" line="597"/>
+        <location filename="../../ui/screens/requests.py" line="597"/>
         <source>&amp;Copy the registration number</source>
         <translation>&amp;Копировать регистрационный номер</translation>
     </message>
@@ -4372,137 +4777,137 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScanList</name>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="90"/>
+        <location filename="../../ui/widgets/scan_list.py" line="90"/>
         <source>&amp;Add scans…</source>
         <translation>&amp;Добавить скан-копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="92"/>
+        <location filename="../../ui/widgets/scan_list.py" line="92"/>
         <source>Choose scan files; you can also drop them onto this window</source>
         <translation>Выберите файлы скан-копий; их можно также перетащить в это окно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="95"/>
+        <location filename="../../ui/widgets/scan_list.py" line="95"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="96"/>
+        <location filename="../../ui/widgets/scan_list.py" line="96"/>
         <source>Remove the selected scans from the letter (Delete)</source>
         <translation>Убрать выбранные скан-копии из письма (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="103"/>
+        <location filename="../../ui/widgets/scan_list.py" line="103"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="104"/>
+        <location filename="../../ui/widgets/scan_list.py" line="104"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="105"/>
+        <location filename="../../ui/widgets/scan_list.py" line="105"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="106"/>
+        <location filename="../../ui/widgets/scan_list.py" line="106"/>
         <source>ID-document copy</source>
         <translation>Копия удостоверения личности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="107"/>
+        <location filename="../../ui/widgets/scan_list.py" line="107"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="113"/>
+        <location filename="../../ui/widgets/scan_list.py" line="113"/>
         <source>Tick when the scan is a copy of a passport or ID card: since 2024 the law bans collecting paper copies of identity documents, so the copy is flagged for destruction. Space ticks the selected row.</source>
         <translation>Отметьте, если скан — копия паспорта или удостоверения личности: с 2024 года закон запрещает собирать бумажные копии документов, удостоверяющих личность, поэтому копия помечается для уничтожения. Пробел отмечает выбранную строку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="145"/>
+        <location filename="../../ui/widgets/scan_list.py" line="145"/>
         <source>A scan marked as an identity-document copy is flagged for destruction: since 2024 the law bans collecting paper copies of ID documents. Check the identity against the subject&apos;s record instead, then destroy the copy from the case.</source>
         <translation>Скан, отмеченный как копия документа, удостоверяющего личность, помечается для уничтожения: с 2024 года закон запрещает собирать бумажные копии таких документов. Вместо этого сверьте личность с записью субъекта, затем уничтожьте копию в деле.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="221"/>
+        <location filename="../../ui/widgets/scan_list.py" line="221"/>
         <source>Add scans of the letter</source>
         <translation>Добавить скан-копии письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="226"/>
+        <location filename="../../ui/widgets/scan_list.py" line="226"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Скан-копии (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="227"/>
+        <location filename="../../ui/widgets/scan_list.py" line="227"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="288"/>
+        <location filename="../../ui/widgets/scan_list.py" line="288"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="306"/>
+        <location filename="../../ui/widgets/scan_list.py" line="306"/>
         <source>Left out: the same scan is in the list already</source>
         <translation>Пропущено: такая же скан-копия уже есть в списке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="335"/>
+        <location filename="../../ui/widgets/scan_list.py" line="335"/>
         <source>Flagged for destruction: identity-document copy</source>
         <translation>Помечено для уничтожения: копия документа, удостоверяющего личность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="338"/>
+        <location filename="../../ui/widgets/scan_list.py" line="338"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="344"/>
+        <location filename="../../ui/widgets/scan_list.py" line="344"/>
         <source>Refused</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="360"/>
+        <location filename="../../ui/widgets/scan_list.py" line="360"/>
         <source>Refused: the file cannot be read ({0})</source>
         <translation>Отклонено: файл не читается ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="362"/>
+        <location filename="../../ui/widgets/scan_list.py" line="362"/>
         <source>Refused: the file is empty</source>
         <translation>Отклонено: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="364"/>
+        <location filename="../../ui/widgets/scan_list.py" line="364"/>
         <source>Refused: {0} is over the limit of {1} per scan</source>
         <translation>Отклонено: {0} превышает предел {1} на одну скан-копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="370"/>
+        <location filename="../../ui/widgets/scan_list.py" line="370"/>
         <source>Refused: not a PDF, JPEG, PNG or TIFF scan (it is {0})</source>
         <translation>Отклонено: это не скан в формате PDF, JPEG, PNG или TIFF (тип файла: {0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="373"/>
+        <location filename="../../ui/widgets/scan_list.py" line="373"/>
         <source>Refused: not a PDF, JPEG, PNG or TIFF scan</source>
         <translation>Отклонено: это не скан в формате PDF, JPEG, PNG или TIFF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="375"/>
+        <location filename="../../ui/widgets/scan_list.py" line="375"/>
         <source>Refused: looks like a {0} but is damaged and cannot be opened</source>
         <translation>Отклонено: похоже на {0}, но файл повреждён и не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_list.py" line="417"/>
+        <location filename="../../ui/widgets/scan_list.py" line="417"/>
         <source>Drop scans of the letter here or use Add scans: PDF, JPEG, PNG or TIFF, up to {0} each.</source>
         <translation>Перетащите сюда скан-копии письма или нажмите «Добавить скан-копии»: PDF, JPEG, PNG или TIFF, не более {0} каждая.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/scan_list.py" line="422"/>
+        <location filename="../../ui/widgets/scan_list.py" line="422"/>
         <source>%n scan(s) will be stored with the letter</source>
         <translation>
             <numerusform>С письмом будет сохранена %n скан-копия</numerusform>
@@ -4511,7 +4916,7 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/scan_list.py" line="425"/>
+        <location filename="../../ui/widgets/scan_list.py" line="425"/>
         <source>%n refused (left out)</source>
         <translation>
             <numerusform>%n отклонена (пропущена)</numerusform>
@@ -4520,7 +4925,7 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/scan_list.py" line="427"/>
+        <location filename="../../ui/widgets/scan_list.py" line="427"/>
         <source>%n being checked…</source>
         <translation>
             <numerusform>%n проверяется…</numerusform>
@@ -4532,63 +4937,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="80"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="80"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="84"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="84"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="85"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="85"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="89"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="89"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="91"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="91"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="94"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="94"/>
         <source>Fit the page to the width of the viewer (Ctrl+0)</source>
         <translation>Подогнать страницу по ширине области просмотра (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="96"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="96"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="97"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="97"/>
         <source>Actual size (Ctrl+1)</source>
         <translation>Реальный размер (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="161"/>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="184"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="161"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="184"/>
         <source>No scan selected.</source>
         <translation>Скан-копия не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="200"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="200"/>
         <source>This PDF cannot be displayed (it may be damaged).</source>
         <translation>Этот PDF не удаётся показать (возможно, он повреждён).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="231"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="231"/>
         <source>This image cannot be displayed (it may be damaged).</source>
         <translation>Это изображение не удаётся показать (возможно, оно повреждено).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="365"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="365"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
@@ -4596,150 +5001,150 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScansPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="451"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="451"/>
         <source>&amp;Add scan…</source>
         <translation>Добавить с&amp;кан…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="452"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="452"/>
         <source>Add a PDF, JPEG, PNG or TIFF scan (Ctrl+Shift+O)</source>
         <translation>Добавить скан-копию в формате PDF, JPEG, PNG или TIFF (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="453"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="453"/>
         <source>&amp;Destroy scan…</source>
         <translation>&amp;Уничтожить скан…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="454"/>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="600"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="454"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="600"/>
         <source>ID copy</source>
         <translation>Копия ДУЛ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="458"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="458"/>
         <source>Mark the scan as a copy of an identity document: such copies may not be kept (since 2024) and are flagged for destruction</source>
         <translation>Отметить скан как копию документа, удостоверяющего личность: такие копии хранить нельзя (с 2024 года), они помечаются для уничтожения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="484"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="484"/>
         <source>Why is the scan destroyed?</source>
         <translation>Почему уничтожается скан-копия?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="486"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="486"/>
         <source>Destroy</source>
         <translation>Уничтожить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="489"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="489"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="412"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="412"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="415"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="415"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="491"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="491"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="596"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="596"/>
         <source>Destroyed {0}</source>
         <translation>Уничтожено {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="598"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="598"/>
         <source>⚠ ID copy — flagged for destruction</source>
         <translation>⚠ Копия ДУЛ — помечена для уничтожения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="610"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="610"/>
         <source>No scans yet. Add the letter&apos;s scan with “Add scan…”.</source>
         <translation>Скан-копий пока нет. Добавьте скан-копию письма кнопкой «Добавить скан…».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="612"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="612"/>
         <source>No scan selected.</source>
         <translation>Скан-копия не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="619"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="619"/>
         <source>This scan was destroyed on {0}.
 Its record and SHA-256 stay for the audit.</source>
         <translation>Эта скан-копия уничтожена {0}.
 Запись о ней и SHA-256 сохраняются для аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="632"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="632"/>
         <source>Loading {0}…</source>
         <translation>Загрузка: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="665"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="665"/>
         <source>Select a scan first</source>
         <translation>Сначала выберите скан-копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="668"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="668"/>
         <source>This scan was destroyed already</source>
         <translation>Эта скан-копия уже уничтожена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="671"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="671"/>
         <source>Erase the scan&apos;s content for good, with a reason (kept in the audit)</source>
         <translation>Безвозвратно стереть содержимое скан-копии с указанием причины (сохраняется в аудите)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="679"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="679"/>
         <source>Add scans of the letter</source>
         <translation>Добавить скан-копии письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="684"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="684"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Скан-копии (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="685"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="685"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="729"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="729"/>
         <source>Add scan…</source>
         <translation>Добавить скан…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="731"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="731"/>
         <source>Identity-document copy</source>
         <translation>Копия документа, удостоверяющего личность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="735"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="735"/>
         <source>Destroy scan…</source>
         <translation>Уничтожить скан…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="744"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="744"/>
         <source>Destroy “{0}”? Its content is erased for good; the record of it and its SHA-256 stay in the case and the audit log.</source>
         <translation>Уничтожить «{0}»? Содержимое будет стёрто безвозвратно; запись о нём и SHA-256 останутся в деле и в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="749"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="749"/>
         <source>Copy of an identity document: collecting such copies is banned since 2024</source>
         <translation>Копия документа, удостоверяющего личность: сбор таких копий запрещён с 2024 года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/scan_viewer.py" line="771"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="771"/>
         <source>Say why the scan is destroyed.</source>
         <translation>Укажите, почему уничтожается скан-копия.</translation>
     </message>
@@ -4747,17 +5152,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="30"/>
+        <location filename="../../ui/screens/settings.py" line="30"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="86"/>
         <source>Unsaved template</source>
         <translation>Несохранённый шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="87"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Изменения шаблона письма не сохранены. Отменить их и выйти?</translation>
     </message>
@@ -4765,228 +5170,230 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="111"/>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="112"/>
-        <location filename="../../forms/subject_dialog.ui" line="23"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="115"/>
+        <location filename="../../../forms/subject_dialog.ui" line="23"/>
         <source>New subject</source>
         <translation>Новый субъект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="114"/>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="118"/>
         <source>Edit subject</source>
         <translation>Изменение субъекта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="120"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="140"/>
         <source>Operator: {0}</source>
         <translation>Оператор: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="144"/>
         <source>Edit subject: {0}</source>
         <translation>Изменение субъекта: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="194"/>
-        <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
-        <translation>Укажите дату в виде дд.мм.гггг, например 14.03.1985.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="208"/>
-        <source>The surname is required.</source>
-        <translation>Фамилия обязательна.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="214"/>
-        <source>The birth date is in the future (today is {0}).</source>
-        <translation>Дата рождения в будущем (сегодня {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="218"/>
-        <source>The birth date is before 1900: check the year.</source>
-        <translation>Дата рождения раньше 1900 года: проверьте год.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="220"/>
-        <source>Not an e-mail address (like name@mail.kz).</source>
-        <translation>Это не адрес электронной почты (например, name@mail.kz).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="233"/>
-        <source>No valid number starts with these 11 digits: check them.</source>
-        <translation>Действительный номер не может начинаться с этих 11 цифр: проверьте их.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="235"/>
-        <source>Wrong check digit: the last digit should be {0}.</source>
-        <translation>Неверная контрольная цифра: последняя цифра должна быть {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="204"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>По ИИН: дата рождения {0}, пол {1} (только подсказка).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="228"/>
-        <source>Digits only: “{0}” is not a digit.</source>
-        <translation>Только цифры: «{0}» — не цифра.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="230"/>
-        <source>Must be 12 digits; {0} given.</source>
-        <translation>Должно быть 12 цифр; введено: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="203"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/subject_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="203"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="12"/>
+        <location filename="../../../forms/subject_dialog.ui" line="12"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="35"/>
+        <location filename="../../../forms/subject_dialog.ui" line="35"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="45"/>
+        <location filename="../../../forms/subject_dialog.ui" line="45"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="52"/>
+        <location filename="../../../forms/subject_dialog.ui" line="52"/>
         <source>required, as on the letter or in the records</source>
         <translation>обязательно, как в письме или в учётных данных</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="65"/>
+        <location filename="../../../forms/subject_dialog.ui" line="65"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="78"/>
+        <location filename="../../../forms/subject_dialog.ui" line="78"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="85"/>
+        <location filename="../../../forms/subject_dialog.ui" line="85"/>
         <source>if any</source>
         <translation>при наличии</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="92"/>
+        <location filename="../../../forms/subject_dialog.ui" line="92"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="99"/>
+        <location filename="../../../forms/subject_dialog.ui" line="99"/>
         <source>12 digits, if known</source>
         <translation>12 цифр, если известен</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="118"/>
+        <location filename="../../../forms/subject_dialog.ui" line="118"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="125"/>
+        <location filename="../../../forms/subject_dialog.ui" line="125"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="139"/>
+        <location filename="../../../forms/subject_dialog.ui" line="139"/>
         <source>Contacts and account</source>
         <translation>Контакты и учётная запись</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="149"/>
+        <location filename="../../../forms/subject_dialog.ui" line="149"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="162"/>
+        <location filename="../../../forms/subject_dialog.ui" line="162"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="180"/>
+        <location filename="../../../forms/subject_dialog.ui" line="180"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="189"/>
+        <location filename="../../../forms/subject_dialog.ui" line="189"/>
         <source>postal address, several lines if needed</source>
         <translation>почтовый адрес, при необходимости в несколько строк</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="196"/>
+        <location filename="../../../forms/subject_dialog.ui" line="196"/>
         <source>Acc&amp;ount / login:</source>
         <translation>&amp;Учётная запись / логин:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="203"/>
+        <location filename="../../../forms/subject_dialog.ui" line="203"/>
         <source>the subject&apos;s id or login on the operator&apos;s platform</source>
         <translation>идентификатор или логин субъекта на платформе оператора</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="210"/>
+        <location filename="../../../forms/subject_dialog.ui" line="210"/>
         <source>&amp;Client organisation:</source>
         <translation>Организация-&amp;клиент:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="217"/>
+        <location filename="../../../forms/subject_dialog.ui" line="217"/>
         <source>the company the subject acts for, if any</source>
         <translation>компания, от имени которой действует субъект, если есть</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="224"/>
+        <location filename="../../../forms/subject_dialog.ui" line="224"/>
         <source>Client &amp;BIN:</source>
         <translation>&amp;БИН клиента:</translation>
     </message>
     <message>
-        <location filename="../../forms/subject_dialog.ui" line="231"/>
+        <location filename="../../../forms/subject_dialog.ui" line="231"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
 </context>
 <context>
+    <name>SubjectPart</name>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="73"/>
+        <source>IIN {0}</source>
+        <translation>ИИН {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="75"/>
+        <source>born {0}</source>
+        <translation>дата рождения {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="79"/>
+        <source>matches the IIN</source>
+        <translation>совпадает ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="159"/>
+        <source>The letter will be linked to {0}.</source>
+        <translation>Письмо будет привязано к субъекту {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="161"/>
+        <source>A new subject will be created from the sender, IIN and address.</source>
+        <translation>По отправителю, ИИН и адресу будет создан новый субъект.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="163"/>
+        <source>Type the sender or the IIN: matching subjects are offered here.</source>
+        <translation>Введите отправителя или ИИН: подходящие субъекты будут предложены здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="165"/>
+        <source>No subject of this operator matches “{0}”.</source>
+        <translation>Ни один субъект этого оператора не соответствует запросу «{0}».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="168"/>
+        <source>%n subject(s) match: select one to link.</source>
+        <translation>
+            <numerusform>Найден %n подходящий субъект: выберите, кого привязать.</numerusform>
+            <numerusform>Найдено %n подходящих субъекта: выберите, кого привязать.</numerusform>
+            <numerusform>Найдено %n подходящих субъектов: выберите, кого привязать.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectTableModel</name>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="41"/>
+        <location filename="../../ui/models/subject_table.py" line="41"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="42"/>
+        <location filename="../../ui/models/subject_table.py" line="42"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="43"/>
+        <location filename="../../ui/models/subject_table.py" line="43"/>
         <source>Birth date</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="44"/>
+        <location filename="../../ui/models/subject_table.py" line="44"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/subject_table.py" line="45"/>
+        <location filename="../../ui/models/subject_table.py" line="45"/>
         <source>Operator / client</source>
         <translation>Оператор / клиент</translation>
     </message>
@@ -4994,78 +5401,78 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="49"/>
+        <location filename="../../ui/screens/subjects.py" line="49"/>
         <source>Checkbox on the website</source>
         <translation>Отметка на сайте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="50"/>
+        <location filename="../../ui/screens/subjects.py" line="50"/>
         <source>By logging in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="51"/>
+        <location filename="../../ui/screens/subjects.py" line="51"/>
         <source>By first use of the service</source>
         <translation>Первое использование сервиса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="52"/>
+        <location filename="../../ui/screens/subjects.py" line="52"/>
         <source>SMS code</source>
         <translation>SMS-код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="53"/>
+        <location filename="../../ui/screens/subjects.py" line="53"/>
         <source>Code sent by e-mail</source>
         <translation>Код по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="54"/>
+        <location filename="../../ui/screens/subjects.py" line="54"/>
         <source>Two-factor confirmation</source>
         <translation>Двухфакторное подтверждение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="55"/>
+        <location filename="../../ui/screens/subjects.py" line="55"/>
         <source>On paper</source>
         <translation>На бумаге</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="56"/>
+        <location filename="../../ui/screens/subjects.py" line="56"/>
         <source>State service (eGov)</source>
         <translation>Госуслуга (eGov)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="111"/>
+        <location filename="../../ui/screens/subjects.py" line="111"/>
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="159"/>
+        <location filename="../../ui/screens/subjects.py" line="159"/>
         <source>Search by IIN or by name, in Kazakh, Russian or Latin letters  (Ctrl+F)</source>
         <translation>Поиск по ИИН или по имени казахскими, русскими или латинскими буквами  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="167"/>
+        <location filename="../../ui/screens/subjects.py" line="167"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="170"/>
-        <location filename="../../app/ui/screens/subjects.py" line="395"/>
+        <location filename="../../ui/screens/subjects.py" line="170"/>
+        <location filename="../../ui/screens/subjects.py" line="395"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="176"/>
+        <location filename="../../ui/screens/subjects.py" line="176"/>
         <source>&amp;New subject…</source>
         <translation>&amp;Новый субъект…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="177"/>
+        <location filename="../../ui/screens/subjects.py" line="177"/>
         <source>Create a subject (Ctrl+Shift+N)</source>
         <translation>Создать субъекта (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -5074,147 +5481,147 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="248"/>
+        <location filename="../../ui/screens/subjects.py" line="248"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="249"/>
+        <location filename="../../ui/screens/subjects.py" line="249"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="250"/>
+        <location filename="../../ui/screens/subjects.py" line="250"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="251"/>
+        <location filename="../../ui/screens/subjects.py" line="251"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="252"/>
+        <location filename="../../ui/screens/subjects.py" line="252"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="253"/>
+        <location filename="../../ui/screens/subjects.py" line="253"/>
         <source>Account / login:</source>
         <translation>Учётная запись / логин:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="254"/>
+        <location filename="../../ui/screens/subjects.py" line="254"/>
         <source>Client organisation:</source>
         <translation>Организация-клиент:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="255"/>
+        <location filename="../../ui/screens/subjects.py" line="255"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="256"/>
+        <location filename="../../ui/screens/subjects.py" line="256"/>
         <source>Record updated:</source>
         <translation>Запись обновлена:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="272"/>
+        <location filename="../../ui/screens/subjects.py" line="272"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="273"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Edit this subject (F2)</source>
         <translation>Изменить этого субъекта (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>Change &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="295"/>
+        <location filename="../../ui/screens/subjects.py" line="295"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="296"/>
+        <location filename="../../ui/screens/subjects.py" line="296"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="297"/>
+        <location filename="../../ui/screens/subjects.py" line="297"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="298"/>
+        <location filename="../../ui/screens/subjects.py" line="298"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="299"/>
+        <location filename="../../ui/screens/subjects.py" line="299"/>
         <source>Due / closed</source>
         <translation>Срок / закрыто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="302"/>
+        <location filename="../../ui/screens/subjects.py" line="302"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter или двойной щелчок открывает дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="305"/>
+        <location filename="../../ui/screens/subjects.py" line="305"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Писем от этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="311"/>
         <source>Document and edition</source>
         <translation>Документ и редакция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="311"/>
         <source>Given</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="311"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="311"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="319"/>
+        <location filename="../../ui/screens/subjects.py" line="319"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Согласий этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="431"/>
+        <location filename="../../ui/screens/subjects.py" line="431"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="494"/>
+        <location filename="../../ui/screens/subjects.py" line="494"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Субъектов пока нет: создайте субъекта (Ctrl+Shift+N) или импортируйте их из систем оператора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="499"/>
+        <location filename="../../ui/screens/subjects.py" line="499"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); остальных найдите поиском.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="503"/>
+        <location filename="../../ui/screens/subjects.py" line="503"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); прокрутите вниз, чтобы увидеть больше, или ищите по ИИН или имени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/subjects.py" line="507"/>
+        <location filename="../../ui/screens/subjects.py" line="507"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Всего %n субъект, сначала недавно обновлённые.</numerusform>
@@ -5223,22 +5630,22 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="509"/>
+        <location filename="../../ui/screens/subjects.py" line="509"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>Никто не соответствует запросу «{0}». Проверьте написание или ИИН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="512"/>
+        <location filename="../../ui/screens/subjects.py" line="512"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Показаны первые совпадения ({0}); уточните поиск, чтобы увидеть остальные.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="515"/>
+        <location filename="../../ui/screens/subjects.py" line="515"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Показаны первые совпадения ({0}); прокрутите вниз, чтобы увидеть больше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/subjects.py" line="517"/>
+        <location filename="../../ui/screens/subjects.py" line="517"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>Найден %n субъект.</numerusform>
@@ -5247,82 +5654,82 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="609"/>
+        <location filename="../../ui/screens/subjects.py" line="609"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="620"/>
+        <location filename="../../ui/screens/subjects.py" line="620"/>
         <source>{0}, BIN {1}</source>
         <translation>{0}, БИН {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="639"/>
+        <location filename="../../ui/screens/subjects.py" line="639"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="639"/>
+        <location filename="../../ui/screens/subjects.py" line="639"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="641"/>
+        <location filename="../../ui/screens/subjects.py" line="641"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>По ИИН: дата рождения {0}, пол {1} (только подсказка).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="646"/>
+        <location filename="../../ui/screens/subjects.py" line="646"/>
         <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
         <translation>По ИИН дата рождения {0}, пол {1}, что расходится с датой рождения в записи (только подсказка: с 2013 года ИИН может не соответствовать дате рождения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="656"/>
+        <location filename="../../ui/screens/subjects.py" line="656"/>
         <source>(document not recorded)</source>
         <translation>(документ не указан)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="659"/>
+        <location filename="../../ui/screens/subjects.py" line="659"/>
         <source>edition {0} of {1}</source>
         <translation>редакция {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="663"/>
+        <location filename="../../ui/screens/subjects.py" line="663"/>
         <source>edition {0}</source>
         <translation>редакция {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="665"/>
+        <location filename="../../ui/screens/subjects.py" line="665"/>
         <source>in force from {0}</source>
         <translation>действует с {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="668"/>
+        <location filename="../../ui/screens/subjects.py" line="668"/>
         <source>Withdrawn {0}</source>
         <translation>Отозвано {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="670"/>
+        <location filename="../../ui/screens/subjects.py" line="670"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="681"/>
+        <location filename="../../ui/screens/subjects.py" line="681"/>
         <source>Consents ({0})</source>
         <translation>Согласия ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="702"/>
+        <location filename="../../ui/screens/subjects.py" line="702"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="766"/>
+        <location filename="../../ui/screens/subjects.py" line="766"/>
         <source>Change the subject&apos;s status</source>
         <translation>Изменение статуса субъекта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="768"/>
+        <location filename="../../ui/screens/subjects.py" line="768"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -5331,7 +5738,7 @@ Note for the record (why, on what basis):</source>
 Примечание для записи (причина, основание):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/subjects.py" line="774"/>
+        <location filename="../../ui/screens/subjects.py" line="774"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -5339,257 +5746,257 @@ Note for the record (why, on what basis):</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="57"/>
+        <location filename="../../ui/settings/templates_page.py" line="57"/>
         <source>Acknowledgement of receipt</source>
         <translation>Уведомление о регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="58"/>
+        <location filename="../../ui/settings/templates_page.py" line="58"/>
         <source>Deregistration confirmation</source>
         <translation>Подтверждение снятия с учёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="59"/>
+        <location filename="../../ui/settings/templates_page.py" line="59"/>
         <source>Response to a claim</source>
         <translation>Ответ на претензию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="60"/>
+        <location filename="../../ui/settings/templates_page.py" line="60"/>
         <source>Reasoned refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="61"/>
+        <location filename="../../ui/settings/templates_page.py" line="61"/>
         <source>Request for clarification</source>
         <translation>Запрос уточнений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="62"/>
+        <location filename="../../ui/settings/templates_page.py" line="62"/>
         <source>Access response</source>
         <translation>Предоставление сведений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="63"/>
+        <location filename="../../ui/settings/templates_page.py" line="63"/>
         <source>Extension notice</source>
         <translation>Уведомление о продлении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="64"/>
+        <location filename="../../ui/settings/templates_page.py" line="64"/>
         <source>Destruction act (internal)</source>
         <translation>Акт об уничтожении (внутренний)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="322"/>
+        <location filename="../../ui/settings/templates_page.py" line="322"/>
         <source>&amp;Templates</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="394"/>
+        <location filename="../../ui/settings/templates_page.py" line="394"/>
         <source>Choose a template on the left.</source>
         <translation>Выберите шаблон слева.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="424"/>
+        <location filename="../../ui/settings/templates_page.py" line="424"/>
         <source>edited</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="431"/>
+        <location filename="../../ui/settings/templates_page.py" line="431"/>
         <source>Your copy writes these letters</source>
         <translation>Эти письма формируются по вашей копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="433"/>
+        <location filename="../../ui/settings/templates_page.py" line="433"/>
         <source>The shipped template writes these letters</source>
         <translation>Эти письма формируются по исходному шаблону</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="574"/>
+        <location filename="../../ui/settings/templates_page.py" line="574"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="576"/>
+        <location filename="../../ui/settings/templates_page.py" line="576"/>
         <source>Edited, not saved</source>
         <translation>Изменён, не сохранён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="578"/>
+        <location filename="../../ui/settings/templates_page.py" line="578"/>
         <source>Your copy</source>
         <translation>Ваша копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="580"/>
+        <location filename="../../ui/settings/templates_page.py" line="580"/>
         <source>Shipped version</source>
         <translation>Исходная версия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="626"/>
+        <location filename="../../ui/settings/templates_page.py" line="626"/>
         <source>Unsaved template</source>
         <translation>Несохранённый шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="627"/>
+        <location filename="../../ui/settings/templates_page.py" line="627"/>
         <source>Your edits to “%1” are not saved.</source>
         <translation>Ваши изменения в шаблоне «%1» не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="667"/>
+        <location filename="../../ui/settings/templates_page.py" line="667"/>
         <source>Saved. New letters “%1” in %2 are written from your copy.</source>
         <translation>Сохранено. Новые письма «%1» (%2) формируются по вашей копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="687"/>
+        <location filename="../../ui/settings/templates_page.py" line="687"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="699"/>
+        <location filename="../../ui/settings/templates_page.py" line="699"/>
         <source>Put back the shipped version of “%1”? Your copy is deleted and new letters are written from the shipped template.</source>
         <translation>Вернуть исходную версию шаблона «%1»? Ваша копия будет удалена, а новые письма будут формироваться по исходному шаблону.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="703"/>
+        <location filename="../../ui/settings/templates_page.py" line="703"/>
         <source>The edits not saved yet are lost too.</source>
         <translation>Несохранённые изменения также будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="706"/>
+        <location filename="../../ui/settings/templates_page.py" line="706"/>
         <source>Reset the template</source>
         <translation>Сброс шаблона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="737"/>
+        <location filename="../../ui/settings/templates_page.py" line="737"/>
         <source>The shipped version is back; your copy is deleted.</source>
         <translation>Исходная версия восстановлена; ваша копия удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="816"/>
+        <location filename="../../ui/settings/templates_page.py" line="816"/>
         <source>The template cannot make a letter yet: see the message under it.</source>
         <translation>По шаблону пока нельзя сформировать письмо: см. сообщение под ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="824"/>
+        <location filename="../../ui/settings/templates_page.py" line="824"/>
         <source>The preview failed: %1</source>
         <translation>Ошибка предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="830"/>
+        <location filename="../../ui/settings/templates_page.py" line="830"/>
         <source>No request numbered %1.</source>
         <translation>Обращения с номером %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="832"/>
+        <location filename="../../ui/settings/templates_page.py" line="832"/>
         <source>Request %1 cannot have this letter: %2</source>
         <translation>Для обращения %1 это письмо невозможно: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="837"/>
+        <location filename="../../ui/settings/templates_page.py" line="837"/>
         <source>An invented sample case: no request in the database suits this letter yet.</source>
         <translation>Вымышленный пример: в базе пока нет обращения, подходящего для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="842"/>
+        <location filename="../../ui/settings/templates_page.py" line="842"/>
         <source>Request %1 of %2: %3, from %4</source>
         <translation>Обращение %1 от %2: %3, отправитель — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="858"/>
+        <location filename="../../ui/settings/templates_page.py" line="858"/>
         <source>unknown placeholder “%1”: the letter&apos;s data has no such name</source>
         <translation>неизвестный заполнитель «%1»: в данных письма нет такого имени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="863"/>
+        <location filename="../../ui/settings/templates_page.py" line="863"/>
         <source>not allowed in a template (%1)</source>
         <translation>недопустимо в шаблоне (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="865"/>
+        <location filename="../../ui/settings/templates_page.py" line="865"/>
         <source>syntax error: %1</source>
         <translation>синтаксическая ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="869"/>
+        <location filename="../../ui/settings/templates_page.py" line="869"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/templates_page.py" line="886"/>
+        <location filename="../../ui/settings/templates_page.py" line="886"/>
         <source>The preview shows the last version that worked; this text cannot be saved.</source>
         <translation>В предпросмотре — последняя рабочая версия; этот текст сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="18"/>
+        <location filename="../../../forms/templates_page.ui" line="18"/>
         <source>Every letter is written from a template, one for each kind and language. Your edited copy is kept in the database and writes every new letter; the shipped version is never changed and can be put back at any time. The preview shows the letter for a real request.</source>
         <translation>Каждое письмо формируется по шаблону — по одному на каждый вид и язык. Ваша изменённая копия хранится в базе данных, и по ней формируются все новые письма; исходная версия никогда не изменяется, и её можно вернуть в любой момент. Предпросмотр показывает письмо по реальному обращению.</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="35"/>
+        <location filename="../../../forms/templates_page.ui" line="35"/>
         <source>Letter &amp;kinds</source>
         <translation>Ви&amp;ды писем</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="51"/>
+        <location filename="../../../forms/templates_page.ui" line="51"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="52"/>
+        <location filename="../../../forms/templates_page.ui" line="52"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="59"/>
+        <location filename="../../../forms/templates_page.ui" line="59"/>
         <source>“edited”: your copy writes the letters of this kind and language.</source>
         <translation>«изменён»: письма этого вида и языка формируются по вашей копии.</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="64"/>
+        <location filename="../../../forms/templates_page.ui" line="64"/>
         <source>Delete your edited copy of the chosen template and write its letters from the shipped one again</source>
         <translation>Удалить вашу изменённую копию выбранного шаблона и снова формировать его письма по исходному шаблону</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="110"/>
+        <location filename="../../../forms/templates_page.ui" line="110"/>
         <source>Template text</source>
         <translation>Текст шаблона</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="65"/>
+        <location filename="../../../forms/templates_page.ui" line="65"/>
         <source>&amp;Reset to the shipped version…</source>
         <translation>Вер&amp;нуть исходную версию…</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="132"/>
+        <location filename="../../../forms/templates_page.ui" line="132"/>
         <source>Discard the edits not saved yet</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="133"/>
+        <location filename="../../../forms/templates_page.ui" line="133"/>
         <source>&amp;Undo the edits</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="139"/>
+        <location filename="../../../forms/templates_page.ui" line="139"/>
         <source>Keep your copy of the template; it is checked first (Ctrl+S)</source>
         <translation>Сохранить вашу копию шаблона; сначала она проверяется (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="140"/>
+        <location filename="../../../forms/templates_page.ui" line="140"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="160"/>
+        <location filename="../../../forms/templates_page.ui" line="160"/>
         <source>Preview &amp;for request No.:</source>
         <translation>&amp;Предпросмотр для обращения №:</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="168"/>
+        <location filename="../../../forms/templates_page.ui" line="168"/>
         <source>the latest suitable request</source>
         <translation>последнее подходящее</translation>
     </message>
     <message>
-        <location filename="../../forms/templates_page.ui" line="169"/>
+        <location filename="../../../forms/templates_page.ui" line="169"/>
         <source>Type a registration number and press Enter; leave empty to use the latest request this letter suits</source>
         <translation>Введите регистрационный номер и нажмите Enter; оставьте пустым, чтобы взять последнее обращение, подходящее для этого письма</translation>
     </message>
@@ -5597,18 +6004,18 @@ Note for the record (why, on what basis):</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="24"/>
+        <location filename="../../ui/welcome.py" line="24"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="9"/>
-        <location filename="../../forms/welcome.ui" line="20"/>
+        <location filename="../../../forms/welcome.ui" line="9"/>
+        <location filename="../../../forms/welcome.ui" line="20"/>
         <source>Welcome to Derbes</source>
         <translation>Добро пожаловать в Derbes</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="26"/>
+        <location filename="../../../forms/welcome.ui" line="26"/>
         <source>Derbes is the desk for the letters of data subjects: register each letter, count its deadline in Kazakh working days, and answer it on paper in Kazakh or Russian.
 
 To begin, describe the operator you answer for, or look around in a demo database built from five real operators.</source>
@@ -5617,22 +6024,22 @@ To begin, describe the operator you answer for, or look around in a demo databas
 Для начала опишите оператора, от имени которого вы отвечаете, или осмотритесь в демонстрационной базе, построенной на примере пяти реальных операторов.</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="36"/>
+        <location filename="../../../forms/welcome.ui" line="36"/>
         <source>&amp;Create the operator profile…</source>
         <translation>&amp;Создать профиль оператора…</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="43"/>
+        <location filename="../../../forms/welcome.ui" line="43"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="48"/>
+        <location filename="../../../forms/welcome.ui" line="48"/>
         <source>&amp;Open another database file…</source>
         <translation>&amp;Открыть другой файл базы данных…</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome.ui" line="59"/>
+        <location filename="../../../forms/welcome.ui" line="59"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
