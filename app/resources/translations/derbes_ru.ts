@@ -1118,17 +1118,17 @@
 <context>
     <name>ConsentDocumentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="567"/>
+        <location filename="../../ui/dialogs/consent_document_dialog.py" line="34"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="598"/>
+        <location filename="../../ui/dialogs/consent_document_dialog.py" line="65"/>
         <source>The document&apos;s file</source>
         <translation>Файл документа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="600"/>
+        <location filename="../../ui/dialogs/consent_document_dialog.py" line="67"/>
         <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.html);;All files (*)</source>
         <translation>Документы (*.pdf *.docx *.doc *.odt *.rtf *.txt *.html);;Все файлы (*)</translation>
     </message>
@@ -2353,80 +2353,80 @@ Database: {0}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="193"/>
         <source>Double-click a cell to edit it; Enter keeps the text.</source>
         <translation>Дважды щёлкните ячейку, чтобы изменить её; Enter сохраняет текст.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="217"/>
         <location filename="../../ui/dialogs/operator_dialog.py" line="218"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="219"/>
         <source>New operator profile</source>
         <translation>Новый профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="220"/>
         <source>Edit the operator profile</source>
         <translation>Изменение профиля оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="221"/>
         <location filename="../../../forms/operator_dialog.ui" line="20"/>
         <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="243"/>
         <source>The first operator is the default one.</source>
         <translation>Первый оператор становится оператором по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="334"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БИН действителен: контрольная цифра совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="337"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="360"/>
         <source>Example: —</source>
         <translation>Пример: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="362"/>
         <source>Example: %1</source>
         <translation>Пример: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="424"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="423"/>
         <source>text and %1</source>
         <translation>текст и %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="427"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="437"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="436"/>
         <source>new: saved with the profile</source>
         <translation>новый: сохранится вместе с профилем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="437"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="436"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="543"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="542"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="544"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="543"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Изменения профиля не сохранены. Отменить их?</translation>
     </message>
@@ -5168,6 +5168,79 @@ Its record and SHA-256 stay for the audit.</source>
     </message>
 </context>
 <context>
+    <name>SubjectCardPart</name>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="139"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="150"/>
+        <source>{0}, BIN {1}</source>
+        <translation>{0}, БИН {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="169"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="169"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="171"/>
+        <source>The IIN suggests: born {0}, {1} (a hint only).</source>
+        <translation>По ИИН: дата рождения {0}, пол {1} (только подсказка).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="176"/>
+        <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
+        <translation>По ИИН дата рождения {0}, пол {1}, что расходится с датой рождения в записи (только подсказка: с 2013 года ИИН может не соответствовать дате рождения).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="186"/>
+        <source>(document not recorded)</source>
+        <translation>(документ не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
+        <source>edition {0} of {1}</source>
+        <translation>редакция {0} от {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="193"/>
+        <source>edition {0}</source>
+        <translation>редакция {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="195"/>
+        <source>in force from {0}</source>
+        <translation>действует с {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="198"/>
+        <source>Withdrawn {0}</source>
+        <translation>Отозвано {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="200"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="211"/>
+        <source>Consents ({0})</source>
+        <translation>Согласия ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="232"/>
+        <source>Letters ({0})</source>
+        <translation>Письма ({0})</translation>
+    </message>
+</context>
+<context>
     <name>SubjectDialog</name>
     <message>
         <location filename="../../ui/dialogs/subject_dialog.py" line="114"/>
@@ -5401,78 +5474,78 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectsScreen</name>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="49"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="25"/>
         <source>Checkbox on the website</source>
         <translation>Отметка на сайте</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="50"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="26"/>
         <source>By logging in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="51"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="27"/>
         <source>By first use of the service</source>
         <translation>Первое использование сервиса</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="52"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="28"/>
         <source>SMS code</source>
         <translation>SMS-код</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="53"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="29"/>
         <source>Code sent by e-mail</source>
         <translation>Код по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="54"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="30"/>
         <source>Two-factor confirmation</source>
         <translation>Двухфакторное подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="55"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="31"/>
         <source>On paper</source>
         <translation>На бумаге</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="56"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="32"/>
         <source>State service (eGov)</source>
         <translation>Госуслуга (eGov)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="111"/>
+        <location filename="../../ui/screens/subjects.py" line="60"/>
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="159"/>
+        <location filename="../../ui/screens/subjects.py" line="108"/>
         <source>Search by IIN or by name, in Kazakh, Russian or Latin letters  (Ctrl+F)</source>
         <translation>Поиск по ИИН или по имени казахскими, русскими или латинскими буквами  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="167"/>
+        <location filename="../../ui/screens/subjects.py" line="116"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="170"/>
-        <location filename="../../ui/screens/subjects.py" line="395"/>
+        <location filename="../../ui/screens/subjects.py" line="119"/>
+        <location filename="../../ui/screens/subjects.py" line="344"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="176"/>
+        <location filename="../../ui/screens/subjects.py" line="125"/>
         <source>&amp;New subject…</source>
         <translation>&amp;Новый субъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="177"/>
+        <location filename="../../ui/screens/subjects.py" line="126"/>
         <source>Create a subject (Ctrl+Shift+N)</source>
         <translation>Создать субъекта (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="168"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -5481,147 +5554,147 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="248"/>
+        <location filename="../../ui/screens/subjects.py" line="197"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="249"/>
+        <location filename="../../ui/screens/subjects.py" line="198"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="250"/>
+        <location filename="../../ui/screens/subjects.py" line="199"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="251"/>
+        <location filename="../../ui/screens/subjects.py" line="200"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="252"/>
+        <location filename="../../ui/screens/subjects.py" line="201"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="253"/>
+        <location filename="../../ui/screens/subjects.py" line="202"/>
         <source>Account / login:</source>
         <translation>Учётная запись / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="254"/>
+        <location filename="../../ui/screens/subjects.py" line="203"/>
         <source>Client organisation:</source>
         <translation>Организация-клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="255"/>
+        <location filename="../../ui/screens/subjects.py" line="204"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="256"/>
+        <location filename="../../ui/screens/subjects.py" line="205"/>
         <source>Record updated:</source>
         <translation>Запись обновлена:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="272"/>
+        <location filename="../../ui/screens/subjects.py" line="221"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="273"/>
+        <location filename="../../ui/screens/subjects.py" line="222"/>
         <source>Edit this subject (F2)</source>
         <translation>Изменить этого субъекта (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="225"/>
         <source>Change &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="295"/>
+        <location filename="../../ui/screens/subjects.py" line="244"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="296"/>
+        <location filename="../../ui/screens/subjects.py" line="245"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="297"/>
+        <location filename="../../ui/screens/subjects.py" line="246"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="298"/>
+        <location filename="../../ui/screens/subjects.py" line="247"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="299"/>
+        <location filename="../../ui/screens/subjects.py" line="248"/>
         <source>Due / closed</source>
         <translation>Срок / закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="302"/>
+        <location filename="../../ui/screens/subjects.py" line="251"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter или двойной щелчок открывает дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="305"/>
+        <location filename="../../ui/screens/subjects.py" line="254"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Писем от этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="260"/>
         <source>Document and edition</source>
         <translation>Документ и редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="260"/>
         <source>Given</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="260"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="311"/>
+        <location filename="../../ui/screens/subjects.py" line="260"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="319"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Согласий этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="431"/>
+        <location filename="../../ui/screens/subjects.py" line="380"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="494"/>
+        <location filename="../../ui/screens/subjects.py" line="443"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Субъектов пока нет: создайте субъекта (Ctrl+Shift+N) или импортируйте их из систем оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="499"/>
+        <location filename="../../ui/screens/subjects.py" line="448"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); остальных найдите поиском.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="503"/>
+        <location filename="../../ui/screens/subjects.py" line="452"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); прокрутите вниз, чтобы увидеть больше, или ищите по ИИН или имени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="507"/>
+        <location filename="../../ui/screens/subjects.py" line="456"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Всего %n субъект, сначала недавно обновлённые.</numerusform>
@@ -5630,22 +5703,22 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="509"/>
+        <location filename="../../ui/screens/subjects.py" line="458"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>Никто не соответствует запросу «{0}». Проверьте написание или ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="512"/>
+        <location filename="../../ui/screens/subjects.py" line="461"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Показаны первые совпадения ({0}); уточните поиск, чтобы увидеть остальные.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="515"/>
+        <location filename="../../ui/screens/subjects.py" line="464"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Показаны первые совпадения ({0}); прокрутите вниз, чтобы увидеть больше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="517"/>
+        <location filename="../../ui/screens/subjects.py" line="466"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>Найден %n субъект.</numerusform>
@@ -5654,82 +5727,12 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="609"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="620"/>
-        <source>{0}, BIN {1}</source>
-        <translation>{0}, БИН {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="639"/>
-        <source>male</source>
-        <translation>мужской</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="639"/>
-        <source>female</source>
-        <translation>женский</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="641"/>
-        <source>The IIN suggests: born {0}, {1} (a hint only).</source>
-        <translation>По ИИН: дата рождения {0}, пол {1} (только подсказка).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="646"/>
-        <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
-        <translation>По ИИН дата рождения {0}, пол {1}, что расходится с датой рождения в записи (только подсказка: с 2013 года ИИН может не соответствовать дате рождения).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="656"/>
-        <source>(document not recorded)</source>
-        <translation>(документ не указан)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="659"/>
-        <source>edition {0} of {1}</source>
-        <translation>редакция {0} от {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="663"/>
-        <source>edition {0}</source>
-        <translation>редакция {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="665"/>
-        <source>in force from {0}</source>
-        <translation>действует с {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="668"/>
-        <source>Withdrawn {0}</source>
-        <translation>Отозвано {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="670"/>
-        <source>In force</source>
-        <translation>Действует</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="681"/>
-        <source>Consents ({0})</source>
-        <translation>Согласия ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="702"/>
-        <source>Letters ({0})</source>
-        <translation>Письма ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/subjects.py" line="766"/>
+        <location filename="../../ui/screens/subjects.py" line="525"/>
         <source>Change the subject&apos;s status</source>
         <translation>Изменение статуса субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="768"/>
+        <location filename="../../ui/screens/subjects.py" line="527"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -5738,7 +5741,7 @@ Note for the record (why, on what basis):</source>
 Примечание для записи (причина, основание):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="774"/>
+        <location filename="../../ui/screens/subjects.py" line="533"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
