@@ -94,6 +94,27 @@ def update(ctx: Context, operator_id: int, data: OperatorInput) -> Operator:
         return operator
 
 
+@dataclass(frozen=True)
+class OperatorChoice:
+    """An operator as a list to choose from shows it."""
+
+    id: int
+    short_name: str
+    name_kk: str
+    name_ru: str
+
+    @property
+    def label(self) -> str:
+        """The short name an officer recognises, else the Kazakh name."""
+        return self.short_name or self.name_kk
+
+
+def choices(ctx: Context) -> tuple[list[OperatorChoice], int | None]:
+    """Every operator to choose from, oldest first, and the default one's id."""
+    found = [OperatorChoice(o.id, o.short_name, o.name_kk, o.name_ru) for o in all_operators(ctx)]
+    return found, default_operator_id(ctx)
+
+
 def all_operators(ctx: Context) -> list[Operator]:
     with ctx.read() as session:
         return list(session.exec(select(Operator).order_by(Operator.id)).all())

@@ -111,20 +111,39 @@ def input_of(operator: Operator) -> OperatorInput:
 
 
 @dataclass(frozen=True)
+class SavedDocument:
+    """A consent document already stored with the profile (its file's bytes stay there)."""
+
+    id: int
+    title_kk: str
+    title_ru: str
+    edition: str
+    effective_date: dt.date | None
+    text: str
+    file_name: str
+
+
+def _saved_document(row: ConsentDocument) -> SavedDocument:
+    return SavedDocument(
+        row.id, row.title_kk, row.title_ru, row.edition, row.effective_date, row.text, row.file_name
+    )
+
+
+@dataclass(frozen=True)
 class Profile:
-    operator: Operator | None
-    documents: list[ConsentDocument]
+    operator: OperatorInput | None  # the editable fields; None for a new operator
+    documents: list[SavedDocument]
     default_id: int | None
     count: int  # operators in the database
 
 
 def load(ctx: Context, operator_id: int | None) -> Profile:
     """What the profile dialog shows: the operator (None for a new one) and its documents."""
-    operator = None if operator_id is None else operators.get(ctx, operator_id)
+    operator = None if operator_id is None else input_of(operators.get(ctx, operator_id))
     documents = [] if operator_id is None else operators.consent_documents(ctx, operator_id)
     return Profile(
         operator,
-        documents,
+        [_saved_document(d) for d in documents],
         operators.default_operator_id(ctx),
         len(operators.all_operators(ctx)),
     )
@@ -168,7 +187,7 @@ class ProfileRow:
     country: str
     is_default: bool
     documents: int
-    operator: Operator
+    profile: OperatorInput  # every editable field, for the details beside the list
 
 
 def overview(ctx: Context) -> list[ProfileRow]:
@@ -195,7 +214,7 @@ def overview(ctx: Context) -> list[ProfileRow]:
                 op.country,
                 op.id == default_id,
                 counts.get(op.id, 0),
-                op,
+                input_of(op),
             )
         )
     return rows

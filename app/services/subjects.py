@@ -161,6 +161,34 @@ def set_status(ctx: Context, subject_id: int, status: str, note: str = "") -> Su
         return subject
 
 
+@dataclass(frozen=True)
+class EditableSubject:
+    """A stored subject as its form edits it: whose it is, its name, and its fields."""
+
+    id: int
+    operator_id: int
+    full_name: str
+    data: SubjectInput
+
+
+def for_editing(ctx: Context, subject_id: int) -> EditableSubject:
+    subject = get(ctx, subject_id)
+    data = SubjectInput(
+        surname=subject.surname,
+        given_name=subject.given_name,
+        patronymic=subject.patronymic,
+        iin=subject.iin or "",
+        birth_date=subject.birth_date,
+        phone=subject.phone,
+        email=subject.email,
+        address=subject.address,
+        account_id=subject.account_id,
+        client_org=subject.client_org,
+        client_bin=subject.client_bin,
+    )
+    return EditableSubject(subject.id, subject.operator_id, full_name(subject), data)
+
+
 def full_name(subject: Subject) -> str:
     return " ".join(p for p in (subject.surname, subject.given_name, subject.patronymic) if p)
 

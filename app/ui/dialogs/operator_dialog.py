@@ -229,7 +229,7 @@ class OperatorDialog(QDialog):
     def _loaded(self, loaded: profile.Profile) -> None:
         self._default_id = loaded.default_id
         if loaded.operator is not None:
-            self._fill(profile.input_of(loaded.operator))
+            self._fill(loaded.operator)
             self.ui.headingLabel.setText(loaded.operator.name_kk)
         self.saved_documents = list(loaded.documents)
         self._show_documents()

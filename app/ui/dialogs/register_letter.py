@@ -246,10 +246,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
     # -- operators ----------------------------------------------------------------------------
 
     def _load_operators(self) -> None:
-        def fetch(ctx):
-            return operators.all_operators(ctx), operators.default_operator_id(ctx)
-
-        self.ops.query(fetch, on_done=self._operators_arrived, owner=self)
+        self.ops.query(operators.choices, on_done=self._operators_arrived, owner=self)
 
     def _operators_arrived(self, result) -> None:
         found, default_id = result
@@ -257,7 +254,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self._programmatic = True
         combo.clear()
         for op in found:
-            combo.addItem(op.short_name or op.name_kk, op.id)
+            combo.addItem(op.label, op.id)
             combo.setItemData(combo.count() - 1, op.name_ru, Qt.ItemDataRole.ToolTipRole)
         remembered = self.prefs.get(PREF_OPERATOR, None)
         if not (remembered is not None and self._select_data(combo, remembered)):

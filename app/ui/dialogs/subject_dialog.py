@@ -45,7 +45,7 @@ def format_date(day: dt.date | None) -> str:
 class _Loaded:
     operator_id: int
     operator_name: str
-    subject: object | None
+    subject: subjects.EditableSubject | None
 
 
 class SubjectDialog(QDialog):
@@ -127,7 +127,7 @@ class SubjectDialog(QDialog):
         operator_id, subject_id = self.operator_id, self.subject_id
 
         def load(ctx) -> _Loaded:
-            subject = subjects.get(ctx, subject_id) if subject_id is not None else None
+            subject = subjects.for_editing(ctx, subject_id) if subject_id is not None else None
             operator = operators.resolve(
                 ctx, subject.operator_id if subject is not None else operator_id
             )
@@ -141,7 +141,8 @@ class SubjectDialog(QDialog):
         s = loaded.subject
         if s is not None:
             ui = self.ui
-            ui.headingLabel.setText(self.tr("Edit subject: {0}").format(subjects.full_name(s)))
+            ui.headingLabel.setText(self.tr("Edit subject: {0}").format(s.full_name))
+            s = s.data
             ui.surnameEdit.setText(s.surname)
             ui.givenNameEdit.setText(s.given_name)
             ui.patronymicEdit.setText(s.patronymic)

@@ -173,7 +173,7 @@ class OperatorsPage(SettingsPage):
         self.default_button.setEnabled(row is not None and not row.is_default)
 
     def _details_html(self, r: profile.ProfileRow) -> str:
-        op = r.operator
+        op = r.profile
         e = html.escape
 
         def line(label: str, value: str) -> str:
@@ -257,7 +257,7 @@ class OperatorsPage(SettingsPage):
         if row is None or row.is_default:
             return
         self._select_id = row.id
-        name = row.operator.short_name or row.name_kk
+        name = row.profile.short_name or row.name_kk
         self.ops.mutate(
             lambda ctx: operators.set_default(ctx, row.id),
             topics={operations.SETTINGS, operations.OPERATORS},
