@@ -22,6 +22,8 @@ from app.services import operators, register, requests, settings, subjects
 from app.services.requests import TimelineEvent
 from app.storage.models import Request, Subject
 from app.ui import labels
+from app.ui.case_deadline import days_left_text, due_text, explanation_html
+from app.ui.case_timeline import MUTED, timeline_entries, timeline_html
 from app.ui.dialogs.case_actions import (
     ChangeStatusDialog,
     ClockDialog,
@@ -52,15 +54,6 @@ from app.ui.prefs import (
 from app.ui.widgets.letters_panel import LettersPanel
 
 GEOMETRY_KEY = "case"
-MUTED = "#6b6b6b"
-KIND_COLORS = {
-    "status": "#1f4e87",
-    "stop": "#4b3b7a",
-    "resume": "#2e6b30",
-    "extension": "#8a4b00",
-    "note": "#333333",
-}
-KIND_ORDER = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4}
 
 
 @dataclass(frozen=True)
@@ -192,16 +185,6 @@ def ui_language(prefs: Prefs) -> str:
     """The language for holiday and weekday names: the interface's, if the calendar knows it."""
     language = prefs.get("ui/language") or QLocale.system().name().split("_")[0]
     return language if language in ("kk", "ru") else "en"
-
-
-def _local_time(moment: dt.datetime) -> dt.datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone()
-
-
-def _short(day: dt.date | None) -> str:
-    return short_date(day) if day else "—"
 
 
 class CaseWindow(QWidget):
@@ -450,39 +433,7 @@ class CaseWindow(QWidget):
         background, colour = labels.URGENCY_COLORS[data.urgency]
         if data.urgency is Urgency.LATER:
             background = labels.URGENCY_COLORS[Urgency.DONE][0]
-        self._chip(self.ui.dueChip, self._due_text(data), background.name(), colour.name())
-
-    def _due_text(self, data: CaseData) -> str:
-        r = data.request
-        if data.urgency is Urgency.DONE:
-            if r.closed_date:
-                return self.tr("Closed {0}").format(short_date(r.closed_date))
-            return self.tr("Due {0}").format(short_date(r.due_date))
-        if data.urgency is Urgency.STOPPED:
-            return self.tr("Clock stopped · {0} working days remain").format(r.remaining_days or 0)
-        if data.urgency is Urgency.OVERDUE:
-            return self.tr("Overdue by {0} working days · due {1}").format(
-                abs(data.days_left or 0), short_date(r.due_date)
-            )
-        if data.urgency is Urgency.TODAY:
-            return self.tr("Due today")
-        return self.tr("Due {0} · {1} working days left").format(
-            short_date(r.due_date), data.days_left
-        )
-
-    def _days_left_text(self, data: CaseData) -> str:
-        r = data.request
-        if data.urgency is Urgency.DONE:
-            return self.tr("— (the request is {0})").format(labels.status_label(r.status).lower())
-        if data.urgency is Urgency.STOPPED:
-            return self.tr("{0} remain; the clock stopped on {1}").format(
-                r.remaining_days or 0, short_date(data.stopped_on)
-            )
-        if data.urgency is Urgency.OVERDUE:
-            return self.tr("Overdue by {0}").format(abs(data.days_left or 0))
-        if data.urgency is Urgency.TODAY:
-            return self.tr("0 — due today")
-        return str(data.days_left)
+        self._chip(self.ui.dueChip, due_text(data), background.name(), colour.name())
 
     def _show_deadline(self, data: CaseData) -> None:
         r = data.request
@@ -493,7 +444,7 @@ class CaseWindow(QWidget):
             ui.dueValue.setText(long_date(r.due_date))
         ui.dueValue.setStyleSheet("font-weight: 600;")
         background, colour = labels.URGENCY_COLORS[data.urgency]
-        ui.daysLeftValue.setText(self._days_left_text(data))
+        ui.daysLeftValue.setText(days_left_text(data))
         ui.daysLeftValue.setStyleSheet(
             f"QLabel {{ color: {colour.name()}; font-weight: 600; }}"
             if data.urgency not in (Urgency.LATER, Urgency.DONE)
@@ -506,75 +457,7 @@ class CaseWindow(QWidget):
         if r.term_basis:
             term += f"\n{labels.basis_label(r.term_basis)}"
         ui.termValue.setText(term)
-        ui.explanationLabel.setText(self.explanation_html(d) if d is not None else "")
-
-    def explanation_html(self, d: Deadline) -> str:
-        """How the due date was counted, from the deadline's own explanation data."""
-        rows: list[str] = []
-
-        def row(caption: str, text: str, colour: str = "") -> None:
-            style = f' style="color:{colour}"' if colour else ""
-            rows.append(
-                f'<tr><td style="color:{MUTED}; padding-right:8px">{html.escape(caption)}</td>'
-                f"<td{style}>{text}</td></tr>"
-            )
-
-        row(self.tr("Received"), self.tr("{0} — day 0").format(long_date(d.received)))
-        row(self.tr("Term"), html.escape(self.tr("{0} working days").format(d.days)))
-        if d.day_one:
-            row(self.tr("Day 1"), long_date(d.day_one))
-        for ext in d.extensions:
-            when = self.tr(" on {0}").format(short_date(ext.granted_on)) if ext.granted_on else ""
-            row(
-                self.tr("Extended"),
-                html.escape(
-                    self.tr("+{0} working days{1}: {2}").format(ext.days, when, ext.reason)
-                ),
-                KIND_COLORS["extension"],
-            )
-        for stop in d.stops:
-            end = short_date(stop.resumed_on) if stop.resumed_on else self.tr("not resumed")
-            text = f"{short_date(stop.stopped_on)} → {end}"
-            if stop.reason:
-                text += f": {stop.reason}"
-            row(self.tr("Clock stopped"), html.escape(text), KIND_COLORS["stop"])
-        weekends = 0
-        stopped = 0
-        for skipped in d.skipped:
-            if skipped.reason.startswith("clock stopped"):
-                stopped += 1
-            elif skipped.day.weekday() >= 5 and _plain_weekend(skipped.reason):
-                weekends += 1
-            else:
-                row(
-                    self.tr("Not counted"),
-                    f"{long_date(skipped.day)} — {html.escape(skipped.reason)}",
-                )
-        if weekends:
-            row(self.tr("Not counted"), self.tr("{0} Saturdays and Sundays").format(weekends))
-        if stopped:
-            row(
-                self.tr("Not counted"),
-                self.tr("{0} working days while the clock was stopped").format(stopped),
-                KIND_COLORS["stop"],
-            )
-        if d.due:
-            row(
-                self.tr("Due"),
-                "<b>"
-                + self.tr("{0} — working day {1}").format(long_date(d.due), d.total_days)
-                + "</b>",
-            )
-        else:
-            row(
-                self.tr("Due"),
-                "<b>"
-                + self.tr("none while the clock is stopped; {0} working days remain").format(
-                    d.remaining
-                )
-                + "</b>",
-            )
-        return '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
+        ui.explanationLabel.setText(explanation_html(d) if d is not None else "")
 
     def _show_assignee(self, data: CaseData) -> None:
         combo = self.ui.assigneeCombo
@@ -637,65 +520,12 @@ class CaseWindow(QWidget):
             self.tr("Remove the link; the subject's record stays as it is")
         )
 
-    def timeline_entries(self, events: list[TimelineEvent]) -> list[tuple[TimelineEvent, str, str]]:
-        """(event, headline, details) newest first; headlines translated from the event data."""
-        ordered = sorted(events, key=lambda e: (e.at, KIND_ORDER.get(e.kind, 9)), reverse=True)
-        return [(e, *self._describe(e)) for e in ordered]
-
-    def _describe(self, e: TimelineEvent) -> tuple[str, str]:
-        if e.kind == "status":
-            if e.from_status is None:
-                return self.tr("Letter registered"), "" if e.reason == "registered" else e.reason
-            return (
-                self.tr("Status: {0} → {1}").format(
-                    labels.status_label(e.from_status), labels.status_label(e.to_status)
-                ),
-                e.reason,
-            )
-        if e.kind == "stop":
-            return self.tr("Clock stopped on {0}").format(_short(e.day)), e.reason
-        if e.kind == "resume":
-            return self.tr("Clock resumed on {0}").format(_short(e.day)), ""
-        if e.kind == "extension":
-            if e.day:
-                headline = self.tr("Extended by {0} working days, to {1}").format(
-                    e.days, _short(e.day)
-                )
-            else:
-                headline = self.tr("Extended by {0} working days").format(e.days)
-            return headline, e.reason
-        if e.kind == "note":
-            return self.tr("Note"), e.reason
-        return e.kind, e.text
-
     def _show_timeline(self, events: list[TimelineEvent]) -> None:
-        entries = self.timeline_entries(events)
         self.ui.tabs.setTabText(
             self.ui.tabs.indexOf(self.ui.timelineTab), self.tr("Timeline ({0})").format(len(events))
         )
-        if not entries:
-            self.ui.timelineView.setHtml(
-                f'<p style="color:{MUTED}">' + html.escape(self.tr("Nothing yet.")) + "</p>"
-            )
-            return
-        parts = ['<table width="100%" cellspacing="0" cellpadding="6">']
-        for event, headline, details in entries:
-            moment = _local_time(event.at)
-            colour = KIND_COLORS.get(event.kind, "#333333")
-            body = html.escape(details).replace("\n", "<br>") if details else ""
-            parts.append(
-                "<tr>"
-                f'<td width="96" valign="top" style="color:{MUTED}">'
-                f"{moment:%d.%m.%Y}<br>{moment:%H:%M}</td>"
-                f'<td valign="top"><span style="color:{colour}; font-weight:600">'
-                f"{html.escape(headline)}</span>"
-                f' <span style="color:{MUTED}">· {html.escape(event.actor or "—")}</span>'
-                + (f"<br>{body}" if body else "")
-                + "</td></tr>"
-            )
-        parts.append("</table>")
         scroll = self.ui.timelineView.verticalScrollBar().value()
-        self.ui.timelineView.setHtml("".join(parts))
+        self.ui.timelineView.setHtml(timeline_html(timeline_entries(events)))
         self.ui.timelineView.verticalScrollBar().setValue(scroll)
 
     def _scan_count(self, count: int) -> None:
@@ -897,8 +727,3 @@ class CaseWindow(QWidget):
         self.prefs.set("case/tab", self.ui.tabs.currentIndex())
         self.prefs.set("case/explain_open", self.ui.explainToggle.isChecked())
         super().closeEvent(event)
-
-
-def _plain_weekend(reason: str) -> bool:
-    """A Saturday or Sunday skipped only for being one (not a holiday on a weekend)."""
-    return reason.endswith(("weekend", "демалыс күні", "выходной день"))

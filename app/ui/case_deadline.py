@@ -1,0 +1,117 @@
+"""The case's deadline in words: the due chip, the days left and how the due date was counted,
+from the request's data and the deadline's own explanation."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.deadlines import Deadline, Urgency
+from app.ui import labels
+from app.ui.case_timeline import KIND_COLORS, MUTED
+from app.ui.dialogs.case_actions import long_date, short_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseWindow", text)
+
+
+def due_text(data) -> str:
+    r = data.request
+    if data.urgency is Urgency.DONE:
+        if r.closed_date:
+            return _tr("Closed {0}").format(short_date(r.closed_date))
+        return _tr("Due {0}").format(short_date(r.due_date))
+    if data.urgency is Urgency.STOPPED:
+        return _tr("Clock stopped · {0} working days remain").format(r.remaining_days or 0)
+    if data.urgency is Urgency.OVERDUE:
+        return _tr("Overdue by {0} working days · due {1}").format(
+            abs(data.days_left or 0), short_date(r.due_date)
+        )
+    if data.urgency is Urgency.TODAY:
+        return _tr("Due today")
+    return _tr("Due {0} · {1} working days left").format(short_date(r.due_date), data.days_left)
+
+
+def days_left_text(data) -> str:
+    r = data.request
+    if data.urgency is Urgency.DONE:
+        return _tr("— (the request is {0})").format(labels.status_label(r.status).lower())
+    if data.urgency is Urgency.STOPPED:
+        return _tr("{0} remain; the clock stopped on {1}").format(
+            r.remaining_days or 0, short_date(data.stopped_on)
+        )
+    if data.urgency is Urgency.OVERDUE:
+        return _tr("Overdue by {0}").format(abs(data.days_left or 0))
+    if data.urgency is Urgency.TODAY:
+        return _tr("0 — due today")
+    return str(data.days_left)
+
+
+def explanation_html(d: Deadline) -> str:
+    """How the due date was counted, from the deadline's own explanation data."""
+    rows: list[str] = []
+
+    def row(caption: str, text: str, colour: str = "") -> None:
+        style = f' style="color:{colour}"' if colour else ""
+        rows.append(
+            f'<tr><td style="color:{MUTED}; padding-right:8px">{html.escape(caption)}</td>'
+            f"<td{style}>{text}</td></tr>"
+        )
+
+    row(_tr("Received"), _tr("{0} — day 0").format(long_date(d.received)))
+    row(_tr("Term"), html.escape(_tr("{0} working days").format(d.days)))
+    if d.day_one:
+        row(_tr("Day 1"), long_date(d.day_one))
+    for ext in d.extensions:
+        when = _tr(" on {0}").format(short_date(ext.granted_on)) if ext.granted_on else ""
+        row(
+            _tr("Extended"),
+            html.escape(_tr("+{0} working days{1}: {2}").format(ext.days, when, ext.reason)),
+            KIND_COLORS["extension"],
+        )
+    for stop in d.stops:
+        end = short_date(stop.resumed_on) if stop.resumed_on else _tr("not resumed")
+        text = f"{short_date(stop.stopped_on)} → {end}"
+        if stop.reason:
+            text += f": {stop.reason}"
+        row(_tr("Clock stopped"), html.escape(text), KIND_COLORS["stop"])
+    weekends = 0
+    stopped = 0
+    for skipped in d.skipped:
+        if skipped.reason.startswith("clock stopped"):
+            stopped += 1
+        elif skipped.day.weekday() >= 5 and _plain_weekend(skipped.reason):
+            weekends += 1
+        else:
+            row(
+                _tr("Not counted"),
+                f"{long_date(skipped.day)} — {html.escape(skipped.reason)}",
+            )
+    if weekends:
+        row(_tr("Not counted"), _tr("{0} Saturdays and Sundays").format(weekends))
+    if stopped:
+        row(
+            _tr("Not counted"),
+            _tr("{0} working days while the clock was stopped").format(stopped),
+            KIND_COLORS["stop"],
+        )
+    if d.due:
+        row(
+            _tr("Due"),
+            "<b>" + _tr("{0} — working day {1}").format(long_date(d.due), d.total_days) + "</b>",
+        )
+    else:
+        row(
+            _tr("Due"),
+            "<b>"
+            + _tr("none while the clock is stopped; {0} working days remain").format(d.remaining)
+            + "</b>",
+        )
+    return '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
+
+
+def _plain_weekend(reason: str) -> bool:
+    """A Saturday or Sunday skipped only for being one (not a holiday on a weekend)."""
+    return reason.endswith(("weekend", "демалыс күні", "выходной день"))
