@@ -11,13 +11,11 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QPointF,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+from app.ui.widgets import zoom
+
 ERROR_STYLE = "color: #9b1c13;"
 
 
@@ -60,16 +59,18 @@ class ScanViewer(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(4)
-        self.prev_button = self._tool("prevPageButton", "‹", self.tr("Previous page (Page Up)"))
+        self.prev_button = zoom.tool_button(
+            "prevPageButton", "‹", self.tr("Previous page (Page Up)")
+        )
         self.page_label = QLabel(objectName="pageLabel")
         self.page_label.setMinimumWidth(110)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = self._tool("nextPageButton", "›", self.tr("Next page (Page Down)"))
-        self.zoom_out_button = self._tool("zoomOutButton", "−", self.tr("Zoom out (Ctrl+-)"))
+        self.next_button = zoom.tool_button("nextPageButton", "›", self.tr("Next page (Page Down)"))
+        self.zoom_out_button = zoom.tool_button("zoomOutButton", "−", self.tr("Zoom out (Ctrl+-)"))
         self.zoom_label = QLabel(objectName="zoomLabel")
         self.zoom_label.setMinimumWidth(52)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = self._tool("zoomInButton", "+", self.tr("Zoom in (Ctrl++)"))
+        self.zoom_in_button = zoom.tool_button("zoomInButton", "+", self.tr("Zoom in (Ctrl++)"))
         self.fit_button = QToolButton(objectName="fitWidthButton")
         self.fit_button.setText(self.tr("Fit width"))
         self.fit_button.setCheckable(True)
@@ -95,15 +96,7 @@ class ScanViewer(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #666; font-size: 11pt; padding: 24px;")
-        self.pdf_view = QPdfView(objectName="pdfView")
-        self.pdf_view.setDocument(self.document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        # Fit-to-width re-fits each time the scroll bar appears or goes, and at some widths
-        # it never settles (the window hangs): keep the scroll bar always there.
-        self.pdf_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.pdf_view.setPageSpacing(12)
-        self.pdf_view.setStyleSheet("QPdfView { background: #e9e9ec; }")
+        self.pdf_view = zoom.pdf_view("pdfView", self.document, 12)
         self.image_label = QLabel(objectName="imageLabel")
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -128,27 +121,12 @@ class ScanViewer(QWidget):
         self.actual_button.clicked.connect(lambda: self.set_zoom(1.0))
         self.pdf_view.pageNavigator().currentPageChanged.connect(self._pdf_page_changed)
         self.pdf_view.zoomFactorChanged.connect(lambda _f: self._update_bar())
-        for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-            ("Ctrl+=", self.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-            ("Ctrl+0", self.fit_width),
-            ("Ctrl+1", lambda: self.set_zoom(1.0)),
-            (QKeySequence.StandardKey.MoveToPreviousPage, self.previous_page),
-            (QKeySequence.StandardKey.MoveToNextPage, self.next_page),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        keys = zoom.zoom_keys(
+            self.zoom_in, self.zoom_out, self.fit_width, self.previous_page, self.next_page
+        )
+        zoom.bind_keys(self, [*keys, ("Ctrl+1", lambda: self.set_zoom(1.0))])
         self.image_area.viewport().installEventFilter(self)
         self.show_message(self.tr("No scan selected."))
-
-    def _tool(self, name: str, text: str, tip: str) -> QToolButton:
-        button = QToolButton(objectName=name)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setMinimumSize(QSize(28, 26))
-        return button
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -288,17 +266,14 @@ class ScanViewer(QWidget):
 
     def set_zoom(self, factor: float) -> None:
         self._fit_width = False
-        self._zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], factor))
+        self._zoom = zoom.clamp(factor)
         self._apply_zoom()
 
     def zoom_in(self) -> None:
-        current = self.zoom_factor()
-        self.set_zoom(next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1]))
+        self.set_zoom(zoom.step_in(self.zoom_factor()))
 
     def zoom_out(self) -> None:
-        current = self.zoom_factor()
-        smaller = [z for z in ZOOM_STEPS if z < current - 0.01]
-        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+        self.set_zoom(zoom.step_out(self.zoom_factor()))
 
     def fit_width(self) -> None:
         self._fit_width = True
@@ -307,22 +282,13 @@ class ScanViewer(QWidget):
     def _apply_zoom(self) -> None:
         self.fit_button.setChecked(self._fit_width)
         if self._mode == "pdf":
-            if self._fit_width:
-                self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            else:
-                self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
-                self.pdf_view.setZoomFactor(self._zoom)
+            zoom.apply_pdf_zoom(self.pdf_view, self._fit_width, self._zoom)
         elif self._mode == "image":
             self._render_image()
         self._update_bar()
 
     def _pdf_fitted_factor(self) -> float:
-        points = self.document.pagePointSize(max(0, self.current_page()))
-        if points.width() <= 0:
-            return 1.0
-        margins = self.pdf_view.documentMargins()
-        width = self.pdf_view.viewport().width() - margins.left() - margins.right()
-        return max(0.05, width / (points.width() * self.pdf_view.logicalDpiX() / 72.0))
+        return zoom.pdf_fit_factor(self.document, self.pdf_view, self.current_page())
 
     def _fitted_factor(self) -> float:
         width = max(50, self.image_area.viewport().width() - 24)
@@ -369,9 +335,8 @@ class ScanViewer(QWidget):
         if (
             watched is self.image_area.viewport()
             and event.type() == event.Type.Wheel
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and zoom.ctrl_wheel(event, self.zoom_in, self.zoom_out)
         ):
-            (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
             return True
         if (
             watched is self.image_area.viewport()
@@ -383,8 +348,7 @@ class ScanViewer(QWidget):
         return super().eventFilter(watched, event)
 
     def wheelEvent(self, event) -> None:
-        if self._mode == "pdf" and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
+        if self._mode == "pdf" and zoom.ctrl_wheel(event, self.zoom_in, self.zoom_out):
             event.accept()
             return
         super().wheelEvent(event)
