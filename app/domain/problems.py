@@ -69,6 +69,7 @@ MESSAGES: dict[str, str] = {
     "extension_not_later": "the new due date must be after the current one ({due})",
     "not_working_day": "{value} is not a working day",
     "extension_reason_required": "an extension needs a reason",
+    "case_not_found": "there is no request with id {id}",
     # (end of section)
     # == storage and files (H4) ==
     # (end of section)

@@ -7,9 +7,11 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.calendar import DayKind
 from app.domain.deadlines import Deadline, Urgency
 from app.ui import labels
 from app.ui.case_timeline import KIND_COLORS, MUTED
+from app.ui.day_kinds import kind_text
 from app.ui.dialogs.case_actions import long_date, short_date
 
 
@@ -80,15 +82,13 @@ def explanation_html(d: Deadline) -> str:
     weekends = 0
     stopped = 0
     for skipped in d.skipped:
-        if skipped.reason.startswith("clock stopped"):
+        if skipped.kind is DayKind.CLOCK_STOPPED:
             stopped += 1
-        elif skipped.day.weekday() >= 5 and _plain_weekend(skipped.reason):
+        elif skipped.kind is DayKind.WEEKEND:
             weekends += 1
         else:
-            row(
-                _tr("Not counted"),
-                f"{long_date(skipped.day)} — {html.escape(skipped.reason)}",
-            )
+            text = kind_text(skipped.kind, False, skipped.name)
+            row(_tr("Not counted"), f"{long_date(skipped.day)} — {html.escape(text)}")
     if weekends:
         row(_tr("Not counted"), _tr("{0} Saturdays and Sundays").format(weekends))
     if stopped:
@@ -110,8 +110,3 @@ def explanation_html(d: Deadline) -> str:
             + "</b>",
         )
     return '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
-
-
-def _plain_weekend(reason: str) -> bool:
-    """A Saturday or Sunday skipped only for being one (not a holiday on a weekend)."""
-    return reason.endswith(("weekend", "демалыс күні", "выходной день"))

@@ -7,20 +7,18 @@ touches what it shows, made here or anywhere else.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
-from app.domain.deadlines import Deadline, Urgency, urgency, working_days_left
-from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status, allowed_transitions
-from app.services import operators, register, requests, settings, subjects
+from app.domain.deadlines import Urgency
+from app.domain.requests import Action, ActionState
+from app.services import case, requests
+from app.services.case import Case, CaseSubject
 from app.services.requests import TimelineEvent
-from app.storage.models import Request, Subject
 from app.ui import labels
 from app.ui.case_deadline import days_left_text, due_text, explanation_html
 from app.ui.case_timeline import MUTED, timeline_entries, timeline_html
@@ -31,7 +29,6 @@ from app.ui.dialogs.case_actions import (
     LinkSubjectDialog,
     long_date,
     short_date,
-    target_statuses,
 )
 from app.ui.forms.ui_case_view import Ui_CaseWindow
 from app.ui.messages import describe_error, show_error
@@ -51,134 +48,32 @@ from app.ui.prefs import (
     save_geometry,
     save_splitter,
 )
+from app.ui.problems import problem_text
 from app.ui.widgets.letters_panel import LettersPanel
 
 GEOMETRY_KEY = "case"
 
 
-@dataclass(frozen=True)
-class CaseData:
-    """Everything the window shows, read in one go on the worker thread."""
-
-    request: Request
-    operator_name: str
-    deadline: Deadline | None
-    today: dt.date
-    urgency: Urgency
-    days_left: int | None
-    subject: Subject | None
-    timeline: list[TimelineEvent]
-    assignees: list[str]
-    stopped_on: dt.date | None
-
-
-def load_case(ctx, request_id: int, language: str = "en") -> CaseData:
-    request = requests.get(ctx, request_id)
-    operator = operators.get(ctx, request.operator_id)
-    calendar = settings.calendar(ctx, language)
-    today = ctx.today()
-    deadline = requests.deadline(ctx, request_id, language)
-    status = Status(request.status)
-    if status not in OPEN_STATUSES:
-        level, left = Urgency.DONE, None
-    else:
-        level = urgency(calendar, today, request.due_date)
-        left = working_days_left(calendar, today, request.due_date) if request.due_date else None
-    subject = subjects.get(ctx, request.subject_id) if request.subject_id else None
-    open_stop = next((s for s in deadline.stops if s.resumed_on is None), None)
-    return CaseData(
-        request=request,
-        operator_name=operator.short_name or operator.name_ru or operator.name_kk,
-        deadline=deadline,
-        today=today,
-        urgency=level,
-        days_left=left,
-        subject=subject,
-        timeline=requests.timeline(ctx, request_id),
-        assignees=register.assignees(ctx),
-        stopped_on=open_stop.stopped_on if open_stop else None,
-    )
+# What each action does, for its tooltip while it is allowed (a refusal is worded by its code).
+ACTION_TIPS = {
+    Action.CHANGE_STATUS: QT_TRANSLATE_NOOP("CaseWindow", "Move the request to another status"),
+    Action.STOP_CLOCK: QT_TRANSLATE_NOOP(
+        "CaseWindow", "Wait for the subject's clarification: the deadline stops running"
+    ),
+    Action.RESUME_CLOCK: QT_TRANSLATE_NOOP(
+        "CaseWindow", "The subject answered: the remaining working days count again"
+    ),
+    Action.EXTEND: QT_TRANSLATE_NOOP(
+        "CaseWindow", "Give more time, with a reason that is recorded"
+    ),
+}
 
 
-@dataclass(frozen=True)
-class ActionState:
-    enabled: bool
-    why: str  # the tooltip: what it does, or why it cannot be done now
-
-
-def action_states(status: Status | str, due_date: dt.date | None) -> dict[str, ActionState]:
-    """Which case actions the status allows, and why not (translated, for the tooltips)."""
-    status = Status(status)
-    name = labels.status_label(status)
-    final = status in FINAL_STATUSES
-    states: dict[str, ActionState] = {}
-    if status is Status.WAITING:
-        states["status"] = ActionState(
-            False,
-            QCoreApplication.translate(
-                "CaseWindow", "Resume the clock first: the request is waiting for the subject"
-            ),
-        )
-    elif not target_statuses(status):
-        states["status"] = ActionState(
-            False, QCoreApplication.translate("CaseWindow", "A “{0}” request is final").format(name)
-        )
-    else:
-        states["status"] = ActionState(
-            True, QCoreApplication.translate("CaseWindow", "Move the request to another status")
-        )
-    if Status.WAITING in allowed_transitions(status):
-        states["stop"] = ActionState(
-            True,
-            QCoreApplication.translate(
-                "CaseWindow", "Wait for the subject's clarification: the deadline stops running"
-            ),
-        )
-    elif status is Status.WAITING:
-        states["stop"] = ActionState(
-            False, QCoreApplication.translate("CaseWindow", "The clock is stopped already")
-        )
-    else:
-        states["stop"] = ActionState(
-            False,
-            QCoreApplication.translate(
-                "CaseWindow", "A “{0}” request cannot wait for the subject"
-            ).format(name),
-        )
-    if status is Status.WAITING:
-        states["resume"] = ActionState(
-            True,
-            QCoreApplication.translate(
-                "CaseWindow", "The subject answered: the remaining working days count again"
-            ),
-        )
-    else:
-        states["resume"] = ActionState(
-            False,
-            QCoreApplication.translate("CaseWindow", "The clock is running: nothing to resume"),
-        )
-    if status not in OPEN_STATUSES or final:
-        states["extend"] = ActionState(
-            False,
-            QCoreApplication.translate("CaseWindow", "A “{0}” request cannot be extended").format(
-                name
-            ),
-        )
-    elif due_date is None:
-        states["extend"] = ActionState(
-            False,
-            QCoreApplication.translate(
-                "CaseWindow", "The clock is stopped: resume it before extending"
-            ),
-        )
-    else:
-        states["extend"] = ActionState(
-            True,
-            QCoreApplication.translate(
-                "CaseWindow", "Give more time, with a reason that is recorded"
-            ),
-        )
-    return states
+def action_tip(state: ActionState) -> str:
+    """What the action does when it is allowed, else why not (in the interface language)."""
+    if state.allowed:
+        return QCoreApplication.translate("CaseWindow", ACTION_TIPS[state.action])
+    return problem_text(state.problem)
 
 
 def ui_language(prefs: Prefs) -> str:
@@ -203,7 +98,7 @@ class CaseWindow(QWidget):
         self.ops = ops
         self.prefs = prefs
         self.request_id = request_id
-        self.data: CaseData | None = None
+        self.data: Case | None = None
         self.dialog = None  # the action dialog open now, if any
         self.confirm_box: QMessageBox | None = None
         self._generation = 0
@@ -346,12 +241,11 @@ class CaseWindow(QWidget):
         rid, language = self.request_id, ui_language(self.prefs)
         self.ui.busyLabel.setText(self.tr("Loading…"))
         self.ops.query(
-            lambda ctx: load_case(ctx, rid, language),
+            lambda ctx: case.load(ctx, rid, language),
             lambda data: self._loaded(data, generation),
             lambda exc: self._load_failed(exc, generation),
             owner=self,
         )
-        self.ui.scansPanel.reload()
 
     def _finish_loading(self) -> None:
         self._loading = False
@@ -369,7 +263,7 @@ class CaseWindow(QWidget):
             self._set_actions_enabled(False)
         self._finish_loading()
 
-    def _loaded(self, data: CaseData, generation: int) -> None:
+    def _loaded(self, data: Case, generation: int) -> None:
         if generation == self._generation:
             self.ui.loadErrorLabel.hide()
             self.show_case(data)
@@ -377,7 +271,7 @@ class CaseWindow(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def show_case(self, data: CaseData) -> None:
+    def show_case(self, data: Case) -> None:
         self.data = data
         r = data.request
         ui = self.ui
@@ -408,7 +302,8 @@ class CaseWindow(QWidget):
         self._show_assignee(data)
         self._show_subject(data.subject)
         self._show_timeline(data.timeline)
-        self._update_actions(r)
+        self.ui.scansPanel.show_scans(data.scans)
+        self._update_actions(data)
 
     def _chip(self, label: QLabel, text: str, background: str, colour: str) -> None:
         label.setText(text)
@@ -417,25 +312,22 @@ class CaseWindow(QWidget):
             " border-radius: 12px; padding: 4px 12px; font-weight: 600; }"
         )
 
-    def _show_chips(self, data: CaseData) -> None:
-        r = data.request
-        status = Status(r.status)
-        if status is Status.WAITING:
-            key = Urgency.STOPPED
-        elif status in FINAL_STATUSES or status is Status.SENT:
-            key = Urgency.DONE
-        else:
-            key = Urgency.WITHIN_10
+    def _show_chips(self, data: Case) -> None:
+        # The status chip takes the calm colour of its urgency: stopped, done, or running.
+        key = data.urgency if data.urgency in (Urgency.STOPPED, Urgency.DONE) else Urgency.WITHIN_10
         background, colour = labels.URGENCY_COLORS[key]
         self._chip(
-            self.ui.statusChip, labels.status_label(status), background.name(), colour.name()
+            self.ui.statusChip,
+            labels.status_label(data.request.status),
+            background.name(),
+            colour.name(),
         )
         background, colour = labels.URGENCY_COLORS[data.urgency]
         if data.urgency is Urgency.LATER:
             background = labels.URGENCY_COLORS[Urgency.DONE][0]
         self._chip(self.ui.dueChip, due_text(data), background.name(), colour.name())
 
-    def _show_deadline(self, data: CaseData) -> None:
+    def _show_deadline(self, data: Case) -> None:
         r = data.request
         ui = self.ui
         if r.due_date is None:
@@ -459,7 +351,7 @@ class CaseWindow(QWidget):
         ui.termValue.setText(term)
         ui.explanationLabel.setText(explanation_html(d) if d is not None else "")
 
-    def _show_assignee(self, data: CaseData) -> None:
+    def _show_assignee(self, data: Case) -> None:
         combo = self.ui.assigneeCombo
         editing = combo.hasFocus() and combo.currentText().strip() != self._assignee_shown()
         combo.blockSignals(True)
@@ -473,7 +365,7 @@ class CaseWindow(QWidget):
     def _assignee_shown(self) -> str:
         return self.data.request.assignee if self.data else ""
 
-    def _show_subject(self, subject: Subject | None) -> None:
+    def _show_subject(self, subject: CaseSubject | None) -> None:
         ui = self.ui
         linked = subject is not None
         if not linked:
@@ -484,7 +376,7 @@ class CaseWindow(QWidget):
             )
             ui.linkSubjectButton.setText(self.tr("&Link a subject…"))
         else:
-            ui.subjectNameValue.setText(subjects.full_name(subject))
+            ui.subjectNameValue.setText(subject.full_name)
             ui.subjectNameValue.setStyleSheet("font-size: 11pt; font-weight: 600;")
             rows = [
                 (self.tr("IIN"), subject.iin or "—"),
@@ -520,7 +412,7 @@ class CaseWindow(QWidget):
             self.tr("Remove the link; the subject's record stays as it is")
         )
 
-    def _show_timeline(self, events: list[TimelineEvent]) -> None:
+    def _show_timeline(self, events: tuple[TimelineEvent, ...]) -> None:
         self.ui.tabs.setTabText(
             self.ui.tabs.indexOf(self.ui.timelineTab), self.tr("Timeline ({0})").format(len(events))
         )
@@ -548,25 +440,20 @@ class CaseWindow(QWidget):
         ):
             button.setEnabled(enabled)
 
-    def _update_actions(self, r: Request) -> None:
+    def _update_actions(self, data: Case) -> None:
+        """Each button as the domain allows it now, its tooltip what it does or why not."""
         self._set_actions_enabled(True)
-        states = action_states(r.status, r.due_date)
-        shortcuts = {
-            "status": "Ctrl+Shift+S",
-            "stop": "Ctrl+Shift+P",
-            "resume": "Ctrl+Shift+R",
-            "extend": "Ctrl+Shift+E",
-        }
-        for key, button in (
-            ("status", self.ui.changeStatusButton),
-            ("stop", self.ui.stopClockButton),
-            ("resume", self.ui.resumeClockButton),
-            ("extend", self.ui.extendButton),
+        for action, button, keys in (
+            (Action.CHANGE_STATUS, self.ui.changeStatusButton, "Ctrl+Shift+S"),
+            (Action.STOP_CLOCK, self.ui.stopClockButton, "Ctrl+Shift+P"),
+            (Action.RESUME_CLOCK, self.ui.resumeClockButton, "Ctrl+Shift+R"),
+            (Action.EXTEND, self.ui.extendButton, "Ctrl+Shift+E"),
         ):
-            state = states[key]
-            button.setEnabled(state.enabled)
-            tip = f"{state.why} ({shortcuts[key]})" if state.enabled else state.why
-            button.setToolTip(tip)
+            state = data.actions[action]
+            button.setEnabled(state.allowed)
+            tip = action_tip(state)
+            button.setToolTip(f"{tip} ({keys})" if state.allowed else tip)
+        self.ui.unlinkSubjectButton.setEnabled(data.allows(Action.UNLINK_SUBJECT))
         self.ui.addNoteButton.setToolTip(self.tr("Add the note to the timeline (Ctrl+Enter)"))
 
     def _open_dialog(self, dialog) -> None:
@@ -582,7 +469,7 @@ class CaseWindow(QWidget):
 
     def change_status(self) -> None:
         if self.data and self.ui.changeStatusButton.isEnabled():
-            self._open_dialog(ChangeStatusDialog(self.ops, self.data.request, self))
+            self._open_dialog(ChangeStatusDialog(self.ops, self.data, self))
 
     def stop_clock(self) -> None:
         if self.data and self.ui.stopClockButton.isEnabled():
@@ -614,7 +501,7 @@ class CaseWindow(QWidget):
     def unlink_subject(self) -> None:
         if not self.data or self.data.subject is None:
             return
-        name = subjects.full_name(self.data.subject)
+        name = self.data.subject.full_name
         box = QMessageBox(self)
         box.setObjectName("confirmUnlinkBox")
         box.setIcon(QMessageBox.Icon.Question)

@@ -102,6 +102,7 @@ TEXTS: dict[str, str] = {
     "extension_reason_required": QT_TRANSLATE_NOOP(
         "Problems", "Give the reason: it is recorded and told to the subject."
     ),
+    "case_not_found": QT_TRANSLATE_NOOP("Problems", "This request is no longer in the database."),
     # (end of section)
     # == storage and files (H4) ==
     # (end of section)

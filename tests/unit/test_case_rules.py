@@ -31,7 +31,10 @@ D = dt.date
 CAL = WorkCalendar()
 
 
-def allowed(status, due=D(2026, 12, 1), linked=False) -> set[Action]:
+DUE = D(2026, 12, 1)
+
+
+def allowed(status, due=DUE, linked=False) -> set[Action]:
     return {a for a, s in case_actions(status, due, linked).items() if s.allowed}
 
 

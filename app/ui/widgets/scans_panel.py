@@ -47,8 +47,9 @@ KIND_NAMES = {
 class ScansPanel(QWidget):
     """The scans of one request: a list beside a viewer, with add, mark and destroy actions.
 
-    Call :meth:`bind` with the operations and the request, then :meth:`reload` (the case window
-    does both, and reloads after every change that touches requests).
+    Call :meth:`bind` with the operations and the request, then :meth:`show_scans` with the
+    scans of the case (the case window reads them with the rest of the case, again after every
+    change that touches requests).
     """
 
     count_changed = Signal(int)
@@ -62,7 +63,6 @@ class ScansPanel(QWidget):
         self._cache: dict[int, bytes] = {}
         self._shown: tuple[int, str] | None = None  # (attachment id, sha256) in the viewer
         self._loading: int | None = None
-        self._generation = 0
 
         self.scan_list = QListWidget(objectName="scanList")
         self.scan_list.setMinimumWidth(200)
@@ -160,20 +160,9 @@ class ScansPanel(QWidget):
         self.ops = ops
         self.request_id = request_id
 
-    def reload(self) -> None:
-        if self.ops is None or self.request_id is None:
-            return
-        from app.services import attachments
-
-        self._generation += 1
-        generation = self._generation
-        rid = self.request_id
-        self.ops.query(
-            lambda ctx: attachments.list_for_request(ctx, rid),
-            lambda scans: self._show_list(scans, generation),
-            lambda exc: self.viewer.show_message(describe_error(exc)),
-            owner=self,
-        )
+    def show_scans(self, scans) -> None:
+        """Show the request's scans (the case read model's lines, without their bytes)."""
+        self._show_list(list(scans))
 
     def scans(self) -> list:
         return list(self._scans)
@@ -182,9 +171,7 @@ class ScansPanel(QWidget):
         row = self.scan_list.currentRow()
         return self._scans[row] if 0 <= row < len(self._scans) else None
 
-    def _show_list(self, scans: list, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _show_list(self, scans: list) -> None:
         current = self.current_scan()
         keep = current.id if current is not None else None
         self._scans = list(scans)
