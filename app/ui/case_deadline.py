@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from app.domain.calendar import DayKind
 from app.domain.deadlines import Deadline, Urgency
@@ -110,3 +111,53 @@ def explanation_html(d: Deadline) -> str:
             + "</b>",
         )
     return '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
+
+
+def _chip(label: QLabel, text: str, background: str, colour: str) -> None:
+    label.setText(text)
+    label.setStyleSheet(
+        f"QLabel {{ background: {background}; color: {colour}; border: 1px solid {colour}40;"
+        " border-radius: 12px; padding: 4px 12px; font-weight: 600; }"
+    )
+
+
+def show_chips(ui, data) -> None:
+    """The status and due chips at the top of the case."""
+    # The status chip takes the calm colour of its urgency: stopped, done, or running.
+    key = data.urgency if data.urgency in (Urgency.STOPPED, Urgency.DONE) else Urgency.WITHIN_10
+    background, colour = labels.URGENCY_COLORS[key]
+    _chip(
+        ui.statusChip,
+        labels.status_label(data.request.status),
+        background.name(),
+        colour.name(),
+    )
+    background, colour = labels.URGENCY_COLORS[data.urgency]
+    if data.urgency is Urgency.LATER:
+        background = labels.URGENCY_COLORS[Urgency.DONE][0]
+    _chip(ui.dueChip, due_text(data), background.name(), colour.name())
+
+
+def show_deadline(ui, data) -> None:
+    """The deadline box: due date, days left, the term and how the due date was counted."""
+    r = data.request
+    if r.due_date is None:
+        ui.dueValue.setText(_tr("none while the clock is stopped"))
+    else:
+        ui.dueValue.setText(long_date(r.due_date))
+    ui.dueValue.setStyleSheet("font-weight: 600;")
+    background, colour = labels.URGENCY_COLORS[data.urgency]
+    ui.daysLeftValue.setText(days_left_text(data))
+    ui.daysLeftValue.setStyleSheet(
+        f"QLabel {{ color: {colour.name()}; font-weight: 600; }}"
+        if data.urgency not in (Urgency.LATER, Urgency.DONE)
+        else ""
+    )
+    d = data.deadline
+    term = _tr("{0} working days").format(r.term_days)
+    if d is not None and d.extra_days:
+        term = _tr("{0} working days + {1} by extension").format(r.term_days, d.extra_days)
+    if r.term_basis:
+        term += f"\n{labels.basis_label(r.term_basis)}"
+    ui.termValue.setText(term)
+    ui.explanationLabel.setText(explanation_html(d) if d is not None else "")

@@ -14,20 +14,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint,
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
-from app.domain.deadlines import Urgency
 from app.domain.requests import Action, ActionState
 from app.services import case, requests
 from app.services.case import Case, CaseSubject
 from app.services.requests import TimelineEvent
 from app.ui import labels
-from app.ui.case_deadline import days_left_text, due_text, explanation_html
+from app.ui.case_deadline import show_chips, show_deadline
 from app.ui.case_timeline import MUTED, timeline_entries, timeline_html
 from app.ui.dialogs.case_actions import (
     ChangeStatusDialog,
     ClockDialog,
     ExtendDialog,
     LinkSubjectDialog,
-    long_date,
     short_date,
 )
 from app.ui.forms.ui_case_view import Ui_CaseWindow
@@ -280,7 +278,7 @@ class CaseWindow(QWidget):
         )
         ui.titleLabel.setText(r.reg_number)
         ui.subtitleLabel.setText(f"{labels.type_label(r.type)} · {r.sender}")
-        self._show_chips(data)
+        show_chips(self.ui, data)
 
         ui.numberValue.setText(r.reg_number)
         ui.operatorValue.setText(data.operator_name)
@@ -298,58 +296,12 @@ class CaseWindow(QWidget):
         ui.registeredValue.setText(short_date(r.registered_date))
         ui.summaryValue.setText(r.summary or "—")
 
-        self._show_deadline(data)
+        show_deadline(self.ui, data)
         self._show_assignee(data)
         self._show_subject(data.subject)
         self._show_timeline(data.timeline)
         self.ui.scansPanel.show_scans(data.scans)
         self._update_actions(data)
-
-    def _chip(self, label: QLabel, text: str, background: str, colour: str) -> None:
-        label.setText(text)
-        label.setStyleSheet(
-            f"QLabel {{ background: {background}; color: {colour}; border: 1px solid {colour}40;"
-            " border-radius: 12px; padding: 4px 12px; font-weight: 600; }"
-        )
-
-    def _show_chips(self, data: Case) -> None:
-        # The status chip takes the calm colour of its urgency: stopped, done, or running.
-        key = data.urgency if data.urgency in (Urgency.STOPPED, Urgency.DONE) else Urgency.WITHIN_10
-        background, colour = labels.URGENCY_COLORS[key]
-        self._chip(
-            self.ui.statusChip,
-            labels.status_label(data.request.status),
-            background.name(),
-            colour.name(),
-        )
-        background, colour = labels.URGENCY_COLORS[data.urgency]
-        if data.urgency is Urgency.LATER:
-            background = labels.URGENCY_COLORS[Urgency.DONE][0]
-        self._chip(self.ui.dueChip, due_text(data), background.name(), colour.name())
-
-    def _show_deadline(self, data: Case) -> None:
-        r = data.request
-        ui = self.ui
-        if r.due_date is None:
-            ui.dueValue.setText(self.tr("none while the clock is stopped"))
-        else:
-            ui.dueValue.setText(long_date(r.due_date))
-        ui.dueValue.setStyleSheet("font-weight: 600;")
-        background, colour = labels.URGENCY_COLORS[data.urgency]
-        ui.daysLeftValue.setText(days_left_text(data))
-        ui.daysLeftValue.setStyleSheet(
-            f"QLabel {{ color: {colour.name()}; font-weight: 600; }}"
-            if data.urgency not in (Urgency.LATER, Urgency.DONE)
-            else ""
-        )
-        d = data.deadline
-        term = self.tr("{0} working days").format(r.term_days)
-        if d is not None and d.extra_days:
-            term = self.tr("{0} working days + {1} by extension").format(r.term_days, d.extra_days)
-        if r.term_basis:
-            term += f"\n{labels.basis_label(r.term_basis)}"
-        ui.termValue.setText(term)
-        ui.explanationLabel.setText(explanation_html(d) if d is not None else "")
 
     def _show_assignee(self, data: Case) -> None:
         combo = self.ui.assigneeCombo
