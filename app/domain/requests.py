@@ -255,3 +255,21 @@ def clock_resume_problem(
 def clock_stop_reason_problem(reason: str) -> Problem | None:
     """A clock stop needs what the subject was asked to clarify or provide."""
     return None if reason.strip() else problem("reason", "stop_reason_required")
+
+
+# -- the officer's own lines on a case --------------------------------------------------------
+
+MAX_ASSIGNEE = 120
+
+
+def assignee_problem(name: str) -> Problem | None:
+    """The name a request is assigned to fits its column (empty: nobody)."""
+    name = name.strip()
+    if len(name) > MAX_ASSIGNEE:
+        return problem("assignee", "too_long", max=MAX_ASSIGNEE, given=len(name))
+    return None
+
+
+def note_problem(text: str) -> Problem | None:
+    """A note on the timeline says something."""
+    return None if text.strip() else problem("note", "required")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint,
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
-from app.domain.requests import Action, ActionState
+from app.domain.requests import Action, ActionState, assignee_problem, note_problem
 from app.services import case, requests
 from app.services.case import Case, CaseSubject
 from app.services.requests import TimelineEvent
@@ -506,8 +506,9 @@ class CaseWindow(QWidget):
         name = self.ui.assigneeCombo.currentText().strip()
         if name == self.data.request.assignee:
             return
-        if len(name) > 120:
-            self.ui.assigneeError.setText(self.tr("At most 120 characters."))
+        found = assignee_problem(name)
+        if found is not None:
+            self.ui.assigneeError.setText(problem_text(found))
             self.ui.assigneeError.show()
             return
         rid = self.request_id
@@ -527,8 +528,9 @@ class CaseWindow(QWidget):
 
     def add_note(self) -> None:
         text = self.ui.noteEdit.toPlainText().strip()
-        if not text:
-            self.ui.noteError.setText(self.tr("Write the note first."))
+        found = note_problem(text)
+        if found is not None:
+            self.ui.noteError.setText(problem_text(found))
             self.ui.noteError.show()
             self.ui.noteEdit.setFocus()
             return

@@ -117,6 +117,7 @@ FIELD_TEXTS: dict[tuple[str, str], str] = {
     # == letters: kinds, templates, drafts, finalising (H2) ==
     # (end of section)
     # == case: status actions, clock, extensions, calendar (H3) ==
+    ("note", "required"): QT_TRANSLATE_NOOP("Problems", "Write the note first."),
     # (end of section)
     # == storage and files (H4) ==
     # (end of section)

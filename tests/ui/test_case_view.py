@@ -408,6 +408,12 @@ def test_assign_from_the_case(qtbot, case, sqlite_ctx, request_id, wait_idle):
     wait_idle()
     assert requests.get(sqlite_ctx, request_id).assignee == "Нұрланова Д."
     assert not window.ui.assignButton.isEnabled()
+    combo.setEditText("x" * 121)  # one more than the domain allows
+    click(qtbot, window.ui.assignButton)
+    wait_idle()
+    assert window.ui.assigneeError.isVisible()
+    assert window.ui.assigneeError.text() == "Too long: at most 120 characters (121 typed)."
+    assert requests.get(sqlite_ctx, request_id).assignee == "Нұрланова Д."
 
 
 def test_pdf_and_png_scans_are_shown_inside_the_app(qtbot, case, sqlite_ctx, request_id, wait_idle):

@@ -174,3 +174,12 @@ def test_the_calendar_gives_each_special_day_its_kind_in_any_language():
         assert holiday.name == "announced"
         workday = cal.info(D(2026, 3, 21))
         assert workday.kind is DayKind.USER_OVERRIDE and workday.working
+
+
+def test_an_assignee_fits_its_column_and_a_note_says_something():
+    from app.domain.requests import assignee_problem, note_problem
+
+    assert assignee_problem("") is None and assignee_problem("Нұрланова Д.") is None
+    p = assignee_problem("x" * 121)
+    assert (p.field, p.code, p.params) == ("assignee", "too_long", {"max": 120, "given": 121})
+    assert note_problem("  ").code == "required" and note_problem("ok") is None
