@@ -110,11 +110,7 @@ class CaseWindow(QWidget):
         self._prepare_widgets()
         self.lettersPanel = LettersPanel(ops, prefs, request_id, self)
         self.ui.tabs.addTab(self.lettersPanel, self.tr("Letters"))
-        self.lettersPanel.count_changed.connect(
-            lambda n: self.ui.tabs.setTabText(
-                self.ui.tabs.indexOf(self.lettersPanel), self.tr("Letters ({0})").format(n)
-            )
-        )
+        self.lettersPanel.count_changed.connect(self._letter_count)
         self._connect()
         self._shortcuts()
 
@@ -301,6 +297,7 @@ class CaseWindow(QWidget):
         self._show_subject(data.subject)
         self._show_timeline(data.timeline)
         self.ui.scansPanel.show_scans(data.scans)
+        self._letter_count(len(data.letters))
         self._update_actions(data)
 
     def _show_assignee(self, data: Case) -> None:
@@ -371,6 +368,11 @@ class CaseWindow(QWidget):
         scroll = self.ui.timelineView.verticalScrollBar().value()
         self.ui.timelineView.setHtml(timeline_html(timeline_entries(events)))
         self.ui.timelineView.verticalScrollBar().setValue(scroll)
+
+    def _letter_count(self, count: int) -> None:
+        self.ui.tabs.setTabText(
+            self.ui.tabs.indexOf(self.lettersPanel), self.tr("Letters ({0})").format(count)
+        )
 
     def _scan_count(self, count: int) -> None:
         self.ui.tabs.setTabText(

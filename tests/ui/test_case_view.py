@@ -136,6 +136,8 @@ def test_the_case_of_a_registered_request_shows_its_details(qtbot, case, sqlite_
     assert "running" in ui.resumeClockButton.toolTip()
     assert ui.subjectNameValue.text() == "No subject linked"
     assert not ui.unlinkSubjectButton.isVisible()
+    assert ui.tabs.tabText(ui.tabs.indexOf(window.lettersPanel)) == "Letters (0)"
+    assert ui.tabs.tabText(ui.tabs.indexOf(ui.scansTab)) == "Scans (0)"
 
 
 def test_stop_the_clock_then_resume_it_moves_the_due_date(
