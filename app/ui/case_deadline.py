@@ -16,39 +16,45 @@ from app.ui.day_kinds import kind_text
 from app.ui.dialogs.case_actions import long_date, short_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseWindow", text)
-
-
 def due_text(data) -> str:
     r = data.request
     if data.urgency is Urgency.DONE:
         if r.closed_date:
-            return _tr("Closed {0}").format(short_date(r.closed_date))
-        return _tr("Due {0}").format(short_date(r.due_date))
+            return QCoreApplication.translate("CaseWindow", "Closed {0}").format(
+                short_date(r.closed_date)
+            )
+        return QCoreApplication.translate("CaseWindow", "Due {0}").format(short_date(r.due_date))
     if data.urgency is Urgency.STOPPED:
-        return _tr("Clock stopped · {0} working days remain").format(r.remaining_days or 0)
+        return QCoreApplication.translate(
+            "CaseWindow", "Clock stopped · {0} working days remain"
+        ).format(r.remaining_days or 0)
     if data.urgency is Urgency.OVERDUE:
-        return _tr("Overdue by {0} working days · due {1}").format(
-            abs(data.days_left or 0), short_date(r.due_date)
-        )
+        return QCoreApplication.translate(
+            "CaseWindow", "Overdue by {0} working days · due {1}"
+        ).format(abs(data.days_left or 0), short_date(r.due_date))
     if data.urgency is Urgency.TODAY:
-        return _tr("Due today")
-    return _tr("Due {0} · {1} working days left").format(short_date(r.due_date), data.days_left)
+        return QCoreApplication.translate("CaseWindow", "Due today")
+    return QCoreApplication.translate("CaseWindow", "Due {0} · {1} working days left").format(
+        short_date(r.due_date), data.days_left
+    )
 
 
 def days_left_text(data) -> str:
     r = data.request
     if data.urgency is Urgency.DONE:
-        return _tr("— (the request is {0})").format(labels.status_label(r.status).lower())
-    if data.urgency is Urgency.STOPPED:
-        return _tr("{0} remain; the clock stopped on {1}").format(
-            r.remaining_days or 0, short_date(data.stopped_on)
+        return QCoreApplication.translate("CaseWindow", "— (the request is {0})").format(
+            labels.status_label(r.status).lower()
         )
+    if data.urgency is Urgency.STOPPED:
+        return QCoreApplication.translate(
+            "CaseWindow", "{0} remain; the clock stopped on {1}"
+        ).format(r.remaining_days or 0, short_date(data.stopped_on))
     if data.urgency is Urgency.OVERDUE:
-        return _tr("Overdue by {0}").format(abs(data.days_left or 0))
+        return QCoreApplication.translate("CaseWindow", "Overdue by {0}").format(
+            abs(data.days_left or 0)
+        )
     if data.urgency is Urgency.TODAY:
-        return _tr("0 — due today")
+        return QCoreApplication.translate("CaseWindow", "0 — due today")
     return str(data.days_left)
 
 
@@ -63,23 +69,45 @@ def explanation_html(d: Deadline) -> str:
             f"<td{style}>{text}</td></tr>"
         )
 
-    row(_tr("Received"), _tr("{0} — day 0").format(long_date(d.received)))
-    row(_tr("Term"), html.escape(_tr("{0} working days").format(d.days)))
+    row(
+        QCoreApplication.translate("CaseWindow", "Received"),
+        QCoreApplication.translate("CaseWindow", "{0} — day 0").format(long_date(d.received)),
+    )
+    row(
+        QCoreApplication.translate("CaseWindow", "Term"),
+        html.escape(QCoreApplication.translate("CaseWindow", "{0} working days").format(d.days)),
+    )
     if d.day_one:
-        row(_tr("Day 1"), long_date(d.day_one))
+        row(QCoreApplication.translate("CaseWindow", "Day 1"), long_date(d.day_one))
     for ext in d.extensions:
-        when = _tr(" on {0}").format(short_date(ext.granted_on)) if ext.granted_on else ""
+        when = (
+            QCoreApplication.translate("CaseWindow", " on {0}").format(short_date(ext.granted_on))
+            if ext.granted_on
+            else ""
+        )
         row(
-            _tr("Extended"),
-            html.escape(_tr("+{0} working days{1}: {2}").format(ext.days, when, ext.reason)),
+            QCoreApplication.translate("CaseWindow", "Extended"),
+            html.escape(
+                QCoreApplication.translate("CaseWindow", "+{0} working days{1}: {2}").format(
+                    ext.days, when, ext.reason
+                )
+            ),
             KIND_COLORS["extension"],
         )
     for stop in d.stops:
-        end = short_date(stop.resumed_on) if stop.resumed_on else _tr("not resumed")
+        end = (
+            short_date(stop.resumed_on)
+            if stop.resumed_on
+            else QCoreApplication.translate("CaseWindow", "not resumed")
+        )
         text = f"{short_date(stop.stopped_on)} → {end}"
         if stop.reason:
             text += f": {stop.reason}"
-        row(_tr("Clock stopped"), html.escape(text), KIND_COLORS["stop"])
+        row(
+            QCoreApplication.translate("CaseWindow", "Clock stopped"),
+            html.escape(text),
+            KIND_COLORS["stop"],
+        )
     weekends = 0
     stopped = 0
     for skipped in d.skipped:
@@ -89,25 +117,39 @@ def explanation_html(d: Deadline) -> str:
             weekends += 1
         else:
             text = kind_text(skipped.kind, False, skipped.name)
-            row(_tr("Not counted"), f"{long_date(skipped.day)} — {html.escape(text)}")
+            row(
+                QCoreApplication.translate("CaseWindow", "Not counted"),
+                f"{long_date(skipped.day)} — {html.escape(text)}",
+            )
     if weekends:
-        row(_tr("Not counted"), _tr("{0} Saturdays and Sundays").format(weekends))
+        row(
+            QCoreApplication.translate("CaseWindow", "Not counted"),
+            QCoreApplication.translate("CaseWindow", "{0} Saturdays and Sundays").format(weekends),
+        )
     if stopped:
         row(
-            _tr("Not counted"),
-            _tr("{0} working days while the clock was stopped").format(stopped),
+            QCoreApplication.translate("CaseWindow", "Not counted"),
+            QCoreApplication.translate(
+                "CaseWindow", "{0} working days while the clock was stopped"
+            ).format(stopped),
             KIND_COLORS["stop"],
         )
     if d.due:
         row(
-            _tr("Due"),
-            "<b>" + _tr("{0} — working day {1}").format(long_date(d.due), d.total_days) + "</b>",
+            QCoreApplication.translate("CaseWindow", "Due"),
+            "<b>"
+            + QCoreApplication.translate("CaseWindow", "{0} — working day {1}").format(
+                long_date(d.due), d.total_days
+            )
+            + "</b>",
         )
     else:
         row(
-            _tr("Due"),
+            QCoreApplication.translate("CaseWindow", "Due"),
             "<b>"
-            + _tr("none while the clock is stopped; {0} working days remain").format(d.remaining)
+            + QCoreApplication.translate(
+                "CaseWindow", "none while the clock is stopped; {0} working days remain"
+            ).format(d.remaining)
             + "</b>",
         )
     return '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
@@ -142,7 +184,9 @@ def show_deadline(ui, data) -> None:
     """The deadline box: due date, days left, the term and how the due date was counted."""
     r = data.request
     if r.due_date is None:
-        ui.dueValue.setText(_tr("none while the clock is stopped"))
+        ui.dueValue.setText(
+            QCoreApplication.translate("CaseWindow", "none while the clock is stopped")
+        )
     else:
         ui.dueValue.setText(long_date(r.due_date))
     ui.dueValue.setStyleSheet("font-weight: 600;")
@@ -154,9 +198,11 @@ def show_deadline(ui, data) -> None:
         else ""
     )
     d = data.deadline
-    term = _tr("{0} working days").format(r.term_days)
+    term = QCoreApplication.translate("CaseWindow", "{0} working days").format(r.term_days)
     if d is not None and d.extra_days:
-        term = _tr("{0} working days + {1} by extension").format(r.term_days, d.extra_days)
+        term = QCoreApplication.translate(
+            "CaseWindow", "{0} working days + {1} by extension"
+        ).format(r.term_days, d.extra_days)
     if r.term_basis:
         term += f"\n{labels.basis_label(r.term_basis)}"
     ui.termValue.setText(term)

@@ -23,10 +23,6 @@ KIND_COLORS = {
 KIND_ORDER = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseWindow", text)
-
-
 def _short(day: dt.date | None) -> str:
     return short_date(day) if day else "—"
 
@@ -46,32 +42,46 @@ def timeline_entries(events: list[TimelineEvent]) -> list[tuple[TimelineEvent, s
 def describe(e: TimelineEvent) -> tuple[str, str]:
     if e.kind == "status":
         if e.from_status is None:
-            return _tr("Letter registered"), "" if e.reason == "registered" else e.reason
+            return QCoreApplication.translate(
+                "CaseWindow", "Letter registered"
+            ), "" if e.reason == "registered" else e.reason
         return (
-            _tr("Status: {0} → {1}").format(
+            QCoreApplication.translate("CaseWindow", "Status: {0} → {1}").format(
                 labels.status_label(e.from_status), labels.status_label(e.to_status)
             ),
             e.reason,
         )
     if e.kind == "stop":
-        return _tr("Clock stopped on {0}").format(_short(e.day)), e.reason
+        return QCoreApplication.translate("CaseWindow", "Clock stopped on {0}").format(
+            _short(e.day)
+        ), e.reason
     if e.kind == "resume":
-        return _tr("Clock resumed on {0}").format(_short(e.day)), ""
+        return QCoreApplication.translate("CaseWindow", "Clock resumed on {0}").format(
+            _short(e.day)
+        ), ""
     if e.kind == "extension":
         if e.day:
-            headline = _tr("Extended by {0} working days, to {1}").format(e.days, _short(e.day))
+            headline = QCoreApplication.translate(
+                "CaseWindow", "Extended by {0} working days, to {1}"
+            ).format(e.days, _short(e.day))
         else:
-            headline = _tr("Extended by {0} working days").format(e.days)
+            headline = QCoreApplication.translate(
+                "CaseWindow", "Extended by {0} working days"
+            ).format(e.days)
         return headline, e.reason
     if e.kind == "note":
-        return _tr("Note"), e.reason
+        return QCoreApplication.translate("CaseWindow", "Note"), e.reason
     return e.kind, e.text
 
 
 def timeline_html(entries: list[tuple[TimelineEvent, str, str]]) -> str:
     """The entries of :func:`timeline_entries` as one rich-text table."""
     if not entries:
-        return f'<p style="color:{MUTED}">' + html.escape(_tr("Nothing yet.")) + "</p>"
+        return (
+            f'<p style="color:{MUTED}">'
+            + html.escape(QCoreApplication.translate("CaseWindow", "Nothing yet."))
+            + "</p>"
+        )
     parts = ['<table width="100%" cellspacing="0" cellpadding="6">']
     for event, headline, details in entries:
         moment = _local_time(event.at)
