@@ -40,17 +40,40 @@ class Override:
     note: str = ""
 
 
+class DayKind(StrEnum):
+    """What a day is, so a caller words and colours it by kind, never by its reason's text."""
+
+    WORKDAY = "workday"  # an ordinary Monday to Friday
+    WEEKEND = "weekend"  # a plain Saturday or Sunday
+    HOLIDAY = "holiday"  # a public holiday (or its day off moved from a weekend)
+    TRANSFERRED_DAY_OFF = "transferred_day_off"  # a weekday off in exchange for a working weekend
+    WORKING_SATURDAY = "working_saturday"  # a weekend day worked by a transfer
+    USER_OVERRIDE = "user_override"  # the officer's own override (``working`` says which way)
+    CLOCK_STOPPED = "clock_stopped"  # a deadline's day not counted while its clock stood
+
+
 @dataclass(frozen=True)
 class DayInfo:
     day: dt.date
     working: bool
-    reason: str  # why it is (not) a working day; empty for an ordinary working weekday
+    reason: str  # why it is (not) a working day, in the calendar's language (for the CLI)
     override: bool = False
+    kind: DayKind = DayKind.WORKDAY
+    name: str = ""  # the holiday's name, or the override's note: data, not a phrase of ours
 
 
 @lru_cache(maxsize=32)
 def _package_calendar(year: int, language: str) -> holidays.HolidayBase:
     return holidays.KZ(years=year, language=_HOLIDAY_LANG.get(language, "en_US"))
+
+
+def _transferred_days_off(cal: holidays.HolidayBase, year: int) -> frozenset[dt.date]:
+    """The weekdays off the government moved from a working weekend, from the package's own
+    table (its four-number entries: to-month, to-day, from-month, from-day)."""
+    entries = getattr(cal, "special_public_holidays", {}).get(year, ())
+    if entries and isinstance(entries[0], int):
+        entries = (entries,)
+    return frozenset(dt.date(year, e[0], e[1]) for e in entries if len(e) >= 4)
 
 
 class WorkCalendar:
@@ -76,21 +99,37 @@ class WorkCalendar:
         override = self._overrides.get(day)
         if override is not None:
             working = override.kind is OverrideKind.WORKDAY
-            return DayInfo(day, working, override.note or override.kind.value, override=True)
+            return DayInfo(
+                day,
+                working,
+                override.note or override.kind.value,
+                override=True,
+                kind=DayKind.USER_OVERRIDE,
+                name=override.note,
+            )
         cal = self._package(day.year)
         working = cal.is_working_day(day)
         names = cal.get_list(day)
+        weekend = day.weekday() >= 5
         if names:
             reason = "; ".join(names)
-        elif day.weekday() >= 5:
+        elif weekend:
             reason = f"{_WEEKDAY_NAMES[self.language][day.weekday()]}, {_WEEKEND[self.language]}"
         else:
             reason = ""
-        if working and day.weekday() >= 5 and not names:
+        if working and weekend and not names:
             reason = {"kk": "ауыстырылған жұмыс күні", "ru": "перенесённый рабочий день"}.get(
                 self.language, "transferred working day"
             )
-        return DayInfo(day, working, reason)
+        if working:
+            kind = DayKind.WORKING_SATURDAY if weekend else DayKind.WORKDAY
+        elif day in _transferred_days_off(cal, day.year):
+            kind = DayKind.TRANSFERRED_DAY_OFF
+        elif names:
+            kind = DayKind.HOLIDAY
+        else:
+            kind = DayKind.WEEKEND
+        return DayInfo(day, working, reason, kind=kind, name="; ".join(names))
 
     def is_working_day(self, day: dt.date) -> bool:
         override = self._overrides.get(day)

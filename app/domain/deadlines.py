@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.domain.calendar import DayInfo, WorkCalendar
-from app.domain.errors import DomainError
-from app.domain.requests import RequestType
+from app.domain.calendar import DayInfo, DayKind, WorkCalendar
+from app.domain.errors import DomainError, Problem, problem
+from app.domain.requests import OPEN_STATUSES, RequestType, Status
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 365
@@ -112,7 +112,9 @@ class Extension:
 @dataclass(frozen=True)
 class SkippedDay:
     day: dt.date
-    reason: str
+    reason: str  # in the calendar's language, for the CLI; a window words the day by ``kind``
+    kind: DayKind = DayKind.WEEKEND
+    name: str = ""  # the holiday's name, the override's note or the clock stop's reason
 
 
 @dataclass(frozen=True)
@@ -195,12 +197,17 @@ def compute_deadline(
             break
         info: DayInfo = calendar.info(day)
         if not info.working:
-            skipped.append(SkippedDay(day, info.reason))
+            skipped.append(SkippedDay(day, info.reason, info.kind, info.name))
             continue
         stop = next((s for s in stops if s.covers(day)), None)
         if stop is not None:
             skipped.append(
-                SkippedDay(day, f"clock stopped{': ' + stop.reason if stop.reason else ''}")
+                SkippedDay(
+                    day,
+                    f"clock stopped{': ' + stop.reason if stop.reason else ''}",
+                    DayKind.CLOCK_STOPPED,
+                    stop.reason,
+                )
             )
             continue
         counted.append(day)
@@ -256,6 +263,19 @@ def urgency(calendar: WorkCalendar, today: dt.date, due: dt.date | None) -> Urge
     return Urgency.LATER
 
 
+def request_urgency(
+    calendar: WorkCalendar, today: dt.date, status: Status | str, due: dt.date | None
+) -> tuple[Urgency, int | None]:
+    """How pressing a request is, and its working days left (None when none run): the one
+    answer the case, the register and the dashboard show. A request no longer open is done;
+    an open one with no due date has its clock stopped."""
+    if Status(status) not in OPEN_STATUSES:
+        return Urgency.DONE, None
+    if due is None:
+        return Urgency.STOPPED, None
+    return urgency(calendar, today, due), working_days_left(calendar, today, due)
+
+
 def urgency_bounds(calendar: WorkCalendar, today: dt.date) -> dict[Urgency, dt.date]:
     """The last due date that still falls in each window, for range queries."""
     return {u: calendar.add_working_days(today, n) for u, n in URGENCY_WINDOWS.items()}
@@ -269,3 +289,24 @@ def extension_days_for(calendar: WorkCalendar, current_due: dt.date, new_due: dt
     if not calendar.is_working_day(new_due):
         raise DomainError.at("new_due", "not_working_day", value=new_due)
     return days
+
+
+def extension_problem(
+    calendar: WorkCalendar, current_due: dt.date | None, new_due: dt.date | None = None
+) -> Problem | None:
+    """Why the deadline due on ``current_due`` (None while the clock is stopped) cannot be
+    extended to ``new_due`` (None: by a number of days), or None."""
+    if current_due is None:
+        return problem("status", "resume_before_extending")
+    if new_due is None:
+        return None
+    if new_due <= current_due:
+        return problem("new_due", "extension_not_later", due=current_due)
+    if not calendar.is_working_day(new_due):
+        return problem("new_due", "not_working_day", value=new_due)
+    return None
+
+
+def extension_reason_problem(reason: str) -> Problem | None:
+    """An extension is recorded and told to the subject: it needs a reason."""
+    return None if reason.strip() else problem("reason", "extension_reason_required")

@@ -94,6 +94,37 @@ MESSAGES: dict[str, str] = {
     # == letters: kinds, templates, drafts, finalising (H2) ==
     # (end of section)
     # == case: status actions, clock, extensions, calendar (H3) ==
+    "status_same": "the request is already {status}",
+    "status_final": "a {current} request is final and cannot become {new}",
+    "status_sent_only_closes": (
+        "a sent answer can only be closed; a correction is a new letter "
+        "(allowed from {current}: {allowed})"
+    ),
+    "status_send_needs_answer": (
+        "only a request whose answer is ready can be sent (allowed from {current}: {allowed})"
+    ),
+    "status_closes_on_dispatch": (
+        "a request closes on dispatch: send the answer first (allowed from {current}: {allowed})"
+    ),
+    "status_no_way_back": (
+        "a request cannot go back to registered (allowed from {current}: {allowed})"
+    ),
+    "status_not_allowed": "{current} cannot change to {new} (allowed from {current}: {allowed})",
+    "resume_first": "resume the clock first: it is stopped waiting for the subject",
+    "status_is_final": "a {status} request is final",
+    "clock_already_stopped": "the clock is stopped already",
+    "cannot_wait": "a {status} request cannot wait for the subject",
+    "clock_not_stopped": "the clock is not stopped",
+    "cannot_extend": "a {status} request cannot be extended",
+    "resume_before_extending": "the clock is stopped: resume it before extending",
+    "no_subject_linked": "no subject is linked to the request",
+    "stop_before_received": "cannot be before the letter was received ({received})",
+    "resume_before_stop": "cannot be before the clock stopped ({stopped_on})",
+    "stop_reason_required": "say what the subject was asked to clarify",
+    "extension_not_later": "the new due date must be after the current one ({due})",
+    "not_working_day": "{value} is not a working day",
+    "extension_reason_required": "an extension needs a reason",
+    "case_not_found": "there is no request with id {id}",
     # (end of section)
     # == storage and files (H4) ==
     # (end of section)

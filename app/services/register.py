@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
-from app.domain.deadlines import URGENCY_WINDOWS, Urgency, urgency, working_days_left
-from app.domain.requests import OPEN_STATUSES, Status
+from app.domain.deadlines import URGENCY_WINDOWS, Urgency, request_urgency
+from app.domain.requests import Status
 from app.services import deadlines
 from app.services.context import Context
 from app.storage import queries
@@ -232,22 +232,14 @@ def head(ctx: Context, c: Criteria, size: int = 200) -> Head:
 
 
 def _display(found, calendar, today: dt.date) -> list[RegisterRow]:
-    open_values = {s.value for s in OPEN_STATUSES}
-    by_due: dict[dt.date, tuple[Urgency, int]] = {}  # a page shares few due dates
+    by_key: dict[tuple, tuple[Urgency, int | None]] = {}  # a page shares few due dates
     out = []
     for r in found:
         due = r["due_date"]
-        if r["status"] not in open_values:
-            level, left = Urgency.DONE, None
-        elif due is None:
-            level, left = Urgency.STOPPED, None
-        else:
-            if due not in by_due:
-                by_due[due] = (
-                    urgency(calendar, today, due),
-                    working_days_left(calendar, today, due),
-                )
-            level, left = by_due[due]
+        key = (r["status"], due)
+        if key not in by_key:
+            by_key[key] = request_urgency(calendar, today, r["status"], due)
+        level, left = by_key[key]
         name = " ".join(p for p in (r["surname"], r["given_name"], r["patronymic"]) if p)
         out.append(
             RegisterRow(

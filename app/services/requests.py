@@ -181,51 +181,54 @@ class TimelineEvent:
 
 def timeline(ctx: Context, request_id: int) -> list[TimelineEvent]:
     """Every status change, clock stop and resume, extension and note, oldest first."""
-    events: list[TimelineEvent] = []
     with ctx.read() as session:
-        for c in session.exec(select(StatusChange).where(StatusChange.request_id == request_id)):
-            text = f"{c.from_status or '—'} → {c.to_status}" + (f": {c.note}" if c.note else "")
+        return timeline_in(session, request_id)
+
+
+def timeline_in(session: Session, request_id: int) -> list[TimelineEvent]:
+    """:func:`timeline` inside a read already open (the case read model's one session)."""
+    events: list[TimelineEvent] = []
+    for c in session.exec(select(StatusChange).where(StatusChange.request_id == request_id)):
+        text = f"{c.from_status or '—'} → {c.to_status}" + (f": {c.note}" if c.note else "")
+        events.append(
+            TimelineEvent(c.at, c.actor, "status", text, c.from_status, c.to_status, reason=c.note)
+        )
+    for s in session.exec(select(ClockStopRow).where(ClockStopRow.request_id == request_id)):
+        events.append(
+            TimelineEvent(
+                s.created_at,
+                s.actor,
+                "stop",
+                f"clock stopped {s.stopped_on.isoformat()}: {s.reason}",
+                day=s.stopped_on,
+                reason=s.reason,
+            )
+        )
+        if s.resumed_on:
             events.append(
                 TimelineEvent(
-                    c.at, c.actor, "status", text, c.from_status, c.to_status, reason=c.note
+                    s.resumed_at or s.created_at,
+                    s.resumed_by or s.actor,
+                    "resume",
+                    f"clock resumed {s.resumed_on.isoformat()}",
+                    day=s.resumed_on,
                 )
             )
-        for s in session.exec(select(ClockStopRow).where(ClockStopRow.request_id == request_id)):
-            events.append(
-                TimelineEvent(
-                    s.created_at,
-                    s.actor,
-                    "stop",
-                    f"clock stopped {s.stopped_on.isoformat()}: {s.reason}",
-                    day=s.stopped_on,
-                    reason=s.reason,
-                )
+    for e in session.exec(select(ExtensionRow).where(ExtensionRow.request_id == request_id)):
+        due = f" to {e.new_due.isoformat()}" if e.new_due else ""
+        events.append(
+            TimelineEvent(
+                e.created_at,
+                e.actor,
+                "extension",
+                f"extended by {e.days} working days{due}: {e.reason}",
+                day=e.new_due,
+                days=e.days,
+                reason=e.reason,
             )
-            if s.resumed_on:
-                events.append(
-                    TimelineEvent(
-                        s.resumed_at or s.created_at,
-                        s.resumed_by or s.actor,
-                        "resume",
-                        f"clock resumed {s.resumed_on.isoformat()}",
-                        day=s.resumed_on,
-                    )
-                )
-        for e in session.exec(select(ExtensionRow).where(ExtensionRow.request_id == request_id)):
-            due = f" to {e.new_due.isoformat()}" if e.new_due else ""
-            events.append(
-                TimelineEvent(
-                    e.created_at,
-                    e.actor,
-                    "extension",
-                    f"extended by {e.days} working days{due}: {e.reason}",
-                    day=e.new_due,
-                    days=e.days,
-                    reason=e.reason,
-                )
-            )
-        for n in session.exec(select(RequestNote).where(RequestNote.request_id == request_id)):
-            events.append(TimelineEvent(n.at, n.actor, "note", n.text, reason=n.text))
+        )
+    for n in session.exec(select(RequestNote).where(RequestNote.request_id == request_id)):
+        events.append(TimelineEvent(n.at, n.actor, "note", n.text, reason=n.text))
     order = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4}
     return sorted(events, key=lambda e: (e.at, order.get(e.kind, 9)))
 

@@ -7,29 +7,26 @@ touches what it shows, made here or anywhere else.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
-from app.domain.deadlines import Deadline, Urgency, urgency, working_days_left
-from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status, allowed_transitions
-from app.services import operators, register, requests, settings, subjects
+from app.domain.requests import Action, ActionState, assignee_problem, note_problem
+from app.services import case, requests
+from app.services.case import Case, CaseSubject
 from app.services.requests import TimelineEvent
-from app.storage.models import Request, Subject
 from app.ui import labels
+from app.ui.case_deadline import show_chips, show_deadline
+from app.ui.case_timeline import MUTED, timeline_entries, timeline_html
 from app.ui.dialogs.case_actions import (
     ChangeStatusDialog,
     ClockDialog,
     ExtendDialog,
     LinkSubjectDialog,
-    long_date,
     short_date,
-    target_statuses,
 )
 from app.ui.forms.ui_case_view import Ui_CaseWindow
 from app.ui.messages import describe_error, show_error
@@ -49,159 +46,38 @@ from app.ui.prefs import (
     save_geometry,
     save_splitter,
 )
+from app.ui.problems import problem_text
 from app.ui.widgets.letters_panel import LettersPanel
 
 GEOMETRY_KEY = "case"
-MUTED = "#6b6b6b"
-KIND_COLORS = {
-    "status": "#1f4e87",
-    "stop": "#4b3b7a",
-    "resume": "#2e6b30",
-    "extension": "#8a4b00",
-    "note": "#333333",
+
+
+# What each action does, for its tooltip while it is allowed (a refusal is worded by its code).
+ACTION_TIPS = {
+    Action.CHANGE_STATUS: QT_TRANSLATE_NOOP("CaseWindow", "Move the request to another status"),
+    Action.STOP_CLOCK: QT_TRANSLATE_NOOP(
+        "CaseWindow", "Wait for the subject's clarification: the deadline stops running"
+    ),
+    Action.RESUME_CLOCK: QT_TRANSLATE_NOOP(
+        "CaseWindow", "The subject answered: the remaining working days count again"
+    ),
+    Action.EXTEND: QT_TRANSLATE_NOOP(
+        "CaseWindow", "Give more time, with a reason that is recorded"
+    ),
 }
-KIND_ORDER = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4}
 
 
-@dataclass(frozen=True)
-class CaseData:
-    """Everything the window shows, read in one go on the worker thread."""
-
-    request: Request
-    operator_name: str
-    deadline: Deadline | None
-    today: dt.date
-    urgency: Urgency
-    days_left: int | None
-    subject: Subject | None
-    timeline: list[TimelineEvent]
-    assignees: list[str]
-    stopped_on: dt.date | None
-
-
-def load_case(ctx, request_id: int, language: str = "en") -> CaseData:
-    request = requests.get(ctx, request_id)
-    operator = operators.get(ctx, request.operator_id)
-    calendar = settings.calendar(ctx, language)
-    today = ctx.today()
-    deadline = requests.deadline(ctx, request_id, language)
-    status = Status(request.status)
-    if status not in OPEN_STATUSES:
-        level, left = Urgency.DONE, None
-    else:
-        level = urgency(calendar, today, request.due_date)
-        left = working_days_left(calendar, today, request.due_date) if request.due_date else None
-    subject = subjects.get(ctx, request.subject_id) if request.subject_id else None
-    open_stop = next((s for s in deadline.stops if s.resumed_on is None), None)
-    return CaseData(
-        request=request,
-        operator_name=operator.short_name or operator.name_ru or operator.name_kk,
-        deadline=deadline,
-        today=today,
-        urgency=level,
-        days_left=left,
-        subject=subject,
-        timeline=requests.timeline(ctx, request_id),
-        assignees=register.assignees(ctx),
-        stopped_on=open_stop.stopped_on if open_stop else None,
-    )
-
-
-@dataclass(frozen=True)
-class ActionState:
-    enabled: bool
-    why: str  # the tooltip: what it does, or why it cannot be done now
-
-
-def action_states(status: Status | str, due_date: dt.date | None) -> dict[str, ActionState]:
-    """Which case actions the status allows, and why not (translated, for the tooltips)."""
-    status = Status(status)
-    name = labels.status_label(status)
-    final = status in FINAL_STATUSES
-    states: dict[str, ActionState] = {}
-    if status is Status.WAITING:
-        states["status"] = ActionState(
-            False,
-            QCoreApplication.translate(
-                "CaseWindow", "Resume the clock first: the request is waiting for the subject"
-            ),
-        )
-    elif not target_statuses(status):
-        states["status"] = ActionState(
-            False, QCoreApplication.translate("CaseWindow", "A “{0}” request is final").format(name)
-        )
-    else:
-        states["status"] = ActionState(
-            True, QCoreApplication.translate("CaseWindow", "Move the request to another status")
-        )
-    if Status.WAITING in allowed_transitions(status):
-        states["stop"] = ActionState(
-            True,
-            QCoreApplication.translate(
-                "CaseWindow", "Wait for the subject's clarification: the deadline stops running"
-            ),
-        )
-    elif status is Status.WAITING:
-        states["stop"] = ActionState(
-            False, QCoreApplication.translate("CaseWindow", "The clock is stopped already")
-        )
-    else:
-        states["stop"] = ActionState(
-            False,
-            QCoreApplication.translate(
-                "CaseWindow", "A “{0}” request cannot wait for the subject"
-            ).format(name),
-        )
-    if status is Status.WAITING:
-        states["resume"] = ActionState(
-            True,
-            QCoreApplication.translate(
-                "CaseWindow", "The subject answered: the remaining working days count again"
-            ),
-        )
-    else:
-        states["resume"] = ActionState(
-            False,
-            QCoreApplication.translate("CaseWindow", "The clock is running: nothing to resume"),
-        )
-    if status not in OPEN_STATUSES or final:
-        states["extend"] = ActionState(
-            False,
-            QCoreApplication.translate("CaseWindow", "A “{0}” request cannot be extended").format(
-                name
-            ),
-        )
-    elif due_date is None:
-        states["extend"] = ActionState(
-            False,
-            QCoreApplication.translate(
-                "CaseWindow", "The clock is stopped: resume it before extending"
-            ),
-        )
-    else:
-        states["extend"] = ActionState(
-            True,
-            QCoreApplication.translate(
-                "CaseWindow", "Give more time, with a reason that is recorded"
-            ),
-        )
-    return states
+def action_tip(state: ActionState) -> str:
+    """What the action does when it is allowed, else why not (in the interface language)."""
+    if state.allowed:
+        return QCoreApplication.translate("CaseWindow", ACTION_TIPS[state.action])
+    return problem_text(state.problem)
 
 
 def ui_language(prefs: Prefs) -> str:
     """The language for holiday and weekday names: the interface's, if the calendar knows it."""
     language = prefs.get("ui/language") or QLocale.system().name().split("_")[0]
     return language if language in ("kk", "ru") else "en"
-
-
-def _local_time(moment: dt.datetime) -> dt.datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone()
-
-
-def _short(day: dt.date | None) -> str:
-    return short_date(day) if day else "—"
 
 
 class CaseWindow(QWidget):
@@ -220,7 +96,7 @@ class CaseWindow(QWidget):
         self.ops = ops
         self.prefs = prefs
         self.request_id = request_id
-        self.data: CaseData | None = None
+        self.data: Case | None = None
         self.dialog = None  # the action dialog open now, if any
         self.confirm_box: QMessageBox | None = None
         self._generation = 0
@@ -234,11 +110,7 @@ class CaseWindow(QWidget):
         self._prepare_widgets()
         self.lettersPanel = LettersPanel(ops, prefs, request_id, self)
         self.ui.tabs.addTab(self.lettersPanel, self.tr("Letters"))
-        self.lettersPanel.count_changed.connect(
-            lambda n: self.ui.tabs.setTabText(
-                self.ui.tabs.indexOf(self.lettersPanel), self.tr("Letters ({0})").format(n)
-            )
-        )
+        self.lettersPanel.count_changed.connect(self._letter_count)
         self._connect()
         self._shortcuts()
 
@@ -363,12 +235,11 @@ class CaseWindow(QWidget):
         rid, language = self.request_id, ui_language(self.prefs)
         self.ui.busyLabel.setText(self.tr("Loading…"))
         self.ops.query(
-            lambda ctx: load_case(ctx, rid, language),
+            lambda ctx: case.load(ctx, rid, language),
             lambda data: self._loaded(data, generation),
             lambda exc: self._load_failed(exc, generation),
             owner=self,
         )
-        self.ui.scansPanel.reload()
 
     def _finish_loading(self) -> None:
         self._loading = False
@@ -386,7 +257,7 @@ class CaseWindow(QWidget):
             self._set_actions_enabled(False)
         self._finish_loading()
 
-    def _loaded(self, data: CaseData, generation: int) -> None:
+    def _loaded(self, data: Case, generation: int) -> None:
         if generation == self._generation:
             self.ui.loadErrorLabel.hide()
             self.show_case(data)
@@ -394,7 +265,7 @@ class CaseWindow(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def show_case(self, data: CaseData) -> None:
+    def show_case(self, data: Case) -> None:
         self.data = data
         r = data.request
         ui = self.ui
@@ -403,7 +274,7 @@ class CaseWindow(QWidget):
         )
         ui.titleLabel.setText(r.reg_number)
         ui.subtitleLabel.setText(f"{labels.type_label(r.type)} · {r.sender}")
-        self._show_chips(data)
+        show_chips(self.ui, data)
 
         ui.numberValue.setText(r.reg_number)
         ui.operatorValue.setText(data.operator_name)
@@ -421,162 +292,15 @@ class CaseWindow(QWidget):
         ui.registeredValue.setText(short_date(r.registered_date))
         ui.summaryValue.setText(r.summary or "—")
 
-        self._show_deadline(data)
+        show_deadline(self.ui, data)
         self._show_assignee(data)
         self._show_subject(data.subject)
         self._show_timeline(data.timeline)
-        self._update_actions(r)
+        self.ui.scansPanel.show_scans(data.scans)
+        self._letter_count(len(data.letters))
+        self._update_actions(data)
 
-    def _chip(self, label: QLabel, text: str, background: str, colour: str) -> None:
-        label.setText(text)
-        label.setStyleSheet(
-            f"QLabel {{ background: {background}; color: {colour}; border: 1px solid {colour}40;"
-            " border-radius: 12px; padding: 4px 12px; font-weight: 600; }"
-        )
-
-    def _show_chips(self, data: CaseData) -> None:
-        r = data.request
-        status = Status(r.status)
-        if status is Status.WAITING:
-            key = Urgency.STOPPED
-        elif status in FINAL_STATUSES or status is Status.SENT:
-            key = Urgency.DONE
-        else:
-            key = Urgency.WITHIN_10
-        background, colour = labels.URGENCY_COLORS[key]
-        self._chip(
-            self.ui.statusChip, labels.status_label(status), background.name(), colour.name()
-        )
-        background, colour = labels.URGENCY_COLORS[data.urgency]
-        if data.urgency is Urgency.LATER:
-            background = labels.URGENCY_COLORS[Urgency.DONE][0]
-        self._chip(self.ui.dueChip, self._due_text(data), background.name(), colour.name())
-
-    def _due_text(self, data: CaseData) -> str:
-        r = data.request
-        if data.urgency is Urgency.DONE:
-            if r.closed_date:
-                return self.tr("Closed {0}").format(short_date(r.closed_date))
-            return self.tr("Due {0}").format(short_date(r.due_date))
-        if data.urgency is Urgency.STOPPED:
-            return self.tr("Clock stopped · {0} working days remain").format(r.remaining_days or 0)
-        if data.urgency is Urgency.OVERDUE:
-            return self.tr("Overdue by {0} working days · due {1}").format(
-                abs(data.days_left or 0), short_date(r.due_date)
-            )
-        if data.urgency is Urgency.TODAY:
-            return self.tr("Due today")
-        return self.tr("Due {0} · {1} working days left").format(
-            short_date(r.due_date), data.days_left
-        )
-
-    def _days_left_text(self, data: CaseData) -> str:
-        r = data.request
-        if data.urgency is Urgency.DONE:
-            return self.tr("— (the request is {0})").format(labels.status_label(r.status).lower())
-        if data.urgency is Urgency.STOPPED:
-            return self.tr("{0} remain; the clock stopped on {1}").format(
-                r.remaining_days or 0, short_date(data.stopped_on)
-            )
-        if data.urgency is Urgency.OVERDUE:
-            return self.tr("Overdue by {0}").format(abs(data.days_left or 0))
-        if data.urgency is Urgency.TODAY:
-            return self.tr("0 — due today")
-        return str(data.days_left)
-
-    def _show_deadline(self, data: CaseData) -> None:
-        r = data.request
-        ui = self.ui
-        if r.due_date is None:
-            ui.dueValue.setText(self.tr("none while the clock is stopped"))
-        else:
-            ui.dueValue.setText(long_date(r.due_date))
-        ui.dueValue.setStyleSheet("font-weight: 600;")
-        background, colour = labels.URGENCY_COLORS[data.urgency]
-        ui.daysLeftValue.setText(self._days_left_text(data))
-        ui.daysLeftValue.setStyleSheet(
-            f"QLabel {{ color: {colour.name()}; font-weight: 600; }}"
-            if data.urgency not in (Urgency.LATER, Urgency.DONE)
-            else ""
-        )
-        d = data.deadline
-        term = self.tr("{0} working days").format(r.term_days)
-        if d is not None and d.extra_days:
-            term = self.tr("{0} working days + {1} by extension").format(r.term_days, d.extra_days)
-        if r.term_basis:
-            term += f"\n{labels.basis_label(r.term_basis)}"
-        ui.termValue.setText(term)
-        ui.explanationLabel.setText(self.explanation_html(d) if d is not None else "")
-
-    def explanation_html(self, d: Deadline) -> str:
-        """How the due date was counted, from the deadline's own explanation data."""
-        rows: list[str] = []
-
-        def row(caption: str, text: str, colour: str = "") -> None:
-            style = f' style="color:{colour}"' if colour else ""
-            rows.append(
-                f'<tr><td style="color:{MUTED}; padding-right:8px">{html.escape(caption)}</td>'
-                f"<td{style}>{text}</td></tr>"
-            )
-
-        row(self.tr("Received"), self.tr("{0} — day 0").format(long_date(d.received)))
-        row(self.tr("Term"), html.escape(self.tr("{0} working days").format(d.days)))
-        if d.day_one:
-            row(self.tr("Day 1"), long_date(d.day_one))
-        for ext in d.extensions:
-            when = self.tr(" on {0}").format(short_date(ext.granted_on)) if ext.granted_on else ""
-            row(
-                self.tr("Extended"),
-                html.escape(
-                    self.tr("+{0} working days{1}: {2}").format(ext.days, when, ext.reason)
-                ),
-                KIND_COLORS["extension"],
-            )
-        for stop in d.stops:
-            end = short_date(stop.resumed_on) if stop.resumed_on else self.tr("not resumed")
-            text = f"{short_date(stop.stopped_on)} → {end}"
-            if stop.reason:
-                text += f": {stop.reason}"
-            row(self.tr("Clock stopped"), html.escape(text), KIND_COLORS["stop"])
-        weekends = 0
-        stopped = 0
-        for skipped in d.skipped:
-            if skipped.reason.startswith("clock stopped"):
-                stopped += 1
-            elif skipped.day.weekday() >= 5 and _plain_weekend(skipped.reason):
-                weekends += 1
-            else:
-                row(
-                    self.tr("Not counted"),
-                    f"{long_date(skipped.day)} — {html.escape(skipped.reason)}",
-                )
-        if weekends:
-            row(self.tr("Not counted"), self.tr("{0} Saturdays and Sundays").format(weekends))
-        if stopped:
-            row(
-                self.tr("Not counted"),
-                self.tr("{0} working days while the clock was stopped").format(stopped),
-                KIND_COLORS["stop"],
-            )
-        if d.due:
-            row(
-                self.tr("Due"),
-                "<b>"
-                + self.tr("{0} — working day {1}").format(long_date(d.due), d.total_days)
-                + "</b>",
-            )
-        else:
-            row(
-                self.tr("Due"),
-                "<b>"
-                + self.tr("none while the clock is stopped; {0} working days remain").format(
-                    d.remaining
-                )
-                + "</b>",
-            )
-        return '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
-
-    def _show_assignee(self, data: CaseData) -> None:
+    def _show_assignee(self, data: Case) -> None:
         combo = self.ui.assigneeCombo
         editing = combo.hasFocus() and combo.currentText().strip() != self._assignee_shown()
         combo.blockSignals(True)
@@ -590,7 +314,7 @@ class CaseWindow(QWidget):
     def _assignee_shown(self) -> str:
         return self.data.request.assignee if self.data else ""
 
-    def _show_subject(self, subject: Subject | None) -> None:
+    def _show_subject(self, subject: CaseSubject | None) -> None:
         ui = self.ui
         linked = subject is not None
         if not linked:
@@ -601,7 +325,7 @@ class CaseWindow(QWidget):
             )
             ui.linkSubjectButton.setText(self.tr("&Link a subject…"))
         else:
-            ui.subjectNameValue.setText(subjects.full_name(subject))
+            ui.subjectNameValue.setText(subject.full_name)
             ui.subjectNameValue.setStyleSheet("font-size: 11pt; font-weight: 600;")
             rows = [
                 (self.tr("IIN"), subject.iin or "—"),
@@ -637,66 +361,18 @@ class CaseWindow(QWidget):
             self.tr("Remove the link; the subject's record stays as it is")
         )
 
-    def timeline_entries(self, events: list[TimelineEvent]) -> list[tuple[TimelineEvent, str, str]]:
-        """(event, headline, details) newest first; headlines translated from the event data."""
-        ordered = sorted(events, key=lambda e: (e.at, KIND_ORDER.get(e.kind, 9)), reverse=True)
-        return [(e, *self._describe(e)) for e in ordered]
-
-    def _describe(self, e: TimelineEvent) -> tuple[str, str]:
-        if e.kind == "status":
-            if e.from_status is None:
-                return self.tr("Letter registered"), "" if e.reason == "registered" else e.reason
-            return (
-                self.tr("Status: {0} → {1}").format(
-                    labels.status_label(e.from_status), labels.status_label(e.to_status)
-                ),
-                e.reason,
-            )
-        if e.kind == "stop":
-            return self.tr("Clock stopped on {0}").format(_short(e.day)), e.reason
-        if e.kind == "resume":
-            return self.tr("Clock resumed on {0}").format(_short(e.day)), ""
-        if e.kind == "extension":
-            if e.day:
-                headline = self.tr("Extended by {0} working days, to {1}").format(
-                    e.days, _short(e.day)
-                )
-            else:
-                headline = self.tr("Extended by {0} working days").format(e.days)
-            return headline, e.reason
-        if e.kind == "note":
-            return self.tr("Note"), e.reason
-        return e.kind, e.text
-
-    def _show_timeline(self, events: list[TimelineEvent]) -> None:
-        entries = self.timeline_entries(events)
+    def _show_timeline(self, events: tuple[TimelineEvent, ...]) -> None:
         self.ui.tabs.setTabText(
             self.ui.tabs.indexOf(self.ui.timelineTab), self.tr("Timeline ({0})").format(len(events))
         )
-        if not entries:
-            self.ui.timelineView.setHtml(
-                f'<p style="color:{MUTED}">' + html.escape(self.tr("Nothing yet.")) + "</p>"
-            )
-            return
-        parts = ['<table width="100%" cellspacing="0" cellpadding="6">']
-        for event, headline, details in entries:
-            moment = _local_time(event.at)
-            colour = KIND_COLORS.get(event.kind, "#333333")
-            body = html.escape(details).replace("\n", "<br>") if details else ""
-            parts.append(
-                "<tr>"
-                f'<td width="96" valign="top" style="color:{MUTED}">'
-                f"{moment:%d.%m.%Y}<br>{moment:%H:%M}</td>"
-                f'<td valign="top"><span style="color:{colour}; font-weight:600">'
-                f"{html.escape(headline)}</span>"
-                f' <span style="color:{MUTED}">· {html.escape(event.actor or "—")}</span>'
-                + (f"<br>{body}" if body else "")
-                + "</td></tr>"
-            )
-        parts.append("</table>")
         scroll = self.ui.timelineView.verticalScrollBar().value()
-        self.ui.timelineView.setHtml("".join(parts))
+        self.ui.timelineView.setHtml(timeline_html(timeline_entries(events)))
         self.ui.timelineView.verticalScrollBar().setValue(scroll)
+
+    def _letter_count(self, count: int) -> None:
+        self.ui.tabs.setTabText(
+            self.ui.tabs.indexOf(self.lettersPanel), self.tr("Letters ({0})").format(count)
+        )
 
     def _scan_count(self, count: int) -> None:
         self.ui.tabs.setTabText(
@@ -718,25 +394,20 @@ class CaseWindow(QWidget):
         ):
             button.setEnabled(enabled)
 
-    def _update_actions(self, r: Request) -> None:
+    def _update_actions(self, data: Case) -> None:
+        """Each button as the domain allows it now, its tooltip what it does or why not."""
         self._set_actions_enabled(True)
-        states = action_states(r.status, r.due_date)
-        shortcuts = {
-            "status": "Ctrl+Shift+S",
-            "stop": "Ctrl+Shift+P",
-            "resume": "Ctrl+Shift+R",
-            "extend": "Ctrl+Shift+E",
-        }
-        for key, button in (
-            ("status", self.ui.changeStatusButton),
-            ("stop", self.ui.stopClockButton),
-            ("resume", self.ui.resumeClockButton),
-            ("extend", self.ui.extendButton),
+        for action, button, keys in (
+            (Action.CHANGE_STATUS, self.ui.changeStatusButton, "Ctrl+Shift+S"),
+            (Action.STOP_CLOCK, self.ui.stopClockButton, "Ctrl+Shift+P"),
+            (Action.RESUME_CLOCK, self.ui.resumeClockButton, "Ctrl+Shift+R"),
+            (Action.EXTEND, self.ui.extendButton, "Ctrl+Shift+E"),
         ):
-            state = states[key]
-            button.setEnabled(state.enabled)
-            tip = f"{state.why} ({shortcuts[key]})" if state.enabled else state.why
-            button.setToolTip(tip)
+            state = data.actions[action]
+            button.setEnabled(state.allowed)
+            tip = action_tip(state)
+            button.setToolTip(f"{tip} ({keys})" if state.allowed else tip)
+        self.ui.unlinkSubjectButton.setEnabled(data.allows(Action.UNLINK_SUBJECT))
         self.ui.addNoteButton.setToolTip(self.tr("Add the note to the timeline (Ctrl+Enter)"))
 
     def _open_dialog(self, dialog) -> None:
@@ -752,7 +423,7 @@ class CaseWindow(QWidget):
 
     def change_status(self) -> None:
         if self.data and self.ui.changeStatusButton.isEnabled():
-            self._open_dialog(ChangeStatusDialog(self.ops, self.data.request, self))
+            self._open_dialog(ChangeStatusDialog(self.ops, self.data, self))
 
     def stop_clock(self) -> None:
         if self.data and self.ui.stopClockButton.isEnabled():
@@ -784,7 +455,7 @@ class CaseWindow(QWidget):
     def unlink_subject(self) -> None:
         if not self.data or self.data.subject is None:
             return
-        name = subjects.full_name(self.data.subject)
+        name = self.data.subject.full_name
         box = QMessageBox(self)
         box.setObjectName("confirmUnlinkBox")
         box.setIcon(QMessageBox.Icon.Question)
@@ -837,8 +508,9 @@ class CaseWindow(QWidget):
         name = self.ui.assigneeCombo.currentText().strip()
         if name == self.data.request.assignee:
             return
-        if len(name) > 120:
-            self.ui.assigneeError.setText(self.tr("At most 120 characters."))
+        found = assignee_problem(name)
+        if found is not None:
+            self.ui.assigneeError.setText(problem_text(found))
             self.ui.assigneeError.show()
             return
         rid = self.request_id
@@ -858,8 +530,9 @@ class CaseWindow(QWidget):
 
     def add_note(self) -> None:
         text = self.ui.noteEdit.toPlainText().strip()
-        if not text:
-            self.ui.noteError.setText(self.tr("Write the note first."))
+        found = note_problem(text)
+        if found is not None:
+            self.ui.noteError.setText(problem_text(found))
             self.ui.noteError.show()
             self.ui.noteEdit.setFocus()
             return
@@ -897,8 +570,3 @@ class CaseWindow(QWidget):
         self.prefs.set("case/tab", self.ui.tabs.currentIndex())
         self.prefs.set("case/explain_open", self.ui.explainToggle.isChecked())
         super().closeEvent(event)
-
-
-def _plain_weekend(reason: str) -> bool:
-    """A Saturday or Sunday skipped only for being one (not a holiday on a weekend)."""
-    return reason.endswith(("weekend", "демалыс күні", "выходной день"))

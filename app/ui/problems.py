@@ -159,6 +159,56 @@ TEXTS: dict[str, str] = {
     # == letters: kinds, templates, drafts, finalising (H2) ==
     # (end of section)
     # == case: status actions, clock, extensions, calendar (H3) ==
+    "status_same": QT_TRANSLATE_NOOP("Problems", "The request is “{status}” already."),
+    "status_final": QT_TRANSLATE_NOOP(
+        "Problems", "A “{current}” request is final: it cannot become “{new}”."
+    ),
+    "status_sent_only_closes": QT_TRANSLATE_NOOP(
+        "Problems", "A sent answer can only be closed; a correction is a new letter."
+    ),
+    "status_send_needs_answer": QT_TRANSLATE_NOOP(
+        "Problems", "Only a request whose answer is ready can be sent."
+    ),
+    "status_closes_on_dispatch": QT_TRANSLATE_NOOP(
+        "Problems", "A request closes when its answer is sent: send the answer first."
+    ),
+    "status_no_way_back": QT_TRANSLATE_NOOP(
+        "Problems", "A request cannot go back to “Registered”."
+    ),
+    "status_not_allowed": QT_TRANSLATE_NOOP(
+        "Problems", "A “{current}” request cannot become “{new}”; it can become: {allowed}."
+    ),
+    "resume_first": QT_TRANSLATE_NOOP(
+        "Problems", "Resume the clock first: the request is waiting for the subject."
+    ),
+    "status_is_final": QT_TRANSLATE_NOOP("Problems", "A “{status}” request is final."),
+    "clock_already_stopped": QT_TRANSLATE_NOOP("Problems", "The clock is stopped already."),
+    "cannot_wait": QT_TRANSLATE_NOOP(
+        "Problems", "A “{status}” request cannot wait for the subject."
+    ),
+    "clock_not_stopped": QT_TRANSLATE_NOOP("Problems", "The clock is running: nothing to resume."),
+    "cannot_extend": QT_TRANSLATE_NOOP("Problems", "A “{status}” request cannot be extended."),
+    "resume_before_extending": QT_TRANSLATE_NOOP(
+        "Problems", "The clock is stopped: resume it before extending."
+    ),
+    "no_subject_linked": QT_TRANSLATE_NOOP("Problems", "No subject is linked to the request."),
+    "stop_before_received": QT_TRANSLATE_NOOP(
+        "Problems", "The letter was received on {received}: the clock cannot stop before."
+    ),
+    "resume_before_stop": QT_TRANSLATE_NOOP(
+        "Problems", "The clock stopped on {stopped_on}: it cannot resume before that."
+    ),
+    "stop_reason_required": QT_TRANSLATE_NOOP(
+        "Problems", "Say what the subject was asked to clarify or provide."
+    ),
+    "extension_not_later": QT_TRANSLATE_NOOP(
+        "Problems", "The new due date must be after the current one ({due})."
+    ),
+    "not_working_day": QT_TRANSLATE_NOOP("Problems", "{value} is not a working day."),
+    "extension_reason_required": QT_TRANSLATE_NOOP(
+        "Problems", "Give the reason: it is recorded and told to the subject."
+    ),
+    "case_not_found": QT_TRANSLATE_NOOP("Problems", "This request is no longer in the database."),
     # (end of section)
     # == storage and files (H4) ==
     # (end of section)
@@ -214,6 +264,7 @@ FIELD_TEXTS: dict[tuple[str, str], str] = {
     # == letters: kinds, templates, drafts, finalising (H2) ==
     # (end of section)
     # == case: status actions, clock, extensions, calendar (H3) ==
+    ("note", "required"): QT_TRANSLATE_NOOP("Problems", "Write the note first."),
     # (end of section)
     # == storage and files (H4) ==
     # (end of section)

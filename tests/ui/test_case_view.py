@@ -14,12 +14,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app.domain.requests import Status
+from app.domain.requests import Action, Status, case_actions, target_statuses
 from app.services import attachments, requests, settings, subjects
 from app.services.attachments import NewAttachment
 from app.services.subjects import SubjectInput
-from app.ui.case_view import CaseWindow, action_states
+from app.ui.case_view import CaseWindow
 from app.ui.operations import REQUESTS
+from app.ui.problems import problem_text
 from tests.conftest import TODAY
 from tests.helpers import make_operator
 from tests.helpers import register as reg
@@ -135,6 +136,8 @@ def test_the_case_of_a_registered_request_shows_its_details(qtbot, case, sqlite_
     assert "running" in ui.resumeClockButton.toolTip()
     assert ui.subjectNameValue.text() == "No subject linked"
     assert not ui.unlinkSubjectButton.isVisible()
+    assert ui.tabs.tabText(ui.tabs.indexOf(window.lettersPanel)) == "Letters (0)"
+    assert ui.tabs.tabText(ui.tabs.indexOf(ui.scansTab)) == "Scans (0)"
 
 
 def test_stop_the_clock_then_resume_it_moves_the_due_date(
@@ -407,6 +410,12 @@ def test_assign_from_the_case(qtbot, case, sqlite_ctx, request_id, wait_idle):
     wait_idle()
     assert requests.get(sqlite_ctx, request_id).assignee == "Нұрланова Д."
     assert not window.ui.assignButton.isEnabled()
+    combo.setEditText("x" * 121)  # one more than the domain allows
+    click(qtbot, window.ui.assignButton)
+    wait_idle()
+    assert window.ui.assigneeError.isVisible()
+    assert window.ui.assigneeError.text() == "Too long: at most 120 characters (121 typed)."
+    assert requests.get(sqlite_ctx, request_id).assignee == "Нұрланова Д."
 
 
 def test_pdf_and_png_scans_are_shown_inside_the_app(qtbot, case, sqlite_ctx, request_id, wait_idle):
@@ -573,20 +582,111 @@ def test_the_keyboard_closes_and_the_geometry_is_remembered(
     assert prefs.get_bytes("geometry/case") is not None
 
 
+BUTTONS = {
+    Action.CHANGE_STATUS: "changeStatusButton",
+    Action.STOP_CLOCK: "stopClockButton",
+    Action.RESUME_CLOCK: "resumeClockButton",
+    Action.EXTEND: "extendButton",
+}
+
+
+def move_to(ctx, request_id: int, status: str) -> None:
+    """Drive the request to ``status`` the way the officer would."""
+    path = {
+        "registered": [],
+        "in_progress": ["in_progress"],
+        "waiting": ["stop"],
+        "answer_ready": ["answer_ready"],
+        "sent": ["answer_ready", "sent"],
+        "closed": ["answer_ready", "sent", "closed"],
+        "rejected": ["rejected"],
+    }[status]
+    for step in path:
+        if step == "stop":
+            requests.stop_clock(ctx, request_id, "ID copy asked", dt.date(2026, 11, 12))
+        else:
+            requests.change_status(ctx, request_id, step)
+
+
 @pytest.mark.parametrize(
     "status, enabled",
     [
-        ("registered", {"status", "stop", "extend"}),
-        ("in_progress", {"status", "stop", "extend"}),
-        ("waiting", {"resume"}),
-        ("answer_ready", {"status", "extend"}),
-        ("sent", {"status"}),
+        ("registered", {Action.CHANGE_STATUS, Action.STOP_CLOCK, Action.EXTEND}),
+        ("waiting", {Action.RESUME_CLOCK}),
+        ("answer_ready", {Action.CHANGE_STATUS, Action.EXTEND}),
+        ("sent", {Action.CHANGE_STATUS}),
         ("closed", set()),
         ("rejected", set()),
     ],
 )
-def test_actions_follow_the_status(qapp, status, enabled):
-    due = None if status == "waiting" else dt.date(2026, 12, 1)
-    states = action_states(status, due)
-    assert {k for k, s in states.items() if s.enabled} == enabled
-    assert all(s.why for s in states.values())
+def test_the_case_shows_the_actions_the_domain_allows(
+    qtbot, case, sqlite_ctx, request_id, status, enabled
+):
+    move_to(sqlite_ctx, request_id, status)
+    window = case(request_id)
+    request = requests.get(sqlite_ctx, request_id)
+    states = case_actions(request.status, request.due_date, request.subject_id is not None)
+    for action, name in BUTTONS.items():
+        button = getattr(window.ui, name)
+        assert button.isEnabled() == states[action].allowed == (action in enabled), action
+        tip = button.toolTip()
+        assert tip
+        if not states[action].allowed:
+            # A refusal reads the domain's reason, worded from its code.
+            assert tip == problem_text(states[action].problem)
+    if status == "waiting":
+        assert window.ui.changeStatusButton.toolTip().startswith("Resume the clock first")
+        assert window.ui.extendButton.toolTip().startswith("The clock is stopped")
+    if status in ("closed", "rejected"):
+        assert "final" in window.ui.changeStatusButton.toolTip()
+    if Action.CHANGE_STATUS in enabled:
+        click(qtbot, window.ui.changeStatusButton)
+        offered = window.dialog.offered()
+        assert offered == [s.value for s in target_statuses(request.status)]
+
+
+@pytest.fixture
+def kazakh(qapp, prefs):
+    """The Kazakh interface: its translations, its locale and the calendar in Kazakh."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app.ui.application import install_translations
+
+    before = QLocale()
+    prefs.set("ui/language", "kk")
+    installed = install_translations(qapp, "kk")
+    assert installed
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before)
+
+
+def test_the_explanation_words_each_skipped_day_by_its_kind_in_kazakh(
+    kazakh, case, sqlite_ctx, request_id
+):
+    from PySide6.QtCore import QCoreApplication
+
+    def kk(text: str) -> str:
+        translated = QCoreApplication.translate("CaseWindow", text)
+        assert translated != text, f"{text!r} has no Kazakh translation"
+        return translated
+
+    # Received on Monday 16 March 2026; the clock stands 18 → 20 March, then Nauryz follows.
+    rid = reg(sqlite_ctx, received=dt.date(2026, 3, 16), registered=dt.date(2026, 3, 16)).id
+    requests.stop_clock(sqlite_ctx, rid, "ID copy asked", dt.date(2026, 3, 18))
+    requests.resume_clock(sqlite_ctx, rid, dt.date(2026, 3, 20))
+    window = case(rid)
+    label = window.ui.explanationLabel
+    html_text = label.text()
+    deadline = requests.deadline(sqlite_ctx, rid)
+    weekends = sum(1 for s in deadline.skipped if s.kind.value == "weekend")
+    assert weekends >= 2
+    # Holidays by their Kazakh names, one line each; plain weekends and stopped days counted.
+    assert "Наурыз мейрамы" in html_text
+    assert kk("{0} Saturdays and Sundays").format(weekends) in html_text
+    assert kk("{0} working days while the clock was stopped").format(2) in html_text
+    assert kk("Not counted") in html_text
+    for english in ("weekend", "Nowruz", "clock stopped", "Saturdays"):
+        assert english not in html_text

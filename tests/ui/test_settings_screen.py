@@ -351,3 +351,17 @@ def test_a_change_made_elsewhere_refreshes_the_pages(open_settings, sqlite_ctx, 
     assert screen.operators_page.table.rowCount() == 1
     assert screen.deadlines_page.days[access_type()].value() == 3
     assert calendar_row(screen.calendar_page, D(2026, 11, 27))[4] == "yours"
+
+
+def test_each_special_day_is_worded_by_its_kind(open_settings, wait_idle):
+    page = open_settings(2).calendar_page
+    page.year_spin.setValue(2025)
+    wait_idle()
+    # 5 January 2025 (a Sunday) was worked; its day off moved to Friday 3 January.
+    assert calendar_row(page, D(2025, 1, 3))[2:4] == [
+        "day off",
+        "day off moved from a working weekend day",
+    ]
+    assert calendar_row(page, D(2025, 1, 5))[2:4] == ["working day", "transferred working day"]
+    assert calendar_row(page, D(2025, 1, 1))[2:4] == ["day off", "New Year's Day"]
+    assert calendar_row(page, D(2025, 1, 11)) is None  # a plain Saturday

@@ -22,11 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.deadlines import extension_days_for
-from app.domain.errors import DomainError
-from app.domain.requests import FINAL_STATUSES, Status, allowed_transitions
+from app.domain.deadlines import extension_days_for, extension_problem, extension_reason_problem
+from app.domain.errors import DomainError, Problem
+from app.domain.requests import (
+    FINAL_STATUSES,
+    Status,
+    clock_resume_problem,
+    clock_stop_problem,
+    clock_stop_reason_problem,
+)
 from app.services import requests, settings, subjects
-from app.storage.models import Request
+from app.services.case import Case, CaseRequest
 from app.ui import labels
 from app.ui.forms.ui_change_status import Ui_ChangeStatusDialog
 from app.ui.forms.ui_extend import Ui_ExtendDialog
@@ -34,18 +40,7 @@ from app.ui.forms.ui_link_subject import Ui_LinkSubjectDialog
 from app.ui.forms.ui_stop_clock import Ui_ClockDialog
 from app.ui.messages import describe_error
 from app.ui.operations import REQUESTS, SUBJECTS, Operations
-
-# The order statuses are offered in: the way a request normally goes.
-STATUS_ORDER = (
-    Status.REGISTERED,
-    Status.IN_PROGRESS,
-    Status.WAITING,
-    Status.ANSWER_READY,
-    Status.SENT,
-    Status.CLOSED,
-    Status.REJECTED,
-    Status.WITHDRAWN,
-)
+from app.ui.problems import problem_text
 
 
 def qdate(day: dt.date) -> QDate:
@@ -65,12 +60,6 @@ def long_date(day: dt.date | None) -> str:
 
 def short_date(day: dt.date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else "—"
-
-
-def target_statuses(current: Status | str) -> list[Status]:
-    """The statuses the officer may choose from ``current`` (waiting is the clock-stop action)."""
-    allowed = allowed_transitions(Status(current)) - {Status.WAITING}
-    return [s for s in STATUS_ORDER if s in allowed]
 
 
 class ActionDialog(QDialog):
@@ -99,6 +88,10 @@ class ActionDialog(QDialog):
         label.setText(text)
         label.show()
 
+    def show_problem(self, problem: Problem) -> None:
+        """The problem worded by its code, at its field."""
+        self.show_field_error(problem.field, problem_text(problem))
+
     def submit(self, fn, topics) -> None:
         """Run the change; close on success, show the refusal where it belongs otherwise."""
         if self._busy:
@@ -119,8 +112,9 @@ class ActionDialog(QDialog):
         self._busy = False
         if self.ok_button is not None:
             self.ok_button.setEnabled(True)
-        if isinstance(exc, DomainError) and exc.field in self.field_errors:
-            self.show_field_error(exc.field, exc.reason)
+        if isinstance(exc, DomainError) and any(p.field in self.field_errors for p in exc.problems):
+            for problem in exc.problems:
+                self.show_problem(problem)
         else:
             self.show_field_error("", describe_error(exc))
 
@@ -137,7 +131,7 @@ class ClockDialog(ActionDialog):
     def __init__(
         self,
         ops: Operations,
-        request: Request,
+        request: CaseRequest,
         mode: str,
         today: dt.date,
         stopped_on: dt.date | None = None,
@@ -213,18 +207,13 @@ class ClockDialog(ActionDialog):
         return pydate(self.ui.dateEdit.date())
 
     def _date_problem(self) -> str:
+        """The domain's reason the date cannot be taken, worded for the window ("" if none)."""
         day = self.day()
-        if day > self.today:
-            return self.tr("{0} is in the future.").format(short_date(day))
-        if self.mode == "stop" and day < self.request.received_date:
-            return self.tr("The letter was received on {0}: the clock cannot stop before.").format(
-                short_date(self.request.received_date)
-            )
-        if self.mode == "resume" and self.stopped_on and day < self.stopped_on:
-            return self.tr("The clock stopped on {0}: it cannot resume before that.").format(
-                short_date(self.stopped_on)
-            )
-        return ""
+        if self.mode == "stop":
+            found = clock_stop_problem(day, self.today, self.request.received_date)
+        else:
+            found = clock_resume_problem(day, self.today, self.stopped_on)
+        return problem_text(found) if found else ""
 
     def _check_date(self) -> bool:
         problem = self._date_problem()
@@ -253,10 +242,9 @@ class ClockDialog(ActionDialog):
         self.clear_errors()
         date_ok = self._check_date()
         text = self.ui.reasonEdit.toPlainText().strip()
-        if self.mode == "stop" and not text:
-            self.show_field_error(
-                "reason", self.tr("Say what the subject was asked to clarify or provide.")
-            )
+        missing = clock_stop_reason_problem(text) if self.mode == "stop" else None
+        if missing is not None:
+            self.show_problem(missing)
             self.ui.reasonEdit.setFocus()
             return
         if not date_ok:
@@ -272,7 +260,7 @@ class ClockDialog(ActionDialog):
 class ExtendDialog(ActionDialog):
     """Extend the deadline by N working days or to a new due date, with a reason."""
 
-    def __init__(self, ops: Operations, request: Request, parent: QWidget | None = None):
+    def __init__(self, ops: Operations, request: CaseRequest, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.request = request
         self.calendar = None
@@ -323,25 +311,17 @@ class ExtendDialog(ActionDialog):
         self.preview()
 
     def extension(self) -> tuple[int, dt.date]:
-        """(working days added, resulting due date); DomainError when the choice is invalid."""
+        """(working days added, resulting due date); DomainError (the domain's coded problem)
+        when the choice is invalid."""
         due = self.request.due_date
-        if due is None:
-            raise DomainError(self.tr("The clock is stopped: resume it before extending."), "")
-        if self.ui.byDaysRadio.isChecked():
+        by_days = self.ui.byDaysRadio.isChecked()
+        new_due = None if by_days else pydate(self.ui.newDueEdit.date())
+        found = extension_problem(self.calendar, due, new_due)
+        if found is not None:
+            raise DomainError(found)
+        if by_days:
             days = self.ui.daysSpin.value()
             return days, self.calendar.add_working_days(due, days)
-        new_due = pydate(self.ui.newDueEdit.date())
-        if new_due <= due:
-            raise DomainError(
-                self.tr("The new due date must be after the current one ({0}).").format(
-                    short_date(due)
-                ),
-                "new_due",
-            )
-        if not self.calendar.is_working_day(new_due):
-            raise DomainError(
-                self.tr("{0} is not a working day.").format(long_date(new_due)), "new_due"
-            )
         return extension_days_for(self.calendar, due, new_due), new_due
 
     def preview(self) -> bool:
@@ -351,7 +331,9 @@ class ExtendDialog(ActionDialog):
         try:
             days, new_due = self.extension()
         except DomainError as exc:
-            self.show_field_error(exc.field or "days", exc.reason)
+            self.show_field_error(
+                exc.field if exc.field in self.field_errors else "days", problem_text(exc.first)
+            )
             self.ui.previewLabel.setText(self.tr("Choose a later working day."))
             self.ok_button.setEnabled(False)
             return False
@@ -367,10 +349,9 @@ class ExtendDialog(ActionDialog):
     def confirm(self) -> None:
         self.clear_errors()
         reason = self.ui.reasonEdit.toPlainText().strip()
-        if not reason:
-            self.show_field_error(
-                "reason", self.tr("Give the reason: it is recorded and told to the subject.")
-            )
+        missing = extension_reason_problem(reason)
+        if missing is not None:
+            self.show_problem(missing)
             self.ui.reasonEdit.setFocus()
             return
         if not self.preview():
@@ -387,9 +368,9 @@ class ExtendDialog(ActionDialog):
 class ChangeStatusDialog(ActionDialog):
     """Move the request to one of the statuses allowed from where it is; final ones confirm."""
 
-    def __init__(self, ops: Operations, request: Request, parent: QWidget | None = None):
+    def __init__(self, ops: Operations, case: Case, parent: QWidget | None = None):
         super().__init__(ops, parent)
-        self.request = request
+        self.request = request = case.request
         self.ui = Ui_ChangeStatusDialog()
         self.ui.setupUi(self)
         self.setObjectName("changeStatusDialog")
@@ -403,7 +384,7 @@ class ChangeStatusDialog(ActionDialog):
                 request.reg_number, labels.status_label(request.status)
             )
         )
-        for status in target_statuses(request.status):
+        for status in case.targets:
             self.ui.statusCombo.addItem(labels.status_label(status), status.value)
         self.clear_errors()
         self.ui.statusCombo.currentIndexChanged.connect(lambda _i: self._update_warning())
@@ -478,7 +459,7 @@ class LinkSubjectDialog(ActionDialog):
 
     SEARCH_DELAY_MS = 250
 
-    def __init__(self, ops: Operations, request: Request, parent: QWidget | None = None):
+    def __init__(self, ops: Operations, request: CaseRequest, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.request = request
         self.ui = Ui_LinkSubjectDialog()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QSplitter, QTabWidget, QTextBrowser, QToolButton,
     QVBoxLayout, QWidget)
 
-from app.ui.widgets.scan_viewer import ScansPanel
+from app.ui.widgets.scans_panel import ScansPanel
 
 class Ui_CaseWindow(object):
     def setupUi(self, CaseWindow):

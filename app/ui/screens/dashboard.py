@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.deadlines import Urgency, urgency, working_days_left
-from app.services import register, settings
+from app.domain.deadlines import Urgency
+from app.services import register
 from app.ui import labels, operations
 from app.ui.screens.base import Screen
 
@@ -113,12 +113,13 @@ class DashboardScreen(Screen):
 
     def refresh(self) -> None:
         def load(ctx):
-            return register.dashboard(ctx), settings.calendar(ctx)
+            board = register.dashboard(ctx)
+            return board, register.rows(ctx, [r.id for r in board.nearest])
 
         self.ops.query(load, self._show, owner=self)
 
     def _show(self, result) -> None:
-        board, calendar = result
+        board, nearest = result
         self.board = board
         self.heading.setText(
             self.tr("Today, {0}: {1} open requests").format(
@@ -127,17 +128,17 @@ class DashboardScreen(Screen):
         )
         for name, number in self.counts.items():
             number.setText(str(getattr(board, name)))
-        self.table.setRowCount(len(board.nearest))
-        for row, r in enumerate(board.nearest):
-            left = working_days_left(calendar, board.today, r.due_date)
+        # Urgency and days left are the register's rows', counted by the domain.
+        self.table.setRowCount(len(nearest))
+        for row, r in enumerate(nearest):
             values = [
                 r.reg_number,
                 r.sender,
                 labels.type_label(r.type),
                 r.due_date.strftime("%d.%m.%Y"),
-                str(left),
+                str(r.days_left),
             ]
-            background, fg = labels.URGENCY_COLORS[urgency(calendar, board.today, r.due_date)]
+            background, fg = labels.URGENCY_COLORS[r.urgency]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, r.id)

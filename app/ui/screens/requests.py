@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.deadlines import Urgency
 from app.domain.requests import RequestType, Status
 from app.services import operators, register
 from app.ui import labels, operations
@@ -41,31 +40,13 @@ from app.ui.models.request_table import (
 )
 from app.ui.prefs import restore_header, save_header
 from app.ui.screens.base import Screen
+from app.ui.screens.register_filters import DEFAULT_FILTERS, URGENCY_CHOICES, normalised
 
 FILTERS_KEY = "register/filters"
 SORT_KEY = "register/sort"
 HEADER_KEY = "register"
 SEARCH_DELAY_MS = 300
 
-# The filters the register understands, with their "show everything" values.
-DEFAULT_FILTERS: dict[str, Any] = {
-    "type": None,
-    "status": None,  # a Status value or register.OPEN
-    "urgency": None,  # an Urgency value
-    "operator_id": None,
-    "assignee": None,  # "" = nobody assigned
-    "received_from": None,
-    "received_to": None,
-    "search": "",
-}
-_URGENCY_CHOICES = (
-    Urgency.OVERDUE,
-    Urgency.TODAY,
-    Urgency.WITHIN_3,
-    Urgency.WITHIN_10,
-    Urgency.LATER,
-    Urgency.STOPPED,
-)
 # What a typical cell of each column holds, for its default width (the officer's own layout
 # is restored over these); None: sender and subject share the width left over.
 _SAMPLES = (
@@ -82,14 +63,6 @@ _SAMPLES = (
 )
 _NAME_COLUMNS = (2, 3)
 _MIN_NAME_WIDTH = 140
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
 
 
 def _to_qdate(day: dt.date) -> QDate:
@@ -201,7 +174,7 @@ class RequestsScreen(Screen):
         for status in Status:
             add(ui.statusCombo, labels.status_label(status), status.value)
         add(ui.urgencyCombo, self.tr("Any deadline"), None)
-        for level in _URGENCY_CHOICES:
+        for level in URGENCY_CHOICES:
             add(ui.urgencyCombo, labels.urgency_label(level), level.value)
         add(ui.operatorCombo, self.tr("All operators"), None)
         add(ui.assigneeCombo, self.tr("Anyone"), None)
@@ -258,7 +231,7 @@ class RequestsScreen(Screen):
     def _restored_filters(self) -> dict[str, Any]:
         saved = self.prefs.get(FILTERS_KEY) or {}
         try:
-            return self._normalised(saved if isinstance(saved, dict) else {})
+            return normalised(saved if isinstance(saved, dict) else {})
         except (TypeError, ValueError):
             return dict(DEFAULT_FILTERS)  # a damaged preference: start clean
 
@@ -270,30 +243,6 @@ class RequestsScreen(Screen):
         if not (0 <= column < COLUMN_COUNT and SORT_KEYS[column] == key):
             column = column_for_sort(key)
         return key, descending, column
-
-    @staticmethod
-    def _normalised(filters: dict[str, Any]) -> dict[str, Any]:
-        unknown = set(filters) - set(DEFAULT_FILTERS)
-        if unknown:
-            raise TypeError(f"unknown register filters: {', '.join(sorted(unknown))}")
-        out = dict(DEFAULT_FILTERS)
-        out.update(filters)
-        for name in ("type", "status", "urgency"):
-            out[name] = out[name] or None
-        if out["type"] is not None:
-            out["type"] = RequestType(out["type"]).value
-        if out["status"] is not None and out["status"] != register.OPEN:
-            out["status"] = Status(out["status"]).value
-        if out["urgency"] is not None:
-            out["urgency"] = Urgency(out["urgency"]).value
-        if out["operator_id"] is not None:
-            out["operator_id"] = int(out["operator_id"])
-        if out["assignee"] is not None:
-            out["assignee"] = str(out["assignee"])
-        out["received_from"] = _as_date(out["received_from"])
-        out["received_to"] = _as_date(out["received_to"])
-        out["search"] = str(out["search"] or "")
-        return out
 
     def _save_filters(self) -> None:
         saved = {}
@@ -353,7 +302,7 @@ class RequestsScreen(Screen):
         ISO text) and search.
         """
         self._search_timer.stop()
-        self._filters = self._normalised(filters)
+        self._filters = normalised(filters)
         self._write_widgets()
         self._filters_applied()
 
@@ -475,7 +424,7 @@ class RequestsScreen(Screen):
 
     def _widgets_changed(self, *_args) -> None:
         self._search_timer.stop()
-        filters = self._normalised(self._read_widgets())
+        filters = normalised(self._read_widgets())
         if filters == self._filters:
             return
         self._filters = filters

@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
 from app.domain.calendar import DayInfo, OverrideKind, WorkCalendar
 from app.services import settings
 from app.ui import operations
+from app.ui.day_kinds import OFF_COLORS, WORK_COLORS, kind_colors, kind_text
 from app.ui.dialogs.override_dialog import OverrideDialog
 from app.ui.messages import show_error
 from app.ui.prefs import restore_header, restore_splitter, save_header, save_splitter
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
-OFF_COLORS = (QColor("#fbe9e7"), QColor("#8c2a1c"))
-WORK_COLORS = (QColor("#e8f3e8"), QColor("#2e6b34"))
 
 
 @dataclass(frozen=True)
@@ -218,14 +217,7 @@ class CalendarPage(SettingsPage):
         select_row = -1
         for row, info in enumerate(view.days):
             override = view.overrides.get(info.day)
-            if override is not None:
-                reason = override[2] or (
-                    self.tr("holiday (override)")
-                    if override[1] == OverrideKind.HOLIDAY.value
-                    else self.tr("working day (override)")
-                )
-            else:
-                reason = info.reason
+            reason = kind_text(info.kind, info.working, info.name)
             values = [
                 info.day.strftime("%d.%m.%Y"),
                 self.locale.dayName(info.day.isoweekday(), QLocale.FormatType.LongFormat),
@@ -233,7 +225,7 @@ class CalendarPage(SettingsPage):
                 reason,
                 self.tr("yours") if override is not None else "",
             ]
-            background, foreground = WORK_COLORS if info.working else OFF_COLORS
+            background, foreground = kind_colors(info.kind, info.working)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(DAY_ROLE, info.day.isoformat())

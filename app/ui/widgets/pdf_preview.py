@@ -7,10 +7,8 @@ position and the zoom the officer had, so editing the text does not throw the vi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+from app.ui.widgets import zoom
+
 MUTED = "#6b6b6b"
 
 
@@ -51,18 +50,26 @@ class PdfPreview(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(4)
-        self.prev_button = self._tool("previewPrevButton", "‹", self.tr("Previous page (Page Up)"))
+        self.prev_button = zoom.tool_button(
+            "previewPrevButton", "‹", self.tr("Previous page (Page Up)")
+        )
         self.page_label = QLabel(objectName="previewPageLabel")
         self.page_label.setMinimumWidth(110)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = self._tool("previewNextButton", "›", self.tr("Next page (Page Down)"))
+        self.next_button = zoom.tool_button(
+            "previewNextButton", "›", self.tr("Next page (Page Down)")
+        )
         self.busy_label = QLabel(objectName="previewBusyLabel")
         self.busy_label.setStyleSheet(f"color: {MUTED};")
-        self.zoom_out_button = self._tool("previewZoomOutButton", "−", self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_out_button = zoom.tool_button(
+            "previewZoomOutButton", "−", self.tr("Zoom out (Ctrl+-)")
+        )
         self.zoom_label = QLabel(objectName="previewZoomLabel")
         self.zoom_label.setMinimumWidth(46)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = self._tool("previewZoomInButton", "+", self.tr("Zoom in (Ctrl++)"))
+        self.zoom_in_button = zoom.tool_button(
+            "previewZoomInButton", "+", self.tr("Zoom in (Ctrl++)")
+        )
         self.fit_button = QToolButton(objectName="previewFitButton")
         self.fit_button.setText(self.tr("Fit width"))
         self.fit_button.setCheckable(True)
@@ -89,15 +96,7 @@ class PdfPreview(QWidget):
         self.message.setStyleSheet(
             f"QLabel {{ color: {MUTED}; font-size: 11pt; padding: 32px; background: #e9e9ec; }}"
         )
-        self.pdf_view = QPdfView(objectName="previewPdfView")
-        self.pdf_view.setDocument(self.document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        # Fit-to-width re-fits each time the scroll bar appears or goes, and at some widths
-        # it never settles (the window hangs): keep the scroll bar always there.
-        self.pdf_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.pdf_view.setPageSpacing(14)
-        self.pdf_view.setStyleSheet("QPdfView { background: #e9e9ec; }")
+        self.pdf_view = zoom.pdf_view("previewPdfView", self.document, 14)
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.pdf_view)
 
@@ -114,25 +113,13 @@ class PdfPreview(QWidget):
         self.fit_button.clicked.connect(self.fit_width)
         self.pdf_view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self.pdf_view.zoomFactorChanged.connect(lambda _f: self._update_bar())
-        for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-            ("Ctrl+=", self.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-            ("Ctrl+0", self.fit_width),
-            (QKeySequence.StandardKey.MoveToPreviousPage, self.previous_page),
-            (QKeySequence.StandardKey.MoveToNextPage, self.next_page),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        zoom.bind_keys(
+            self,
+            zoom.zoom_keys(
+                self.zoom_in, self.zoom_out, self.fit_width, self.previous_page, self.next_page
+            ),
+        )
         self.show_message("")
-
-    def _tool(self, name: str, text: str, tip: str) -> QToolButton:
-        button = QToolButton(objectName=name)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setMinimumSize(QSize(28, 26))
-        return button
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -230,17 +217,14 @@ class PdfPreview(QWidget):
 
     def set_zoom(self, factor: float) -> None:
         self._fit_width = False
-        self._zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], factor))
+        self._zoom = zoom.clamp(factor)
         self._apply_zoom()
 
     def zoom_in(self) -> None:
-        current = self.zoom_factor()
-        self.set_zoom(next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1]))
+        self.set_zoom(zoom.step_in(self.zoom_factor()))
 
     def zoom_out(self) -> None:
-        current = self.zoom_factor()
-        smaller = [z for z in ZOOM_STEPS if z < current - 0.01]
-        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+        self.set_zoom(zoom.step_out(self.zoom_factor()))
 
     def fit_width(self) -> None:
         self._fit_width = True
@@ -248,20 +232,11 @@ class PdfPreview(QWidget):
 
     def _apply_zoom(self) -> None:
         self.fit_button.setChecked(self._fit_width)
-        if self._fit_width:
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        else:
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.pdf_view.setZoomFactor(self._zoom)
+        zoom.apply_pdf_zoom(self.pdf_view, self._fit_width, self._zoom)
         self._update_bar()
 
     def _fitted_factor(self) -> float:
-        points = self.document.pagePointSize(max(0, self.current_page()))
-        if points.width() <= 0:
-            return 1.0
-        margins = self.pdf_view.documentMargins()
-        width = self.pdf_view.viewport().width() - margins.left() - margins.right()
-        return max(0.05, width / (points.width() * self.pdf_view.logicalDpiX() / 72.0))
+        return zoom.pdf_fit_factor(self.document, self.pdf_view, self.current_page())
 
     def _update_bar(self) -> None:
         count = self.page_count()
@@ -283,8 +258,7 @@ class PdfPreview(QWidget):
         self._update_bar()
 
     def wheelEvent(self, event) -> None:
-        if self._showing and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
+        if self._showing and zoom.ctrl_wheel(event, self.zoom_in, self.zoom_out):
             event.accept()
             return
         super().wheelEvent(event)

@@ -1,0 +1,101 @@
+"""The case's timeline in words: each event of the request (status changes, clock stops and
+resumes, extensions, notes) as a translated headline and its details, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services.requests import TimelineEvent
+from app.ui import labels
+from app.ui.dialogs.case_actions import short_date
+
+MUTED = "#6b6b6b"
+KIND_COLORS = {
+    "status": "#1f4e87",
+    "stop": "#4b3b7a",
+    "resume": "#2e6b30",
+    "extension": "#8a4b00",
+    "note": "#333333",
+}
+KIND_ORDER = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4}
+
+
+def _short(day: dt.date | None) -> str:
+    return short_date(day) if day else "—"
+
+
+def _local_time(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone()
+
+
+def timeline_entries(events: list[TimelineEvent]) -> list[tuple[TimelineEvent, str, str]]:
+    """(event, headline, details) newest first; headlines translated from the event data."""
+    ordered = sorted(events, key=lambda e: (e.at, KIND_ORDER.get(e.kind, 9)), reverse=True)
+    return [(e, *describe(e)) for e in ordered]
+
+
+def describe(e: TimelineEvent) -> tuple[str, str]:
+    if e.kind == "status":
+        if e.from_status is None:
+            return QCoreApplication.translate(
+                "CaseWindow", "Letter registered"
+            ), "" if e.reason == "registered" else e.reason
+        return (
+            QCoreApplication.translate("CaseWindow", "Status: {0} → {1}").format(
+                labels.status_label(e.from_status), labels.status_label(e.to_status)
+            ),
+            e.reason,
+        )
+    if e.kind == "stop":
+        return QCoreApplication.translate("CaseWindow", "Clock stopped on {0}").format(
+            _short(e.day)
+        ), e.reason
+    if e.kind == "resume":
+        return QCoreApplication.translate("CaseWindow", "Clock resumed on {0}").format(
+            _short(e.day)
+        ), ""
+    if e.kind == "extension":
+        if e.day:
+            headline = QCoreApplication.translate(
+                "CaseWindow", "Extended by {0} working days, to {1}"
+            ).format(e.days, _short(e.day))
+        else:
+            headline = QCoreApplication.translate(
+                "CaseWindow", "Extended by {0} working days"
+            ).format(e.days)
+        return headline, e.reason
+    if e.kind == "note":
+        return QCoreApplication.translate("CaseWindow", "Note"), e.reason
+    return e.kind, e.text
+
+
+def timeline_html(entries: list[tuple[TimelineEvent, str, str]]) -> str:
+    """The entries of :func:`timeline_entries` as one rich-text table."""
+    if not entries:
+        return (
+            f'<p style="color:{MUTED}">'
+            + html.escape(QCoreApplication.translate("CaseWindow", "Nothing yet."))
+            + "</p>"
+        )
+    parts = ['<table width="100%" cellspacing="0" cellpadding="6">']
+    for event, headline, details in entries:
+        moment = _local_time(event.at)
+        colour = KIND_COLORS.get(event.kind, "#333333")
+        body = html.escape(details).replace("\n", "<br>") if details else ""
+        parts.append(
+            "<tr>"
+            f'<td width="96" valign="top" style="color:{MUTED}">'
+            f"{moment:%d.%m.%Y}<br>{moment:%H:%M}</td>"
+            f'<td valign="top"><span style="color:{colour}; font-weight:600">'
+            f"{html.escape(headline)}</span>"
+            f' <span style="color:{MUTED}">· {html.escape(event.actor or "—")}</span>'
+            + (f"<br>{body}" if body else "")
+            + "</td></tr>"
+        )
+    parts.append("</table>")
+    return "".join(parts)
