@@ -5,6 +5,7 @@
 * ``places.toml``    - cities (kk, ru, postcode) and streets for synthetic addresses
 * ``summaries.toml`` - letter summaries (kk and ru) by request type
 * ``clients.toml``   - client organisations of «Техзор» users (name, BIN)
+* ``history.toml``   - how the year of work is replayed: type weights, channels, notes
 
 The files hold data only; ``tests/unit/test_demo_data.py`` checks them with the domain's rules.
 """
@@ -12,33 +13,50 @@ The files hold data only; ``tests/unit/test_demo_data.py`` checks them with the 
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from app.resources import resource_path
 
+FILES = ("operators", "names", "places", "summaries", "clients", "history")
 
-def _load(name: str) -> dict[str, Any]:
-    with resource_path("demo", name).open("rb") as f:
+
+@dataclass(frozen=True)
+class Material:
+    """Everything the demo is built from, as the data files give it."""
+
+    operators: list[dict[str, Any]]
+    names: dict[str, list[str]]  # names.toml: kazakh_surnames_male, russian_given_female, ...
+    cities: list[dict[str, str]]  # kk, ru, postcode
+    streets: list[str]
+    summaries: dict[str, list[dict[str, str]]]  # request type -> [{kk, ru}]
+    clients: list[dict[str, str]]  # name, bin
+    history: dict[str, Any]  # type weights, channels, assignees, formats, notes
+
+    def operator(self, code: str) -> dict[str, Any]:
+        return next(op for op in self.operators if op["code"] == code)
+
+
+def read(name: str) -> dict[str, Any]:
+    """One data file (``name`` without ``.toml``), parsed."""
+    with resource_path("demo", f"{name}.toml").open("rb") as f:
         return tomllib.load(f)
 
 
-_names = _load("names.toml")
-_places = _load("places.toml")
+@cache
+def load() -> Material:
+    places = read("places")
+    return Material(
+        operators=read("operators")["operators"],
+        names=read("names"),
+        cities=places["cities"],
+        streets=places["streets"],
+        summaries=read("summaries"),
+        clients=read("clients")["client_organisations"],
+        history=read("history"),
+    )
 
-OPERATORS: list[dict[str, Any]] = _load("operators.toml")["operators"]
-KAZAKH_SURNAMES_MALE: list[str] = _names["kazakh_surnames_male"]
-KAZAKH_PATRONYMIC_MALE_ROOTS: list[str] = _names["kazakh_patronymic_male_roots"]
-KAZAKH_GIVEN_MALE: list[str] = _names["kazakh_given_male"]
-KAZAKH_GIVEN_FEMALE: list[str] = _names["kazakh_given_female"]
-RUSSIAN_SURNAMES_MALE: list[str] = _names["russian_surnames_male"]
-RUSSIAN_GIVEN_MALE: list[str] = _names["russian_given_male"]
-RUSSIAN_GIVEN_FEMALE: list[str] = _names["russian_given_female"]
-RUSSIAN_PATRONYMICS_MALE: list[str] = _names["russian_patronymics_male"]
-RUSSIAN_PATRONYMICS_FEMALE: list[str] = _names["russian_patronymics_female"]
-CITIES: list[dict[str, str]] = _places["cities"]
-STREETS: list[str] = _places["streets"]
-REQUEST_SUMMARIES: dict[str, list[dict[str, str]]] = _load("summaries.toml")
-CLIENT_ORGANISATIONS: list[dict[str, str]] = _load("clients.toml")["client_organisations"]
 
 _FEMALE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ов", "ова"),
