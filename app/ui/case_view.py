@@ -43,6 +43,10 @@ from app.ui.operations import (
     Operations,
 )
 from app.ui.prefs import (
+    CASE_EXPLAIN_OPEN,
+    CASE_TAB,
+    CASE_WINDOW,
+    LANGUAGE,
     Prefs,
     restore_geometry,
     restore_splitter,
@@ -51,7 +55,6 @@ from app.ui.prefs import (
 )
 from app.ui.widgets.letters_panel import LettersPanel
 
-GEOMETRY_KEY = "case"
 MUTED = "#6b6b6b"
 KIND_COLORS = {
     "status": "#1f4e87",
@@ -190,7 +193,7 @@ def action_states(status: Status | str, due_date: dt.date | None) -> dict[str, A
 
 def ui_language(prefs: Prefs) -> str:
     """The language for holiday and weekday names: the interface's, if the calendar knows it."""
-    language = prefs.get("ui/language") or QLocale.system().name().split("_")[0]
+    language = prefs.get(LANGUAGE) or QLocale.system().name().split("_")[0]
     return language if language in ("kk", "ru") else "en"
 
 
@@ -243,12 +246,12 @@ class CaseWindow(QWidget):
         self._shortcuts()
 
         self.resize(1200, 760)
-        restore_geometry(prefs, self, GEOMETRY_KEY)
+        restore_geometry(prefs, self, CASE_WINDOW)
         self._cascade()
         self.ui.mainSplitter.setSizes([430, 770])
-        restore_splitter(prefs, self.ui.mainSplitter, GEOMETRY_KEY)
-        self.ui.tabs.setCurrentIndex(int(prefs.get("case/tab", 0) or 0))
-        self.ui.explainToggle.setChecked(bool(prefs.get("case/explain_open", False)))
+        restore_splitter(prefs, self.ui.mainSplitter, CASE_WINDOW)
+        self.ui.tabs.setCurrentIndex(prefs.get(CASE_TAB))
+        self.ui.explainToggle.setChecked(prefs.get(CASE_EXPLAIN_OPEN))
         self._explain_toggled(self.ui.explainToggle.isChecked())
 
         self.ui.scansPanel.bind(ops, request_id)
@@ -892,10 +895,10 @@ class CaseWindow(QWidget):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        save_geometry(self.prefs, self, GEOMETRY_KEY)
-        save_splitter(self.prefs, self.ui.mainSplitter, GEOMETRY_KEY)
-        self.prefs.set("case/tab", self.ui.tabs.currentIndex())
-        self.prefs.set("case/explain_open", self.ui.explainToggle.isChecked())
+        save_geometry(self.prefs, self, CASE_WINDOW)
+        save_splitter(self.prefs, self.ui.mainSplitter, CASE_WINDOW)
+        self.prefs.set(CASE_TAB, self.ui.tabs.currentIndex())
+        self.prefs.set(CASE_EXPLAIN_OPEN, self.ui.explainToggle.isChecked())
         super().closeEvent(event)
 
 

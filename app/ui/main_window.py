@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui import operations
 from app.ui.messages import show_error
 from app.ui.operations import Operations
-from app.ui.prefs import Prefs, restore_geometry, save_geometry
+from app.ui.prefs import MAIN_WINDOW, Prefs, restore_geometry, save_geometry
 from app.ui.screens.base import Screen
 
 
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         ops.failed.connect(lambda exc: show_error(self, exc))
 
         self._build_menus()
-        restore_geometry(prefs, self, "main")
+        restore_geometry(prefs, self, MAIN_WINDOW)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
@@ -188,6 +188,6 @@ class MainWindow(QMainWindow):
             screen.save_state()
         for window in list(self._case_windows.values()):
             window.close()
-        save_geometry(self.prefs, self, "main")
+        save_geometry(self.prefs, self, MAIN_WINDOW)
         self.prefs.sync()
         super().closeEvent(event)

@@ -39,12 +39,18 @@ from app.ui.models.request_table import (
     RequestTableModel,
     column_for_sort,
 )
-from app.ui.prefs import restore_header, save_header
+from app.ui.prefs import (
+    REGISTER_FILTERS,
+    REGISTER_SORT,
+    REGISTER_TABLE,
+    restore_header,
+    save_header,
+)
 from app.ui.screens.base import Screen
 
-FILTERS_KEY = "register/filters"
-SORT_KEY = "register/sort"
-HEADER_KEY = "register"
+FILTERS_KEY = REGISTER_FILTERS
+SORT_KEY = REGISTER_SORT
+HEADER_KEY = REGISTER_TABLE
 SEARCH_DELAY_MS = 300
 
 # The filters the register understands, with their "show everything" values.
@@ -243,8 +249,7 @@ class RequestsScreen(Screen):
 
     def _restore_layout(self) -> None:
         header = self.table.horizontalHeader()
-        self._layout_restored = self.prefs.get_bytes(f"header/{HEADER_KEY}") is not None
-        restore_header(self.prefs, header, HEADER_KEY)
+        self._layout_restored = restore_header(self.prefs, header, HEADER_KEY)
         if header.isSectionHidden(NUMBER):
             header.showSection(NUMBER)
         key, descending, column = self._sort
