@@ -173,7 +173,7 @@ class RequestsScreen(Screen):
         ui.fromDate.dateChanged.connect(lambda _d: self._search_timer.start())
         ui.toDate.dateChanged.connect(lambda _d: self._search_timer.start())
         ui.clearButton.clicked.connect(self.clear_filters)
-        ui.newLetterButton.clicked.connect(lambda: self.shell.new_letter())
+        ui.newLetterButton.clicked.connect(lambda: self.navigator.new_letter())
         ui.batchButton.clicked.connect(self.batch_letters)
         batch = QShortcut(QKeySequence("Ctrl+Shift+B"), self)
         batch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -567,7 +567,7 @@ class RequestsScreen(Screen):
     def _open_index(self, index) -> None:
         request_id = self.model.request_id(index.row()) if index.isValid() else None
         if request_id is not None:
-            self.shell.open_case(request_id)
+            self.navigator.open_case(request_id)
 
     def batch_letters(self) -> None:
         """Generate or print one kind of letter for every selected request."""

@@ -93,7 +93,7 @@ class SettingsScreen(Screen):
         def answered(button) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Discard:
                 page.revert()
-                self.shell.close()
+                self.navigator.close_window()
 
         box.buttonClicked.connect(answered)
         box.open()
