@@ -28,8 +28,8 @@ class SettingsScreen(Screen):
     def title(cls) -> str:
         return QCoreApplication.translate("SettingsScreen", "Settings")
 
-    def __init__(self, shell):
-        super().__init__(shell)
+    def __init__(self, host):
+        super().__init__(host)
         self.setObjectName("settingsScreen")
         # Holiday names and weekdays in the language the window runs in (chosen at start).
         self.language = ui_language(self.prefs.get(LANGUAGE))
