@@ -35,7 +35,7 @@ def main() -> int:
         from app.ui.application import install_translations
         from app.ui.main_window import MainWindow
         from app.ui.operations import Operations
-        from app.ui.prefs import Prefs
+        from app.ui.prefs import LANGUAGE, Prefs
 
         app = QApplication(sys.argv[:1])
         install_translations(app, args.language)
@@ -43,7 +43,7 @@ def main() -> int:
         demo.build(ctx, subjects=300, requests=400, seed=2026)
         ops = Operations(ctx)
         prefs = Prefs(Path(tmp) / "derbes.ini")
-        prefs.set("ui/language", args.language)  # as if chosen in Settings › General
+        prefs.set(LANGUAGE, args.language)  # as if chosen in Settings › General
         window = MainWindow(ops, prefs)
         window.resize(1360, 820)
         window.show()

@@ -114,7 +114,6 @@ MESSAGES: dict[str, str] = {
     "status_is_final": "a {status} request is final",
     "clock_already_stopped": "the clock is stopped already",
     "cannot_wait": "a {status} request cannot wait for the subject",
-    "clock_not_stopped": "the clock is not stopped",
     "cannot_extend": "a {status} request cannot be extended",
     "resume_before_extending": "the clock is stopped: resume it before extending",
     "no_subject_linked": "no subject is linked to the request",
@@ -122,7 +121,6 @@ MESSAGES: dict[str, str] = {
     "resume_before_stop": "cannot be before the clock stopped ({stopped_on})",
     "stop_reason_required": "say what the subject was asked to clarify",
     "extension_not_later": "the new due date must be after the current one ({due})",
-    "not_working_day": "{value} is not a working day",
     "extension_reason_required": "an extension needs a reason",
     "case_not_found": "there is no request with id {id}",
     # (end of section)

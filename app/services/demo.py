@@ -17,8 +17,7 @@ from app.domain.errors import DomainError
 from app.domain.identifiers import make_iin
 from app.domain.names import to_latin
 from app.domain.requests import RequestType, Status
-from app.services import demo_data as data
-from app.services import operators, requests, subjects
+from app.services import demo_data, operators, requests, subjects
 from app.services.context import Context
 from app.storage.models import Consent, ConsentDocument, Operator
 
@@ -37,16 +36,17 @@ def build(
     with ctx.read() as session:
         if session.exec(select(Operator.id)).first() is not None:
             raise DomainError.at("db", "db_not_empty")
+    data = demo_data.load()
     rng = random.Random(seed)
-    ops = _operators(ctx)
-    people = _subjects(ctx, rng, ops, subjects)
-    made = _requests(ctx, rng, ops, people, requests, progress or (lambda done, total: None))
+    ops = _operators(ctx, data)
+    people = _subjects(ctx, data, rng, ops, subjects)
+    made = _requests(ctx, data, rng, people, requests, progress or (lambda done, total: None))
     return {"operators": len(ops), "subjects": len(people), "requests": made}
 
 
-def _operators(ctx: Context) -> list[Operator]:
+def _operators(ctx: Context, data: demo_data.Material) -> list[Operator]:
     made = []
-    for spec in data.OPERATORS:
+    for spec in data.operators:
         fields = {f.name for f in dataclasses.fields(operators.OperatorInput)}
         values = {k: v for k, v in spec.items() if k in fields}
         values["reg_kind"] = spec.get("reg_kind", "BIN")
@@ -72,28 +72,33 @@ def _operators(ctx: Context) -> list[Operator]:
     return made
 
 
-def _person(rng: random.Random) -> tuple[str, str, str, str, str]:
+def _person(data: demo_data.Material, rng: random.Random) -> tuple[str, str, str, str, str]:
     """surname, given name, patronymic, sex, script ('kk' or 'ru')."""
+    names = data.names
     sex = rng.choice("MF")
+    female = sex == "F"
     if rng.random() < 0.62:
-        surname = rng.choice(data.KAZAKH_SURNAMES_MALE)
-        if sex == "F":
-            surname = data.female_surname(surname)
-        given = rng.choice(data.KAZAKH_GIVEN_MALE if sex == "M" else data.KAZAKH_GIVEN_FEMALE)
-        root = rng.choice(data.KAZAKH_PATRONYMIC_MALE_ROOTS)
-        patronymic = root + ("ұлы" if sex == "M" else "қызы") if rng.random() < 0.8 else ""
+        surname = rng.choice(names["kazakh_surnames_male"])
+        if female:
+            surname = demo_data.female_surname(surname)
+        given = rng.choice(names["kazakh_given_female" if female else "kazakh_given_male"])
+        root = rng.choice(names["kazakh_patronymic_male_roots"])
+        patronymic = demo_data.kazakh_patronymic(root, female) if rng.random() < 0.8 else ""
         return surname, given, patronymic, sex, "kk"
-    surname = rng.choice(data.RUSSIAN_SURNAMES_MALE)
-    if sex == "F":
-        surname = data.female_surname(surname)
-    given = rng.choice(data.RUSSIAN_GIVEN_MALE if sex == "M" else data.RUSSIAN_GIVEN_FEMALE)
+    surname = rng.choice(names["russian_surnames_male"])
+    if female:
+        surname = demo_data.female_surname(surname)
+    given = rng.choice(names["russian_given_female" if female else "russian_given_male"])
     patronymic = rng.choice(
-        data.RUSSIAN_PATRONYMICS_MALE if sex == "M" else data.RUSSIAN_PATRONYMICS_FEMALE
+        names["russian_patronymics_female" if female else "russian_patronymics_male"]
     )
     return surname, given, patronymic, sex, "ru"
 
 
-def _subjects(ctx: Context, rng: random.Random, ops: list[Operator], count: int) -> list[tuple]:
+def _subjects(
+    ctx: Context, data: demo_data.Material, rng: random.Random, ops: list[Operator], count: int
+) -> list[tuple]:
+    history = data.history
     people = []
     used_iins: set[str] = set()
     today = ctx.today()
@@ -101,7 +106,7 @@ def _subjects(ctx: Context, rng: random.Random, ops: list[Operator], count: int)
         docs = w.session.exec(select(ConsentDocument)).all()
         for i in range(count):
             op = ops[i % len(ops)] if i < len(ops) else rng.choice(ops)
-            surname, given, patronymic, sex, script = _person(rng)
+            surname, given, patronymic, sex, script = _person(data, rng)
             birth = dt.date(rng.randint(1955, 2005), rng.randint(1, 12), rng.randint(1, 28))
             iin = ""
             if rng.random() < 0.85:
@@ -114,12 +119,10 @@ def _subjects(ctx: Context, rng: random.Random, ops: list[Operator], count: int)
             latin = rng.random() < 0.15  # typed in Latin letters on the operator's platform
             if latin:
                 surname, given, patronymic = to_latin(surname), to_latin(given), ""
-            city = rng.choice(data.CITIES)
-            street = rng.choice(data.STREETS)
+            city = rng.choice(data.cities)
+            street = rng.choice(data.streets)
             login = to_latin(given)[:1].lower() + to_latin(surname).lower().replace(" ", "")
-            client = (
-                rng.choice(data.CLIENT_ORGANISATIONS) if op.code in ("itms", "senimkey") else None
-            )
+            client = rng.choice(data.clients) if op.code in ("itms", "senimkey") else None
             s = subjects.create_in(
                 w,
                 op.id,
@@ -131,9 +134,14 @@ def _subjects(ctx: Context, rng: random.Random, ops: list[Operator], count: int)
                     birth_date=birth,
                     phone=f"+7 7{rng.randint(0, 9)}{rng.randint(0, 9)} {rng.randint(100, 999)} "
                     f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
-                    email=f"{login}{rng.randint(1, 99)}@mail.kz",
-                    address=f"{city['postcode']}, г. {city['ru']}, {street}, "
-                    f"д. {rng.randint(1, 120)}, кв. {rng.randint(1, 200)}",
+                    email=f"{login}{rng.randint(1, 99)}@{history['email_domain']}",
+                    address=history["address"].format(
+                        postcode=city["postcode"],
+                        city=city["ru"],
+                        street=street,
+                        house=rng.randint(1, 120),
+                        flat=rng.randint(1, 200),
+                    ),
                     account_id=login if rng.random() < 0.7 else "",
                     client_org=client["name"] if client else "",
                     client_bin=client["bin"] if client else "",
@@ -148,9 +156,7 @@ def _subjects(ctx: Context, rng: random.Random, ops: list[Operator], count: int)
                     dt.time(rng.randint(8, 20), rng.randint(0, 59)),
                     tzinfo=dt.UTC,
                 )
-                channels = next(o for o in data.OPERATORS if o["code"] == op.code).get(
-                    "consent_channels"
-                ) or ["checkbox"]
+                channels = data.operator(op.code).get("consent_channels") or ["checkbox"]
                 w.session.add(
                     Consent(
                         subject_id=s.id,
@@ -173,25 +179,11 @@ def _subjects(ctx: Context, rng: random.Random, ops: list[Operator], count: int)
     return people
 
 
-_TYPE_WEIGHTS = {
-    RequestType.CONSENT_WITHDRAWAL: 30,
-    RequestType.CLAIM: 16,
-    RequestType.ACCESS: 14,
-    RequestType.CORRECTION: 9,
-    RequestType.BLOCKING: 5,
-    RequestType.DESTRUCTION: 10,
-    RequestType.ADVERTISING_OBJECTION: 11,
-    RequestType.OTHER: 5,
-}
-_CHANNELS = (
-    ["post"] * 4 + ["registered_post"] * 4 + ["courier", "in_person", "email", "state_service"]
-)
-
-
-def _requests(ctx: Context, rng, ops, people, count: int, progress) -> int:
+def _requests(ctx: Context, data: demo_data.Material, rng, people, count: int, progress) -> int:
     today = ctx.today()
-    types = list(_TYPE_WEIGHTS)
-    weights = list(_TYPE_WEIGHTS.values())
+    history = data.history
+    types = [RequestType(name) for name in history["type_weights"]]
+    weights = list(history["type_weights"].values())
     letters = []
     for i in range(count):
         # Every type appears; the rest follow the weights. A tenth arrive in the last fortnight.
@@ -206,7 +198,7 @@ def _requests(ctx: Context, rng, ops, people, count: int, progress) -> int:
         subject_id, operator_id, name, script, iin, address = person
         registered = min(today, received + dt.timedelta(days=rng.choice((0, 0, 0, 1, 2))))
         language = script if rng.random() < 0.85 else ("ru" if script == "kk" else "kk")
-        summary = rng.choice(data.REQUEST_SUMMARIES[rtype.value])
+        summary = rng.choice(data.summaries[rtype.value])
         at = _at(ctx, registered)
         r = requests.register(
             at,
@@ -222,14 +214,14 @@ def _requests(ctx: Context, rng, ops, people, count: int, progress) -> int:
                 create_subject=False,
                 language=language,
                 operator_id=operator_id,
-                channel=rng.choice(_CHANNELS),
+                channel=rng.choice(history["channels"]),
                 signed=rtype is not RequestType.CONSENT_WITHDRAWAL or rng.random() < 0.9,
                 summary=summary["kk" if language == "kk" else "ru"],
-                assignee=rng.choice(["", "Сейтқали А.", "Иванова Е.", "Нұрланова Д."]),
+                assignee=rng.choice(history["assignees"]),
             ),
         )
         made += 1
-        _work(ctx, rng, r, n)
+        _work(ctx, history["notes"], rng, r, n)
         progress(made, count)
     return made
 
@@ -239,7 +231,7 @@ def _at(ctx: Context, day: dt.date) -> Context:
     return dataclasses.replace(ctx, clock=lambda: day)
 
 
-def _work(ctx: Context, rng: random.Random, r, n: int) -> None:
+def _work(ctx: Context, notes: dict[str, str], rng: random.Random, r, n: int) -> None:
     """Move a registered letter through a plausible history up to today."""
     today = ctx.today()
     age = (today - r.received_date).days
@@ -252,22 +244,22 @@ def _work(ctx: Context, rng: random.Random, r, n: int) -> None:
     if age < 3 and roll < 0.7:
         return  # just registered
     if roll < 0.05:
-        requests.change_status(on(step), r.id, Status.WITHDRAWN, "the subject withdrew the letter")
+        requests.change_status(on(step), r.id, Status.WITHDRAWN, notes["withdrawn"])
         return
     requests.change_status(on(step), r.id, Status.IN_PROGRESS)
     if roll < 0.12 and age > 20:
         stop = step + dt.timedelta(days=rng.randint(1, 5))
         if stop <= today:
-            requests.stop_clock(on(stop), r.id, "Субъектіден қолы қойылған өтініш сұралды", stop)
+            requests.stop_clock(on(stop), r.id, notes["stop_signed_statement"], stop)
             resume = stop + dt.timedelta(days=rng.randint(3, 12))
             if resume < today - dt.timedelta(days=5):
-                requests.resume_clock(on(resume), r.id, resume, "clarification received")
+                requests.resume_clock(on(resume), r.id, resume, notes["resumed"])
             else:
                 return
     elif roll < 0.2 and age < 40:
         # Waiting for the subject's clarification now: the clock stays stopped.
         stop = min(today, step + dt.timedelta(days=rng.randint(1, 8)))
-        requests.stop_clock(on(stop), r.id, "Өтініш берушіден жеке басын растау сұралды", stop)
+        requests.stop_clock(on(stop), r.id, notes["stop_identity"], stop)
         return
     r = requests.get(ctx, r.id)
     if r.due_date is None:
@@ -276,7 +268,7 @@ def _work(ctx: Context, rng: random.Random, r, n: int) -> None:
         requests.extend(
             on(min(today, r.due_date)),
             r.id,
-            "Деректер үшінші тұлғадан (архивтен) сұратылды",
+            notes["extension"],
             days=rng.choice((5, 10, 15)),
         )
         r = requests.get(ctx, r.id)
@@ -290,7 +282,7 @@ def _work(ctx: Context, rng: random.Random, r, n: int) -> None:
     finish = min(r.due_date - dt.timedelta(days=rng.randint(0, 10)), today)
     finish = max(finish, step)
     if rng.random() < 0.08:
-        requests.change_status(on(finish), r.id, Status.REJECTED, "Law 94-V art. 8(2)")
+        requests.change_status(on(finish), r.id, Status.REJECTED, notes["rejected"])
         return
     requests.change_status(on(finish), r.id, Status.ANSWER_READY)
     requests.change_status(on(finish), r.id, Status.SENT)

@@ -17,7 +17,7 @@ from app.storage.database import StorageError, data_dir
 from app.ui.main_window import MainWindow
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import ALL_TOPICS, Cancelled, Operations
-from app.ui.prefs import Prefs
+from app.ui.prefs import LANGUAGE, LAST_DATABASE, Prefs
 
 LANGUAGES = ("en", "kk", "ru")
 
@@ -87,7 +87,7 @@ class Controller(QObject):
     def _attach(self, ctx: Context) -> None:
         self._detach()
         self.ops = Operations(ctx)
-        self.prefs.set("ui/last_database", ctx.db.label)
+        self.prefs.set(LAST_DATABASE, ctx.db.label)
 
     def _detach(self) -> None:
         if self.window is not None:
@@ -197,7 +197,7 @@ def run_gui(db_target: str | None = None) -> int:
     app.setOrganizationName("Derbes")
     app.setApplicationDisplayName("Derbes")
     prefs = Prefs()
-    install_translations(app, prefs.get("ui/language"))
+    install_translations(app, prefs.get(LANGUAGE))
     controller = Controller(prefs)
     if not controller.start(db_target):
         return 0

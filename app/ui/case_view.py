@@ -40,6 +40,10 @@ from app.ui.operations import (
     Operations,
 )
 from app.ui.prefs import (
+    CASE_EXPLAIN_OPEN,
+    CASE_TAB,
+    CASE_WINDOW,
+    LANGUAGE,
     Prefs,
     restore_geometry,
     restore_splitter,
@@ -48,9 +52,6 @@ from app.ui.prefs import (
 )
 from app.ui.problems import problem_text
 from app.ui.widgets.letters_panel import LettersPanel
-
-GEOMETRY_KEY = "case"
-
 
 # What each action does, for its tooltip while it is allowed (a refusal is worded by its code).
 ACTION_TIPS = {
@@ -76,7 +77,7 @@ def action_tip(state: ActionState) -> str:
 
 def ui_language(prefs: Prefs) -> str:
     """The language for holiday and weekday names: the interface's, if the calendar knows it."""
-    language = prefs.get("ui/language") or QLocale.system().name().split("_")[0]
+    language = prefs.get(LANGUAGE) or QLocale.system().name().split("_")[0]
     return language if language in ("kk", "ru") else "en"
 
 
@@ -115,12 +116,12 @@ class CaseWindow(QWidget):
         self._shortcuts()
 
         self.resize(1200, 760)
-        restore_geometry(prefs, self, GEOMETRY_KEY)
+        restore_geometry(prefs, self, CASE_WINDOW)
         self._cascade()
         self.ui.mainSplitter.setSizes([430, 770])
-        restore_splitter(prefs, self.ui.mainSplitter, GEOMETRY_KEY)
-        self.ui.tabs.setCurrentIndex(int(prefs.get("case/tab", 0) or 0))
-        self.ui.explainToggle.setChecked(bool(prefs.get("case/explain_open", False)))
+        restore_splitter(prefs, self.ui.mainSplitter, CASE_WINDOW)
+        self.ui.tabs.setCurrentIndex(prefs.get(CASE_TAB))
+        self.ui.explainToggle.setChecked(prefs.get(CASE_EXPLAIN_OPEN))
         self._explain_toggled(self.ui.explainToggle.isChecked())
 
         self.ui.scansPanel.bind(ops, request_id)
@@ -565,8 +566,8 @@ class CaseWindow(QWidget):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        save_geometry(self.prefs, self, GEOMETRY_KEY)
-        save_splitter(self.prefs, self.ui.mainSplitter, GEOMETRY_KEY)
-        self.prefs.set("case/tab", self.ui.tabs.currentIndex())
-        self.prefs.set("case/explain_open", self.ui.explainToggle.isChecked())
+        save_geometry(self.prefs, self, CASE_WINDOW)
+        save_splitter(self.prefs, self.ui.mainSplitter, CASE_WINDOW)
+        self.prefs.set(CASE_TAB, self.ui.tabs.currentIndex())
+        self.prefs.set(CASE_EXPLAIN_OPEN, self.ui.explainToggle.isChecked())
         super().closeEvent(event)

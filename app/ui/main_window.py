@@ -1,5 +1,6 @@
 """The main window: navigation, menus and the status bar. It wires screens; it knows none of
-their insides (each screen is its own class and file, listed in ``screens/registry.py``)."""
+their insides (each screen is its own class and file, listed in ``screens/registry.py``), and
+screens know it only as their :class:`~app.ui.navigation.Navigator`, whose signals it answers."""
 
 from __future__ import annotations
 
@@ -19,10 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import operations
+from app.ui.case_view import CaseWindow
+from app.ui.dialogs.register_letter import RegisterLetterDialog
 from app.ui.messages import show_error
+from app.ui.navigation import Navigator
 from app.ui.operations import Operations
-from app.ui.prefs import Prefs, restore_geometry, save_geometry
+from app.ui.prefs import MAIN_WINDOW, Prefs, restore_geometry, save_geometry
 from app.ui.screens.base import Screen
+from app.ui.screens.registry import screen_classes
 
 
 class MainWindow(QMainWindow):
@@ -42,10 +47,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Derbes — personal data requests"))
         self.setMinimumSize(QSize(1000, 640))
         self._case_windows: dict[int, QWidget] = {}
+        self.navigator = Navigator(self)
+        self._answer(self.navigator)
 
         if screens is None:
-            from app.ui.screens.registry import screen_classes
-
             screens = screen_classes()
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(190)
@@ -82,7 +87,7 @@ class MainWindow(QMainWindow):
         ops.failed.connect(lambda exc: show_error(self, exc))
 
         self._build_menus()
-        restore_geometry(prefs, self, "main")
+        restore_geometry(prefs, self, MAIN_WINDOW)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
@@ -134,7 +139,17 @@ class MainWindow(QMainWindow):
             ).format(self.ops.ctx.db.label),
         )
 
-    # -- navigation used by screens -----------------------------------------------------------
+    # -- navigation asked for by screens ------------------------------------------------------
+
+    def _answer(self, nav: Navigator) -> None:
+        # Looked up when the signal comes, so a test may replace a method on the window.
+        nav.register_requested.connect(lambda filters: self.show_register(**filters))
+        nav.case_requested.connect(lambda request_id: self.open_case(request_id))
+        nav.subject_requested.connect(lambda subject_id: self.open_subject(subject_id))
+        nav.new_letter_requested.connect(lambda: self.new_letter())
+        nav.screen_requested.connect(lambda key: self.show_screen(key))
+        nav.close_requested.connect(self.close)
+        nav.message_posted.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
 
     def show_screen(self, key: str) -> Screen | None:
         screen = self.screens.get(key)
@@ -153,15 +168,11 @@ class MainWindow(QMainWindow):
             screen.apply_filters(**filters)
 
     def new_letter(self) -> None:
-        from app.ui.dialogs.register_letter import RegisterLetterDialog
-
         dialog = RegisterLetterDialog(self.ops, self.prefs, self)
         dialog.registered.connect(self.open_case)
         dialog.open()
 
     def open_case(self, request_id: int) -> None:
-        from app.ui.case_view import CaseWindow
-
         window = self._case_windows.get(request_id)
         if window is None:
             window = CaseWindow(self.ops, self.prefs, request_id, self)
@@ -188,6 +199,6 @@ class MainWindow(QMainWindow):
             screen.save_state()
         for window in list(self._case_windows.values()):
             window.close()
-        save_geometry(self.prefs, self, "main")
+        save_geometry(self.prefs, self, MAIN_WINDOW)
         self.prefs.sync()
         super().closeEvent(event)

@@ -124,7 +124,6 @@ TEXTS: dict[str, str] = {
     "clock_stopped": QT_TRANSLATE_NOOP(
         "Problems", "The clock is stopped waiting for the subject: resume it first."
     ),
-    "clock_not_stopped": QT_TRANSLATE_NOOP("Problems", "The clock is not stopped."),
     "not_extendable": QT_TRANSLATE_NOOP(
         "Problems", "A request with the status “{status}” cannot be extended."
     ),
@@ -204,7 +203,6 @@ TEXTS: dict[str, str] = {
     "extension_not_later": QT_TRANSLATE_NOOP(
         "Problems", "The new due date must be after the current one ({due})."
     ),
-    "not_working_day": QT_TRANSLATE_NOOP("Problems", "{value} is not a working day."),
     "extension_reason_required": QT_TRANSLATE_NOOP(
         "Problems", "Give the reason: it is recorded and told to the subject."
     ),

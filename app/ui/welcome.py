@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 
+from app.ui.dialogs.operator_dialog import OperatorDialog
 from app.ui.forms.ui_welcome import Ui_WelcomeDialog
 from app.ui.operations import Operations
 from app.ui.prefs import Prefs
@@ -27,8 +28,6 @@ class WelcomeDialog(QDialog):
         self.ui.openButton.clicked.connect(self.open_requested)
 
     def create_profile(self) -> None:
-        from app.ui.dialogs.operator_dialog import OperatorDialog
-
         dialog = OperatorDialog(self.ops, None, self)
         dialog.saved.connect(lambda _id: self.profile_created.emit())
         dialog.open()

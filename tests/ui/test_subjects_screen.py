@@ -156,7 +156,7 @@ def test_operator_filter_narrows_the_results_and_is_remembered(
 ):
     other = make_operator(sqlite_ctx, code="ipsm", request_prefix="ИП", reg_number="180340021117")
     subjects.create(sqlite_ctx, other.id, SubjectInput(surname="Kassymov", given_name="Erlan"))
-    screen.shell.ops.changed.emit(frozenset({OPERATORS, SUBJECTS}))  # as after a change
+    screen.window().ops.changed.emit(frozenset({OPERATORS, SUBJECTS}))  # as after a change
     wait_idle()
     search(qtbot, screen, "Kasymov", wait_idle)
     assert len(names(screen)) == 2
@@ -204,7 +204,7 @@ def test_card_shows_details_requests_and_consents(qtbot, screen, wait_idle, peop
     assert screen.card_tabs.tabText(1) == "Consents (1)"
 
     opened = []
-    monkeypatch.setattr(screen.shell, "open_case", opened.append)
+    monkeypatch.setattr(screen.window(), "open_case", opened.append)
     item = requests.item(1, 0)
     rect = requests.visualItemRect(item)
     # A real double-click starts with a press (QTest's mouseDClick alone does not).
@@ -222,7 +222,7 @@ def test_enter_in_results_moves_into_the_card_and_enter_opens_the_case(
     wait_idle()
     qtbot.waitUntil(lambda: screen.requests_table.hasFocus())
     opened = []
-    monkeypatch.setattr(screen.shell, "open_case", opened.append)
+    monkeypatch.setattr(screen.window(), "open_case", opened.append)
     qtbot.keyClick(screen.requests_table, Qt.Key.Key_Return)
     assert opened == [people["letters"][0].id]
 
@@ -394,9 +394,9 @@ def test_show_subject_selects_and_shows_the_card(qtbot, screen, wait_idle, peopl
     assert card_name(screen) == "Қасымов Ерлан Серікұлы"
     assert screen.search_edit.text() == KASYMOV_IIN
     # Shown from the main window, e.g. "open subject" from a case.
-    screen.shell.open_subject(people["kasymov"].id)
+    screen.window().open_subject(people["kasymov"].id)
     wait_idle()
-    assert screen.shell.current_screen() is screen
+    assert screen.window().current_screen() is screen
     assert screen.selected_id() == kasymov.id
 
 
@@ -433,7 +433,7 @@ def test_results_are_paged_and_capped(qtbot, screen, wait_idle, sqlite_ctx, peop
 def test_layout_is_remembered(qtbot, screen, prefs, shell_factory, wait_idle):
     screen.splitter.setSizes([700, 300])
     screen.table.horizontalHeader().resizeSection(0, 333)
-    screen.shell.close()
+    screen.window().close()
     again = shell_factory([SubjectsScreen]).screens["subjects"]
     wait_idle()
     assert again.table.horizontalHeader().sectionSize(0) == 333

@@ -432,7 +432,7 @@ def test_quitting_with_an_unsaved_template_asks_first(qtbot, open_page, settle):
     settle(page)
     page.set_source(page.source() + "\nҚосымша сөйлем.\n")
     assert page.dirty
-    window = page.screen.shell
+    window = page.screen.window()
     window.close()
     assert window.isVisible()  # kept open: the officer is asked first
     box = window.findChild(QMessageBox, "unsavedTemplateBox")

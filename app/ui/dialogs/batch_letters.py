@@ -22,10 +22,20 @@ from app.ui.dialogs.prepare_letter import GROUND_NAMES, file_stem, kind_name, tr
 from app.ui.forms.ui_batch_letters import Ui_BatchLettersDialog
 from app.ui.messages import describe_error
 from app.ui.operations import Cancelled, Handle, Operations
-from app.ui.prefs import Prefs, restore_geometry, save_geometry
+from app.ui.prefs import (
+    BATCH_FOLDER,
+    BATCH_FORMAT,
+    BATCH_KIND,
+    BATCH_LANGUAGE,
+    BATCH_LETTERS_DIALOG,
+    BATCH_PRINT,
+    LETTERS_FOLDER,
+    Prefs,
+    restore_geometry,
+    save_geometry,
+)
 from app.ui.widgets.scan_list import plural
 
-GEOMETRY_KEY = "batch_letters"
 ERROR_COLOR = "#9b1c13"
 OK_COLOR = "#2e6b30"
 LANGUAGE_RULES = ("own", "kk", "bi")  # own: each letter's language (service default)
@@ -130,7 +140,7 @@ class BatchLettersDialog(QDialog):
         self._connect()
         self._restore_choices()
         self.resize(720, 640)
-        restore_geometry(prefs, self, GEOMETRY_KEY)
+        restore_geometry(prefs, self, BATCH_LETTERS_DIALOG)
         self._kind_changed()
         self._output_changed()
         self._load_numbers()
@@ -175,25 +185,25 @@ class BatchLettersDialog(QDialog):
 
     def _restore_choices(self) -> None:
         ui = self.ui
-        index = ui.kindCombo.findData(self.prefs.get("batch/kind") or "acknowledgement")
+        index = ui.kindCombo.findData(self.prefs.get(BATCH_KIND))
         ui.kindCombo.setCurrentIndex(max(0, index))
-        rule = self.prefs.get("batch/language") or "own"
+        rule = self.prefs.get(BATCH_LANGUAGE)
         {"own": ui.ownLanguageRadio, "kk": ui.kazakhRadio, "bi": ui.bilingualRadio}.get(
             rule, ui.ownLanguageRadio
         ).setChecked(True)
         ui.formatCombo.setCurrentIndex(
-            max(0, ui.formatCombo.findData(self.prefs.get("batch/format")))
+            max(0, ui.formatCombo.findData(self.prefs.get(BATCH_FORMAT)))
         )
-        folder = self.prefs.get("batch/folder") or self.prefs.get("letters/last_folder") or ""
+        folder = self.prefs.get(BATCH_FOLDER) or self.prefs.get(LETTERS_FOLDER)
         ui.folderEdit.setText(folder or str(Path.home()))
-        (ui.printRadio if self.prefs.get("batch/print") else ui.filesRadio).setChecked(True)
+        (ui.printRadio if self.prefs.get(BATCH_PRINT) else ui.filesRadio).setChecked(True)
 
     def _save_choices(self) -> None:
-        self.prefs.set("batch/kind", self.kind())
-        self.prefs.set("batch/language", self.language_rule())
-        self.prefs.set("batch/format", self.fmt())
-        self.prefs.set("batch/folder", self.ui.folderEdit.text().strip())
-        self.prefs.set("batch/print", self.ui.printRadio.isChecked())
+        self.prefs.set(BATCH_KIND, self.kind())
+        self.prefs.set(BATCH_LANGUAGE, self.language_rule())
+        self.prefs.set(BATCH_FORMAT, self.fmt())
+        self.prefs.set(BATCH_FOLDER, self.ui.folderEdit.text().strip())
+        self.prefs.set(BATCH_PRINT, self.ui.printRadio.isChecked())
 
     def _load_numbers(self) -> None:
         ids = list(self.request_ids)
@@ -467,7 +477,7 @@ class BatchLettersDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        save_geometry(self.prefs, self, GEOMETRY_KEY)
+        save_geometry(self.prefs, self, BATCH_LETTERS_DIALOG)
         super().done(result)
 
     def closeEvent(self, event) -> None:

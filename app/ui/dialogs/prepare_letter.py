@@ -61,11 +61,19 @@ from app.ui.operations import (
     Cancelled,
     Operations,
 )
-from app.ui.prefs import Prefs, restore_geometry, restore_splitter, save_geometry, save_splitter
+from app.ui.prefs import (
+    LETTERS_FOLDER,
+    PREPARE_LETTER_DIALOG,
+    Prefs,
+    restore_geometry,
+    restore_splitter,
+    save_geometry,
+    save_splitter,
+)
 
 _CTX = "Letters"
-GEOMETRY_KEY = "prepare_letter"
-FOLDER_KEY = "letters/last_folder"
+GEOMETRY_KEY = PREPARE_LETTER_DIALOG
+FOLDER_KEY = LETTERS_FOLDER
 RENDER_DELAY_MS = 600
 ERROR_COLOR = "#9b1c13"
 MUTED = "#6b6b6b"

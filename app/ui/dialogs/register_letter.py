@@ -33,14 +33,24 @@ from app.ui.dialogs.register_letter_subject import SubjectPart
 from app.ui.forms.ui_register_letter import Ui_RegisterLetterDialog
 from app.ui.messages import show_error
 from app.ui.operations import Operations
-from app.ui.prefs import Prefs, restore_geometry, save_geometry
+from app.ui.prefs import (
+    LANGUAGE,
+    REGISTER_LETTER_CHANNEL,
+    REGISTER_LETTER_DIALOG,
+    REGISTER_LETTER_LANGUAGE,
+    REGISTER_LETTER_OPERATOR,
+    REGISTER_LETTER_SCAN_DIR,
+    Prefs,
+    restore_geometry,
+    save_geometry,
+)
 from app.ui.problems import problem_text
 from app.ui.widgets.scan_list import local_files
 
-PREF_OPERATOR = "register_letter/operator_id"
-PREF_CHANNEL = "register_letter/channel"
-PREF_LANGUAGE = "register_letter/language"
-GEOMETRY_KEY = "register_letter"
+PREF_OPERATOR = REGISTER_LETTER_OPERATOR
+PREF_CHANNEL = REGISTER_LETTER_CHANNEL
+PREF_LANGUAGE = REGISTER_LETTER_LANGUAGE
+GEOMETRY_KEY = REGISTER_LETTER_DIALOG
 
 PREVIEW_DELAY_MS = 150
 SEARCH_DELAY_MS = 300
@@ -128,7 +138,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self._timers()
         self._connect()
         ui.scanList.set_operations(ops)
-        ui.scanList.last_directory = str(self.prefs.get("register_letter/scan_dir", "") or "")
+        ui.scanList.last_directory = self.prefs.get(REGISTER_LETTER_SCAN_DIR)
         QWidget.setTabOrder(ui.explainButton, ui.scanList.add_button)
         QWidget.setTabOrder(ui.scanList.add_button, ui.scanList.remove_button)
         QWidget.setTabOrder(ui.scanList.remove_button, ui.scanList.table)
@@ -149,7 +159,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
 
     def _pick_calendar_language(self) -> str:
         """Holidays and weekdays in the explanation follow the interface language."""
-        chosen = str(self.prefs.get("ui/language") or "") or QLocale().name()
+        chosen = self.prefs.get(LANGUAGE) or QLocale().name()
         code = chosen.split("_")[0].lower()
         return code if code in ("kk", "ru") else "en"
 
@@ -165,8 +175,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             ui.channelCombo.addItem(labels.label(labels.CHANNELS, channel.value), channel.value)
         for code in LANGUAGES:
             ui.languageCombo.addItem(labels.label(labels.LANGUAGES, code), code)
-        self._select_data(ui.channelCombo, self.prefs.get(PREF_CHANNEL, ""))
-        self._select_data(ui.languageCombo, self.prefs.get(PREF_LANGUAGE, ""))
+        self._select_data(ui.channelCombo, self.prefs.get(PREF_CHANNEL))
+        self._select_data(ui.languageCombo, self.prefs.get(PREF_LANGUAGE))
         ui.operatorCombo.setPlaceholderText(self.tr("Loading…"))
 
     @staticmethod
@@ -256,7 +266,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         for op in found:
             combo.addItem(op.label, op.id)
             combo.setItemData(combo.count() - 1, op.name_ru, Qt.ItemDataRole.ToolTipRole)
-        remembered = self.prefs.get(PREF_OPERATOR, None)
+        remembered = self.prefs.get(PREF_OPERATOR)
         if not (remembered is not None and self._select_data(combo, remembered)):
             self._select_data(combo, default_id)
         self._programmatic = False
@@ -497,7 +507,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
 
     def done(self, result: int) -> None:
         save_geometry(self.prefs, self, GEOMETRY_KEY)
-        self.prefs.set("register_letter/scan_dir", self.ui.scanList.last_directory)
+        self.prefs.set(REGISTER_LETTER_SCAN_DIR, self.ui.scanList.last_directory)
         super().done(result)
 
     # -- scans dropped anywhere on the dialog -------------------------------------------------

@@ -2,30 +2,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.navigation import Navigator
+    from app.ui.operations import Operations
+    from app.ui.prefs import Prefs
+
+
+class Host(Protocol):
+    """What a screen needs from the widget it is built in (the main window, or a test's)."""
+
+    ops: Operations
+    prefs: Prefs
+    navigator: Navigator
 
 
 class Screen(QWidget):
     """A page of the main window. Subclasses set ``key`` and ``topics`` and implement refresh.
 
     A screen reads and changes data only through ``self.ops`` (never a session), and refreshes
-    when a change touches one of its ``topics``; a hidden screen refreshes when next shown.
+    when a change touches one of its ``topics``; a hidden screen refreshes when next shown. It
+    asks for other screens and windows through ``self.navigator`` (signals the window wires).
     """
 
     key = ""
     topics: frozenset[str] = frozenset()
     shortcut = ""
 
-    def __init__(self, shell: MainWindow):
-        super().__init__(shell)
-        self.shell = shell
-        self.ops = shell.ops
-        self.prefs = shell.prefs
+    def __init__(self, host: Host):
+        super().__init__(host)  # type: ignore[arg-type]  # the host is a QWidget
+        self.ops = host.ops
+        self.prefs = host.prefs
+        self.navigator = host.navigator
         self._stale = True
 
     @classmethod

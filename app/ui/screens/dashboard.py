@@ -83,7 +83,7 @@ class DashboardScreen(Screen):
                 inner.addWidget(lbl)
             button.setAccessibleName(captions[name])
             button.setToolTip(self.tr("Open the register filtered to these requests"))
-            button.clicked.connect(lambda _=False, f=filters: self.shell.show_register(**f))
+            button.clicked.connect(lambda _=False, f=filters: self.navigator.open_register(**f))
             self.counts[name] = number
             grid.addWidget(button, i // 3, i % 3)
             self.cards[name] = button
@@ -151,4 +151,4 @@ class DashboardScreen(Screen):
     def _open_row(self, row: int, _col: int = 0) -> None:
         item = self.table.item(row, 0)
         if item is not None:
-            self.shell.open_case(item.data(Qt.ItemDataRole.UserRole))
+            self.navigator.open_case(item.data(Qt.ItemDataRole.UserRole))

@@ -38,13 +38,19 @@ from app.ui.models.request_table import (
     RequestTableModel,
     column_for_sort,
 )
-from app.ui.prefs import restore_header, save_header
+from app.ui.prefs import (
+    REGISTER_FILTERS,
+    REGISTER_SORT,
+    REGISTER_TABLE,
+    restore_header,
+    save_header,
+)
 from app.ui.screens.base import Screen
 from app.ui.screens.register_filters import DEFAULT_FILTERS, URGENCY_CHOICES, normalised
 
-FILTERS_KEY = "register/filters"
-SORT_KEY = "register/sort"
-HEADER_KEY = "register"
+FILTERS_KEY = REGISTER_FILTERS
+SORT_KEY = REGISTER_SORT
+HEADER_KEY = REGISTER_TABLE
 SEARCH_DELAY_MS = 300
 
 # What a typical cell of each column holds, for its default width (the officer's own layout
@@ -140,7 +146,7 @@ class RequestsScreen(Screen):
         ui.fromDate.dateChanged.connect(lambda _d: self._search_timer.start())
         ui.toDate.dateChanged.connect(lambda _d: self._search_timer.start())
         ui.clearButton.clicked.connect(self.clear_filters)
-        ui.newLetterButton.clicked.connect(lambda: self.shell.new_letter())
+        ui.newLetterButton.clicked.connect(lambda: self.navigator.new_letter())
         ui.batchButton.clicked.connect(self.batch_letters)
         batch = QShortcut(QKeySequence("Ctrl+Shift+B"), self)
         batch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -216,8 +222,7 @@ class RequestsScreen(Screen):
 
     def _restore_layout(self) -> None:
         header = self.table.horizontalHeader()
-        self._layout_restored = self.prefs.get_bytes(f"header/{HEADER_KEY}") is not None
-        restore_header(self.prefs, header, HEADER_KEY)
+        self._layout_restored = restore_header(self.prefs, header, HEADER_KEY)
         if header.isSectionHidden(NUMBER):
             header.showSection(NUMBER)
         key, descending, column = self._sort
@@ -511,7 +516,7 @@ class RequestsScreen(Screen):
     def _open_index(self, index) -> None:
         request_id = self.model.request_id(index.row()) if index.isValid() else None
         if request_id is not None:
-            self.shell.open_case(request_id)
+            self.navigator.open_case(request_id)
 
     def batch_letters(self) -> None:
         """Generate or print one kind of letter for every selected request."""

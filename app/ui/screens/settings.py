@@ -10,15 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout
 
 from app.ui import operations
+from app.ui.prefs import LANGUAGE, SETTINGS_TAB
 from app.ui.screens.base import Screen
 from app.ui.settings.base import SettingsPage, ui_language
 from app.ui.settings.calendar_page import CalendarPage
 from app.ui.settings.deadlines_page import DeadlinesPage
-from app.ui.settings.general_page import LANGUAGE_KEY, GeneralPage
+from app.ui.settings.general_page import GeneralPage
 from app.ui.settings.operators_page import OperatorsPage
 from app.ui.settings.templates_page import TemplatesPage
-
-TAB_KEY = "settings/tab"
 
 
 class SettingsScreen(Screen):
@@ -29,11 +28,11 @@ class SettingsScreen(Screen):
     def title(cls) -> str:
         return QCoreApplication.translate("SettingsScreen", "Settings")
 
-    def __init__(self, shell):
-        super().__init__(shell)
+    def __init__(self, host):
+        super().__init__(host)
         self.setObjectName("settingsScreen")
         # Holiday names and weekdays in the language the window runs in (chosen at start).
-        self.language = ui_language(self.prefs.get(LANGUAGE_KEY))
+        self.language = ui_language(self.prefs.get(LANGUAGE))
         self.operators_page = OperatorsPage(self)
         self.deadlines_page = DeadlinesPage(self)
         self.calendar_page = CalendarPage(self, self.language)
@@ -53,7 +52,7 @@ class SettingsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
-        index = self.prefs.get(TAB_KEY, 0)
+        index = self.prefs.get(SETTINGS_TAB)
         if isinstance(index, int) and 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
         # The screen listens to whatever any of its pages shows.
@@ -94,13 +93,13 @@ class SettingsScreen(Screen):
         def answered(button) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Discard:
                 page.revert()
-                self.shell.close()
+                self.navigator.close_window()
 
         box.buttonClicked.connect(answered)
         box.open()
         return False
 
     def save_state(self) -> None:
-        self.prefs.set(TAB_KEY, self.tabs.currentIndex())
+        self.prefs.set(SETTINGS_TAB, self.tabs.currentIndex())
         for page in self.pages:
             page.save_state()

@@ -264,4 +264,4 @@ class SubjectCardPart:
     def _open_request(self, row: int, _column: int = 0) -> None:
         item = self.requests_table.item(row, 0)
         if item is not None:
-            self.shell.open_case(item.data(Qt.ItemDataRole.UserRole))
+            self.navigator.open_case(item.data(Qt.ItemDataRole.UserRole))

@@ -37,7 +37,15 @@ from app.ui import labels, operations
 from app.ui.dialogs.subject_dialog import SubjectDialog
 from app.ui.messages import show_error
 from app.ui.models.subject_table import NAME, SubjectTableModel
-from app.ui.prefs import restore_header, restore_splitter, save_header, save_splitter
+from app.ui.prefs import (
+    SUBJECTS_OPERATOR,
+    SUBJECTS_RESULTS,
+    SUBJECTS_SCREEN,
+    restore_header,
+    restore_splitter,
+    save_header,
+    save_splitter,
+)
 from app.ui.screens.base import Screen
 from app.ui.screens.subject_card_view import (
     _MUTED,
@@ -94,8 +102,8 @@ class SubjectsScreen(SubjectCardPart, Screen):
         layout.addWidget(self.splitter, 1)
 
         self._build_shortcuts()
-        restore_splitter(self.prefs, self.splitter, "subjects")
-        restore_header(self.prefs, self.table.horizontalHeader(), "subjects.results")
+        restore_splitter(self.prefs, self.splitter, SUBJECTS_SCREEN)
+        restore_header(self.prefs, self.table.horizontalHeader(), SUBJECTS_RESULTS)
         self._show_placeholder()
 
     # -- building -----------------------------------------------------------------------------
@@ -321,8 +329,8 @@ class SubjectsScreen(SubjectCardPart, Screen):
         super().on_changed(topics)
 
     def save_state(self) -> None:
-        save_splitter(self.prefs, self.splitter, "subjects")
-        save_header(self.prefs, self.table.horizontalHeader(), "subjects.results")
+        save_splitter(self.prefs, self.splitter, SUBJECTS_SCREEN)
+        save_header(self.prefs, self.table.horizontalHeader(), SUBJECTS_RESULTS)
 
     # -- operators ----------------------------------------------------------------------------
 
@@ -338,7 +346,7 @@ class SubjectsScreen(SubjectCardPart, Screen):
     def _fill_operators(self, items: list[tuple[int, str]]) -> None:
         first = not self._operators_loaded and self.operator_filter.count() <= 1
         self._operators_loaded = True
-        wanted = self.prefs.get("subjects/operator") if first else self.current_operator
+        wanted = self.prefs.get(SUBJECTS_OPERATOR) if first else self.current_operator
         self.operator_filter.blockSignals(True)
         self.operator_filter.clear()
         self.operator_filter.addItem(self.tr("All operators"), None)
@@ -351,7 +359,7 @@ class SubjectsScreen(SubjectCardPart, Screen):
             self.search_now()
 
     def _operator_changed(self, _index: int) -> None:
-        self.prefs.set("subjects/operator", self.current_operator)
+        self.prefs.set(SUBJECTS_OPERATOR, self.current_operator)
         self.search_now()
 
     # -- searching ----------------------------------------------------------------------------

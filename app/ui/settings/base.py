@@ -45,10 +45,7 @@ class SettingsPage(QWidget):
         """Say what just happened, on the page and in the window's status bar."""
         label.setText(text)
         label.show()
-        window = self.window()
-        status = getattr(window, "statusBar", None)
-        if callable(status):
-            status().showMessage(text, 10_000)
+        self.screen.navigator.post_message(text)
 
 
 MESSAGE_STYLE = (

@@ -35,7 +35,7 @@ from app.ui import operations
 from app.ui.day_kinds import OFF_COLORS, WORK_COLORS, kind_colors, kind_text
 from app.ui.dialogs.override_dialog import OverrideDialog
 from app.ui.messages import show_error
-from app.ui.prefs import restore_header, restore_splitter, save_header, save_splitter
+from app.ui.prefs import CALENDAR_PAGE, restore_header, restore_splitter, save_header, save_splitter
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
@@ -190,8 +190,8 @@ class CalendarPage(SettingsPage):
         layout.addWidget(self.message)
 
         self.splitter.setSizes([640, 400])
-        restore_splitter(self.prefs, self.splitter, "settings/calendar")
-        restore_header(self.prefs, header, "settings/calendar")
+        restore_splitter(self.prefs, self.splitter, CALENDAR_PAGE)
+        restore_header(self.prefs, header, CALENDAR_PAGE)
         self._select_day: dt.date | None = None
         self._selection_changed()
 
@@ -415,5 +415,5 @@ class CalendarPage(SettingsPage):
         return done + " " + self.tr("No open request's due date moved.")
 
     def save_state(self) -> None:
-        save_splitter(self.prefs, self.splitter, "settings/calendar")
-        save_header(self.prefs, self.table.horizontalHeader(), "settings/calendar")
+        save_splitter(self.prefs, self.splitter, CALENDAR_PAGE)
+        save_header(self.prefs, self.table.horizontalHeader(), CALENDAR_PAGE)

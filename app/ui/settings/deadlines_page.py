@@ -21,7 +21,7 @@ from app.domain.requests import RequestType
 from app.services import settings
 from app.ui import labels, operations
 from app.ui.messages import show_error
-from app.ui.prefs import restore_header, save_header
+from app.ui.prefs import DEADLINES_PAGE, restore_header, save_header
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
 
 
@@ -88,7 +88,7 @@ class DeadlinesPage(SettingsPage):
             self.days[rtype] = spin
             self.bases[rtype] = basis
         self.table.resizeRowsToContents()
-        restore_header(self.prefs, header, "settings/deadlines")
+        restore_header(self.prefs, header, DEADLINES_PAGE)
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -234,4 +234,4 @@ class DeadlinesPage(SettingsPage):
             button.setEnabled(enabled)
 
     def save_state(self) -> None:
-        save_header(self.prefs, self.table.horizontalHeader(), "settings/deadlines")
+        save_header(self.prefs, self.table.horizontalHeader(), DEADLINES_PAGE)

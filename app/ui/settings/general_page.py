@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 from app.services import settings
 from app.ui import operations
 from app.ui.messages import show_error
+from app.ui.prefs import LANGUAGE
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
 
 ERROR_STYLE = "color: #b3261e;"
-LANGUAGE_KEY = "ui/language"
+LANGUAGE_KEY = LANGUAGE
 # (stored value, name shown): each language named in itself, so anyone can find theirs.
 LANGUAGE_CHOICES = (("en", "English"), ("kk", "Қазақша"), ("ru", "Русский"))
 

@@ -26,7 +26,13 @@ from app.services import operators, profile
 from app.ui import operations
 from app.ui.dialogs.operator_dialog import EXAMPLE_SEQ, OperatorDialog
 from app.ui.messages import show_error
-from app.ui.prefs import restore_header, restore_splitter, save_header, save_splitter
+from app.ui.prefs import (
+    OPERATORS_PAGE,
+    restore_header,
+    restore_splitter,
+    save_header,
+    save_splitter,
+)
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -117,8 +123,8 @@ class OperatorsPage(SettingsPage):
         self.message.hide()
         layout.addWidget(self.message)
 
-        restore_splitter(self.prefs, self.splitter, "settings/operators")
-        restore_header(self.prefs, self.table.horizontalHeader(), "settings/operators")
+        restore_splitter(self.prefs, self.splitter, OPERATORS_PAGE)
+        restore_header(self.prefs, self.table.horizontalHeader(), OPERATORS_PAGE)
         self._update_buttons()
 
     # -- loading ------------------------------------------------------------------------------
@@ -270,5 +276,5 @@ class OperatorsPage(SettingsPage):
         )
 
     def save_state(self) -> None:
-        save_splitter(self.prefs, self.splitter, "settings/operators")
-        save_header(self.prefs, self.table.horizontalHeader(), "settings/operators")
+        save_splitter(self.prefs, self.splitter, OPERATORS_PAGE)
+        save_header(self.prefs, self.table.horizontalHeader(), OPERATORS_PAGE)

@@ -49,7 +49,7 @@ from app.storage.queries import RequestFilter
 from app.ui import labels, operations
 from app.ui.forms.ui_templates_page import Ui_TemplatesPage
 from app.ui.messages import show_error
-from app.ui.prefs import restore_splitter, save_splitter
+from app.ui.prefs import TEMPLATES_CURRENT, TEMPLATES_PAGE, restore_splitter, save_splitter
 from app.ui.settings.base import MESSAGE_STYLE, SettingsPage
 
 _CTX = "TemplatesPage"
@@ -78,8 +78,8 @@ SAMPLE_CANDIDATES = 40  # requests tried per query before the invented sample ca
 PREVIEW_DELAY_MS = 450  # a pause in typing this long renders the preview
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-CURRENT_KEY = "settings/templates/current"
-SPLITTER_KEY = "settings/templates"
+CURRENT_KEY = TEMPLATES_CURRENT
+SPLITTER_KEY = TEMPLATES_PAGE
 ERROR_STYLE = (
     "QLabel { background: #fbe3e1; color: #9b1c13; border: 1px solid #efc3be;"
     " border-radius: 4px; padding: 6px 10px; }"

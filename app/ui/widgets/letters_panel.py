@@ -42,9 +42,9 @@ from app.ui.dialogs.prepare_letter import (
 )
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import LETTERS, REQUESTS, Cancelled, Operations
-from app.ui.prefs import Prefs, restore_header, save_header
+from app.ui.prefs import LETTERS_PANEL, Prefs, restore_header, save_header
 
-HEADER_KEY = "letters_panel"
+HEADER_KEY = LETTERS_PANEL
 MUTED = "#6b6b6b"
 ERROR_COLOR = "#9b1c13"
 FINAL_COLOR = "#1e5b22"
