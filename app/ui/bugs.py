@@ -37,7 +37,7 @@ class BugReporter(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.box: QMessageBox | None = None
-        self.reported = 0
+        self.seen: list[str] = []  # "Type: message" of every bug reported, in order
         self._arrived.connect(self._show)
 
     def report(self, exc: BaseException, where: str = "") -> None:
@@ -45,6 +45,7 @@ class BugReporter(QObject):
             return
         with contextlib.suppress(AttributeError):
             exc.derbes_reported = True
+        self.seen.append(f"{type(exc).__name__}: {exc}" + (f" (in {where})" if where else ""))
         logs.log_exception(exc, where)
         if QThread.currentThread() is self.thread():
             self._show(exc, where)
@@ -53,7 +54,6 @@ class BugReporter(QObject):
 
     @Slot(object, str)
     def _show(self, exc: BaseException, where: str) -> None:
-        self.reported += 1
         details = traceback_text(exc)
         if self.box is not None and self.box.isVisible():
             self.box.setDetailedText(self.box.detailedText() + "\n" + details)

@@ -21,7 +21,7 @@ from tests.helpers import register as reg
 
 
 @pytest.fixture
-def log_file(_isolated_home):
+def log_file(_isolated_home, expect_bugs):
     path = logs.configure()
     yield path
     logs.shutdown()
