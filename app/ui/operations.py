@@ -119,12 +119,11 @@ class _Worker(QObject):
     def __init__(self, ctx: Context):
         super().__init__()
         self.ctx = ctx
-        self.reader = ctx.reading()
 
     @Slot(object)
     def run(self, job: _Job) -> None:
         if job.kind == "query":
-            outcome, payload = _run(job, self.reader)
+            outcome, payload = _run(job, self.ctx.reading())
             self.finished.emit(job.id, outcome, payload, frozenset())
             return
         args = (self.ctx, job.progress) if job.wants_progress else (self.ctx,)

@@ -14,11 +14,15 @@ from tests.helpers import make_operator
 from tests.helpers import register as reg
 
 
-def test_a_change_announces_the_topics_it_wrote_not_the_ones_it_was_given(qtbot, ops, sqlite_ctx):
+@pytest.mark.parametrize("named", [(), {LETTERS}])
+def test_a_change_announces_the_topics_it_wrote_not_the_ones_it_was_given(
+    qtbot, ops, sqlite_ctx, named
+):
     op = make_operator(sqlite_ctx)
     with qtbot.waitSignal(ops.changed, timeout=10_000) as blocker:
-        # The caller names LETTERS (ignored); the change writes a request and a new subject.
-        ops.mutate(lambda ctx: reg(ctx, operator_id=op.id, iin="900101300811"), {LETTERS})
+        # The caller names nothing, or LETTERS (ignored); the change writes a request and the
+        # subject its IIN creates.
+        ops.mutate(lambda ctx: reg(ctx, operator_id=op.id, iin="900101300811"), named)
     assert blocker.args == [frozenset({REQUESTS, SUBJECTS})]
 
 
