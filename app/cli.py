@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from app.domain.errors import DomainError
 from app.letters import FORMATS, KINDS, LETTER_LANGUAGES
-from app.storage.database import StorageError
+from app.services.errors import FileProblem, StorageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    from app.services import logs
+
+    logs.configure()
     try:
         args = parser.parse_args(argv)
         if args.command is None:
@@ -130,8 +133,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except StorageError as exc:
         return _fail(f"database: {exc}")
+    except FileProblem as exc:
+        return _fail(f"file: {exc}")
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: the traceback goes to the log as well as to the terminal
+        logs.log_exception(exc, f"derbes {' '.join(argv[:2])}")
+        raise
 
 
 def _fail(message: str) -> int:
@@ -141,8 +149,7 @@ def _fail(message: str) -> int:
 
 def _context(args, create: bool = False):
     """Open the database; only `demo` may create a new SQLite file (bad input writes nothing)."""
-    from app.services.startup import open_database
-    from app.storage.database import resolve_url
+    from app.services.startup import open_database, resolve_url
 
     url = resolve_url(args.db)
     if not create and url.get_backend_name() == "sqlite" and not Path(url.database).exists():
@@ -202,7 +209,7 @@ def cmd_deadline(args) -> int:
 def _default_db_exists() -> bool:
     import os
 
-    from app.storage.database import default_database_path
+    from app.services.paths import default_database_path
 
     target = os.environ.get("DERBES_DB")
     return bool(target) or default_database_path().exists()

@@ -125,6 +125,41 @@ MESSAGES: dict[str, str] = {
     "case_not_found": "there is no request with id {id}",
     # (end of section)
     # == storage and files (H4) ==
+    # The database (app/storage/database.py: by SQLite result code and PostgreSQL SQLSTATE).
+    "db_busy": "{database} is locked by another program or user ({error}); nothing was saved. "
+    "Try again in a moment",
+    "db_readonly": "{database} cannot be written: the file or its folder is read-only ({error})",
+    "db_io": "{database} could not be read or written ({error}); nothing was saved",
+    "db_corrupt": "{database} is damaged ({error}); restore it from a backup",
+    "db_full": "the disk holding {database} is full ({error}); nothing was saved",
+    "db_cantopen": "cannot open the database file {database} ({error})",
+    "db_not_a_database": "{database} is not a database ({error})",
+    "db_timeout": "{database} did not answer within {seconds} seconds; the work was stopped "
+    "and nothing was saved",
+    "db_conflict": "someone else changed the same records at the same moment ({error}); "
+    "nothing was saved. Try again",
+    "db_missing": "the database server has no such database: {detail}",
+    "db_unreachable": "cannot reach the database server {database}: {detail}",
+    "db_resources": "the database server {database} is out of resources ({error}); nothing was "
+    "saved. Try again later",
+    "db_auth": "the database server {database} refused the login: {detail}",
+    "db_too_new": "{database} was written by a newer version of Derbes (schema {revision}); this "
+    "version knows schema {head} at most. Install the newer Derbes to open it; the database was "
+    "not changed",
+    "db_foreign": "{database} already holds tables that are not a Derbes database ({tables}); "
+    "choose another database",
+    "db_backup_failed": "the backup at {path} failed its integrity check ({result}) and was "
+    "removed",
+    # Files (app/services/errors.py FileProblem: by errno).
+    "file_not_found": "{path} does not exist",
+    "file_denied": "no permission to use {path} ({error})",
+    "file_no_space": "not enough space on the disk for {path} ({error})",
+    "file_read_only": "{path} is on a read-only disk",
+    "file_exists": "{path} already exists",
+    "file_is_folder": "{path} is a folder, not a file",
+    "file_not_folder": "a part of {path} is a file, not a folder",
+    "file_busy": "{path} is in use by another program ({error})",
+    "file_error": "{path} could not be used ({error})",
     # (end of section)
     # == package, demo data, preferences (H5) ==
     # (end of section)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import getpass
 from collections.abc import Callable, Iterator
@@ -11,8 +12,9 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel
 
+from app.services.topics import topics_for
 from app.storage import audit
-from app.storage.database import Database
+from app.storage.database import Database, WriteWhileReading, recording
 from app.storage.models import utcnow
 
 
@@ -28,6 +30,7 @@ class Context:
     db: Database
     actor: str = field(default_factory=default_actor)
     clock: Callable[[], dt.date] = dt.date.today
+    read_only: bool = False
 
     def today(self) -> dt.date:
         return self.clock()
@@ -45,12 +48,39 @@ class Context:
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
-        """One transaction with an audit writer bound to this actor."""
+        """One transaction with an audit writer bound to this actor.
+
+        The tables it writes are recorded (see :func:`touched`)."""
+        if self.read_only:
+            raise WriteWhileReading("a read-only context (a query) was asked to write")
         with self.db.transaction() as session:
             yield Writer(session, self.actor, self.now())
 
     def read(self):
-        return self.db.session()
+        """A session for reading; in a read-only context the database refuses writes too."""
+        return self.db.session(read_only=self.read_only)
+
+    def reading(self) -> Context:
+        """The same context, for reads only: ``write()`` raises, the database refuses writes."""
+        return dataclasses.replace(self, read_only=True)
+
+
+@contextmanager
+def touched() -> Iterator[Changes]:
+    """What the transactions committed on this thread inside the block wrote (any context's)."""
+    with recording() as tables:
+        yield Changes(tables)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The tables written so far (filled while the block runs) and the topics they touch."""
+
+    tables: set[str]
+
+    @property
+    def topics(self) -> frozenset[str]:
+        return topics_for(self.tables)
 
 
 @dataclass

@@ -16,11 +16,16 @@ from pathlib import Path
 
 from sqlalchemy import MetaData, select
 
-from app.storage.database import Database
+from app.storage.database import Database, StorageError, translate_errors
 
 
 def backup_database(db: Database, target: Path) -> Path:
-    target = Path(target)
+    """Copy ``db`` to ``target``; a file system failure propagates as ``OSError``."""
+    with translate_errors(db.label):
+        return _backup(db, Path(target))
+
+
+def _backup(db: Database, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     if db.is_sqlite:
         target = target if target.suffix else target.with_suffix(".sqlite3")
@@ -36,7 +41,7 @@ def backup_database(db: Database, target: Path) -> Path:
             source.close()
         if ok != "ok":
             target.unlink(missing_ok=True)
-            raise OSError(f"the backup at {target} failed its integrity check: {ok}")
+            raise StorageError("db_backup_failed", path=str(target), result=str(ok))
         return target
     target = target if target.suffix else target.with_suffix(".zip")
     with (

@@ -2,30 +2,62 @@
 
 SQLite is the embedded default (WAL, foreign keys on, a busy timeout, and every write transaction
 begun IMMEDIATE so concurrent writers queue instead of failing half-way). PostgreSQL is reached by
-URL with the same code. Expected failures (a locked database, an unreachable server) become
-:class:`StorageError` with a message for the user; anything else is a bug and propagates.
+URL with the same code, with a connect timeout and a statement timeout. Expected failures (a
+locked database, an unreachable server, a full disk) become :class:`StorageError` carrying a code
+and params, classified by the driver's error codes (``sqlite_errorcode``, SQLSTATE) and exception
+classes, never by message text; anything else is a bug and propagates.
+
+A write transaction records which tables its INSERT, UPDATE and DELETE statements touched (ORM
+flushes and Core statements alike); :func:`recording` collects them for the transactions
+committed on this thread, so a caller learns what a change touched without being told.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-import platformdirs
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
+from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session, create_engine
 
+from app.domain.errors import Problem
+
+# TRANSITIONAL: app/ui/prefs.py still imports APP_NAME from here; the folders of the program are
+# app.services.paths (the storage layer knows no folders of its own).
 APP_NAME = "Derbes"
 BUSY_TIMEOUT_MS = 30_000
+CONNECT_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_S = 60
 
 
 class StorageError(Exception):
-    """An expected storage failure, shown to the user as it is."""
+    """An expected storage failure, shown to the user: a ``code`` and its ``params``.
+
+    The window words the code in its language (``app/ui/problems.py``); ``str()`` is the English
+    sentence of ``app/domain/problems.py`` for the command line and the log.
+    """
+
+    def __init__(self, code: str, **params: Any):
+        self.code = code
+        self.params = params
+        super().__init__(code)
+
+    @property
+    def problem(self) -> Problem:
+        return Problem("", self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.problem.reason
 
 
 class DatabaseBusy(StorageError):
@@ -40,17 +72,12 @@ class NotADerbesDatabase(StorageError):
     pass
 
 
-def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+class WriteWhileReading(RuntimeError):
+    """A bug: something tried to write through a read-only session or context."""
 
 
-def default_database_path() -> Path:
-    return data_dir() / "derbes.sqlite3"
-
-
-def resolve_url(target: str | os.PathLike | None = None) -> URL:
-    """``--db`` / ``DERBES_DB`` / the user data folder, as a SQLAlchemy URL."""
-    target = target or os.environ.get("DERBES_DB") or default_database_path()
+def resolve_url(target: str | os.PathLike) -> URL:
+    """A file path or a database URL (``postgresql://…``) as a SQLAlchemy URL."""
     text = os.fspath(target)
     if "://" in text:
         url = make_url(text)
@@ -68,10 +95,14 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+_WRITTEN = "derbes_written"  # execution option: the set a write transaction records into
+_recorders = threading.local()
+
+
 class Database:
     """One database: its engine and the way sessions and transactions are opened."""
 
-    def __init__(self, target: str | os.PathLike | URL | None = None, *, pool: bool = True):
+    def __init__(self, target: str | os.PathLike | URL, *, pool: bool = True):
         self.url = target if isinstance(target, URL) else resolve_url(target)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite:
@@ -79,7 +110,16 @@ class Database:
             self.engine = _sqlite_engine(self.url)
         else:
             kwargs = {} if pool else {"poolclass": NullPool}
-            self.engine = create_engine(self.url, pool_pre_ping=True, **kwargs)
+            self.engine = create_engine(
+                self.url,
+                pool_pre_ping=True,
+                connect_args={
+                    "connect_timeout": CONNECT_TIMEOUT_S,
+                    "options": f"-c statement_timeout={STATEMENT_TIMEOUT_S * 1000}",
+                },
+                **kwargs,
+            )
+        event.listen(self.engine, "before_cursor_execute", _record_write)
 
     def __repr__(self) -> str:
         return f"Database({describe(self.url)!r})"
@@ -89,29 +129,75 @@ class Database:
         return describe(self.url)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
-        with translate_errors(), Session(self.engine, expire_on_commit=False) as session:
+    def session(self, read_only: bool = False) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed.
+
+        ``read_only`` makes the database refuse writes too (SQLite ``PRAGMA query_only``, a
+        PostgreSQL READ ONLY transaction); a write then raises :class:`WriteWhileReading`.
+        """
+        bind = self.engine
+        if read_only:
+            option = "derbes_read_only" if self.is_sqlite else "postgresql_readonly"
+            bind = self.engine.execution_options(**{option: True})
+        with (
+            translate_errors(self.label, read_only=read_only),
+            Session(bind, expire_on_commit=False) as session,
+        ):
             yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
-        with (
-            translate_errors(),
-            Session(self._writer, expire_on_commit=False) as session,
-            session.begin(),
-        ):
-            yield session
+        """One write transaction: committed when the block ends, rolled back on any error.
 
-    @property
-    def _writer(self) -> Engine:
+        The tables it wrote are in ``session.info["derbes_written"]``; once committed they are
+        added to every :func:`recording` open on this thread.
+        """
+        written: set[str] = set()
+        bind = self.engine.execution_options(**{_WRITTEN: written})
         if self.is_sqlite:
-            return self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        return self.engine
+            bind = bind.execution_options(sqlite_begin="IMMEDIATE")
+        with translate_errors(self.label), Session(bind, expire_on_commit=False) as session:
+            session.info[_WRITTEN] = written
+            with session.begin():
+                yield session
+            for record in getattr(_recorders, "stack", ()):
+                record.update(written)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def recording() -> Iterator[set[str]]:
+    """Collect the tables written by the transactions committed on this thread inside the block."""
+    stack = _recorders.__dict__.setdefault("stack", [])
+    tables: set[str] = set()
+    stack.append(tables)
+    try:
+        yield tables
+    finally:
+        stack.remove(tables)
+
+
+_WRITE_SQL = re.compile(
+    r"""^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+["`]?(\w+)""",
+    re.IGNORECASE,
+)
+
+
+def _record_write(conn, _cursor, statement, _parameters, context, _executemany) -> None:
+    written = conn.get_execution_options().get(_WRITTEN)
+    if written is None:
+        return
+    compiled = getattr(context, "compiled", None)
+    stmt = getattr(compiled, "statement", None)
+    name = getattr(getattr(stmt, "table", None), "name", None)
+    if isinstance(stmt, UpdateBase) and name:
+        written.add(name)
+        return
+    match = _WRITE_SQL.match(statement)
+    if match:
+        written.add(match.group(1))
 
 
 def _sqlite_engine(url: URL) -> Engine:
@@ -133,31 +219,99 @@ def _sqlite_engine(url: URL) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        options = conn.get_execution_options()
+        # Every transaction says whether it may write (a pooled connection keeps the pragma).
+        read_only = 1 if options.get("derbes_read_only") else 0
+        conn.exec_driver_sql(f"PRAGMA query_only={read_only}")
+        conn.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
     return engine
 
 
+# -- classifying driver errors by code -------------------------------------------------------
+
+# SQLite primary result codes (https://sqlite.org/rescode.html) -> our code.
+_SQLITE_CODES = {
+    5: "db_busy",  # SQLITE_BUSY
+    6: "db_busy",  # SQLITE_LOCKED
+    3: "db_readonly",  # SQLITE_PERM
+    8: "db_readonly",  # SQLITE_READONLY
+    10: "db_io",  # SQLITE_IOERR
+    11: "db_corrupt",  # SQLITE_CORRUPT
+    13: "db_full",  # SQLITE_FULL
+    14: "db_cantopen",  # SQLITE_CANTOPEN
+    26: "db_not_a_database",  # SQLITE_NOTADB
+}
+
+# PostgreSQL SQLSTATE (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+_SQLSTATES = {
+    "57014": "db_timeout",  # query_canceled (our statement timeout)
+    "40001": "db_conflict",  # serialization_failure
+    "40P01": "db_conflict",  # deadlock_detected
+    "55P03": "db_busy",  # lock_not_available
+    "3D000": "db_missing",  # invalid_catalog_name
+    "57P01": "db_unreachable",  # admin_shutdown
+    "57P02": "db_unreachable",  # crash_shutdown
+    "57P03": "db_unreachable",  # cannot_connect_now
+    "25006": "db_readonly",  # read_only_sql_transaction
+}
+_SQLSTATE_CLASSES = {
+    "53": "db_resources",  # insufficient resources (disk full, out of memory, too many connections)
+    "08": "db_unreachable",  # connection exception
+    "28": "db_auth",  # invalid authorization
+}
+
+_CLASSES: dict[str, type[StorageError]] = {
+    "db_busy": DatabaseBusy,
+    "db_not_a_database": NotADerbesDatabase,
+}
+
+
+def classify(orig: BaseException, database: str = "") -> StorageError | None:
+    """The expected failure a driver exception stands for, or None when it is a bug."""
+    code, params = None, {"database": database}
+    sqlite_code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(orig, sqlite3.Error) and sqlite_code is not None:
+        code = _SQLITE_CODES.get(sqlite_code & 0xFF)
+        params["error"] = getattr(orig, "sqlite_errorname", "") or str(sqlite_code)
+    else:
+        import psycopg
+
+        if isinstance(orig, psycopg.Error):
+            state = orig.sqlstate
+            if state:
+                code = _SQLSTATES.get(state) or _SQLSTATE_CLASSES.get(state[:2])
+                params["error"] = state
+                if code == "db_timeout":
+                    params["seconds"] = STATEMENT_TIMEOUT_S
+            elif isinstance(orig, psycopg.OperationalError):
+                # No SQLSTATE: the connection itself failed (refused, timed out, refused login).
+                code = "db_unreachable"
+                params["error"] = type(orig).__name__
+            if code in ("db_unreachable", "db_auth", "db_missing"):
+                params["detail"] = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+    if code is None:
+        return None
+    return _CLASSES.get(code, StorageError)(code, **params)
+
+
 @contextmanager
-def translate_errors() -> Iterator[None]:
+def translate_errors(database: str = "", read_only: bool = False) -> Iterator[None]:
+    """Turn the driver's expected failures into :class:`StorageError`; let bugs through."""
     try:
         yield
-    except OperationalError as exc:
-        text = str(exc.orig).lower()
-        if "locked" in text or "busy" in text:
-            raise DatabaseBusy(
-                "The database is locked by another program or user; nothing was saved. "
-                "Try again in a moment."
-            ) from exc
-        if "could not connect" in text or "connection refused" in text or "timeout" in text:
-            raise StorageError(f"Cannot reach the database server: {exc.orig}") from exc
-        if "unable to open database" in text or "readonly" in text:
-            raise StorageError(f"Cannot open the database file: {exc.orig}") from exc
-        if "file is not a database" in text:
-            raise NotADerbesDatabase("The file is not a database.") from exc
-        raise
     except DBAPIError as exc:
-        if "file is not a database" in str(exc.orig).lower():
-            raise NotADerbesDatabase("The file is not a database.") from exc
+        _raise_classified(exc.orig, exc, database, read_only)
         raise
+    except sqlite3.Error as exc:  # the raw driver (backups use its online backup API)
+        _raise_classified(exc, exc, database, read_only)
+        raise
+
+
+def _raise_classified(orig, exc, database: str, read_only: bool) -> None:
+    error = classify(orig, database)
+    if error is None:
+        return
+    if read_only and error.code == "db_readonly":
+        raise WriteWhileReading("a read-only session was asked to write") from exc
+    raise error from exc

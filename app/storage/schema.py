@@ -13,13 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from app.storage.database import (
-    Database,
-    DatabaseTooNew,
-    NotADerbesDatabase,
-    data_dir,
-    translate_errors,
-)
+from app.storage.database import Database, DatabaseTooNew, NotADerbesDatabase, translate_errors
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -58,8 +52,12 @@ def ensure_current(
     backup_dir: Path | None = None,
     backup: Callable[[Database, Path], Path] | None = None,
 ) -> SchemaState:
-    """Bring ``db`` to this program's schema, or refuse it with a clear message."""
-    with translate_errors():
+    """Bring ``db`` to this program's schema, or refuse it with a clear message.
+
+    An older database is first copied into ``backup_dir`` (by default a ``backups`` folder beside
+    a SQLite file; a server database needs one given).
+    """
+    with translate_errors(db.label):
         return _ensure_current(db, backup_dir, backup)
 
 
@@ -73,22 +71,21 @@ def _ensure_current(db, backup_dir, backup) -> SchemaState:
         tables = set(inspect(db.engine).get_table_names())
         if tables:
             raise NotADerbesDatabase(
-                f"{db.label} already holds tables that are not a Derbes database "
-                f"({', '.join(sorted(tables)[:5])}); choose another database."
+                "db_foreign", database=db.label, tables=", ".join(sorted(tables)[:5])
             )
         upgrade(db)
         return SchemaState(created=True)
     known = {rev.revision for rev in script.walk_revisions()}
     if current not in known:
-        raise DatabaseTooNew(
-            f"{db.label} was written by a newer version of Derbes (schema {current}); this "
-            f"version knows schema {head} at most. Install the newer Derbes to open it; "
-            "the database was not changed."
-        )
+        raise DatabaseTooNew("db_too_new", database=db.label, revision=current, head=head)
     if backup is None:
         from app.storage.backup import backup_database as backup
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder = backup_dir or data_dir() / "backups"
+    if backup_dir is None:
+        if not db.is_sqlite:
+            raise ValueError("upgrading a server database needs a backup_dir")
+        backup_dir = Path(db.url.database).parent / "backups"
+    folder = backup_dir
     path = backup(db, folder / f"derbes-{stamp}-before-upgrade-from-{current}")
     upgrade(db)
     return SchemaState(upgraded_from=current, backup=path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 from pathlib import Path
 
@@ -10,16 +11,19 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from app.resources import resources_root
-from app.services import demo, operators
+from app.services import demo, logs, operators
 from app.services.context import Context
+from app.services.errors import StorageError
+from app.services.paths import data_dir
 from app.services.startup import open_database
-from app.storage.database import StorageError, data_dir
+from app.ui import bugs
 from app.ui.main_window import MainWindow
 from app.ui.messages import describe_error, show_error
-from app.ui.operations import ALL_TOPICS, Cancelled, Operations
+from app.ui.operations import Cancelled, Operations
 from app.ui.prefs import LANGUAGE, LAST_DATABASE, Prefs
 
 LANGUAGES = ("en", "kk", "ru")
+log = logging.getLogger(__name__)
 
 
 def demo_database_path() -> Path:
@@ -158,7 +162,6 @@ class Controller(QObject):
 
         def done(_result):
             progress.close()
-            self.ops.changed.emit(ALL_TOPICS)
             self.show_main()
 
         def failed(exc):
@@ -191,7 +194,10 @@ def collect_garbage_on_gui_thread(app: QApplication, interval_ms: int = 10_000) 
 
 
 def run_gui(db_target: str | None = None) -> int:
+    log_path = logs.configure()
     app = QApplication.instance() or QApplication(sys.argv)
+    bugs.install()
+    log.info("Derbes starts (log: %s)", log_path)
     collect_garbage_on_gui_thread(app)
     app.setApplicationName("Derbes")
     app.setOrganizationName("Derbes")
@@ -203,4 +209,5 @@ def run_gui(db_target: str | None = None) -> int:
         return 0
     code = app.exec()
     controller._detach()
+    log.info("Derbes ends (%s)", code)
     return code

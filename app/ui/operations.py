@@ -1,9 +1,24 @@
-"""Database work off the GUI thread (after Anki's CollectionOp/QueryOp).
+"""Work off the GUI thread (after Anki's CollectionOp/QueryOp and OpChanges).
 
-Every read or change runs on one worker thread (so writes to SQLite never compete inside the
-process); its result or error comes back on the GUI thread; after a successful change one
-``changed`` signal names the topics touched, and each screen refreshes only what it shows.
-Long work gets a :class:`Progress` it can report to and that tells it when to stop.
+Database work runs on one serial worker thread (so writes to SQLite never compete inside the
+process); work that needs no database (rendering a preview, printing, writing a file) runs on a
+small thread pool beside it, so a print job never stalls the register. Results and errors come back
+on the GUI thread.
+
+* :meth:`Operations.query` reads, through a read-only context (a write in it is a bug).
+* :meth:`Operations.mutate` changes; afterwards ``changed(topics)`` names what the change touched,
+  found from the tables its transactions wrote (recorded by the writer, mapped to topics in
+  ``app/services/topics.py``), and each screen refreshes only what it shows.
+* :meth:`Operations.long` is long database work (or, with ``pure=True``, pool work) with a
+  :class:`Progress` it reports to and that tells it when to stop.
+* :meth:`Operations.pure` runs a function that needs no database on the pool.
+
+A query or pure job given a ``key`` replaces the one of the same key and owner still pending: the
+older is dropped if it has not started, and its result is not delivered if it has (latest wins).
+
+Expected failures (``app.services.errors``) go to ``on_error``, or else to ``failed``; a bug is
+logged with its traceback and, when no ``on_error`` takes it, shown in the one bug dialog
+(``app/ui/bugs.py``), as is a bug raised by a callback.
 """
 
 from __future__ import annotations
@@ -11,27 +26,31 @@ from __future__ import annotations
 import itertools
 import threading
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QThreadPool, Signal, Slot
 
-from app.domain.errors import DomainError
-from app.services.context import Context
-from app.storage.database import StorageError
+from app.services import logs
+from app.services.context import Context, touched
+from app.services.errors import EXPECTED_ERRORS, as_expected, is_expected
+from app.services.topics import (  # noqa: F401  (the topics, re-exported for the screens)
+    ALL_TOPICS,
+    CALENDAR,
+    LETTERS,
+    OPERATORS,
+    REQUESTS,
+    SETTINGS,
+    SUBJECTS,
+)
+from app.ui import bugs
 
-# Topics a change can touch; screens subscribe to the ones they show.
-REQUESTS = "requests"
-SUBJECTS = "subjects"
-OPERATORS = "operators"
-SETTINGS = "settings"
-CALENDAR = "calendar"
-LETTERS = "letters"
-ALL_TOPICS = frozenset({REQUESTS, SUBJECTS, OPERATORS, SETTINGS, CALENDAR, LETTERS})
+__all__ = ["EXPECTED_ERRORS", "Cancelled", "Handle", "Operations", "Progress"]
 
-EXPECTED_ERRORS = (DomainError, StorageError)
+_OK, _FAILED, _SKIPPED = 0, 1, 2
+PURE_THREADS = 2
 
 
 class Cancelled(Exception):
@@ -62,18 +81,40 @@ class Progress:
 class _Job:
     id: int
     fn: Callable[..., Any]
+    kind: str  # "query" | "write" | "pure"
     wants_progress: bool
-    topics: frozenset[str]
     on_done: Callable[[Any], None] | None
     on_error: Callable[[Exception], None] | None
     on_progress: Callable[[int, int, str], None] | None
     owner: QObject | None
+    key: tuple | None = None
     progress: Progress | None = field(default=None)
+    superseded: bool = False
+
+    @property
+    def name(self) -> str:
+        fn = self.fn
+        return f"{self.kind} {getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', fn)}"
+
+
+def _run(job: _Job, *args) -> tuple[int, Any]:
+    """Run a job's function; a failure comes back as an expected error or a logged bug."""
+    if job.superseded:
+        return _SKIPPED, None
+    try:
+        return _OK, job.fn(*args)
+    except Exception as exc:  # reported back on the GUI thread
+        exc = as_expected(exc)
+        if not isinstance(exc, Cancelled) and not is_expected(exc):
+            exc.derbes_traceback = traceback.format_exc()
+            logs.log_exception(exc, job.name)
+        return _FAILED, exc
 
 
 class _Worker(QObject):
-    finished = Signal(int, bool, object)  # job id, ok, result or exception
-    progressed = Signal(int, int, int, str)
+    """The serial database worker; lives on its own thread."""
+
+    finished = Signal(int, int, object, object)  # job id, outcome, result or exception, topics
 
     def __init__(self, ctx: Context):
         super().__init__()
@@ -81,15 +122,14 @@ class _Worker(QObject):
 
     @Slot(object)
     def run(self, job: _Job) -> None:
-        try:
-            args = (self.ctx, job.progress) if job.wants_progress else (self.ctx,)
-            result = job.fn(*args)
-        except Exception as exc:  # reported back on the GUI thread
-            if not isinstance(exc, EXPECTED_ERRORS + (Cancelled,)):
-                exc.derbes_traceback = traceback.format_exc()
-            self.finished.emit(job.id, False, exc)
-        else:
-            self.finished.emit(job.id, True, result)
+        if job.kind == "query":
+            outcome, payload = _run(job, self.ctx.reading())
+            self.finished.emit(job.id, outcome, payload, frozenset())
+            return
+        args = (self.ctx, job.progress) if job.wants_progress else (self.ctx,)
+        with touched() as change:
+            outcome, payload = _run(job, *args)
+        self.finished.emit(job.id, outcome, payload, change.topics)
 
 
 class Handle:
@@ -106,21 +146,28 @@ class Operations(QObject):
 
     changed = Signal(object)  # frozenset[str] of topics
     busy_changed = Signal(bool)
-    failed = Signal(object)  # an exception nobody handled
+    failed = Signal(object)  # an expected error nobody handled
     _submit = Signal(object)
+    _pure_finished = Signal(int, int, object, object)
+    _progress = Signal(int, int, int, str)
 
     def __init__(self, ctx: Context, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self._ids = itertools.count(1)
         self._jobs: dict[int, _Job] = {}
+        self._latest: dict[tuple, int] = {}
+        bugs.reporter()  # made here, on the GUI thread, before any worker can report
         self._thread = QThread(self)
         self._thread.setObjectName("derbes-db")
         self._worker = _Worker(ctx)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._worker.finished.connect(self._finished)
-        self._worker.progressed.connect(self._progressed)
+        self._pure_finished.connect(self._finished)
+        self._progress.connect(self._progressed)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(PURE_THREADS)
         self._thread.start()
 
     # -- submitting ---------------------------------------------------------------------------
@@ -131,55 +178,84 @@ class Operations(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         owner: QObject | None = None,
+        key: Hashable | None = None,
     ) -> Handle:
-        """Read something; ``on_done(result)`` runs on the GUI thread."""
-        return self._start(fn, False, (), on_done, on_error, None, owner)
+        """Read something; ``fn`` gets a read-only context; ``on_done(result)`` runs on the GUI
+        thread. A later query with the same ``key`` (and owner) replaces this one."""
+        return self._start(fn, "query", False, on_done, on_error, None, owner, key)
 
     def mutate(
         self,
         fn: Callable[[Context], Any],
-        topics: Iterable[str],
+        topics: Iterable[str] = (),
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         owner: QObject | None = None,
     ) -> Handle:
-        """Change something; on success ``changed(topics)`` follows ``on_done``."""
-        return self._start(fn, False, topics, on_done, on_error, None, owner)
+        """Change something; afterwards ``changed(topics)`` follows ``on_done``.
+
+        The topics are what ``fn``'s committed transactions wrote; ``topics`` is IGNORED (kept
+        until the call sites stop passing it)."""
+        return self._start(fn, "write", False, on_done, on_error, None, owner, None)
 
     def long(
         self,
-        fn: Callable[[Context, Progress], Any],
+        fn: Callable[..., Any],
         topics: Iterable[str] = (),
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         owner: QObject | None = None,
+        *,
+        pure: bool = False,
+        key: Hashable | None = None,
     ) -> Handle:
-        """Long work with progress and cancellation; ``fn(ctx, progress)``."""
-        return self._start(fn, True, topics, on_done, on_error, on_progress, owner)
+        """Long work with progress and cancellation: ``fn(ctx, progress)`` on the database
+        worker (what it writes is announced as for :meth:`mutate`; ``topics`` is IGNORED), or
+        with ``pure=True`` ``fn(progress)`` on the pool (``key`` as for :meth:`pure`)."""
+        if pure:
+            return self._start(fn, "pure", True, on_done, on_error, on_progress, owner, key)
+        return self._start(fn, "write", True, on_done, on_error, on_progress, owner, None)
 
-    def _start(self, fn, wants_progress, topics, on_done, on_error, on_progress, owner) -> Handle:
-        job = _Job(
-            next(self._ids),
-            fn,
-            wants_progress,
-            frozenset(topics),
-            on_done,
-            on_error,
-            on_progress,
-            owner,
-        )
+    def pure(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+        key: Hashable | None = None,
+    ) -> Handle:
+        """Work that needs no database (render, print, write a file): ``fn()`` on the pool,
+        ``on_done(result)`` on the GUI thread. A later job with the same ``key`` (and owner)
+        replaces this one."""
+        return self._start(fn, "pure", False, on_done, on_error, None, owner, key)
+
+    def _start(self, fn, kind, wants_progress, on_done, on_error, on_progress, owner, key):
+        job = _Job(next(self._ids), fn, kind, wants_progress, on_done, on_error, on_progress, owner)
+        if key is not None:
+            job.key = (id(owner) if owner is not None else None, key)
+            older = self._jobs.get(self._latest.get(job.key, 0))
+            if older is not None:
+                older.superseded = True
+                if older.progress is not None:
+                    older.progress.cancel()
+            self._latest[job.key] = job.id
         if wants_progress:
             job.progress = Progress(
-                lambda done, total, text, j=job.id: self._worker.progressed.emit(
-                    j, done, total, text
-                )
+                lambda done, total, text, j=job.id: self._progress.emit(j, done, total, text)
             )
         self._jobs[job.id] = job
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)
-        self._submit.emit(job)
+        if kind == "pure":
+            self._pool.start(lambda: self._run_pure(job))
+        else:
+            self._submit.emit(job)
         return Handle(job)
+
+    def _run_pure(self, job: _Job) -> None:  # on a pool thread
+        outcome, payload = _run(job, *((job.progress,) if job.wants_progress else ()))
+        self._pure_finished.emit(job.id, outcome, payload, frozenset())
 
     # -- results ------------------------------------------------------------------------------
 
@@ -190,29 +266,41 @@ class Operations(QObject):
     @Slot(int, int, int, str)
     def _progressed(self, job_id: int, done: int, total: int, text: str) -> None:
         job = self._jobs.get(job_id)
-        if job and job.on_progress and _alive(job.owner):
-            job.on_progress(done, total, text)
+        if job and job.on_progress and not job.superseded and _alive(job.owner):
+            try:
+                job.on_progress(done, total, text)
+            except Exception as exc:  # a bug in the callback: the window goes on
+                bugs.report(exc, f"the progress callback of {job.name}")
 
-    @Slot(int, bool, object)
-    def _finished(self, job_id: int, ok: bool, payload: Any) -> None:
+    @Slot(int, int, object, object)
+    def _finished(self, job_id: int, outcome: int, payload: Any, topics: frozenset) -> None:
         job = self._jobs.pop(job_id)
+        if job.key is not None and self._latest.get(job.key) == job.id:
+            del self._latest[job.key]
         try:
-            if not _alive(job.owner):
+            if job.superseded or outcome == _SKIPPED or not _alive(job.owner):
                 return
-            if ok:
+            if outcome == _OK:
                 if job.on_done:
                     job.on_done(payload)
             elif job.on_error:
                 job.on_error(payload)
-            else:
+            elif isinstance(payload, Cancelled):
+                pass
+            elif is_expected(payload):
                 self.failed.emit(payload)
+            else:
+                bugs.report(payload, job.name)
+        except Exception as exc:  # a bug in a callback: told once, the window goes on
+            bugs.report(exc, f"a callback of {job.name}")
         finally:
-            if ok and job.topics:
-                self.changed.emit(job.topics)
+            if topics:
+                self.changed.emit(topics)
             if not self._jobs:
                 self.busy_changed.emit(False)
 
     def shutdown(self) -> None:
+        self._pool.waitForDone()
         self._thread.quit()
         self._thread.wait()
 

@@ -209,6 +209,86 @@ TEXTS: dict[str, str] = {
     "case_not_found": QT_TRANSLATE_NOOP("Problems", "This request is no longer in the database."),
     # (end of section)
     # == storage and files (H4) ==
+    "db_busy": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database is in use by another program or user; nothing was saved. "
+        "Try again in a moment.",
+    ),
+    "db_readonly": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database {database} cannot be written: the file or its folder is read-only.",
+    ),
+    "db_io": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database {database} could not be read or written ({error}); nothing was saved.",
+    ),
+    "db_corrupt": QT_TRANSLATE_NOOP(
+        "Problems", "The database {database} is damaged; restore it from a backup."
+    ),
+    "db_full": QT_TRANSLATE_NOOP(
+        "Problems", "The disk holding the database {database} is full; nothing was saved."
+    ),
+    "db_cantopen": QT_TRANSLATE_NOOP(
+        "Problems", "The database file {database} cannot be opened: check the folder."
+    ),
+    "db_not_a_database": QT_TRANSLATE_NOOP(
+        "Problems", "The file {database} is not a Derbes database."
+    ),
+    "db_timeout": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database did not answer within {seconds} seconds; the work was stopped and "
+        "nothing was saved.",
+    ),
+    "db_conflict": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Someone else changed the same records at the same moment; nothing was saved. Try again.",
+    ),
+    "db_missing": QT_TRANSLATE_NOOP(
+        "Problems", "The database server has no such database.\n\n{detail}"
+    ),
+    "db_unreachable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot reach the database server {database}. Check that it runs and that this "
+        "computer is connected.\n\n{detail}",
+    ),
+    "db_resources": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database server is out of resources (disk, memory or connections); nothing was "
+        "saved. Try again later.",
+    ),
+    "db_auth": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database server {database} refused the user name or password.\n\n{detail}",
+    ),
+    "db_too_new": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database {database} was written by a newer version of Derbes. Install the newer "
+        "Derbes to open it; the database was not changed.",
+    ),
+    "db_foreign": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{database} already holds tables of another program ({tables}); choose another database.",
+    ),
+    "db_backup_failed": QT_TRANSLATE_NOOP(
+        "Problems", "The backup at {path} failed its check and was removed; try again."
+    ),
+    "file_not_found": QT_TRANSLATE_NOOP("Problems", "The file {path} does not exist."),
+    "file_denied": QT_TRANSLATE_NOOP(
+        "Problems", "Derbes has no permission to use {path}; choose another place."
+    ),
+    "file_no_space": QT_TRANSLATE_NOOP(
+        "Problems", "There is not enough space on the disk for {path}."
+    ),
+    "file_read_only": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is on a disk that cannot be written; choose another place."
+    ),
+    "file_exists": QT_TRANSLATE_NOOP("Problems", "{path} already exists."),
+    "file_is_folder": QT_TRANSLATE_NOOP("Problems", "{path} is a folder, not a file."),
+    "file_not_folder": QT_TRANSLATE_NOOP("Problems", "A part of {path} is a file, not a folder."),
+    "file_busy": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is in use by another program; close it and try again."
+    ),
+    "file_error": QT_TRANSLATE_NOOP("Problems", "{path} could not be used ({error})."),
     # (end of section)
     # == package, demo data, preferences (H5) ==
     # (end of section)

@@ -28,6 +28,24 @@ def _collect_on_gui_thread(qapp):
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def _bugs_fail_the_test(qapp, request):
+    """The window catches bugs (a dialog, the log) instead of letting them reach pytest-qt; a
+    test still fails on one unless it asks for ``expect_bugs``."""
+    from app.ui import bugs
+
+    reporter = bugs.reporter()
+    before = len(reporter.seen)
+    yield
+    if "expect_bugs" not in request.fixturenames:
+        assert reporter.seen[before:] == [], "a bug was reported in the window"
+
+
+@pytest.fixture
+def expect_bugs():
+    """This test triggers bugs on purpose (see _bugs_fail_the_test)."""
+
+
 @pytest.fixture
 def prefs(tmp_path):
     return Prefs(tmp_path / "prefs" / "derbes.ini")
