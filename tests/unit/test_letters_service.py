@@ -13,6 +13,7 @@ from app.domain.errors import DomainError
 from app.domain.requests import Status
 from app.letters.templating import TemplateError
 from app.services import audit, letters, requests, subjects
+from app.services.letters import finalising
 from app.storage.models import AuditEntry, Letter, LetterTemplate, NumberSeries
 from tests.helpers import make_operator
 from tests.helpers import register as reg
@@ -196,7 +197,7 @@ def test_a_refused_or_failed_finalisation_uses_no_number(ctx, request_kk, monkey
     def broken(_letter):
         raise RuntimeError("printer on fire")
 
-    monkeypatch.setattr(letters, "render_pdf", broken)
+    monkeypatch.setattr(finalising, "render_pdf", broken)
     with pytest.raises(RuntimeError):
         letters.finalise(ctx, request_kk.id, "acknowledgement")
     monkeypatch.undo()

@@ -1,0 +1,100 @@
+"""Answers to requests: build a letter, render it, keep drafts, finalise it, and the templates.
+
+A letter is built from a request (by id), a kind and a language: the service reads the case, fills
+the template's data in that language, renders the body from the effective template (the
+officer's edited copy, or the shipped one), and wraps it with the requisites into one
+:class:`app.letters.Letter`, which renders to PDF or DOCX.
+
+Rules (the domain of letters; templates only say how a letter reads):
+
+* Language (Law on Languages, art. 11): Kazakh always; Russian when the incoming letter is in
+  Russian; bilingual (kk + ru) always. The default is the incoming letter's language, ``other``
+  → Kazakh. An internal act may be in either language.
+* ``access``, ``deregistration`` and ``destruction-act`` speak of the subject's record: the
+  request must be linked to a subject. ``deregistration`` answers a consent withdrawal or a
+  destruction request. ``extension`` needs a recorded extension. ``refusal`` needs its ground
+  (Law 94-V art. 8(2): ``law`` or ``obligation``).
+* Finalising allocates the next number of the operator's outgoing series (gapless per operator
+  and year, the same series for letters and acts, because a letter row is numbered per operator
+  and year), renders the final PDF and stores it with its SHA-256 and an audit entry in one
+  transaction. It is refused while the body has blanks (``[[…]]``), when the operator profile
+  names no signatory, and for a deregistration of an unsigned withdrawal (SPEC: a withdrawal
+  must be a signed written statement).
+* A finalised letter is never changed or deleted; a correction is a new letter.
+* Finalising a ``clarification`` stops the clock with :func:`app.services.requests.stop_clock`.
+  That function owns its own transaction, so the stop is a second transaction right after the
+  letter's: the transition is checked before anything is written, and should the stop still fail
+  (another officer changed the request in between), the letter stays finalised and
+  :class:`Finalised` says why the clock was not stopped.
+
+The package has one module per idea: :mod:`.languages` (kinds, formats, languages),
+:mod:`.case` (reading the case and its template data), :mod:`.compose` (a letter for a request and
+what stops finalising it), :mod:`.drafts`, :mod:`.finalising`, :mod:`.batch` and :mod:`.templates`.
+Callers use ``from app.services import letters`` and ``letters.<function>``.
+"""
+
+from app.letters.data import Disposal
+from app.letters.kinds import KINDS
+from app.services.letters.batch import BatchItem, render_many
+from app.services.letters.compose import build, draft_body, problems, render
+from app.services.letters.drafts import (
+    IMMUTABLE,
+    discard_draft,
+    export,
+    final_pdf,
+    get,
+    letters_of,
+    save_draft,
+)
+from app.services.letters.finalising import OUTGOING_SERIES, Finalised, finalise
+from app.services.letters.languages import (
+    FORMATS,
+    check_format,
+    check_kind,
+    check_language,
+    default_language,
+    offered_languages,
+)
+from app.services.letters.options import LetterOptions
+from app.services.letters.templates import (
+    customised_templates,
+    preview_template,
+    reset_template,
+    save_template,
+    shipped_template,
+    template_source,
+)
+
+__all__ = [
+    "FORMATS",
+    "IMMUTABLE",
+    "KINDS",
+    "OUTGOING_SERIES",
+    "BatchItem",
+    "Disposal",
+    "Finalised",
+    "LetterOptions",
+    "build",
+    "check_format",
+    "check_kind",
+    "check_language",
+    "customised_templates",
+    "default_language",
+    "discard_draft",
+    "draft_body",
+    "export",
+    "final_pdf",
+    "finalise",
+    "get",
+    "letters_of",
+    "offered_languages",
+    "preview_template",
+    "problems",
+    "render",
+    "render_many",
+    "reset_template",
+    "save_draft",
+    "save_template",
+    "shipped_template",
+    "template_source",
+]
