@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 
 from app.services import letters, requests
-from app.ui.dialogs.batch_letters import BatchLettersDialog
+from app.ui.letters.batch import BatchLettersDialog
 from tests.ui.test_prepare_letter import pdf_pages, pdf_printer, pdf_text
 
 

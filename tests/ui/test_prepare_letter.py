@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from app.domain.requests import Status
 from app.services import letters, requests
 from app.ui import printing
-from app.ui.dialogs.prepare_letter import PrepareLetterDialog, file_stem
+from app.ui.letters.files import file_stem
+from app.ui.letters.prepare_dialog import PrepareLetterDialog
 from app.ui.operations import LETTERS, REQUESTS
 
 KAZAKH = "Қосымша тексеру: әғқңөұүһі әріптері дұрыс басылды."

@@ -32,14 +32,9 @@ from PySide6.QtWidgets import (
 
 from app.services import letters, requests
 from app.ui import printing
-from app.ui.dialogs.prepare_letter import (
-    PrepareLetterDialog,
-    ask_save_path,
-    file_stem,
-    kind_name,
-    language_name,
-    write_file,
-)
+from app.ui.letters.files import ask_save_path, file_stem, write_file
+from app.ui.letters.names import kind_name, language_name
+from app.ui.letters.prepare_dialog import PrepareLetterDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import LETTERS, REQUESTS, Cancelled, Operations
 from app.ui.prefs import Prefs, restore_header, save_header

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from app.services import letters, requests
 from app.ui import printing
-from app.ui.dialogs.prepare_letter import GROUND_NAMES, file_stem, kind_name, tr, write_file
 from app.ui.forms.ui_batch_letters import Ui_BatchLettersDialog
+from app.ui.letters.files import file_stem, write_file
+from app.ui.letters.names import GROUND_NAMES, kind_name, tr
 from app.ui.messages import describe_error
 from app.ui.operations import Cancelled, Handle, Operations
 from app.ui.prefs import Prefs, restore_geometry, save_geometry

@@ -1,0 +1,86 @@
+"""Letter files: their default names, written whole or not at all, in the folder used last."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QWidget,
+)
+
+from app.ui.letters.names import (
+    _CTX,
+)
+from app.ui.prefs import Prefs
+
+FOLDER_KEY = "letters/last_folder"
+
+
+# --- files ----------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def file_stem(reg_number: str, kind: str, language: str = "", out_number: str = "") -> str:
+    """``ДД-2026-0042_refusal_kk``: the registration number, the kind and the language; a final
+    letter adds its outgoing number."""
+    parts = [reg_number, kind, language]
+    if out_number:
+        parts.append(f"№{out_number}")
+    return "_".join(_UNSAFE.sub("-", p).strip("-") for p in parts if p)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write next to the target, then rename: the file appears whole or not at all."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def last_folder(prefs: Prefs) -> Path:
+    folder = Path(prefs.get(FOLDER_KEY) or Path.home())
+    return folder if folder.is_dir() else Path.home()
+
+
+def ask_save_path(
+    parent: QWidget, prefs: Prefs, fmt: str, stem: str, on_chosen, name: str = "saveFileDialog"
+) -> QFileDialog:
+    """A non-blocking save dialog for a PDF or DOCX, in the folder used last."""
+    dialog = QFileDialog(
+        parent,
+        QCoreApplication.translate(_CTX, "Save the letter as PDF")
+        if fmt == "pdf"
+        else QCoreApplication.translate(_CTX, "Save the letter as DOCX"),
+    )
+    dialog.setObjectName(name)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(fmt)
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate(_CTX, "PDF documents (*.pdf)")
+            if fmt == "pdf"
+            else QCoreApplication.translate(_CTX, "Word documents (*.docx)")
+        ]
+    )
+    dialog.setDirectory(str(last_folder(prefs)))
+    dialog.selectFile(f"{stem}.{fmt}")
+
+    def chosen(path: str) -> None:
+        prefs.set(FOLDER_KEY, str(Path(path).parent))
+        on_chosen(Path(path))
+
+    dialog.fileSelected.connect(chosen)
+    dialog.open()
+    return dialog
