@@ -36,17 +36,20 @@ Callers use ``from app.services import letters`` and ``letters.<function>``.
 from app.letters.data import Disposal
 from app.letters.kinds import KINDS
 from app.services.letters.batch import BatchItem, render_many
-from app.services.letters.compose import build, draft_body, problems, render
+from app.services.letters.compose import build, draft_body, problems, problems_in, render
 from app.services.letters.drafts import (
     IMMUTABLE,
+    LetterInfo,
     discard_draft,
+    discard_draft_in,
     export,
     final_pdf,
     get,
     letters_of,
     save_draft,
+    save_draft_in,
 )
-from app.services.letters.finalising import OUTGOING_SERIES, Finalised, finalise
+from app.services.letters.finalising import OUTGOING_SERIES, Finalised, finalise, finalise_in
 from app.services.letters.languages import (
     FORMATS,
     check_format,
@@ -55,12 +58,25 @@ from app.services.letters.languages import (
     default_language,
     offered_languages,
 )
+from app.services.letters.offer import (
+    LetterSetup,
+    RequestBrief,
+    batch_kinds,
+    briefs,
+    check_allowed,
+    facts,
+    kinds_of,
+    sample_requests,
+    setup,
+)
 from app.services.letters.options import LetterOptions
 from app.services.letters.templates import (
     customised_templates,
     preview_template,
     reset_template,
+    reset_template_in,
     save_template,
+    save_template_in,
     shipped_template,
     template_source,
 )
@@ -73,7 +89,13 @@ __all__ = [
     "BatchItem",
     "Disposal",
     "Finalised",
+    "LetterInfo",
     "LetterOptions",
+    "LetterSetup",
+    "RequestBrief",
+    "batch_kinds",
+    "briefs",
+    "check_allowed",
     "build",
     "check_format",
     "check_kind",
@@ -81,20 +103,30 @@ __all__ = [
     "customised_templates",
     "default_language",
     "discard_draft",
+    "discard_draft_in",
     "draft_body",
     "export",
+    "facts",
     "final_pdf",
     "finalise",
+    "finalise_in",
     "get",
+    "kinds_of",
     "letters_of",
     "offered_languages",
     "preview_template",
     "problems",
+    "problems_in",
     "render",
     "render_many",
     "reset_template",
+    "reset_template_in",
+    "sample_requests",
     "save_draft",
+    "save_draft_in",
     "save_template",
+    "save_template_in",
+    "setup",
     "shipped_template",
     "template_source",
 ]

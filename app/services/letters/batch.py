@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, Problem
 from app.services.context import Context
 from app.services.letters.compose import build, render
 from app.services.letters.languages import check_format, check_kind
@@ -18,7 +18,12 @@ class BatchItem:
     request_id: int
     reg_number: str
     data: bytes | None
-    error: str | None = None
+    problems: tuple[Problem, ...] = ()  # why this request cannot have the letter
+
+    @property
+    def error(self) -> str | None:
+        """The English reason (for a log or the command line), None when it was made."""
+        return str(DomainError(*self.problems)) if self.problems else None
 
 
 def render_many(
@@ -36,9 +41,9 @@ def render_many(
     for request_id in request_ids:
         try:
             letter = build(ctx, request_id, kind, language, options=options)
-            data, error = render(letter, fmt), None
+            data, found = render(letter, fmt), ()
         except DomainError as exc:
-            data, error = None, str(exc)
+            data, found = None, exc.problems
         with ctx.read() as session:
             request = session.get(Request, request_id)
-        yield BatchItem(request_id, request.reg_number if request else "", data, error)
+        yield BatchItem(request_id, request.reg_number if request else "", data, found)

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from app.domain.deadlines import ClockStop, Extension, compute_deadline
 from app.domain.errors import DomainError
+from app.domain.letter_rules import LetterFacts
 from app.domain.requests import TYPE_LABELS, RequestType
 from app.letters import wording
 from app.letters.data import (
@@ -64,11 +65,39 @@ class _Case:
     overrides: dict[tuple[str, str], str]
     calendar: object
 
+    @property
+    def facts(self) -> LetterFacts:
+        return _facts(self.request, bool(self.extensions))
 
-def _load_case(session: Session, request_id: int) -> _Case:
+
+def _facts(request: Request, extended: bool) -> LetterFacts:
+    return LetterFacts(
+        type=request.type,
+        status=request.status,
+        subject_linked=request.subject_id is not None,
+        extended=extended,
+        signed=bool(request.signed),
+    )
+
+
+def _request(session: Session, request_id: int) -> Request:
     request = session.get(Request, request_id)
     if request is None:
-        raise DomainError(f"no request with id {request_id}", "request")
+        raise DomainError.at("request", "letter_request_missing", id=request_id)
+    return request
+
+
+def facts_in(session: Session, request_id: int) -> LetterFacts:
+    """What the letter-kind rule needs to know of a request, read in ``session``."""
+    request = _request(session, request_id)
+    extended = session.exec(
+        select(ExtensionRow.id).where(ExtensionRow.request_id == request_id).limit(1)
+    ).first()
+    return _facts(request, extended is not None)
+
+
+def _load_case(session: Session, request_id: int) -> _Case:
+    request = _request(session, request_id)
     operator = session.get(Operator, request.operator_id)
     subject = session.get(Subject, request.subject_id) if request.subject_id else None
     consents = []

@@ -5,30 +5,31 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlmodel import Session
+
 from app import letters as render_lib
-from app.domain.errors import DomainError
-from app.domain.requests import RequestType, Status, check_transition
+from app.domain.errors import Problem, raise_if
+from app.domain.letter_rules import (
+    disposal_problems,
+    finalise_problems,
+    ground_problems,
+    kind_problems,
+)
 from app.letters import markup, templating, wording
 from app.letters.document import Addressee, Letter, Letterhead, Signature
 from app.letters.kinds import (
     BILINGUAL,
     INTERNAL_KINDS,
-    REQUIRES_SUBJECT,
-    Ground,
     Kind,
-    Outcome,
     kind_label,
 )
 from app.letters.templating import TemplateError
 from app.services import settings
 from app.services.context import Context
-from app.services.letters.case import _Case, _load_case, _template_data
+from app.services.letters.case import _Case, _load_case, _template_data, facts_in
 from app.services.letters.languages import check_format, check_kind, check_language
 from app.services.letters.options import LetterOptions
 from app.storage.models import Operator, Request
-
-DEREGISTRATION_TYPES = frozenset({RequestType.CONSENT_WITHDRAWAL, RequestType.DESTRUCTION})
-
 
 PERFORMER_ROLE = {"kk": "Жоюды жүргізген", "ru": "Уничтожение произвёл(а)"}
 RESPONSIBLE_ROLE = {
@@ -38,41 +39,17 @@ RESPONSIBLE_ROLE = {
 
 
 def _check_case(case: _Case, kind: Kind, options: LetterOptions, body: str | None) -> None:
-    """What makes a letter of this kind meaningless for this request (raised at once)."""
-    if kind in REQUIRES_SUBJECT and case.subject is None:
-        raise DomainError(
-            "link the request to the subject first: this letter speaks of the subject's record",
-            "subject",
+    """What makes a letter of this kind meaningless for this request: the domain's rule of
+    kinds (:mod:`app.domain.letter_rules`), then what the officer decided (raised together)."""
+    raise_if(kind_problems(kind, case.facts))
+    found = list(
+        disposal_problems(
+            (d.category, d.outcome, d.basis, d.until) for d in options.disposals or ()
         )
-    if kind is Kind.DEREGISTRATION and case.request.type not in DEREGISTRATION_TYPES:
-        raise DomainError(
-            "a deregistration confirmation answers a consent withdrawal or a destruction "
-            f"request, not a {case.request.type} request",
-            "kind",
-        )
-    if kind is Kind.EXTENSION and not case.extensions:
-        raise DomainError(
-            "the request has not been extended: extend it first, with a reason", "kind"
-        )
-    for d in options.disposals or ():
-        if d.outcome not in {o.value for o in Outcome}:
-            outcomes = ", ".join(o.value for o in Outcome)
-            raise DomainError(
-                f"unknown outcome {d.outcome!r} for {d.category!r}; use {outcomes}", "disposals"
-            )
-        if d.retained and not (d.basis.strip() and d.until):
-            raise DomainError(
-                f"{d.category!r} is retained: name the legal basis and the date it is kept until",
-                "disposals",
-            )
+    )
     if kind is Kind.REFUSAL and body is None:
-        grounds = ", ".join(g.value for g in Ground)
-        if not options.ground:
-            raise DomainError(
-                f"give the ground of the refusal ({grounds}): Law 94-V art. 8(2)", "ground"
-            )
-        if options.ground not in {g.value for g in Ground}:
-            raise DomainError(f"unknown ground {options.ground!r}; use {grounds}", "ground")
+        found += ground_problems(options.ground)
+    raise_if(found)
 
 
 def _body(case: _Case, kind: Kind, lang: str, options, today, authority) -> str:
@@ -85,9 +62,7 @@ def _body(case: _Case, kind: Kind, lang: str, options, today, authority) -> str:
         try:
             parts.append(templating.render(source, data))
         except TemplateError as exc:
-            raise TemplateError(
-                f"{kind.value} ({template_lang}): {exc.detail}", exc.line, exc.placeholder
-            ) from None
+            raise exc.of(kind.value, template_lang) from None
     return "\n---\n\n".join(parts)
 
 
@@ -174,8 +149,8 @@ def build(
     today = ctx.today()
     with ctx.read() as session:
         case = _load_case(session, request_id)
-    language = check_language(case.request, kind_.value, language)
     _check_case(case, kind_, options, body)
+    language = check_language(case.request, kind_.value, language)
     if body is None:
         body = _body(case, kind_, language, options, today, authority)
     return _letter(case, kind_, language, body, options, out_number, out_date or today)
@@ -197,40 +172,26 @@ def render(letter: Letter, fmt: str) -> bytes:
     return render_lib.render(letter, check_format(fmt))
 
 
+def problems_in(
+    session: Session, letter: Letter, request_id: int, options: LetterOptions | None = None
+) -> list[Problem]:
+    """Why ``letter`` may not be finalised yet, read in ``session``; empty when it may."""
+    options = options or LetterOptions()
+    facts = facts_in(session, request_id)
+    operator = session.get(Operator, session.get(Request, request_id).operator_id)
+    return finalise_problems(
+        letter.kind,
+        facts,
+        blanks=markup.blanks(letter.body),
+        has_text=bool(markup.parse(letter.body)),
+        signatory=operator.signatory_name,
+        stop_clock=options.stop_clock,
+    )
+
+
 def problems(
     ctx: Context, letter: Letter, request_id: int, options: LetterOptions | None = None
-) -> list[tuple[str, str]]:
-    """Why ``letter`` may not be finalised yet, as (field, reason); empty when it may."""
-    options = options or LetterOptions()
-    found: list[tuple[str, str]] = []
-    left = markup.blanks(letter.body)
-    if left:
-        shown = "; ".join(f"[[{b}]]" for b in left[:3])
-        found.append(("body", f"fill in the blanks first: {shown}"))
-    if not markup.parse(letter.body):
-        found.append(("body", "the letter has no text"))
+) -> list[Problem]:
+    """Why ``letter`` may not be finalised yet (coded problems); empty when it may."""
     with ctx.read() as session:
-        request = session.get(Request, request_id)
-        if request is None:
-            return [("request", f"no request with id {request_id}")]
-        operator = session.get(Operator, request.operator_id)
-    if not operator.signatory_name.strip():
-        found.append(("signatory", "the operator profile names no signatory; fill it in Settings"))
-    if (
-        letter.kind == Kind.DEREGISTRATION
-        and request.type == RequestType.CONSENT_WITHDRAWAL
-        and not request.signed
-    ):
-        found.append(
-            (
-                "signed",
-                "a withdrawal of consent must be a signed written statement and this one is "
-                "not signed: ask for one with a clarification letter",
-            )
-        )
-    if letter.kind == Kind.CLARIFICATION and options.stop_clock:
-        try:
-            check_transition(request.status, Status.WAITING)
-        except DomainError as exc:
-            found.append(("status", f"the clock cannot be stopped: {exc.reason}"))
-    return found
+        return problems_in(session, letter, request_id, options)

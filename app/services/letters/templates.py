@@ -9,7 +9,7 @@ from app.letters import templating
 from app.letters.document import Addressee, Letter, Letterhead, Signature
 from app.letters.kinds import INTERNAL_KINDS, TEMPLATE_LANGUAGES, Kind, kind_label
 from app.services import settings
-from app.services.context import Context
+from app.services.context import Context, Writer
 from app.services.letters.case import _load_case
 from app.services.letters.compose import _body, _check_case, _letter
 from app.services.letters.languages import check_kind
@@ -22,7 +22,7 @@ from app.storage.models import LetterTemplate, utcnow
 def _template_key(kind: str, language: str) -> tuple[str, str]:
     kind_ = check_kind(kind)
     if language not in TEMPLATE_LANGUAGES:
-        raise DomainError(f"templates exist in {', '.join(TEMPLATE_LANGUAGES)}", "language")
+        raise DomainError.at("language", "choice", value=language, choices=list(TEMPLATE_LANGUAGES))
     return kind_.value, language
 
 
@@ -52,32 +52,43 @@ def customised_templates(ctx: Context) -> set[tuple[str, str]]:
         return {(t.kind, t.language) for t in session.exec(select(LetterTemplate)).all()}
 
 
+def save_template_in(w: Writer, kind: str, language: str, source: str) -> None:
+    """:func:`save_template` inside the caller's writer (``source`` checked already)."""
+    row = _override(w.session, kind, language)
+    before = row.source if row is not None else None
+    if row is None:
+        row = LetterTemplate(kind=kind, language=language, source=source, actor=w.actor)
+    else:
+        row.source, row.actor, row.updated_at = source, w.actor, utcnow()
+    w.session.add(row)
+    w.session.flush()
+    w.audit("letter_template.save", "letter_template", f"{kind}.{language}", before, source)
+
+
 def save_template(ctx: Context, kind: str, language: str, source: str) -> None:
-    """Keep an edited copy after a trial render proves it makes a letter."""
+    """Keep an edited copy after a trial render proves it makes a letter (outside the
+    transaction: rendering takes no lock)."""
     kind, language = _template_key(kind, language)
     templating.check(source, kind, language)
     with ctx.write() as w:
-        row = _override(w.session, kind, language)
-        before = row.source if row is not None else None
-        if row is None:
-            row = LetterTemplate(kind=kind, language=language, source=source, actor=w.actor)
-        else:
-            row.source, row.actor, row.updated_at = source, w.actor, utcnow()
-        w.session.add(row)
-        w.session.flush()
-        w.audit("letter_template.save", "letter_template", f"{kind}.{language}", before, source)
+        save_template_in(w, kind, language, source)
+
+
+def reset_template_in(w: Writer, kind: str, language: str) -> bool:
+    kind, language = _template_key(kind, language)
+    row = _override(w.session, kind, language)
+    if row is None:
+        return False
+    w.session.delete(row)
+    w.audit("letter_template.reset", "letter_template", f"{kind}.{language}", row.source, None)
+    return True
 
 
 def reset_template(ctx: Context, kind: str, language: str) -> bool:
     """Back to the shipped template; False when there was no edited copy."""
-    kind, language = _template_key(kind, language)
+    _template_key(kind, language)
     with ctx.write() as w:
-        row = _override(w.session, kind, language)
-        if row is None:
-            return False
-        w.session.delete(row)
-        w.audit("letter_template.reset", "letter_template", f"{kind}.{language}", row.source, None)
-        return True
+        return reset_template_in(w, kind, language)
 
 
 def preview_template(
