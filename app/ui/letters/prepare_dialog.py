@@ -3,9 +3,12 @@ decides, edit the text, look at the PDF as it will be printed, save it, print it
 
 Everything that reads the case or renders the letter runs through ``ops`` on the worker thread:
 the preview is re-rendered a moment after the officer stops typing, never while the window
-waits. Whether a letter may be written or finalised is the service's decision
-(:mod:`app.services.letters`): the dialog shows its reasons where they belong, the kind's at the
-kind, a missing ground at the ground, and what still stops finalising as a list.
+waits. Which kinds the request may get is the domain's rule (:mod:`app.domain.letter_rules`,
+read with the case by :func:`app.services.letters.setup`): the list holds the kinds that answer
+the request's type, greyed with the rule's reason where a fact is missing. Whether a letter may
+be finalised is the service's decision: the dialog words its coded problems where they belong,
+the kind's at the kind, a missing ground at the ground, and what still stops finalising as a
+list.
 """
 
 from __future__ import annotations
@@ -30,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.letter_rules import kind_problems
 from app.services import letters
-from app.storage.models import Letter as LetterRow
-from app.storage.models import Request
+from app.services.letters import LetterInfo, RequestBrief
 from app.ui import labels
 from app.ui.forms.ui_prepare_letter import Ui_PrepareLetterDialog
 from app.ui.letters.highlighter import MarkupHighlighter
@@ -60,6 +63,7 @@ from app.ui.operations import (
     Operations,
 )
 from app.ui.prefs import Prefs, restore_geometry, restore_splitter
+from app.ui.problems import problem_text
 
 RENDER_DELAY_MS = 600
 
@@ -101,11 +105,11 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         self.letter_id = letter_id  # the stored letter (draft or final) this dialog edits
         self.wanted_kind = kind
         self.setup: Setup | None = None
-        self.request: Request | None = None
+        self.request: RequestBrief | None = None
         self.kind = ""
         self.language = ""
         self.locked = False
-        self.final_row: LetterRow | None = None
+        self.final_row: LetterInfo | None = None
         self.final_pdf: bytes = b""
         self.problems: tuple[tuple[str, str], ...] = ()
         self.confirm_box: QMessageBox | None = None
@@ -265,19 +269,19 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
             )
         )
         self.setWindowTitle(self.tr("Letter on {0} — Derbes").format(r.reg_number))
-        self._categories = list(setup.operator.data_categories or [])
-        self._fill_systems(setup.operator.systems or [])
+        self._categories = list(setup.data_categories)
+        self._fill_systems(list(setup.systems))
         letter = setup.letter
         self._filling = True
-        self._fill_kinds(setup.kinds)
+        self._fill_kinds(setup)
+        offered = [v.kind.value for v in setup.kinds]
         if letter is not None:
             self.kind = letter.kind
+        elif self.wanted_kind in offered:
+            self.kind = self.wanted_kind
         else:
-            possible = [k for k, why in setup.kinds if not why]
-            if self.wanted_kind in dict(setup.kinds):
-                self.kind = self.wanted_kind
-            else:
-                self.kind = possible[0] if possible else setup.kinds[0][0]
+            possible = [v.kind.value for v in setup.kinds if v.allowed]
+            self.kind = possible[0] if possible else offered[0]
         self._select(self.ui.kindCombo, self.kind)
         self.language = (
             letter.language if letter is not None else letters.default_language(self.request)
@@ -287,7 +291,8 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         self._show_kind()
         if letter is not None and letter.finalized_at is not None:
             self._set_body(letter.body, edited=True)
-            self._lock(letter, setup.final_pdf or b"", setup.final_error)
+            problem = setup.final_problem
+            self._lock(letter, setup.final_pdf or b"", problem_text(problem) if problem else "")
             return
         self._set_enabled(True)
         if letter is not None:
@@ -300,24 +305,34 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
             self._render_now()
         self.ui.bodyEdit.setFocus()
 
-    def _fill_kinds(self, kinds) -> None:
+    def _fill_kinds(self, setup: Setup) -> None:
+        """The kinds the domain's rule offers for the request's type, the likeliest first."""
         combo = self.ui.kindCombo
         combo.clear()
-        for kind, _why in kinds:
-            combo.addItem(kind_name(kind), kind)
-        if self.setup and self.setup.letter is not None:
-            kind = self.setup.letter.kind
-            if combo.findData(kind) < 0:  # a letter of a kind not usually offered for the type
-                combo.addItem(kind_name(kind), kind)
-        self._mark_kinds(kinds)
+        for verdict in setup.kinds:
+            combo.addItem(kind_name(verdict.kind), verdict.kind.value)
+        if setup.letter is not None and combo.findData(setup.letter.kind) < 0:
+            # a stored letter of a kind the rule no longer offers for the type: shown, refused
+            combo.addItem(kind_name(setup.letter.kind), setup.letter.kind)
+        self._mark_kinds()
 
-    def _mark_kinds(self, kinds) -> None:
-        """Grey the kinds the service refuses for this request, with its reason as the tip."""
+    def kind_reasons(self) -> dict[str, str]:
+        """Why each kind in the list cannot be written now (in words); "" when it can."""
+        if self.setup is None:
+            return {}
         combo = self.ui.kindCombo
-        for kind, why in kinds:
+        reasons = {}
+        for index in range(combo.count()):
+            kind = combo.itemData(index)
+            found = kind_problems(kind, self.setup.facts)
+            reasons[kind] = problem_text(found[0]) if found else ""
+        return reasons
+
+    def _mark_kinds(self) -> None:
+        """Grey the kinds the rule refuses for this request now, with its reason as the tip."""
+        combo = self.ui.kindCombo
+        for kind, why in self.kind_reasons().items():
             index = combo.findData(kind)
-            if index < 0:
-                continue
             combo.setItemData(
                 index, QBrush(QColor(MUTED)) if why else None, Qt.ItemDataRole.ForegroundRole
             )
@@ -340,11 +355,9 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
     def _reloaded(self, setup: Setup) -> None:
         if self.locked or self.setup is None:
             return
-        self.setup = dataclasses.replace(
-            self.setup, request=setup.request, operator=setup.operator, kinds=setup.kinds
-        )
+        self.setup = dataclasses.replace(setup, letter=self.setup.letter)
         self.request = setup.request
-        self._mark_kinds(setup.kinds)
+        self._mark_kinds()
         language = self.language
         self._filling = True
         self._fill_languages()
@@ -389,7 +402,7 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
             combo.setCurrentIndex(index)
 
     def _kind_reason(self, kind: str) -> str:
-        return dict(self.setup.kinds).get(kind, "") if self.setup else ""
+        return self.kind_reasons().get(kind, "")
 
     def _show_kind(self) -> None:
         """The detail groups the kind needs, and why the kind is impossible when it is."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services import letters
-from app.storage.models import Letter as LetterRow
+from app.services.letters import LetterInfo
 from app.ui import printing
 from app.ui.letters.files import ask_save_path, file_stem, write_file
 from app.ui.letters.names import (
@@ -46,7 +46,7 @@ class PrepareOutput:
         self._busy(True)
         self._status(QCoreApplication.translate("PrepareLetterDialog", "Saving the draft…"))
 
-        def done(row: LetterRow) -> None:
+        def done(row: LetterInfo) -> None:
             self._busy(False)
             self.letter_id = row.id
             if edits == self._edits:
@@ -113,7 +113,7 @@ class PrepareOutput:
 
         def work(ctx) -> Path:
             if not path.parent.is_dir():
-                raise DomainError(f"the folder {path.parent} does not exist", "file")
+                raise DomainError.at("file", "folder_missing", path=str(path.parent))
             write_file(path, make(ctx))
             return path
 
@@ -282,13 +282,6 @@ class PrepareOutput:
                         "Finalised; the clock is stopped until the subject answers",
                     )
                 )
-            elif result.clock_note:
-                self._show_general(
-                    QCoreApplication.translate(
-                        "PrepareLetterDialog",
-                        "The letter is finalised but the clock was not stopped: {0}",
-                    ).format(result.clock_note)
-                )
             self.finalised.emit(row.id)
 
         def failed(exc: Exception) -> None:
@@ -303,7 +296,7 @@ class PrepareOutput:
 
         self.ops.mutate(work, topics={LETTERS, REQUESTS}, on_done=done, on_error=failed, owner=self)
 
-    def _lock(self, row: LetterRow, pdf: bytes, error: str = "") -> None:
+    def _lock(self, row: LetterInfo, pdf: bytes, error: str = "") -> None:
         """A final letter: shown as stored, saved and printed as stored, never edited."""
         self.locked = True
         self.final_row = row

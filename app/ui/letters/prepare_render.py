@@ -25,6 +25,7 @@ from app.ui.letters.names import (
     tr,
 )
 from app.ui.messages import describe_error
+from app.ui.problems import field_name, problem_text
 
 ERROR_COLOR = "#9b1c13"
 
@@ -129,7 +130,7 @@ class PrepareRendering:
             self._shown_spec = None
             self._show_problems(None)
             field = exc.field if isinstance(exc, DomainError) else ""
-            reason = exc.reason if isinstance(exc, DomainError) else describe_error(exc)
+            reason = problem_text(exc.first) if isinstance(exc, DomainError) else ""
             if field == "ground":
                 self.ui.groundError.setText(reason)
                 self.ui.groundError.show()
@@ -190,9 +191,10 @@ class PrepareRendering:
             QCoreApplication.translate("PrepareLetterDialog", "Before it can be finalised:")
         )
         ui.problemsTitle.setStyleSheet(f"font-weight: 600; color: {ERROR_COLOR};")
-        for field, reason in problems:
-            name = tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
-            item = QListWidgetItem(f"• {name}: {reason}")
+        for problem in problems:
+            field = problem.field
+            name = tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field_name(field)
+            item = QListWidgetItem(f"• {name}: {problem_text(problem)}")
             item.setData(Qt.ItemDataRole.UserRole, field)
             item.setForeground(QBrush(QColor(ERROR_COLOR)))
             listing.addItem(item)

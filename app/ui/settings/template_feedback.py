@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.letters.templating import TemplateError
 from app.ui import labels
+from app.ui.messages import describe_error
+from app.ui.problems import problem_text
 from app.ui.settings.template_preview import (
     UNKNOWN,
     PreviewResult,
@@ -118,7 +119,7 @@ class TemplateFeedback:
         self._show_problem(
             None,
             QCoreApplication.translate("TemplatesPage", "The preview failed: %1").replace(
-                "%1", str(exc)
+                "%1", describe_error(exc)
             ),
         )
 
@@ -133,7 +134,7 @@ class TemplateFeedback:
                 text = QCoreApplication.translate(
                     "TemplatesPage", "Request %1 cannot have this letter: %2"
                 ).replace("%1", s.reg_number)
-                text = text.replace("%2", result.problem)
+                text = text.replace("%2", problem_text(result.problem))
             self.ui.sampleLabel.setStyleSheet("color: #9b1c13;")
         elif s.request_id is None:
             text = QCoreApplication.translate(
@@ -156,23 +157,7 @@ class TemplateFeedback:
 
     def describe(self, exc: TemplateError) -> str:
         """The error at its line, in words: "Line 3: unknown placeholder “x” …"."""
-        # The service puts "kind (lang): " in front of the template's own reason.
-        reason = re.sub(r"^[\w-]+ \((?:kk|ru)\): ", "", exc.detail)
-        if exc.placeholder:
-            what = QCoreApplication.translate(
-                "TemplatesPage", "unknown placeholder “%1”: the letter's data has no such name"
-            ).replace("%1", exc.placeholder)
-        elif reason.startswith("not allowed in a template"):
-            detail = reason.partition(":")[2].strip()
-            what = QCoreApplication.translate(
-                "TemplatesPage", "not allowed in a template (%1)"
-            ).replace("%1", detail)
-        elif reason.startswith("syntax error:"):
-            what = QCoreApplication.translate("TemplatesPage", "syntax error: %1").replace(
-                "%1", reason.partition(":")[2].strip()
-            )
-        else:
-            what = reason
+        what = problem_text(exc.first)
         if exc.line:
             return (
                 QCoreApplication.translate("TemplatesPage", "Line %1: %2")

@@ -33,12 +33,14 @@ from app.services import letters
 from app.services.context import Context
 from app.ui import labels, operations
 from app.ui.forms.ui_templates_page import Ui_TemplatesPage
+from app.ui.letters.names import kind_name
 from app.ui.messages import show_error
 from app.ui.prefs import restore_splitter, save_splitter
+from app.ui.problems import error_text
 from app.ui.settings.base import MESSAGE_STYLE, SettingsPage
 from app.ui.settings.template_editor import LineNumbers, TemplateHighlighter
 from app.ui.settings.template_feedback import ERROR_STYLE, TemplateFeedback
-from app.ui.settings.template_preview import PREVIEW_DELAY_MS, PreviewResult, kind_name
+from app.ui.settings.template_preview import PREVIEW_DELAY_MS, PreviewResult
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 CURRENT_KEY = "settings/templates/current"
@@ -429,7 +431,7 @@ class TemplatesPage(TemplateFeedback, SettingsPage):
         self._update_state()
         if isinstance(exc, DomainError):
             error = exc if isinstance(exc, TemplateError) else None
-            reason = self.describe(exc) if error else exc.reason
+            reason = self.describe(exc) if error else error_text(exc)
             self._show_problem(error, self.tr("Not saved: %1").replace("%1", reason))
             self.message.hide()
         else:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import DomainError
 from app.services import letters, requests
 from app.ui import printing
 from app.ui.letters.files import ask_save_path, file_stem, write_file
@@ -491,7 +492,7 @@ class LettersPanel(QWidget):
             self._show_error(str(exc))
             return
         self._show_error(describe_error(exc))
-        if "SHA-256" in str(exc):
+        if isinstance(exc, DomainError) and exc.code == "letter_altered":
             show_error(self, exc, self.tr("The stored letter was altered"))
 
     def hideEvent(self, event) -> None:
