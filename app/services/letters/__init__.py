@@ -7,29 +7,31 @@ officer's edited copy, or the shipped one), and wraps it with the requisites int
 
 Rules (the domain of letters; templates only say how a letter reads):
 
+* Which kinds a request may get, and why not, is the domain's one rule
+  (:mod:`app.domain.letter_rules`): a kind answers only the request types it fits, some need a
+  linked subject or a recorded extension. ``build``, ``save_draft`` and ``finalise`` refuse what
+  it refuses; the window, the batch, the template editor and the command line ask it through
+  :mod:`.offer`. ``refusal`` needs its ground (Law 94-V art. 8(2): ``law`` or ``obligation``).
 * Language (Law on Languages, art. 11): Kazakh always; Russian when the incoming letter is in
   Russian; bilingual (kk + ru) always. The default is the incoming letter's language, ``other``
   → Kazakh. An internal act may be in either language.
-* ``access``, ``deregistration`` and ``destruction-act`` speak of the subject's record: the
-  request must be linked to a subject. ``deregistration`` answers a consent withdrawal or a
-  destruction request. ``extension`` needs a recorded extension. ``refusal`` needs its ground
-  (Law 94-V art. 8(2): ``law`` or ``obligation``).
-* Finalising allocates the next number of the operator's outgoing series (gapless per operator
-  and year, the same series for letters and acts, because a letter row is numbered per operator
-  and year), renders the final PDF and stores it with its SHA-256 and an audit entry in one
-  transaction. It is refused while the body has blanks (``[[…]]``), when the operator profile
-  names no signatory, and for a deregistration of an unsigned withdrawal (SPEC: a withdrawal
-  must be a signed written statement).
+* Finalising gives the next number of the operator's outgoing series (gapless per operator and
+  year, the same series for letters and acts) and stores the final PDF with its SHA-256 and an
+  audit entry; the PDF is rendered before the short write transaction, not inside it
+  (:mod:`.finalising`). It is refused while the body has blanks (``[[…]]``), when the operator
+  profile names no signatory, and for a deregistration of an unsigned withdrawal (SPEC: a
+  withdrawal must be a signed written statement).
 * A finalised letter is never changed or deleted; a correction is a new letter.
-* Finalising a ``clarification`` stops the clock with :func:`app.services.requests.stop_clock`.
-  That function owns its own transaction, so the stop is a second transaction right after the
-  letter's: the transition is checked before anything is written, and should the stop still fail
-  (another officer changed the request in between), the letter stays finalised and
-  :class:`Finalised` says why the clock was not stopped.
+* Finalising a ``clarification`` stops the clock (:func:`app.services.requests.stop_clock_in`)
+  in the same transaction: both happen or neither.
+* Every problem is coded (:class:`app.domain.errors.Problem`); the window words it in its
+  language, the command line in English. Drafts and final letters come back as
+  :class:`LetterInfo`, never as table rows.
 
 The package has one module per idea: :mod:`.languages` (kinds, formats, languages),
-:mod:`.case` (reading the case and its template data), :mod:`.compose` (a letter for a request and
-what stops finalising it), :mod:`.drafts`, :mod:`.finalising`, :mod:`.batch` and :mod:`.templates`.
+:mod:`.case` (reading the case and its template data), :mod:`.compose` (a letter for a request
+and what stops finalising it), :mod:`.offer` (which kinds, the window's setup), :mod:`.drafts`,
+:mod:`.finalising`, :mod:`.batch` and :mod:`.templates`.
 Callers use ``from app.services import letters`` and ``letters.<function>``.
 """
 
