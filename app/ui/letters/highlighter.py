@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-)
+from PySide6.QtGui import QBrush, QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 
 # --- the markup, coloured ------------------------------------------------------------------
 

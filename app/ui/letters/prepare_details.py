@@ -5,19 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QLineEdit,
-    QListWidgetItem,
-    QTableWidgetItem,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidgetItem, QTableWidgetItem
 
 from app.services import letters
-from app.ui.letters.names import (
-    OUTCOME_NAMES,
-    tr,
-)
+from app.ui.letters.names import OUTCOME_NAMES, tr
 
 DETAIL_GROUPS = {
     "refusal": "refusalGroup",

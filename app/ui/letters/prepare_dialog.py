@@ -17,57 +17,28 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QHeaderView,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
+from app.domain.errors import Problem
 from app.domain.letter_rules import kind_problems
 from app.services import letters
 from app.services.letters import LetterInfo, RequestBrief
 from app.ui import labels
 from app.ui.forms.ui_prepare_letter import Ui_PrepareLetterDialog
 from app.ui.letters.highlighter import MarkupHighlighter
-from app.ui.letters.jobs import (
-    Setup,
-    Spec,
-    load_setup,
-)
-from app.ui.letters.names import (
-    GROUND_NAMES,
-    kind_name,
-    language_name,
-    tr,
-)
+from app.ui.letters.jobs import Setup, Spec, load_setup
+from app.ui.letters.names import GROUND_NAMES, kind_name, language_name, tr
 from app.ui.letters.prepare_details import DETAIL_GROUPS, PrepareDetails
 from app.ui.letters.prepare_output import GEOMETRY_KEY, PrepareOutput
 from app.ui.letters.prepare_render import PrepareRendering
 from app.ui.messages import describe_error
-from app.ui.operations import (
-    CALENDAR,
-    OPERATORS,
-    REQUESTS,
-    SETTINGS,
-    SUBJECTS,
-    Operations,
-)
+from app.ui.operations import CALENDAR, OPERATORS, REQUESTS, SETTINGS, SUBJECTS, Operations
 from app.ui.prefs import Prefs, restore_geometry, restore_splitter
 from app.ui.problems import problem_text
 
 RENDER_DELAY_MS = 600
-
-
 MUTED = "#6b6b6b"
 
 
@@ -111,7 +82,7 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         self.locked = False
         self.final_row: LetterInfo | None = None
         self.final_pdf: bytes = b""
-        self.problems: tuple[tuple[str, str], ...] = ()
+        self.problems: tuple[Problem, ...] = ()  # what still stops finalising
         self.confirm_box: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
         self.print_dialog: QPrintDialog | None = None

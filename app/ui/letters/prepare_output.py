@@ -8,25 +8,16 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QDialog,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.errors import DomainError
 from app.services import letters
 from app.services.letters import LetterInfo
 from app.ui import printing
 from app.ui.letters.files import ask_save_path, file_stem, write_file
-from app.ui.letters.names import (
-    kind_name,
-)
+from app.ui.letters.names import kind_name
 from app.ui.messages import describe_error
-from app.ui.operations import (
-    LETTERS,
-    REQUESTS,
-    Cancelled,
-)
+from app.ui.operations import LETTERS, REQUESTS, Cancelled
 from app.ui.prefs import save_geometry, save_splitter
 
 GEOMETRY_KEY = "prepare_letter"

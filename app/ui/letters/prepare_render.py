@@ -5,25 +5,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QTextCursor,
-)
-from PySide6.QtWidgets import (
-    QListWidgetItem,
-)
+from PySide6.QtGui import QBrush, QColor, QTextCursor
+from PySide6.QtWidgets import QListWidgetItem
 
 from app.domain.errors import DomainError
-from app.ui.letters.jobs import (
-    Rendered,
-    Spec,
-    render_draft,
-)
-from app.ui.letters.names import (
-    FIELD_NAMES,
-    tr,
-)
+from app.ui.letters.jobs import Rendered, Spec, render_draft
+from app.ui.letters.names import FIELD_NAMES, tr
 from app.ui.messages import describe_error
 from app.ui.problems import field_name, problem_text
 

@@ -5,24 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import (
-    QColor,
-    QTextCursor,
-    QTextFormat,
-)
-from PySide6.QtWidgets import (
-    QTextEdit,
-)
+from PySide6.QtGui import QColor, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextEdit
 
 from app.letters.templating import TemplateError
 from app.ui import labels
 from app.ui.messages import describe_error
 from app.ui.problems import problem_text
-from app.ui.settings.template_preview import (
-    UNKNOWN,
-    PreviewResult,
-    make_preview,
-)
+from app.ui.settings.template_preview import UNKNOWN, PreviewResult, make_preview
 
 ERROR_STYLE = (
     "QLabel { background: #fbe3e1; color: #9b1c13; border: 1px solid #efc3be;"

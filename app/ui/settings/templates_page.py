@@ -11,20 +11,8 @@ with the reason. "Reset" deletes the officer's copy: the shipped file was never 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
-    QKeySequence,
-    QShortcut,
-    QTextCursor,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QHeaderView,
-    QMessageBox,
-    QTreeWidgetItem,
-)
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QTreeWidgetItem
 
 from app.domain.errors import DomainError
 from app.letters.kinds import KINDS, TEMPLATE_LANGUAGES, Kind
