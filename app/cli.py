@@ -326,36 +326,23 @@ def cmd_backup(args) -> int:
 def _letter_target(path: str, fmt: str) -> Path:
     out = Path(path).expanduser()
     if out.is_dir():
-        raise DomainError(f"{out} is a directory; give a file name", "out")
+        raise DomainError.at("out", "out_is_folder", path=str(out))
     if not out.parent.is_dir():
-        raise DomainError(f"the folder {out.parent} does not exist", "out")
+        raise DomainError.at("out", "folder_missing", path=str(out.parent))
     suffix = out.suffix.lower()
     if suffix in (".pdf", ".docx") and suffix != f".{fmt}":
-        raise DomainError(f"the file name ends in {suffix} but --format is {fmt}", "out")
+        raise DomainError.at("out", "suffix_mismatch", suffix=suffix, fmt=fmt)
     return out
 
 
-def _write_file(out: Path, data: bytes) -> None:
-    """Write next to the target, then rename: the file appears whole or not at all."""
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def cmd_letter(args) -> int:
+    from app.letters.files import write_file
     from app.services import letters, requests
 
     out = _letter_target(args.out, args.fmt)
     ctx = _context(args)
     request = requests.by_number(ctx, args.reg_number, args.operator)
+    letters.check_allowed(ctx, request.id, args.kind)  # the domain's rule: nothing written else
     options = letters.LetterOptions(
         ground=args.ground or "", ground_detail=args.detail, question=args.question
     )
@@ -381,7 +368,7 @@ def cmd_letter(args) -> int:
         content = letters.render(letter, args.fmt)
         data |= {"language": letter.language, "out_number": None}
         text = str(out)
-    _write_file(out, content)
+    write_file(out, content)
     _emit(args, data | {"bytes": len(content)}, text)
     return EXIT_OK
 

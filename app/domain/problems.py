@@ -92,6 +92,44 @@ MESSAGES: dict[str, str] = {
     ),
     # (end of section)
     # == letters: kinds, templates, drafts, finalising (H2) ==
+    "kind_not_for_type": "a {kind} letter does not answer a request of type {type}",
+    "kind_needs_subject": (
+        "link the request to the subject first: a {kind} letter speaks of the subject's record"
+    ),
+    "kind_needs_extension": "the request has not been extended: extend it first, with a reason",
+    "language_not_offered": (
+        "the letter did not come in Russian: answer in Kazakh or in both languages "
+        "(Law on Languages, art. 11)"
+    ),
+    "ground_required": "give the ground of the refusal ({grounds}): Law 94-V art. 8(2)",
+    "retained_needs_basis": (
+        "{category!r} is retained: name the legal basis and the date it is kept until"
+    ),
+    "blanks_left": "fill in the blanks first: {blanks}",
+    "no_text": "the letter has no text",
+    "no_signatory": "the operator profile names no signatory; fill it in Settings",
+    "unsigned_withdrawal": (
+        "a withdrawal of consent must be a signed written statement and this one is not "
+        "signed: ask for one with a clarification letter"
+    ),
+    "clock_cannot_stop": "the clock cannot be stopped: a {status} request cannot wait",
+    "letter_request_missing": "no request with id {id}",
+    "letter_missing": "no letter with id {id}",
+    "letter_final": "a finalised letter is never changed; a correction is a new letter",
+    "letter_other_request": "letter {id} belongs to another request",
+    "letter_is_draft": "the letter is a draft: finalise it first",
+    "letter_altered": (
+        "the stored PDF does not match its SHA-256: it was altered after finalising"
+    ),
+    "template_syntax": "syntax error: {detail}",
+    "template_unknown_name": "unknown placeholder {name!r}",
+    "template_not_allowed": "not allowed in a template: {detail}",
+    "template_failed": "the template cannot make the letter: {detail}",
+    "template_recursion": "the template calls itself without end",
+    "template_too_long": "the letter would be {length} characters; the limit is {limit}",
+    "out_is_folder": "{path} is a directory; give a file name",
+    "folder_missing": "the folder {path} does not exist",
+    "suffix_mismatch": "the file name ends in {suffix} but --format is {fmt}",
     # (end of section)
     # == case: status actions, clock, extensions, calendar (H3) ==
     "status_same": "the request is already {status}",

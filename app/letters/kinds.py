@@ -1,24 +1,35 @@
-"""The kinds of letter Derbes writes, their names, and the languages a letter can take."""
+"""The names of the letter kinds, grounds and outcomes in the letters' languages, and the
+languages a letter can take. The kinds themselves, and which request may get which, are the
+domain's (:mod:`app.domain.letter_rules`)."""
 
 from __future__ import annotations
 
-from enum import StrEnum
+from app.domain.letter_rules import (
+    INTERNAL_KINDS,
+    KINDS,
+    REQUIRES_SUBJECT,
+    Ground,
+    Kind,
+    Outcome,
+)
 
+__all__ = [
+    "BILINGUAL",
+    "GROUND_LABELS",
+    "INTERNAL_KINDS",
+    "KINDS",
+    "KIND_LABELS",
+    "LANGUAGE_LABELS",
+    "LETTER_LANGUAGES",
+    "OUTCOME_LABELS",
+    "REQUIRES_SUBJECT",
+    "TEMPLATE_LANGUAGES",
+    "Ground",
+    "Kind",
+    "Outcome",
+    "kind_label",
+]
 
-class Kind(StrEnum):
-    """Command-line names of the letter kinds (SPEC, "Letters")."""
-
-    ACKNOWLEDGEMENT = "acknowledgement"
-    DEREGISTRATION = "deregistration"
-    CLAIM_RESPONSE = "claim-response"
-    REFUSAL = "refusal"
-    CLARIFICATION = "clarification"
-    ACCESS = "access"
-    EXTENSION = "extension"
-    DESTRUCTION_ACT = "destruction-act"
-
-
-KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
 
 KIND_LABELS: dict[Kind, dict[str, str]] = {
     Kind.ACKNOWLEDGEMENT: {
@@ -63,12 +74,6 @@ KIND_LABELS: dict[Kind, dict[str, str]] = {
     },
 }
 
-# Documents kept in the case, not sent: no addressee, an approval block instead.
-INTERNAL_KINDS = frozenset({Kind.DESTRUCTION_ACT})
-
-# Kinds that speak of the subject's record: the request must be linked to a subject.
-REQUIRES_SUBJECT = frozenset({Kind.ACCESS, Kind.DEREGISTRATION, Kind.DESTRUCTION_ACT})
-
 # Template languages; a letter may also be bilingual, which puts both texts in one letter.
 TEMPLATE_LANGUAGES: tuple[str, ...] = ("kk", "ru")
 BILINGUAL = "bi"
@@ -78,13 +83,6 @@ LANGUAGE_LABELS = {
     "ru": {"kk": "Орыс тілінде", "ru": "На русском", "en": "Russian"},
     BILINGUAL: {"kk": "Қазақ және орыс тілдерінде", "ru": "На казахском и русском", "en": "Both"},
 }
-
-
-class Ground(StrEnum):
-    """Grounds for refusing a withdrawal of consent: Law 94-V, art. 8(2)."""
-
-    LAW = "law"  # the withdrawal contradicts the laws of the Republic of Kazakhstan
-    OBLIGATION = "obligation"  # an obligation is still unfulfilled (e.g. an open debt)
 
 
 GROUND_LABELS: dict[Ground, dict[str, str]] = {
@@ -99,14 +97,6 @@ GROUND_LABELS: dict[Ground, dict[str, str]] = {
         "en": "an obligation is unfulfilled",
     },
 }
-
-
-class Outcome(StrEnum):
-    """What happened to one category of data when consent was withdrawn (SPEC step 3)."""
-
-    DESTROYED = "destroyed"
-    ANONYMISED = "anonymised"
-    RETAINED = "retained"  # blocked and kept under a named legal basis until a date
 
 
 OUTCOME_LABELS: dict[Outcome, dict[str, str]] = {

@@ -22,7 +22,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, Problem
 from app.letters import wording
 from app.letters.data import (
     ConsentData,
@@ -45,14 +45,41 @@ MAX_REPEAT = 10_000
 
 
 class TemplateError(DomainError):
-    """A template that cannot make a letter: the line, and what is wrong there."""
+    """A template that cannot make a letter: one coded problem at the field ``template``.
 
-    def __init__(self, reason: str, line: int | None = None, placeholder: str | None = None):
+    ``code`` is one of ``template_syntax``, ``template_unknown_name`` (``name``),
+    ``template_not_allowed``, ``template_failed`` (``detail``), ``template_recursion``,
+    ``template_too_long`` (``length``, ``limit``); ``line`` is the template's line, when known,
+    and ``kind``/``language`` the template's, once the service has said which it was.
+    """
+
+    def __init__(
+        self,
+        code: str,
+        line: int | None = None,
+        *,
+        kind: str = "",
+        language: str = "",
+        **params,
+    ):
         self.line = line
-        self.placeholder = placeholder
-        self.detail = reason  # without the line prefix, for callers that add their own context
-        where = f"line {line}: " if line else ""
-        super().__init__(f"{where}{reason}", "template")
+        self.placeholder: str | None = params.get("name")
+        self.kind, self.language = kind, language
+        found = Problem(
+            "template", code, {"line": line, "kind": kind, "language": language, **params}
+        )
+        super().__init__(found)
+        where = f"{kind} ({language}), " if kind else ""
+        where += f"line {line}: " if line else ""
+        self.args = (f"template: {where}{found.reason}",)
+
+    def of(self, kind: str, language: str) -> TemplateError:
+        """The same error, naming the template it is in."""
+        params = {k: v for k, v in self.params.items() if k not in ("line", "kind", "language")}
+        return TemplateError(self.code, self.line, kind=kind, language=language, **params)
+
+    def __str__(self) -> str:
+        return self.args[0]
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
@@ -105,25 +132,22 @@ def render(source: str, data: TemplateData) -> str:
     try:
         template = _compile(data.language, source)
     except TemplateSyntaxError as exc:
-        raise TemplateError(f"syntax error: {exc.message}", exc.lineno) from None
+        raise TemplateError("template_syntax", exc.lineno, detail=exc.message) from None
     try:
         text = template.render(data.names())
     except UndefinedError as exc:
         message = str(exc)
         match = _UNDEFINED.search(message) or _NO_ATTRIBUTE.search(message)
-        name = match.group(1) if match else None
-        reason = f"unknown placeholder '{name}'" if name else f"unknown placeholder ({message})"
-        raise TemplateError(reason, _template_line(exc), name) from None
+        name = match.group(1) if match else message
+        raise TemplateError("template_unknown_name", _template_line(exc), name=name) from None
     except SecurityError as exc:
-        raise TemplateError(f"not allowed in a template: {exc}", _template_line(exc)) from None
+        raise TemplateError("template_not_allowed", _template_line(exc), detail=str(exc)) from None
     except (JinjaError, TypeError, ValueError, AttributeError, LookupError, ArithmeticError) as exc:
-        raise TemplateError(f"{exc}", _template_line(exc)) from None
+        raise TemplateError("template_failed", _template_line(exc), detail=str(exc)) from None
     except RecursionError:
-        raise TemplateError("the template calls itself without end") from None
+        raise TemplateError("template_recursion") from None
     if len(text) > MAX_OUTPUT:
-        raise TemplateError(
-            f"the letter would be {len(text)} characters; the limit is {MAX_OUTPUT}"
-        )
+        raise TemplateError("template_too_long", length=len(text), limit=MAX_OUTPUT)
     return tidy(text)
 
 
@@ -149,7 +173,7 @@ def shipped_path(kind: str, language: str):
 
 def shipped_source(kind: str, language: str) -> str:
     if language not in TEMPLATE_LANGUAGES:
-        raise DomainError(f"templates exist in {', '.join(TEMPLATE_LANGUAGES)}", "language")
+        raise DomainError.at("language", "choice", value=language, choices=list(TEMPLATE_LANGUAGES))
     return shipped_path(kind, language).read_text(encoding="utf-8")
 
 
@@ -251,8 +275,8 @@ def sample_data(kind: str, language: str, full: bool = True) -> TemplateData:
 def check(source: str, kind: str, language: str) -> None:
     """Render ``source`` against a full and an empty sample; :class:`TemplateError` if it fails."""
     if kind not in KINDS:
-        raise DomainError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}", "kind")
+        raise DomainError.at("kind", "choice", value=kind, choices=list(KINDS))
     if language not in TEMPLATE_LANGUAGES:
-        raise DomainError(f"templates exist in {', '.join(TEMPLATE_LANGUAGES)}", "language")
+        raise DomainError.at("language", "choice", value=language, choices=list(TEMPLATE_LANGUAGES))
     for full in (True, False):
         render(source, sample_data(kind, language, full))

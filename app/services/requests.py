@@ -295,24 +295,30 @@ def stop_clock(ctx: Context, request_id: int, reason: str, on: dt.date | None = 
     if on > ctx.today():
         raise DomainError.at("stopped_on", "future", value=on)
     with ctx.write() as w:
-        request = _load(w.session, request_id)
-        if on < request.received_date:
-            raise DomainError.at("stopped_on", "before_received", received=request.received_date)
-        _move(w, request, Status.WAITING, reason, ctx.today())
-        stop = ClockStopRow(
-            request_id=request.id, stopped_on=on, reason=reason, actor=w.actor, created_at=w.now
-        )
-        w.session.add(stop)
-        w.session.flush()
-        deadlines.refresh(w.session, request, deadlines.load_calendar(w.session))
-        w.audit(
-            "request.clock_stop",
-            "request",
-            request.id,
-            None,
-            {"stopped_on": on, "reason": reason, "remaining": request.remaining_days},
-        )
-        return request
+        return stop_clock_in(w, request_id, reason, on, ctx.today())
+
+
+def stop_clock_in(w: Writer, request_id: int, reason: str, on: dt.date, today: dt.date) -> Request:
+    """The clock stop inside the caller's writer (``reason`` stripped, ``on`` not in the
+    future: :func:`stop_clock` checks both before it opens the transaction)."""
+    request = _load(w.session, request_id)
+    if on < request.received_date:
+        raise DomainError.at("stopped_on", "before_received", received=request.received_date)
+    _move(w, request, Status.WAITING, reason, today)
+    stop = ClockStopRow(
+        request_id=request.id, stopped_on=on, reason=reason, actor=w.actor, created_at=w.now
+    )
+    w.session.add(stop)
+    w.session.flush()
+    deadlines.refresh(w.session, request, deadlines.load_calendar(w.session))
+    w.audit(
+        "request.clock_stop",
+        "request",
+        request.id,
+        None,
+        {"stopped_on": on, "reason": reason, "remaining": request.remaining_days},
+    )
+    return request
 
 
 def resume_clock(

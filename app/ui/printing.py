@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -45,7 +45,9 @@ class _Pdf:
         self.document.load(self.buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
             self.close()
-            raise PrintError("the letter's PDF cannot be read")
+            raise PrintError(
+                QCoreApplication.translate("Printing", "the letter's PDF cannot be read")
+            )
 
     def pages(self) -> int:
         return self.document.pageCount()
@@ -114,7 +116,7 @@ def _paint(pages: list[tuple[_Pdf, int]], printer: QPrinter, on_page) -> int:
     printer.setFullPage(True)  # the letter's PDF has its own margins
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("the printer cannot start the job")
+        raise PrintError(QCoreApplication.translate("Printing", "the printer cannot start the job"))
     resolution = printer.resolution()
     dpi = min(resolution, MAX_DPI)
     done = 0
@@ -139,7 +141,9 @@ def _paint(pages: list[tuple[_Pdf, int]], printer: QPrinter, on_page) -> int:
             painter.end()
         raise
     if not painter.end():
-        raise PrintError("the printer did not accept the job")
+        raise PrintError(
+            QCoreApplication.translate("Printing", "the printer did not accept the job")
+        )
     return done
 
 

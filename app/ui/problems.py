@@ -156,6 +156,73 @@ TEXTS: dict[str, str] = {
     ),
     # (end of section)
     # == letters: kinds, templates, drafts, finalising (H2) ==
+    "kind_not_for_type": QT_TRANSLATE_NOOP(
+        "Problems", "This kind of letter does not answer a request of type “{type}”."
+    ),
+    "kind_needs_subject": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Link the request to the subject first: this letter speaks of the subject's record.",
+    ),
+    "kind_needs_extension": QT_TRANSLATE_NOOP(
+        "Problems", "The request has not been extended: extend it first, with a reason."
+    ),
+    "language_not_offered": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The letter did not come in Russian: answer in Kazakh or in both languages "
+        "(Law on Languages, art. 11).",
+    ),
+    "ground_required": QT_TRANSLATE_NOOP(
+        "Problems", "Choose the ground of the refusal: Law 94-V, art. 8(2)."
+    ),
+    "retained_needs_basis": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{category}” is retained: name the legal basis and the date it is kept until.",
+    ),
+    "blanks_left": QT_TRANSLATE_NOOP("Problems", "Fill in the blanks first: {blanks}."),
+    "no_text": QT_TRANSLATE_NOOP("Problems", "The letter has no text."),
+    "no_signatory": QT_TRANSLATE_NOOP(
+        "Problems", "The operator profile names no signatory: fill it in under Settings."
+    ),
+    "unsigned_withdrawal": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A withdrawal of consent must be a signed written statement and this one is not "
+        "signed: ask for one with a clarification letter.",
+    ),
+    "clock_cannot_stop": QT_TRANSLATE_NOOP(
+        "Problems", "The clock cannot be stopped: a request “{status}” cannot wait."
+    ),
+    "letter_request_missing": QT_TRANSLATE_NOOP(
+        "Problems", "The request no longer exists (id {id})."
+    ),
+    "letter_missing": QT_TRANSLATE_NOOP("Problems", "The letter no longer exists (id {id})."),
+    "letter_final": QT_TRANSLATE_NOOP(
+        "Problems", "A finalised letter is never changed; a correction is a new letter."
+    ),
+    "letter_other_request": QT_TRANSLATE_NOOP(
+        "Problems", "Letter {id} belongs to another request."
+    ),
+    "letter_is_draft": QT_TRANSLATE_NOOP("Problems", "The letter is a draft: finalise it first."),
+    "letter_altered": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The stored PDF does not match its SHA-256: it was altered after finalising.",
+    ),
+    "template_syntax": QT_TRANSLATE_NOOP("Problems", "syntax error: {detail}"),
+    "template_unknown_name": QT_TRANSLATE_NOOP(
+        "Problems", "unknown placeholder “{name}”: the letter's data has no such name"
+    ),
+    "template_not_allowed": QT_TRANSLATE_NOOP("Problems", "not allowed in a template ({detail})"),
+    "template_failed": QT_TRANSLATE_NOOP(
+        "Problems", "the template cannot make the letter: {detail}"
+    ),
+    "template_recursion": QT_TRANSLATE_NOOP("Problems", "the template calls itself without end"),
+    "template_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "the letter would be {length} characters; the limit is {limit}"
+    ),
+    "out_is_folder": QT_TRANSLATE_NOOP("Problems", "{path} is a folder: give a file name."),
+    "folder_missing": QT_TRANSLATE_NOOP("Problems", "The folder {path} does not exist."),
+    "suffix_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "The file name ends in {suffix} but the format is {fmt}."
+    ),
     # (end of section)
     # == case: status actions, clock, extensions, calendar (H3) ==
     "status_same": QT_TRANSLATE_NOOP("Problems", "The request is “{status}” already."),
@@ -340,6 +407,12 @@ FIELD_TEXTS: dict[tuple[str, str], str] = {
     ),
     # (end of section)
     # == letters: kinds, templates, drafts, finalising (H2) ==
+    ("ground", "choice"): QT_TRANSLATE_NOOP(
+        "Problems", "Unknown ground “{value}”: choose one of {choices}."
+    ),
+    ("disposals", "choice"): QT_TRANSLATE_NOOP(
+        "Problems", "Unknown outcome “{value}”: choose one of {choices}."
+    ),
     # (end of section)
     # == case: status actions, clock, extensions, calendar (H3) ==
     ("note", "required"): QT_TRANSLATE_NOOP("Problems", "Write the note first."),
@@ -368,7 +441,7 @@ FIELDS: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP("Problems", "Summary"),
     "assignee": QT_TRANSLATE_NOOP("Problems", "Assignee"),
     "subject": QT_TRANSLATE_NOOP("Problems", "Subject"),
-    "file": QT_TRANSLATE_NOOP("Problems", "Scan"),
+    "file": QT_TRANSLATE_NOOP("Problems", "File"),
     "attachment": QT_TRANSLATE_NOOP("Problems", "Scan"),
     "request": QT_TRANSLATE_NOOP("Problems", "Request"),
     "reg_number": QT_TRANSLATE_NOOP("Problems", "Registration number"),
@@ -391,13 +464,21 @@ FIELDS: dict[str, str] = {
     "resumed_on": QT_TRANSLATE_NOOP("Problems", "Resumed on"),
     "note": QT_TRANSLATE_NOOP("Problems", "Note"),
     "day": QT_TRANSLATE_NOOP("Problems", "Day"),
-    "kind": QT_TRANSLATE_NOOP("Problems", "Kind of day"),
+    "kind": QT_TRANSLATE_NOOP("Problems", "Kind"),
     "preset": QT_TRANSLATE_NOOP("Problems", "Preset"),
     "override": QT_TRANSLATE_NOOP("Problems", "Calendar day"),
     "db": QT_TRANSLATE_NOOP("Problems", "Database"),
     "tracking_number": QT_TRANSLATE_NOOP("Problems", "Tracking number"),
     # (end of section)
     # == letters: kinds, templates, drafts, finalising (H2) ==
+    "body": QT_TRANSLATE_NOOP("Problems", "Text"),
+    "signatory": QT_TRANSLATE_NOOP("Problems", "Signatory"),
+    "signed": QT_TRANSLATE_NOOP("Problems", "Signature"),
+    "ground": QT_TRANSLATE_NOOP("Problems", "Ground of the refusal"),
+    "disposals": QT_TRANSLATE_NOOP("Problems", "What happened to the data"),
+    "template": QT_TRANSLATE_NOOP("Problems", "Template"),
+    "letter": QT_TRANSLATE_NOOP("Problems", "Letter"),
+    "format": QT_TRANSLATE_NOOP("Problems", "Format"),
     # (end of section)
     # == case: status actions, clock, extensions, calendar (H3) ==
     # (end of section)

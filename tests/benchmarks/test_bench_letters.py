@@ -14,6 +14,7 @@ import time
 
 from sqlmodel import select
 
+from app.domain.letter_rules import fits
 from app.domain.requests import RequestType
 from app.letters import KINDS
 from app.services import demo, letters, requests
@@ -46,26 +47,31 @@ def test_milliseconds_per_letter(tmp_path):
         subject = session.exec(
             select(Subject).where(Subject.iin.is_not(None)).order_by(Subject.id)
         ).first()
-    request = requests.register(
-        ctx,
-        requests.NewRequest(
-            type=RequestType.CONSENT_WITHDRAWAL.value,
-            received=dt.date(2026, 11, 2),
-            sender=f"{subject.surname} {subject.given_name} {subject.patronymic}".strip(),
-            language="ru",
-            operator_id=subject.operator_id,
-            subject_id=subject.id,
-            signed=True,
-        ),
-    )
-    requests.extend(ctx, request.id, "Деректер мұрағаттан сұратылды", days=5)
+    made = {}
+    for type_ in (RequestType.CONSENT_WITHDRAWAL, RequestType.CORRECTION):
+        made[type_] = requests.register(
+            ctx,
+            requests.NewRequest(
+                type=type_.value,
+                received=dt.date(2026, 11, 2),
+                sender=f"{subject.surname} {subject.given_name} {subject.patronymic}".strip(),
+                language="ru",
+                operator_id=subject.operator_id,
+                subject_id=subject.id,
+                signed=True,
+            ),
+        )
+        requests.extend(ctx, made[type_].id, "Деректер мұрағаттан сұратылды", days=5)
+    request = made[RequestType.CONSENT_WITHDRAWAL]
 
     build, pdf, docx = [], [], []
     sizes = {"pdf": [], "docx": []}
     for kind in KINDS:
         for language in ("kk", "ru"):
             start = time.perf_counter()
-            letter = letters.build(ctx, request.id, kind, language, options=OPTIONS)
+            # each kind for a request it answers (the domain's rule)
+            answered = request if fits(kind, request.type) else made[RequestType.CORRECTION]
+            letter = letters.build(ctx, answered.id, kind, language, options=OPTIONS)
             build.append(time.perf_counter() - start)
             for _ in range(ROUNDS):
                 start = time.perf_counter()

@@ -33,26 +33,36 @@ def pdf_text(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def template_db(tmp_path_factory):
-    """A demo database with one Kazakh, signed withdrawal whose sender becomes its subject."""
+    """A demo database with one Kazakh, signed withdrawal whose sender becomes its subject, and
+    an access request and a claim of the same subject (the kinds they may get differ)."""
     path = tmp_path_factory.mktemp("cli_letter") / "demo.sqlite3"
     made = run("--db", str(path), "demo", "--subjects", "20", "--requests", "24", "--seed", "3")
     assert made.returncode == 0, made.stderr
     received = (dt.date.today() - dt.timedelta(days=3)).isoformat()
-    added = run(
-        "--db", str(path), "request", "add", "--type", "consent_withdrawal",
-        "--received", received, "--sender", NAME, "--iin", "851212350018",
-        "--language", "kk", "--signed", "--address", "050000, Алматы қ., Абай даңғылы, 1",
-    )  # fmt: skip
-    assert added.returncode == 0, added.stderr
-    return path, added.stdout.split("\t")[0]
+    numbers = {}
+    for type_ in ("consent_withdrawal", "access", "claim"):
+        added = run(
+            "--db", str(path), "request", "add", "--type", type_,
+            "--received", received, "--sender", NAME, "--iin", "851212350018",
+            "--language", "kk", "--signed", "--address", "050000, Алматы қ., Абай даңғылы, 1",
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        numbers[type_] = added.stdout.split("\t")[0]
+    return path, numbers
 
 
 @pytest.fixture
 def db(template_db, tmp_path):
-    path, number = template_db
+    """The database and the withdrawal's number."""
+    path, numbers = template_db
     copy = tmp_path / "db.sqlite3"
     shutil.copyfile(path, copy)
-    return copy, number
+    return copy, numbers["consent_withdrawal"]
+
+
+@pytest.fixture
+def numbers(template_db):
+    return template_db[1]
 
 
 def letter_count(path: Path) -> int:
@@ -73,8 +83,8 @@ def test_writes_a_kazakh_pdf(db, tmp_path):
     assert letter_count(path) == 0  # a draft is not kept
 
 
-def test_bilingual_docx(db, tmp_path, capsys):
-    path, number = db
+def test_bilingual_docx(db, numbers, tmp_path, capsys):
+    path, number = db[0], numbers["access"]
     out = tmp_path / "access.docx"
     code = main(["--db", str(path), "--json", "letter", number, "--kind", "access",
                  "--lang", "bi", "--format", "docx", "--out", str(out)])  # fmt: skip
@@ -116,16 +126,19 @@ def test_finalise_numbers_the_letter_and_keeps_it(db, tmp_path, capsys):
         (["{n}", "--kind", "answer", "--format", "pdf"], "--kind:"),
         (["{n}", "--kind", "access", "--format", "odt"], "--format:"),
         (["{n}", "--kind", "access", "--format", "docx"], "out:"),  # out ends in .pdf
-        (["{n}", "--kind", "access", "--lang", "ru", "--format", "pdf"], "language:"),
+        (["{n}", "--kind", "acknowledgement", "--lang", "ru", "--format", "pdf"], "language:"),
         (["{n}", "--kind", "refusal", "--format", "pdf"], "ground:"),
         (["{n}", "--kind", "extension", "--format", "pdf"], "kind:"),
-        (["{n}", "--kind", "claim-response", "--format", "pdf", "--finalise"], "body:"),
+        (["{claim}", "--kind", "claim-response", "--format", "pdf", "--finalise"], "body:"),
     ],
 )
-def test_bad_input_is_one_line_exit_2_and_writes_nothing(db, tmp_path, capsys, args, field):
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    db, numbers, tmp_path, capsys, args, field
+):
     path, number = db
     out = tmp_path / "letter.pdf"
-    argv = ["--db", str(path), "letter", *[a.replace("{n}", number) for a in args]]
+    named = [a.replace("{n}", number).replace("{claim}", numbers["claim"]) for a in args]
+    argv = ["--db", str(path), "letter", *named]
     code = main([*argv, "--out", str(out)])
     err = capsys.readouterr().err.strip()
     assert code == 2
@@ -146,3 +159,35 @@ def test_a_missing_folder_or_argument_is_refused(db, tmp_path, capsys):
     code = main(["--db", str(missing), "letter", number, "--kind", "access", "--format", "pdf",
                  "--out", str(tmp_path / "x.pdf")])  # fmt: skip
     assert code == 2 and not missing.exists() and not (tmp_path / "x.pdf").exists()
+
+
+def _dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return list(conn.iterdump())
+
+
+@pytest.mark.parametrize(
+    "type_, kind, reason",
+    [
+        ("access", "refusal", "a refusal letter does not answer a request of type access"),
+        (
+            "consent_withdrawal",
+            "claim-response",
+            "a claim-response letter does not answer a request of type consent_withdrawal",
+        ),
+    ],
+)
+@pytest.mark.parametrize("finalise", [False, True])
+def test_a_kind_the_request_may_not_get_is_refused_by_the_domains_rule(
+    db, numbers, tmp_path, type_, kind, reason, finalise
+):
+    path, _number = db
+    before = _dump(path)
+    out = tmp_path / "letter.pdf"
+    args = ["--db", str(path), "letter", numbers[type_], "--kind", kind, "--ground", "law",
+            "--format", "pdf", "--out", str(out)]  # fmt: skip
+    result = run(*args, *(["--finalise"] if finalise else []))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"derbes: error: kind: {reason}"
+    assert not out.exists() and result.stdout == ""
+    assert _dump(path) == before  # nothing written: no letter, no number, no audit entry

@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 
+from app.domain import letter_rules
 from app.services import letters, requests
-from app.ui.dialogs.batch_letters import BatchLettersDialog
+from app.ui.letters.batch import BatchLettersDialog
 from tests.ui.test_prepare_letter import pdf_pages, pdf_printer, pdf_text
 
 
@@ -27,14 +28,14 @@ def click_radio(qtbot, radio) -> None:
     assert radio.isChecked()
 
 
-def demo_requests(ctx, count: int, **want) -> list:
+def demo_requests(ctx, count: int, where=None, **want) -> list:
     found = []
     for rid in range(1, 200):
         try:
             r = requests.get(ctx, rid)
         except Exception:
             break
-        if all(getattr(r, k) == v for k, v in want.items()):
+        if all(getattr(r, k) == v for k, v in want.items()) and (where is None or where(r)):
             found.append(r)
         if len(found) == count:
             return found
@@ -100,12 +101,15 @@ def test_three_requests_make_three_files(qtbot, open_batch, three, tmp_path, wai
 def test_requests_that_cannot_have_the_letter_are_listed_with_why(
     qtbot, open_batch, demo_ctx, tmp_path, wait_idle
 ):
-    linked = demo_requests(demo_ctx, 2, language="kk")
-    loose = demo_requests(demo_ctx, 1, subject_id=None)
+    withdrawal = "consent_withdrawal"
+    linked = demo_requests(
+        demo_ctx, 2, language="kk", type=withdrawal, where=lambda r: r.subject_id is not None
+    )
+    loose = demo_requests(demo_ctx, 1, subject_id=None, type=withdrawal)
     ids = [linked[0].id, loose[0].id, linked[1].id]
     dialog = open_batch(ids)
     ui = dialog.ui
-    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("access"))
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("deregistration"))
     ui.folderEdit.setText(str(tmp_path))
     click(qtbot, ui.startButton)
     wait_idle()
@@ -113,7 +117,7 @@ def test_requests_that_cannot_have_the_letter_are_listed_with_why(
     texts = [ui.resultsList.item(i).text() for i in range(ui.resultsList.count())]
     failed = [t for t in texts if t.startswith("✗")]
     assert len(failed) == 1
-    assert loose[0].reg_number in failed[0] and "link the request to the subject" in failed[0]
+    assert loose[0].reg_number in failed[0] and "Link the request to the subject" in failed[0]
     assert "could not have the letter" in ui.progressLabel.text()
 
 
@@ -177,3 +181,25 @@ def test_print_all_is_one_job(qtbot, open_batch, demo_ctx, three, tmp_path, wait
     assert len(pypdf.PdfReader(str(out)).pages) == expected
     assert f"{expected} pages in one job" in ui.progressLabel.text()
     assert ui.resultsList.count() == 3
+
+
+def test_the_kinds_are_marked_by_the_domains_rule(open_batch, demo_ctx):
+    withdrawal = demo_requests(
+        demo_ctx, 1, type="consent_withdrawal", where=lambda r: r.subject_id is not None
+    )[0]
+    access = demo_requests(demo_ctx, 1, type="access", where=lambda r: r.subject_id is not None)[0]
+    dialog = open_batch([withdrawal.id, access.id])
+    combo = dialog.ui.kindCombo
+
+    def tip(kind):
+        return combo.itemData(combo.findData(kind), Qt.ItemDataRole.ToolTipRole)
+
+    expected = {}
+    for r in (withdrawal, access):
+        for kind in letter_rules.allowed_kinds(letters.facts(demo_ctx, r.id)):
+            expected[kind.value] = expected.get(kind.value, 0) + 1
+    assert sorted(dialog.allowed_kinds()) == sorted(expected)
+    assert "refusal" in expected and "access" in expected and "claim-response" not in expected
+    assert tip("claim-response") == "None of these requests may have this letter"
+    assert tip("refusal") == "1 of these requests may have this letter"
+    assert tip("acknowledgement") is None  # both may have it

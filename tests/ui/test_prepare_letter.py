@@ -17,10 +17,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
+from app.domain import letter_rules
+from app.domain.errors import DomainError
 from app.domain.requests import Status
 from app.services import letters, requests
 from app.ui import printing
-from app.ui.dialogs.prepare_letter import PrepareLetterDialog, file_stem
+from app.ui.letters.files import file_stem
+from app.ui.letters.prepare_dialog import PrepareLetterDialog
 from app.ui.operations import LETTERS, REQUESTS
 
 KAZAKH = "Қосымша тексеру: әғқңөұүһі әріптері дұрыс басылды."
@@ -294,7 +297,7 @@ def test_blanks_are_listed_and_the_list_leads_to_them(qtbot, open_dialog, kk_cla
     assert dialog.kind == "claim-response"
     assert ui.problemsList.isVisible() and ui.problemsList.count() >= 1
     item = ui.problemsList.item(0)
-    assert item.text().startswith("• Text: fill in the blanks")
+    assert item.text().startswith("• Text: Fill in the blanks first")
     assert not ui.finaliseButton.isEnabled()
     assert "Resolve" in ui.finaliseButton.toolTip()
     ui.problemsList.itemActivated.emit(item)
@@ -400,3 +403,30 @@ def test_printing_several_pdfs_is_one_job_with_every_page(qapp, tmp_path, demo_c
 def test_file_stem_is_safe_for_any_folder():
     assert file_stem("ДД-2026/0042", "refusal", "kk") == "ДД-2026-0042_refusal_kk"
     assert file_stem("A/B", "access", "bi", "ИС-2026/7") == "A-B_access_bi_№ИС-2026-7"
+
+
+@pytest.mark.parametrize("type_", ["access", "consent_withdrawal"])
+def test_the_kind_list_is_the_domains_rule(open_dialog, demo_ctx, type_):
+    """The dialog offers the kinds the command line allows: it asks the same rule."""
+    request = find_request(demo_ctx, type=type_, status=Status.IN_PROGRESS.value)
+    dialog = open_dialog(request.id)
+    combo = dialog.ui.kindCombo
+    listed = [combo.itemData(i) for i in range(combo.count())]
+    writable = [k for k in listed if not dialog.kind_reasons()[k]]
+    facts = letters.facts(demo_ctx, request.id)
+    assert writable == [k.value for k in letter_rules.allowed_kinds(facts)]
+    assert listed == [v.kind.value for v in letter_rules.letter_kinds(facts)]
+    for kind in letter_rules.KINDS:  # what `derbes letter` checks before it writes anything
+        try:
+            letters.check_allowed(demo_ctx, request.id, kind)
+            allowed = True
+        except DomainError:
+            allowed = False
+        assert allowed == (kind in writable), kind
+    if type_ == "access":
+        assert "refusal" not in listed and "destruction-act" not in listed
+    else:
+        assert "claim-response" not in listed and "refusal" in writable
+    for kind in set(listed) - set(writable):  # greyed, with the rule's reason as the tip
+        tip = combo.itemData(combo.findData(kind), Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("Not possible for this request: ")

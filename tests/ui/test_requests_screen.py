@@ -431,7 +431,7 @@ def test_keyboard_find_clear_and_the_empty_register(qtbot, shell, wait_idle):
 
 
 def test_batch_letters_opens_for_the_selected_requests(qtbot, shell, wait_idle):
-    from app.ui.dialogs.batch_letters import BatchLettersDialog
+    from app.ui.letters.batch import BatchLettersDialog
 
     screen = open_register(shell, wait_idle)
     qtbot.waitUntil(lambda: screen.model.is_row_loaded(2))

@@ -365,7 +365,7 @@ def test_the_preview_suits_the_kind_and_follows_a_chosen_request(
     assert "pre-trial claim" in page.ui.sampleLabel.text()
     assert claim.reg_number in pdf_text(page.preview_pdf)
 
-    other = latest(demo_ctx, "kk", ("access",))
+    other = latest(demo_ctx, "kk", ("claim", "correction", "blocking"))  # it answers these
     type_text(page.sample_edit, other.reg_number)
     qtbot.keyClick(page.sample_edit, Qt.Key.Key_Return)
     settle(page)

@@ -14,6 +14,7 @@ import pypdf
 import pytest
 from sqlmodel import select
 
+from app.domain.letter_rules import fits
 from app.domain.requests import RequestType
 from app.letters import KINDS, Addressee, markup, wording
 from app.letters.kinds import Kind
@@ -96,11 +97,12 @@ def case(sqlite_template, tmp_path_factory):
         )
     name = " ".join((subject.surname, subject.given_name, subject.patronymic))
     made = {}
-    for language in ("ru", "kk"):
+    types = (RequestType.CONSENT_WITHDRAWAL, RequestType.CORRECTION)
+    for language, type_ in ((lang, t) for lang in ("ru", "kk") for t in types):
         r = requests.register(
             ctx,
             requests.NewRequest(
-                type=RequestType.CONSENT_WITHDRAWAL.value,
+                type=type_.value,
                 received=TODAY.replace(day=2),
                 sender=name,
                 sender_address="050000, Алматы қ., Абай даңғылы, 150/230, 12-пәтер",
@@ -111,9 +113,20 @@ def case(sqlite_template, tmp_path_factory):
             ),
         )
         requests.extend(ctx, r.id, "Деректер мұрағаттан сұратылды", days=5)
-        made[language] = requests.get(ctx, r.id)
-    yield ctx, made, subject, name
+        key = language if type_ is RequestType.CONSENT_WITHDRAWAL else f"{language}-correction"
+        made[key] = requests.get(ctx, r.id)
+    yield ctx, _Made(made), subject, name
     db.dispose()
+
+
+class _Made(dict):
+    """The withdrawal in each language (``made["kk"]``), and ``for_kind(kind, language)``: the
+    withdrawal when the kind answers one (the domain's rule), else the correction request."""
+
+    def for_kind(self, kind: str, language: str):
+        if fits(kind, RequestType.CONSENT_WITHDRAWAL):
+            return self[language]
+        return self[f"{language}-correction"]
 
 
 def _expected(request, subject_name: str, language: str) -> list[str]:
@@ -129,7 +142,7 @@ def _expected(request, subject_name: str, language: str) -> list[str]:
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_kind_language_and_format(case, kind, language, fmt):
     ctx, made, _subject, name = case
-    request = made["ru"]
+    request = made.for_kind(kind, "ru")
     letter = letters.build(ctx, request.id, kind, language, options=OPTIONS)
     data = letters.render(letter, fmt)
     text = pdf_text(data) if fmt == "pdf" else docx_text(data)
@@ -149,7 +162,7 @@ def test_every_kind_language_and_format(case, kind, language, fmt):
 
 def test_docx_uses_named_styles_and_a_header_letterhead(case):
     ctx, made, subject, _name = case
-    letter = letters.build(ctx, made["kk"].id, "access")
+    letter = letters.build(ctx, made.for_kind("access", "kk").id, "access")
     document = docx.Document(io.BytesIO(letters.render(letter, "docx")))
     used = {p.style.name for p in document.paragraphs}
     assert {"Letter Heading", "Letter Body", "Letter Centred", "Letter Subheading"} <= used
@@ -180,7 +193,9 @@ def test_pdffonts_reports_every_font_embedded(case, tmp_path):
     for kind in KINDS:
         path = tmp_path / f"{kind}.pdf"
         path.write_bytes(
-            letters.render(letters.build(ctx, made["kk"].id, kind, "kk", options=OPTIONS), "pdf")
+            letters.render(
+                letters.build(ctx, made.for_kind(kind, "kk").id, kind, "kk", options=OPTIONS), "pdf"
+            )
         )
         out = subprocess.run([tool, str(path)], capture_output=True, text=True, check=True).stdout
         rows = out.splitlines()[2:]
@@ -202,7 +217,7 @@ def test_the_default_language_is_the_letters_own(case):
 
 def test_a_long_letter_is_paginated(case):
     ctx, made, _subject, _name = case
-    request = made["ru"]
+    request = made.for_kind("claim-response", "ru")
     paragraph = "Текст письма, который повторяется для проверки разбивки на страницы. " * 12
     body = "# Длинное письмо\n\n" + "\n\n".join([paragraph] * 14)
     letter = letters.build(ctx, request.id, "claim-response", "ru", body=body)
@@ -240,7 +255,7 @@ def _words_beyond(data: bytes, tmp_path, right_edge: float) -> list[str]:
 
 def test_long_names_and_addresses_wrap_inside_the_page(case, tmp_path):
     ctx, made, _subject, _name = case
-    letter = letters.build(ctx, made["kk"].id, "access", "kk")
+    letter = letters.build(ctx, made.for_kind("access", "kk").id, "access", "kk")
     long_name = "Қожахметова-Сәтбаева Гүлнұр-Әйгерім Бауыржанқызы " * 2
     long_address = (
         "Қазақстан Республикасы, Түркістан облысы, Сайрам ауданы, Ақсу ауылдық округі, "
@@ -264,7 +279,7 @@ def test_long_names_and_addresses_wrap_inside_the_page(case, tmp_path):
 
 def test_blanks_are_shown_and_counted(case):
     ctx, made, _subject, _name = case
-    letter = letters.build(ctx, made["kk"].id, "claim-response", "kk")
+    letter = letters.build(ctx, made.for_kind("claim-response", "kk").id, "claim-response", "kk")
     assert markup.blanks(letter.body)  # no findings given: blanks to fill in
     text = pdf_text(letters.render(letter, "pdf"))
     assert "Тексеру барысында не анықталғанын жазыңыз" in text

@@ -1,5 +1,6 @@
 """The letters service on SQLite and PostgreSQL: rules, drafts, finalising, templates."""
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -13,6 +14,8 @@ from app.domain.errors import DomainError
 from app.domain.requests import Status
 from app.letters.templating import TemplateError
 from app.services import audit, letters, requests, subjects
+from app.services.letters import finalising
+from app.storage import numbering
 from app.storage.models import AuditEntry, Letter, LetterTemplate, NumberSeries
 from tests.helpers import make_operator
 from tests.helpers import register as reg
@@ -43,6 +46,12 @@ def request_kk(ctx, op):
     return reg(ctx, iin="900101300017", sender=NAME, language="kk", signed=True)
 
 
+@pytest.fixture
+def claim_kk(ctx, op):
+    """A claim of the same subject: the kinds that answer a claim are written for it."""
+    return reg(ctx, type="claim", iin="900101300017", sender=NAME, language="kk", signed=True)
+
+
 def _numbers(rows) -> list[str]:
     return [r.out_number for r in rows]
 
@@ -62,7 +71,7 @@ def test_language_follows_the_incoming_letter(ctx, op):
     assert letters.build(ctx, ru.id, "acknowledgement", "kk").language == "kk"  # always allowed
     with pytest.raises(DomainError) as err:
         letters.build(ctx, kk.id, "acknowledgement", "ru")
-    assert err.value.field == "language" and "Law on Languages" in err.value.reason
+    assert (err.value.field, err.value.code) == ("language", "language_not_offered")
     with pytest.raises(DomainError) as err:
         letters.build(ctx, other.id, "acknowledgement", "de")
     assert err.value.field == "language"
@@ -88,10 +97,11 @@ def test_a_letter_that_cannot_be_written_names_the_field(ctx, request_kk, kind, 
 
 def test_record_letters_need_a_linked_subject(ctx, op):
     r = reg(ctx, sender="Иванов Иван Иванович", language="ru")  # no IIN: no subject
-    for kind in ("access", "deregistration", "destruction-act"):
+    asked = reg(ctx, type="access", sender="Иванов Иван Иванович", language="ru")
+    for request, kind in ((asked, "access"), (r, "deregistration"), (r, "destruction-act")):
         with pytest.raises(DomainError) as err:
-            letters.build(ctx, r.id, kind)
-        assert err.value.field == "subject"
+            letters.build(ctx, request.id, kind)
+        assert (err.value.field, err.value.code) == ("subject", "kind_needs_subject")
     assert "Уважаемый Иван Иванович!" in letters.build(ctx, r.id, "acknowledgement").body
 
 
@@ -99,7 +109,35 @@ def test_deregistration_answers_a_withdrawal_only(ctx, op):
     claim = reg(ctx, type="claim", iin="900101300017", language="kk")
     with pytest.raises(DomainError) as err:
         letters.build(ctx, claim.id, "deregistration")
-    assert err.value.field == "kind"
+    assert (err.value.field, err.value.code) == ("kind", "kind_not_for_type")
+    assert err.value.params == {"kind": "deregistration", "type": "claim"}
+
+
+@pytest.mark.parametrize(
+    "type_, kind",
+    [
+        ("access", "refusal"),
+        ("claim", "refusal"),
+        ("access", "destruction-act"),
+        ("claim", "destruction-act"),
+        ("consent_withdrawal", "claim-response"),
+        ("consent_withdrawal", "access"),
+    ],
+)
+def test_a_kind_for_another_type_of_request_is_refused_everywhere(ctx, op, type_, kind):
+    r = reg(ctx, type=type_, iin="900101300017", language="kk", signed=True)
+    options = letters.LetterOptions(ground="law")
+    for attempt in (
+        lambda: letters.build(ctx, r.id, kind, options=options),
+        lambda: letters.save_draft(ctx, r.id, kind, "kk", "# X\n\nY"),
+        lambda: letters.finalise(ctx, r.id, kind, body="# X\n\nY", options=options),
+        lambda: letters.check_allowed(ctx, r.id, kind),
+    ):
+        with pytest.raises(DomainError) as err:
+            attempt()
+        assert err.value.code == "kind_not_for_type"
+    assert kind not in [v.kind for v in letters.kinds_of(ctx, r.id)]
+    assert letters.letters_of(ctx, r.id) == []
 
 
 def test_extension_notice_tells_the_new_due_date(ctx, request_kk):
@@ -188,15 +226,16 @@ def _audit(ctx, action: str) -> list[AuditEntry]:
         return list(session.exec(select(AuditEntry).where(AuditEntry.action == action)).all())
 
 
-def test_a_refused_or_failed_finalisation_uses_no_number(ctx, request_kk, monkeypatch):
+def test_a_refused_or_failed_finalisation_uses_no_number(ctx, request_kk, claim_kk, monkeypatch):
     with pytest.raises(DomainError) as err:
-        letters.finalise(ctx, request_kk.id, "claim-response")  # blanks left
-    assert err.value.field == "body" and "[[" in err.value.reason
+        letters.finalise(ctx, claim_kk.id, "claim-response")  # blanks left
+    assert (err.value.field, err.value.code) == ("body", "blanks_left")
+    assert all(b.startswith("[[") for b in err.value.params["blanks"])
 
     def broken(_letter):
         raise RuntimeError("printer on fire")
 
-    monkeypatch.setattr(letters, "render_pdf", broken)
+    monkeypatch.setattr(finalising, "render_pdf", broken)
     with pytest.raises(RuntimeError):
         letters.finalise(ctx, request_kk.id, "acknowledgement")
     monkeypatch.undo()
@@ -243,12 +282,14 @@ def test_a_finalised_letter_refuses_edits(ctx, request_kk):
     )
 
 
-def test_a_draft_is_kept_edited_and_finalised(ctx, request_kk):
+def test_a_draft_is_kept_edited_and_finalised(ctx, claim_kk):
+    request_kk = claim_kk
     body = letters.draft_body(ctx, request_kk.id, "claim-response")
     draft = letters.save_draft(ctx, request_kk.id, "claim-response", None, body)
     assert draft.out_number is None and draft.language == "kk"
-    with pytest.raises(DomainError, match="blanks"):
+    with pytest.raises(DomainError) as err:
         letters.finalise(ctx, request_kk.id, "claim-response", draft_id=draft.id)
+    assert err.value.code == "blanks_left"
     filled = "# Шағымға жауап\n\nШағым **қанағаттандырылды**. Деректеріңіз жойылды.\n"
     letters.save_draft(ctx, request_kk.id, "claim-response", "kk", filled, draft.id)
     done = letters.finalise(ctx, request_kk.id, "claim-response", draft_id=draft.id)
@@ -272,20 +313,21 @@ def test_a_tampered_pdf_is_detected(ctx, request_kk):
                 pdf=b"%PDF-forged", id=row.id
             )
         )
-    with pytest.raises(DomainError, match="altered"):
+    with pytest.raises(DomainError) as err:
         letters.final_pdf(ctx, row.id)
+    assert err.value.code == "letter_altered"
 
 
 def test_rules_for_sending(ctx, op):
     unsigned = reg(ctx, iin="900101300017", language="kk", signed=False)
     with pytest.raises(DomainError) as err:
         letters.finalise(ctx, unsigned.id, "deregistration")
-    assert err.value.field == "signed"
+    assert (err.value.field, err.value.code) == ("signed", "unsigned_withdrawal")
     bare = make_operator(ctx, code="bare", request_prefix="БР", reg_number="180340021117")
     r = reg(ctx, operator_id=bare.id)
     with pytest.raises(DomainError) as err:
         letters.finalise(ctx, r.id, "acknowledgement")
-    assert err.value.field == "signatory"
+    assert (err.value.field, err.value.code) == ("signatory", "no_signatory")
     with ctx.read() as session:
         assert session.exec(select(Letter)).all() == []
 
@@ -295,7 +337,7 @@ def test_clarification_stops_the_clock(ctx, request_kk):
     done = letters.finalise(
         ctx, request_kk.id, "clarification", options=letters.LetterOptions(question=question)
     )
-    assert done.clock_stopped and not done.clock_note
+    assert done.clock_stopped
     request = requests.get(ctx, request_kk.id)
     assert request.status == Status.WAITING.value and request.due_date is None
     assert question in pdf_text(done.letter.pdf)
@@ -304,7 +346,7 @@ def test_clarification_stops_the_clock(ctx, request_kk):
         letters.finalise(
             ctx, request_kk.id, "clarification", options=letters.LetterOptions(question=question)
         )
-    assert err.value.field == "status"
+    assert (err.value.field, err.value.code) == ("status", "clock_cannot_stop")
     assert len(letters.letters_of(ctx, request_kk.id)) == 1
     # ... unless the officer sends it without stopping the clock.
     letters.finalise(
@@ -330,12 +372,13 @@ def test_export_gives_the_stored_pdf_and_an_editable_docx(ctx, request_kk):
 
 
 def test_render_many_reports_each_request(ctx, op):
-    good = reg(ctx, iin="900101300017", language="kk")
-    unlinked = reg(ctx, sender="Петров Пётр", language="ru")
+    good = reg(ctx, type="access", iin="900101300017", language="kk")
+    unlinked = reg(ctx, type="access", sender="Петров Пётр", language="ru")
     items = list(letters.render_many(ctx, [good.id, unlinked.id], "access", "pdf"))
     assert [i.request_id for i in items] == [good.id, unlinked.id]
     assert items[0].data.startswith(b"%PDF") and items[0].error is None
     assert items[1].data is None and items[1].error.startswith("subject:")
+    assert [p.code for p in items[1].problems] == ["kind_needs_subject"]
 
 
 # --- templates: the officer's copy ------------------------------------------------------------
@@ -389,5 +432,80 @@ def test_subject_name_in_kazakh_letters_survives_every_step(ctx, request_kk):
     row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
     assert NAME in pdf_text(row.pdf)
     # The test operator states no retention period: the access letter asks for it.
-    with pytest.raises(DomainError, match="Деректерді сақтау мерзімін көрсетіңіз"):
-        letters.finalise(ctx, request_kk.id, "access")
+    asked = reg(ctx, type="access", iin="900101300017", sender=NAME, language="kk", signed=True)
+    with pytest.raises(DomainError) as err:
+        letters.finalise(ctx, asked.id, "access")
+    assert err.value.code == "blanks_left"
+    assert "[[Деректерді сақтау мерзімін көрсетіңіз]]" in err.value.params["blanks"]
+
+
+# --- finalising: the PDF outside the write lock, one transaction ---------------------------------
+
+
+def _track_transactions(ctx, monkeypatch) -> list[bool]:
+    """A list that holds True while a write transaction is open."""
+    open_: list[bool] = []
+    real = ctx.db.transaction
+
+    @contextlib.contextmanager
+    def tracked():
+        open_.append(True)
+        try:
+            with real() as session:
+                yield session
+        finally:
+            open_.pop()
+
+    monkeypatch.setattr(ctx.db, "transaction", tracked)
+    return open_
+
+
+def test_finalise_renders_the_pdf_outside_the_write_transaction(ctx, request_kk, monkeypatch):
+    open_ = _track_transactions(ctx, monkeypatch)
+    seen = []
+    real = finalising.render_pdf
+
+    def spy(letter):
+        seen.append((bool(open_), letter.out_number))
+        return real(letter)
+
+    monkeypatch.setattr(finalising, "render_pdf", spy)
+    row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
+    assert seen == [(False, row.out_number)]  # rendered once, with its number, no lock held
+    assert row.out_number in pdf_text(row.pdf)
+
+
+def test_a_number_taken_meanwhile_is_rendered_again_and_stays_gapless(ctx, request_kk, monkeypatch):
+    real = finalising.render_pdf
+    numbers = []
+
+    def racing(letter):
+        numbers.append(letter.out_number)
+        if len(numbers) == 1:  # another letter takes this number while the PDF renders
+            with ctx.write() as w:
+                numbering.allocate(w.session, request_kk.operator_id, "outgoing", 2026)
+        return real(letter)
+
+    monkeypatch.setattr(finalising, "render_pdf", racing)
+    row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
+    assert numbers == ["ДД-ИСХ-2026/0001", "ДД-ИСХ-2026/0002"]
+    assert (row.out_number, row.out_seq) == ("ДД-ИСХ-2026/0002", 2)
+    assert "ДД-ИСХ-2026/0002" in pdf_text(row.pdf)
+    with ctx.read() as session:
+        series = session.exec(select(NumberSeries).where(NumberSeries.series == "outgoing")).one()
+    assert series.last == 2  # 1 went to the other letter, 2 to this one: no gap, no double
+
+
+def test_a_clarification_and_its_clock_stop_are_one_transaction(ctx, request_kk, monkeypatch):
+    def refused(*_args, **_kw):
+        raise DomainError.at("status", "clock_cannot_stop", status="registered")
+
+    monkeypatch.setattr(requests, "stop_clock_in", refused)
+    options = letters.LetterOptions(question="Өтінішке қол қойыңыз.")
+    with pytest.raises(DomainError):
+        letters.finalise(ctx, request_kk.id, "clarification", options=options)
+    assert letters.letters_of(ctx, request_kk.id) == []  # the letter went back with the stop
+    with ctx.read() as session:
+        series = session.exec(select(NumberSeries).where(NumberSeries.series == "outgoing")).all()
+    assert all(s.last == 0 for s in series)  # and so did its number
+    assert requests.get(ctx, request_kk.id).status == Status.REGISTERED.value

@@ -520,7 +520,7 @@ class RequestsScreen(Screen):
 
     def batch_letters(self) -> None:
         """Generate or print one kind of letter for every selected request."""
-        from app.ui.dialogs.batch_letters import BatchLettersDialog
+        from app.ui.letters.batch import BatchLettersDialog
 
         ids = self.selected_request_ids()
         if not ids:

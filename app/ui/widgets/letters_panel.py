@@ -30,16 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import DomainError
 from app.services import letters, requests
 from app.ui import printing
-from app.ui.dialogs.prepare_letter import (
-    PrepareLetterDialog,
-    ask_save_path,
-    file_stem,
-    kind_name,
-    language_name,
-    write_file,
-)
+from app.ui.letters.files import ask_save_path, file_stem, write_file
+from app.ui.letters.names import kind_name, language_name
+from app.ui.letters.prepare_dialog import PrepareLetterDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import LETTERS, REQUESTS, Cancelled, Operations
 from app.ui.prefs import LETTERS_PANEL, Prefs, restore_header, save_header
@@ -496,7 +492,7 @@ class LettersPanel(QWidget):
             self._show_error(str(exc))
             return
         self._show_error(describe_error(exc))
-        if "SHA-256" in str(exc):
+        if isinstance(exc, DomainError) and exc.code == "letter_altered":
             show_error(self, exc, self.tr("The stored letter was altered"))
 
     def hideEvent(self, event) -> None:

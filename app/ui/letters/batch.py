@@ -16,10 +16,13 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShort
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
-from app.services import letters, requests
+from app.domain.errors import Problem
+from app.domain.letter_rules import ground_problems
+from app.services import letters
 from app.ui import printing
-from app.ui.dialogs.prepare_letter import GROUND_NAMES, file_stem, kind_name, tr, write_file
 from app.ui.forms.ui_batch_letters import Ui_BatchLettersDialog
+from app.ui.letters.files import file_stem, write_file
+from app.ui.letters.names import GROUND_NAMES, kind_name, tr
 from app.ui.messages import describe_error
 from app.ui.operations import Cancelled, Handle, Operations
 from app.ui.prefs import (
@@ -34,9 +37,11 @@ from app.ui.prefs import (
     restore_geometry,
     save_geometry,
 )
+from app.ui.problems import problem_text
 from app.ui.widgets.scan_list import plural
 
 ERROR_COLOR = "#9b1c13"
+MUTED = "#6b6b6b"
 OK_COLOR = "#2e6b30"
 LANGUAGE_RULES = ("own", "kk", "bi")  # own: each letter's language (service default)
 
@@ -48,7 +53,8 @@ class Outcome:
     total: int
     written: list[tuple[int, str, Path]] = field(default_factory=list)  # id, number, file
     rendered: list[tuple[int, str]] = field(default_factory=list)  # id, number (for printing)
-    failed: list[tuple[int, str, str]] = field(default_factory=list)  # id, number, why
+    # id, number, why: the domain's problem (worded on the GUI thread), or a file error's text
+    failed: list[tuple[int, str, Problem | str]] = field(default_factory=list)
     pages: int = 0
     printed: bool = False
 
@@ -87,8 +93,9 @@ def run_batch(
     for done, item in enumerate(items, 1):
         if progress.cancelled:
             raise Cancelled()
-        if item.error is not None or item.data is None:
-            outcome.failed.append((item.request_id, item.reg_number, item.error or ""))
+        if item.problems or item.data is None:
+            why = item.problems[0] if item.problems else ""
+            outcome.failed.append((item.request_id, item.reg_number, why))
         elif printer is not None:
             documents.append(item.data)
             outcome.rendered.append((item.request_id, item.reg_number))
@@ -125,6 +132,7 @@ class BatchLettersDialog(QDialog):
         self.prefs = prefs
         self.request_ids = list(dict.fromkeys(request_ids))
         self.numbers: dict[int, str] = {}
+        self.kind_counts: dict[str, int] = {}  # kind -> requests that may get it
         self.handle: Handle | None = None
         self.outcome: Outcome | None = None
         self.printer: QPrinter | None = None
@@ -208,24 +216,45 @@ class BatchLettersDialog(QDialog):
     def _load_numbers(self) -> None:
         ids = list(self.request_ids)
 
-        def load(ctx) -> dict[int, str]:
-            found = {}
-            for rid in ids:
-                try:
-                    found[rid] = requests.get(ctx, rid).reg_number
-                except Exception:  # noqa: BLE001 - a vanished request is reported by the batch
-                    found[rid] = f"#{rid}"
-            return found
+        def load(ctx) -> tuple[dict[int, str], dict[str, int]]:
+            found = {rid: r.reg_number for rid, r in letters.briefs(ctx, ids).items()}
+            # a vanished request is reported by the batch
+            numbers = {rid: found.get(rid, f"#{rid}") for rid in ids}
+            return numbers, letters.batch_kinds(ctx, ids)
 
         self.ops.query(load, self._numbers_loaded, lambda _exc: None, owner=self)
 
-    def _numbers_loaded(self, numbers: dict[int, str]) -> None:
+    def _numbers_loaded(self, loaded: tuple[dict[int, str], dict[str, int]]) -> None:
+        numbers, self.kind_counts = loaded
+        self._mark_kinds()
         self.numbers = numbers
         shown = [numbers.get(rid, f"#{rid}") for rid in self.request_ids]
         text = ", ".join(shown[:12])
         if len(shown) > 12:
             text += " " + self.tr("and %n more", "", len(shown) - 12)
         self.ui.requestsLabel.setText(text)
+
+    def _mark_kinds(self) -> None:
+        """Grey the kinds none of the requests may get now (the domain's rule), and say how
+        many may get the others."""
+        combo = self.ui.kindCombo
+        total = len(self.request_ids)
+        for index in range(combo.count()):
+            count = self.kind_counts.get(combo.itemData(index), 0)
+            combo.setItemData(
+                index, None if count else QBrush(QColor(MUTED)), Qt.ItemDataRole.ForegroundRole
+            )
+            if count == total:
+                tip = None
+            elif not count:
+                tip = self.tr("None of these requests may have this letter")
+            else:
+                tip = plural(self.tr("%n of these requests may have this letter", "", count), count)
+            combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+
+    def allowed_kinds(self) -> list[str]:
+        """The kinds at least one of the requests may get now."""
+        return [k for k, n in self.kind_counts.items() if n]
 
     # -- choices ------------------------------------------------------------------------------
 
@@ -284,10 +313,9 @@ class BatchLettersDialog(QDialog):
     def _check(self) -> bool:
         ui = self.ui
         ok = True
-        if self.kind() == "refusal" and not ui.groundCombo.currentData():
-            ui.optionsError.setText(
-                self.tr("Choose the ground of the refusal: Law 94-V, art. 8(2).")
-            )
+        found = ground_problems(ui.groundCombo.currentData() or "")
+        if self.kind() == "refusal" and found:
+            ui.optionsError.setText(problem_text(found[0]))
             ui.optionsError.show()
             ui.groundCombo.setFocus()
             ok = False
@@ -423,7 +451,8 @@ class BatchLettersDialog(QDialog):
                 OK_COLOR if outcome.printed else "#6b6b6b",
             )
         for _rid, number, why in outcome.failed:
-            self._add_result(self.tr("✗ {0}: {1}").format(number, why), ERROR_COLOR)
+            text = problem_text(why) if isinstance(why, Problem) else why
+            self._add_result(self.tr("✗ {0}: {1}").format(number, text), ERROR_COLOR)
         listing.setVisible(listing.count() > 0)
         made = len(outcome.written) if not outcome.rendered else len(outcome.rendered)
         failed = len(outcome.failed)
