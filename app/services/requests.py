@@ -8,11 +8,28 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, select
 
 from app.domain import request_input
-from app.domain.deadlines import Deadline, extension_days_for
+from app.domain.deadlines import (
+    Deadline,
+    extension_days_for,
+    extension_problem,
+    extension_reason_problem,
+)
 from app.domain.errors import DomainError, raise_if
 from app.domain.numbering import format_number
 from app.domain.request_input import LANGUAGES, Channel
-from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, RequestType, Status, check_transition
+from app.domain.requests import (
+    FINAL_STATUSES,
+    Action,
+    RequestType,
+    Status,
+    assignee_problem,
+    check_action,
+    check_transition,
+    clock_resume_problem,
+    clock_stop_problem,
+    clock_stop_reason_problem,
+    note_problem,
+)
 from app.services import deadlines, operators, subjects
 from app.services.attachments import NewAttachment, add_in, sniff
 from app.services.context import Context, Writer, snapshot
@@ -281,8 +298,7 @@ def change_status(ctx: Context, request_id: int, new: str, note: str = "") -> Re
         raise DomainError.at("status", "use_stop_clock")
     with ctx.write() as w:
         request = _load(w.session, request_id)
-        if Status(request.status) is Status.WAITING:
-            raise DomainError.at("status", "clock_stopped")
+        check_action(Action.CHANGE_STATUS, request.status, request.due_date)
         _move(w, request, target, note, ctx.today())
         return request
 
@@ -290,20 +306,25 @@ def change_status(ctx: Context, request_id: int, new: str, note: str = "") -> Re
 def stop_clock(ctx: Context, request_id: int, reason: str, on: dt.date | None = None) -> Request:
     on = on or ctx.today()
     reason = reason.strip()
-    if not reason:
-        raise DomainError.at("reason", "required")
-    if on > ctx.today():
-        raise DomainError.at("stopped_on", "future", value=on)
+    raise_if([p for p in (clock_stop_reason_problem(reason),) if p])
     with ctx.write() as w:
         return stop_clock_in(w, request_id, reason, on, ctx.today())
 
 
 def stop_clock_in(w: Writer, request_id: int, reason: str, on: dt.date, today: dt.date) -> Request:
-    """The clock stop inside the caller's writer (``reason`` stripped, ``on`` not in the
-    future: :func:`stop_clock` checks both before it opens the transaction)."""
+    """The clock stop inside the caller's writer, by the domain's rules of a clock stop."""
     request = _load(w.session, request_id)
-    if on < request.received_date:
-        raise DomainError.at("stopped_on", "before_received", received=request.received_date)
+    check_action(Action.STOP_CLOCK, request.status, request.due_date)
+    raise_if(
+        [
+            p
+            for p in (
+                clock_stop_reason_problem(reason),
+                clock_stop_problem(on, today, request.received_date),
+            )
+            if p
+        ]
+    )
     _move(w, request, Status.WAITING, reason, today)
     stop = ClockStopRow(
         request_id=request.id, stopped_on=on, reason=reason, actor=w.actor, created_at=w.now
@@ -325,12 +346,10 @@ def resume_clock(
     ctx: Context, request_id: int, on: dt.date | None = None, note: str = ""
 ) -> Request:
     on = on or ctx.today()
-    if on > ctx.today():
-        raise DomainError.at("resumed_on", "future", value=on)
+    raise_if([p for p in (clock_resume_problem(on, ctx.today(), None),) if p])
     with ctx.write() as w:
         request = _load(w.session, request_id)
-        if Status(request.status) is not Status.WAITING:
-            raise DomainError.at("status", "clock_not_stopped")
+        check_action(Action.RESUME_CLOCK, request.status, request.due_date)
         stop = w.session.exec(
             select(ClockStopRow).where(
                 ClockStopRow.request_id == request.id, col(ClockStopRow.resumed_on).is_(None)
@@ -338,8 +357,7 @@ def resume_clock(
         ).first()
         if stop is None:
             raise DomainError.at("status", "clock_not_stopped")
-        if on < stop.stopped_on:
-            raise DomainError.at("resumed_on", "before_stop", stopped=stop.stopped_on)
+        raise_if([p for p in (clock_resume_problem(on, ctx.today(), stop.stopped_on),) if p])
         stop.resumed_on = on
         stop.resumed_at = w.now
         stop.resumed_by = w.actor
@@ -366,15 +384,12 @@ def extend(
 ) -> Request:
     """Extend by ``days`` working days, or to ``new_due``; the reason is recorded."""
     reason = reason.strip()
-    if not reason:
-        raise DomainError.at("reason", "required")
+    raise_if([p for p in (extension_reason_problem(reason),) if p])
     with ctx.write() as w:
         request = _load(w.session, request_id)
-        if Status(request.status) not in OPEN_STATUSES:
-            raise DomainError.at("status", "not_extendable", status=request.status)
-        if request.due_date is None:
-            raise DomainError.at("status", "clock_stopped")
+        check_action(Action.EXTEND, request.status, request.due_date)
         calendar = deadlines.load_calendar(w.session)
+        raise_if([p for p in (extension_problem(calendar, request.due_date, new_due),) if p])
         if new_due is not None:
             days = extension_days_for(calendar, request.due_date, new_due)
         if days is None or days < 1:
@@ -433,10 +448,7 @@ def link_subject(ctx: Context, request_id: int, subject_id: int | None) -> Reque
 
 def assign(ctx: Context, request_id: int, assignee: str) -> Request:
     assignee = assignee.strip()
-    if len(assignee) > request_input.MAX_ASSIGNEE:
-        raise DomainError.at(
-            "assignee", "too_long", max=request_input.MAX_ASSIGNEE, given=len(assignee)
-        )
+    raise_if([p for p in (assignee_problem(assignee),) if p])
     with ctx.write() as w:
         request = _load(w.session, request_id)
         before = request.assignee
@@ -451,8 +463,7 @@ def assign(ctx: Context, request_id: int, assignee: str) -> Request:
 
 def add_note(ctx: Context, request_id: int, text: str) -> RequestNote:
     text = text.strip()
-    if not text:
-        raise DomainError.at("note", "required")
+    raise_if([p for p in (note_problem(text),) if p])
     with ctx.write() as w:
         _load(w.session, request_id)
         note = RequestNote(request_id=request_id, actor=w.actor, text=text, at=w.now)

@@ -32,9 +32,6 @@ from sqlmodel import Session, create_engine
 
 from app.domain.errors import Problem
 
-# TRANSITIONAL: app/ui/prefs.py still imports APP_NAME from here; the folders of the program are
-# app.services.paths (the storage layer knows no folders of its own).
-APP_NAME = "Derbes"
 BUSY_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 10
 STATEMENT_TIMEOUT_S = 60

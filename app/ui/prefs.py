@@ -20,7 +20,7 @@ import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
-from app.services.folders import APP_NAME
+from app.services.paths import APP_NAME
 
 T = TypeVar("T")
 NoneType = type(None)
