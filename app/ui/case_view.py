@@ -100,7 +100,6 @@ class CaseWindow(QWidget):
         self.data: Case | None = None
         self.dialog = None  # the action dialog open now, if any
         self.confirm_box: QMessageBox | None = None
-        self._generation = 0
         self._loading = False
         self._reload_again = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -231,15 +230,14 @@ class CaseWindow(QWidget):
             self._reload_again = True
             return
         self._loading = True
-        self._generation += 1
-        generation = self._generation
         rid, language = self.request_id, ui_language(self.prefs)
         self.ui.busyLabel.setText(self.tr("Loading…"))
         self.ops.query(
             lambda ctx: case.load(ctx, rid, language),
-            lambda data: self._loaded(data, generation),
-            lambda exc: self._load_failed(exc, generation),
+            self._loaded,
+            self._load_failed,
             owner=self,
+            key="case",
         )
 
     def _finish_loading(self) -> None:
@@ -249,19 +247,17 @@ class CaseWindow(QWidget):
             self._reload_again = False
             self.reload()
 
-    def _load_failed(self, exc: Exception, generation: int) -> None:
-        if generation == self._generation:
-            self.ui.loadErrorLabel.setText(
-                self.tr("This case cannot be shown: {0}").format(describe_error(exc))
-            )
-            self.ui.loadErrorLabel.show()
-            self._set_actions_enabled(False)
+    def _load_failed(self, exc: Exception) -> None:
+        self.ui.loadErrorLabel.setText(
+            self.tr("This case cannot be shown: {0}").format(describe_error(exc))
+        )
+        self.ui.loadErrorLabel.show()
+        self._set_actions_enabled(False)
         self._finish_loading()
 
-    def _loaded(self, data: Case, generation: int) -> None:
-        if generation == self._generation:
-            self.ui.loadErrorLabel.hide()
-            self.show_case(data)
+    def _loaded(self, data: Case) -> None:
+        self.ui.loadErrorLabel.hide()
+        self.show_case(data)
         self._finish_loading()
 
     # -- showing ------------------------------------------------------------------------------
@@ -477,7 +473,6 @@ class CaseWindow(QWidget):
             if button is yes:
                 self.ops.mutate(
                     lambda ctx: requests.link_subject(ctx, rid, None),
-                    topics={REQUESTS, SUBJECTS},
                     on_error=lambda exc: show_error(self, exc),
                     owner=self,
                 )
@@ -524,7 +519,6 @@ class CaseWindow(QWidget):
 
         self.ops.mutate(
             lambda ctx: requests.assign(ctx, rid, name),
-            topics={REQUESTS},
             on_error=failed,
             owner=self,
         )
@@ -551,7 +545,6 @@ class CaseWindow(QWidget):
 
         self.ops.mutate(
             lambda ctx: requests.add_note(ctx, rid, text),
-            topics={REQUESTS},
             on_done=done,
             on_error=failed,
             owner=self,

@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import threading
 import traceback
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -187,21 +187,17 @@ class Operations(QObject):
     def mutate(
         self,
         fn: Callable[[Context], Any],
-        topics: Iterable[str] = (),
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         owner: QObject | None = None,
     ) -> Handle:
-        """Change something; afterwards ``changed(topics)`` follows ``on_done``.
-
-        The topics are what ``fn``'s committed transactions wrote; ``topics`` is IGNORED (kept
-        until the call sites stop passing it)."""
+        """Change something; afterwards ``changed(topics)`` follows ``on_done``, the topics being
+        what ``fn``'s committed transactions wrote (the caller never names them)."""
         return self._start(fn, "write", False, on_done, on_error, None, owner, None)
 
     def long(
         self,
         fn: Callable[..., Any],
-        topics: Iterable[str] = (),
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
@@ -211,7 +207,7 @@ class Operations(QObject):
         key: Hashable | None = None,
     ) -> Handle:
         """Long work with progress and cancellation: ``fn(ctx, progress)`` on the database
-        worker (what it writes is announced as for :meth:`mutate`; ``topics`` is IGNORED), or
+        worker (what it writes is announced as for :meth:`mutate`), or
         with ``pure=True`` ``fn(progress)`` on the pool (``key`` as for :meth:`pure`)."""
         if pure:
             return self._start(fn, "pure", True, on_done, on_error, on_progress, owner, key)
@@ -229,6 +225,16 @@ class Operations(QObject):
         ``on_done(result)`` on the GUI thread. A later job with the same ``key`` (and owner)
         replaces this one."""
         return self._start(fn, "pure", False, on_done, on_error, None, owner, key)
+
+    def forget(self, owner: QObject | None, key: Hashable) -> None:
+        """Drop the pending job of ``owner`` with ``key``, if any: it is not started if it has
+        not been, and its result is not delivered (for a view that no longer wants it, e.g.
+        a search box emptied while a search runs)."""
+        older = self._jobs.get(self._latest.pop((id(owner) if owner is not None else None, key), 0))
+        if older is not None:
+            older.superseded = True
+            if older.progress is not None:
+                older.progress.cancel()
 
     def _start(self, fn, kind, wants_progress, on_done, on_error, on_progress, owner, key):
         job = _Job(next(self._ids), fn, kind, wants_progress, on_done, on_error, on_progress, owner)

@@ -19,7 +19,6 @@ from app.services import attachments, requests, settings, subjects
 from app.services.attachments import NewAttachment
 from app.services.subjects import SubjectInput
 from app.ui.case_view import CaseWindow
-from app.ui.operations import REQUESTS
 from app.ui.problems import problem_text
 from tests.conftest import TODAY
 from tests.helpers import make_operator
@@ -525,7 +524,7 @@ def test_the_main_window_opens_one_case_window_per_request(
     qtbot.waitUntil(lambda: set(shell._case_windows) == {other})
     assert not shiboken6.isValid(first)
     # a change after the window is gone reaches only the window still open
-    shell.ops.mutate(lambda ctx: requests.add_note(ctx, other, "after close"), {REQUESTS})
+    shell.ops.mutate(lambda ctx: requests.add_note(ctx, other, "after close"))
     wait_idle()
     wait_idle()
     assert "after close" in timeline_text(second)
@@ -556,7 +555,7 @@ def test_the_window_follows_changes_made_elsewhere(
     qtbot, case, sqlite_ctx, ops, request_id, wait_idle
 ):
     window = case(request_id)
-    ops.mutate(lambda ctx: requests.add_note(ctx, request_id, "from elsewhere"), {REQUESTS})
+    ops.mutate(lambda ctx: requests.add_note(ctx, request_id, "from elsewhere"))
     wait_idle()
     wait_idle()
     assert "from elsewhere" in timeline_text(window)

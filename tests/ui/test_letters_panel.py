@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.services import letters
 from app.storage.models import Letter
-from app.ui.operations import LETTERS
 from app.ui.widgets.letters_panel import LettersPanel
 from tests.ui.test_prepare_letter import choose, find_request, pdf_pages, pdf_printer, settle
 
@@ -135,7 +134,6 @@ def test_drafts_are_listed_continued_and_discarded(
     body = letters.draft_body(demo_ctx, kk_claim.id, "acknowledgement", "kk")
     ops.mutate(
         lambda ctx: letters.save_draft(ctx, kk_claim.id, "acknowledgement", "kk", body),
-        topics={LETTERS},
     )
     wait_idle()
     wait_idle()

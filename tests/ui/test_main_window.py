@@ -4,7 +4,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from app.services import register
-from app.ui.operations import REQUESTS
 from app.ui.screens.dashboard import DashboardScreen
 from tests.helpers import make_operator
 from tests.helpers import register as reg
@@ -26,7 +25,7 @@ def test_dashboard_counts_and_refresh_after_a_change(
 
     import datetime as dt
 
-    ops.mutate(lambda ctx: reg(ctx, received=dt.date(2026, 9, 1)), topics={REQUESTS})
+    ops.mutate(lambda ctx: reg(ctx, received=dt.date(2026, 9, 1)))
     wait_idle()
     wait_idle()
     board = register.dashboard(sqlite_ctx)

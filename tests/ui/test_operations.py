@@ -9,20 +9,16 @@ import pytest
 from PySide6.QtCore import QObject
 
 from app.services.errors import FileProblem, WriteWhileReading
-from app.ui.operations import LETTERS, REQUESTS, SUBJECTS
+from app.ui.operations import REQUESTS, SUBJECTS
 from tests.helpers import make_operator
 from tests.helpers import register as reg
 
 
-@pytest.mark.parametrize("named", [(), {LETTERS}])
-def test_a_change_announces_the_topics_it_wrote_not_the_ones_it_was_given(
-    qtbot, ops, sqlite_ctx, named
-):
+def test_a_change_announces_the_topics_it_wrote(qtbot, ops, sqlite_ctx):
     op = make_operator(sqlite_ctx)
     with qtbot.waitSignal(ops.changed, timeout=10_000) as blocker:
-        # The caller names nothing, or LETTERS (ignored); the change writes a request and the
-        # subject its IIN creates.
-        ops.mutate(lambda ctx: reg(ctx, operator_id=op.id, iin="900101300811"), named)
+        # The caller names nothing; the change writes a request and the subject its IIN creates.
+        ops.mutate(lambda ctx: reg(ctx, operator_id=op.id, iin="900101300811"))
     assert blocker.args == [frozenset({REQUESTS, SUBJECTS})]
 
 

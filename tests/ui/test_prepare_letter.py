@@ -24,7 +24,7 @@ from app.services import letters, requests
 from app.ui import printing
 from app.ui.letters.files import file_stem
 from app.ui.letters.prepare_dialog import PrepareLetterDialog
-from app.ui.operations import LETTERS, REQUESTS
+from app.ui.operations import LETTERS
 
 KAZAKH = "Қосымша тексеру: әғқңөұүһі әріптері дұрыс басылды."
 
@@ -249,7 +249,6 @@ def test_an_impossible_kind_says_why(qtbot, open_dialog, kk_claim, wait_idle):
     # Extended in the case window meanwhile: the dialog reads the case again and writes it.
     dialog.ops.mutate(
         lambda ctx: requests.extend(ctx, kk_claim.id, "Қосымша тексеру қажет", days=10),
-        topics={REQUESTS},
     )
     settle(qtbot, dialog, wait_idle)
     settle(qtbot, dialog, wait_idle)

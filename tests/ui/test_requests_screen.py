@@ -30,7 +30,6 @@ from app.ui.models.request_table import (
     TYPE,
     RequestTableModel,
 )
-from app.ui.operations import REQUESTS
 from app.ui.screens.dashboard import DashboardScreen
 from app.ui.screens.requests import DEFAULT_FILTERS, RequestsScreen
 from tests.conftest import TODAY
@@ -342,7 +341,6 @@ def test_a_letter_registered_anywhere_appears_after_the_change(shell, ops, sqlit
     made = []
     ops.mutate(
         lambda ctx: made.append(reg(ctx, received=dt.date(2026, 11, 19), sender="Жаңа Хат")),
-        topics={REQUESTS},
     )
     wait_idle()
     wait_idle()

@@ -338,15 +338,12 @@ def test_the_open_tab_is_remembered(open_settings, prefs):
 
 
 def test_a_change_made_elsewhere_refreshes_the_pages(open_settings, sqlite_ctx, ops, wait_idle):
-    from app.ui.operations import CALENDAR, OPERATORS, SETTINGS
 
     screen = open_settings()
     assert screen.operators_page.table.rowCount() == 0
-    ops.mutate(lambda ctx: make_operator(ctx), topics={OPERATORS, SETTINGS})
-    ops.mutate(lambda ctx: settings.apply_preset(ctx, "statutory"), topics={SETTINGS})
-    ops.mutate(
-        lambda ctx: settings.save_override(ctx, D(2026, 11, 27), "holiday"), topics={CALENDAR}
-    )
+    ops.mutate(lambda ctx: make_operator(ctx))
+    ops.mutate(lambda ctx: settings.apply_preset(ctx, "statutory"))
+    ops.mutate(lambda ctx: settings.save_override(ctx, D(2026, 11, 27), "holiday"))
     settle(wait_idle)
     assert screen.operators_page.table.rowCount() == 1
     assert screen.deadlines_page.days[access_type()].value() == 3

@@ -407,7 +407,6 @@ def test_an_empty_database_previews_an_invented_case(qtbot, open_page, settle):
 def test_a_request_registered_elsewhere_becomes_the_sample(
     qtbot, demo_ctx, open_page, settle, ops, wait_idle
 ):
-    from app.ui.operations import REQUESTS
     from tests.helpers import register as reg
 
     page = open_page()
@@ -416,7 +415,6 @@ def test_a_request_registered_elsewhere_becomes_the_sample(
     made = []
     ops.mutate(
         lambda ctx: made.append(reg(ctx, type="other", language="kk", received=ctx.today())),
-        topics={REQUESTS},
     )
     wait_idle()
     settle(page)  # the visible screen refreshes its pages as soon as the change lands

@@ -39,8 +39,10 @@ from app.ui.forms.ui_extend import Ui_ExtendDialog
 from app.ui.forms.ui_link_subject import Ui_LinkSubjectDialog
 from app.ui.forms.ui_stop_clock import Ui_ClockDialog
 from app.ui.messages import describe_error
-from app.ui.operations import REQUESTS, SUBJECTS, Operations
+from app.ui.operations import Operations
 from app.ui.problems import problem_text
+
+SEARCH_KEY = "subject-search"  # the one subject search the link dialog waits for
 
 
 def qdate(day: dt.date) -> QDate:
@@ -92,16 +94,14 @@ class ActionDialog(QDialog):
         """The problem worded by its code, at its field."""
         self.show_field_error(problem.field, problem_text(problem))
 
-    def submit(self, fn, topics) -> None:
+    def submit(self, fn) -> None:
         """Run the change; close on success, show the refusal where it belongs otherwise."""
         if self._busy:
             return
         self._busy = True
         if self.ok_button is not None:
             self.ok_button.setEnabled(False)
-        self.ops.mutate(
-            fn, topics=topics, on_done=self._succeeded, on_error=self._failed, owner=self
-        )
+        self.ops.mutate(fn, on_done=self._succeeded, on_error=self._failed, owner=self)
 
     def _succeeded(self, result) -> None:
         self._busy = False
@@ -252,9 +252,9 @@ class ClockDialog(ActionDialog):
             return
         rid, day = self.request.id, self.day()
         if self.mode == "stop":
-            self.submit(lambda ctx: requests.stop_clock(ctx, rid, text, day), {REQUESTS})
+            self.submit(lambda ctx: requests.stop_clock(ctx, rid, text, day))
         else:
-            self.submit(lambda ctx: requests.resume_clock(ctx, rid, day, text), {REQUESTS})
+            self.submit(lambda ctx: requests.resume_clock(ctx, rid, day, text))
 
 
 class ExtendDialog(ActionDialog):
@@ -359,10 +359,10 @@ class ExtendDialog(ActionDialog):
         rid = self.request.id
         if self.ui.byDaysRadio.isChecked():
             days = self.ui.daysSpin.value()
-            self.submit(lambda ctx: requests.extend(ctx, rid, reason, days=days), {REQUESTS})
+            self.submit(lambda ctx: requests.extend(ctx, rid, reason, days=days))
         else:
             new_due = pydate(self.ui.newDueEdit.date())
-            self.submit(lambda ctx: requests.extend(ctx, rid, reason, new_due=new_due), {REQUESTS})
+            self.submit(lambda ctx: requests.extend(ctx, rid, reason, new_due=new_due))
 
 
 class ChangeStatusDialog(ActionDialog):
@@ -451,7 +451,7 @@ class ChangeStatusDialog(ActionDialog):
 
     def _change(self, target: Status) -> None:
         rid, note = self.request.id, self.ui.noteEdit.toPlainText().strip()
-        self.submit(lambda ctx: requests.change_status(ctx, rid, target.value, note), {REQUESTS})
+        self.submit(lambda ctx: requests.change_status(ctx, rid, target.value, note))
 
 
 class LinkSubjectDialog(ActionDialog):
@@ -485,7 +485,6 @@ class LinkSubjectDialog(ActionDialog):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._results: list = []
-        self._generation = 0
         self._timer = QTimer(self, singleShot=True, interval=self.SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._timer.start())
@@ -511,23 +510,21 @@ class LinkSubjectDialog(ActionDialog):
 
     def search(self) -> None:
         text = self.ui.searchEdit.text().strip()
-        self._generation += 1
-        generation = self._generation
         if not text:
-            self._show([], generation, text)
+            self.ops.forget(self, SEARCH_KEY)  # a search still running is no longer wanted
+            self._show([], text)
             return
         operator_id = self.request.operator_id
         self.ui.resultLabel.setText(self.tr("Searching…"))
         self.ops.query(
             lambda ctx: subjects.find(ctx, text, operator_id=operator_id, limit=100),
-            lambda found: self._show(found, generation, text),
+            lambda found: self._show(found, text),
             lambda exc: self.show_field_error("", describe_error(exc)),
             owner=self,
+            key=SEARCH_KEY,
         )
 
-    def _show(self, found: list, generation: int, text: str) -> None:
-        if generation != self._generation:
-            return  # a newer search is on its way
+    def _show(self, found: list, text: str) -> None:
         self._results = list(found)
         table = self.ui.resultsTable
         table.setRowCount(len(found))
@@ -580,4 +577,4 @@ class LinkSubjectDialog(ActionDialog):
             self.show_field_error("subject", self.tr("Choose the subject in the list first."))
             return
         rid, sid = self.request.id, subject.id
-        self.submit(lambda ctx: requests.link_subject(ctx, rid, sid), {REQUESTS, SUBJECTS})
+        self.submit(lambda ctx: requests.link_subject(ctx, rid, sid))

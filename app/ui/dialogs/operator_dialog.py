@@ -31,7 +31,6 @@ from app.domain.numbering import format_number
 from app.services import profile
 from app.services.operators import OperatorInput
 from app.services.profile import NewDocument
-from app.ui import operations
 from app.ui.dialogs.consent_document_dialog import ConsentDocumentDialog
 from app.ui.forms.ui_operator_dialog import Ui_OperatorDialog
 from app.ui.messages import describe_error, show_error
@@ -484,7 +483,6 @@ class OperatorDialog(QDialog):
         self._set_busy(True)
         self.ops.mutate(
             lambda ctx: profile.save(ctx, operator_id, data, documents, make_default),
-            topics={operations.OPERATORS, operations.SETTINGS},
             on_done=self._saved,
             on_error=self._failed,
             owner=self,

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from app.domain.calendar import OverrideKind, WorkCalendar
 from app.domain.errors import DomainError
 from app.services import settings
-from app.ui import operations
 from app.ui.forms.ui_override_dialog import Ui_OverrideDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import Operations
@@ -103,7 +102,6 @@ class OverrideDialog(QDialog):
         self.save_button.setEnabled(False)
         self.ops.mutate(
             lambda ctx: settings.save_override(ctx, day, kind, note, override_id),
-            topics={operations.CALENDAR, operations.REQUESTS},
             on_done=self._saved,
             on_error=self._failed,
             owner=self,

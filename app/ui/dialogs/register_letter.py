@@ -27,7 +27,7 @@ from app.domain.requests import RequestType
 from app.services import intake, operators
 from app.services.intake import Registered, SubjectMatch
 from app.services.requests import LANGUAGES, Channel, NewRequest
-from app.ui import labels, operations
+from app.ui import labels
 from app.ui.dialogs.register_letter_due import DueDatePart, ExplanationPanel, pydate, qdate
 from app.ui.dialogs.register_letter_subject import SubjectPart
 from app.ui.forms.ui_register_letter import Ui_RegisterLetterDialog
@@ -431,7 +431,6 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self._validate()
         self.ops.mutate(
             lambda ctx: intake.register_letter(ctx, data, new_subject),
-            topics={operations.REQUESTS, operations.SUBJECTS},
             on_done=self._saved,
             on_error=self._save_failed,
             owner=self,

@@ -15,7 +15,6 @@ from app.domain.identifiers import iin_hint
 from app.services import operators, subjects
 from app.services.subject_card import operator_label
 from app.services.subjects import SubjectInput
-from app.ui import operations
 from app.ui.forms.ui_subject_dialog import Ui_SubjectDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import EXPECTED_ERRORS, Operations
@@ -281,7 +280,7 @@ class SubjectDialog(QDialog):
                 return subjects.update(ctx, subject_id, data).id
 
         self._set_busy(True)
-        self.ops.mutate(work, {operations.SUBJECTS}, self._saved, self._save_failed, owner=self)
+        self.ops.mutate(work, on_done=self._saved, on_error=self._save_failed, owner=self)
 
     def _set_busy(self, busy: bool) -> None:
         # Only Save is disabled: disabling the fields would move the focus (and Enter) to Cancel.

@@ -36,10 +36,22 @@ class Spec:
     options: letters.LetterOptions
 
 
-def render_draft(ctx, request_id: int, spec: Spec) -> Rendered:
+@dataclass(frozen=True)
+class Built:
+    """A letter read from the case (on the database worker), still to be rendered."""
+
+    letter: object  # app.letters.document.Letter
+    problems: tuple[Problem, ...]
+
+
+def build_draft(ctx, request_id: int, spec: Spec) -> Built:
+    """The database half of a preview: the letter from the case and what stops finalising."""
     letter = letters.build(
         ctx, request_id, spec.kind, spec.language, body=spec.body, options=spec.options
     )
-    pdf = letters.render(letter, "pdf")
-    found = letters.problems(ctx, letter, request_id, spec.options)
-    return Rendered(letter.body, pdf, tuple(found))
+    return Built(letter, tuple(letters.problems(ctx, letter, request_id, spec.options)))
+
+
+def render_built(built: Built) -> Rendered:
+    """The pure half: the PDF, rendered on the pool, away from the database worker."""
+    return Rendered(built.letter.body, letters.render(built.letter, "pdf"), built.problems)

@@ -95,7 +95,6 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         self._rendering = False
         self._render_again = False
         self._regenerate = False
-        self._generation = 0
         self._shown_spec: Spec | None = None
         self._busy_jobs = 0
         self._closing = False

@@ -17,7 +17,7 @@ from app.ui import printing
 from app.ui.letters.files import ask_save_path, file_stem, write_file
 from app.ui.letters.names import kind_name
 from app.ui.messages import describe_error
-from app.ui.operations import LETTERS, REQUESTS, Cancelled
+from app.ui.operations import Cancelled
 from app.ui.prefs import PREPARE_LETTER_DIALOG, save_geometry, save_splitter
 
 GEOMETRY_KEY = PREPARE_LETTER_DIALOG
@@ -62,7 +62,6 @@ class PrepareOutput:
 
         self.ops.mutate(
             lambda ctx: letters.save_draft(ctx, rid, kind, language, body, draft_id),
-            topics={LETTERS},
             on_done=done,
             on_error=failed,
             owner=self,
@@ -285,7 +284,7 @@ class PrepareOutput:
             )
             self._render_now()
 
-        self.ops.mutate(work, topics={LETTERS, REQUESTS}, on_done=done, on_error=failed, owner=self)
+        self.ops.mutate(work, on_done=done, on_error=failed, owner=self)
 
     def _lock(self, row: LetterInfo, pdf: bytes, error: str = "") -> None:
         """A final letter: shown as stored, saved and printed as stored, never edited."""
@@ -294,7 +293,7 @@ class PrepareOutput:
         self.final_pdf = pdf
         self.letter_id = row.id
         self.render_timer.stop()
-        self._generation += 1  # a rendering still on its way is not shown
+        self.forget_rendering()
         ui = self.ui
         self._set_enabled(False)
         ui.bodyEdit.setEnabled(True)

@@ -9,10 +9,13 @@ from PySide6.QtGui import QBrush, QColor, QTextCursor
 from PySide6.QtWidgets import QListWidgetItem
 
 from app.domain.errors import DomainError
-from app.ui.letters.jobs import Rendered, Spec, render_draft
+from app.ui.letters.jobs import Built, Rendered, Spec, build_draft, render_built
 from app.ui.letters.names import FIELD_NAMES, tr
 from app.ui.messages import describe_error
 from app.ui.problems import field_name, problem_text
+
+BUILD_KEY = "preview-build"  # the one reading of the case a preview waits for
+RENDER_KEY = "preview-pdf"  # the one rendering of its PDF
 
 ERROR_COLOR = "#9b1c13"
 
@@ -76,16 +79,31 @@ class PrepareRendering:
         self._regenerate = False
         spec = self.spec(regenerate)
         self._rendering = True
-        self._generation += 1
-        generation, edits, rid = self._generation, self._edits, self.request_id
+        edits, rid = self._edits, self.request_id
         self.ui.preview.set_busy(True)
         self._update_actions()
+
+        def built(result: Built) -> None:  # the case is read; the PDF is pure work
+            self.ops.pure(
+                lambda: render_built(result),
+                lambda rendered: self._rendered(rendered, spec, edits),
+                lambda exc: self._render_failed(exc, spec),
+                owner=self,
+                key=RENDER_KEY,
+            )
+
         self.ops.query(
-            lambda ctx: render_draft(ctx, rid, spec),
-            lambda result: self._rendered(result, spec, generation, edits),
-            lambda exc: self._render_failed(exc, spec, generation),
+            lambda ctx: build_draft(ctx, rid, spec),
+            built,
+            lambda exc: self._render_failed(exc, spec),
             owner=self,
+            key=BUILD_KEY,
         )
+
+    def forget_rendering(self) -> None:
+        """A rendering still on its way is not shown (the letter was locked meanwhile)."""
+        self.ops.forget(self, BUILD_KEY)
+        self.ops.forget(self, RENDER_KEY)
 
     def _render_finished(self) -> None:
         self._rendering = False
@@ -96,8 +114,8 @@ class PrepareRendering:
             self.ui.preview.set_busy(False)
         self._update_actions()
 
-    def _rendered(self, result: Rendered, spec: Spec, generation: int, edits: int) -> None:
-        if generation == self._generation and not self.locked:
+    def _rendered(self, result: Rendered, spec: Spec, edits: int) -> None:
+        if not self.locked:
             if spec.body is None:
                 if edits == self._edits:
                     self._set_body(result.body, edited=False)
@@ -112,8 +130,8 @@ class PrepareRendering:
             self.ui.generalError.hide()
         self._render_finished()
 
-    def _render_failed(self, exc: Exception, spec: Spec, generation: int) -> None:
-        if generation == self._generation and not self.locked:
+    def _render_failed(self, exc: Exception, spec: Spec) -> None:
+        if not self.locked:
             self._shown_spec = None
             self._show_problems(None)
             field = exc.field if isinstance(exc, DomainError) else ""

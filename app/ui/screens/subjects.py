@@ -548,7 +548,6 @@ class SubjectsScreen(SubjectCardPart, Screen):
     def change_status(self, subject_id: int, status: str, note: str = "") -> None:
         self.ops.mutate(
             lambda ctx: subjects.set_status(ctx, subject_id, status, note.strip()).id,
-            {operations.SUBJECTS},
             on_error=lambda exc: show_error(self, exc),
             owner=self,
         )

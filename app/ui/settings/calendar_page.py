@@ -401,7 +401,6 @@ class CalendarPage(SettingsPage):
     def _remove(self, override_id: int) -> None:
         self.ops.mutate(
             lambda ctx: settings.remove_override(ctx, override_id),
-            topics={operations.CALENDAR, operations.REQUESTS},
             on_done=lambda moved: self.tell(
                 self.message, self._moved_text(self.tr("The override is removed."), moved)
             ),

@@ -203,7 +203,6 @@ class DeadlinesPage(SettingsPage):
         self._buttons_enabled(False)
         self.ops.mutate(
             fn,
-            topics={operations.SETTINGS, operations.REQUESTS},
             on_done=self._saved,
             on_error=self._failed,
             owner=self,

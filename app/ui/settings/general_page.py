@@ -171,7 +171,6 @@ class GeneralPage(SettingsPage):
         self.save_button.setEnabled(False)
         self.ops.mutate(
             lambda ctx: settings.set_value(ctx, settings.AUTHORITY_KEY, value),
-            topics={operations.SETTINGS},
             on_done=lambda _r: self._saved(value),
             on_error=self._failed,
             owner=self,

@@ -266,7 +266,6 @@ class OperatorsPage(SettingsPage):
         name = row.profile.short_name or row.name_kk
         self.ops.mutate(
             lambda ctx: operators.set_default(ctx, row.id),
-            topics={operations.SETTINGS, operations.OPERATORS},
             on_done=lambda _r: self.tell(
                 self.message,
                 self.tr("New letters are now registered for %1.").replace("%1", name),

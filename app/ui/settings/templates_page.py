@@ -81,7 +81,6 @@ class TemplatesPage(TemplateFeedback, SettingsPage):
         self.error: TemplateError | None = None
         self._samples: dict[tuple[str, str], int | None] = {}  # sample request per template
         self._number = ""  # the request the officer asked to preview on
-        self._load_token = 0
         self._pending: tuple[str, str] | None = None  # switch to this once saved
         self._saving = False
         self._rendering = False
@@ -235,22 +234,19 @@ class TemplatesPage(TemplateFeedback, SettingsPage):
         self._timer.stop()
         self.current = key
         self.loaded = False
-        self._load_token += 1
-        token = self._load_token
         kind, language = key
         self._set_tree_current(key)
         self.prefs.set(CURRENT_KEY, f"{kind}/{language}")
         self._update_state()
-        self.ops.query(
+        self.ops.query(  # another template chosen meanwhile replaces this reading
             lambda ctx: letters.template_source(ctx, kind, language),
-            lambda source: self._loaded(token, key, source),
+            lambda source: self._loaded(key, source),
             on_error=lambda exc: show_error(self, exc),
             owner=self,
+            key="template-source",
         )
 
-    def _loaded(self, token: int, key: tuple[str, str], source: str) -> None:
-        if token != self._load_token:
-            return  # another template was chosen meanwhile
+    def _loaded(self, key: tuple[str, str], source: str) -> None:
         self.baseline = source
         self.loaded = True
         if source != self.source():  # the same text again keeps the cursor where it is
@@ -385,7 +381,6 @@ class TemplatesPage(TemplateFeedback, SettingsPage):
         self._update_state()
         self.ops.mutate(
             lambda ctx: letters.save_template(ctx, kind, language, source),
-            topics={operations.LETTERS},
             on_done=lambda _r: self._saved(key, source),
             on_error=self._save_failed,
             owner=self,
@@ -455,7 +450,6 @@ class TemplatesPage(TemplateFeedback, SettingsPage):
         self._update_state()
         self.ops.mutate(
             run,
-            topics={operations.LETTERS},
             on_done=lambda source: self._was_reset(key, source),
             on_error=self._reset_failed,
             owner=self,

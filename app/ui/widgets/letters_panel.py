@@ -464,7 +464,6 @@ class LettersPanel(QWidget):
             if button is yes:
                 self.ops.mutate(
                     lambda ctx: letters.discard_draft(ctx, letter_id),
-                    topics={LETTERS},
                     on_error=self._failed,
                     owner=self,
                 )

@@ -299,7 +299,6 @@ class ScansPanel(QWidget):
     def add_files(self, paths: list[str], is_id_copy: bool = False) -> None:
         """Store the files as scans of the request (the type is sniffed from the content)."""
         from app.services import attachments
-        from app.ui.operations import REQUESTS
 
         rid = self.request_id
 
@@ -312,13 +311,10 @@ class ScansPanel(QWidget):
                 made.append(attachments.add(ctx, rid, new))
             return made
 
-        self.ops.mutate(
-            add, topics={REQUESTS}, on_error=lambda exc: show_error(self, exc), owner=self
-        )
+        self.ops.mutate(add, on_error=lambda exc: show_error(self, exc), owner=self)
 
     def _toggle_id_copy(self, checked: bool) -> None:
         from app.services import attachments
-        from app.ui.operations import REQUESTS
 
         scan = self.current_scan()
         if scan is None:
@@ -326,7 +322,6 @@ class ScansPanel(QWidget):
         sid = scan.id
         self.ops.mutate(
             lambda ctx: attachments.set_id_copy(ctx, sid, checked),
-            topics={REQUESTS},
             on_error=lambda exc: show_error(self, exc),
             owner=self,
         )
@@ -369,7 +364,6 @@ class ScansPanel(QWidget):
 
     def confirm_destroy(self) -> None:
         from app.services import attachments
-        from app.ui.operations import REQUESTS
 
         scan = self.current_scan()
         if scan is None or not self.destroy_bar.isVisible():
@@ -392,7 +386,6 @@ class ScansPanel(QWidget):
 
         self.ops.mutate(
             lambda ctx: attachments.destroy(ctx, sid, reason),
-            topics={REQUESTS},
             on_done=done,
             on_error=failed,
             owner=self,
