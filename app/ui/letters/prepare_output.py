@@ -155,12 +155,8 @@ class PrepareOutput:
         final = self.final_pdf if self.locked else None
         spec = None if self.locked else self.spec()
 
-        def work(ctx, progress) -> int:
-            data = final
+        def print_pdf(data: bytes | None, letter, progress) -> int:  # pure: on the pool
             if data is None:
-                letter = letters.build(
-                    ctx, rid, spec.kind, spec.language, body=spec.body, options=spec.options
-                )
                 data = letters.render(letter, "pdf")
             return printing.print_pdf(data, printer, lambda d, t: progress.report(d, t))
 
@@ -195,9 +191,29 @@ class PrepareOutput:
                 ).format(_reason(exc))
             )
 
+        def start(letter) -> None:
+            self.ops.long(
+                lambda progress: print_pdf(final, letter, progress),
+                on_done=done,
+                on_error=failed,
+                on_progress=progressed,
+                owner=self,
+                pure=True,
+            )
+
         self._busy(True)
         self._status(QCoreApplication.translate("PrepareLetterDialog", "Printing…"))
-        self.ops.long(work, on_done=done, on_error=failed, on_progress=progressed, owner=self)
+        if final is not None:
+            start(None)
+        else:  # the letter is read from the case on the database worker, then printed apart
+            self.ops.query(
+                lambda ctx: letters.build(
+                    ctx, rid, spec.kind, spec.language, body=spec.body, options=spec.options
+                ),
+                start,
+                failed,
+                owner=self,
+            )
 
     # -- finalising ---------------------------------------------------------------------------
 

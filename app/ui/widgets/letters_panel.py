@@ -431,16 +431,25 @@ class LettersPanel(QWidget):
         self.printer = printer
         letter_id = info.id
 
-        def work(ctx, progress) -> int:
-            data = letter_bytes(ctx, letter_id, "pdf")
-            return printing.print_pdf(data, printer, lambda d, t: progress.report(d, t))
-
         def done(pages: int) -> None:
             self._status(self.tr("Sent {0} pages to the printer").format(pages))
             self.printed.emit(pages)
 
+        def start(data: bytes) -> None:  # printing is pure work: on the pool
+            self.ops.long(
+                lambda progress: printing.print_pdf(
+                    data, printer, lambda d, t: progress.report(d, t)
+                ),
+                on_done=done,
+                on_error=self._failed,
+                owner=self,
+                pure=True,
+            )
+
         self._status(self.tr("Printing…"))
-        self.ops.long(work, on_done=done, on_error=self._failed, owner=self)
+        self.ops.query(
+            lambda ctx: letter_bytes(ctx, letter_id, "pdf"), start, self._failed, owner=self
+        )
 
     # -- discarding a draft -------------------------------------------------------------------
 
