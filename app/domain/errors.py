@@ -38,9 +38,6 @@ class Problem:
         return f"{self.field}: {self.reason}" if self.field else self.reason
 
 
-LEGACY = "legacy"
-
-
 def problem(field: str, code: str, **params: Any) -> Problem:
     return Problem(field, code, params)
 
@@ -52,12 +49,7 @@ class DomainError(Exception):
     for several. ``field``, ``code``, ``params`` and ``reason`` are the first problem's.
     """
 
-    def __init__(self, *problems: Problem | str):
-        if len(problems) in (1, 2) and isinstance(problems[0], str):
-            # TRANSITIONAL: the old ``DomainError(reason, field)`` form while the call sites move
-            # to codes; removed once none is left (tests/unit/test_problems.py checks).
-            text, name = problems[0], (problems[1] if len(problems) == 2 else None) or ""
-            problems = (Problem(name, LEGACY, {"text": text}),)
+    def __init__(self, *problems: Problem):
         if not problems or not all(isinstance(p, Problem) for p in problems):
             raise TypeError("DomainError takes Problem values; use DomainError.at(field, code)")
         self.problems: tuple[Problem, ...] = tuple(problems)

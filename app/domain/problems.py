@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from app.domain.errors import Problem
 
 MESSAGES: dict[str, str] = {
-    "legacy": "{text}",  # TRANSITIONAL: an old English reason, until every call site has a code
     # -- any field -----------------------------------------------------------------------------
     "required": "must not be empty",
     "too_long": "must be at most {max} characters ({given} given)",

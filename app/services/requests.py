@@ -46,6 +46,8 @@ from app.storage.models import (
 )
 
 REQUEST_SERIES = "request"
+# The note of a request's first status change: a marker the program writes, not the officer's text.
+REGISTERED_NOTE = "registered"
 __all__ = ["LANGUAGES", "Channel", "NewRequest", "register", "validate"]
 
 
@@ -140,7 +142,7 @@ def register_in(w: Writer, operator: Operator, data: NewRequest) -> Request:
             from_status=None,
             to_status=request.status,
             actor=w.actor,
-            note="registered",
+            note=REGISTERED_NOTE,
             at=w.now,
         )
     )

@@ -8,7 +8,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.requests import TimelineEvent
+from app.services.requests import REGISTERED_NOTE, TimelineEvent
 from app.ui import labels
 from app.ui.dialogs.case_actions import short_date
 
@@ -44,7 +44,7 @@ def describe(e: TimelineEvent) -> tuple[str, str]:
         if e.from_status is None:
             return QCoreApplication.translate(
                 "CaseWindow", "Letter registered"
-            ), "" if e.reason == "registered" else e.reason
+            ), "" if e.reason == REGISTERED_NOTE else e.reason
         return (
             QCoreApplication.translate("CaseWindow", "Status: {0} → {1}").format(
                 labels.status_label(e.from_status), labels.status_label(e.to_status)

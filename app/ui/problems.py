@@ -511,8 +511,6 @@ def _fill(template: str, params: Mapping[str, Any]) -> str:
 
 def problem_text(problem: Problem) -> str:
     """The sentence for ``problem`` in the interface language (to show beside its field)."""
-    if problem.code == "legacy":  # TRANSITIONAL: an old English reason with no code yet
-        return str(problem.params.get("text", ""))
     source = FIELD_TEXTS.get((problem.field, problem.code)) or TEXTS.get(problem.code)
     if source is None:  # a code with no wording yet: say at least which rule it was
         return QCoreApplication.translate("Problems", "Not accepted ({code}).").replace(

@@ -36,8 +36,6 @@ def test_every_code_used_has_an_english_sentence():
 
 def test_every_code_is_worded_in_the_window_with_only_its_own_placeholders():
     for code, sentence in MESSAGES.items():
-        if code == "legacy":
-            continue
         worded = [t for (f, c), t in ui.FIELD_TEXTS.items() if c == code]
         if code in ui.TEXTS:
             worded.append(ui.TEXTS[code])
@@ -68,3 +66,12 @@ def test_one_error_carries_every_problem_and_words_each_in_the_window(qapp):
     text = ui.error_text(exc)
     assert "7" in text.splitlines()[0] and len(text.splitlines()) == 2
     assert ui.problem_text(exc.problems[0]).startswith("The check digit does not match")
+
+
+def test_a_sentence_is_not_a_problem():
+    import pytest
+
+    with pytest.raises(TypeError):
+        DomainError("received: 2030-01-02 is in the future")
+    with pytest.raises(TypeError):
+        DomainError()

@@ -168,10 +168,10 @@ def test_subject_request_and_scans_share_one_transaction(ctx, op, monkeypatch):
     before = count_subjects(ctx)
 
     def broken(w, request_id, scan):
-        raise DomainError("disk on fire", "file")
+        raise DomainError.at("file", "file_empty", name=scan.file_name)
 
     monkeypatch.setattr(requests, "add_in", broken)
-    with pytest.raises(DomainError, match="disk on fire"):
+    with pytest.raises(DomainError, match="a.png is empty"):
         intake.register_letter(
             ctx, letter(attachments=[NewAttachment("a.png", png_bytes())]), new_subject=True
         )
