@@ -208,6 +208,28 @@ def find(
         return find_in(session, query, operator_id, limit)
 
 
+@dataclass(frozen=True)
+class SubjectLine:
+    """A subject as a list of found people shows it (plain data for the window)."""
+
+    id: int
+    full_name: str
+    iin: str
+    birth_date: dt.date | None
+    status: str
+    address: str
+
+
+def search(
+    ctx: Context, query: str, operator_id: int | None = None, limit: int = 50
+) -> list[SubjectLine]:
+    """:func:`find` as plain lines: an exact IIN, an IIN prefix or every word of a name."""
+    return [
+        SubjectLine(s.id, full_name(s), s.iin, s.birth_date, s.status, s.address)
+        for s in find(ctx, query, operator_id, limit)
+    ]
+
+
 def find_in(
     session: Session, query: str, operator_id: int | None = None, limit: int = 50
 ) -> list[Subject]:

@@ -45,6 +45,13 @@ class LetterInfo:
     def final(self) -> bool:
         return self.finalized_at is not None
 
+    @property
+    def intact(self) -> bool:
+        """A final letter's stored PDF still matches its SHA-256 (a draft has nothing to check)."""
+        if not self.final:
+            return True
+        return self.pdf is not None and hashlib.sha256(self.pdf).hexdigest() == (self.sha256 or "")
+
 
 def info(row: LetterRow) -> LetterInfo:
     return LetterInfo(

@@ -517,7 +517,7 @@ class LinkSubjectDialog(ActionDialog):
         operator_id = self.request.operator_id
         self.ui.resultLabel.setText(self.tr("Searching…"))
         self.ops.query(
-            lambda ctx: subjects.find(ctx, text, operator_id=operator_id, limit=100),
+            lambda ctx: subjects.search(ctx, text, operator_id=operator_id, limit=100),
             lambda found: self._show(found, text),
             lambda exc: self.show_field_error("", describe_error(exc)),
             owner=self,
@@ -530,7 +530,7 @@ class LinkSubjectDialog(ActionDialog):
         table.setRowCount(len(found))
         for row, s in enumerate(found):
             values = [
-                subjects.full_name(s),
+                s.full_name,
                 s.iin or "—",
                 short_date(s.birth_date),
                 labels.label(labels.SUBJECT_STATUSES, s.status),

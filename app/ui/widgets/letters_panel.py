@@ -8,7 +8,6 @@ saved or printed; a letter whose stored PDF no longer matches is marked in the l
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,10 +71,6 @@ def load_letters(ctx, request_id: int) -> Listing:
     request = requests.get(ctx, request_id)
     infos = []
     for row in letters.letters_of(ctx, request_id):
-        final = row.finalized_at is not None
-        intact = not final or (
-            row.pdf is not None and hashlib.sha256(row.pdf).hexdigest() == (row.sha256 or "")
-        )
         infos.append(
             LetterInfo(
                 row.id,
@@ -84,9 +79,9 @@ def load_letters(ctx, request_id: int) -> Listing:
                 row.out_number or "",
                 row.out_date,
                 row.created_at,
-                final,
+                row.final,
                 row.sha256 or "",
-                intact,
+                row.intact,
             )
         )
     infos.reverse()  # newest first
