@@ -138,15 +138,16 @@ def test_stopping_half_way_keeps_what_was_written(
     qtbot, open_batch, three, tmp_path, wait_idle, monkeypatch
 ):
     gate = threading.Event()
-    real = letters.render_many
+    real = letters.render_prepared
+    made = []
 
     def slow(*args, **kw):
-        for n, item in enumerate(real(*args, **kw)):
-            if n == 1:
-                gate.wait(10)  # the second letter waits until the officer has pressed Stop
-            yield item
+        made.append(1)
+        if len(made) == 2:
+            gate.wait(10)  # the second letter waits until the officer has pressed Stop
+        return real(*args, **kw)
 
-    monkeypatch.setattr(letters, "render_many", slow)
+    monkeypatch.setattr(letters, "render_prepared", slow)
     dialog = open_batch([r.id for r in three])
     ui = dialog.ui
     ui.folderEdit.setText(str(tmp_path))

@@ -37,7 +37,13 @@ Callers use ``from app.services import letters`` and ``letters.<function>``.
 
 from app.letters.data import Disposal
 from app.letters.kinds import KINDS
-from app.services.letters.batch import BatchItem, render_many
+from app.services.letters.batch import (
+    BatchItem,
+    Prepared,
+    prepare_many,
+    render_many,
+    render_prepared,
+)
 from app.services.letters.compose import build, draft_body, problems, problems_in, render
 from app.services.letters.drafts import (
     IMMUTABLE,
@@ -89,6 +95,7 @@ __all__ = [
     "KINDS",
     "OUTGOING_SERIES",
     "BatchItem",
+    "Prepared",
     "Disposal",
     "Finalised",
     "LetterInfo",
@@ -120,7 +127,9 @@ __all__ = [
     "problems",
     "problems_in",
     "render",
+    "prepare_many",
     "render_many",
+    "render_prepared",
     "reset_template",
     "reset_template_in",
     "sample_requests",

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from app.domain.errors import DomainError, Problem
+from app.letters.document import Letter
 from app.services.context import Context
 from app.services.letters.compose import build, render
 from app.services.letters.languages import check_format, check_kind
@@ -26,6 +27,46 @@ class BatchItem:
         return str(DomainError(*self.problems)) if self.problems else None
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A request's letter built from the case (the database half), not rendered yet."""
+
+    request_id: int
+    reg_number: str
+    letter: Letter | None
+    problems: tuple[Problem, ...] = ()
+
+
+def prepare_many(
+    ctx: Context,
+    request_ids: Iterable[int],
+    kind: str,
+    language: str | None = None,
+    options: LetterOptions | None = None,
+) -> Iterator[Prepared]:
+    """Each request's letter as the case states it, as they are read; a request that cannot
+    have this letter yields its problems instead. Needs the database; renders nothing."""
+    check_kind(kind)
+    for request_id in request_ids:
+        try:
+            letter, found = build(ctx, request_id, kind, language, options=options), ()
+        except DomainError as exc:
+            letter, found = None, exc.problems
+        with ctx.read() as session:
+            request = session.get(Request, request_id)
+        yield Prepared(request_id, request.reg_number if request else "", letter, found)
+
+
+def render_prepared(item: Prepared, fmt: str) -> BatchItem:
+    """The pure half: the prepared letter in ``fmt`` (no database: it runs on the pool)."""
+    if item.letter is None:
+        return BatchItem(item.request_id, item.reg_number, None, item.problems)
+    try:
+        return BatchItem(item.request_id, item.reg_number, render(item.letter, fmt))
+    except DomainError as exc:
+        return BatchItem(item.request_id, item.reg_number, None, exc.problems)
+
+
 def render_many(
     ctx: Context,
     request_ids: Iterable[int],
@@ -34,16 +75,8 @@ def render_many(
     language: str | None = None,
     options: LetterOptions | None = None,
 ) -> Iterator[BatchItem]:
-    """One rendered draft per request, as they are made (a worker reports progress and may
-    stop between items); a request that cannot have this letter yields its error instead."""
+    """Both halves, one request after the other (the command line, and tests)."""
     check_kind(kind)
     check_format(fmt)
-    for request_id in request_ids:
-        try:
-            letter = build(ctx, request_id, kind, language, options=options)
-            data, found = render(letter, fmt), ()
-        except DomainError as exc:
-            data, found = None, exc.problems
-        with ctx.read() as session:
-            request = session.get(Request, request_id)
-        yield BatchItem(request_id, request.reg_number if request else "", data, found)
+    for item in prepare_many(ctx, request_ids, kind, language, options):
+        yield render_prepared(item, fmt)

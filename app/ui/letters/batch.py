@@ -69,30 +69,44 @@ def free_path(folder: Path, stem: str, suffix: str) -> Path:
     return path
 
 
-def run_batch(
+def read_batch(
     ctx,
     progress,
     request_ids: list[int],
     kind: str,
-    fmt: str,
     language: str | None,
     options: letters.LetterOptions,
+) -> list[letters.Prepared]:
+    """The database half, on the database worker: each request's letter from its case.
+    Reports ``read`` per request; stops between requests when cancelled."""
+    total = len(request_ids)
+    prepared = []
+    progress.report(0, total, "read")
+    for done, item in enumerate(letters.prepare_many(ctx, request_ids, kind, language, options), 1):
+        prepared.append(item)
+        progress.report(done, total, "read")
+    return prepared
+
+
+def make_batch(
+    progress,
+    prepared: list[letters.Prepared],
+    kind: str,
+    fmt: str,
     folder: Path | None,
     printer: QPrinter | None,
     outcome: Outcome,
 ) -> Outcome:
-    """Render each request's letter; write it to ``folder``, or print them all on ``printer``.
-
-    Reports ``letter:<number>`` per letter and ``page`` per printed page; stops between letters
-    (and between pages) when cancelled, keeping what was written.
-    """
-    total = len(request_ids)
+    """The pure half, on the pool: render each letter; write it to ``folder``, or print them
+    all on ``printer``. Reports ``letter:<number>`` per letter and ``page`` per printed page;
+    stops between letters (and between pages) when cancelled, keeping what was written."""
+    total = len(prepared)
     progress.report(0, total, "")
     documents: list[bytes] = []
-    items = letters.render_many(ctx, request_ids, kind, fmt, language, options)
-    for done, item in enumerate(items, 1):
+    for done, ready in enumerate(prepared, 1):
         if progress.cancelled:
             raise Cancelled()
+        item = letters.render_prepared(ready, fmt)
         if item.problems or item.data is None:
             why = item.problems[0] if item.problems else ""
             outcome.failed.append((item.request_id, item.reg_number, why))
@@ -136,6 +150,7 @@ class BatchLettersDialog(QDialog):
         self.handle: Handle | None = None
         self.outcome: Outcome | None = None
         self.printer: QPrinter | None = None
+        self._stop_asked = False
         self.print_dialog: QPrintDialog | None = None
         self.folder_dialog: QFileDialog | None = None
         self.running = False
@@ -373,11 +388,25 @@ class BatchLettersDialog(QDialog):
         ui.progressBar.show()
         ui.progressLabel.setText(self.tr("Starting…"))
         ui.progressLabel.show()
+
+        def make(prepared: list[letters.Prepared]) -> None:  # rendering is pure work
+            self.handle = self.ops.long(
+                lambda progress: make_batch(
+                    progress, prepared, kind, fmt, folder, printer, outcome
+                ),
+                on_done=self._finished,
+                on_error=self._failed,
+                on_progress=self._progressed,
+                owner=self,
+                pure=True,
+            )
+            if self._stop_asked:
+                self.handle.cancel()
+
+        self._stop_asked = False
         self.handle = self.ops.long(
-            lambda ctx, progress: run_batch(
-                ctx, progress, ids, kind, fmt, language, options, folder, printer, outcome
-            ),
-            on_done=self._finished,
+            lambda ctx, progress: read_batch(ctx, progress, ids, kind, language, options),
+            on_done=make,
             on_error=self._failed,
             on_progress=self._progressed,
             owner=self,
@@ -385,6 +414,7 @@ class BatchLettersDialog(QDialog):
 
     def stop(self) -> None:
         if self.running and self.handle is not None:
+            self._stop_asked = True
             self.handle.cancel()
             self.ui.stopButton.setEnabled(False)
             self.ui.progressLabel.setText(self.tr("Stopping after the letter being made…"))
@@ -413,6 +443,11 @@ class BatchLettersDialog(QDialog):
 
     def _progressed(self, done: int, total: int, text: str) -> None:
         ui = self.ui
+        if text == "read":
+            ui.progressBar.setRange(0, max(1, total))
+            ui.progressBar.setValue(0)
+            ui.progressLabel.setText(self.tr("Reading the cases: {0} of {1}…").format(done, total))
+            return
         if text == "page":
             ui.progressBar.setRange(0, max(1, total))
             ui.progressBar.setValue(done)
