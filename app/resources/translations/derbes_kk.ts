@@ -4,12 +4,12 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="128"/>
+        <location filename="../../ui/letters/batch.py" line="146"/>
         <source>Letters for several requests — Derbes</source>
         <translation>Бірнеше өтінішке хаттар — Derbes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/batch_letters.py" line="143"/>
+        <location filename="../../ui/letters/batch.py" line="161"/>
         <source>Letters for %n request(s)</source>
         <translation>
             <numerusform>%n өтінішке хаттар</numerusform>
@@ -17,12 +17,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="146"/>
+        <location filename="../../ui/letters/batch.py" line="164"/>
         <source>Choose the ground…</source>
         <translation>Негізді таңдаңыз…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/batch_letters.py" line="217"/>
+        <location filename="../../ui/letters/batch.py" line="234"/>
         <source>and %n more</source>
         <translation>
             <numerusform>және тағы %n</numerusform>
@@ -30,108 +30,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="257"/>
+        <location filename="../../ui/letters/batch.py" line="250"/>
+        <source>None of these requests may have this letter</source>
+        <translation>Бұл хат осы өтініштердің ешқайсысына жарамайды</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/letters/batch.py" line="252"/>
+        <source>%n of these requests may have this letter</source>
+        <translation>
+            <numerusform>Бұл хат осы өтініштердің %n өтінішіне жарайды</numerusform>
+            <numerusform>Бұл хат осы өтініштердің %n өтінішіне жарайды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/batch.py" line="296"/>
         <location filename="../../../forms/batch_letters.ui" line="205"/>
         <source>&amp;Make the letters</source>
         <translation>Хаттарды &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="257"/>
+        <location filename="../../ui/letters/batch.py" line="296"/>
         <source>&amp;Print…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="260"/>
+        <location filename="../../ui/letters/batch.py" line="299"/>
         <source>Folder for the letters</source>
         <translation>Хаттарға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="279"/>
-        <source>Choose the ground of the refusal: Law 94-V, art. 8(2).</source>
-        <translation>Бас тарту негізін таңдаңыз: № 94-V Заң, 8-баптың 2-тармағы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="287"/>
+        <location filename="../../ui/letters/batch.py" line="325"/>
         <source>Choose the folder the files are written to.</source>
         <translation>Файлдар жазылатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="291"/>
+        <location filename="../../ui/letters/batch.py" line="329"/>
         <source>There is no folder {0}.</source>
         <translation>{0} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="302"/>
+        <location filename="../../ui/letters/batch.py" line="340"/>
         <source>Derbes letters</source>
         <translation>Derbes хаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="306"/>
+        <location filename="../../ui/letters/batch.py" line="344"/>
         <source>Print the letters</source>
         <translation>Хаттарды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="336"/>
+        <location filename="../../ui/letters/batch.py" line="374"/>
         <source>Starting…</source>
         <translation>Басталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="352"/>
+        <location filename="../../ui/letters/batch.py" line="390"/>
         <source>Stopping after the letter being made…</source>
         <translation>Жасалып жатқан хаттан кейін тоқтатылады…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="381"/>
+        <location filename="../../ui/letters/batch.py" line="419"/>
         <source>Printing page {0} of {1}…</source>
         <translation>{1} беттің {0}-беті басылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="388"/>
+        <location filename="../../ui/letters/batch.py" line="426"/>
         <source>{0} of {1} letters made; last: {2}</source>
         <translation>{1} хаттың {0} хаты жасалды; соңғысы: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="410"/>
+        <location filename="../../ui/letters/batch.py" line="448"/>
         <source>✓ {0} printed</source>
         <translation>✓ {0} басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="412"/>
+        <location filename="../../ui/letters/batch.py" line="450"/>
         <source>– {0} made, not printed</source>
         <translation>– {0} жасалды, басып шығарылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="416"/>
+        <location filename="../../ui/letters/batch.py" line="455"/>
         <source>✗ {0}: {1}</source>
         <translation>✗ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="421"/>
+        <location filename="../../ui/letters/batch.py" line="460"/>
         <source>Stopped: {0} of {1} letters made.</source>
         <translation>Тоқтатылды: {1} хаттың {0} хаты жасалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="423"/>
+        <location filename="../../ui/letters/batch.py" line="462"/>
         <source>Nothing was printed.</source>
         <translation>Ештеңе басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="425"/>
+        <location filename="../../ui/letters/batch.py" line="464"/>
         <source>{0} letters printed, {1} pages in one job.</source>
         <translation>{0} хат басып шығарылды, бір тапсырмада {1} бет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="429"/>
+        <location filename="../../ui/letters/batch.py" line="468"/>
         <source>{0} letters made, none printed.</source>
         <translation>{0} хат жасалды, бірде-біреуі басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="431"/>
+        <location filename="../../ui/letters/batch.py" line="470"/>
         <source>{0} of {1} letters written to {2}.</source>
         <translation>{1} хаттың {0} хаты мына қалтаға жазылды: {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/batch_letters.py" line="436"/>
+        <location filename="../../ui/letters/batch.py" line="475"/>
         <source>%n request(s) could not have the letter:</source>
         <translation>
             <numerusform>Хат жасау мүмкін болмаған өтініштер саны — %n:</numerusform>
@@ -139,7 +147,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="441"/>
+        <location filename="../../ui/letters/batch.py" line="480"/>
         <source>The batch stopped: {0}</source>
         <translation>Топтама тоқтатылды: {0}</translation>
     </message>
@@ -242,127 +250,117 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="70"/>
+        <location filename="../../ui/settings/calendar_page.py" line="69"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="85"/>
+        <location filename="../../ui/settings/calendar_page.py" line="84"/>
         <source>Working days are Monday to Friday without the public holidays and the days off the government moved, plus the working Saturdays it named. When a transfer is announced during the year, add it here as an override.</source>
         <translation>Жұмыс күндері — мереке күндері мен Үкімет ауыстырған демалыс күндерін қоспағанда, дүйсенбіден жұмаға дейінгі күндер, сондай-ақ Үкімет жұмыс күні деп белгілеген сенбілер. Жыл ішінде күн ауыстыру жарияланса, оны осында түзету ретінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="95"/>
+        <location filename="../../ui/settings/calendar_page.py" line="94"/>
         <source>&amp;Year:</source>
         <translation>Ж&amp;ыл:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="114"/>
+        <location filename="../../ui/settings/calendar_page.py" line="113"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="115"/>
+        <location filename="../../ui/settings/calendar_page.py" line="114"/>
         <source>Weekday</source>
         <translation>Апта күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="116"/>
+        <location filename="../../ui/settings/calendar_page.py" line="115"/>
         <source>Working?</source>
         <translation>Жұмыс күні ме?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="117"/>
+        <location filename="../../ui/settings/calendar_page.py" line="116"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="118"/>
+        <location filename="../../ui/settings/calendar_page.py" line="117"/>
         <source>Override</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="154"/>
+        <location filename="../../ui/settings/calendar_page.py" line="153"/>
         <source>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; day off &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; working weekend day &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; your override</source>
         <translation>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; демалыс күні &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; жұмыс істейтін демалыс күні &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; сіздің түзетуіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="169"/>
+        <location filename="../../ui/settings/calendar_page.py" line="168"/>
         <source>&amp;Add an override…</source>
         <translation>Түзету &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="171"/>
+        <location filename="../../ui/settings/calendar_page.py" line="170"/>
         <source>Make a date a holiday or a working day (a government transfer)</source>
         <translation>Күнді мереке немесе жұмыс күні ету (Үкіметтің күн ауыстыруы)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="174"/>
+        <location filename="../../ui/settings/calendar_page.py" line="173"/>
         <source>&amp;Edit the override…</source>
         <translation>Түзетуді &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="177"/>
+        <location filename="../../ui/settings/calendar_page.py" line="176"/>
         <source>&amp;Remove the override</source>
         <translation>Т&amp;үзетуді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="223"/>
-        <source>holiday (override)</source>
-        <translation>мереке (түзету)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/calendar_page.py" line="225"/>
-        <source>working day (override)</source>
-        <translation>жұмыс күні (түзету)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/calendar_page.py" line="232"/>
+        <location filename="../../ui/settings/calendar_page.py" line="224"/>
         <source>working day</source>
         <translation>жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="232"/>
+        <location filename="../../ui/settings/calendar_page.py" line="224"/>
         <source>day off</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="234"/>
+        <location filename="../../ui/settings/calendar_page.py" line="226"/>
         <source>yours</source>
         <translation>сіздікі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="259"/>
+        <location filename="../../ui/settings/calendar_page.py" line="251"/>
         <source>%1: %2 days off on weekdays, %3 working weekend days, %4 overrides of yours</source>
         <translation>%1 жыл: жұмыс күндеріне түскен демалыс — %2, жұмыс істейтін демалыс күндері — %3, сіздің түзетулеріңіз — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="376"/>
+        <location filename="../../ui/settings/calendar_page.py" line="368"/>
         <source>The override is saved.</source>
         <translation>Түзету сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="385"/>
+        <location filename="../../ui/settings/calendar_page.py" line="377"/>
         <source>Remove the override</source>
         <translation>Түзетуді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="387"/>
+        <location filename="../../ui/settings/calendar_page.py" line="379"/>
         <source>Remove the override on %1? The day becomes what the official calendar says, and open requests&apos; due dates are counted again.</source>
         <translation>%1 күнгі түзету алып тасталсын ба? Күн ресми күнтізбе бойынша болады, ал қаралудағы өтініштердің мерзімдері қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="396"/>
+        <location filename="../../ui/settings/calendar_page.py" line="388"/>
         <source>&amp;Remove</source>
         <translation>&amp;Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="414"/>
+        <location filename="../../ui/settings/calendar_page.py" line="405"/>
         <source>The override is removed.</source>
         <translation>Түзету алып тасталды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/calendar_page.py" line="422"/>
+        <location filename="../../ui/settings/calendar_page.py" line="413"/>
         <source>Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Мерзімі өзгерген қаралудағы өтініштер: %n.</numerusform>
@@ -370,7 +368,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="423"/>
+        <location filename="../../ui/settings/calendar_page.py" line="414"/>
         <source>No open request&apos;s due date moved.</source>
         <translation>Қаралудағы өтініштердің мерзімдері өзгерген жоқ.</translation>
     </message>
@@ -378,409 +376,364 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <source>Resume the clock first: the request is waiting for the subject</source>
-        <translation>Алдымен мерзімді жалғастырыңыз: өтініш субъектінің жауабын күтуде</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="131"/>
-        <source>A “{0}” request is final</source>
-        <translation>«{0}» — соңғы мәртебе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>Move the request to another status</source>
         <translation>Өтінішті басқа мәртебеге ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Субъектінің нақтылауын күту: мерзімнің өтуі тоқтатылады</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
-        <source>The clock is stopped already</source>
-        <translation>Мерзім әлдеқашан тоқтатылған</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="151"/>
-        <source>A “{0}” request cannot wait for the subject</source>
-        <translation>«{0}» мәртебесіндегі өтініш субъектінің жауабын күте алмайды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект жауап берді: қалған жұмыс күндері қайта есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="165"/>
-        <source>The clock is running: nothing to resume</source>
-        <translation>Мерзім өтіп жатыр: жалғастыратын ештеңе жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="170"/>
-        <source>A “{0}” request cannot be extended</source>
-        <translation>«{0}» мәртебесіндегі өтініштің мерзімін ұзартуға болмайды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="177"/>
-        <source>The clock is stopped: resume it before extending</source>
-        <translation>Мерзім тоқтатылған: ұзартпас бұрын оны жалғастырыңыз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="184"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Мерзімді ұзарту (себебі тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="109"/>
         <source>Case — Derbes</source>
         <translation>Іс — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="112"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="239"/>
+        <location filename="../../ui/case_view.py" line="371"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Nobody yet</source>
         <translation>Әзірге ешкім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="234"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="252"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Бұл істі көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="402"/>
+        <location filename="../../ui/case_view.py" line="270"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="415"/>
+        <location filename="../../ui/case_view.py" line="283"/>
         <source>Yes, signed by hand</source>
         <translation>Иә, қолмен қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="415"/>
+        <location filename="../../ui/case_view.py" line="283"/>
         <source>No handwritten signature</source>
         <translation>Қолмен қойылған қолы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_deadline.py" line="23"/>
         <source>Closed {0}</source>
         <translation>{0} күні жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_deadline.py" line="26"/>
         <source>Due {0}</source>
         <translation>Мерзімі: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="462"/>
+        <location filename="../../ui/case_deadline.py" line="28"/>
         <source>Clock stopped · {0} working days remain</source>
         <translation>Мерзім тоқтатылды · {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="464"/>
+        <location filename="../../ui/case_deadline.py" line="32"/>
         <source>Overdue by {0} working days · due {1}</source>
         <translation>Мерзімі {0} жұмыс күніне өтті · мерзімі {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_deadline.py" line="36"/>
         <source>Due today</source>
         <translation>Мерзімі — бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_deadline.py" line="37"/>
         <source>Due {0} · {1} working days left</source>
         <translation>Мерзімі {0} · {1} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="476"/>
+        <location filename="../../ui/case_deadline.py" line="45"/>
         <source>— (the request is {0})</source>
         <translation>— (өтініш {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="478"/>
+        <location filename="../../ui/case_deadline.py" line="49"/>
         <source>{0} remain; the clock stopped on {1}</source>
         <translation>{0} қалды; мерзім {1} күні тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_deadline.py" line="53"/>
         <source>Overdue by {0}</source>
         <translation>Мерзімі {0} күнге өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_deadline.py" line="57"/>
         <source>0 — due today</source>
         <translation>0 — мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_deadline.py" line="188"/>
         <source>none while the clock is stopped</source>
         <translation>мерзім тоқтатылған кезде белгіленбейді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_deadline.py" line="78"/>
+        <location filename="../../ui/case_deadline.py" line="201"/>
         <source>{0} working days</source>
         <translation>{0} жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_deadline.py" line="203"/>
         <source>{0} working days + {1} by extension</source>
         <translation>{0} жұмыс күні + ұзарту бойынша {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_deadline.py" line="73"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_deadline.py" line="74"/>
         <source>{0} — day 0</source>
         <translation>{0} — 0-күн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_deadline.py" line="77"/>
         <source>Term</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_deadline.py" line="81"/>
         <source>Day 1</source>
         <translation>1-күн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_deadline.py" line="84"/>
         <source> on {0}</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_deadline.py" line="89"/>
         <source>Extended</source>
         <translation>Ұзартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_deadline.py" line="91"/>
         <source>+{0} working days{1}: {2}</source>
         <translation>+{0} жұмыс күні{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_deadline.py" line="101"/>
         <source>not resumed</source>
         <translation>жалғастырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="540"/>
+        <location filename="../../ui/case_deadline.py" line="107"/>
         <source>Clock stopped</source>
         <translation>Мерзім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="550"/>
-        <location filename="../../ui/case_view.py" line="554"/>
-        <location filename="../../ui/case_view.py" line="557"/>
+        <location filename="../../ui/case_deadline.py" line="121"/>
+        <location filename="../../ui/case_deadline.py" line="126"/>
+        <location filename="../../ui/case_deadline.py" line="131"/>
         <source>Not counted</source>
         <translation>Есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="554"/>
+        <location filename="../../ui/case_deadline.py" line="127"/>
         <source>{0} Saturdays and Sundays</source>
         <translation>{0} сенбі және жексенбі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="558"/>
+        <location filename="../../ui/case_deadline.py" line="132"/>
         <source>{0} working days while the clock was stopped</source>
         <translation>мерзім тоқтатылған кездегі {0} жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="563"/>
-        <location filename="../../ui/case_view.py" line="570"/>
+        <location filename="../../ui/case_deadline.py" line="139"/>
+        <location filename="../../ui/case_deadline.py" line="148"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="565"/>
+        <location filename="../../ui/case_deadline.py" line="141"/>
         <source>{0} — working day {1}</source>
         <translation>{0} — {1}-жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="572"/>
+        <location filename="../../ui/case_deadline.py" line="150"/>
         <source>none while the clock is stopped; {0} working days remain</source>
         <translation>мерзім тоқтатылған кезде белгіленбейді; {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>No subject linked</source>
         <translation>Субъект байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Хат жазған адамның жазбасын ЖСН немесе аты-жөні бойынша тауып, байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="323"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Субъектіні &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="330"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="613"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="614"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="616"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Client</source>
         <translation>Клиенті</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="629"/>
+        <location filename="../../ui/case_view.py" line="350"/>
         <source>&amp;Change…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="634"/>
+        <location filename="../../ui/case_view.py" line="355"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Субъектіні ЖСН немесе кез келген әліпбидегі аты-жөні бойынша табу (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="637"/>
+        <location filename="../../ui/case_view.py" line="358"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Байланысты алып тастау; субъектінің жазбасы өзгеріссіз қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="648"/>
+        <location filename="../../ui/case_timeline.py" line="45"/>
         <source>Letter registered</source>
         <translation>Хат тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="650"/>
+        <location filename="../../ui/case_timeline.py" line="49"/>
         <source>Status: {0} → {1}</source>
         <translation>Мәртебе: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="656"/>
+        <location filename="../../ui/case_timeline.py" line="55"/>
         <source>Clock stopped on {0}</source>
         <translation>Мерзім {0} күні тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="658"/>
+        <location filename="../../ui/case_timeline.py" line="59"/>
         <source>Clock resumed on {0}</source>
         <translation>Мерзім {0} күні жалғастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="661"/>
+        <location filename="../../ui/case_timeline.py" line="64"/>
         <source>Extended by {0} working days, to {1}</source>
         <translation>{0} жұмыс күніне ұзартылды, жаңа мерзімі — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="665"/>
+        <location filename="../../ui/case_timeline.py" line="68"/>
         <source>Extended by {0} working days</source>
         <translation>{0} жұмыс күніне ұзартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="668"/>
+        <location filename="../../ui/case_timeline.py" line="73"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="674"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="678"/>
+        <location filename="../../ui/case_timeline.py" line="82"/>
         <source>Nothing yet.</source>
         <translation>Әзірге ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="703"/>
+        <location filename="../../ui/case_view.py" line="376"/>
         <source>Scans ({0})</source>
         <translation>Скан-көшірмелер ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="740"/>
+        <location filename="../../ui/case_view.py" line="408"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Ескертпені хронологияға қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="791"/>
+        <location filename="../../ui/case_view.py" line="459"/>
         <source>Unlink the subject</source>
         <translation>Субъектіні ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="793"/>
+        <location filename="../../ui/case_view.py" line="461"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>{0} субъектісі {1} өтінішінен ажыратылсын ба? Субъектінің жазбасы өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="797"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>Unlink</source>
         <translation>Ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="829"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Assign the request to {0}</source>
         <translation>Өтінішті тағайындау: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="831"/>
+        <location filename="../../ui/case_view.py" line="498"/>
         <source>Leave the request unassigned</source>
         <translation>Өтінішті ешкімге тағайындамау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="841"/>
-        <source>At most 120 characters.</source>
-        <translation>Ең көбі 120 таңба.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="862"/>
-        <source>Write the note first.</source>
-        <translation>Алдымен ескертпені жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../../forms/case_view.ui" line="9"/>
@@ -961,37 +914,37 @@
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="396"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="377"/>
         <source>Change the status — {0}</source>
         <translation>Мәртебені өзгерту — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="400"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="381"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="402"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="383"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>{0} өтінішінің қазіргі мәртебесі: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="434"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="415"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — соңғы мәртебе: өтініш бүгін жабылады және оны қайта ашуға болмайды. Растау сұралады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="444"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="425"/>
         <source>No status can follow this one.</source>
         <translation>Бұл мәртебеден кейін басқа мәртебе болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="450"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="431"/>
         <source>Confirm a final status</source>
         <translation>Соңғы мәртебені растау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="452"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="433"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>{0} өтінішіне «{1}» мәртебесі берілсін бе? Бұл әрекетті болдырмау мүмкін емес.</translation>
     </message>
@@ -1019,91 +972,71 @@
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="169"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="163"/>
         <source>Stop the clock — {0}</source>
         <translation>Мерзімді тоқтата тұру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="172"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="166"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>{0} өтініші субъектінің нақтылауын күтіп тұрғанда, оның мерзімі өтпейді: төменде көрсетілген күннен кейінгі жұмыс күндері мерзім жалғастырылғанға дейін есептелмейді, содан кейін қалған күндер жалғасады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="177"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="171"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Тоқтатылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="172"/>
         <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="180"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="174"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Субъектіден нені нақтылау немесе ұсыну сұралды?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="176"/>
         <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Мерзімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
         <source>Resume the clock — {0}</source>
         <translation>Мерзімді жалғастыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="181"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>{0} өтінішінің мерзімі {1} күні тоқтатылды. Жалғастыру күнінен кейінгі күннен бастап қалған {2} жұмыс күні қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="191"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Жалғастырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="192"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="194"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Міндетті емес: субъект не деп жауап берді және жауап қашан келді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="190"/>
         <source>Resume the clock</source>
         <translation>Мерзімді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="218"/>
-        <source>{0} is in the future.</source>
-        <translation>{0} — әлі келмеген күн.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="220"/>
-        <source>The letter was received on {0}: the clock cannot stop before.</source>
-        <translation>Хат {0} күні түсті: мерзімді одан бұрын тоқтатуға болмайды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="224"/>
-        <source>The clock stopped on {0}: it cannot resume before that.</source>
-        <translation>Мерзім {0} күні тоқтатылды: оны одан бұрын жалғастыруға болмайды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="246"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Мерзімі {0} болады ({2} күнінен кейінгі {1} жұмыс күні).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="258"/>
-        <source>Say what the subject was asked to clarify or provide.</source>
-        <translation>Субъектіден нені нақтылау немесе ұсыну сұралғанын көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../../forms/stop_clock.ui" line="24"/>
@@ -1192,44 +1125,44 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="68"/>
+        <location filename="../../ui/application.py" line="72"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="74"/>
+        <location filename="../../ui/application.py" line="78"/>
         <source>Database upgraded</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="76"/>
+        <location filename="../../ui/application.py" line="80"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>Дерекқор Derbes бағдарламасының осы нұсқасына жаңартылды. Бұрынғы дерекқордың сақтық көшірмесі:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="134"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="156"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -1314,9 +1247,52 @@
         <translation>Қалған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="124"/>
+        <location filename="../../ui/screens/dashboard.py" line="125"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Бүгін, {0}: қаралудағы өтініштер — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DayKinds</name>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="14"/>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="15"/>
+        <source>weekend</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="16"/>
+        <source>public holiday</source>
+        <translation>мереке күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="17"/>
+        <source>day off moved from a working weekend day</source>
+        <translation>жұмыс істейтін демалыс күнінен ауыстырылған демалыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="20"/>
+        <source>transferred working day</source>
+        <translation>ауыстырылған жұмыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="21"/>
+        <source>the clock was stopped</source>
+        <translation>мерзім тоқтатылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="24"/>
+        <source>holiday (override)</source>
+        <translation>мереке (түзету)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="25"/>
+        <source>working day (override)</source>
+        <translation>жұмыс күні (түзету)</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1378,7 @@
         <translation>Қолданыста: оператор белгілеген мерзімдер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="217"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="216"/>
         <source>Saved. Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Сақталды. Мерзімі өзгерген қаралудағы өтініштер: %n.</numerusform>
@@ -1410,7 +1386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="219"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="218"/>
         <source>Saved. No open request&apos;s due date moved.</source>
         <translation>Сақталды. Қаралудағы өтініштердің мерзімдері өзгерген жоқ.</translation>
     </message>
@@ -1521,54 +1497,34 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="282"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="270"/>
         <source>Extend the deadline — {0}</source>
         <translation>Мерзімді ұзарту — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="280"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Қазіргі мерзімі: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="296"/>
         <source>Counting the new due date…</source>
         <translation>Жаңа мерзім есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="329"/>
-        <source>The clock is stopped: resume it before extending.</source>
-        <translation>Мерзім тоқтатылған: ұзартпас бұрын оны жалғастырыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
-        <source>The new due date must be after the current one ({0}).</source>
-        <translation>Жаңа мерзім қазіргі мерзімнен ({0}) кейін болуы тиіс.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="343"/>
-        <source>{0} is not a working day.</source>
-        <translation>{0} — жұмыс күні емес.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="355"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
         <source>Choose a later working day.</source>
         <translation>Кейінірек жұмыс күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="359"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="341"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Жаңа мерзім: &lt;b&gt;{0}&lt;/b&gt; — {2} күнінен кейінгі {1} жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="363"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="345"/>
         <source>Extend to {0}</source>
         <translation>Ұзарту: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="372"/>
-        <source>Give the reason: it is recorded and told to the subject.</source>
-        <translation>Себебін көрсетіңіз: ол тіркеледі және субъектіге хабарланады.</translation>
     </message>
     <message>
         <location filename="../../../forms/extend.ui" line="9"/>
@@ -1599,62 +1555,62 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="33"/>
+        <location filename="../../ui/settings/general_page.py" line="34"/>
         <source>&amp;General</source>
         <translation>&amp;Жалпы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="45"/>
+        <location filename="../../ui/settings/general_page.py" line="46"/>
         <source>Where subjects may appeal</source>
         <translation>Субъектілер шағымдана алатын орган</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="50"/>
+        <location filename="../../ui/settings/general_page.py" line="51"/>
         <source>Refusals and answers to claims name the authorized body for the protection of personal data, where the subject may appeal.</source>
         <translation>Бас тартуларда және шағымдарға жауаптарда субъект шағымдана алатын дербес деректерді қорғау жөніндегі уәкілетті орган көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="59"/>
+        <location filename="../../ui/settings/general_page.py" line="60"/>
         <source>In &amp;Kazakh:</source>
         <translation>Қа&amp;зақ тілінде:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="59"/>
+        <location filename="../../ui/settings/general_page.py" line="60"/>
         <source>In &amp;Russian:</source>
         <translation>О&amp;рыс тілінде:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="78"/>
+        <location filename="../../ui/settings/general_page.py" line="79"/>
         <source>Put back the s&amp;tandard name</source>
         <translation>Стандартты атауды &amp;қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="80"/>
+        <location filename="../../ui/settings/general_page.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="89"/>
+        <location filename="../../ui/settings/general_page.py" line="90"/>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="94"/>
+        <location filename="../../ui/settings/general_page.py" line="95"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="101"/>
+        <location filename="../../ui/settings/general_page.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>Т&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="105"/>
+        <location filename="../../ui/settings/general_page.py" line="106"/>
         <source>The language is applied the next time Derbes starts.</source>
         <translation>Тіл Derbes келесі рет іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="157"/>
+        <location filename="../../ui/settings/general_page.py" line="158"/>
         <source>Required: letters in this language name the body.</source>
         <translation>Міндетті: осы тілдегі хаттарда орган аталады.</translation>
     </message>
@@ -1881,107 +1837,107 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="76"/>
+        <location filename="../../ui/letters/names.py" line="13"/>
         <source>Acknowledgement of receipt</source>
         <translation>Тіркеу туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="77"/>
+        <location filename="../../ui/letters/names.py" line="14"/>
         <source>Deregistration confirmation</source>
         <translation>Есептен шығаруды растау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="78"/>
+        <location filename="../../ui/letters/names.py" line="15"/>
         <source>Response to a claim</source>
         <translation>Шағымға жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="79"/>
+        <location filename="../../ui/letters/names.py" line="16"/>
         <source>Reasoned refusal</source>
         <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="80"/>
+        <location filename="../../ui/letters/names.py" line="17"/>
         <source>Request for clarification</source>
         <translation>Нақтылау туралы сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="81"/>
+        <location filename="../../ui/letters/names.py" line="18"/>
         <source>Access response</source>
         <translation>Мәлімет беру туралы жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="82"/>
+        <location filename="../../ui/letters/names.py" line="19"/>
         <source>Extension notice</source>
         <translation>Ұзарту туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="83"/>
+        <location filename="../../ui/letters/names.py" line="20"/>
         <source>Destruction act (internal)</source>
         <translation>Жою туралы акт (ішкі)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="86"/>
+        <location filename="../../ui/letters/names.py" line="23"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="87"/>
+        <location filename="../../ui/letters/names.py" line="24"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="88"/>
+        <location filename="../../ui/letters/names.py" line="25"/>
         <source>Kazakh and Russian (bilingual)</source>
         <translation>Қазақ және орыс тілдерінде (қостілді)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="91"/>
+        <location filename="../../ui/letters/names.py" line="28"/>
         <source>The withdrawal contradicts the law (art. 8(2))</source>
         <translation>Кері қайтарып алу заңға қайшы келеді (8-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="92"/>
+        <location filename="../../ui/letters/names.py" line="29"/>
         <source>An obligation is unfulfilled (art. 8(2))</source>
         <translation>Орындалмаған міндеттеме бар (8-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="95"/>
+        <location filename="../../ui/letters/names.py" line="32"/>
         <source>Destroyed</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="96"/>
+        <location filename="../../ui/letters/names.py" line="33"/>
         <source>Anonymised</source>
         <translation>Иесіздендірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="97"/>
+        <location filename="../../ui/letters/names.py" line="34"/>
         <source>Blocked and retained</source>
         <translation>Бұғатталды және сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="100"/>
+        <location filename="../../ui/letters/names.py" line="37"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="101"/>
+        <location filename="../../ui/letters/names.py" line="38"/>
         <source>Signatory</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="102"/>
+        <location filename="../../ui/letters/names.py" line="39"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="103"/>
+        <location filename="../../ui/letters/names.py" line="40"/>
         <source>Clock</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="104"/>
+        <location filename="../../ui/letters/names.py" line="41"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
@@ -1989,173 +1945,173 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="148"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="144"/>
         <source>&amp;Prepare letter…</source>
         <translation>Хат &amp;дайындау…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="149"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="145"/>
         <source>Write an answer, a notice or an act for this request (Ctrl+Shift+L)</source>
         <translation>Осы өтінішке жауап, хабарлама немесе акт жазу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="154"/>
-        <location filename="../../ui/widgets/letters_panel.py" line="344"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="150"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="340"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="155"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="151"/>
         <source>Continue the draft, or look at the final letter (Enter)</source>
         <translation>Жобаны жалғастыру немесе ресімделген хатты қарау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="160"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="156"/>
         <source>Save PDF…</source>
         <translation>PDF-ке сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="161"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="157"/>
         <source>A final letter is saved exactly as stored</source>
         <translation>Ресімделген хат дерекқорда қалай сақталса, дәл солай сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="166"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="162"/>
         <source>Export DOCX…</source>
         <translation>DOCX-ке экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="163"/>
         <source>The letter as an editable Word document</source>
         <translation>Хат өңделетін Word құжаты түрінде</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
         <source>Print the letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="175"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
         <source>Discard draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="176"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="172"/>
         <source>Delete the draft; final letters are never deleted</source>
         <translation>Жобаны жою; ресімделген хаттар ешқашан жойылмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="197"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="193"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="198"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="194"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="199"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="195"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="200"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="196"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="201"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="197"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="202"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="198"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="217"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="213"/>
         <source>No letters yet. “Prepare letter…” writes the answer to this request.</source>
         <translation>Әзірге хат жоқ. Осы өтінішке жауапты «Хат дайындау…» арқылы жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="269"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="265"/>
         <source>The letters cannot be shown: {0}</source>
         <translation>Хаттарды көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="287"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="283"/>
         <source>The stored PDF does not match its SHA-256: it was altered</source>
         <translation>Сақталған PDF өзінің SHA-256 мәніне сәйкес келмейді: ол өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="308"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="304"/>
         <source>Final</source>
         <translation>Ресімделген</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="308"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="304"/>
         <source>Final — PDF altered!</source>
         <translation>Ресімделген — PDF өзгертілген!</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="311"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="307"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="344"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="340"/>
         <source>&amp;Continue</source>
         <translation>Жалғ&amp;астыру</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="409"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="405"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="412"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="408"/>
         <source>Saving {0}…</source>
         <translation>Сақталуда: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="443"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="435"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="446"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="449"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="458"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="463"/>
         <source>Discard the draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="459"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="464"/>
         <source>Discard the draft “{0}”?</source>
         <translation>«{0}» жобасы жойылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="460"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="465"/>
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="493"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="497"/>
         <source>Cancelled</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="500"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="504"/>
         <source>The stored letter was altered</source>
         <translation>Сақталған хат өзгертілген</translation>
     </message>
@@ -2163,68 +2119,68 @@
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="487"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="468"/>
         <source>Link a subject — {0}</source>
         <translation>Субъектіні байланыстыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="491"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="472"/>
         <source>&amp;Link</source>
         <translation>&amp;Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="478"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="479"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="480"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="481"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="501"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="482"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="516"/>
-        <location filename="../../ui/dialogs/case_actions.py" line="570"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="496"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="548"/>
         <source>Type an IIN or a name.</source>
         <translation>ЖСН немесе аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="539"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="518"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="565"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="543"/>
         <source>Linked to this request now</source>
         <translation>Қазір осы өтінішке байланыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="573"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="551"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ. ЖСН-ді тексеріңіз немесе тек тегі бойынша іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="576"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="554"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Табылғаны: {0}. Біреуін таңдап, «Байланыстыру» батырмасын (немесе Enter) басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="599"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="577"/>
         <source>Choose the subject in the list first.</source>
         <translation>Алдымен тізімнен субъектіні таңдаңыз.</translation>
     </message>
@@ -2252,72 +2208,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — дербес деректер бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Register a letter…</source>
         <translation>Хатты &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Түр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;About Derbes</source>
         <translation>Derbes &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>About Derbes</source>
         <translation>Derbes туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Derbes: the compliance officer&apos;s desk for personal-data requests.
 Database: {0}</source>
         <translation>Derbes — дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның өтініштермен жұмыс істеуге арналған жұмыс орны.
@@ -2327,7 +2283,7 @@ Database: {0}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Something went wrong inside Derbes; nothing was saved.
 
 {error}</source>
@@ -2336,7 +2292,7 @@ Database: {0}</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Derbes</source>
         <translation>Derbes</translation>
     </message>
@@ -2344,80 +2300,80 @@ Database: {0}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="192"/>
         <source>Double-click a cell to edit it; Enter keeps the text.</source>
         <translation>Ұяшықты өзгерту үшін оны екі рет басыңыз; Enter мәтінді сақтайды.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="216"/>
         <location filename="../../ui/dialogs/operator_dialog.py" line="217"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="218"/>
         <source>New operator profile</source>
         <translation>Жаңа оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="219"/>
         <source>Edit the operator profile</source>
         <translation>Оператор профилін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="220"/>
         <location filename="../../../forms/operator_dialog.ui" line="20"/>
         <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="242"/>
         <source>The first operator is the default one.</source>
         <translation>Бірінші оператор әдепкі оператор болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="333"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БСН жарамды: бақылау цифры сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="336"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="359"/>
         <source>Example: —</source>
         <translation>Мысалы: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="361"/>
         <source>Example: %1</source>
         <translation>Мысалы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="422"/>
         <source>text and %1</source>
         <translation>мәтін және %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="426"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="436"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="435"/>
         <source>new: saved with the profile</source>
         <translation>жаңа: профильмен бірге сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="436"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="435"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="542"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="540"/>
         <source>Discard the changes?</source>
         <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="543"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="541"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Бұл профильдегі өзгерістер сақталмаған. Олардан бас тартасыз ба?</translation>
     </message>
@@ -2720,157 +2676,157 @@ Database: {0}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="40"/>
+        <location filename="../../ui/settings/operators_page.py" line="46"/>
         <source>&amp;Operators</source>
         <translation>&amp;Операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="53"/>
+        <location filename="../../ui/settings/operators_page.py" line="59"/>
         <source>The organisations whose letters you answer. Letters are registered for the default operator unless you choose another.</source>
         <translation>Хаттарына сіз жауап беретін ұйымдар. Басқа оператор таңдалмаса, хаттар әдепкі операторға тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="73"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="73"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="73"/>
         <source>Registration No.</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="73"/>
         <source>Default</source>
         <translation>Әдепкі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="85"/>
+        <location filename="../../ui/settings/operators_page.py" line="91"/>
         <source>&amp;New operator…</source>
         <translation>Оператор &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="86"/>
+        <location filename="../../ui/settings/operators_page.py" line="92"/>
         <source>Create another operator profile (Insert)</source>
         <translation>Тағы бір оператор профилін жасау (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="87"/>
+        <location filename="../../ui/settings/operators_page.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="88"/>
+        <location filename="../../ui/settings/operators_page.py" line="94"/>
         <source>Edit the selected profile (Enter)</source>
         <translation>Таңдалған профильді өзгерту (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="90"/>
+        <location filename="../../ui/settings/operators_page.py" line="96"/>
         <source>Make the de&amp;fault</source>
         <translation>Ә&amp;депкі ету</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="93"/>
+        <location filename="../../ui/settings/operators_page.py" line="99"/>
         <source>Register new letters for the selected operator by default</source>
         <translation>Жаңа хаттарды әдепкі бойынша таңдалған операторға тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="140"/>
+        <location filename="../../ui/settings/operators_page.py" line="146"/>
         <source>default</source>
         <translation>әдепкі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="193"/>
+        <location filename="../../ui/settings/operators_page.py" line="199"/>
         <source>%1 categories of data, %2 purposes, %3 third parties, %4 systems</source>
         <translation>Деректер санаттары — %1, мақсаттар — %2, үшінші тұлғалар — %3, жүйелер — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="206"/>
+        <location filename="../../ui/settings/operators_page.py" line="212"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="207"/>
+        <location filename="../../ui/settings/operators_page.py" line="213"/>
         <source>Short name</source>
         <translation>Қысқаша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="209"/>
+        <location filename="../../ui/settings/operators_page.py" line="215"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="210"/>
+        <location filename="../../ui/settings/operators_page.py" line="216"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="211"/>
+        <location filename="../../ui/settings/operators_page.py" line="217"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="212"/>
+        <location filename="../../ui/settings/operators_page.py" line="218"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="213"/>
+        <location filename="../../ui/settings/operators_page.py" line="219"/>
         <source>Website</source>
         <translation>Веб-сайты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="214"/>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>Signs letters</source>
         <translation>Хаттарға қол қояды</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="215"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="216"/>
+        <location filename="../../ui/settings/operators_page.py" line="222"/>
         <source>Incoming numbers</source>
         <translation>Кіріс нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="217"/>
+        <location filename="../../ui/settings/operators_page.py" line="223"/>
         <source>Declares</source>
         <translation>Мәлімдейді</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="218"/>
+        <location filename="../../ui/settings/operators_page.py" line="224"/>
         <source>Consent documents</source>
         <translation>Келісім құжаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="226"/>
         <source>Cross-border transfer</source>
         <translation>Трансшекаралық беру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="253"/>
+        <location filename="../../ui/settings/operators_page.py" line="259"/>
         <source>The operator profile is saved.</source>
         <translation>Оператор профилі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="266"/>
+        <location filename="../../ui/settings/operators_page.py" line="271"/>
         <source>New letters are now registered for %1.</source>
         <translation>Енді жаңа хаттар %1 операторына тіркеледі.</translation>
     </message>
@@ -2878,32 +2834,32 @@ Database: {0}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="57"/>
         <source>Add a calendar override</source>
         <translation>Күнтізбеге түзету қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="59"/>
         <source>Edit the calendar override</source>
         <translation>Күнтізбе түзетуін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="87"/>
         <source>already has an override</source>
         <translation>бұл күнге түзету бар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="91"/>
         <source>Without an override: a working day</source>
         <translation>Түзетусіз: жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="93"/>
         <source>Without an override: a day off (%1)</source>
         <translation>Түзетусіз: демалыс күні (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="95"/>
         <source>Without an override: a day off</source>
         <translation>Түзетусіз: демалыс күні</translation>
     </message>
@@ -2956,42 +2912,42 @@ Database: {0}</source>
         <translation>Алдыңғы бет (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="58"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="60"/>
         <source>Next page (Page Down)</source>
         <translation>Келесі бет (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="61"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="65"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Кішірейту (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="65"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="71"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Үлкейту (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="67"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="74"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="70"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="77"/>
         <source>Fit the page to the width of the preview (Ctrl+0)</source>
         <translation>Бетті алдын ала қарау аймағының еніне сыйдыру (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="162"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="149"/>
         <source>This PDF cannot be displayed (it may be damaged).</source>
         <translation>Бұл PDF көрсетілмейді (ол бүлінген болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="190"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="177"/>
         <source>Updating…</source>
         <translation>Жаңартылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="271"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="246"/>
         <source>Page {0} of {1}</source>
         <translation>Бет: {0} / {1}</translation>
     </message>
@@ -2999,262 +2955,262 @@ Database: {0}</source>
 <context>
     <name>PrepareLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="399"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="107"/>
         <source>Prepare a letter — Derbes</source>
         <translation>Хат дайындау — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="414"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="122"/>
         <source>Reading the case…</source>
         <translation>Іс оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="432"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="140"/>
         <source># heading · ## section · - item · **bold** · [[blank to fill]]</source>
         <translation># тақырып · ## бөлім · - тармақ · **жуан** · [[толтырылатын бос орын]]</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="436"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="144"/>
         <source>Lines that follow each other make one paragraph; a blank line ends it. &gt; centres a line, | a | b | makes a table row, --- a dividing line. A letter with a [[blank]] left cannot be finalised.</source>
         <translation>Қатар тұрған жолдар бір абзац құрайды; бос жол абзацты аяқтайды. &gt; жолды ортаға туралайды, | а | б | кесте жолын жасайды, --- бөлгіш сызық салады. Толтырылмаған [[бос орны]] бар хатты түпкілікті ресімдеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="442"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="150"/>
         <source>Write the text anew from the template, with the details as they are now</source>
         <translation>Мәтінді үлгіден ағымдағы мәліметтермен қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="448"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="156"/>
         <source>Choose the ground…</source>
         <translation>Негізді таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
         <source>Data</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
         <source>Legal basis</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
         <source>Kept until</source>
         <translation>Сақталу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="517"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="225"/>
         <source>This letter cannot be prepared: {0}</source>
         <translation>Бұл хатты дайындау мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="525"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="233"/>
         <source>Letter on {0}</source>
         <translation>{0} өтініші бойынша хат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="527"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="235"/>
         <source>{type} · {sender} · language of the letter: {language}</source>
         <translation>{type} · {sender} · хаттың тілі: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="533"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="241"/>
         <source>Letter on {0} — Derbes</source>
         <translation>{0} өтініші бойынша хат — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="562"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="271"/>
         <source>Draft of {0}</source>
         <translation>{0} жасалған жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="592"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="311"/>
         <source>Not possible for this request: {0}</source>
         <translation>Бұл өтініш үшін мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="637"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="354"/>
         <source>An internal act: it may be written in either language.</source>
         <translation>Ішкі акт: оны кез келген тілде жасауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="640"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="357"/>
         <source>The letter came in Russian: answer in Russian, in Kazakh, or in both languages.</source>
         <translation>Хат орыс тілінде келді: орыс тілінде, қазақ тілінде немесе екі тілде жауап беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="644"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="361"/>
         <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
         <translation>Хат орыс тілінде келген жоқ: қазақ тілінде немесе екі тілде жауап беріңіз («Тіл туралы» Заңның 11-бабы).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="679"/>
+        <location filename="../../ui/letters/prepare_details.py" line="55"/>
         <source>Law and article</source>
         <translation>Заң және бап</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="762"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="399"/>
         <source>Write a new text as a “{0}”?</source>
         <translation>Мәтін «{0}» ретінде қайта жазылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="780"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="417"/>
         <source>Write the text anew in the language “{0}”?</source>
         <translation>Мәтін қайта жазылсын ба? Тілі: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="799"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="436"/>
         <source>Rewrite the text</source>
         <translation>Мәтінді қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="801"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="438"/>
         <source>Your edits to the text are lost.</source>
         <translation>Мәтінге енгізген өзгерістеріңіз жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="802"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="439"/>
         <source>Rewrite</source>
         <translation>Қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="819"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="456"/>
         <source>Write the text anew from the template?</source>
         <translation>Мәтін үлгіден қайта жазылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="872"/>
+        <location filename="../../ui/letters/prepare_details.py" line="154"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Мәліметтер өзгерді, бірақ мәтінде сіздің өзгерістеріңіз сақталған. «Үлгіден қайта жазу» мәтінді жаңа мәліметтермен қайта жазады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="908"/>
+        <location filename="../../ui/letters/prepare_render.py" line="53"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="984"/>
+        <location filename="../../ui/letters/prepare_render.py" line="143"/>
         <source>Choose the ground of the refusal on the Details tab: Law 94-V, art. 8(2).</source>
         <translation>Бас тарту негізін «Мәліметтер» қойындысында таңдаңыз: № 94-V Заң, 8-баптың 2-тармағы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="989"/>
+        <location filename="../../ui/letters/prepare_render.py" line="150"/>
         <source>Complete what happened to the data on the Details tab.</source>
         <translation>Деректермен не істелгенін «Мәліметтер» қойындысында толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="994"/>
+        <location filename="../../ui/letters/prepare_render.py" line="157"/>
         <source>This letter cannot be written for {0}: {1}</source>
         <translation>{0} үшін бұл хатты жазу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="998"/>
+        <location filename="../../ui/letters/prepare_render.py" line="161"/>
         <source>The letter cannot be shown: {0}</source>
         <translation>Хатты көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1024"/>
+        <location filename="../../ui/letters/prepare_render.py" line="190"/>
         <source>✓ Ready to finalise</source>
         <translation>✓ Түпкілікті ресімдеуге дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1028"/>
+        <location filename="../../ui/letters/prepare_render.py" line="196"/>
         <source>Before it can be finalised:</source>
         <translation>Түпкілікті ресімдеу алдында:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1093"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="498"/>
         <source>Wait for the preview to show the letter as it is now</source>
         <translation>Алдын ала қарау хатты ағымдағы күйінде көрсеткенше күтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1095"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="500"/>
         <source>Resolve what is listed under the text first</source>
         <translation>Алдымен мәтіннің астында көрсетілгендерді түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1097"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="502"/>
         <source>Number the letter and keep its PDF in the case, unchangeable</source>
         <translation>Хатқа нөмір беріп, оның PDF нұсқасын өзгертілмейтін етіп іс ішінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1120"/>
+        <location filename="../../ui/letters/prepare_output.py" line="38"/>
         <source>Saving the draft…</source>
         <translation>Жоба сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1127"/>
+        <location filename="../../ui/letters/prepare_output.py" line="46"/>
         <source>Draft saved at {0}</source>
         <translation>Жоба сақталды ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1135"/>
+        <location filename="../../ui/letters/prepare_output.py" line="58"/>
         <source>The draft was not saved: {0}</source>
         <translation>Жоба сақталмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1186"/>
+        <location filename="../../ui/letters/prepare_output.py" line="112"/>
         <source>Saving {0}…</source>
         <translation>Сақталуда: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1190"/>
+        <location filename="../../ui/letters/prepare_output.py" line="118"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1198"/>
+        <location filename="../../ui/letters/prepare_output.py" line="128"/>
         <source>{0} was not saved: {1}</source>
         <translation>{0} сақталмады: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1212"/>
+        <location filename="../../ui/letters/prepare_output.py" line="145"/>
         <source>Print the letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1235"/>
+        <location filename="../../ui/letters/prepare_output.py" line="165"/>
         <source>Printing page {0} of {1}…</source>
         <translation>{1} беттің {0}-беті басылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1239"/>
+        <location filename="../../ui/letters/prepare_output.py" line="173"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1246"/>
+        <location filename="../../ui/letters/prepare_output.py" line="184"/>
         <source>Printing cancelled</source>
         <translation>Басып шығарудан бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1249"/>
+        <location filename="../../ui/letters/prepare_output.py" line="189"/>
         <source>The letter was not printed: {0}</source>
         <translation>Хат басып шығарылмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1252"/>
+        <location filename="../../ui/letters/prepare_output.py" line="205"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1263"/>
+        <location filename="../../ui/letters/prepare_output.py" line="226"/>
         <source>Finalise the letter</source>
         <translation>Хатты түпкілікті ресімдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1265"/>
+        <location filename="../../ui/letters/prepare_output.py" line="228"/>
         <source>Finalise the {0} on {1}?</source>
         <translation>{1} өтініші бойынша «{0}» хаты түпкілікті ресімделсін бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1270"/>
+        <location filename="../../ui/letters/prepare_output.py" line="232"/>
         <source>It gets the next outgoing number and its PDF is kept in the case with its SHA-256.
 
 A finalised letter is never changed; a correction is a new letter.</source>
@@ -3263,77 +3219,72 @@ A finalised letter is never changed; a correction is a new letter.</source>
 Ресімделген хат ешқашан өзгертілмейді; түзету жаңа хатпен жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1274"/>
+        <location filename="../../ui/letters/prepare_output.py" line="238"/>
         <source>The clock of the request stops until the subject answers.</source>
         <translation>Субъект жауап бергенге дейін өтініштің мерзімі тоқтатылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1276"/>
+        <location filename="../../ui/letters/prepare_output.py" line="243"/>
         <source>Finalise</source>
         <translation>Ресімдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1296"/>
+        <location filename="../../ui/letters/prepare_output.py" line="265"/>
         <source>Finalising…</source>
         <translation>Ресімделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1314"/>
+        <location filename="../../ui/letters/prepare_output.py" line="283"/>
         <source>Finalised</source>
         <translation>Ресімделді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1316"/>
+        <location filename="../../ui/letters/prepare_output.py" line="286"/>
         <source>Finalised; the clock is stopped until the subject answers</source>
         <translation>Ресімделді; мерзім субъект жауап бергенге дейін тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1319"/>
-        <source>The letter is finalised but the clock was not stopped: {0}</source>
-        <translation>Хат ресімделді, бірақ мерзім тоқтатылмады: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1328"/>
+        <location filename="../../ui/letters/prepare_output.py" line="297"/>
         <source>The letter was not finalised: {0}</source>
         <translation>Хат ресімделмеді: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1353"/>
+        <location filename="../../ui/letters/prepare_output.py" line="326"/>
         <source>Letter № {0} of {1}</source>
         <translation>{1} күнгі № {0} хат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1354"/>
+        <location filename="../../ui/letters/prepare_output.py" line="331"/>
         <source>Letter № {0} — Derbes</source>
         <translation>№ {0} хат — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1356"/>
+        <location filename="../../ui/letters/prepare_output.py" line="335"/>
         <source>Finalised: № {number} of {date}, SHA-256 {sha}…  A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Ресімделді: {date} күнгі № {number}, SHA-256 {sha}…  Ресімделген хат ешқашан өзгертілмейді; түзету жаңа хатпен жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1364"/>
+        <location filename="../../ui/letters/prepare_output.py" line="345"/>
         <source>The stored PDF of letter № {0} cannot be trusted: {1}</source>
         <translation>№ {0} хаттың сақталған PDF нұсқасына сенуге болмайды: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1385"/>
+        <location filename="../../ui/letters/prepare_output.py" line="366"/>
         <source>Unsaved letter</source>
         <translation>Сақталмаған хат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1386"/>
+        <location filename="../../ui/letters/prepare_output.py" line="368"/>
         <source>Keep the text of this letter as a draft?</source>
         <translation>Осы хаттың мәтіні жоба ретінде сақталсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1387"/>
+        <location filename="../../ui/letters/prepare_output.py" line="373"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1389"/>
+        <location filename="../../ui/letters/prepare_output.py" line="378"/>
         <source>Discard</source>
         <translation>Сақтамау</translation>
     </message>
@@ -3526,6 +3477,24 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../../forms/prepare_letter.ui" line="427"/>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="49"/>
+        <source>the letter&apos;s PDF cannot be read</source>
+        <translation>хаттың PDF файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="119"/>
+        <source>the printer cannot start the job</source>
+        <translation>принтер басып шығару тапсырмасын бастай алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="145"/>
+        <source>the printer did not accept the job</source>
+        <translation>принтер басып шығару тапсырмасын қабылдамады</translation>
     </message>
 </context>
 <context>
@@ -3752,375 +3721,801 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems.py" line="127"/>
-        <source>The clock is not stopped.</source>
-        <translation>Мерзім тоқтатылмаған.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems.py" line="128"/>
         <source>A request with the status “{status}” cannot be extended.</source>
         <translation>«{status}» мәртебесіндегі өтініштің мерзімін ұзартуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="131"/>
+        <location filename="../../ui/problems.py" line="130"/>
         <source>Give a number of working days (at least 1) or a new due date.</source>
         <translation>Жұмыс күндерінің санын (кемінде 1) немесе жаңа мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="134"/>
+        <location filename="../../ui/problems.py" line="133"/>
         <source>Must be at least {min}.</source>
         <translation>Кемінде {min} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="135"/>
+        <location filename="../../ui/problems.py" line="134"/>
         <source>A whole number of working days from {low} to {high}.</source>
         <translation>Жұмыс күндерінің бүтін саны: ең азы {low}, ең көбі {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="138"/>
+        <location filename="../../ui/problems.py" line="137"/>
         <source>Choose a working day after the current due date ({due}).</source>
         <translation>Қазіргі мерзімнен ({due}) кейінгі жұмыс күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="141"/>
+        <location filename="../../ui/problems.py" line="140"/>
         <source>{value} is not a working day.</source>
         <translation>{value} — жұмыс күні емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="142"/>
+        <location filename="../../ui/problems.py" line="141"/>
         <source>{value} already has an override.</source>
         <translation>{value} күніне түзету бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="143"/>
+        <location filename="../../ui/problems.py" line="142"/>
         <source>{name} is empty.</source>
         <translation>{name} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="144"/>
+        <location filename="../../ui/problems.py" line="143"/>
         <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
         <translation>{name} файлының көлемі {size_mb} МБ; шегі — {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="147"/>
+        <location filename="../../ui/problems.py" line="146"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
         <translation>{name} — PDF, JPEG, PNG немесе TIFF скан-көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="148"/>
+        <location filename="../../ui/problems.py" line="147"/>
         <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
         <translation>{name} {kind} файлына ұқсайды, бірақ зақымдалған және ашылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="151"/>
+        <location filename="../../ui/problems.py" line="150"/>
         <source>This scan was destroyed.</source>
         <translation>Бұл скан-көшірме жойылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="152"/>
+        <location filename="../../ui/problems.py" line="151"/>
         <source>This scan was destroyed already.</source>
         <translation>Бұл скан-көшірме бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="153"/>
+        <location filename="../../ui/problems.py" line="152"/>
         <source>The file is larger than {limit_mb} MB.</source>
         <translation>Файлдың көлемі шектен асады: ең көбі {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="154"/>
+        <location filename="../../ui/problems.py" line="153"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="155"/>
+        <location filename="../../ui/problems.py" line="154"/>
         <source>The database already holds operators; the demo needs an empty database.</source>
         <translation>Дерекқорда операторлар бар; демо нұсқаға бос дерекқор керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="172"/>
+        <location filename="../../ui/problems.py" line="159"/>
+        <source>This kind of letter does not answer a request of type “{type}”.</source>
+        <translation>Хаттың бұл түрі «{type}» түріндегі өтінішке жауап бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="162"/>
+        <source>Link the request to the subject first: this letter speaks of the subject&apos;s record.</source>
+        <translation>Алдымен өтінішті субъектімен байланыстырыңыз: бұл хатта субъект туралы мәліметтер баяндалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="166"/>
+        <source>The request has not been extended: extend it first, with a reason.</source>
+        <translation>Өтініштің мерзімі ұзартылмаған: алдымен себебін көрсетіп, мерзімді ұзартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="169"/>
+        <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
+        <translation>Хат орыс тілінде келген жоқ: қазақ тілінде немесе екі тілде жауап беріңіз («Тіл туралы» Заңның 11-бабы).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="174"/>
+        <source>Choose the ground of the refusal: Law 94-V, art. 8(2).</source>
+        <translation>Бас тарту негізін таңдаңыз: № 94-V Заң, 8-баптың 2-тармағы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="177"/>
+        <source>“{category}” is retained: name the legal basis and the date it is kept until.</source>
+        <translation>«{category}» деректері сақталады: құқықтық негізін және сақтау мерзімі аяқталатын күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="181"/>
+        <source>Fill in the blanks first: {blanks}.</source>
+        <translation>Алдымен бос орындарды толтырыңыз: {blanks}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="182"/>
+        <source>The letter has no text.</source>
+        <translation>Хатта мәтін жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="183"/>
+        <source>The operator profile names no signatory: fill it in under Settings.</source>
+        <translation>Оператор профилінде қол қоюшы көрсетілмеген: оны «Баптаулар» бөлімінде толтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="186"/>
+        <source>A withdrawal of consent must be a signed written statement and this one is not signed: ask for one with a clarification letter.</source>
+        <translation>Келісімді кері қайтарып алу туралы өтініш жазбаша нысанда және қол қойылған болуы тиіс, ал бұл өтінішке қол қойылмаған: нақтылау туралы сұрау хатымен қол қойылған өтінішті сұратыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="191"/>
+        <source>The clock cannot be stopped: a request “{status}” cannot wait.</source>
+        <translation>Мерзімді тоқтату мүмкін емес: «{status}» мәртебесіндегі өтініш күте алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="194"/>
+        <source>The request no longer exists (id {id}).</source>
+        <translation>Өтініш енді жоқ (№ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="197"/>
+        <source>The letter no longer exists (id {id}).</source>
+        <translation>Хат енді жоқ (№ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="198"/>
+        <source>A finalised letter is never changed; a correction is a new letter.</source>
+        <translation>Түпкілікті ресімделген хат ешқашан өзгертілмейді; түзету жаңа хатпен жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="201"/>
+        <source>Letter {id} belongs to another request.</source>
+        <translation>№ {id} хат басқа өтінішке тиесілі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="204"/>
+        <source>The letter is a draft: finalise it first.</source>
+        <translation>Хат — жоба: алдымен оны түпкілікті ресімдеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="205"/>
+        <source>The stored PDF does not match its SHA-256: it was altered after finalising.</source>
+        <translation>Сақталған PDF файлы өзінің SHA-256 мәніне сәйкес келмейді: ол түпкілікті ресімделгеннен кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="209"/>
+        <source>syntax error: {detail}</source>
+        <translation>синтаксистік қате: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="210"/>
+        <source>unknown placeholder “{name}”: the letter&apos;s data has no such name</source>
+        <translation>белгісіз толтырғыш «{name}»: хат деректерінде мұндай атау жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="213"/>
+        <source>not allowed in a template ({detail})</source>
+        <translation>үлгіде рұқсат етілмейді ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="214"/>
+        <source>the template cannot make the letter: {detail}</source>
+        <translation>үлгі бойынша хат жасау мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="217"/>
+        <source>the template calls itself without end</source>
+        <translation>үлгі өзін-өзі шексіз шақырады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="218"/>
+        <source>the letter would be {length} characters; the limit is {limit}</source>
+        <translation>хат {length} таңбадан тұрар еді; шегі — {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="221"/>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} — қалта: файл атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="222"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>{path} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="223"/>
+        <source>The file name ends in {suffix} but the format is {fmt}.</source>
+        <translation>Файл атауы {suffix} деп аяқталады, бірақ пішімі — {fmt}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="228"/>
+        <source>The request is “{status}” already.</source>
+        <translation>Өтініш қазірдің өзінде «{status}» мәртебесінде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="229"/>
+        <source>A “{current}” request is final: it cannot become “{new}”.</source>
+        <translation>«{current}» — соңғы мәртебе: өтінішті «{new}» мәртебесіне ауыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="232"/>
+        <source>A sent answer can only be closed; a correction is a new letter.</source>
+        <translation>Жауабы жіберілген өтінішті тек жабуға болады; түзету жаңа хатпен жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="235"/>
+        <source>Only a request whose answer is ready can be sent.</source>
+        <translation>Тек жауабы дайын өтінішті жіберуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="238"/>
+        <source>A request closes when its answer is sent: send the answer first.</source>
+        <translation>Өтініш жауабы жіберілгенде жабылады: алдымен жауапты жіберіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="241"/>
+        <source>A request cannot go back to “Registered”.</source>
+        <translation>Өтінішті «Тіркелді» мәртебесіне қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="244"/>
+        <source>A “{current}” request cannot become “{new}”; it can become: {allowed}.</source>
+        <translation>«{current}» мәртебесіндегі өтінішті «{new}» мәртебесіне ауыстыруға болмайды; ауыстыруға болатын мәртебелер: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="247"/>
+        <source>Resume the clock first: the request is waiting for the subject.</source>
+        <translation>Алдымен мерзімді жалғастырыңыз: өтініш субъектінің жауабын күтуде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="250"/>
+        <source>A “{status}” request is final.</source>
+        <translation>«{status}» — соңғы мәртебе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="251"/>
+        <source>The clock is stopped already.</source>
+        <translation>Мерзім әлдеқашан тоқтатылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="252"/>
+        <source>A “{status}” request cannot wait for the subject.</source>
+        <translation>«{status}» мәртебесіндегі өтініш субъектінің жауабын күте алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="255"/>
+        <source>The clock is running: nothing to resume.</source>
+        <translation>Мерзім өтіп жатыр: жалғастыратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="256"/>
+        <source>A “{status}” request cannot be extended.</source>
+        <translation>«{status}» мәртебесіндегі өтініштің мерзімін ұзартуға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="257"/>
+        <source>The clock is stopped: resume it before extending.</source>
+        <translation>Мерзім тоқтатылған: ұзартпас бұрын оны жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="260"/>
+        <source>No subject is linked to the request.</source>
+        <translation>Өтінішпен ешбір субъект байланыстырылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="261"/>
+        <source>The letter was received on {received}: the clock cannot stop before.</source>
+        <translation>Хат {received} күні түсті: мерзімді одан бұрын тоқтатуға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="264"/>
+        <source>The clock stopped on {stopped_on}: it cannot resume before that.</source>
+        <translation>Мерзім {stopped_on} күні тоқтатылды: оны одан бұрын жалғастыруға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="267"/>
+        <source>Say what the subject was asked to clarify or provide.</source>
+        <translation>Субъектіден нені нақтылау немесе ұсыну сұралғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="270"/>
+        <source>The new due date must be after the current one ({due}).</source>
+        <translation>Жаңа мерзім қазіргі мерзімнен ({due}) кейін болуы тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="273"/>
+        <source>Give the reason: it is recorded and told to the subject.</source>
+        <translation>Себебін көрсетіңіз: ол тіркеледі және субъектіге хабарланады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="276"/>
+        <source>This request is no longer in the database.</source>
+        <translation>Бұл өтініш дерекқорда енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="279"/>
+        <source>The database is in use by another program or user; nothing was saved. Try again in a moment.</source>
+        <translation>Дерекқорды басқа бағдарлама немесе пайдаланушы пайдаланып отыр; ештеңе сақталған жоқ. Сәлден кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="284"/>
+        <source>The database {database} cannot be written: the file or its folder is read-only.</source>
+        <translation>{database} дерекқорына жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="288"/>
+        <source>The database {database} could not be read or written ({error}); nothing was saved.</source>
+        <translation>{database} дерекқорын оқу немесе оған жазу мүмкін болмады ({error}); ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="292"/>
+        <source>The database {database} is damaged; restore it from a backup.</source>
+        <translation>{database} дерекқоры зақымдалған; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="295"/>
+        <source>The disk holding the database {database} is full; nothing was saved.</source>
+        <translation>{database} дерекқоры орналасқан дискіде бос орын қалмады; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="298"/>
+        <source>The database file {database} cannot be opened: check the folder.</source>
+        <translation>{database} дерекқор файлын ашу мүмкін емес: қалтаны тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="301"/>
+        <source>The file {database} is not a Derbes database.</source>
+        <translation>{database} файлы Derbes дерекқоры емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="304"/>
+        <source>The database did not answer within {seconds} seconds; the work was stopped and nothing was saved.</source>
+        <translation>Дерекқор {seconds} секунд ішінде жауап бермеді; жұмыс тоқтатылды, ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="309"/>
+        <source>Someone else changed the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>Дәл сол сәтте басқа біреу сол жазбаларды өзгертті; ештеңе сақталған жоқ. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="313"/>
+        <source>The database server has no such database.
+
+{detail}</source>
+        <translation>Дерекқор серверінде мұндай дерекқор жоқ.
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="316"/>
+        <source>Cannot reach the database server {database}. Check that it runs and that this computer is connected.
+
+{detail}</source>
+        <translation>{database} дерекқор серверіне қосылу мүмкін емес. Сервердің жұмыс істеп тұрғанын және осы компьютердің желіге қосылғанын тексеріңіз.
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="321"/>
+        <source>The database server is out of resources (disk, memory or connections); nothing was saved. Try again later.</source>
+        <translation>Дерекқор серверінің ресурстары (диск, жад немесе қосылымдар) таусылды; ештеңе сақталған жоқ. Кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="326"/>
+        <source>The database server {database} refused the user name or password.
+
+{detail}</source>
+        <translation>{database} дерекқор сервері пайдаланушы атын немесе құпиясөзді қабылдамады.
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="330"/>
+        <source>The database {database} was written by a newer version of Derbes. Install the newer Derbes to open it; the database was not changed.</source>
+        <translation>{database} дерекқорын Derbes бағдарламасының жаңарақ нұсқасы жазған. Оны ашу үшін Derbes бағдарламасының жаңарақ нұсқасын орнатыңыз; дерекқор өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="335"/>
+        <source>{database} already holds tables of another program ({tables}); choose another database.</source>
+        <translation>{database} дерекқорында басқа бағдарламаның кестелері бар ({tables}); басқа дерекқорды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="339"/>
+        <source>The backup at {path} failed its check and was removed; try again.</source>
+        <translation>{path} сақтық көшірмесі тексеруден өтпей, жойылды; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="342"/>
+        <source>The file {path} does not exist.</source>
+        <translation>{path} файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="343"/>
+        <source>Derbes has no permission to use {path}; choose another place.</source>
+        <translation>Derbes бағдарламасының {path} пайдалануға рұқсаты жоқ; басқа орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="346"/>
+        <source>There is not enough space on the disk for {path}.</source>
+        <translation>Дискіде {path} үшін бос орын жеткіліксіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="349"/>
+        <source>{path} is on a disk that cannot be written; choose another place.</source>
+        <translation>{path} жазуға болмайтын дискіде орналасқан; басқа орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="352"/>
+        <source>{path} already exists.</source>
+        <translation>{path} бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="353"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} — файл емес, қалта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="354"/>
+        <source>A part of {path} is a file, not a folder.</source>
+        <translation>{path} жолының бір бөлігі қалта емес, файл болып шықты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="355"/>
+        <source>{path} is in use by another program; close it and try again.</source>
+        <translation>{path} басқа бағдарламада пайдаланылып жатыр; оны жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="358"/>
+        <source>{path} could not be used ({error}).</source>
+        <translation>{path} пайдалану мүмкін болмады ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="367"/>
         <source>An IIN has digits only; “{char}” is not a digit.</source>
         <translation>ЖСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="175"/>
+        <location filename="../../ui/problems.py" line="370"/>
         <source>An IIN has 12 digits; {given} typed.</source>
         <translation>ЖСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="176"/>
+        <location filename="../../ui/problems.py" line="371"/>
         <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
         <translation>ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифры болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="179"/>
+        <location filename="../../ui/problems.py" line="374"/>
         <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
         <translation>Бақылау цифры сәйкес емес: соңғы цифр {expected} болуы керек. Нөмірді хатпен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="183"/>
+        <location filename="../../ui/problems.py" line="378"/>
         <source>Enter the 12-digit BIN of the organisation.</source>
         <translation>Ұйымның 12 цифрлық БСН-ін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="186"/>
-        <location filename="../../ui/problems.py" line="194"/>
+        <location filename="../../ui/problems.py" line="381"/>
+        <location filename="../../ui/problems.py" line="389"/>
         <source>A BIN has digits only; “{char}” is not a digit.</source>
         <translation>БСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="189"/>
-        <location filename="../../ui/problems.py" line="197"/>
+        <location filename="../../ui/problems.py" line="384"/>
+        <location filename="../../ui/problems.py" line="392"/>
         <source>A BIN has 12 digits; {given} typed.</source>
         <translation>БСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="190"/>
-        <location filename="../../ui/problems.py" line="198"/>
+        <location filename="../../ui/problems.py" line="385"/>
+        <location filename="../../ui/problems.py" line="393"/>
         <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
         <translation>Осы 11 цифрдан басталатын жарамды БСН болмайды: оларды мемлекеттік тіркеу туралы анықтамамен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="202"/>
+        <location filename="../../ui/problems.py" line="397"/>
         <source>Write the sender as on the letter.</source>
         <translation>Жіберушіні хатта көрсетілгендей жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="203"/>
+        <location filename="../../ui/problems.py" line="398"/>
         <source>The surname is required.</source>
         <translation>Тегі міндетті түрде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="204"/>
+        <location filename="../../ui/problems.py" line="399"/>
         <source>The birth date {value} has not come yet: check the year.</source>
         <translation>Туған күні ({value}) әлі келмеген: жылын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="207"/>
+        <location filename="../../ui/problems.py" line="402"/>
         <source>This date already has an override: edit that one instead.</source>
         <translation>Бұл күнге түзету бар: соны өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="210"/>
+        <location filename="../../ui/problems.py" line="405"/>
         <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
         <translation>Күнді кк.аа.жжжж түрінде жазыңыз, мысалы: 14.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="226"/>
+        <location filename="../../ui/problems.py" line="410"/>
+        <source>Unknown ground “{value}”: choose one of {choices}.</source>
+        <translation>Белгісіз негіз «{value}»: мыналардың бірін таңдаңыз: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="413"/>
+        <source>Unknown outcome “{value}”: choose one of {choices}.</source>
+        <translation>Белгісіз нәтиже «{value}»: мыналардың бірін таңдаңыз: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="418"/>
+        <source>Write the note first.</source>
+        <translation>Алдымен ескертпені жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="428"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="227"/>
+        <location filename="../../ui/problems.py" line="429"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="228"/>
+        <location filename="../../ui/problems.py" line="430"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="230"/>
+        <location filename="../../ui/problems.py" line="432"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="231"/>
+        <location filename="../../ui/problems.py" line="433"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="232"/>
+        <location filename="../../ui/problems.py" line="434"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="233"/>
+        <location filename="../../ui/problems.py" line="435"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="234"/>
+        <location filename="../../ui/problems.py" line="436"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="235"/>
+        <location filename="../../ui/problems.py" line="437"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="236"/>
+        <location filename="../../ui/problems.py" line="438"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="237"/>
+        <location filename="../../ui/problems.py" line="439"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="238"/>
+        <location filename="../../ui/problems.py" line="440"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="239"/>
+        <location filename="../../ui/problems.py" line="441"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="240"/>
+        <location filename="../../ui/problems.py" line="442"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="241"/>
+        <location filename="../../ui/problems.py" line="443"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="242"/>
-        <location filename="../../ui/problems.py" line="243"/>
+        <location filename="../../ui/problems.py" line="444"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="445"/>
         <source>Scan</source>
         <translation>Скан-көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="244"/>
+        <location filename="../../ui/problems.py" line="446"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="245"/>
+        <location filename="../../ui/problems.py" line="447"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="246"/>
+        <location filename="../../ui/problems.py" line="448"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="247"/>
+        <location filename="../../ui/problems.py" line="449"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="248"/>
+        <location filename="../../ui/problems.py" line="450"/>
         <source>Client&apos;s BIN</source>
         <translation>Клиенттің БСН-і</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="249"/>
+        <location filename="../../ui/problems.py" line="451"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="250"/>
+        <location filename="../../ui/problems.py" line="452"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="251"/>
+        <location filename="../../ui/problems.py" line="453"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="252"/>
+        <location filename="../../ui/problems.py" line="454"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="253"/>
+        <location filename="../../ui/problems.py" line="455"/>
         <source>Number prefix</source>
         <translation>Нөмір префиксі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="254"/>
+        <location filename="../../ui/problems.py" line="456"/>
         <source>Incoming number pattern</source>
         <translation>Кіріс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="255"/>
+        <location filename="../../ui/problems.py" line="457"/>
         <source>Outgoing number pattern</source>
         <translation>Шығыс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="256"/>
+        <location filename="../../ui/problems.py" line="458"/>
         <source>Title in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="257"/>
+        <location filename="../../ui/problems.py" line="459"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="258"/>
+        <location filename="../../ui/problems.py" line="460"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="259"/>
+        <location filename="../../ui/problems.py" line="461"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="260"/>
+        <location filename="../../ui/problems.py" line="462"/>
         <source>New due date</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="261"/>
+        <location filename="../../ui/problems.py" line="463"/>
         <source>Stopped on</source>
         <translation>Тоқтатылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="262"/>
+        <location filename="../../ui/problems.py" line="464"/>
         <source>Resumed on</source>
         <translation>Жалғастырылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="263"/>
+        <location filename="../../ui/problems.py" line="465"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="264"/>
+        <location filename="../../ui/problems.py" line="466"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="265"/>
-        <source>Kind of day</source>
-        <translation>Күн түрі</translation>
+        <location filename="../../ui/problems.py" line="467"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="266"/>
+        <location filename="../../ui/problems.py" line="468"/>
         <source>Preset</source>
         <translation>Дайын баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="267"/>
+        <location filename="../../ui/problems.py" line="469"/>
         <source>Calendar day</source>
         <translation>Күнтізбе күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="268"/>
+        <location filename="../../ui/problems.py" line="470"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="269"/>
+        <location filename="../../ui/problems.py" line="471"/>
         <source>Tracking number</source>
         <translation>Трек-нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="308"/>
+        <location filename="../../ui/problems.py" line="474"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="475"/>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="476"/>
+        <source>Signature</source>
+        <translation>Қолы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="477"/>
+        <source>Ground of the refusal</source>
+        <translation>Бас тарту негізі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="478"/>
+        <source>What happened to the data</source>
+        <translation>Деректермен не істелді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="479"/>
+        <source>Template</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="480"/>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="481"/>
+        <source>Format</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="516"/>
         <source>Not accepted ({code}).</source>
         <translation>Қабылданбады ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="326"/>
+        <location filename="../../ui/problems.py" line="534"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -4128,100 +4523,100 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="104"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="105"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="106"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="107"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="108"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="109"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="110"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="111"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="112"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="113"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <location filename="../../../forms/register_letter.ui" line="345"/>
         <source>Scans</source>
         <translation>Скан-көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="170"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="180"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="266"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="273"/>
         <source>No operator profile yet</source>
         <translation>Әзірге оператор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="355"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
         <source>Registering the letter…</source>
         <translation>Хат тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="358"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
         <source>To register: {0} — {1}</source>
         <translation>Тіркеу үшін: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(тағы %n)</numerusform>
@@ -4229,48 +4624,48 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="372"/>
         <source>Checking the scans…</source>
         <translation>Скан-көшірмелер тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Дайын: Enter немесе Ctrl+Enter хатты тіркеп, оған нөмір береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="452"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="458"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="451"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="457"/>
         <source>Not registered. {0}</source>
         <translation>Тіркелмеді. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="459"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="465"/>
         <source>The letter was not registered</source>
         <translation>Хат тіркелмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="472"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="473"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="479"/>
         <source>Discard this letter?</source>
         <translation>Бұл хатты тіркеуден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="484"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Енгізген мәліметтеріңіз әлі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="479"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="485"/>
         <source>&amp;Discard</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="480"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="486"/>
         <source>&amp;Keep editing</source>
         <translation>Өңдеуді &amp;жалғастыру</translation>
     </message>
@@ -4664,63 +5059,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="117"/>
+        <location filename="../../ui/screens/requests.py" line="96"/>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="135"/>
-        <location filename="../../ui/screens/requests.py" line="522"/>
+        <location filename="../../ui/screens/requests.py" line="114"/>
+        <location filename="../../ui/screens/requests.py" line="476"/>
         <source>No requests match these filters.</source>
         <translation>Осы сүзгілерге сәйкес келетін өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="196"/>
+        <location filename="../../ui/screens/requests.py" line="175"/>
         <source>All types</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="199"/>
+        <location filename="../../ui/screens/requests.py" line="178"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="200"/>
+        <location filename="../../ui/screens/requests.py" line="179"/>
         <source>Open (an answer is owed)</source>
         <translation>Қаралуда (жауап берілуі тиіс)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="203"/>
+        <location filename="../../ui/screens/requests.py" line="182"/>
         <source>Any deadline</source>
         <translation>Кез келген мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="206"/>
+        <location filename="../../ui/screens/requests.py" line="185"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="207"/>
+        <location filename="../../ui/screens/requests.py" line="186"/>
         <source>Anyone</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="208"/>
+        <location filename="../../ui/screens/requests.py" line="187"/>
         <source>Nobody assigned</source>
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="446"/>
+        <location filename="../../ui/screens/requests.py" line="400"/>
         <source>Operator No. {0}</source>
         <translation>№ {0} оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="517"/>
+        <location filename="../../ui/screens/requests.py" line="471"/>
         <source>1 request</source>
         <translation>1 өтініш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="517"/>
+        <location filename="../../ui/screens/requests.py" line="471"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln өтініш</numerusform>
@@ -4728,37 +5123,37 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="524"/>
+        <location filename="../../ui/screens/requests.py" line="478"/>
         <source>No letters are registered yet.</source>
         <translation>Әзірге бірде-бір хат тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="530"/>
+        <location filename="../../ui/screens/requests.py" line="484"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="575"/>
+        <location filename="../../ui/screens/requests.py" line="529"/>
         <source>Batch letters</source>
         <translation>Хаттар топтамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="576"/>
+        <location filename="../../ui/screens/requests.py" line="530"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Алдымен жауап берілетін өтініштерді таңдаңыз (Ctrl+шерту немесе Shift+шерту).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="590"/>
+        <location filename="../../ui/screens/requests.py" line="544"/>
         <source>&amp;Open the case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="593"/>
+        <location filename="../../ui/screens/requests.py" line="547"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>Таңдалғандарға хаттар &amp;топтамасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="597"/>
+        <location filename="../../ui/screens/requests.py" line="551"/>
         <source>&amp;Copy the registration number</source>
         <translation>Тіркеу нөмірін &amp;көшіру</translation>
     </message>
@@ -4923,63 +5318,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="80"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="63"/>
         <source>Previous page (Page Up)</source>
         <translation>Алдыңғы бет (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="84"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="68"/>
         <source>Next page (Page Down)</source>
         <translation>Келесі бет (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="85"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="69"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Кішірейту (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="89"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="73"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Үлкейту (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="91"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="75"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="94"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="78"/>
         <source>Fit the page to the width of the viewer (Ctrl+0)</source>
         <translation>Бетті қарау аймағының еніне сыйдыру (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="96"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="80"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="97"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="81"/>
         <source>Actual size (Ctrl+1)</source>
         <translation>Нақты өлшемі (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="161"/>
-        <location filename="../../ui/widgets/scan_viewer.py" line="184"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="129"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="145"/>
         <source>No scan selected.</source>
         <translation>Скан-көшірме таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="200"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="161"/>
         <source>This PDF cannot be displayed (it may be damaged).</source>
         <translation>Бұл PDF көрсетілмейді (ол бүлінген болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="231"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="192"/>
         <source>This image cannot be displayed (it may be damaged).</source>
         <translation>Бұл суретті көрсету мүмкін емес (ол бүлінген болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="365"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="314"/>
         <source>Page {0} of {1}</source>
         <translation>Бет: {0} / {1}</translation>
     </message>
@@ -4987,150 +5382,150 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScansPanel</name>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="451"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="72"/>
         <source>&amp;Add scan…</source>
         <translation>Скан &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="452"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="73"/>
         <source>Add a PDF, JPEG, PNG or TIFF scan (Ctrl+Shift+O)</source>
         <translation>PDF, JPEG, PNG немесе TIFF скан-көшірмесін қосу (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="453"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="74"/>
         <source>&amp;Destroy scan…</source>
         <translation>&amp;Сканды жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="454"/>
-        <location filename="../../ui/widgets/scan_viewer.py" line="600"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="75"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="208"/>
         <source>ID copy</source>
         <translation>Куәлік көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="458"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="79"/>
         <source>Mark the scan as a copy of an identity document: such copies may not be kept (since 2024) and are flagged for destruction</source>
         <translation>Скан-көшірмені жеке басты куәландыратын құжаттың көшірмесі деп белгілеу: мұндай көшірмелерді сақтауға болмайды (2024 жылдан бастап), олар жоюға белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="484"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="105"/>
         <source>Why is the scan destroyed?</source>
         <translation>Скан-көшірме неге жойылады?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="486"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="107"/>
         <source>Destroy</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="489"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="110"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="412"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="33"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="415"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="36"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="491"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="112"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="596"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="204"/>
         <source>Destroyed {0}</source>
         <translation>{0} күні жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="598"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="206"/>
         <source>⚠ ID copy — flagged for destruction</source>
         <translation>⚠ Куәлік көшірмесі — жоюға белгіленген</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="610"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="218"/>
         <source>No scans yet. Add the letter&apos;s scan with “Add scan…”.</source>
         <translation>Әзірге скан-көшірме жоқ. Хаттың скан-көшірмесін «Скан қосу…» арқылы қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="612"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="220"/>
         <source>No scan selected.</source>
         <translation>Скан-көшірме таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="619"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="227"/>
         <source>This scan was destroyed on {0}.
 Its record and SHA-256 stay for the audit.</source>
         <translation>Бұл скан-көшірме {0} күні жойылды.
 Ол туралы жазба мен SHA-256 мәні аудит үшін сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="632"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="240"/>
         <source>Loading {0}…</source>
         <translation>Жүктелуде: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="665"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="273"/>
         <source>Select a scan first</source>
         <translation>Алдымен скан-көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="668"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="276"/>
         <source>This scan was destroyed already</source>
         <translation>Бұл скан-көшірме бұрын жойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="671"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="279"/>
         <source>Erase the scan&apos;s content for good, with a reason (kept in the audit)</source>
         <translation>Скан-көшірменің мазмұнын себебін көрсетіп, біржола өшіру (аудитте сақталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="679"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="287"/>
         <source>Add scans of the letter</source>
         <translation>Хаттың скан-көшірмелерін қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="684"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="292"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Скан-көшірмелер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="685"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="293"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="729"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="332"/>
         <source>Add scan…</source>
         <translation>Скан қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="731"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="334"/>
         <source>Identity-document copy</source>
         <translation>Жеке басты куәландыратын құжаттың көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="735"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="338"/>
         <source>Destroy scan…</source>
         <translation>Сканды жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="744"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="347"/>
         <source>Destroy “{0}”? Its content is erased for good; the record of it and its SHA-256 stay in the case and the audit log.</source>
         <translation>«{0}» жойылсын ба? Оның мазмұны біржола өшіріледі; ол туралы жазба мен SHA-256 мәні іс ішінде және аудит журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="749"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="352"/>
         <source>Copy of an identity document: collecting such copies is banned since 2024</source>
         <translation>Жеке басты куәландыратын құжаттың көшірмесі: мұндай көшірмелерді жинауға 2024 жылдан бастап тыйым салынған</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="771"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="373"/>
         <source>Say why the scan is destroyed.</source>
         <translation>Скан-көшірме неге жойылатынын көрсетіңіз.</translation>
     </message>
@@ -5138,17 +5533,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="30"/>
+        <location filename="../../ui/screens/settings.py" line="29"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="85"/>
         <source>Unsaved template</source>
         <translation>Сақталмаған үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="86"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Хат үлгісіне енгізген өзгерістеріңіз сақталмаған. Олардан бас тартып, шығасыз ба?</translation>
     </message>
@@ -5229,30 +5624,30 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectDialog</name>
     <message>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="113"/>
         <location filename="../../ui/dialogs/subject_dialog.py" line="114"/>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="115"/>
         <location filename="../../../forms/subject_dialog.ui" line="23"/>
         <source>New subject</source>
         <translation>Жаңа субъект</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="116"/>
         <location filename="../../ui/dialogs/subject_dialog.py" line="117"/>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="118"/>
         <source>Edit subject</source>
         <translation>Субъектіні өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="119"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="139"/>
         <source>Operator: {0}</source>
         <translation>Оператор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="143"/>
         <source>Edit subject: {0}</source>
         <translation>Субъектіні өзгерту: {0}</translation>
     </message>
@@ -5499,38 +5894,38 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Мемлекеттік қызмет (eGov)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="60"/>
+        <location filename="../../ui/screens/subjects.py" line="68"/>
         <source>Subjects</source>
         <translation>Субъектілер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="108"/>
+        <location filename="../../ui/screens/subjects.py" line="116"/>
         <source>Search by IIN or by name, in Kazakh, Russian or Latin letters  (Ctrl+F)</source>
         <translation>ЖСН немесе қазақ, орыс не латын әріптерімен жазылған аты-жөні бойынша іздеу  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="116"/>
+        <location filename="../../ui/screens/subjects.py" line="124"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="119"/>
-        <location filename="../../ui/screens/subjects.py" line="344"/>
+        <location filename="../../ui/screens/subjects.py" line="127"/>
+        <location filename="../../ui/screens/subjects.py" line="352"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="125"/>
+        <location filename="../../ui/screens/subjects.py" line="133"/>
         <source>&amp;New subject…</source>
         <translation>&amp;Жаңа субъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="126"/>
+        <location filename="../../ui/screens/subjects.py" line="134"/>
         <source>Create a subject (Ctrl+Shift+N)</source>
         <translation>Субъект жасау (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="168"/>
+        <location filename="../../ui/screens/subjects.py" line="176"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -5539,147 +5934,147 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="197"/>
+        <location filename="../../ui/screens/subjects.py" line="205"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="198"/>
+        <location filename="../../ui/screens/subjects.py" line="206"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="199"/>
+        <location filename="../../ui/screens/subjects.py" line="207"/>
         <source>Phone:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="200"/>
+        <location filename="../../ui/screens/subjects.py" line="208"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="201"/>
+        <location filename="../../ui/screens/subjects.py" line="209"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="202"/>
+        <location filename="../../ui/screens/subjects.py" line="210"/>
         <source>Account / login:</source>
         <translation>Есептік жазба / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="203"/>
+        <location filename="../../ui/screens/subjects.py" line="211"/>
         <source>Client organisation:</source>
         <translation>Клиент ұйым:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="204"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="205"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>Record updated:</source>
         <translation>Жазба жаңартылды:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="221"/>
+        <location filename="../../ui/screens/subjects.py" line="229"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="222"/>
+        <location filename="../../ui/screens/subjects.py" line="230"/>
         <source>Edit this subject (F2)</source>
         <translation>Осы субъектіні өзгерту (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="225"/>
+        <location filename="../../ui/screens/subjects.py" line="233"/>
         <source>Change &amp;status</source>
         <translation>&amp;Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="244"/>
+        <location filename="../../ui/screens/subjects.py" line="252"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="245"/>
+        <location filename="../../ui/screens/subjects.py" line="253"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="246"/>
+        <location filename="../../ui/screens/subjects.py" line="254"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="247"/>
+        <location filename="../../ui/screens/subjects.py" line="255"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="248"/>
+        <location filename="../../ui/screens/subjects.py" line="256"/>
         <source>Due / closed</source>
         <translation>Мерзімі / жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="251"/>
+        <location filename="../../ui/screens/subjects.py" line="259"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter немесе екі рет басу істі ашады</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="254"/>
+        <location filename="../../ui/screens/subjects.py" line="262"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Бұл субъектіден келген хаттар тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="260"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>Document and edition</source>
         <translation>Құжат және редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="260"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>Given</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="260"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="260"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Бұл субъектінің келісімі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="380"/>
+        <location filename="../../ui/screens/subjects.py" line="388"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="443"/>
+        <location filename="../../ui/screens/subjects.py" line="451"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Әзірге субъектілер жоқ: Ctrl+Shift+N арқылы жасаңыз немесе оператордың жүйелерінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="448"/>
+        <location filename="../../ui/screens/subjects.py" line="456"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; басқаларын табу үшін іздеуді пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="452"/>
+        <location filename="../../ui/screens/subjects.py" line="460"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; қалғанын көру үшін төмен айналдырыңыз немесе ЖСН не аты-жөні бойынша іздеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="456"/>
+        <location filename="../../ui/screens/subjects.py" line="464"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Барлығы %n субъект, соңғы жаңартылғандары басында.</numerusform>
@@ -5687,22 +6082,22 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="458"/>
+        <location filename="../../ui/screens/subjects.py" line="466"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>«{0}» сұрауына ешкім сәйкес келмейді. Жазылуын немесе ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="461"/>
+        <location filename="../../ui/screens/subjects.py" line="469"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін іздеуді нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="464"/>
+        <location filename="../../ui/screens/subjects.py" line="472"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін төмен айналдырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="466"/>
+        <location filename="../../ui/screens/subjects.py" line="474"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>%n субъект табылды.</numerusform>
@@ -5710,12 +6105,12 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="525"/>
+        <location filename="../../ui/screens/subjects.py" line="533"/>
         <source>Change the subject&apos;s status</source>
         <translation>Субъектінің мәртебесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="527"/>
+        <location filename="../../ui/screens/subjects.py" line="535"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -5724,7 +6119,7 @@ Note for the record (why, on what basis):</source>
 Жазбаға ескертпе (себебі, негізі):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="533"/>
+        <location filename="../../ui/screens/subjects.py" line="541"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -5732,182 +6127,132 @@ Note for the record (why, on what basis):</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="57"/>
-        <source>Acknowledgement of receipt</source>
-        <translation>Тіркеу туралы хабарлама</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings/templates_page.py" line="58"/>
-        <source>Deregistration confirmation</source>
-        <translation>Есептен шығаруды растау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="59"/>
-        <source>Response to a claim</source>
-        <translation>Шағымға жауап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="60"/>
-        <source>Reasoned refusal</source>
-        <translation>Дәлелді бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="61"/>
-        <source>Request for clarification</source>
-        <translation>Нақтылау туралы сұрау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="62"/>
-        <source>Access response</source>
-        <translation>Мәлімет беру туралы жауап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="63"/>
-        <source>Extension notice</source>
-        <translation>Ұзарту туралы хабарлама</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="64"/>
-        <source>Destruction act (internal)</source>
-        <translation>Жою туралы акт (ішкі)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="322"/>
         <source>&amp;Templates</source>
         <translation>Ү&amp;лгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="394"/>
+        <location filename="../../ui/settings/templates_page.py" line="129"/>
         <source>Choose a template on the left.</source>
         <translation>Сол жақтан үлгіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="424"/>
+        <location filename="../../ui/settings/templates_page.py" line="159"/>
         <source>edited</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="431"/>
+        <location filename="../../ui/settings/templates_page.py" line="166"/>
         <source>Your copy writes these letters</source>
         <translation>Бұл хаттар сіздің көшірмеңіз бойынша жазылады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="433"/>
+        <location filename="../../ui/settings/templates_page.py" line="168"/>
         <source>The shipped template writes these letters</source>
         <translation>Бұл хаттар бастапқы үлгі бойынша жазылады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="574"/>
+        <location filename="../../ui/settings/templates_page.py" line="306"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="576"/>
+        <location filename="../../ui/settings/templates_page.py" line="308"/>
         <source>Edited, not saved</source>
         <translation>Өзгертілді, сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="578"/>
+        <location filename="../../ui/settings/templates_page.py" line="310"/>
         <source>Your copy</source>
         <translation>Сіздің көшірмеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="580"/>
+        <location filename="../../ui/settings/templates_page.py" line="312"/>
         <source>Shipped version</source>
         <translation>Бастапқы нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="626"/>
+        <location filename="../../ui/settings/templates_page.py" line="358"/>
         <source>Unsaved template</source>
         <translation>Сақталмаған үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="627"/>
+        <location filename="../../ui/settings/templates_page.py" line="359"/>
         <source>Your edits to “%1” are not saved.</source>
         <translation>«%1» үлгісіне енгізген өзгерістеріңіз сақталмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="667"/>
+        <location filename="../../ui/settings/templates_page.py" line="398"/>
         <source>Saved. New letters “%1” in %2 are written from your copy.</source>
         <translation>Сақталды. Жаңа «%1» хаттары (%2) сіздің көшірмеңіз бойынша жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="687"/>
+        <location filename="../../ui/settings/templates_page.py" line="418"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="699"/>
+        <location filename="../../ui/settings/templates_page.py" line="430"/>
         <source>Put back the shipped version of “%1”? Your copy is deleted and new letters are written from the shipped template.</source>
         <translation>«%1» үлгісінің бастапқы нұсқасы қайтарылсын ба? Сіздің көшірмеңіз жойылады, ал жаңа хаттар бастапқы үлгі бойынша жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="703"/>
+        <location filename="../../ui/settings/templates_page.py" line="434"/>
         <source>The edits not saved yet are lost too.</source>
         <translation>Әлі сақталмаған өзгерістер де жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="706"/>
+        <location filename="../../ui/settings/templates_page.py" line="437"/>
         <source>Reset the template</source>
         <translation>Үлгіні бастапқы күйге қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="737"/>
+        <location filename="../../ui/settings/templates_page.py" line="467"/>
         <source>The shipped version is back; your copy is deleted.</source>
         <translation>Бастапқы нұсқа қайтарылды; сіздің көшірмеңіз жойылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="816"/>
+        <location filename="../../ui/settings/template_feedback.py" line="98"/>
         <source>The template cannot make a letter yet: see the message under it.</source>
         <translation>Үлгі бойынша әзірге хат жасау мүмкін емес: астындағы хабарламаны қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="824"/>
+        <location filename="../../ui/settings/template_feedback.py" line="111"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="830"/>
+        <location filename="../../ui/settings/template_feedback.py" line="120"/>
         <source>No request numbered %1.</source>
         <translation>%1 нөмірлі өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="832"/>
+        <location filename="../../ui/settings/template_feedback.py" line="124"/>
         <source>Request %1 cannot have this letter: %2</source>
         <translation>%1 өтініші бойынша бұл хатты жасауға болмайды: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="837"/>
+        <location filename="../../ui/settings/template_feedback.py" line="130"/>
         <source>An invented sample case: no request in the database suits this letter yet.</source>
         <translation>Ойдан құрастырылған үлгі іс: дерекқорда бұл хатқа сәйкес өтініш әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="842"/>
+        <location filename="../../ui/settings/template_feedback.py" line="137"/>
         <source>Request %1 of %2: %3, from %4</source>
         <translation>%2 күнгі %1 өтініш: %3, жіберуші — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="858"/>
-        <source>unknown placeholder “%1”: the letter&apos;s data has no such name</source>
-        <translation>белгісіз толтырғыш «%1»: хат деректерінде мұндай атау жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="863"/>
-        <source>not allowed in a template (%1)</source>
-        <translation>үлгіде рұқсат етілмейді (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="865"/>
-        <source>syntax error: %1</source>
-        <translation>синтаксистік қате: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="869"/>
+        <location filename="../../ui/settings/template_feedback.py" line="153"/>
         <source>Line %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="886"/>
+        <location filename="../../ui/settings/template_feedback.py" line="169"/>
+        <source>Go to the line</source>
+        <translation>Жолға өту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/template_feedback.py" line="173"/>
         <source>The preview shows the last version that worked; this text cannot be saved.</source>
         <translation>Алдын ала қарауда соңғы жұмыс істеген нұсқа көрсетілген; бұл мәтінді сақтауға болмайды.</translation>
     </message>
@@ -5990,7 +6335,7 @@ Note for the record (why, on what basis):</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="24"/>
+        <location filename="../../ui/welcome.py" line="25"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>

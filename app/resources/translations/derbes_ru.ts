@@ -4,12 +4,12 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="128"/>
+        <location filename="../../ui/letters/batch.py" line="146"/>
         <source>Letters for several requests — Derbes</source>
         <translation>Письма по нескольким обращениям — Derbes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/batch_letters.py" line="143"/>
+        <location filename="../../ui/letters/batch.py" line="161"/>
         <source>Letters for %n request(s)</source>
         <translation>
             <numerusform>Письма по %n обращению</numerusform>
@@ -18,12 +18,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="146"/>
+        <location filename="../../ui/letters/batch.py" line="164"/>
         <source>Choose the ground…</source>
         <translation>Выберите основание…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/batch_letters.py" line="217"/>
+        <location filename="../../ui/letters/batch.py" line="234"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -32,108 +32,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="257"/>
+        <location filename="../../ui/letters/batch.py" line="250"/>
+        <source>None of these requests may have this letter</source>
+        <translation>Это письмо не подходит ни для одного из этих обращений</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/letters/batch.py" line="252"/>
+        <source>%n of these requests may have this letter</source>
+        <translation>
+            <numerusform>Это письмо подходит для %n из этих обращений</numerusform>
+            <numerusform>Это письмо подходит для %n из этих обращений</numerusform>
+            <numerusform>Это письмо подходит для %n из этих обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/batch.py" line="296"/>
         <location filename="../../../forms/batch_letters.ui" line="205"/>
         <source>&amp;Make the letters</source>
         <translation>Сфор&amp;мировать письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="257"/>
+        <location filename="../../ui/letters/batch.py" line="296"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="260"/>
+        <location filename="../../ui/letters/batch.py" line="299"/>
         <source>Folder for the letters</source>
         <translation>Папка для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="279"/>
-        <source>Choose the ground of the refusal: Law 94-V, art. 8(2).</source>
-        <translation>Выберите основание отказа: Закон № 94-V, п. 2 ст. 8.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="287"/>
+        <location filename="../../ui/letters/batch.py" line="325"/>
         <source>Choose the folder the files are written to.</source>
         <translation>Выберите папку, в которую записываются файлы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="291"/>
+        <location filename="../../ui/letters/batch.py" line="329"/>
         <source>There is no folder {0}.</source>
         <translation>Папка {0} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="302"/>
+        <location filename="../../ui/letters/batch.py" line="340"/>
         <source>Derbes letters</source>
         <translation>Письма Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="306"/>
+        <location filename="../../ui/letters/batch.py" line="344"/>
         <source>Print the letters</source>
         <translation>Печать писем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="336"/>
+        <location filename="../../ui/letters/batch.py" line="374"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="352"/>
+        <location filename="../../ui/letters/batch.py" line="390"/>
         <source>Stopping after the letter being made…</source>
         <translation>Остановка после текущего письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="381"/>
+        <location filename="../../ui/letters/batch.py" line="419"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Печать страницы {0} из {1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="388"/>
+        <location filename="../../ui/letters/batch.py" line="426"/>
         <source>{0} of {1} letters made; last: {2}</source>
         <translation>Сформировано писем: {0} из {1}; последнее: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="410"/>
+        <location filename="../../ui/letters/batch.py" line="448"/>
         <source>✓ {0} printed</source>
         <translation>✓ {0} напечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="412"/>
+        <location filename="../../ui/letters/batch.py" line="450"/>
         <source>– {0} made, not printed</source>
         <translation>– {0} сформировано, не напечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="416"/>
+        <location filename="../../ui/letters/batch.py" line="455"/>
         <source>✗ {0}: {1}</source>
         <translation>✗ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="421"/>
+        <location filename="../../ui/letters/batch.py" line="460"/>
         <source>Stopped: {0} of {1} letters made.</source>
         <translation>Остановлено: сформировано писем — {0} из {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="423"/>
+        <location filename="../../ui/letters/batch.py" line="462"/>
         <source>Nothing was printed.</source>
         <translation>Ничего не напечатано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="425"/>
+        <location filename="../../ui/letters/batch.py" line="464"/>
         <source>{0} letters printed, {1} pages in one job.</source>
         <translation>Напечатано писем: {0}, страниц в одном задании: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="429"/>
+        <location filename="../../ui/letters/batch.py" line="468"/>
         <source>{0} letters made, none printed.</source>
         <translation>Сформировано писем: {0}, ни одно не напечатано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="431"/>
+        <location filename="../../ui/letters/batch.py" line="470"/>
         <source>{0} of {1} letters written to {2}.</source>
         <translation>Записано писем: {0} из {1} в папку {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/batch_letters.py" line="436"/>
+        <location filename="../../ui/letters/batch.py" line="475"/>
         <source>%n request(s) could not have the letter:</source>
         <translation>
             <numerusform>Письмо нельзя сформировать по %n обращению:</numerusform>
@@ -142,7 +151,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_letters.py" line="441"/>
+        <location filename="../../ui/letters/batch.py" line="480"/>
         <source>The batch stopped: {0}</source>
         <translation>Пакетная обработка остановлена: {0}</translation>
     </message>
@@ -245,127 +254,117 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="70"/>
+        <location filename="../../ui/settings/calendar_page.py" line="69"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="85"/>
+        <location filename="../../ui/settings/calendar_page.py" line="84"/>
         <source>Working days are Monday to Friday without the public holidays and the days off the government moved, plus the working Saturdays it named. When a transfer is announced during the year, add it here as an override.</source>
         <translation>Рабочие дни — с понедельника по пятницу, кроме праздничных дней и выходных, перенесённых Правительством, а также объявленные им рабочие субботы. Если перенос объявлен в течение года, добавьте его здесь как исключение.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="95"/>
+        <location filename="../../ui/settings/calendar_page.py" line="94"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="114"/>
+        <location filename="../../ui/settings/calendar_page.py" line="113"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="115"/>
+        <location filename="../../ui/settings/calendar_page.py" line="114"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="116"/>
+        <location filename="../../ui/settings/calendar_page.py" line="115"/>
         <source>Working?</source>
         <translation>Рабочий?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="117"/>
+        <location filename="../../ui/settings/calendar_page.py" line="116"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="118"/>
+        <location filename="../../ui/settings/calendar_page.py" line="117"/>
         <source>Override</source>
         <translation>Исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="154"/>
+        <location filename="../../ui/settings/calendar_page.py" line="153"/>
         <source>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; day off &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; working weekend day &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; your override</source>
         <translation>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; выходной &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; рабочий выходной день &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; ваше исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="169"/>
+        <location filename="../../ui/settings/calendar_page.py" line="168"/>
         <source>&amp;Add an override…</source>
         <translation>&amp;Добавить исключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="171"/>
+        <location filename="../../ui/settings/calendar_page.py" line="170"/>
         <source>Make a date a holiday or a working day (a government transfer)</source>
         <translation>Сделать дату праздничной или рабочей (перенос по решению Правительства)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="174"/>
+        <location filename="../../ui/settings/calendar_page.py" line="173"/>
         <source>&amp;Edit the override…</source>
         <translation>&amp;Изменить исключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="177"/>
+        <location filename="../../ui/settings/calendar_page.py" line="176"/>
         <source>&amp;Remove the override</source>
         <translation>&amp;Удалить исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="223"/>
-        <source>holiday (override)</source>
-        <translation>праздник (исключение)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/calendar_page.py" line="225"/>
-        <source>working day (override)</source>
-        <translation>рабочий день (исключение)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/calendar_page.py" line="232"/>
+        <location filename="../../ui/settings/calendar_page.py" line="224"/>
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="232"/>
+        <location filename="../../ui/settings/calendar_page.py" line="224"/>
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="234"/>
+        <location filename="../../ui/settings/calendar_page.py" line="226"/>
         <source>yours</source>
         <translation>ваше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="259"/>
+        <location filename="../../ui/settings/calendar_page.py" line="251"/>
         <source>%1: %2 days off on weekdays, %3 working weekend days, %4 overrides of yours</source>
         <translation>%1 год: выходных в будни — %2, рабочих выходных дней — %3, ваших исключений — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="376"/>
+        <location filename="../../ui/settings/calendar_page.py" line="368"/>
         <source>The override is saved.</source>
         <translation>Исключение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="385"/>
+        <location filename="../../ui/settings/calendar_page.py" line="377"/>
         <source>Remove the override</source>
         <translation>Удаление исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="387"/>
+        <location filename="../../ui/settings/calendar_page.py" line="379"/>
         <source>Remove the override on %1? The day becomes what the official calendar says, and open requests&apos; due dates are counted again.</source>
         <translation>Удалить исключение на %1? День станет таким, как в официальном календаре, а сроки открытых обращений будут пересчитаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="396"/>
+        <location filename="../../ui/settings/calendar_page.py" line="388"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="414"/>
+        <location filename="../../ui/settings/calendar_page.py" line="405"/>
         <source>The override is removed.</source>
         <translation>Исключение удалено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/calendar_page.py" line="422"/>
+        <location filename="../../ui/settings/calendar_page.py" line="413"/>
         <source>Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Открытых обращений с изменённым сроком: %n.</numerusform>
@@ -374,7 +373,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="423"/>
+        <location filename="../../ui/settings/calendar_page.py" line="414"/>
         <source>No open request&apos;s due date moved.</source>
         <translation>Сроки открытых обращений не изменились.</translation>
     </message>
@@ -382,409 +381,364 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <source>Resume the clock first: the request is waiting for the subject</source>
-        <translation>Сначала возобновите течение срока: обращение ожидает ответа субъекта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="131"/>
-        <source>A “{0}” request is final</source>
-        <translation>Статус «{0}» — окончательный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>Move the request to another status</source>
         <translation>Перевести обращение в другой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Ожидать уточнений от субъекта: течение срока приостанавливается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
-        <source>The clock is stopped already</source>
-        <translation>Течение срока уже приостановлено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="151"/>
-        <source>A “{0}” request cannot wait for the subject</source>
-        <translation>Обращение в статусе «{0}» не может ожидать ответа субъекта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект ответил: отсчёт оставшихся рабочих дней продолжается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="165"/>
-        <source>The clock is running: nothing to resume</source>
-        <translation>Срок течёт: возобновлять нечего</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="170"/>
-        <source>A “{0}” request cannot be extended</source>
-        <translation>Срок обращения в статусе «{0}» продлить нельзя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="177"/>
-        <source>The clock is stopped: resume it before extending</source>
-        <translation>Течение срока приостановлено: возобновите его перед продлением</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="184"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Продлить срок с указанием причины (она фиксируется)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="109"/>
         <source>Case — Derbes</source>
         <translation>Дело — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="112"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="239"/>
+        <location filename="../../ui/case_view.py" line="371"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Nobody yet</source>
         <translation>Пока никто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="234"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="252"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Не удаётся показать дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="402"/>
+        <location filename="../../ui/case_view.py" line="270"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="415"/>
+        <location filename="../../ui/case_view.py" line="283"/>
         <source>Yes, signed by hand</source>
         <translation>Да, подписано собственноручно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="415"/>
+        <location filename="../../ui/case_view.py" line="283"/>
         <source>No handwritten signature</source>
         <translation>Собственноручной подписи нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_deadline.py" line="23"/>
         <source>Closed {0}</source>
         <translation>Закрыто {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_deadline.py" line="26"/>
         <source>Due {0}</source>
         <translation>Срок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="462"/>
+        <location filename="../../ui/case_deadline.py" line="28"/>
         <source>Clock stopped · {0} working days remain</source>
         <translation>Срок приостановлен · осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="464"/>
+        <location filename="../../ui/case_deadline.py" line="32"/>
         <source>Overdue by {0} working days · due {1}</source>
         <translation>Просрочено на {0} раб. дн. · срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_deadline.py" line="36"/>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_deadline.py" line="37"/>
         <source>Due {0} · {1} working days left</source>
         <translation>Срок {0} · осталось {1} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="476"/>
+        <location filename="../../ui/case_deadline.py" line="45"/>
         <source>— (the request is {0})</source>
         <translation>— (обращение {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="478"/>
+        <location filename="../../ui/case_deadline.py" line="49"/>
         <source>{0} remain; the clock stopped on {1}</source>
         <translation>Осталось {0}; срок приостановлен {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_deadline.py" line="53"/>
         <source>Overdue by {0}</source>
         <translation>Просрочено на {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_deadline.py" line="57"/>
         <source>0 — due today</source>
         <translation>0 — срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_deadline.py" line="188"/>
         <source>none while the clock is stopped</source>
         <translation>нет, пока срок приостановлен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_deadline.py" line="78"/>
+        <location filename="../../ui/case_deadline.py" line="201"/>
         <source>{0} working days</source>
         <translation>{0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_deadline.py" line="203"/>
         <source>{0} working days + {1} by extension</source>
         <translation>{0} раб. дн. + {1} по продлению</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_deadline.py" line="73"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_deadline.py" line="74"/>
         <source>{0} — day 0</source>
         <translation>{0} — день 0</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_deadline.py" line="77"/>
         <source>Term</source>
         <translation>Срок рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_deadline.py" line="81"/>
         <source>Day 1</source>
         <translation>День 1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_deadline.py" line="84"/>
         <source> on {0}</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_deadline.py" line="89"/>
         <source>Extended</source>
         <translation>Продлено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_deadline.py" line="91"/>
         <source>+{0} working days{1}: {2}</source>
         <translation>+{0} раб. дн.{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_deadline.py" line="101"/>
         <source>not resumed</source>
         <translation>не возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="540"/>
+        <location filename="../../ui/case_deadline.py" line="107"/>
         <source>Clock stopped</source>
         <translation>Срок приостановлен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="550"/>
-        <location filename="../../ui/case_view.py" line="554"/>
-        <location filename="../../ui/case_view.py" line="557"/>
+        <location filename="../../ui/case_deadline.py" line="121"/>
+        <location filename="../../ui/case_deadline.py" line="126"/>
+        <location filename="../../ui/case_deadline.py" line="131"/>
         <source>Not counted</source>
         <translation>Не учитывается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="554"/>
+        <location filename="../../ui/case_deadline.py" line="127"/>
         <source>{0} Saturdays and Sundays</source>
         <translation>суббот и воскресений: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="558"/>
+        <location filename="../../ui/case_deadline.py" line="132"/>
         <source>{0} working days while the clock was stopped</source>
         <translation>рабочих дней, пока срок был приостановлен: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="563"/>
-        <location filename="../../ui/case_view.py" line="570"/>
+        <location filename="../../ui/case_deadline.py" line="139"/>
+        <location filename="../../ui/case_deadline.py" line="148"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="565"/>
+        <location filename="../../ui/case_deadline.py" line="141"/>
         <source>{0} — working day {1}</source>
         <translation>{0} — {1}-й рабочий день</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="572"/>
+        <location filename="../../ui/case_deadline.py" line="150"/>
         <source>none while the clock is stopped; {0} working days remain</source>
         <translation>нет, пока срок приостановлен; осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>No subject linked</source>
         <translation>Субъект не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Привяжите запись автора письма, найдя её по ИИН или по имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="323"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Прив&amp;язать субъекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="330"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="613"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="614"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="616"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="629"/>
+        <location filename="../../ui/case_view.py" line="350"/>
         <source>&amp;Change…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="634"/>
+        <location filename="../../ui/case_view.py" line="355"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Найти субъекта по ИИН или по имени в любом алфавите (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="637"/>
+        <location filename="../../ui/case_view.py" line="358"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Отвязать; запись субъекта не изменится</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="648"/>
+        <location filename="../../ui/case_timeline.py" line="45"/>
         <source>Letter registered</source>
         <translation>Письмо зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="650"/>
+        <location filename="../../ui/case_timeline.py" line="49"/>
         <source>Status: {0} → {1}</source>
         <translation>Статус: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="656"/>
+        <location filename="../../ui/case_timeline.py" line="55"/>
         <source>Clock stopped on {0}</source>
         <translation>Срок приостановлен {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="658"/>
+        <location filename="../../ui/case_timeline.py" line="59"/>
         <source>Clock resumed on {0}</source>
         <translation>Срок возобновлён {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="661"/>
+        <location filename="../../ui/case_timeline.py" line="64"/>
         <source>Extended by {0} working days, to {1}</source>
         <translation>Продлено на {0} раб. дн., до {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="665"/>
+        <location filename="../../ui/case_timeline.py" line="68"/>
         <source>Extended by {0} working days</source>
         <translation>Продлено на {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="668"/>
+        <location filename="../../ui/case_timeline.py" line="73"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="674"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="678"/>
+        <location filename="../../ui/case_timeline.py" line="82"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="703"/>
+        <location filename="../../ui/case_view.py" line="376"/>
         <source>Scans ({0})</source>
         <translation>Скан-копии ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="740"/>
+        <location filename="../../ui/case_view.py" line="408"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Добавить заметку в хронологию (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="791"/>
+        <location filename="../../ui/case_view.py" line="459"/>
         <source>Unlink the subject</source>
         <translation>Отвязать субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="793"/>
+        <location filename="../../ui/case_view.py" line="461"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>Отвязать субъекта {0} от обращения {1}? Запись субъекта не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="797"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>Unlink</source>
         <translation>Отвязать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="829"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Assign the request to {0}</source>
         <translation>Поручить обращение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="831"/>
+        <location filename="../../ui/case_view.py" line="498"/>
         <source>Leave the request unassigned</source>
         <translation>Оставить обращение без исполнителя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="841"/>
-        <source>At most 120 characters.</source>
-        <translation>Не более 120 символов.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="862"/>
-        <source>Write the note first.</source>
-        <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
         <location filename="../../../forms/case_view.ui" line="9"/>
@@ -965,37 +919,37 @@
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="396"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="377"/>
         <source>Change the status — {0}</source>
         <translation>Изменение статуса — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="400"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="381"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="402"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="383"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Текущий статус обращения {0}: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="434"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="415"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — окончательный статус: обращение закрывается сегодня, и открыть его снова будет нельзя. Потребуется подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="444"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="425"/>
         <source>No status can follow this one.</source>
         <translation>После этого статуса другой невозможен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="450"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="431"/>
         <source>Confirm a final status</source>
         <translation>Подтверждение окончательного статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="452"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="433"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>Присвоить обращению {0} статус «{1}»? Это действие нельзя отменить.</translation>
     </message>
@@ -1023,91 +977,71 @@
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="169"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="163"/>
         <source>Stop the clock — {0}</source>
         <translation>Приостановление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="172"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="166"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>Пока обращение {0} ожидает уточнений от субъекта, срок не течёт: рабочие дни после указанной ниже даты не учитываются до возобновления, после чего отсчёт оставшихся дней продолжается.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="177"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="171"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Дата приостановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="172"/>
         <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="180"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="174"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Что субъекту предложено уточнить или представить?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="176"/>
         <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Приостановить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
         <source>Resume the clock — {0}</source>
         <translation>Возобновление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="181"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>Срок по обращению {0} приостановлен {1}. Со дня, следующего за датой возобновления, снова отсчитываются оставшиеся {2} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="191"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Дата возобновления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="192"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="194"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Необязательно: что ответил субъект и когда поступил ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="190"/>
         <source>Resume the clock</source>
         <translation>Возобновить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="218"/>
-        <source>{0} is in the future.</source>
-        <translation>{0} — дата в будущем.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="220"/>
-        <source>The letter was received on {0}: the clock cannot stop before.</source>
-        <translation>Письмо поступило {0}: приостановить срок раньше этой даты нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="224"/>
-        <source>The clock stopped on {0}: it cannot resume before that.</source>
-        <translation>Срок приостановлен {0}: возобновить его раньше этой даты нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="246"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Срок станет {0} ({1} раб. дн. после {2}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="258"/>
-        <source>Say what the subject was asked to clarify or provide.</source>
-        <translation>Укажите, что субъекту предложено уточнить или представить.</translation>
     </message>
     <message>
         <location filename="../../../forms/stop_clock.ui" line="24"/>
@@ -1196,44 +1130,44 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="68"/>
+        <location filename="../../ui/application.py" line="72"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="74"/>
+        <location filename="../../ui/application.py" line="78"/>
         <source>Database upgraded</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="76"/>
+        <location filename="../../ui/application.py" line="80"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>База данных обновлена до этой версии Derbes. Резервная копия прежней базы:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="134"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="156"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -1318,9 +1252,52 @@
         <translation>Осталось рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="124"/>
+        <location filename="../../ui/screens/dashboard.py" line="125"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Сегодня, {0}: открытых обращений — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DayKinds</name>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="14"/>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="15"/>
+        <source>weekend</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="16"/>
+        <source>public holiday</source>
+        <translation>праздничный день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="17"/>
+        <source>day off moved from a working weekend day</source>
+        <translation>выходной, перенесённый с рабочего выходного дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="20"/>
+        <source>transferred working day</source>
+        <translation>перенесённый рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="21"/>
+        <source>the clock was stopped</source>
+        <translation>срок приостановлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="24"/>
+        <source>holiday (override)</source>
+        <translation>праздник (исключение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_kinds.py" line="25"/>
+        <source>working day (override)</source>
+        <translation>рабочий день (исключение)</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1383,7 @@
         <translation>Действуют: сроки, установленные оператором</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="217"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="216"/>
         <source>Saved. Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Сохранено. Открытых обращений с изменённым сроком: %n.</numerusform>
@@ -1415,7 +1392,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="219"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="218"/>
         <source>Saved. No open request&apos;s due date moved.</source>
         <translation>Сохранено. Сроки открытых обращений не изменились.</translation>
     </message>
@@ -1530,54 +1507,34 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="282"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="270"/>
         <source>Extend the deadline — {0}</source>
         <translation>Продление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="280"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Текущий срок: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="296"/>
         <source>Counting the new due date…</source>
         <translation>Расчёт нового срока…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="329"/>
-        <source>The clock is stopped: resume it before extending.</source>
-        <translation>Течение срока приостановлено: возобновите его перед продлением.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
-        <source>The new due date must be after the current one ({0}).</source>
-        <translation>Новый срок должен быть позже текущего ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="343"/>
-        <source>{0} is not a working day.</source>
-        <translation>{0} — нерабочий день.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="355"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
         <source>Choose a later working day.</source>
         <translation>Выберите более поздний рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="359"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="341"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Новый срок: &lt;b&gt;{0}&lt;/b&gt; — {1} раб. дн. после {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="363"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="345"/>
         <source>Extend to {0}</source>
         <translation>Продлить до {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="372"/>
-        <source>Give the reason: it is recorded and told to the subject.</source>
-        <translation>Укажите причину: она фиксируется и сообщается субъекту.</translation>
     </message>
     <message>
         <location filename="../../../forms/extend.ui" line="9"/>
@@ -1608,62 +1565,62 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="33"/>
+        <location filename="../../ui/settings/general_page.py" line="34"/>
         <source>&amp;General</source>
         <translation>О&amp;бщие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="45"/>
+        <location filename="../../ui/settings/general_page.py" line="46"/>
         <source>Where subjects may appeal</source>
         <translation>Куда субъекты могут обжаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="50"/>
+        <location filename="../../ui/settings/general_page.py" line="51"/>
         <source>Refusals and answers to claims name the authorized body for the protection of personal data, where the subject may appeal.</source>
         <translation>В отказах и ответах на претензии указывается уполномоченный орган по защите персональных данных, куда субъект может обжаловать решение.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="59"/>
+        <location filename="../../ui/settings/general_page.py" line="60"/>
         <source>In &amp;Kazakh:</source>
         <translation>На ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="59"/>
+        <location filename="../../ui/settings/general_page.py" line="60"/>
         <source>In &amp;Russian:</source>
         <translation>На р&amp;усском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="78"/>
+        <location filename="../../ui/settings/general_page.py" line="79"/>
         <source>Put back the s&amp;tandard name</source>
         <translation>Вернуть стандартное &amp;название</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="80"/>
+        <location filename="../../ui/settings/general_page.py" line="81"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="89"/>
+        <location filename="../../ui/settings/general_page.py" line="90"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="94"/>
+        <location filename="../../ui/settings/general_page.py" line="95"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="101"/>
+        <location filename="../../ui/settings/general_page.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="105"/>
+        <location filename="../../ui/settings/general_page.py" line="106"/>
         <source>The language is applied the next time Derbes starts.</source>
         <translation>Язык будет применён при следующем запуске Derbes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="157"/>
+        <location filename="../../ui/settings/general_page.py" line="158"/>
         <source>Required: letters in this language name the body.</source>
         <translation>Обязательно: в письмах на этом языке указывается этот орган.</translation>
     </message>
@@ -1890,107 +1847,107 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="76"/>
+        <location filename="../../ui/letters/names.py" line="13"/>
         <source>Acknowledgement of receipt</source>
         <translation>Уведомление о регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="77"/>
+        <location filename="../../ui/letters/names.py" line="14"/>
         <source>Deregistration confirmation</source>
         <translation>Подтверждение снятия с учёта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="78"/>
+        <location filename="../../ui/letters/names.py" line="15"/>
         <source>Response to a claim</source>
         <translation>Ответ на претензию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="79"/>
+        <location filename="../../ui/letters/names.py" line="16"/>
         <source>Reasoned refusal</source>
         <translation>Мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="80"/>
+        <location filename="../../ui/letters/names.py" line="17"/>
         <source>Request for clarification</source>
         <translation>Запрос уточнений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="81"/>
+        <location filename="../../ui/letters/names.py" line="18"/>
         <source>Access response</source>
         <translation>Предоставление сведений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="82"/>
+        <location filename="../../ui/letters/names.py" line="19"/>
         <source>Extension notice</source>
         <translation>Уведомление о продлении</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="83"/>
+        <location filename="../../ui/letters/names.py" line="20"/>
         <source>Destruction act (internal)</source>
         <translation>Акт об уничтожении (внутренний)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="86"/>
+        <location filename="../../ui/letters/names.py" line="23"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="87"/>
+        <location filename="../../ui/letters/names.py" line="24"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="88"/>
+        <location filename="../../ui/letters/names.py" line="25"/>
         <source>Kazakh and Russian (bilingual)</source>
         <translation>Казахский и русский (двуязычное)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="91"/>
+        <location filename="../../ui/letters/names.py" line="28"/>
         <source>The withdrawal contradicts the law (art. 8(2))</source>
         <translation>Отзыв противоречит закону (п. 2 ст. 8)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="92"/>
+        <location filename="../../ui/letters/names.py" line="29"/>
         <source>An obligation is unfulfilled (art. 8(2))</source>
         <translation>Имеется неисполненное обязательство (п. 2 ст. 8)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="95"/>
+        <location filename="../../ui/letters/names.py" line="32"/>
         <source>Destroyed</source>
         <translation>Уничтожены</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="96"/>
+        <location filename="../../ui/letters/names.py" line="33"/>
         <source>Anonymised</source>
         <translation>Обезличены</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="97"/>
+        <location filename="../../ui/letters/names.py" line="34"/>
         <source>Blocked and retained</source>
         <translation>Заблокированы и хранятся</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="100"/>
+        <location filename="../../ui/letters/names.py" line="37"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="101"/>
+        <location filename="../../ui/letters/names.py" line="38"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="102"/>
+        <location filename="../../ui/letters/names.py" line="39"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="103"/>
+        <location filename="../../ui/letters/names.py" line="40"/>
         <source>Clock</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="104"/>
+        <location filename="../../ui/letters/names.py" line="41"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
@@ -1998,173 +1955,173 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="148"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="144"/>
         <source>&amp;Prepare letter…</source>
         <translation>Под&amp;готовить письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="149"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="145"/>
         <source>Write an answer, a notice or an act for this request (Ctrl+Shift+L)</source>
         <translation>Написать ответ, уведомление или акт по этому обращению (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="154"/>
-        <location filename="../../ui/widgets/letters_panel.py" line="344"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="150"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="340"/>
         <source>&amp;Open</source>
         <translation>Откр&amp;ыть</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="155"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="151"/>
         <source>Continue the draft, or look at the final letter (Enter)</source>
         <translation>Продолжить черновик или просмотреть оформленное письмо (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="160"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="156"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="161"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="157"/>
         <source>A final letter is saved exactly as stored</source>
         <translation>Оформленное письмо сохраняется точно в том виде, в каком хранится</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="166"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="162"/>
         <source>Export DOCX…</source>
         <translation>Экспорт в DOCX…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="163"/>
         <source>The letter as an editable Word document</source>
         <translation>Письмо в виде редактируемого документа Word</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
         <source>Print the letter</source>
         <translation>Напечатать письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="175"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
         <source>Discard draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="176"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="172"/>
         <source>Delete the draft; final letters are never deleted</source>
         <translation>Удалить черновик; оформленные письма никогда не удаляются</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="197"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="193"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="198"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="194"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="199"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="195"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="200"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="196"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="201"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="197"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="202"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="198"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="217"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="213"/>
         <source>No letters yet. “Prepare letter…” writes the answer to this request.</source>
         <translation>Писем пока нет. Ответ на это обращение пишется кнопкой «Подготовить письмо…».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="269"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="265"/>
         <source>The letters cannot be shown: {0}</source>
         <translation>Не удаётся показать письма: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="287"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="283"/>
         <source>The stored PDF does not match its SHA-256: it was altered</source>
         <translation>Хранимый PDF не совпадает со своим SHA-256: он был изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="308"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="304"/>
         <source>Final</source>
         <translation>Оформлено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="308"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="304"/>
         <source>Final — PDF altered!</source>
         <translation>Оформлено — PDF изменён!</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="311"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="307"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="344"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="340"/>
         <source>&amp;Continue</source>
         <translation>Продолжи&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="409"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="405"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="412"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="408"/>
         <source>Saving {0}…</source>
         <translation>Сохранение: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="443"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="435"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="446"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="449"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="458"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="463"/>
         <source>Discard the draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="459"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="464"/>
         <source>Discard the draft “{0}”?</source>
         <translation>Удалить черновик «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="460"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="465"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="493"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="497"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="500"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="504"/>
         <source>The stored letter was altered</source>
         <translation>Хранимое письмо было изменено</translation>
     </message>
@@ -2172,68 +2129,68 @@
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="487"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="468"/>
         <source>Link a subject — {0}</source>
         <translation>Привязка субъекта — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="491"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="472"/>
         <source>&amp;Link</source>
         <translation>&amp;Привязать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="478"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="479"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="480"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="481"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="501"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="482"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="516"/>
-        <location filename="../../ui/dialogs/case_actions.py" line="570"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="496"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="548"/>
         <source>Type an IIN or a name.</source>
         <translation>Введите ИИН или имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="539"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="518"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="565"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="543"/>
         <source>Linked to this request now</source>
         <translation>Сейчас привязан к этому обращению</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="573"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="551"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>У этого оператора никто не соответствует запросу «{0}». Проверьте ИИН или попробуйте искать только по фамилии.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="576"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="554"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Найдено: {0}. Выберите одного и нажмите «Привязать» (или Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="599"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="577"/>
         <source>Choose the subject in the list first.</source>
         <translation>Сначала выберите субъекта в списке.</translation>
     </message>
@@ -2261,72 +2218,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — обращения по персональным данным</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Register a letter…</source>
         <translation>&amp;Зарегистрировать письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;About Derbes</source>
         <translation>&amp;О программе Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>About Derbes</source>
         <translation>О программе Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Derbes: the compliance officer&apos;s desk for personal-data requests.
 Database: {0}</source>
         <translation>Derbes — рабочее место ответственного за организацию обработки персональных данных для работы с обращениями.
@@ -2336,7 +2293,7 @@ Database: {0}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Something went wrong inside Derbes; nothing was saved.
 
 {error}</source>
@@ -2345,7 +2302,7 @@ Database: {0}</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Derbes</source>
         <translation>Derbes</translation>
     </message>
@@ -2353,80 +2310,80 @@ Database: {0}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="192"/>
         <source>Double-click a cell to edit it; Enter keeps the text.</source>
         <translation>Дважды щёлкните ячейку, чтобы изменить её; Enter сохраняет текст.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="216"/>
         <location filename="../../ui/dialogs/operator_dialog.py" line="217"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="218"/>
         <source>New operator profile</source>
         <translation>Новый профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="219"/>
         <source>Edit the operator profile</source>
         <translation>Изменение профиля оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="220"/>
         <location filename="../../../forms/operator_dialog.ui" line="20"/>
         <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="242"/>
         <source>The first operator is the default one.</source>
         <translation>Первый оператор становится оператором по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="333"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БИН действителен: контрольная цифра совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="336"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="359"/>
         <source>Example: —</source>
         <translation>Пример: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="361"/>
         <source>Example: %1</source>
         <translation>Пример: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="422"/>
         <source>text and %1</source>
         <translation>текст и %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="426"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="436"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="435"/>
         <source>new: saved with the profile</source>
         <translation>новый: сохранится вместе с профилем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="436"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="435"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="542"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="540"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="543"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="541"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Изменения профиля не сохранены. Отменить их?</translation>
     </message>
@@ -2729,157 +2686,157 @@ Database: {0}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="40"/>
+        <location filename="../../ui/settings/operators_page.py" line="46"/>
         <source>&amp;Operators</source>
         <translation>&amp;Операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="53"/>
+        <location filename="../../ui/settings/operators_page.py" line="59"/>
         <source>The organisations whose letters you answer. Letters are registered for the default operator unless you choose another.</source>
         <translation>Организации, на письма которых вы отвечаете. Письма регистрируются на оператора по умолчанию, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="73"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="73"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="73"/>
         <source>Registration No.</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="67"/>
+        <location filename="../../ui/settings/operators_page.py" line="73"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="85"/>
+        <location filename="../../ui/settings/operators_page.py" line="91"/>
         <source>&amp;New operator…</source>
         <translation>&amp;Новый оператор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="86"/>
+        <location filename="../../ui/settings/operators_page.py" line="92"/>
         <source>Create another operator profile (Insert)</source>
         <translation>Создать ещё один профиль оператора (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="87"/>
+        <location filename="../../ui/settings/operators_page.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="88"/>
+        <location filename="../../ui/settings/operators_page.py" line="94"/>
         <source>Edit the selected profile (Enter)</source>
         <translation>Изменить выбранный профиль (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="90"/>
+        <location filename="../../ui/settings/operators_page.py" line="96"/>
         <source>Make the de&amp;fault</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="93"/>
+        <location filename="../../ui/settings/operators_page.py" line="99"/>
         <source>Register new letters for the selected operator by default</source>
         <translation>Регистрировать новые письма на выбранного оператора по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="140"/>
+        <location filename="../../ui/settings/operators_page.py" line="146"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="193"/>
+        <location filename="../../ui/settings/operators_page.py" line="199"/>
         <source>%1 categories of data, %2 purposes, %3 third parties, %4 systems</source>
         <translation>Категорий данных — %1, целей — %2, третьих лиц — %3, систем — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="206"/>
+        <location filename="../../ui/settings/operators_page.py" line="212"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="207"/>
+        <location filename="../../ui/settings/operators_page.py" line="213"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="209"/>
+        <location filename="../../ui/settings/operators_page.py" line="215"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="210"/>
+        <location filename="../../ui/settings/operators_page.py" line="216"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="211"/>
+        <location filename="../../ui/settings/operators_page.py" line="217"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="212"/>
+        <location filename="../../ui/settings/operators_page.py" line="218"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="213"/>
+        <location filename="../../ui/settings/operators_page.py" line="219"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="214"/>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>Signs letters</source>
         <translation>Подписывает письма</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="215"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="216"/>
+        <location filename="../../ui/settings/operators_page.py" line="222"/>
         <source>Incoming numbers</source>
         <translation>Входящие номера</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="217"/>
+        <location filename="../../ui/settings/operators_page.py" line="223"/>
         <source>Declares</source>
         <translation>Заявляет</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="218"/>
+        <location filename="../../ui/settings/operators_page.py" line="224"/>
         <source>Consent documents</source>
         <translation>Документы о согласии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="226"/>
         <source>Cross-border transfer</source>
         <translation>Трансграничная передача</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="253"/>
+        <location filename="../../ui/settings/operators_page.py" line="259"/>
         <source>The operator profile is saved.</source>
         <translation>Профиль оператора сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="266"/>
+        <location filename="../../ui/settings/operators_page.py" line="271"/>
         <source>New letters are now registered for %1.</source>
         <translation>Теперь новые письма регистрируются на %1.</translation>
     </message>
@@ -2887,32 +2844,32 @@ Database: {0}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="57"/>
         <source>Add a calendar override</source>
         <translation>Добавление исключения в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="59"/>
         <source>Edit the calendar override</source>
         <translation>Изменение исключения в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="87"/>
         <source>already has an override</source>
         <translation>на эту дату уже есть исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="91"/>
         <source>Without an override: a working day</source>
         <translation>Без исключения: рабочий день</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="93"/>
         <source>Without an override: a day off (%1)</source>
         <translation>Без исключения: выходной (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="95"/>
         <source>Without an override: a day off</source>
         <translation>Без исключения: выходной</translation>
     </message>
@@ -2965,42 +2922,42 @@ Database: {0}</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="58"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="60"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="61"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="65"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="65"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="71"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="67"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="74"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="70"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="77"/>
         <source>Fit the page to the width of the preview (Ctrl+0)</source>
         <translation>Подогнать страницу по ширине области предпросмотра (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="162"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="149"/>
         <source>This PDF cannot be displayed (it may be damaged).</source>
         <translation>Этот PDF не удаётся показать (возможно, он повреждён).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="190"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="177"/>
         <source>Updating…</source>
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="271"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="246"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
@@ -3008,262 +2965,262 @@ Database: {0}</source>
 <context>
     <name>PrepareLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="399"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="107"/>
         <source>Prepare a letter — Derbes</source>
         <translation>Подготовка письма — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="414"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="122"/>
         <source>Reading the case…</source>
         <translation>Чтение дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="432"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="140"/>
         <source># heading · ## section · - item · **bold** · [[blank to fill]]</source>
         <translation># заголовок · ## раздел · - пункт · **жирный** · [[пропуск для заполнения]]</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="436"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="144"/>
         <source>Lines that follow each other make one paragraph; a blank line ends it. &gt; centres a line, | a | b | makes a table row, --- a dividing line. A letter with a [[blank]] left cannot be finalised.</source>
         <translation>Идущие подряд строки образуют один абзац; пустая строка завершает его. &gt; выравнивает строку по центру, | а | б | создаёт строку таблицы, --- — разделительную линию. Письмо с незаполненным [[пропуском]] нельзя оформить окончательно.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="442"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="150"/>
         <source>Write the text anew from the template, with the details as they are now</source>
         <translation>Заново сформировать текст по шаблону с текущими сведениями</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="448"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="156"/>
         <source>Choose the ground…</source>
         <translation>Выберите основание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="454"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
         <source>Kept until</source>
         <translation>Хранить до</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="517"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="225"/>
         <source>This letter cannot be prepared: {0}</source>
         <translation>Это письмо нельзя подготовить: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="525"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="233"/>
         <source>Letter on {0}</source>
         <translation>Письмо по обращению {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="527"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="235"/>
         <source>{type} · {sender} · language of the letter: {language}</source>
         <translation>{type} · {sender} · язык письма: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="533"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="241"/>
         <source>Letter on {0} — Derbes</source>
         <translation>Письмо по обращению {0} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="562"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="271"/>
         <source>Draft of {0}</source>
         <translation>Черновик от {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="592"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="311"/>
         <source>Not possible for this request: {0}</source>
         <translation>Для этого обращения невозможно: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="637"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="354"/>
         <source>An internal act: it may be written in either language.</source>
         <translation>Внутренний акт: его можно составить на любом из языков.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="640"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="357"/>
         <source>The letter came in Russian: answer in Russian, in Kazakh, or in both languages.</source>
         <translation>Письмо поступило на русском: ответьте на русском, на казахском или на обоих языках.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="644"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="361"/>
         <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
         <translation>Письмо поступило не на русском: ответьте на казахском или на обоих языках (Закон «О языках», ст. 11).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="679"/>
+        <location filename="../../ui/letters/prepare_details.py" line="55"/>
         <source>Law and article</source>
         <translation>Закон и статья</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="762"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="399"/>
         <source>Write a new text as a “{0}”?</source>
         <translation>Сформировать новый текст как «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="780"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="417"/>
         <source>Write the text anew in the language “{0}”?</source>
         <translation>Заново сформировать текст на языке «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="799"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="436"/>
         <source>Rewrite the text</source>
         <translation>Переписать текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="801"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="438"/>
         <source>Your edits to the text are lost.</source>
         <translation>Ваши правки текста будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="802"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="439"/>
         <source>Rewrite</source>
         <translation>Переписать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="819"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="456"/>
         <source>Write the text anew from the template?</source>
         <translation>Заново сформировать текст по шаблону?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="872"/>
+        <location filename="../../ui/letters/prepare_details.py" line="154"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Сведения изменились, но в тексте сохранены ваши правки. «Переписать по шаблону» заново сформирует текст с этими сведениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="908"/>
+        <location filename="../../ui/letters/prepare_render.py" line="53"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="984"/>
+        <location filename="../../ui/letters/prepare_render.py" line="143"/>
         <source>Choose the ground of the refusal on the Details tab: Law 94-V, art. 8(2).</source>
         <translation>Выберите основание отказа на вкладке «Сведения»: Закон № 94-V, п. 2 ст. 8.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="989"/>
+        <location filename="../../ui/letters/prepare_render.py" line="150"/>
         <source>Complete what happened to the data on the Details tab.</source>
         <translation>Укажите на вкладке «Сведения», что сделано с данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="994"/>
+        <location filename="../../ui/letters/prepare_render.py" line="157"/>
         <source>This letter cannot be written for {0}: {1}</source>
         <translation>Это письмо нельзя составить для {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="998"/>
+        <location filename="../../ui/letters/prepare_render.py" line="161"/>
         <source>The letter cannot be shown: {0}</source>
         <translation>Не удаётся показать письмо: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1024"/>
+        <location filename="../../ui/letters/prepare_render.py" line="190"/>
         <source>✓ Ready to finalise</source>
         <translation>✓ Готово к окончательному оформлению</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1028"/>
+        <location filename="../../ui/letters/prepare_render.py" line="196"/>
         <source>Before it can be finalised:</source>
         <translation>Перед окончательным оформлением:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1093"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="498"/>
         <source>Wait for the preview to show the letter as it is now</source>
         <translation>Дождитесь, пока предпросмотр покажет письмо в текущем виде</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1095"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="500"/>
         <source>Resolve what is listed under the text first</source>
         <translation>Сначала устраните то, что перечислено под текстом</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1097"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="502"/>
         <source>Number the letter and keep its PDF in the case, unchangeable</source>
         <translation>Присвоить письму номер и сохранить его PDF в деле без возможности изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1120"/>
+        <location filename="../../ui/letters/prepare_output.py" line="38"/>
         <source>Saving the draft…</source>
         <translation>Сохранение черновика…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1127"/>
+        <location filename="../../ui/letters/prepare_output.py" line="46"/>
         <source>Draft saved at {0}</source>
         <translation>Черновик сохранён в {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1135"/>
+        <location filename="../../ui/letters/prepare_output.py" line="58"/>
         <source>The draft was not saved: {0}</source>
         <translation>Черновик не сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1186"/>
+        <location filename="../../ui/letters/prepare_output.py" line="112"/>
         <source>Saving {0}…</source>
         <translation>Сохранение: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1190"/>
+        <location filename="../../ui/letters/prepare_output.py" line="118"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1198"/>
+        <location filename="../../ui/letters/prepare_output.py" line="128"/>
         <source>{0} was not saved: {1}</source>
         <translation>Файл {0} не сохранён: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1212"/>
+        <location filename="../../ui/letters/prepare_output.py" line="145"/>
         <source>Print the letter</source>
         <translation>Напечатать письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1235"/>
+        <location filename="../../ui/letters/prepare_output.py" line="165"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Печать страницы {0} из {1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1239"/>
+        <location filename="../../ui/letters/prepare_output.py" line="173"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1246"/>
+        <location filename="../../ui/letters/prepare_output.py" line="184"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1249"/>
+        <location filename="../../ui/letters/prepare_output.py" line="189"/>
         <source>The letter was not printed: {0}</source>
         <translation>Письмо не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1252"/>
+        <location filename="../../ui/letters/prepare_output.py" line="205"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1263"/>
+        <location filename="../../ui/letters/prepare_output.py" line="226"/>
         <source>Finalise the letter</source>
         <translation>Окончательное оформление письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1265"/>
+        <location filename="../../ui/letters/prepare_output.py" line="228"/>
         <source>Finalise the {0} on {1}?</source>
         <translation>Окончательно оформить «{0}» по обращению {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1270"/>
+        <location filename="../../ui/letters/prepare_output.py" line="232"/>
         <source>It gets the next outgoing number and its PDF is kept in the case with its SHA-256.
 
 A finalised letter is never changed; a correction is a new letter.</source>
@@ -3272,77 +3229,72 @@ A finalised letter is never changed; a correction is a new letter.</source>
 Оформленное письмо никогда не изменяется; исправление оформляется новым письмом.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1274"/>
+        <location filename="../../ui/letters/prepare_output.py" line="238"/>
         <source>The clock of the request stops until the subject answers.</source>
         <translation>Течение срока по обращению приостанавливается до ответа субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1276"/>
+        <location filename="../../ui/letters/prepare_output.py" line="243"/>
         <source>Finalise</source>
         <translation>Оформить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1296"/>
+        <location filename="../../ui/letters/prepare_output.py" line="265"/>
         <source>Finalising…</source>
         <translation>Оформление…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1314"/>
+        <location filename="../../ui/letters/prepare_output.py" line="283"/>
         <source>Finalised</source>
         <translation>Оформлено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1316"/>
+        <location filename="../../ui/letters/prepare_output.py" line="286"/>
         <source>Finalised; the clock is stopped until the subject answers</source>
         <translation>Оформлено; срок приостановлен до ответа субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1319"/>
-        <source>The letter is finalised but the clock was not stopped: {0}</source>
-        <translation>Письмо оформлено, но срок не приостановлен: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1328"/>
+        <location filename="../../ui/letters/prepare_output.py" line="297"/>
         <source>The letter was not finalised: {0}</source>
         <translation>Письмо не оформлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1353"/>
+        <location filename="../../ui/letters/prepare_output.py" line="326"/>
         <source>Letter № {0} of {1}</source>
         <translation>Письмо № {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1354"/>
+        <location filename="../../ui/letters/prepare_output.py" line="331"/>
         <source>Letter № {0} — Derbes</source>
         <translation>Письмо № {0} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1356"/>
+        <location filename="../../ui/letters/prepare_output.py" line="335"/>
         <source>Finalised: № {number} of {date}, SHA-256 {sha}…  A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Оформлено: № {number} от {date}, SHA-256 {sha}…  Оформленное письмо никогда не изменяется; исправление оформляется новым письмом.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1364"/>
+        <location filename="../../ui/letters/prepare_output.py" line="345"/>
         <source>The stored PDF of letter № {0} cannot be trusted: {1}</source>
         <translation>Хранимому PDF письма № {0} нельзя доверять: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1385"/>
+        <location filename="../../ui/letters/prepare_output.py" line="366"/>
         <source>Unsaved letter</source>
         <translation>Несохранённое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1386"/>
+        <location filename="../../ui/letters/prepare_output.py" line="368"/>
         <source>Keep the text of this letter as a draft?</source>
         <translation>Сохранить текст этого письма как черновик?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1387"/>
+        <location filename="../../ui/letters/prepare_output.py" line="373"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/prepare_letter.py" line="1389"/>
+        <location filename="../../ui/letters/prepare_output.py" line="378"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
@@ -3535,6 +3487,24 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../../forms/prepare_letter.ui" line="427"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="49"/>
+        <source>the letter&apos;s PDF cannot be read</source>
+        <translation>не удаётся прочитать PDF письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="119"/>
+        <source>the printer cannot start the job</source>
+        <translation>принтеру не удаётся начать задание печати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="145"/>
+        <source>the printer did not accept the job</source>
+        <translation>принтер не принял задание печати</translation>
     </message>
 </context>
 <context>
@@ -3761,375 +3731,801 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems.py" line="127"/>
-        <source>The clock is not stopped.</source>
-        <translation>Срок не приостановлен.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems.py" line="128"/>
         <source>A request with the status “{status}” cannot be extended.</source>
         <translation>Срок обращения со статусом «{status}» продлить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="131"/>
+        <location filename="../../ui/problems.py" line="130"/>
         <source>Give a number of working days (at least 1) or a new due date.</source>
         <translation>Укажите число рабочих дней (не менее 1) или новый срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="134"/>
+        <location filename="../../ui/problems.py" line="133"/>
         <source>Must be at least {min}.</source>
         <translation>Должно быть не меньше {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="135"/>
+        <location filename="../../ui/problems.py" line="134"/>
         <source>A whole number of working days from {low} to {high}.</source>
         <translation>Целое число рабочих дней от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="138"/>
+        <location filename="../../ui/problems.py" line="137"/>
         <source>Choose a working day after the current due date ({due}).</source>
         <translation>Выберите рабочий день после текущего срока ({due}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="141"/>
+        <location filename="../../ui/problems.py" line="140"/>
         <source>{value} is not a working day.</source>
         <translation>{value} — не рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="142"/>
+        <location filename="../../ui/problems.py" line="141"/>
         <source>{value} already has an override.</source>
         <translation>Для {value} исключение уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="143"/>
+        <location filename="../../ui/problems.py" line="142"/>
         <source>{name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="144"/>
+        <location filename="../../ui/problems.py" line="143"/>
         <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
         <translation>Размер файла {name} — {size_mb} МБ; предел — {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="147"/>
+        <location filename="../../ui/problems.py" line="146"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
         <translation>{name} — не скан-копия в формате PDF, JPEG, PNG или TIFF.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="148"/>
+        <location filename="../../ui/problems.py" line="147"/>
         <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
         <translation>{name} похож на {kind}, но повреждён и не открывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="151"/>
+        <location filename="../../ui/problems.py" line="150"/>
         <source>This scan was destroyed.</source>
         <translation>Эта скан-копия уничтожена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="152"/>
+        <location filename="../../ui/problems.py" line="151"/>
         <source>This scan was destroyed already.</source>
         <translation>Эта скан-копия уже уничтожена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="153"/>
+        <location filename="../../ui/problems.py" line="152"/>
         <source>The file is larger than {limit_mb} MB.</source>
         <translation>Файл слишком большой: не более {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="154"/>
+        <location filename="../../ui/problems.py" line="153"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="155"/>
+        <location filename="../../ui/problems.py" line="154"/>
         <source>The database already holds operators; the demo needs an empty database.</source>
         <translation>В базе данных уже есть операторы; для демонстрации нужна пустая база.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="172"/>
+        <location filename="../../ui/problems.py" line="159"/>
+        <source>This kind of letter does not answer a request of type “{type}”.</source>
+        <translation>Письмо этого вида не может быть ответом на обращение типа «{type}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="162"/>
+        <source>Link the request to the subject first: this letter speaks of the subject&apos;s record.</source>
+        <translation>Сначала свяжите обращение с субъектом: это письмо касается сведений о субъекте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="166"/>
+        <source>The request has not been extended: extend it first, with a reason.</source>
+        <translation>Срок обращения не продлён: сначала продлите его с указанием причины.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="169"/>
+        <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
+        <translation>Письмо поступило не на русском: ответьте на казахском или на обоих языках (Закон «О языках», ст. 11).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="174"/>
+        <source>Choose the ground of the refusal: Law 94-V, art. 8(2).</source>
+        <translation>Выберите основание отказа: Закон № 94-V, п. 2 ст. 8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="177"/>
+        <source>“{category}” is retained: name the legal basis and the date it is kept until.</source>
+        <translation>Данные «{category}» хранятся: укажите правовое основание и дату окончания хранения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="181"/>
+        <source>Fill in the blanks first: {blanks}.</source>
+        <translation>Сначала заполните пропуски: {blanks}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="182"/>
+        <source>The letter has no text.</source>
+        <translation>В письме нет текста.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="183"/>
+        <source>The operator profile names no signatory: fill it in under Settings.</source>
+        <translation>В профиле оператора не указан подписант: заполните его в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="186"/>
+        <source>A withdrawal of consent must be a signed written statement and this one is not signed: ask for one with a clarification letter.</source>
+        <translation>Отзыв согласия должен быть подписанным письменным заявлением, а это заявление не подписано: запросите такое заявление письмом с запросом уточнений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="191"/>
+        <source>The clock cannot be stopped: a request “{status}” cannot wait.</source>
+        <translation>Срок нельзя приостановить: обращение в статусе «{status}» не может ожидать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="194"/>
+        <source>The request no longer exists (id {id}).</source>
+        <translation>Обращения больше нет (№ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="197"/>
+        <source>The letter no longer exists (id {id}).</source>
+        <translation>Письма больше нет (№ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="198"/>
+        <source>A finalised letter is never changed; a correction is a new letter.</source>
+        <translation>Окончательно оформленное письмо никогда не изменяется; исправление оформляется новым письмом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="201"/>
+        <source>Letter {id} belongs to another request.</source>
+        <translation>Письмо № {id} относится к другому обращению.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="204"/>
+        <source>The letter is a draft: finalise it first.</source>
+        <translation>Письмо — черновик: сначала оформите его окончательно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="205"/>
+        <source>The stored PDF does not match its SHA-256: it was altered after finalising.</source>
+        <translation>Сохранённый PDF не совпадает со своим SHA-256: он был изменён после окончательного оформления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="209"/>
+        <source>syntax error: {detail}</source>
+        <translation>синтаксическая ошибка: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="210"/>
+        <source>unknown placeholder “{name}”: the letter&apos;s data has no such name</source>
+        <translation>неизвестный заполнитель «{name}»: в данных письма нет такого имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="213"/>
+        <source>not allowed in a template ({detail})</source>
+        <translation>недопустимо в шаблоне ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="214"/>
+        <source>the template cannot make the letter: {detail}</source>
+        <translation>по шаблону не удаётся сформировать письмо: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="217"/>
+        <source>the template calls itself without end</source>
+        <translation>шаблон бесконечно вызывает сам себя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="218"/>
+        <source>the letter would be {length} characters; the limit is {limit}</source>
+        <translation>письмо заняло бы {length} символов; предел — {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="221"/>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} — папка: укажите имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="222"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Папка {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="223"/>
+        <source>The file name ends in {suffix} but the format is {fmt}.</source>
+        <translation>Имя файла оканчивается на {suffix}, а формат — {fmt}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="228"/>
+        <source>The request is “{status}” already.</source>
+        <translation>Обращение уже в статусе «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="229"/>
+        <source>A “{current}” request is final: it cannot become “{new}”.</source>
+        <translation>Статус «{current}» — окончательный: обращение не может перейти в статус «{new}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="232"/>
+        <source>A sent answer can only be closed; a correction is a new letter.</source>
+        <translation>Обращение с отправленным ответом можно только закрыть; исправление оформляется новым письмом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="235"/>
+        <source>Only a request whose answer is ready can be sent.</source>
+        <translation>Отправить можно только обращение, ответ на которое готов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="238"/>
+        <source>A request closes when its answer is sent: send the answer first.</source>
+        <translation>Обращение закрывается после отправки ответа: сначала отправьте ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="241"/>
+        <source>A request cannot go back to “Registered”.</source>
+        <translation>Обращение не может вернуться в статус «Зарегистрировано».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="244"/>
+        <source>A “{current}” request cannot become “{new}”; it can become: {allowed}.</source>
+        <translation>Обращение в статусе «{current}» не может перейти в статус «{new}»; допустимые статусы: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="247"/>
+        <source>Resume the clock first: the request is waiting for the subject.</source>
+        <translation>Сначала возобновите течение срока: обращение ожидает ответа субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="250"/>
+        <source>A “{status}” request is final.</source>
+        <translation>Статус «{status}» — окончательный.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="251"/>
+        <source>The clock is stopped already.</source>
+        <translation>Течение срока уже приостановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="252"/>
+        <source>A “{status}” request cannot wait for the subject.</source>
+        <translation>Обращение в статусе «{status}» не может ожидать ответа субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="255"/>
+        <source>The clock is running: nothing to resume.</source>
+        <translation>Срок течёт: возобновлять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="256"/>
+        <source>A “{status}” request cannot be extended.</source>
+        <translation>Срок обращения в статусе «{status}» продлить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="257"/>
+        <source>The clock is stopped: resume it before extending.</source>
+        <translation>Течение срока приостановлено: возобновите его перед продлением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="260"/>
+        <source>No subject is linked to the request.</source>
+        <translation>С обращением не связан ни один субъект.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="261"/>
+        <source>The letter was received on {received}: the clock cannot stop before.</source>
+        <translation>Письмо поступило {received}: приостановить срок раньше этой даты нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="264"/>
+        <source>The clock stopped on {stopped_on}: it cannot resume before that.</source>
+        <translation>Срок приостановлен {stopped_on}: возобновить его раньше этой даты нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="267"/>
+        <source>Say what the subject was asked to clarify or provide.</source>
+        <translation>Укажите, что субъекту предложено уточнить или представить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="270"/>
+        <source>The new due date must be after the current one ({due}).</source>
+        <translation>Новый срок должен быть позже текущего ({due}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="273"/>
+        <source>Give the reason: it is recorded and told to the subject.</source>
+        <translation>Укажите причину: она фиксируется и сообщается субъекту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="276"/>
+        <source>This request is no longer in the database.</source>
+        <translation>Этого обращения больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="279"/>
+        <source>The database is in use by another program or user; nothing was saved. Try again in a moment.</source>
+        <translation>База данных используется другой программой или пользователем; ничего не сохранено. Повторите попытку через некоторое время.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="284"/>
+        <source>The database {database} cannot be written: the file or its folder is read-only.</source>
+        <translation>Не удаётся записать в базу данных {database}: файл или его папка доступны только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="288"/>
+        <source>The database {database} could not be read or written ({error}); nothing was saved.</source>
+        <translation>Не удалось прочитать или записать базу данных {database} ({error}); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="292"/>
+        <source>The database {database} is damaged; restore it from a backup.</source>
+        <translation>База данных {database} повреждена; восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="295"/>
+        <source>The disk holding the database {database} is full; nothing was saved.</source>
+        <translation>Диск, на котором находится база данных {database}, заполнен; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="298"/>
+        <source>The database file {database} cannot be opened: check the folder.</source>
+        <translation>Не удаётся открыть файл базы данных {database}: проверьте папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="301"/>
+        <source>The file {database} is not a Derbes database.</source>
+        <translation>Файл {database} не является базой данных Derbes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="304"/>
+        <source>The database did not answer within {seconds} seconds; the work was stopped and nothing was saved.</source>
+        <translation>База данных не ответила в течение {seconds} с; работа прервана, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="309"/>
+        <source>Someone else changed the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>Кто-то другой в тот же момент изменил те же записи; ничего не сохранено. Повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="313"/>
+        <source>The database server has no such database.
+
+{detail}</source>
+        <translation>На сервере баз данных нет такой базы данных.
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="316"/>
+        <source>Cannot reach the database server {database}. Check that it runs and that this computer is connected.
+
+{detail}</source>
+        <translation>Не удаётся подключиться к серверу баз данных {database}. Проверьте, что он работает и что этот компьютер подключён к сети.
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="321"/>
+        <source>The database server is out of resources (disk, memory or connections); nothing was saved. Try again later.</source>
+        <translation>У сервера баз данных закончились ресурсы (диск, память или подключения); ничего не сохранено. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="326"/>
+        <source>The database server {database} refused the user name or password.
+
+{detail}</source>
+        <translation>Сервер баз данных {database} отклонил имя пользователя или пароль.
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="330"/>
+        <source>The database {database} was written by a newer version of Derbes. Install the newer Derbes to open it; the database was not changed.</source>
+        <translation>База данных {database} записана более новой версией Derbes. Чтобы открыть её, установите более новую версию Derbes; база данных не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="335"/>
+        <source>{database} already holds tables of another program ({tables}); choose another database.</source>
+        <translation>В {database} уже есть таблицы другой программы ({tables}); выберите другую базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="339"/>
+        <source>The backup at {path} failed its check and was removed; try again.</source>
+        <translation>Резервная копия {path} не прошла проверку и удалена; повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="342"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Файл {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="343"/>
+        <source>Derbes has no permission to use {path}; choose another place.</source>
+        <translation>У Derbes нет прав на использование {path}; выберите другое место.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="346"/>
+        <source>There is not enough space on the disk for {path}.</source>
+        <translation>На диске недостаточно места для {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="349"/>
+        <source>{path} is on a disk that cannot be written; choose another place.</source>
+        <translation>{path} находится на диске, недоступном для записи; выберите другое место.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="352"/>
+        <source>{path} already exists.</source>
+        <translation>{path} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="353"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} — папка, а не файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="354"/>
+        <source>A part of {path} is a file, not a folder.</source>
+        <translation>Часть пути {path} — файл, а не папка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="355"/>
+        <source>{path} is in use by another program; close it and try again.</source>
+        <translation>{path} используется другой программой; закройте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="358"/>
+        <source>{path} could not be used ({error}).</source>
+        <translation>Не удалось использовать {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="367"/>
         <source>An IIN has digits only; “{char}” is not a digit.</source>
         <translation>ИИН состоит только из цифр; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="175"/>
+        <location filename="../../ui/problems.py" line="370"/>
         <source>An IIN has 12 digits; {given} typed.</source>
         <translation>В ИИН 12 цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="176"/>
+        <location filename="../../ui/problems.py" line="371"/>
         <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
         <translation>Недействительный ИИН: для первых 11 цифр контрольная цифра не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="179"/>
+        <location filename="../../ui/problems.py" line="374"/>
         <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
         <translation>Контрольная цифра не совпадает: последняя цифра должна быть {expected}. Сверьте номер с письмом.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="183"/>
+        <location filename="../../ui/problems.py" line="378"/>
         <source>Enter the 12-digit BIN of the organisation.</source>
         <translation>Введите 12-значный БИН организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="186"/>
-        <location filename="../../ui/problems.py" line="194"/>
+        <location filename="../../ui/problems.py" line="381"/>
+        <location filename="../../ui/problems.py" line="389"/>
         <source>A BIN has digits only; “{char}” is not a digit.</source>
         <translation>БИН состоит только из цифр; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="189"/>
-        <location filename="../../ui/problems.py" line="197"/>
+        <location filename="../../ui/problems.py" line="384"/>
+        <location filename="../../ui/problems.py" line="392"/>
         <source>A BIN has 12 digits; {given} typed.</source>
         <translation>В БИН 12 цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="190"/>
-        <location filename="../../ui/problems.py" line="198"/>
+        <location filename="../../ui/problems.py" line="385"/>
+        <location filename="../../ui/problems.py" line="393"/>
         <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
         <translation>Действительный БИН не может начинаться с этих 11 цифр: сверьте их со справкой о государственной регистрации.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="202"/>
+        <location filename="../../ui/problems.py" line="397"/>
         <source>Write the sender as on the letter.</source>
         <translation>Укажите отправителя так, как в письме.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="203"/>
+        <location filename="../../ui/problems.py" line="398"/>
         <source>The surname is required.</source>
         <translation>Фамилия обязательна.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="204"/>
+        <location filename="../../ui/problems.py" line="399"/>
         <source>The birth date {value} has not come yet: check the year.</source>
         <translation>Дата рождения {value} ещё не наступила: проверьте год.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="207"/>
+        <location filename="../../ui/problems.py" line="402"/>
         <source>This date already has an override: edit that one instead.</source>
         <translation>На эту дату уже есть исключение: измените его.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="210"/>
+        <location filename="../../ui/problems.py" line="405"/>
         <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
         <translation>Укажите дату в виде дд.мм.гггг, например 14.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="226"/>
+        <location filename="../../ui/problems.py" line="410"/>
+        <source>Unknown ground “{value}”: choose one of {choices}.</source>
+        <translation>Неизвестное основание «{value}»: выберите одно из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="413"/>
+        <source>Unknown outcome “{value}”: choose one of {choices}.</source>
+        <translation>Неизвестный результат «{value}»: выберите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="418"/>
+        <source>Write the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="428"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="227"/>
+        <location filename="../../ui/problems.py" line="429"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="228"/>
+        <location filename="../../ui/problems.py" line="430"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="230"/>
+        <location filename="../../ui/problems.py" line="432"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="231"/>
+        <location filename="../../ui/problems.py" line="433"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="232"/>
+        <location filename="../../ui/problems.py" line="434"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="233"/>
+        <location filename="../../ui/problems.py" line="435"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="234"/>
+        <location filename="../../ui/problems.py" line="436"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="235"/>
+        <location filename="../../ui/problems.py" line="437"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="236"/>
+        <location filename="../../ui/problems.py" line="438"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="237"/>
+        <location filename="../../ui/problems.py" line="439"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="238"/>
+        <location filename="../../ui/problems.py" line="440"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="239"/>
+        <location filename="../../ui/problems.py" line="441"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="240"/>
+        <location filename="../../ui/problems.py" line="442"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="241"/>
+        <location filename="../../ui/problems.py" line="443"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="242"/>
-        <location filename="../../ui/problems.py" line="243"/>
+        <location filename="../../ui/problems.py" line="444"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="445"/>
         <source>Scan</source>
         <translation>Скан-копия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="244"/>
+        <location filename="../../ui/problems.py" line="446"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="245"/>
+        <location filename="../../ui/problems.py" line="447"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="246"/>
+        <location filename="../../ui/problems.py" line="448"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="247"/>
+        <location filename="../../ui/problems.py" line="449"/>
         <source>Birth date</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="248"/>
+        <location filename="../../ui/problems.py" line="450"/>
         <source>Client&apos;s BIN</source>
         <translation>БИН клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="249"/>
+        <location filename="../../ui/problems.py" line="451"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="250"/>
+        <location filename="../../ui/problems.py" line="452"/>
         <source>Name in Kazakh</source>
         <translation>Наименование на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="251"/>
+        <location filename="../../ui/problems.py" line="453"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="252"/>
+        <location filename="../../ui/problems.py" line="454"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="253"/>
+        <location filename="../../ui/problems.py" line="455"/>
         <source>Number prefix</source>
         <translation>Префикс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="254"/>
+        <location filename="../../ui/problems.py" line="456"/>
         <source>Incoming number pattern</source>
         <translation>Шаблон входящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="255"/>
+        <location filename="../../ui/problems.py" line="457"/>
         <source>Outgoing number pattern</source>
         <translation>Шаблон исходящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="256"/>
+        <location filename="../../ui/problems.py" line="458"/>
         <source>Title in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="257"/>
+        <location filename="../../ui/problems.py" line="459"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="258"/>
+        <location filename="../../ui/problems.py" line="460"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="259"/>
+        <location filename="../../ui/problems.py" line="461"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="260"/>
+        <location filename="../../ui/problems.py" line="462"/>
         <source>New due date</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="261"/>
+        <location filename="../../ui/problems.py" line="463"/>
         <source>Stopped on</source>
         <translation>Дата приостановки</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="262"/>
+        <location filename="../../ui/problems.py" line="464"/>
         <source>Resumed on</source>
         <translation>Дата возобновления</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="263"/>
+        <location filename="../../ui/problems.py" line="465"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="264"/>
+        <location filename="../../ui/problems.py" line="466"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="265"/>
-        <source>Kind of day</source>
-        <translation>Тип дня</translation>
+        <location filename="../../ui/problems.py" line="467"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="266"/>
+        <location filename="../../ui/problems.py" line="468"/>
         <source>Preset</source>
         <translation>Готовая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="267"/>
+        <location filename="../../ui/problems.py" line="469"/>
         <source>Calendar day</source>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="268"/>
+        <location filename="../../ui/problems.py" line="470"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="269"/>
+        <location filename="../../ui/problems.py" line="471"/>
         <source>Tracking number</source>
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="308"/>
+        <location filename="../../ui/problems.py" line="474"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="475"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="476"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="477"/>
+        <source>Ground of the refusal</source>
+        <translation>Основание отказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="478"/>
+        <source>What happened to the data</source>
+        <translation>Что сделано с данными</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="479"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="480"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="481"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="516"/>
         <source>Not accepted ({code}).</source>
         <translation>Не принято ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="326"/>
+        <location filename="../../ui/problems.py" line="534"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -4137,100 +4533,100 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="104"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="105"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="106"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="107"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="108"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="109"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="110"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="111"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="112"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="113"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <location filename="../../../forms/register_letter.ui" line="345"/>
         <source>Scans</source>
         <translation>Скан-копии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="170"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="180"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="266"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="273"/>
         <source>No operator profile yet</source>
         <translation>Профиля оператора пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="355"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
         <source>Registering the letter…</source>
         <translation>Регистрация письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="358"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
         <source>To register: {0} — {1}</source>
         <translation>Для регистрации: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(и ещё %n)</numerusform>
@@ -4239,48 +4635,48 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="372"/>
         <source>Checking the scans…</source>
         <translation>Проверка скан-копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Готово: Enter или Ctrl+Enter регистрирует письмо и присваивает ему номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="452"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="458"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="451"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="457"/>
         <source>Not registered. {0}</source>
         <translation>Не зарегистрировано. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="459"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="465"/>
         <source>The letter was not registered</source>
         <translation>Письмо не зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="472"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="473"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="479"/>
         <source>Discard this letter?</source>
         <translation>Отказаться от регистрации письма?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="484"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Введённые данные ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="479"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="485"/>
         <source>&amp;Discard</source>
         <translation>&amp;Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="480"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="486"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить ввод</translation>
     </message>
@@ -4674,63 +5070,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="117"/>
+        <location filename="../../ui/screens/requests.py" line="96"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="135"/>
-        <location filename="../../ui/screens/requests.py" line="522"/>
+        <location filename="../../ui/screens/requests.py" line="114"/>
+        <location filename="../../ui/screens/requests.py" line="476"/>
         <source>No requests match these filters.</source>
         <translation>Нет обращений, соответствующих фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="196"/>
+        <location filename="../../ui/screens/requests.py" line="175"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="199"/>
+        <location filename="../../ui/screens/requests.py" line="178"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="200"/>
+        <location filename="../../ui/screens/requests.py" line="179"/>
         <source>Open (an answer is owed)</source>
         <translation>Открытые (ответ не дан)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="203"/>
+        <location filename="../../ui/screens/requests.py" line="182"/>
         <source>Any deadline</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="206"/>
+        <location filename="../../ui/screens/requests.py" line="185"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="207"/>
+        <location filename="../../ui/screens/requests.py" line="186"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="208"/>
+        <location filename="../../ui/screens/requests.py" line="187"/>
         <source>Nobody assigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="446"/>
+        <location filename="../../ui/screens/requests.py" line="400"/>
         <source>Operator No. {0}</source>
         <translation>Оператор № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="517"/>
+        <location filename="../../ui/screens/requests.py" line="471"/>
         <source>1 request</source>
         <translation>1 обращение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="517"/>
+        <location filename="../../ui/screens/requests.py" line="471"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -4739,37 +5135,37 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="524"/>
+        <location filename="../../ui/screens/requests.py" line="478"/>
         <source>No letters are registered yet.</source>
         <translation>Пока не зарегистрировано ни одного письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="530"/>
+        <location filename="../../ui/screens/requests.py" line="484"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="575"/>
+        <location filename="../../ui/screens/requests.py" line="529"/>
         <source>Batch letters</source>
         <translation>Пакет писем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="576"/>
+        <location filename="../../ui/screens/requests.py" line="530"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Сначала выберите обращения, на которые нужно ответить (Ctrl+щелчок или Shift+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="590"/>
+        <location filename="../../ui/screens/requests.py" line="544"/>
         <source>&amp;Open the case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="593"/>
+        <location filename="../../ui/screens/requests.py" line="547"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>&amp;Пакет писем по выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="597"/>
+        <location filename="../../ui/screens/requests.py" line="551"/>
         <source>&amp;Copy the registration number</source>
         <translation>&amp;Копировать регистрационный номер</translation>
     </message>
@@ -4937,63 +5333,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="80"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="63"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="84"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="68"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="85"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="69"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="89"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="73"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="91"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="75"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="94"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="78"/>
         <source>Fit the page to the width of the viewer (Ctrl+0)</source>
         <translation>Подогнать страницу по ширине области просмотра (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="96"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="80"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="97"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="81"/>
         <source>Actual size (Ctrl+1)</source>
         <translation>Реальный размер (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="161"/>
-        <location filename="../../ui/widgets/scan_viewer.py" line="184"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="129"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="145"/>
         <source>No scan selected.</source>
         <translation>Скан-копия не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="200"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="161"/>
         <source>This PDF cannot be displayed (it may be damaged).</source>
         <translation>Этот PDF не удаётся показать (возможно, он повреждён).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="231"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="192"/>
         <source>This image cannot be displayed (it may be damaged).</source>
         <translation>Это изображение не удаётся показать (возможно, оно повреждено).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="365"/>
+        <location filename="../../ui/widgets/scan_viewer.py" line="314"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
@@ -5001,150 +5397,150 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>ScansPanel</name>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="451"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="72"/>
         <source>&amp;Add scan…</source>
         <translation>Добавить с&amp;кан…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="452"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="73"/>
         <source>Add a PDF, JPEG, PNG or TIFF scan (Ctrl+Shift+O)</source>
         <translation>Добавить скан-копию в формате PDF, JPEG, PNG или TIFF (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="453"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="74"/>
         <source>&amp;Destroy scan…</source>
         <translation>&amp;Уничтожить скан…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="454"/>
-        <location filename="../../ui/widgets/scan_viewer.py" line="600"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="75"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="208"/>
         <source>ID copy</source>
         <translation>Копия ДУЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="458"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="79"/>
         <source>Mark the scan as a copy of an identity document: such copies may not be kept (since 2024) and are flagged for destruction</source>
         <translation>Отметить скан как копию документа, удостоверяющего личность: такие копии хранить нельзя (с 2024 года), они помечаются для уничтожения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="484"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="105"/>
         <source>Why is the scan destroyed?</source>
         <translation>Почему уничтожается скан-копия?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="486"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="107"/>
         <source>Destroy</source>
         <translation>Уничтожить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="489"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="412"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="33"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="415"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="36"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="491"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="112"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="596"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="204"/>
         <source>Destroyed {0}</source>
         <translation>Уничтожено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="598"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="206"/>
         <source>⚠ ID copy — flagged for destruction</source>
         <translation>⚠ Копия ДУЛ — помечена для уничтожения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="610"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="218"/>
         <source>No scans yet. Add the letter&apos;s scan with “Add scan…”.</source>
         <translation>Скан-копий пока нет. Добавьте скан-копию письма кнопкой «Добавить скан…».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="612"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="220"/>
         <source>No scan selected.</source>
         <translation>Скан-копия не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="619"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="227"/>
         <source>This scan was destroyed on {0}.
 Its record and SHA-256 stay for the audit.</source>
         <translation>Эта скан-копия уничтожена {0}.
 Запись о ней и SHA-256 сохраняются для аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="632"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="240"/>
         <source>Loading {0}…</source>
         <translation>Загрузка: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="665"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="273"/>
         <source>Select a scan first</source>
         <translation>Сначала выберите скан-копию</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="668"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="276"/>
         <source>This scan was destroyed already</source>
         <translation>Эта скан-копия уже уничтожена</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="671"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="279"/>
         <source>Erase the scan&apos;s content for good, with a reason (kept in the audit)</source>
         <translation>Безвозвратно стереть содержимое скан-копии с указанием причины (сохраняется в аудите)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="679"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="287"/>
         <source>Add scans of the letter</source>
         <translation>Добавить скан-копии письма</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="684"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="292"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Скан-копии (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="685"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="293"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="729"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="332"/>
         <source>Add scan…</source>
         <translation>Добавить скан…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="731"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="334"/>
         <source>Identity-document copy</source>
         <translation>Копия документа, удостоверяющего личность</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="735"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="338"/>
         <source>Destroy scan…</source>
         <translation>Уничтожить скан…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="744"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="347"/>
         <source>Destroy “{0}”? Its content is erased for good; the record of it and its SHA-256 stay in the case and the audit log.</source>
         <translation>Уничтожить «{0}»? Содержимое будет стёрто безвозвратно; запись о нём и SHA-256 останутся в деле и в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="749"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="352"/>
         <source>Copy of an identity document: collecting such copies is banned since 2024</source>
         <translation>Копия документа, удостоверяющего личность: сбор таких копий запрещён с 2024 года</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_viewer.py" line="771"/>
+        <location filename="../../ui/widgets/scans_panel.py" line="373"/>
         <source>Say why the scan is destroyed.</source>
         <translation>Укажите, почему уничтожается скан-копия.</translation>
     </message>
@@ -5152,17 +5548,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="30"/>
+        <location filename="../../ui/screens/settings.py" line="29"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="85"/>
         <source>Unsaved template</source>
         <translation>Несохранённый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="86"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Изменения шаблона письма не сохранены. Отменить их и выйти?</translation>
     </message>
@@ -5243,30 +5639,30 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectDialog</name>
     <message>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="113"/>
         <location filename="../../ui/dialogs/subject_dialog.py" line="114"/>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="115"/>
         <location filename="../../../forms/subject_dialog.ui" line="23"/>
         <source>New subject</source>
         <translation>Новый субъект</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="116"/>
         <location filename="../../ui/dialogs/subject_dialog.py" line="117"/>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="118"/>
         <source>Edit subject</source>
         <translation>Изменение субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="119"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="139"/>
         <source>Operator: {0}</source>
         <translation>Оператор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="143"/>
         <source>Edit subject: {0}</source>
         <translation>Изменение субъекта: {0}</translation>
     </message>
@@ -5514,38 +5910,38 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Госуслуга (eGov)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="60"/>
+        <location filename="../../ui/screens/subjects.py" line="68"/>
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="108"/>
+        <location filename="../../ui/screens/subjects.py" line="116"/>
         <source>Search by IIN or by name, in Kazakh, Russian or Latin letters  (Ctrl+F)</source>
         <translation>Поиск по ИИН или по имени казахскими, русскими или латинскими буквами  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="116"/>
+        <location filename="../../ui/screens/subjects.py" line="124"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="119"/>
-        <location filename="../../ui/screens/subjects.py" line="344"/>
+        <location filename="../../ui/screens/subjects.py" line="127"/>
+        <location filename="../../ui/screens/subjects.py" line="352"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="125"/>
+        <location filename="../../ui/screens/subjects.py" line="133"/>
         <source>&amp;New subject…</source>
         <translation>&amp;Новый субъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="126"/>
+        <location filename="../../ui/screens/subjects.py" line="134"/>
         <source>Create a subject (Ctrl+Shift+N)</source>
         <translation>Создать субъекта (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="168"/>
+        <location filename="../../ui/screens/subjects.py" line="176"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -5554,147 +5950,147 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="197"/>
+        <location filename="../../ui/screens/subjects.py" line="205"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="198"/>
+        <location filename="../../ui/screens/subjects.py" line="206"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="199"/>
+        <location filename="../../ui/screens/subjects.py" line="207"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="200"/>
+        <location filename="../../ui/screens/subjects.py" line="208"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="201"/>
+        <location filename="../../ui/screens/subjects.py" line="209"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="202"/>
+        <location filename="../../ui/screens/subjects.py" line="210"/>
         <source>Account / login:</source>
         <translation>Учётная запись / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="203"/>
+        <location filename="../../ui/screens/subjects.py" line="211"/>
         <source>Client organisation:</source>
         <translation>Организация-клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="204"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="205"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>Record updated:</source>
         <translation>Запись обновлена:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="221"/>
+        <location filename="../../ui/screens/subjects.py" line="229"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="222"/>
+        <location filename="../../ui/screens/subjects.py" line="230"/>
         <source>Edit this subject (F2)</source>
         <translation>Изменить этого субъекта (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="225"/>
+        <location filename="../../ui/screens/subjects.py" line="233"/>
         <source>Change &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="244"/>
+        <location filename="../../ui/screens/subjects.py" line="252"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="245"/>
+        <location filename="../../ui/screens/subjects.py" line="253"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="246"/>
+        <location filename="../../ui/screens/subjects.py" line="254"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="247"/>
+        <location filename="../../ui/screens/subjects.py" line="255"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="248"/>
+        <location filename="../../ui/screens/subjects.py" line="256"/>
         <source>Due / closed</source>
         <translation>Срок / закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="251"/>
+        <location filename="../../ui/screens/subjects.py" line="259"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter или двойной щелчок открывает дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="254"/>
+        <location filename="../../ui/screens/subjects.py" line="262"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Писем от этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="260"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>Document and edition</source>
         <translation>Документ и редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="260"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>Given</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="260"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="260"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Согласий этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="380"/>
+        <location filename="../../ui/screens/subjects.py" line="388"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="443"/>
+        <location filename="../../ui/screens/subjects.py" line="451"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Субъектов пока нет: создайте субъекта (Ctrl+Shift+N) или импортируйте их из систем оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="448"/>
+        <location filename="../../ui/screens/subjects.py" line="456"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); остальных найдите поиском.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="452"/>
+        <location filename="../../ui/screens/subjects.py" line="460"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); прокрутите вниз, чтобы увидеть больше, или ищите по ИИН или имени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="456"/>
+        <location filename="../../ui/screens/subjects.py" line="464"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Всего %n субъект, сначала недавно обновлённые.</numerusform>
@@ -5703,22 +6099,22 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="458"/>
+        <location filename="../../ui/screens/subjects.py" line="466"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>Никто не соответствует запросу «{0}». Проверьте написание или ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="461"/>
+        <location filename="../../ui/screens/subjects.py" line="469"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Показаны первые совпадения ({0}); уточните поиск, чтобы увидеть остальные.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="464"/>
+        <location filename="../../ui/screens/subjects.py" line="472"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Показаны первые совпадения ({0}); прокрутите вниз, чтобы увидеть больше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="466"/>
+        <location filename="../../ui/screens/subjects.py" line="474"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>Найден %n субъект.</numerusform>
@@ -5727,12 +6123,12 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="525"/>
+        <location filename="../../ui/screens/subjects.py" line="533"/>
         <source>Change the subject&apos;s status</source>
         <translation>Изменение статуса субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="527"/>
+        <location filename="../../ui/screens/subjects.py" line="535"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -5741,7 +6137,7 @@ Note for the record (why, on what basis):</source>
 Примечание для записи (причина, основание):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="533"/>
+        <location filename="../../ui/screens/subjects.py" line="541"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -5749,182 +6145,132 @@ Note for the record (why, on what basis):</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="57"/>
-        <source>Acknowledgement of receipt</source>
-        <translation>Уведомление о регистрации</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings/templates_page.py" line="58"/>
-        <source>Deregistration confirmation</source>
-        <translation>Подтверждение снятия с учёта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="59"/>
-        <source>Response to a claim</source>
-        <translation>Ответ на претензию</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="60"/>
-        <source>Reasoned refusal</source>
-        <translation>Мотивированный отказ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="61"/>
-        <source>Request for clarification</source>
-        <translation>Запрос уточнений</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="62"/>
-        <source>Access response</source>
-        <translation>Предоставление сведений</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="63"/>
-        <source>Extension notice</source>
-        <translation>Уведомление о продлении</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="64"/>
-        <source>Destruction act (internal)</source>
-        <translation>Акт об уничтожении (внутренний)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="322"/>
         <source>&amp;Templates</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="394"/>
+        <location filename="../../ui/settings/templates_page.py" line="129"/>
         <source>Choose a template on the left.</source>
         <translation>Выберите шаблон слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="424"/>
+        <location filename="../../ui/settings/templates_page.py" line="159"/>
         <source>edited</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="431"/>
+        <location filename="../../ui/settings/templates_page.py" line="166"/>
         <source>Your copy writes these letters</source>
         <translation>Эти письма формируются по вашей копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="433"/>
+        <location filename="../../ui/settings/templates_page.py" line="168"/>
         <source>The shipped template writes these letters</source>
         <translation>Эти письма формируются по исходному шаблону</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="574"/>
+        <location filename="../../ui/settings/templates_page.py" line="306"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="576"/>
+        <location filename="../../ui/settings/templates_page.py" line="308"/>
         <source>Edited, not saved</source>
         <translation>Изменён, не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="578"/>
+        <location filename="../../ui/settings/templates_page.py" line="310"/>
         <source>Your copy</source>
         <translation>Ваша копия</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="580"/>
+        <location filename="../../ui/settings/templates_page.py" line="312"/>
         <source>Shipped version</source>
         <translation>Исходная версия</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="626"/>
+        <location filename="../../ui/settings/templates_page.py" line="358"/>
         <source>Unsaved template</source>
         <translation>Несохранённый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="627"/>
+        <location filename="../../ui/settings/templates_page.py" line="359"/>
         <source>Your edits to “%1” are not saved.</source>
         <translation>Ваши изменения в шаблоне «%1» не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="667"/>
+        <location filename="../../ui/settings/templates_page.py" line="398"/>
         <source>Saved. New letters “%1” in %2 are written from your copy.</source>
         <translation>Сохранено. Новые письма «%1» (%2) формируются по вашей копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="687"/>
+        <location filename="../../ui/settings/templates_page.py" line="418"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="699"/>
+        <location filename="../../ui/settings/templates_page.py" line="430"/>
         <source>Put back the shipped version of “%1”? Your copy is deleted and new letters are written from the shipped template.</source>
         <translation>Вернуть исходную версию шаблона «%1»? Ваша копия будет удалена, а новые письма будут формироваться по исходному шаблону.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="703"/>
+        <location filename="../../ui/settings/templates_page.py" line="434"/>
         <source>The edits not saved yet are lost too.</source>
         <translation>Несохранённые изменения также будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="706"/>
+        <location filename="../../ui/settings/templates_page.py" line="437"/>
         <source>Reset the template</source>
         <translation>Сброс шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="737"/>
+        <location filename="../../ui/settings/templates_page.py" line="467"/>
         <source>The shipped version is back; your copy is deleted.</source>
         <translation>Исходная версия восстановлена; ваша копия удалена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="816"/>
+        <location filename="../../ui/settings/template_feedback.py" line="98"/>
         <source>The template cannot make a letter yet: see the message under it.</source>
         <translation>По шаблону пока нельзя сформировать письмо: см. сообщение под ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="824"/>
+        <location filename="../../ui/settings/template_feedback.py" line="111"/>
         <source>The preview failed: %1</source>
         <translation>Ошибка предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="830"/>
+        <location filename="../../ui/settings/template_feedback.py" line="120"/>
         <source>No request numbered %1.</source>
         <translation>Обращения с номером %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="832"/>
+        <location filename="../../ui/settings/template_feedback.py" line="124"/>
         <source>Request %1 cannot have this letter: %2</source>
         <translation>Для обращения %1 это письмо невозможно: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="837"/>
+        <location filename="../../ui/settings/template_feedback.py" line="130"/>
         <source>An invented sample case: no request in the database suits this letter yet.</source>
         <translation>Вымышленный пример: в базе пока нет обращения, подходящего для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="842"/>
+        <location filename="../../ui/settings/template_feedback.py" line="137"/>
         <source>Request %1 of %2: %3, from %4</source>
         <translation>Обращение %1 от %2: %3, отправитель — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="858"/>
-        <source>unknown placeholder “%1”: the letter&apos;s data has no such name</source>
-        <translation>неизвестный заполнитель «%1»: в данных письма нет такого имени</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="863"/>
-        <source>not allowed in a template (%1)</source>
-        <translation>недопустимо в шаблоне (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="865"/>
-        <source>syntax error: %1</source>
-        <translation>синтаксическая ошибка: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/templates_page.py" line="869"/>
+        <location filename="../../ui/settings/template_feedback.py" line="153"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_page.py" line="886"/>
+        <location filename="../../ui/settings/template_feedback.py" line="169"/>
+        <source>Go to the line</source>
+        <translation>Перейти к строке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/template_feedback.py" line="173"/>
         <source>The preview shows the last version that worked; this text cannot be saved.</source>
         <translation>В предпросмотре — последняя рабочая версия; этот текст сохранить нельзя.</translation>
     </message>
@@ -6007,7 +6353,7 @@ Note for the record (why, on what basis):</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="24"/>
+        <location filename="../../ui/welcome.py" line="25"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
