@@ -107,8 +107,11 @@ class Database:
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite:
             path = Path(self.url.database)
-            privacy.private_dir(path.parent)
-            privacy.create_private_file(path)  # before SQLite makes it with the umask's mode
+            try:
+                privacy.private_dir(path.parent)
+                privacy.create_private_file(path)  # before SQLite makes it with the umask's mode
+            except OSError:  # a folder that cannot be written: SQLite says so, by its code
+                pass
             self.engine = _sqlite_engine(self.url)
         else:
             kwargs = {} if pool else {"poolclass": NullPool}

@@ -355,3 +355,33 @@ def test_the_record_beside_a_backup_says_what_it_is(sqlite_db):
     assert record["size"] == copy.stat().st_size and record["audit_entries"] > 0
     copy.write_bytes(copy.read_bytes() + b"\0")  # changed since it was checked
     assert not backups.list_backups(sqlite_db)[0].verified
+
+
+def test_opening_for_the_window_makes_the_daily_backup_of_an_existing_database(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    ctx, state = open_database(path, daily_backup=True)
+    assert state.created and backups.list_backups(ctx.db) == []  # nothing to keep yet
+    ctx.db.dispose()
+    ctx, state = open_database(path, daily_backup=True)
+    try:
+        listed = backups.list_backups(ctx.db)
+        assert [b.reason for b in listed] == ["auto"] and listed[0].verified
+    finally:
+        ctx.db.dispose()
+    ctx, _ = open_database(path, daily_backup=True)
+    ctx.db.dispose()
+    assert len(backups.list_backups(ctx.db)) == 1
+
+
+def test_a_database_in_a_folder_that_cannot_be_written_is_a_coded_storage_error(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who may write anywhere")
+        with pytest.raises(StorageError) as caught:
+            open_database(locked / "derbes.sqlite3")
+        assert caught.value.code in {"db_cantopen", "db_readonly"}
+    finally:
+        locked.chmod(0o700)
