@@ -100,11 +100,13 @@ def _record(check: storage.BackupCheck, reason: str, database: str, verified: bo
     privacy.make_private(side)
 
 
-def make(db: Database, target: Path, reason: str) -> storage.BackupCheck:
-    """A checked backup of ``db`` at ``target``, with its record; OSError as FileProblem."""
+def make(db: Database, target: Path, reason: str, record: bool = True) -> storage.BackupCheck:
+    """A checked backup of ``db`` at ``target``, with its record (only in Derbes's own backups
+    folders: nothing is written beside a file the user named); OSError as FileProblem."""
     try:
         check = storage.backup_checked(db, target)
-        _record(check, reason, db.label)
+        if record:
+            _record(check, reason, db.label)
     except OSError as exc:
         raise FileProblem.from_os_error(exc) from exc
     return check
@@ -115,11 +117,12 @@ def backup(ctx: Context, target: Path | None = None) -> Path:
 
     Never over an existing file or the database (coded :class:`StorageError`); a file that
     cannot be written is a :class:`FileProblem`."""
-    if target is None:
+    own = target is None
+    if own:
         folder = folder_for(ctx.db)
         _protect_folders(folder)
         target = folder / _name(ctx.db, "manual")
-    check = make(ctx.db, Path(target), "manual")
+    check = make(ctx.db, Path(target), "manual", record=own)
     with ctx.write() as w:
         w.audit("database.backup", "database", "", None, {"path": str(check.path)})
     return check.path
@@ -129,10 +132,6 @@ def before_migration(db: Database, target: Path) -> Path:
     """The copy ``schema.ensure_current`` makes before it upgrades (into this folder)."""
     _protect_folders(folder_for(db))
     return make(db, target, "before-upgrade").path
-
-
-def migration_folder(db: Database) -> Path:
-    return folder_for(db)
 
 
 # -- listing, daily backups, rotation ---------------------------------------------------------

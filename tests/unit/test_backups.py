@@ -347,8 +347,10 @@ def test_opening_an_older_database_backs_it_up_first_into_its_folder(tmp_path):
         ctx.db.dispose()
 
 
-def test_the_record_beside_a_backup_says_what_it_is(sqlite_db):
+def test_the_record_beside_a_backup_says_what_it_is(sqlite_db, tmp_path):
     ctx = _demo(sqlite_db)
+    mine = backups.backup(ctx, tmp_path / "mine.sqlite3")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("mine")) == [mine.name]
     copy = backups.backup(ctx)
     record = json.loads(copy.with_name(copy.name + ".json").read_text())
     assert record["reason"] == "manual" and record["verified"] is True
