@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.services import backups, register
 from app.ui.screens.settings import SettingsScreen
+from app.ui.settings import backups_page
 from tests.helpers import make_operator
 from tests.helpers import register as reg
 
@@ -95,3 +96,24 @@ def test_the_retention_is_saved_from_the_page(qtbot, shell_factory, wait_idle, s
     page.daily.editingFinished.emit()
     wait_idle()
     assert backups.retention(sqlite_ctx) == {"daily": 14, "weekly": 4}
+
+
+def test_a_file_that_is_not_a_backup_is_refused_with_its_reason(
+    qtbot, shell_factory, wait_idle, sqlite_ctx, tmp_path, monkeypatch
+):
+    make_operator(sqlite_ctx)
+    reg(sqlite_ctx, sender="Still Here")
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_text("not a backup")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(notes), ""))
+    shown = []
+    monkeypatch.setattr(backups_page, "show_error", lambda parent, exc: shown.append(exc))
+    page = _page(shell_factory, wait_idle)
+    qtbot.mouseClick(page.file_button, Qt.MouseButton.LeftButton)
+    box = _box(qtbot, "restoreConfirmBox")
+    assert str(notes) in box.text()
+    box.findChild(type(page.restore_button), "confirmRestoreButton").click()
+    wait_idle()
+    assert [e.code for e in shown] == ["backup_unreadable"]
+    assert _senders(sqlite_ctx) == ["Still Here"]
+    assert backups.list_backups(sqlite_ctx.db) == []

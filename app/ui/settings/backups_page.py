@@ -6,9 +6,12 @@ database worker with progress, and afterwards every screen reloads what it shows
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -76,8 +79,13 @@ class BackupsPage(SettingsPage):
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("&Restore…"), objectName="restoreButton")
         self.restore_button.clicked.connect(self.ask_restore)
+        self.file_button = QPushButton(
+            self.tr("Restore from a &file…"), objectName="restoreFileButton"
+        )
+        self.file_button.clicked.connect(self.ask_restore_file)
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.file_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -172,14 +180,37 @@ class BackupsPage(SettingsPage):
         if chosen is None:
             return
         when = QLocale().toString(chosen.created, QLocale.FormatType.LongFormat)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Restore a backup"),
+        self._confirm(
+            chosen.path,
             self.tr(
                 "Replace the database by the backup made {0}?\n\nWhat was recorded after it "
                 "will no longer be in the database. A copy of the current database is kept in "
                 "the backups folder first."
             ).format(when),
+        )
+
+    def ask_restore_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            str(self.backups[0].path.parent) if self.backups else "",
+            self.tr("Derbes backups (*.sqlite3 *.zip);;All files (*)"),
+        )
+        if not path:
+            return
+        self._confirm(
+            Path(path),
+            self.tr(
+                "Replace the database by the backup {0}?\n\nThe backup is checked first. A copy "
+                "of the current database is kept in the backups folder."
+            ).format(path),
+        )
+
+    def _confirm(self, source: Path, question: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore a backup"),
+            question,
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -190,12 +221,12 @@ class BackupsPage(SettingsPage):
 
         def answered(button) -> None:
             if button is restore:
-                self.restore(chosen)
+                self.restore(source)
 
         box.buttonClicked.connect(answered)
         box.open()
 
-    def restore(self, chosen: backups.BackupInfo) -> None:
+    def restore(self, source: Path) -> None:
         progress = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 3, self)
         progress.setObjectName("restoreProgress")
         progress.setWindowTitle(self.tr("Restore a backup"))
@@ -205,9 +236,7 @@ class BackupsPage(SettingsPage):
         progress.setValue(0)
 
         def work(ctx, p):
-            return backups.restore(
-                ctx.db, chosen.path, replace=True, actor=ctx.actor, step=p.report
-            )
+            return backups.restore(ctx.db, source, replace=True, actor=ctx.actor, step=p.report)
 
         def done(outcome) -> None:
             progress.close()
