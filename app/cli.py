@@ -95,8 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     aud.add_parser("verify", help="check the hash chain of the audit log")
 
-    bk = sub.add_parser("backup", help="copy the whole database to a file")
-    bk.add_argument("path", nargs="?")
+    bk = sub.add_parser("backup", help="copy the whole database to a new file (checked)")
+    bk.add_argument("path", nargs="?", help="a new file (default: the database's backups folder)")
+    rs = sub.add_parser("restore", help="replace the database by a checked backup (kept first)")
+    rs.add_argument("path", help="a backup made by `derbes backup` or the app")
+    rs.add_argument("--force", action="store_true", help="PostgreSQL: replace a database in use")
 
     let = sub.add_parser("letter", help="the answer to a request as PDF or DOCX")
     let.add_argument("reg_number", metavar="REG_NUMBER")
@@ -118,7 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     from app.services import logs
+    from app.services.startup import protect_files
 
+    protect_files()
     logs.configure()
     try:
         args = parser.parse_args(argv)
@@ -156,7 +161,7 @@ def _context(args, create: bool = False):
         raise UsageError(
             f"--db: {url.database} does not exist (create it with `derbes demo` or the app)"
         )
-    ctx, _state = open_database(args.db)
+    ctx, _state = open_database(args.db, daily_backup=_writes(args))
     return ctx
 
 
@@ -314,12 +319,60 @@ def cmd_audit(args) -> int:
     return EXIT_OK if result.ok else EXIT_FAILED
 
 
+def _writes(args) -> bool:
+    """A command that changes the database: a daily backup is made first (at most one a day)."""
+    return (args.command, getattr(args, "action", None)) == ("request", "add") or (
+        args.command == "letter" and bool(getattr(args, "finalise", False))
+    )
+
+
 def cmd_backup(args) -> int:
     from app.services import backups
 
     ctx = _context(args)
     path = backups.backup(ctx, Path(args.path) if args.path else None)
     _emit(args, {"backup": str(path)}, str(path))
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    """Check the backup, keep a copy of the database, replace it; one line on success."""
+    from app.services import backups
+    from app.services.startup import resolve_url
+    from app.storage.database import Database
+
+    source = Path(args.path).expanduser()
+    if not source.is_file():
+        code = "file_is_folder" if source.is_dir() else "file_not_found"
+        raise FileProblem(code, path=str(source))
+    url = resolve_url(args.db)
+    new = url.get_backend_name() == "sqlite" and not Path(url.database).exists()
+    db = Database(url)
+    try:
+        done = backups.restore(db, source, replace=args.force)
+    except BaseException:
+        if new:  # a refused restore into a new file leaves no empty database behind
+            db.dispose()
+            for leftover in Path(url.database).parent.glob(Path(url.database).name + "*"):
+                leftover.unlink(missing_ok=True)
+        raise
+    finally:
+        db.dispose()
+    kept = f"; the previous database is kept at {done.kept}" if done.kept else ""
+    data = {
+        "restored": str(done.source),
+        "database": done.database,
+        "revision": done.revision,
+        "audit_entries": done.audit_entries,
+        "kept": str(done.kept) if done.kept else None,
+        "upgraded_from": done.upgraded_from,
+    }
+    _emit(
+        args,
+        data,
+        f"restored {done.source} into {done.database} "
+        f"({done.audit_entries} audit entries verified){kept}",
+    )
     return EXIT_OK
 
 
@@ -380,6 +433,7 @@ COMMANDS = {
     "dashboard": cmd_dashboard,
     "audit": cmd_audit,
     "backup": cmd_backup,
+    "restore": cmd_restore,
     "letter": cmd_letter,
 }
 

@@ -200,6 +200,21 @@ MESSAGES: dict[str, str] = {
     # (end of section)
     # == package, demo data, preferences (H5) ==
     # (end of section)
+    # == backups, restore, file privacy (W3) ==
+    "backup_is_database": "{path} is the database {database} itself (or one of its files); a "
+    "backup is never written over it",
+    "backup_exists": "{path} already exists; a backup is only written to a new file",
+    "backup_is_folder": "{path} is a folder; give the name of a new file",
+    "backup_unreadable": "{path} is not a Derbes backup ({error})",
+    "backup_damaged": "the backup {path} is damaged ({result})",
+    "backup_too_new": "the backup {path} was made by a newer version of Derbes (schema "
+    "{revision}, this one knows up to {head})",
+    "backup_audit_broken": "the audit log in the backup {path} does not verify ({problems} "
+    "problem(s) in {checked} entries); it was not restored",
+    "restore_same_file": "{path} is the database {database} itself; restore from a backup file",
+    "restore_not_empty": "{database} already holds {tables} tables; restore into an empty "
+    "database, or confirm replacing it with --force (a copy of it is kept)",
+    # (end of section)
 }
 
 

@@ -7,13 +7,20 @@ import os
 
 from sqlalchemy.engine import URL
 
-from app.services import paths
+from app.services import backups, paths
 from app.services.context import Context
-from app.storage import database
+from app.services.errors import FileProblem, StorageError
+from app.storage import database, privacy
 from app.storage.database import Database
 from app.storage.schema import SchemaState, ensure_current
 
 log = logging.getLogger(__name__)
+
+
+def protect_files() -> None:
+    """What this process creates is its user's alone (the window and the command line call
+    this first; the files Derbes makes are chmod-ed as well, see ``app.storage.privacy``)."""
+    privacy.restrict_umask()
 
 
 def resolve_url(target: str | os.PathLike | None = None) -> URL:
@@ -23,15 +30,23 @@ def resolve_url(target: str | os.PathLike | None = None) -> URL:
     )
 
 
-def open_database(target: str | os.PathLike | None = None) -> tuple[Context, SchemaState]:
+def open_database(
+    target: str | os.PathLike | None = None, daily_backup: bool = False
+) -> tuple[Context, SchemaState]:
     """Open ``target`` (or DERBES_DB, or the user data folder) at this program's schema.
 
-    A new database is created; an older one is backed up (into the data folder's ``backups``)
-    and upgraded; a newer one is refused with :class:`~app.services.errors.DatabaseTooNew`.
+    A new database is created; an older one is backed up (into its backups folder) and
+    upgraded; a newer one is refused with :class:`~app.services.errors.DatabaseTooNew`. With
+    ``daily_backup`` (the window, the command line's writing commands) an existing database is
+    backed up unless a verified backup younger than a day exists; a backup that fails is logged
+    and does not stop the work (the Backups page shows when the last one was made).
     """
+    protect_files()
     db = Database(resolve_url(target))
     try:
-        state = ensure_current(db, backup_dir=paths.backups_dir())
+        state = ensure_current(
+            db, backup_dir=backups.folder_for(db), backup=backups.before_migration
+        )
     except BaseException:
         db.dispose()
         raise
@@ -40,4 +55,10 @@ def open_database(target: str | os.PathLike | None = None) -> tuple[Context, Sch
         db.label,
         f" (upgraded from {state.upgraded_from})" * bool(state.upgraded_from),
     )
-    return Context(db), state
+    ctx = Context(db)
+    if daily_backup and not state.created:
+        try:
+            backups.daily_backup(ctx)
+        except (StorageError, FileProblem) as exc:
+            log.warning("the daily backup of %s failed: %s", db.label, exc)
+    return ctx, state

@@ -1,65 +1,194 @@
-"""Copies of a whole database.
+"""Copies of a whole database, and the check that a copy is whole.
 
-SQLite: the online backup API into a new SQLite file (consistent while others write).
-PostgreSQL: every table's rows, in dependency order, as JSON lines in a zip, with the schema
-revision, so the same program can restore it into an empty database.
+SQLite: the online backup API into a new SQLite file (consistent while others write), made
+self-contained (no -wal beside it). PostgreSQL: every table's rows, in dependency order, as JSON
+lines in a zip, with the schema revision and a manifest of row counts, so the same program can
+restore it into an empty database.
+
+A backup is written to a private temporary file beside the target, checked, and only then given
+its name, by a hard link that fails when the name is taken: an existing file (another database,
+a text file) is never replaced, and the database itself or its -wal/-shm never is a target.
+
+A backup is verified by opening it and checking it (:func:`check_backup`): SQLite's
+``integrity_check``; for a zip, that it opens, every table file parses and the revision is there;
+then the rows are loaded into a scratch SQLite file, and its audit chain is verified by the audit
+module's public ``verify``. Refusals are :class:`StorageError` with a code (``backup_*``); a file
+system failure propagates as ``OSError``.
 """
 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
+import errno
 import json
+import os
 import sqlite3
+import tempfile
+import uuid
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import MetaData, select
 
+from app.storage import privacy
 from app.storage.database import Database, StorageError, translate_errors
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MANIFEST = "manifest.json"
+REVISION = "revision.txt"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What the check of a backup found: it is whole, at ``revision``, its audit chain intact."""
+
+    path: Path
+    kind: str  # "sqlite" or "zip"
+    revision: str
+    audit_entries: int
+    size: int
 
 
 def backup_database(db: Database, target: Path) -> Path:
-    """Copy ``db`` to ``target``; a file system failure propagates as ``OSError``."""
+    """Copy ``db`` to the new file ``target`` (a suffix is added when it has none) and check it.
+
+    Refused: the database itself or its side files (``backup_is_database``), an existing file
+    (``backup_exists``), a folder (``backup_is_folder``). A copy that fails its check is removed
+    (``db_backup_failed``)."""
+    return backup_checked(db, target).path
+
+
+def backup_checked(db: Database, target: Path) -> BackupCheck:
+    """As :func:`backup_database`, with what the check of the new backup found."""
     with translate_errors(db.label):
-        return _backup(db, Path(target))
+        return _backup(db, Path(target).expanduser())
 
 
-def _backup(db: Database, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if db.is_sqlite:
-        target = target if target.suffix else target.with_suffix(".sqlite3")
-        source = sqlite3.connect(db.url.database, timeout=30)
+def backup_target(db: Database, target: Path) -> Path:
+    """The file a backup of ``db`` to ``target`` would be written to, or the refusal."""
+    target = Path(os.path.abspath(target))
+    if target.is_dir():
+        raise StorageError("backup_is_folder", path=str(target))
+    if not target.suffix:
+        target = target.with_suffix(".sqlite3" if db.is_sqlite else ".zip")
+    if db.is_sqlite and _is_database_file(Path(db.url.database), target):
+        raise StorageError("backup_is_database", path=str(target), database=db.label)
+    if target.is_dir():
+        raise StorageError("backup_is_folder", path=str(target))
+    if target.exists() or target.is_symlink():
+        raise StorageError("backup_exists", path=str(target))
+    return target
+
+
+def _is_database_file(database: Path, target: Path) -> bool:
+    names = {database.name + suffix for suffix in ("", *privacy.SQLITE_SIDE_FILES)}
+    if target.name in names and _same_folder(database.parent, target.parent):
+        return True
+    try:
+        return target.exists() and os.path.samefile(database, target)
+    except OSError:
+        return False
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _backup(db: Database, target: Path) -> BackupCheck:
+    target = backup_target(db, target)
+    privacy.private_dir(target.parent)
+    with private_temp(target.parent, target.name) as tmp:
+        if db.is_sqlite:
+            _copy_sqlite(Path(db.url.database), tmp)
+        else:
+            _dump_zip(db, tmp)
         try:
-            dest = sqlite3.connect(target)
-            try:
-                source.backup(dest)
-                ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                dest.close()
+            check = check_backup(tmp)
+        except StorageError as exc:
+            raise StorageError("db_backup_failed", path=str(target), result=exc.code) from exc
+        publish(tmp, target)
+    return dataclasses.replace(check, path=target)
+
+
+@contextmanager
+def private_temp(folder: Path, name: str) -> Iterator[Path]:
+    """A new 0600 file in ``folder``, removed when the block ends unless it was published."""
+    tmp = Path(folder) / f".{name}.{uuid.uuid4().hex[:8]}.part"
+    privacy.create_private_file(tmp)
+    try:
+        yield tmp
+    finally:
+        tmp.unlink(missing_ok=True)
+        for suffix in privacy.SQLITE_SIDE_FILES:
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+
+
+def publish(tmp: Path, target: Path) -> None:
+    """Give ``tmp`` the name ``target``, never replacing a file that is there (``backup_exists``)."""
+    try:
+        os.link(tmp, target)  # atomic, and fails when the name is taken
+    except FileExistsError:
+        raise StorageError("backup_exists", path=str(target)) from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+            raise
+        if target.exists():  # no hard links on this disk: check, then rename
+            raise StorageError("backup_exists", path=str(target)) from None
+        os.rename(tmp, target)
+    privacy.make_private(target)
+
+
+def _copy_sqlite(database: Path, dest_path: Path) -> None:
+    source = sqlite3.connect(database, timeout=30)
+    try:
+        dest = sqlite3.connect(dest_path)
+        try:
+            source.backup(dest)
+            # One self-contained file: no -wal to lose when the backup is copied.
+            dest.execute("PRAGMA journal_mode=DELETE")
         finally:
-            source.close()
-        if ok != "ok":
-            target.unlink(missing_ok=True)
-            raise StorageError("db_backup_failed", path=str(target), result=str(ok))
-        return target
-    target = target if target.suffix else target.with_suffix(".zip")
+            dest.close()
+    finally:
+        source.close()
+
+
+def _dump_zip(db: Database, path: Path) -> None:
     with (
         db.engine.connect() as conn,
-        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
     ):
-        revision = conn.exec_driver_sql("select version_num from alembic_version").scalar()
-        archive.writestr("revision.txt", revision or "")
-        # The tables as they are in this database (it may be at an older schema).
-        existing = MetaData()
-        existing.reflect(conn)
-        for table in existing.sorted_tables:
-            lines = [
-                json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
-                for row in conn.execute(select(table))
-            ]
-            archive.writestr(f"{table.name}.jsonl", "\n".join(lines))
-    return target
+        with conn.begin():
+            if conn.dialect.name == "postgresql":  # one snapshot of every table
+                conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            revision = conn.exec_driver_sql("select version_num from alembic_version").scalar()
+            archive.writestr(REVISION, revision or "")
+            # The tables as they are in this database (it may be at an older schema).
+            existing = MetaData()
+            existing.reflect(conn)
+            counts = {}
+            for table in existing.sorted_tables:
+                lines = [
+                    json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
+                    for row in conn.execute(select(table))
+                ]
+                counts[table.name] = len(lines)
+                archive.writestr(f"{table.name}.jsonl", "\n".join(lines))
+        manifest = {
+            "format": FORMAT,
+            "revision": revision,
+            "tables": counts,
+            "created": dt.datetime.now(dt.UTC).isoformat(),
+        }
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
 
 
 def _encode(value):
@@ -68,3 +197,131 @@ def _encode(value):
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return value
+
+
+# -- checking a backup ------------------------------------------------------------------------
+
+
+def backup_kind(path: Path) -> str:
+    """``"sqlite"`` or ``"zip"`` by the file's first bytes; else ``backup_unreadable``."""
+    path = Path(path)
+    if path.is_dir():
+        raise StorageError("backup_is_folder", path=str(path))
+    with open(path, "rb") as f:  # a missing file is an OSError for the caller
+        head = f.read(len(SQLITE_HEADER))
+    if head == SQLITE_HEADER:
+        return "sqlite"
+    if head[:4] == b"PK\x03\x04":
+        return "zip"
+    raise StorageError("backup_unreadable", path=str(path), error="neither SQLite nor zip")
+
+
+def check_backup(path: Path) -> BackupCheck:
+    """Open the backup and check it whole (see the module's docstring); the file is not changed."""
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="derbes-check-") as scratch:
+        return scratch_copy(path, Path(scratch) / "check.sqlite3")
+
+
+def scratch_copy(path: Path, scratch: Path) -> BackupCheck:
+    """Check the backup at ``path``, leaving a verified SQLite copy of it at ``scratch``."""
+    from app.storage import restore  # the row loader (it imports this module)
+
+    kind = backup_kind(path)
+    if kind == "sqlite":
+        _read_sqlite(path, scratch)
+        _integrity(scratch, path)
+        revision = _sqlite_revision(scratch, path)
+    else:
+        revision, tables = read_archive(path)
+        restore.check_revision(revision, path)
+        db = Database(scratch, pool=False)
+        try:
+            restore.load_rows(db, revision, tables, path)
+        finally:
+            db.dispose()
+        _integrity(scratch, path)
+    restore.check_revision(revision, path)
+    checked = restore.verify_audit(scratch, path)
+    return BackupCheck(path, kind, revision, checked, path.stat().st_size)
+
+
+def _read_sqlite(path: Path, scratch: Path) -> None:
+    """The backup's pages (with its -wal, if one is beside it) into ``scratch``, read-only."""
+    privacy.create_private_file(scratch)
+    try:
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        try:
+            dest = sqlite3.connect(scratch)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            "backup_damaged", path=str(path), result=getattr(exc, "sqlite_errorname", "error")
+        ) from exc
+
+
+def _integrity(scratch: Path, original: Path) -> None:
+    try:
+        con = sqlite3.connect(scratch)
+        try:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            "backup_damaged", path=str(original), result=getattr(exc, "sqlite_errorname", "error")
+        ) from exc
+    result = "; ".join(str(r[0]) for r in rows[:3])
+    if result != "ok":
+        raise StorageError("backup_damaged", path=str(original), result=result)
+
+
+def _sqlite_revision(scratch: Path, original: Path) -> str:
+    con = sqlite3.connect(scratch)
+    try:
+        row = con.execute("select version_num from alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    finally:
+        con.close()
+    if not row or not row[0]:
+        raise StorageError("backup_unreadable", path=str(original), error="no schema revision")
+    return str(row[0])
+
+
+def read_archive(path: Path) -> tuple[str, dict[str, list[dict]]]:
+    """The revision and every table's rows of a JSON-lines zip, or ``backup_unreadable``."""
+
+    def unreadable(error: str) -> StorageError:
+        return StorageError("backup_unreadable", path=str(path), error=error)
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            bad = archive.testzip()
+            if bad is not None:
+                raise unreadable(f"{bad} is damaged")
+            names = set(archive.namelist())
+            if REVISION not in names:
+                raise unreadable(f"no {REVISION}")
+            revision = archive.read(REVISION).decode("utf-8").strip()
+            if not revision:
+                raise unreadable("no schema revision")
+            manifest = json.loads(archive.read(MANIFEST)) if MANIFEST in names else {}
+            tables = {}
+            for name in sorted(n for n in names if n.endswith(".jsonl")):
+                text = archive.read(name).decode("utf-8")
+                tables[name[: -len(".jsonl")]] = [
+                    json.loads(line) for line in text.split("\n") if line.strip()
+                ]
+    except (zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
+        raise unreadable(type(exc).__name__) from exc
+    for table, count in (manifest.get("tables") or {}).items():
+        if len(tables.get(table, ())) != count:
+            raise unreadable(f"{table}: {len(tables.get(table, ()))} rows of {count}")
+    return revision, tables

@@ -1,7 +1,9 @@
 """Engines, sessions and the one transaction helper.
 
-SQLite is the embedded default (WAL, foreign keys on, a busy timeout, and every write transaction
-begun IMMEDIATE so concurrent writers queue instead of failing half-way). PostgreSQL is reached by
+SQLite is the embedded default (WAL with ``synchronous=FULL``: a compliance desk does not trade
+the last acknowledged letter for speed; foreign keys on, a busy timeout, and every write
+transaction begun IMMEDIATE so concurrent writers queue instead of failing half-way). A new
+SQLite file is created 0600 in a 0700 folder, and its -wal/-shm are kept as private. PostgreSQL is reached by
 URL with the same code, with a connect timeout and a statement timeout. Expected failures (a
 locked database, an unreachable server, a full disk) become :class:`StorageError` carrying a code
 and params, classified by the driver's error codes (``sqlite_errorcode``, SQLSTATE) and exception
@@ -31,6 +33,7 @@ from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session, create_engine
 
 from app.domain.errors import Problem
+from app.storage import privacy
 
 BUSY_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 10
@@ -103,7 +106,12 @@ class Database:
         self.url = target if isinstance(target, URL) else resolve_url(target)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite:
-            Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+            path = Path(self.url.database)
+            try:
+                privacy.private_dir(path.parent)
+                privacy.create_private_file(path)  # before SQLite makes it with the umask's mode
+            except OSError:  # a folder that cannot be written: SQLite says so, by its code
+                pass
             self.engine = _sqlite_engine(self.url)
         else:
             kwargs = {} if pool else {"poolclass": NullPool}
@@ -211,8 +219,9 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
+        privacy.protect_sqlite_side_files(Path(url.database))
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):

@@ -15,7 +15,7 @@ from app.services import demo, logs, operators
 from app.services.context import Context
 from app.services.errors import StorageError
 from app.services.paths import data_dir
-from app.services.startup import open_database
+from app.services.startup import open_database, protect_files
 from app.ui import bugs
 from app.ui.main_window import MainWindow
 from app.ui.messages import describe_error, show_error
@@ -66,7 +66,7 @@ class Controller(QObject):
 
     def start(self, target: str | None) -> bool:
         try:
-            ctx, state = open_database(target)
+            ctx, state = open_database(target, daily_backup=True)
         except StorageError as exc:
             QMessageBox.critical(
                 None, self.tr("Derbes cannot open the database"), describe_error(exc)
@@ -194,6 +194,7 @@ def collect_garbage_on_gui_thread(app: QApplication, interval_ms: int = 10_000) 
 
 
 def run_gui(db_target: str | None = None) -> int:
+    protect_files()  # the desk's files are its user's alone (0600 files, 0700 folders)
     log_path = logs.configure()
     app = QApplication.instance() or QApplication(sys.argv)
     bugs.install()

@@ -359,6 +359,38 @@ TEXTS: dict[str, str] = {
     # (end of section)
     # == package, demo data, preferences (H5) ==
     # (end of section)
+    # == backups, restore, file privacy (W3) ==
+    "backup_is_database": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is the database itself; choose a new file for the backup."
+    ),
+    "backup_exists": QT_TRANSLATE_NOOP(
+        "Problems", "{path} already exists; a backup is only written to a new file."
+    ),
+    "backup_is_folder": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is a folder; choose the name of a new file."
+    ),
+    "backup_unreadable": QT_TRANSLATE_NOOP("Problems", "{path} is not a Derbes backup."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Problems", "The backup {path} is damaged; choose another backup."
+    ),
+    "backup_too_new": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The backup {path} was made by a newer version of Derbes; update Derbes to restore it.",
+    ),
+    "backup_audit_broken": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The audit log in the backup {path} does not verify ({problems} problems); "
+        "it was not restored.",
+    ),
+    "restore_same_file": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is the open database itself; choose a backup file."
+    ),
+    "restore_not_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database {database} already holds data; restore into an empty database or "
+        "confirm replacing it.",
+    ),
+    # (end of section)
 }
 
 # (field, code) -> a sentence of that field's own, where the generic one reads poorly.
@@ -485,6 +517,10 @@ FIELDS: dict[str, str] = {
     # == storage and files (H4) ==
     # (end of section)
     # == package, demo data, preferences (H5) ==
+    # (end of section)
+    # == backups, restore, file privacy (W3) ==
+    "daily": QT_TRANSLATE_NOOP("Problems", "Daily backups kept"),
+    "weekly": QT_TRANSLATE_NOOP("Problems", "Weekly backups kept"),
     # (end of section)
 }
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout
 from app.ui import operations
 from app.ui.prefs import LANGUAGE, SETTINGS_TAB
 from app.ui.screens.base import Screen
+from app.ui.settings.backups_page import BackupsPage
 from app.ui.settings.base import SettingsPage, ui_language
 from app.ui.settings.calendar_page import CalendarPage
 from app.ui.settings.deadlines_page import DeadlinesPage
@@ -38,12 +39,14 @@ class SettingsScreen(Screen):
         self.calendar_page = CalendarPage(self, self.language)
         self.general_page = GeneralPage(self)
         self.templates_page = TemplatesPage(self)
+        self.backups_page = BackupsPage(self)
         self.pages: list[SettingsPage] = [
             self.operators_page,
             self.deadlines_page,
             self.calendar_page,
             self.general_page,
             self.templates_page,
+            self.backups_page,
         ]
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.tabs.setDocumentMode(True)
