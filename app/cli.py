@@ -310,7 +310,7 @@ def cmd_audit(args) -> int:
         ],
     }
     lines = [
-        f"audit entry {p.entry_id}: {p.reason}" if p.entry_id else f"audit log: {p.reason}"
+        f"audit {p.reason}" if p.entry_id else f"audit log: {p.reason}"  # "entry N: …"
         for p in result.problems
     ]
     if result.ok:

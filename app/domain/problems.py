@@ -202,16 +202,17 @@ MESSAGES: dict[str, str] = {
     # == package, demo data, preferences (H5) ==
     # (end of section)
     # == anchored audit (W2) ==
-    "audit_edited": "its content no longer matches its hash (edited)",
-    "audit_broken_link": "does not follow the entry before it (that one was removed or rewritten)",
+    "audit_edited": "entry {entry}: its content no longer matches its hash (edited)",
+    "audit_broken_link": "entry {entry}: does not follow the entry before it (that one was "
+    "removed or rewritten)",
     "audit_other_database": "the anchor kept outside the database belongs to another database "
     "({expected}), this one is {found}",
     "audit_log_missing": "the log is empty, but {expected} entries up to entry {head} were "
     "recorded outside the database (the log was deleted)",
     "audit_tail_missing": "expected at least {expected} entries up to entry {head}, found "
     "{found}; the newest is {last} (the last entries were deleted)",
-    "audit_head_rewritten": "no longer has the hash recorded outside the database (the chain "
-    "was rewritten and recomputed)",
+    "audit_head_rewritten": "entry {entry}: no longer has the hash recorded outside the "
+    "database (the chain was rewritten and recomputed)",
     "audit_count_mismatch": "expected {expected} entries up to entry {head}, found {found}",
     "audit_sequence_ahead": "entries up to {expected} were written, the newest left is {found} "
     "(the last entries were deleted)",
