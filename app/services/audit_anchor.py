@@ -85,8 +85,8 @@ def advance(db: Database, anchor: Anchor) -> None:
 
 def record(db: Database, anchor: Anchor) -> None:
     """After a committed write: advance the anchor. The write is done, so a config folder that
-    cannot be written is logged, not raised (the next check then says the log is unanchored or
-    older than the anchor's head, never that the write failed)."""
+    cannot be written is logged, not raised (the next check compares with the older anchor,
+    which the log still matches)."""
     try:
         advance(db, anchor)
     except OSError:
