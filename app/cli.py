@@ -300,22 +300,35 @@ def cmd_dashboard(args) -> int:
 
 
 def cmd_audit(args) -> int:
+    """Exit 0 when the chain is intact (and matches this computer's anchor), 1 with each problem
+    on its own line when it is not."""
     from app.services import audit
 
     result = audit.verify(_context(args))
     data = {
         "ok": result.ok,
         "checked": result.checked,
-        "problems": [{"entry": p.entry_id, "reason": p.reason} for p in result.problems],
+        "anchored": result.anchored,
+        "problems": [
+            {"entry": p.entry_id, "code": p.code, "reason": p.reason, **p.params}
+            for p in result.problems
+        ],
     }
+    lines = [
+        f"audit {p.reason}" if p.entry_id else f"audit log: {p.reason}"  # "entry N: …"
+        for p in result.problems
+    ]
     if result.ok:
-        text = f"audit log intact: {result.checked} entries verified"
+        lines.append(f"audit log intact: {result.checked} entries verified")
+        if not result.anchored:
+            lines.append(
+                "(first check on this computer: its head is now kept in the config folder)"
+            )
     else:
-        text = (
-            "\n".join(f"audit entry {p.entry_id}: {p.reason}" for p in result.problems)
-            + f"\naudit log BROKEN: {len(result.problems)} problem(s) in {result.checked} entries"
+        lines.append(
+            f"audit log BROKEN: {len(result.problems)} problem(s) in {result.checked} entries"
         )
-    _emit(args, data, text)
+    _emit(args, data, "\n".join(lines))
     return EXIT_OK if result.ok else EXIT_FAILED
 
 

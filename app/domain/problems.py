@@ -215,6 +215,23 @@ MESSAGES: dict[str, str] = {
     "restore_not_empty": "{database} already holds {tables} tables; restore into an empty "
     "database, or confirm replacing it with --force (a copy of it is kept)",
     # (end of section)
+    # == anchored audit (W2) ==
+    "audit_edited": "entry {entry}: its content no longer matches its hash (edited)",
+    "audit_broken_link": "entry {entry}: does not follow the entry before it (that one was "
+    "removed or rewritten)",
+    "audit_other_database": "the anchor kept outside the database belongs to another database "
+    "({expected}), this one is {found}",
+    "audit_log_missing": "the log is empty, but {expected} entries up to entry {head} were "
+    "recorded outside the database (the log was deleted)",
+    "audit_tail_missing": "expected at least {expected} entries up to entry {head}, found "
+    "{found}; the newest is {last} (the last entries were deleted)",
+    "audit_head_rewritten": "entry {entry}: no longer has the hash recorded outside the "
+    "database (the chain was rewritten and recomputed)",
+    "audit_count_mismatch": "expected {expected} entries up to entry {head}, found {found}",
+    "audit_sequence_ahead": "entries up to {expected} were written, the newest left is {found} "
+    "(the last entries were deleted)",
+    "audit_append_only": "the audit log cannot be changed or deleted, only added to ({database})",
+    # (end of section)
 }
 
 

@@ -1,4 +1,10 @@
-"""Checking the audit log's chain and reading its latest entries."""
+"""Checking the audit log's chain against its anchor, and reading its latest entries.
+
+For backups (app/services/backups.py): ``anchor_of(ctx)`` is the chain's head as the database in
+``ctx`` has it now; keep it beside the copy with ``write_anchor(anchor, path)`` and check a copy
+with ``verify(copy_ctx, anchor=read_anchor(path))``. After a restore, ``reanchor(ctx)`` makes
+this computer's anchor the restored database's. See app/services/audit_anchor.py for the design.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,25 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
+from app.domain.audit import Anchor
+from app.services import audit_anchor
+from app.services.audit_anchor import read_anchor, write_anchor
 from app.services.context import Context
 from app.storage import audit
 from app.storage.models import AuditEntry
+
+__all__ = [
+    "Anchor",
+    "AuditRecord",
+    "anchor_of",
+    "read_anchor",
+    "reanchor",
+    "recent",
+    "verify",
+    "write_anchor",
+]
+
+LOCAL = object()  # verify against the anchor this computer keeps for the database
 
 
 @dataclass(frozen=True)
@@ -26,9 +48,32 @@ class AuditRecord:
     after: str
 
 
-def verify(ctx: Context) -> audit.VerifyResult:
+def verify(
+    ctx: Context, anchor: Anchor | None | object = LOCAL, progress=None
+) -> audit.VerifyResult:
+    """Recompute the chain and compare it with ``anchor`` (by default this computer's anchor of
+    the database; None: the chain alone). An intact log checked against this computer's anchor,
+    or found with none, becomes the anchor (trust on first use)."""
+    local = anchor is LOCAL
+    given = audit_anchor.local_anchor(ctx.db) if local else anchor
     with ctx.read() as session:
-        return audit.verify(session)
+        result = audit.verify(session, given, progress)
+    if local and result.ok and result.head is not None:
+        audit_anchor.record(ctx.db, result.head)
+    return result
+
+
+def anchor_of(ctx: Context) -> Anchor:
+    """The chain's head as the database has it now (to keep beside a backup of it)."""
+    with ctx.read() as session:
+        return audit.head(session)
+
+
+def reanchor(ctx: Context) -> Anchor:
+    """Make the database as it is now this computer's anchor of it (after a restore)."""
+    anchor = anchor_of(ctx)
+    audit_anchor.replace(ctx.db, anchor)
+    return anchor
 
 
 def recent(ctx: Context, entity: str | None = None, entity_id=None, limit: int = 100):

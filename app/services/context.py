@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel
 
+from app.domain.audit import Anchor
+from app.services import audit_anchor
 from app.services.topics import topics_for
 from app.storage import audit
 from app.storage.database import Database, WriteWhileReading, recording
@@ -54,7 +56,10 @@ class Context:
         if self.read_only:
             raise WriteWhileReading("a read-only context (a query) was asked to write")
         with self.db.transaction() as session:
-            yield Writer(session, self.actor, self.now())
+            writer = Writer(session, self.actor, self.now())
+            yield writer
+        if writer.anchor is not None:  # committed: this computer remembers the chain's head
+            audit_anchor.record(self.db, writer.anchor)
 
     def read(self):
         """A session for reading; in a read-only context the database refuses writes too."""
@@ -88,11 +93,13 @@ class Writer:
     session: Session
     actor: str
     now: dt.datetime = field(default_factory=utcnow)
+    anchor: Anchor | None = None  # the chain's head once this transaction commits
 
     def audit(
         self, action: str, entity: str, entity_id: Any = "", before: Any = None, after: Any = None
     ) -> None:
-        audit.append(self.session, self.actor, action, entity, entity_id, before, after)
+        entry = audit.append(self.session, self.actor, action, entity, entity_id, before, after)
+        self.anchor = audit.anchor_after(self.session, entry)
 
 
 def snapshot(row: SQLModel | None, exclude: set[str] | frozenset[str] = frozenset()) -> dict | None:

@@ -19,6 +19,11 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def config_dir() -> Path:
+    """What this computer remembers about its databases (the audit anchors)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
 def backups_dir() -> Path:
     return data_dir() / "backups"
 

@@ -248,6 +248,8 @@ _SQLITE_CODES = {
     14: "db_cantopen",  # SQLITE_CANTOPEN
     26: "db_not_a_database",  # SQLITE_NOTADB
 }
+# Extended codes looked up first: only migration 0005's audit triggers RAISE(ABORT).
+_SQLITE_EXTENDED = {1811: "audit_append_only"}  # SQLITE_CONSTRAINT_TRIGGER
 
 # PostgreSQL SQLSTATE (https://www.postgresql.org/docs/current/errcodes-appendix.html).
 _SQLSTATES = {
@@ -260,6 +262,7 @@ _SQLSTATES = {
     "57P02": "db_unreachable",  # crash_shutdown
     "57P03": "db_unreachable",  # cannot_connect_now
     "25006": "db_readonly",  # read_only_sql_transaction
+    "DRB01": "audit_append_only",  # raised by migration 0005's audit triggers
 }
 _SQLSTATE_CLASSES = {
     "53": "db_resources",  # insufficient resources (disk full, out of memory, too many connections)
@@ -278,7 +281,7 @@ def classify(orig: BaseException, database: str = "") -> StorageError | None:
     code, params = None, {"database": database}
     sqlite_code = getattr(orig, "sqlite_errorcode", None)
     if isinstance(orig, sqlite3.Error) and sqlite_code is not None:
-        code = _SQLITE_CODES.get(sqlite_code & 0xFF)
+        code = _SQLITE_EXTENDED.get(sqlite_code) or _SQLITE_CODES.get(sqlite_code & 0xFF)
         params["error"] = getattr(orig, "sqlite_errorname", "") or str(sqlite_code)
     else:
         import psycopg

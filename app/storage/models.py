@@ -249,6 +249,7 @@ class AuditEntry(SQLModel, table=True):
     """Append-only; each entry carries the hash of the one before it."""
 
     __tablename__ = "audit_entry"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused (migration 0005)
     id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = Field(default_factory=utcnow)
     actor: str = Field(default="", max_length=120)

@@ -391,6 +391,46 @@ TEXTS: dict[str, str] = {
         "confirm replacing it.",
     ),
     # (end of section)
+    # == anchored audit (W2) ==
+    "audit_edited": QT_TRANSLATE_NOOP(
+        "Problems", "Entry {entry} was edited: its content no longer matches its hash."
+    ),
+    "audit_broken_link": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Entry {entry} does not follow the entry before it: that one was removed or rewritten.",
+    ),
+    "audit_other_database": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This is not the database whose audit log this computer recorded ({expected}); "
+        "it is {found}.",
+    ),
+    "audit_log_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The audit log is empty, but {expected} entries were recorded on this computer: "
+        "the log was deleted.",
+    ),
+    "audit_tail_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{expected} entries were recorded up to entry {head}, only {found} are left and the "
+        "newest is {last}: the last entries were deleted.",
+    ),
+    "audit_head_rewritten": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Entry {entry} no longer has the hash recorded on this computer: the log was rewritten "
+        "and its chain recomputed.",
+    ),
+    "audit_count_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "{expected} entries were recorded up to entry {head}, {found} are there."
+    ),
+    "audit_sequence_ahead": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Entries up to number {expected} were written, the newest left is {found}: the last "
+        "entries were deleted.",
+    ),
+    "audit_append_only": QT_TRANSLATE_NOOP(
+        "Problems", "The audit log can only be added to; nothing in it may be changed or deleted."
+    ),
+    # (end of section)
 }
 
 # (field, code) -> a sentence of that field's own, where the generic one reads poorly.

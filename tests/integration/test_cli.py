@@ -135,6 +135,7 @@ def test_audit_verify_names_the_edited_entry(demo_db, tmp_path):
     ok = run("--db", str(db), "audit", "verify")
     assert ok.returncode == 0 and "intact" in ok.stdout
     con = sqlite3.connect(db)
+    con.execute("DROP TRIGGER audit_entry_no_update")  # as an attacker with the file would
     con.execute("UPDATE audit_entry SET after = after || ' ' WHERE id = 17")
     con.commit()
     con.close()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout
 from app.ui import operations
 from app.ui.prefs import LANGUAGE, SETTINGS_TAB
 from app.ui.screens.base import Screen
+from app.ui.settings.audit_page import AuditPage
 from app.ui.settings.backups_page import BackupsPage
 from app.ui.settings.base import SettingsPage, ui_language
 from app.ui.settings.calendar_page import CalendarPage
@@ -47,6 +48,7 @@ class SettingsScreen(Screen):
             self.general_page,
             self.templates_page,
             self.backups_page,
+            AuditPage(self),
         ]
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.tabs.setDocumentMode(True)
