@@ -32,8 +32,17 @@ from sqlmodel import Session, create_engine
 
 from app.domain.errors import Problem
 
-BUSY_TIMEOUT_MS = 30_000
-CONNECT_TIMEOUT_S = 10
+
+def _env_int(name: str, default: int) -> int:
+    """A timeout from the environment (tests make them short), else the default."""
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+BUSY_TIMEOUT_MS = _env_int("DERBES_BUSY_TIMEOUT_MS", 30_000)
+CONNECT_TIMEOUT_S = _env_int("DERBES_CONNECT_TIMEOUT_S", 10)
 STATEMENT_TIMEOUT_S = 60
 
 

@@ -16,9 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShort
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
-from app.domain.errors import Problem
+from app.domain.errors import DomainError, Problem
 from app.domain.letter_rules import ground_problems
 from app.services import letters
+from app.services.errors import FileProblem
 from app.ui import printing
 from app.ui.forms.ui_batch_letters import Ui_BatchLettersDialog
 from app.ui.letters.files import file_stem, write_file
@@ -102,9 +103,11 @@ def run_batch(
         else:
             path = free_path(folder, file_stem(item.reg_number, kind), f".{fmt}")
             try:
-                write_file(path, item.data)
-            except OSError as exc:
-                outcome.failed.append((item.request_id, item.reg_number, str(exc)))
+                write_file(path, item.data, ctx, confirmed=False)
+            except DomainError as exc:  # the name was taken meanwhile, or is the database
+                outcome.failed.append((item.request_id, item.reg_number, exc.problems[0]))
+            except FileProblem as exc:  # the disk refused (full, read-only, no permission)
+                outcome.failed.append((item.request_id, item.reg_number, exc.problem))
             else:
                 outcome.written.append((item.request_id, item.reg_number, path))
         progress.report(done, total, f"letter:{item.reg_number}")
