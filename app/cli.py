@@ -254,8 +254,12 @@ def _sqlite_revision(path: Path, label: str) -> str | None:
         raise FileProblem.from_os_error(exc, path) from exc
     if header != _SQLITE_HEADER:
         raise NotADerbesDatabase("db_not_derbes", database=label)
+    # Read-only, and creating nothing: without a -wal file (no program has it open) the file is
+    # read as immutable, so SQLite makes no -wal/-shm beside it; with one, it is read through it.
+    wal = Path(f"{path}-wal").exists()
+    mode = "mode=ro" if wal else "mode=ro&immutable=1"
     with translate_errors(label):
-        conn = sqlite3.connect(f"file:{pathname2url(str(path))}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{pathname2url(str(path))}?{mode}", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:

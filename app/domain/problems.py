@@ -214,6 +214,8 @@ MESSAGES: dict[str, str] = {
     "nothing was written",
     "letter_layout": "the letter cannot be laid out: a field (the address, a name, a line of "
     "text) is too long to fit on a page; shorten it",
+    "letter_characters": "the letter holds control characters a Word document cannot carry "
+    "(stored before they were refused); correct the request's fields or make a PDF",
     # The database named by --db / DERBES_DB.
     "db_url_invalid": "{url} is not a database: give a file path or a URL such as "
     "postgresql://user@host/derbes",

@@ -385,6 +385,11 @@ TEXTS: dict[str, str] = {
         "The letter cannot be laid out: the address, a name or a line of text is too long for "
         "a page. Shorten it.",
     ),
+    "letter_characters": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The letter holds invisible control characters a Word document cannot carry: correct "
+        "the request's fields, or save it as PDF.",
+    ),
     "db_url_invalid": QT_TRANSLATE_NOOP(
         "Problems",
         "{url} is not a database: give a file or an address such as postgresql://user@host/derbes.",
