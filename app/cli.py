@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--postmark", type=_date, metavar="YYYY-MM-DD")
     add.add_argument("--address", default="")
     add.add_argument("--summary", default="")
+    add.add_argument(
+        "--scan", action="append", default=[], metavar="FILE", help="a scan (PDF, JPEG, PNG, TIFF)"
+    )
 
     lst = req.add_parser("list", help="list requests")
     lst.add_argument("--overdue", action="store_true")
@@ -392,6 +395,7 @@ def cmd_request(args) -> int:
             postmark=args.postmark,
             sender_address=args.address,
             summary=args.summary,
+            attachments=[_scan(path) for path in args.scan],
         )
         requests.validate(data, dt.date.today())  # before the database is even opened
         r = requests.register(_context(args), data)
@@ -419,6 +423,27 @@ def cmd_request(args) -> int:
     )
     _emit(args, data, text or "no requests")
     return EXIT_OK
+
+
+def _scan(path: str):
+    """A scan file as an attachment; one larger than the limit is refused before it is read."""
+    from app.services.attachments import MAX_BYTES, NewAttachment
+    from app.services.errors import FileProblem
+
+    file = Path(path).expanduser()
+    try:
+        size = file.stat().st_size
+        if size > MAX_BYTES:
+            raise DomainError.at(
+                "file",
+                "file_too_large",
+                name=file.name,
+                size_mb=f"{size / 1024 / 1024:.1f}",
+                limit_mb=MAX_BYTES // 1024 // 1024,
+            )
+        return NewAttachment(file.name, file.read_bytes())
+    except OSError as exc:
+        raise FileProblem.from_os_error(exc, file) from exc
 
 
 def cmd_dashboard(args) -> int:

@@ -223,7 +223,8 @@ MESSAGES: dict[str, str] = {
     "db_url_unsupported": "{scheme} databases are not supported; use a SQLite file or "
     "postgresql://",
     "db_none": "{database} does not exist; create it with `derbes demo` or the app",
-    "db_not_derbes": "{database} is not a Derbes database (empty, or another program's file); "
+    "db_not_derbes": "{database} is not a database Derbes can open (empty, or another program's "
+    "file); "
     "it was not changed",
     # (end of section)
 }

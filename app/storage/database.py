@@ -43,7 +43,7 @@ def _env_int(name: str, default: int) -> int:
 
 BUSY_TIMEOUT_MS = _env_int("DERBES_BUSY_TIMEOUT_MS", 30_000)
 CONNECT_TIMEOUT_S = _env_int("DERBES_CONNECT_TIMEOUT_S", 10)
-STATEMENT_TIMEOUT_S = 60
+STATEMENT_TIMEOUT_S = _env_int("DERBES_STATEMENT_TIMEOUT_S", 60)
 
 
 class StorageError(Exception):
