@@ -200,14 +200,18 @@ def _shown_url(text: str) -> str:
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _context(args, create: bool = False):
+def _context(args, create: bool = False, writes: bool = False):
     """Open the database. Only ``demo`` may create one: any other command refuses a missing file,
-    an empty one and a database without Derbes's tables before anything is written to it."""
+    an empty one and a database without Derbes's tables before anything is written to it; a
+    command that ``writes`` refuses a SQLite file it cannot write before SQLite opens it (which
+    would leave -wal/-shm files it cannot remove beside a read-only database)."""
     from app.services.startup import open_database
 
     url = _url(args)
     if not create:
         _must_be_derbes(url)
+        if writes and url.get_backend_name() == "sqlite":
+            _must_be_writable(Path(url.database))
     ctx, _state = open_database(url.render_as_string(hide_password=False))
     return ctx
 
@@ -218,6 +222,19 @@ def _database_files(args) -> list[Path]:
 
     url = _url(args)
     return protected_paths(url.database) if url.get_backend_name() == "sqlite" else []
+
+
+def _must_be_writable(path: Path) -> None:
+    import errno
+    import os
+
+    from app.services.errors import StorageError
+
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        name = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+        raise StorageError("db_readonly", database=str(path), error=name) from exc
 
 
 def _must_be_derbes(url) -> None:
@@ -398,7 +415,7 @@ def cmd_request(args) -> int:
             attachments=[_scan(path) for path in args.scan],
         )
         requests.validate(data, dt.date.today())  # before the database is even opened
-        r = requests.register(_context(args), data)
+        r = requests.register(_context(args, writes=True), data)
         due = r.due_date.isoformat() if r.due_date else "clock stopped"
         _emit(args, _request_row(r), f"{r.reg_number}\t{due}")
         return EXIT_OK
@@ -504,7 +521,7 @@ def cmd_letter(args) -> int:
     from app.services import letters, outputs, requests
 
     out = _letter_target(args)
-    ctx = _context(args)
+    ctx = _context(args, writes=args.finalise)
     request = requests.by_number(ctx, args.reg_number, args.operator)
     letters.check_allowed(ctx, request.id, args.kind)  # the domain's rule: nothing written else
     options = letters.LetterOptions(
