@@ -1,7 +1,11 @@
 """`derbes`: the command-line face over the same services the window uses.
 
-Bad input prints one line naming the field and the reason, exits with status 2, and writes
-nothing. ``--db`` and ``--json`` go before the subcommand.
+Bad input and every expected fault (the database missing, not Derbes's, damaged, locked, full
+or unreachable; a file that cannot be written) print one line naming the field and the reason,
+exit with status 2, and write nothing. Only ``demo`` creates a database. Outputs go through
+``app.services.outputs`` (whole or not at all, an existing file only with ``--force``, never the
+database's files). What is printed has its control characters escaped. ``--db`` and ``--json``
+go before the subcommand.
 """
 
 from __future__ import annotations
@@ -159,6 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+    except OSError as exc:  # a file the command needed, failing outside a service
+        from app.services.errors import as_expected
+
+        if exc.errno is None:
+            raise
+        return _fail(f"file: {as_expected(exc)}")
     except Exception as exc:  # a bug: the traceback goes to the log as well as to the terminal
         logs.log_exception(exc, f"derbes {' '.join(argv[:2])}")
         raise
@@ -182,13 +192,11 @@ def _url(args):
         raise DomainError.at("db", "db_url_invalid", url=_shown_url(args.db or "")) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
-        if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
+        if not url.database or url.database == ":memory:":
             raise DomainError.at("db", "db_url_memory")
         return url
     if backend != "postgresql" or url.get_driver_name() != "psycopg":
         raise DomainError.at("db", "db_url_unsupported", scheme=url.drivername)
-    if not url.host and not url.query.get("host"):
-        raise DomainError.at("db", "db_url_invalid", url=_shown_url(args.db or ""))
     return url
 
 
