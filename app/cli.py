@@ -1,7 +1,11 @@
 """`derbes`: the command-line face over the same services the window uses.
 
-Bad input prints one line naming the field and the reason, exits with status 2, and writes
-nothing. ``--db`` and ``--json`` go before the subcommand.
+Bad input and every expected fault (the database missing, not Derbes's, damaged, locked, full
+or unreachable; a file that cannot be written) print one line naming the field and the reason,
+exit with status 2, and write nothing. Only ``demo`` creates a database. Outputs go through
+``app.services.outputs`` (whole or not at all, an existing file only with ``--force``, never the
+database's files). What is printed has its control characters escaped. ``--db`` and ``--json``
+go before the subcommand.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +24,7 @@ from app.letters import FORMATS, KINDS, LETTER_LANGUAGES
 from app.services.errors import FileProblem, StorageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+MAX_DAYS = 1000  # working days a deadline may count (about four years)
 
 
 class UsageError(Exception):
@@ -35,6 +41,17 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _checked_date(field: str, value: dt.date) -> dt.date:
+    """A date the calendar can count from: within the years the input rules accept."""
+    from app.domain.request_input import FIRST_YEAR, LAST_YEAR
+
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise DomainError.at(
+            field, "out_of_range_date", value=value, low=FIRST_YEAR, high=LAST_YEAR
+        )
+    return value
 
 
 def _positive(text: str) -> int:
@@ -78,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--postmark", type=_date, metavar="YYYY-MM-DD")
     add.add_argument("--address", default="")
     add.add_argument("--summary", default="")
+    add.add_argument(
+        "--scan", action="append", default=[], metavar="FILE", help="a scan (PDF, JPEG, PNG, TIFF)"
+    )
 
     lst = req.add_parser("list", help="list requests")
     lst.add_argument("--overdue", action="store_true")
@@ -107,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     let.add_argument("--lang", choices=LETTER_LANGUAGES, help="default: the letter's language")
     let.add_argument("--format", dest="fmt", required=True, choices=FORMATS)
     let.add_argument("--out", required=True, metavar="PATH")
+    let.add_argument("--force", action="store_true", help="replace --out if it exists")
     let.add_argument("--operator", type=int)
     let.add_argument("--ground", choices=["law", "obligation"], help="refusal: Law 94-V art. 8(2)")
     let.add_argument("--detail", default="", help="refusal: which obligation or which law")
@@ -142,34 +163,180 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"file: {exc}")
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `derbes request list | head`: the reader had enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except OSError as exc:  # a file the command needed, failing outside a service
+        from app.services.errors import as_expected
+
+        if exc.errno is None:
+            raise
+        return _fail(f"file: {as_expected(exc)}")
     except Exception as exc:  # a bug: the traceback goes to the log as well as to the terminal
         logs.log_exception(exc, f"derbes {' '.join(argv[:2])}")
         raise
 
 
 def _fail(message: str) -> int:
-    print(f"derbes: error: {message}", file=sys.stderr)
+    print(f"derbes: error: {_clean(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
-def _context(args, create: bool = False):
-    """Open the database; only `demo` may create a new SQLite file (bad input writes nothing)."""
-    from app.services.startup import open_database, resolve_url
+def _url(args):
+    """The database ``--db`` (or DERBES_DB, or the data folder) names, refused when it is none
+    Derbes can keep letters in: an unparsable URL, another server, an in-memory SQLite."""
+    from sqlalchemy.exc import ArgumentError
 
-    url = resolve_url(args.db)
-    if not create and url.get_backend_name() == "sqlite" and not Path(url.database).exists():
-        raise UsageError(
-            f"--db: {url.database} does not exist (create it with `derbes demo` or the app)"
-        )
-    ctx, _state = open_database(args.db, daily_backup=_writes(args))
+    from app.services.startup import resolve_url
+
+    try:
+        url = resolve_url(args.db)
+    except (ArgumentError, ValueError):
+        raise DomainError.at("db", "db_url_invalid", url=_shown_url(args.db or "")) from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise DomainError.at("db", "db_url_memory")
+        return url
+    if backend != "postgresql" or url.get_driver_name() != "psycopg":
+        raise DomainError.at("db", "db_url_unsupported", scheme=url.drivername)
+    return url
+
+
+def _shown_url(text: str) -> str:
+    """A URL as it may be printed: without a password."""
+    return _clean(re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", text))
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _context(args, create: bool = False, writes: bool = False):
+    """Open the database. Only ``demo`` may create one: any other command refuses a missing file,
+    an empty one and a database without Derbes's tables before anything is written to it; a
+    command that ``writes`` refuses a SQLite file it cannot write before SQLite opens it (which
+    would leave -wal/-shm files it cannot remove beside a read-only database)."""
+    from app.services.startup import open_database
+
+    url = _url(args)
+    if not create:
+        _must_be_derbes(url)
+        if writes and url.get_backend_name() == "sqlite":
+            _must_be_writable(Path(url.database))
+    ctx, _state = open_database(
+        url.render_as_string(hide_password=False), daily_backup=_writes(args)
+    )
     return ctx
 
 
-def _emit(args, data: Any, text: str) -> None:
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+def _database_files(args) -> list[Path]:
+    """The files of the database the command works on: never an output."""
+    from app.services.outputs import protected_paths
+
+    url = _url(args)
+    return protected_paths(url.database) if url.get_backend_name() == "sqlite" else []
+
+
+def _must_be_writable(path: Path) -> None:
+    import errno
+    import os
+
+    from app.services.errors import StorageError
+
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        name = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+        raise StorageError("db_readonly", database=str(path), error=name) from exc
+
+
+def _must_be_derbes(url) -> None:
+    """Refuse, without writing anything, a database that is missing or not Derbes's."""
+    from app.services.errors import NotADerbesDatabase
+    from app.storage.database import Database, describe, translate_errors
+    from app.storage.schema import current_revision
+
+    label = describe(url)
+    if url.get_backend_name() != "sqlite":
+        db = Database(url, pool=False)
+        try:
+            with translate_errors(label):
+                revision = current_revision(db)
+        finally:
+            db.dispose()
     else:
-        print(text)
+        revision = _sqlite_revision(Path(url.database), label)
+    if revision is None:
+        raise NotADerbesDatabase("db_not_derbes", database=label)
+
+
+def _sqlite_revision(path: Path, label: str) -> str | None:
+    """The schema revision of a SQLite file, read through a read-only connection."""
+    import sqlite3
+    from urllib.request import pathname2url
+
+    from app.services.errors import FileProblem, NotADerbesDatabase
+    from app.storage.database import translate_errors
+
+    try:
+        if not path.exists():
+            raise DomainError.at("db", "db_none", database=label)
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise FileProblem.from_os_error(exc, path) from exc
+    if header != _SQLITE_HEADER:
+        raise NotADerbesDatabase("db_not_derbes", database=label)
+    # Read-only, and creating nothing: without a -wal file (no program has it open) the file is
+    # read as immutable, so SQLite makes no -wal/-shm beside it; with one, it is read through it.
+    wal = Path(f"{path}-wal").exists()
+    mode = "mode=ro" if wal else "mode=ro&immutable=1"
+    with translate_errors(label):
+        conn = sqlite3.connect(f"file:{pathname2url(str(path))}?{mode}", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    return row[0] if row else None
+
+
+def _emit(args, data: Any, text: str) -> None:
+    """Print a result: JSON (escaped by json itself) or text with every control character and
+    direction override shown as ``\\x1b``/``\\u202e`` (stored before the input rules refused them,
+    they would otherwise drive the terminal or reorder what it shows)."""
+    if args.json:
+        print(_json_text(data))
+    else:
+        print("\n".join(_clean(line, keep="\t") for line in text.split("\n")))
+
+
+def _clean(text: str, keep: str = "") -> str:
+    """``text`` safe for a terminal: control, override and surrogate characters escaped."""
+    return "".join(ch if ch in keep or not _unsafe(ch) else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+
+def _json_text(data: Any) -> str:
+    """JSON keeping every script readable; what json leaves raw (C1 controls, overrides, line
+    separators, lone surrogates) is written as a ``\\uXXXX`` escape, which JSON reads back."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+    return "".join(f"\\u{ord(ch):04x}" if _unsafe(ch) and ch != "\n" else ch for ch in text)
+
+
+def _unsafe(ch: str) -> bool:
+    import unicodedata
+
+    from app.domain.request_input import BIDI_CONTROLS
+
+    return ch in BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp")
 
 
 def _json_default(value):
@@ -194,6 +361,9 @@ def cmd_deadline(args) -> int:
     from app.domain.calendar import WorkCalendar
     from app.domain.deadlines import compute_deadline
 
+    _checked_date("from", args.start)
+    if args.days > MAX_DAYS:
+        raise DomainError.at("days", "out_of_range", value=args.days, low=1, high=MAX_DAYS)
     calendar = WorkCalendar()
     if args.db or _default_db_exists():
         from app.services import settings
@@ -257,9 +427,10 @@ def cmd_request(args) -> int:
             postmark=args.postmark,
             sender_address=args.address,
             summary=args.summary,
+            attachments=[_scan(path) for path in args.scan],
         )
         requests.validate(data, dt.date.today())  # before the database is even opened
-        r = requests.register(_context(args), data)
+        r = requests.register(_context(args, writes=True), data)
         due = r.due_date.isoformat() if r.due_date else "clock stopped"
         _emit(args, _request_row(r), f"{r.reg_number}\t{due}")
         return EXIT_OK
@@ -284,6 +455,27 @@ def cmd_request(args) -> int:
     )
     _emit(args, data, text or "no requests")
     return EXIT_OK
+
+
+def _scan(path: str):
+    """A scan file as an attachment; one larger than the limit is refused before it is read."""
+    from app.services.attachments import MAX_BYTES, NewAttachment
+    from app.services.errors import FileProblem
+
+    file = Path(path).expanduser()
+    try:
+        size = file.stat().st_size
+        if size > MAX_BYTES:
+            raise DomainError.at(
+                "file",
+                "file_too_large",
+                name=file.name,
+                size_mb=f"{size / 1024 / 1024:.1f}",
+                limit_mb=MAX_BYTES // 1024 // 1024,
+            )
+        return NewAttachment(file.name, file.read_bytes())
+    except OSError as exc:
+        raise FileProblem.from_os_error(exc, file) from exc
 
 
 def cmd_dashboard(args) -> int:
@@ -389,24 +581,23 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
-def _letter_target(path: str, fmt: str) -> Path:
-    out = Path(path).expanduser()
-    if out.is_dir():
-        raise DomainError.at("out", "out_is_folder", path=str(out))
-    if not out.parent.is_dir():
-        raise DomainError.at("out", "folder_missing", path=str(out.parent))
+def _letter_target(args) -> Path:
+    """Where the letter goes, checked before the database is opened: never the database or
+    its companions, never a folder or a device, an existing file only with ``--force``."""
+    from app.services import outputs
+
+    out = outputs.check_target(args.out, force=args.force, protect=_database_files(args))
     suffix = out.suffix.lower()
-    if suffix in (".pdf", ".docx") and suffix != f".{fmt}":
-        raise DomainError.at("out", "suffix_mismatch", suffix=suffix, fmt=fmt)
-    return out
+    if suffix in (".pdf", ".docx") and suffix != f".{args.fmt}":
+        raise DomainError.at("out", "suffix_mismatch", suffix=suffix, fmt=args.fmt)
+    return Path(args.out).expanduser()
 
 
 def cmd_letter(args) -> int:
-    from app.letters.files import write_file
-    from app.services import letters, requests
+    from app.services import letters, outputs, requests
 
-    out = _letter_target(args.out, args.fmt)
-    ctx = _context(args)
+    out = _letter_target(args)
+    ctx = _context(args, writes=args.finalise)
     request = requests.by_number(ctx, args.reg_number, args.operator)
     letters.check_allowed(ctx, request.id, args.kind)  # the domain's rule: nothing written else
     options = letters.LetterOptions(
@@ -434,7 +625,7 @@ def cmd_letter(args) -> int:
         content = letters.render(letter, args.fmt)
         data |= {"language": letter.language, "out_number": None}
         text = str(out)
-    write_file(out, content)
+    outputs.write_file(out, content, force=args.force, protect=_database_files(args))
     _emit(args, data | {"bytes": len(content)}, text)
     return EXIT_OK
 

@@ -232,6 +232,32 @@ MESSAGES: dict[str, str] = {
     "(the last entries were deleted)",
     "audit_append_only": "the audit log cannot be changed or deleted, only added to ({database})",
     # (end of section)
+    # == probes and the command line (W1) ==
+    # Text (app/domain/request_input.py characters_problem).
+    "bidi_control": "contains the invisible direction control {char}, which makes text read in "
+    "another order than it is stored",
+    "not_utf8": "contains bytes that are not UTF-8 text (check the terminal's encoding)",
+    # Outputs (app/services/outputs.py).
+    "out_is_database": "{path} is the database in use (or one of its files); choose another file",
+    "out_exists": "{path} already exists; nothing was written (add --force to replace it)",
+    "out_not_a_file": "{path} is not a regular file (a device or a pipe); choose a file name",
+    "file_too_big": "{path} would exceed the largest file this system allows ({error}); "
+    "nothing was written",
+    "letter_layout": "the letter cannot be laid out: a field (the address, a name, a line of "
+    "text) is too long to fit on a page; shorten it",
+    "letter_characters": "the letter holds control characters a Word document cannot carry "
+    "(stored before they were refused); correct the request's fields or make a PDF",
+    # The database named by --db / DERBES_DB.
+    "db_url_invalid": "{url} is not a database: give a file path or a URL such as "
+    "postgresql://user@host/derbes",
+    "db_url_memory": "an in-memory SQLite database keeps nothing; give a file path",
+    "db_url_unsupported": "{scheme} databases are not supported; use a SQLite file or "
+    "postgresql://",
+    "db_none": "{database} does not exist; create it with `derbes demo` or the app",
+    "db_not_derbes": "{database} is not a database Derbes can open (empty, or another program's "
+    "file); "
+    "it was not changed",
+    # (end of section)
 }
 
 

@@ -10,6 +10,7 @@ rules look through.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from enum import StrEnum
 from typing import Any
 
@@ -52,7 +53,44 @@ def date_problem(field: str, value: Any, today: dt.date) -> Problem | None:
     return None
 
 
-def length_problem(field: str, text: str, limit: int) -> Problem | None:
+# Text rules. Letters are written to people, listed in a terminal and printed on paper, so a
+# field holds printable text only. Refused: control characters (a terminal escape such as ESC
+# rewrites what `derbes request list` shows), surrogates (bytes that were not UTF-8, as a
+# command-line argument in another encoding arrives), and the bidirectional embeddings,
+# overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make text read in another order
+# than it is stored ("Trojan Source"). Accepted: every printable script, right-to-left ones
+# included (a foreign subject's name in Arabic or Hebrew is a real name; the plain marks
+# U+200E/U+200F stay allowed for them), and emoji (people paste them into e-mails and
+# summaries; they are stored as typed and the letter prints what its font has). Multi-line fields
+# (the address, the summary) also keep line breaks and tabs.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_BREAKS = frozenset("\n\r\t")
+
+
+def _codepoint(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+def characters_problem(field: str, text: str, multiline: bool = False) -> Problem | None:
+    """The first character a field may not hold, as a problem; None when all are text."""
+    for char in text or "":
+        if char in BIDI_CONTROLS:
+            return problem(field, "bidi_control", char=_codepoint(char))
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return problem(field, "not_utf8")
+        if category == "Cc" or (category in ("Zl", "Zp") and not multiline):
+            if multiline and char in _LINE_BREAKS:
+                continue
+            return problem(field, "control_chars", char=_codepoint(char))
+    return None
+
+
+def length_problem(field: str, text: str, limit: int, multiline: bool = False) -> Problem | None:
+    """A text field's problem: a character it may not hold, or more than ``limit`` of them."""
+    found = characters_problem(field, text, multiline)
+    if found is not None:
+        return found
     text = (text or "").strip()
     if len(text) > limit:
         return problem(field, "too_long", max=limit, given=len(text))
@@ -87,17 +125,18 @@ def problems(data: Any, today: dt.date) -> list[Problem]:
     if registered is None and received is None and registered_on < data.received:
         registered = problem("registered", "before_received", received=data.received)
     found.append(registered)
-    sender = clean_sender(data.sender)
-    if not sender:
-        found.append(problem("sender", "required"))
-    else:
-        found.append(length_problem("sender", sender, MAX_SENDER))
+    sender = clean_sender(data.sender)  # line breaks and tabs become spaces: not refused
+    found.append(
+        characters_problem("sender", sender)
+        or (problem("sender", "required") if not sender else None)
+        or length_problem("sender", sender, MAX_SENDER)
+    )
     found += [
         choice_problem("language", data.language, list(LANGUAGES)),
         choice_problem("channel", data.channel, [c.value for c in Channel]),
         length_problem("assignee", data.assignee, MAX_ASSIGNEE),
         optional_number_problem(data.iin, "iin"),
-        length_problem("sender_address", data.sender_address, MAX_ADDRESS),
-        length_problem("summary", data.summary, MAX_SUMMARY),
+        length_problem("sender_address", data.sender_address, MAX_ADDRESS, multiline=True),
+        length_problem("summary", data.summary, MAX_SUMMARY, multiline=True),
     ]
     return [p for p in found if p is not None]

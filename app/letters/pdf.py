@@ -32,7 +32,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
+from app.domain.errors import DomainError
 from app.letters import fonts, markup, wording
 from app.letters.document import Letter
 
@@ -377,5 +379,10 @@ def render_pdf(letter: Letter) -> bytes:
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(_story(letter), canvasmaker=_canvas_class(letter))
+    try:
+        doc.build(_story(letter), canvasmaker=_canvas_class(letter))
+    except LayoutError as exc:
+        # A block taller than a page (an address or a line of text far beyond what the input
+        # rules allow now, kept from before them): refused with a code, never a traceback.
+        raise DomainError.at("letter", "letter_layout") from exc
     return buffer.getvalue()

@@ -8,7 +8,9 @@ ordinary editable text.
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import re
 from functools import lru_cache
 
 from docx import Document
@@ -20,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
+from app.domain.errors import DomainError
 from app.letters import fonts, markup, wording
 from app.letters.document import Letter
 from app.letters.fonts import DOCX_FONT
@@ -344,8 +347,30 @@ def _closing(doc, letter: Letter) -> None:
         _lines(_add(doc, "Executor"), executor)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _has_non_xml(value, depth: int = 0) -> bool:
+    """Whether any text in ``value`` (a letter, its parts) holds a character XML cannot carry."""
+    if isinstance(value, str):
+        return _NOT_XML.search(value) is not None
+    if depth > 8:
+        return False
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return any(
+            _has_non_xml(getattr(value, f.name), depth + 1) for f in dataclasses.fields(value)
+        )
+    if isinstance(value, list | tuple):
+        return any(_has_non_xml(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return any(_has_non_xml(v, depth + 1) for v in value.values())
+    return False
+
+
 def render_docx(letter: Letter) -> bytes:
     """The letter as DOCX bytes."""
+    if _has_non_xml(letter):  # stored before the input rules refused control characters
+        raise DomainError.at("letter", "letter_characters")
     doc = Document(io.BytesIO(_base()[0]))
     section = doc.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE

@@ -49,6 +49,7 @@ _ERRNO_NAMES = {
     "ENOTDIR": "file_not_folder",
     "EBUSY": "file_busy",
     "ETXTBSY": "file_busy",
+    "EFBIG": "file_too_big",  # RLIMIT_FSIZE (Python ignores SIGXFSZ, so the write fails)
 }
 _ERRNO_CODES = {
     getattr(errno, name): code for name, code in _ERRNO_NAMES.items() if hasattr(errno, name)

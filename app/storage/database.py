@@ -35,9 +35,18 @@ from sqlmodel import Session, create_engine
 from app.domain.errors import Problem
 from app.storage import privacy
 
-BUSY_TIMEOUT_MS = 30_000
-CONNECT_TIMEOUT_S = 10
-STATEMENT_TIMEOUT_S = 60
+
+def _env_int(name: str, default: int) -> int:
+    """A timeout from the environment (tests make them short), else the default."""
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+BUSY_TIMEOUT_MS = _env_int("DERBES_BUSY_TIMEOUT_MS", 30_000)
+CONNECT_TIMEOUT_S = _env_int("DERBES_CONNECT_TIMEOUT_S", 10)
+STATEMENT_TIMEOUT_S = _env_int("DERBES_STATEMENT_TIMEOUT_S", 60)
 
 
 class StorageError(Exception):

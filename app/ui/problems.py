@@ -431,6 +431,52 @@ TEXTS: dict[str, str] = {
         "Problems", "The audit log can only be added to; nothing in it may be changed or deleted."
     ),
     # (end of section)
+    # == probes and the command line (W1) ==
+    "bidi_control": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Contains an invisible direction control ({char}) that makes the text read in another "
+        "order: remove it.",
+    ),
+    "not_utf8": QT_TRANSLATE_NOOP(
+        "Problems", "Contains characters that could not be read as text: type them again."
+    ),
+    "out_is_database": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is the database Derbes is using: choose another file."
+    ),
+    "out_exists": QT_TRANSLATE_NOOP(
+        "Problems", "{path} already exists; it was kept and nothing was written."
+    ),
+    "out_not_a_file": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is not an ordinary file: choose a file name."
+    ),
+    "file_too_big": QT_TRANSLATE_NOOP(
+        "Problems", "{path} would be larger than this system allows; nothing was written."
+    ),
+    "letter_layout": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The letter cannot be laid out: the address, a name or a line of text is too long for "
+        "a page. Shorten it.",
+    ),
+    "letter_characters": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The letter holds invisible control characters a Word document cannot carry: correct "
+        "the request's fields, or save it as PDF.",
+    ),
+    "db_url_invalid": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{url} is not a database: give a file or an address such as postgresql://user@host/derbes.",
+    ),
+    "db_url_memory": QT_TRANSLATE_NOOP(
+        "Problems", "A database in memory keeps nothing: choose a file."
+    ),
+    "db_url_unsupported": QT_TRANSLATE_NOOP(
+        "Problems", "{scheme} databases are not supported: use a file or PostgreSQL."
+    ),
+    "db_none": QT_TRANSLATE_NOOP("Problems", "{database} does not exist."),
+    "db_not_derbes": QT_TRANSLATE_NOOP(
+        "Problems", "{database} is not a Derbes database; it was not changed."
+    ),
+    # (end of section)
 }
 
 # (field, code) -> a sentence of that field's own, where the generic one reads poorly.
@@ -561,6 +607,16 @@ FIELDS: dict[str, str] = {
     # == backups, restore, file privacy (W3) ==
     "daily": QT_TRANSLATE_NOOP("Problems", "Daily backups kept"),
     "weekly": QT_TRANSLATE_NOOP("Problems", "Weekly backups kept"),
+    # (end of section)
+    # == probes and the command line (W1) ==
+    "out": QT_TRANSLATE_NOOP("Problems", "Output file"),
+    "from": QT_TRANSLATE_NOOP("Problems", "Counted from"),
+    "given_name": QT_TRANSLATE_NOOP("Problems", "Given name"),
+    "patronymic": QT_TRANSLATE_NOOP("Problems", "Patronymic"),
+    "phone": QT_TRANSLATE_NOOP("Problems", "Phone"),
+    "address": QT_TRANSLATE_NOOP("Problems", "Address"),
+    "account_id": QT_TRANSLATE_NOOP("Problems", "Account"),
+    "client_org": QT_TRANSLATE_NOOP("Problems", "Client organisation"),
     # (end of section)
 }
 

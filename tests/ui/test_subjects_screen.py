@@ -482,3 +482,18 @@ def test_model_passes_qtmodeltester(qtmodeltester, qapp):
     model.clear()
     qtmodeltester.check(model)
     QApplication.processEvents()
+
+
+def test_a_control_character_in_a_field_without_its_own_line_is_said_and_nothing_is_saved(
+    qtbot, screen, wait_idle, sqlite_ctx
+):
+    dialog = screen.new_subject()
+    dialog = open_dialog(qtbot, screen)
+    type_text(qtbot, dialog.ui.surnameEdit, "Сейітов")
+    dialog.ui.givenNameEdit.setText("Ер\x1b[2Jлан")  # pasted with a terminal escape
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    assert dialog.isVisible()
+    assert dialog.ui.formError.isVisible()
+    assert "control characters" in dialog.ui.formError.text()
+    assert subjects.find(sqlite_ctx, "Сейітов") == []

@@ -265,8 +265,11 @@ class SubjectDialog(QDialog):
         for field in self.FIELDS:
             self._show(field, found.get(field))
         if found:
-            first = next(f for f in self.FIELDS if f in found)
-            self._inputs[first].setFocus()
+            first = next((f for f in self.FIELDS if f in found), None)
+            if first is not None:
+                self._inputs[first].setFocus()
+            else:  # a field without its own error line (a name, the phone, the address)
+                self._show_form_error(describe_error(DomainError(*found.values())))
             return
         data = self.data()
         operator_id, subject_id = self.operator_id, self.subject_id

@@ -16,9 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShort
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
-from app.domain.errors import Problem
+from app.domain.errors import DomainError, Problem
 from app.domain.letter_rules import ground_problems
 from app.services import letters
+from app.services.errors import FileProblem
 from app.ui import printing
 from app.ui.forms.ui_batch_letters import Ui_BatchLettersDialog
 from app.ui.letters.files import file_stem, write_file
@@ -96,9 +97,10 @@ def make_batch(
     folder: Path | None,
     printer: QPrinter | None,
     outcome: Outcome,
+    database=None,
 ) -> Outcome:
-    """The pure half, on the pool: render each letter; write it to ``folder``, or print them
-    all on ``printer``. Reports ``letter:<number>`` per letter and ``page`` per printed page;
+    """The pure half, on the pool: render each letter; write it to ``folder`` (never over
+    ``database``, the open one), or print them all on ``printer``. Reports ``letter:<number>`` per letter and ``page`` per printed page;
     stops between letters (and between pages) when cancelled, keeping what was written."""
     total = len(prepared)
     progress.report(0, total, "")
@@ -116,9 +118,11 @@ def make_batch(
         else:
             path = free_path(folder, file_stem(item.reg_number, kind), f".{fmt}")
             try:
-                write_file(path, item.data)
-            except OSError as exc:
-                outcome.failed.append((item.request_id, item.reg_number, str(exc)))
+                write_file(path, item.data, database, confirmed=False)
+            except DomainError as exc:  # the name was taken meanwhile, or is the database
+                outcome.failed.append((item.request_id, item.reg_number, exc.problems[0]))
+            except FileProblem as exc:  # the disk refused (full, read-only, no permission)
+                outcome.failed.append((item.request_id, item.reg_number, exc.problem))
             else:
                 outcome.written.append((item.request_id, item.reg_number, path))
         progress.report(done, total, f"letter:{item.reg_number}")
@@ -392,7 +396,7 @@ class BatchLettersDialog(QDialog):
         def make(prepared: list[letters.Prepared]) -> None:  # rendering is pure work
             self.handle = self.ops.long(
                 lambda progress: make_batch(
-                    progress, prepared, kind, fmt, folder, printer, outcome
+                    progress, prepared, kind, fmt, folder, printer, outcome, database
                 ),
                 on_done=self._finished,
                 on_error=self._failed,
@@ -404,6 +408,7 @@ class BatchLettersDialog(QDialog):
                 self.handle.cancel()
 
         self._stop_asked = False
+        database = self.ops.ctx.db  # only its file names: the pure half reads no data
         self.handle = self.ops.long(
             lambda ctx, progress: read_batch(ctx, progress, ids, kind, language, options),
             on_done=make,

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.letters.files import file_stem, write_file
+from app.letters.files import file_stem
+from app.services import outputs
 from app.ui.letters.names import _CTX
 from app.ui.prefs import LETTERS_FOLDER, Prefs
 
@@ -17,6 +18,16 @@ __all__ = ["FOLDER_KEY", "ask_save_path", "file_stem", "last_folder", "write_fil
 
 
 # --- files ----------------------------------------------------------------------------------
+
+
+def write_file(path: Path, data: bytes, ctx, *, confirmed: bool = True) -> Path:
+    """Write a letter through the one writer: whole or not at all, never over the database.
+
+    ``confirmed``: the save dialog asked before replacing an existing file (a batch picks free
+    names and replaces nothing)."""
+    return outputs.write_file(
+        path, data, force=confirmed, protect=outputs.database_files(ctx), field="file"
+    )
 
 
 def last_folder(prefs: Prefs) -> Path:

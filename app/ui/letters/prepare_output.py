@@ -104,7 +104,7 @@ class PrepareOutput:
         def work(ctx) -> Path:
             if not path.parent.is_dir():
                 raise DomainError.at("file", "folder_missing", path=str(path.parent))
-            write_file(path, make(ctx))
+            write_file(path, make(ctx), ctx)
             return path
 
         self._busy(True)

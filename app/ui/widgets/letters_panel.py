@@ -393,7 +393,7 @@ class LettersPanel(QWidget):
         path, letter_id = Path(path), info.id
 
         def work(ctx) -> Path:
-            write_file(path, letter_bytes(ctx, letter_id, fmt))
+            write_file(path, letter_bytes(ctx, letter_id, fmt), ctx)
             return path
 
         def done(written: Path) -> None:
