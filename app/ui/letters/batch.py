@@ -100,8 +100,9 @@ def make_batch(
     database=None,
 ) -> Outcome:
     """The pure half, on the pool: render each letter; write it to ``folder`` (never over
-    ``database``, the open one), or print them all on ``printer``. Reports ``letter:<number>`` per letter and ``page`` per printed page;
-    stops between letters (and between pages) when cancelled, keeping what was written."""
+    ``database``, the open one), or print them all on ``printer``. Reports
+    ``letter:<number>`` per letter and ``page`` per printed page; stops between letters (and
+    between pages) when cancelled, keeping what was written."""
     total = len(prepared)
     progress.report(0, total, "")
     documents: list[bytes] = []
