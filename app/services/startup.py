@@ -7,8 +7,8 @@ import os
 
 from sqlalchemy.engine import URL
 
-from app.services import paths
-from app.services.context import Context
+from app.services import credentials, paths
+from app.services.context import Context, default_actor
 from app.storage import database
 from app.storage.database import Database
 from app.storage.schema import SchemaState, ensure_current
@@ -23,13 +23,17 @@ def resolve_url(target: str | os.PathLike | None = None) -> URL:
     )
 
 
-def open_database(target: str | os.PathLike | None = None) -> tuple[Context, SchemaState]:
+def open_database(
+    target: str | os.PathLike | None = None, password: str | None = None
+) -> tuple[Context, SchemaState]:
     """Open ``target`` (or DERBES_DB, or the user data folder) at this program's schema.
 
     A new database is created; an older one is backed up (into the data folder's ``backups``)
     and upgraded; a newer one is refused with :class:`~app.services.errors.DatabaseTooNew`.
+    A PostgreSQL URL without a password gets ``password`` or the one in the system keyring
+    (:mod:`app.services.credentials`); the context acts as the login the server names.
     """
-    db = Database(resolve_url(target))
+    db = Database(credentials.with_password(resolve_url(target), password))
     try:
         state = ensure_current(db, backup_dir=paths.backups_dir())
     except BaseException:
@@ -40,4 +44,4 @@ def open_database(target: str | os.PathLike | None = None) -> tuple[Context, Sch
         db.label,
         f" (upgraded from {state.upgraded_from})" * bool(state.upgraded_from),
     )
-    return Context(db), state
+    return Context(db, actor=default_actor(db)), state
