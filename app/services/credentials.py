@@ -42,6 +42,11 @@ def without_password(url: URL) -> URL:
     return url._replace(password=None)
 
 
+def label(url: URL) -> str:
+    """The database for a message or a log line: a file path or a URL with no password."""
+    return describe(without_password(url))
+
+
 def stored_text(url: URL) -> str:
     """The URL as it may be written down (preferences): without its password."""
     return without_password(url).render_as_string(hide_password=False)
@@ -96,7 +101,7 @@ def save_password(url: URL, password: str) -> bool:
     except keyring.errors.KeyringError as exc:
         log.warning("the system keyring refused the password (%s)", type(exc).__name__)
         return False
-    log.info("password for %s kept in the system keyring", describe(without_password(url)))
+    log.info("password for %s kept in the system keyring", label(url))
     return True
 
 

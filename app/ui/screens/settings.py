@@ -14,6 +14,7 @@ from app.ui.prefs import LANGUAGE, SETTINGS_TAB
 from app.ui.screens.base import Screen
 from app.ui.settings.base import SettingsPage, ui_language
 from app.ui.settings.calendar_page import CalendarPage
+from app.ui.settings.database_page import DatabasePage
 from app.ui.settings.deadlines_page import DeadlinesPage
 from app.ui.settings.general_page import GeneralPage
 from app.ui.settings.operators_page import OperatorsPage
@@ -38,12 +39,14 @@ class SettingsScreen(Screen):
         self.calendar_page = CalendarPage(self, self.language)
         self.general_page = GeneralPage(self)
         self.templates_page = TemplatesPage(self)
+        self.database_page = DatabasePage(self)
         self.pages: list[SettingsPage] = [
             self.operators_page,
             self.deadlines_page,
             self.calendar_page,
             self.general_page,
             self.templates_page,
+            self.database_page,
         ]
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.tabs.setDocumentMode(True)
