@@ -32,7 +32,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Plain ALTER TABLE … DROP COLUMN (SQLite 3.35+, PostgreSQL): a batch rebuild of the table
+    # would DROP it, which the foreign keys pointing at requests and subjects refuse.
     for table in TABLES:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column('updated_by')
-            batch_op.drop_column('version')
+        op.execute(f'ALTER TABLE "{table}" DROP COLUMN updated_by')
+        op.execute(f'ALTER TABLE "{table}" DROP COLUMN version')
