@@ -258,6 +258,17 @@ MESSAGES: dict[str, str] = {
     "file); "
     "it was not changed",
     # (end of section)
+    # == PostgreSQL for teams: versions, credentials, the database page (W4) ==
+    "request_changed": "request {id} was changed by {by} at {at} after you opened it; "
+    "reload it and try again",
+    "subject_changed": "subject {id} was changed by {by} at {at} after you opened it; "
+    "reload it and try again",
+    "db_kind": "the database must be a SQLite file or a PostgreSQL server, not {value}",
+    "password_in_url": "a database URL is kept without its password; "
+    "the password goes to the system keyring",
+    "keyring_unavailable": "no system keyring is available ({error}); "
+    "the password is asked for at each start",
+    # (end of section)
 }
 
 

@@ -53,6 +53,7 @@ class CaseRequest:
     due_date: dt.date | None  # None while the clock is stopped
     remaining_days: int | None  # working days left when the clock stopped
     closed_date: dt.date | None
+    version: int = 0  # what a change passes back (optimistic locking, app.services.versions)
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ def _request(r: RequestRow) -> CaseRequest:
         due_date=r.due_date,
         remaining_days=r.remaining_days,
         closed_date=r.closed_date,
+        version=r.version,
     )
 
 

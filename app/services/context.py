@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import getpass
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, SQLModel
 
 from app.domain.audit import Anchor
@@ -19,12 +21,29 @@ from app.storage import audit
 from app.storage.database import Database, WriteWhileReading, recording
 from app.storage.models import utcnow
 
+log = logging.getLogger(__name__)
 
-def default_actor() -> str:
+
+def default_actor(db: Database | None = None) -> str:
+    """Who acts, for the audit log: on PostgreSQL the role the officer logged in with (each
+    officer has a login of their own), on SQLite the operating system's login."""
+    if db is not None and not db.is_sqlite:
+        return server_login(db)
     try:
         return getpass.getuser()
     except Exception:  # no login name on this system
         return "officer"
+
+
+def server_login(db: Database) -> str:
+    """The server's own word for who is connected (``session_user``), else the URL's user."""
+    try:
+        with db.session(read_only=True) as session:
+            role = session.execute(text("SELECT session_user")).scalar()
+    except Exception as exc:  # the caller connected a moment ago; never block on this
+        log.warning("the server did not say who is connected (%s)", type(exc).__name__)
+        role = None
+    return str(role or db.url.username or "officer")
 
 
 @dataclass

@@ -33,6 +33,7 @@ from app.domain.requests import (
 from app.services import deadlines, operators, subjects
 from app.services.attachments import NewAttachment, add_in, sniff
 from app.services.context import Context, Writer, snapshot
+from app.services.versions import claim
 from app.storage import numbering
 from app.storage.models import (
     ClockStopRow,
@@ -42,7 +43,6 @@ from app.storage.models import (
     RequestNote,
     StatusChange,
     Subject,
-    utcnow,
 )
 
 REQUEST_SERIES = "request"
@@ -266,7 +266,6 @@ def _move(w: Writer, request: Request, new: Status, note: str, today: dt.date) -
     check_transition(request.status, new)
     old = request.status
     request.status = new.value
-    request.updated_at = utcnow()
     if new in FINAL_STATUSES:
         request.closed_date = today
     w.session.add(request)
@@ -289,7 +288,11 @@ def _move(w: Writer, request: Request, new: Status, note: str, today: dt.date) -
     )
 
 
-def change_status(ctx: Context, request_id: int, new: str, note: str = "") -> Request:
+def change_status(
+    ctx: Context, request_id: int, new: str, note: str = "", seen: int | None = None
+) -> Request:
+    """Move the request to status ``new``; ``seen`` (the version the officer saw, as with every
+    change below) refuses with :class:`~app.services.versions.Conflict` when it moved on."""
     try:
         target = Status(new)
     except ValueError as exc:
@@ -300,22 +303,32 @@ def change_status(ctx: Context, request_id: int, new: str, note: str = "") -> Re
         raise DomainError.at("status", "use_stop_clock")
     with ctx.write() as w:
         request = _load(w.session, request_id)
+        claim(w, request, seen)
         check_action(Action.CHANGE_STATUS, request.status, request.due_date)
         _move(w, request, target, note, ctx.today())
         return request
 
 
-def stop_clock(ctx: Context, request_id: int, reason: str, on: dt.date | None = None) -> Request:
+def stop_clock(
+    ctx: Context,
+    request_id: int,
+    reason: str,
+    on: dt.date | None = None,
+    seen: int | None = None,
+) -> Request:
     on = on or ctx.today()
     reason = reason.strip()
     raise_if([p for p in (clock_stop_reason_problem(reason),) if p])
     with ctx.write() as w:
-        return stop_clock_in(w, request_id, reason, on, ctx.today())
+        return stop_clock_in(w, request_id, reason, on, ctx.today(), seen)
 
 
-def stop_clock_in(w: Writer, request_id: int, reason: str, on: dt.date, today: dt.date) -> Request:
+def stop_clock_in(
+    w: Writer, request_id: int, reason: str, on: dt.date, today: dt.date, seen: int | None = None
+) -> Request:
     """The clock stop inside the caller's writer, by the domain's rules of a clock stop."""
     request = _load(w.session, request_id)
+    claim(w, request, seen)
     check_action(Action.STOP_CLOCK, request.status, request.due_date)
     raise_if(
         [
@@ -345,12 +358,17 @@ def stop_clock_in(w: Writer, request_id: int, reason: str, on: dt.date, today: d
 
 
 def resume_clock(
-    ctx: Context, request_id: int, on: dt.date | None = None, note: str = ""
+    ctx: Context,
+    request_id: int,
+    on: dt.date | None = None,
+    note: str = "",
+    seen: int | None = None,
 ) -> Request:
     on = on or ctx.today()
     raise_if([p for p in (clock_resume_problem(on, ctx.today(), None),) if p])
     with ctx.write() as w:
         request = _load(w.session, request_id)
+        claim(w, request, seen)
         check_action(Action.RESUME_CLOCK, request.status, request.due_date)
         stop = w.session.exec(
             select(ClockStopRow).where(
@@ -426,17 +444,19 @@ def extend(
         return request
 
 
-def link_subject(ctx: Context, request_id: int, subject_id: int | None) -> Request:
+def link_subject(
+    ctx: Context, request_id: int, subject_id: int | None, seen: int | None = None
+) -> Request:
     """Link the request to a subject of its operator, or unlink with ``None``."""
     with ctx.write() as w:
         request = _load(w.session, request_id)
+        claim(w, request, seen)
         if subject_id is not None:
             subject = w.session.get(Subject, subject_id)
             if subject is None or subject.operator_id != request.operator_id:
                 raise DomainError.at("subject", "no_subject_here", id=subject_id)
         before = request.subject_id
         request.subject_id = subject_id
-        request.updated_at = utcnow()
         w.session.add(request)
         w.audit(
             "request.link_subject" if subject_id else "request.unlink_subject",
@@ -448,14 +468,14 @@ def link_subject(ctx: Context, request_id: int, subject_id: int | None) -> Reque
         return request
 
 
-def assign(ctx: Context, request_id: int, assignee: str) -> Request:
+def assign(ctx: Context, request_id: int, assignee: str, seen: int | None = None) -> Request:
     assignee = assignee.strip()
     raise_if([p for p in (assignee_problem(assignee),) if p])
     with ctx.write() as w:
         request = _load(w.session, request_id)
+        claim(w, request, seen)
         before = request.assignee
         request.assignee = assignee
-        request.updated_at = utcnow()
         w.session.add(request)
         w.audit(
             "request.assign", "request", request.id, {"assignee": before}, {"assignee": assignee}

@@ -7,8 +7,8 @@ import os
 
 from sqlalchemy.engine import URL
 
-from app.services import backups, paths
-from app.services.context import Context
+from app.services import backups, credentials, paths
+from app.services.context import Context, default_actor
 from app.services.errors import FileProblem, StorageError
 from app.storage import database, privacy
 from app.storage.database import Database
@@ -31,7 +31,9 @@ def resolve_url(target: str | os.PathLike | None = None) -> URL:
 
 
 def open_database(
-    target: str | os.PathLike | None = None, daily_backup: bool = False
+    target: str | os.PathLike | None = None,
+    password: str | None = None,
+    daily_backup: bool = False,
 ) -> tuple[Context, SchemaState]:
     """Open ``target`` (or DERBES_DB, or the user data folder) at this program's schema.
 
@@ -40,9 +42,11 @@ def open_database(
     ``daily_backup`` (the window, the command line's writing commands) an existing database is
     backed up unless a verified backup younger than a day exists; a backup that fails is logged
     and does not stop the work (the Backups page shows when the last one was made).
+    A PostgreSQL URL without a password gets ``password`` or the one in the system keyring
+    (:mod:`app.services.credentials`); the context acts as the login the server names.
     """
     protect_files()
-    db = Database(resolve_url(target))
+    db = Database(credentials.with_password(resolve_url(target), password))
     try:
         state = ensure_current(
             db, backup_dir=backups.folder_for(db), backup=backups.before_migration
@@ -55,7 +59,7 @@ def open_database(
         db.label,
         f" (upgraded from {state.upgraded_from})" * bool(state.upgraded_from),
     )
-    ctx = Context(db)
+    ctx = Context(db, actor=default_actor(db))
     if daily_backup and not state.created:
         try:
             backups.daily_backup(ctx)

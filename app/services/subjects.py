@@ -14,7 +14,8 @@ from app.domain.errors import DomainError, raise_if
 from app.domain.identifiers import iin_hint
 from app.domain.names import name_keys, name_matches
 from app.services.context import Context, Writer, changes, snapshot
-from app.storage.models import Consent, Operator, Request, Subject, utcnow
+from app.services.versions import claim
+from app.storage.models import Consent, Operator, Request, Subject
 from app.storage.queries import key_prefix
 
 
@@ -117,18 +118,20 @@ def create(ctx: Context, operator_id: int, data: SubjectInput) -> Subject:
         return create_in(w, operator_id, data, ctx.today())
 
 
-def update(ctx: Context, subject_id: int, data: SubjectInput) -> Subject:
+def update(ctx: Context, subject_id: int, data: SubjectInput, seen: int | None = None) -> Subject:
+    """Save the subject's fields; ``seen`` (the version the form was opened on) refuses with
+    :class:`~app.services.versions.Conflict` when someone changed the subject meanwhile."""
     data = validate(data, ctx.today())
     with ctx.write() as w:
         subject = w.session.get(Subject, subject_id)
         if subject is None:
             raise DomainError.at("subject", "no_subject", id=subject_id)
+        claim(w, subject, seen)
         _check_iin_unique(w.session, subject.operator_id, data.iin, subject_id)
         before = snapshot(subject)
         for key, value in data.__dict__.items():
             setattr(subject, key, value)
         subject.iin = data.iin or None
-        subject.updated_at = utcnow()
         _apply_keys(subject)
         w.session.add(subject)
         w.session.flush()
@@ -136,7 +139,9 @@ def update(ctx: Context, subject_id: int, data: SubjectInput) -> Subject:
         return subject
 
 
-def set_status(ctx: Context, subject_id: int, status: str, note: str = "") -> Subject:
+def set_status(
+    ctx: Context, subject_id: int, status: str, note: str = "", seen: int | None = None
+) -> Subject:
     try:
         status = SubjectStatus(status).value
     except ValueError as exc:
@@ -147,9 +152,9 @@ def set_status(ctx: Context, subject_id: int, status: str, note: str = "") -> Su
         subject = w.session.get(Subject, subject_id)
         if subject is None:
             raise DomainError.at("subject", "no_subject", id=subject_id)
+        claim(w, subject, seen)
         before = subject.status
         subject.status = status
-        subject.updated_at = utcnow()
         w.session.add(subject)
         w.audit(
             "subject.status",
@@ -169,6 +174,7 @@ class EditableSubject:
     operator_id: int
     full_name: str
     data: SubjectInput
+    version: int = 0  # the version opened: the save passes it back (optimistic locking)
 
 
 def for_editing(ctx: Context, subject_id: int) -> EditableSubject:
@@ -186,7 +192,9 @@ def for_editing(ctx: Context, subject_id: int) -> EditableSubject:
         client_org=subject.client_org,
         client_bin=subject.client_bin,
     )
-    return EditableSubject(subject.id, subject.operator_id, full_name(subject), data)
+    return EditableSubject(
+        subject.id, subject.operator_id, full_name(subject), data, subject.version
+    )
 
 
 def full_name(subject: Subject) -> str:

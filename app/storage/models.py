@@ -91,6 +91,9 @@ class Subject(SQLModel, table=True):
     status: str = Field(default="active", max_length=30)
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
+    # optimistic locking (migration 0006): bumped by every change, with who made it
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str = Field(default="", max_length=120, sa_column_kwargs={"server_default": ""})
 
 
 class Consent(SQLModel, table=True):
@@ -136,6 +139,9 @@ class Request(SQLModel, table=True):
     closed_date: dt.date | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
+    # optimistic locking (migration 0006): bumped by every change, with who made it
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str = Field(default="", max_length=120, sa_column_kwargs={"server_default": ""})
 
 
 class StatusChange(SQLModel, table=True):

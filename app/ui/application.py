@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -11,16 +12,17 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from app.resources import resources_root
-from app.services import demo, logs, operators
+from app.services import credentials, demo, logs, operators
 from app.services.context import Context
 from app.services.errors import StorageError
 from app.services.paths import data_dir
-from app.services.startup import open_database, protect_files
+from app.services.startup import open_database, protect_files, resolve_url
 from app.ui import bugs
 from app.ui.main_window import MainWindow
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import Cancelled, Operations
-from app.ui.prefs import LANGUAGE, LAST_DATABASE, Prefs
+from app.ui.prefs import DATABASE_URL, LANGUAGE, LAST_DATABASE, Prefs
+from app.ui.settings.database_page import ask_password
 
 LANGUAGES = ("en", "kk", "ru")
 log = logging.getLogger(__name__)
@@ -64,9 +66,16 @@ class Controller(QObject):
         self.window: MainWindow | None = None
         self.welcome = None
 
-    def start(self, target: str | None) -> bool:
+    def start(self, target: str | None, password: str | None = None) -> bool:
+        if not target and not os.environ.get("DERBES_DB"):  # --db, DERBES_DB, then Settings
+            target = self.prefs.get(DATABASE_URL) or None
         try:
-            ctx, state = open_database(target, daily_backup=True)
+            url = resolve_url(target)
+            if password is None and credentials.needs_password(url):
+                password = ask_password(None, url)
+                if password is None:
+                    return self.choose_database()
+            ctx, state = open_database(target, password, daily_backup=True)
         except StorageError as exc:
             QMessageBox.critical(
                 None, self.tr("Derbes cannot open the database"), describe_error(exc)
@@ -123,6 +132,7 @@ class Controller(QObject):
             self.welcome = None
         self.window = MainWindow(self.ops, self.prefs)
         self.window.open_database_requested.connect(self.choose_database)
+        self.window.reopen_requested.connect(lambda url, pw: self.start(url, pw or None))
         self.window.demo_requested.connect(self.open_demo)
         self.window.show()
 

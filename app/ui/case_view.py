@@ -18,9 +18,11 @@ from app.domain.requests import Action, ActionState, assignee_problem, note_prob
 from app.services import case, requests
 from app.services.case import Case, CaseSubject
 from app.services.requests import TimelineEvent
+from app.services.versions import Conflict
 from app.ui import labels
 from app.ui.case_deadline import show_chips, show_deadline
 from app.ui.case_timeline import MUTED, timeline_entries, timeline_html
+from app.ui.conflict import show_conflict
 from app.ui.dialogs.case_actions import (
     ChangeStatusDialog,
     ClockDialog,
@@ -466,20 +468,27 @@ class CaseWindow(QWidget):
         yes.setObjectName("confirmUnlinkButton")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        rid = self.request_id
+        rid, seen = self.request_id, self.data.request.version
 
         def answered(button) -> None:
             self.confirm_box = None
             if button is yes:
                 self.ops.mutate(
-                    lambda ctx: requests.link_subject(ctx, rid, None),
-                    on_error=lambda exc: show_error(self, exc),
+                    lambda ctx: requests.link_subject(ctx, rid, None, seen),
+                    on_error=self._failed,
                     owner=self,
                 )
 
         box.buttonClicked.connect(answered)
         self.confirm_box = box
         box.open()
+
+    def _failed(self, exc: Exception) -> None:
+        """A refused change: another officer's first (who, when, reload) or any other."""
+        if isinstance(exc, Conflict):
+            self.conflict_box = show_conflict(self, exc, on_reload=self.reload)
+        else:
+            show_error(self, exc)
 
     def open_subject(self) -> None:
         shell = self.parent()
@@ -509,16 +518,20 @@ class CaseWindow(QWidget):
             self.ui.assigneeError.setText(problem_text(found))
             self.ui.assigneeError.show()
             return
-        rid = self.request_id
+        rid, seen = self.request_id, self.data.request.version
         self.ui.assignButton.setEnabled(False)
 
         def failed(exc) -> None:
+            if isinstance(exc, Conflict):
+                self._failed(exc)
+                self._assignee_edited(self.ui.assigneeCombo.currentText())
+                return
             self.ui.assigneeError.setText(describe_error(exc))
             self.ui.assigneeError.show()
             self._assignee_edited(self.ui.assigneeCombo.currentText())
 
         self.ops.mutate(
-            lambda ctx: requests.assign(ctx, rid, name),
+            lambda ctx: requests.assign(ctx, rid, name, seen),
             on_error=failed,
             owner=self,
         )

@@ -32,6 +32,7 @@ from app.ui.screens.registry import screen_classes
 
 class MainWindow(QMainWindow):
     open_database_requested = Signal()
+    reopen_requested = Signal(str, str)  # Settings › Database: a URL (no password), a password
     demo_requested = Signal()
 
     def __init__(

@@ -64,6 +64,8 @@ def _option(key: str, types: type | tuple[type, ...], default: Any) -> Option:
 
 LANGUAGE: Option[str] = _option("ui/language", str, "")  # "" = the system's
 LAST_DATABASE: Option[str] = _option("ui/last_database", str, "")
+# the database chosen in Settings › Database: a path or a URL, NEVER with a password in it
+DATABASE_URL: Option[str] = _option("database/url", str, "")
 REGISTER_FILTERS: Option[dict] = _option("register/filters", dict, {})
 REGISTER_SORT: Option[list] = _option("register/sort", list, ["reg_number", True])
 SUBJECTS_OPERATOR: Option[int | None] = _option("subjects/operator", (int, NoneType), None)

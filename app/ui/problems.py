@@ -477,6 +477,28 @@ TEXTS: dict[str, str] = {
         "Problems", "{database} is not a Derbes database; it was not changed."
     ),
     # (end of section)
+    # == PostgreSQL for teams: versions, credentials, the database page (W4) ==
+    "request_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{by} changed this request at {at}, after you opened it. Reload it to see the change.",
+    ),
+    "subject_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{by} changed this subject at {at}, after you opened it. Reload it to see the change.",
+    ),
+    "db_kind": QT_TRANSLATE_NOOP(
+        "Problems", "Choose a SQLite file or a PostgreSQL server ({value} is neither)."
+    ),
+    "password_in_url": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Leave the password out of the address: it is kept in the system keyring.",
+    ),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This computer has no system keyring ({error}): the password will be asked for "
+        "at each start.",
+    ),
+    # (end of section)
 }
 
 # (field, code) -> a sentence of that field's own, where the generic one reads poorly.
@@ -538,6 +560,8 @@ FIELD_TEXTS: dict[tuple[str, str], str] = {
     # == storage and files (H4) ==
     # (end of section)
     # == package, demo data, preferences (H5) ==
+    # (end of section)
+    # == PostgreSQL for teams (W4) ==
     # (end of section)
 }
 
@@ -618,12 +642,23 @@ FIELDS: dict[str, str] = {
     "account_id": QT_TRANSLATE_NOOP("Problems", "Account"),
     "client_org": QT_TRANSLATE_NOOP("Problems", "Client organisation"),
     # (end of section)
+    # == PostgreSQL for teams (W4) ==
+    "version": QT_TRANSLATE_NOOP("Problems", "Version"),
+    "host": QT_TRANSLATE_NOOP("Problems", "Server"),
+    "port": QT_TRANSLATE_NOOP("Problems", "Port"),
+    "database": QT_TRANSLATE_NOOP("Problems", "Database"),
+    "user": QT_TRANSLATE_NOOP("Problems", "User"),
+    "password": QT_TRANSLATE_NOOP("Problems", "Password"),
+    "path": QT_TRANSLATE_NOOP("Problems", "File"),
+    # (end of section)
 }
 
 
 def _value_text(value: Any) -> str:
     from app.ui import labels
 
+    if isinstance(value, dt.datetime):  # a moment (stored in UTC): shown in local time
+        return value.astimezone().strftime("%d.%m.%Y %H:%M")
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     if isinstance(value, list | tuple | set | frozenset):

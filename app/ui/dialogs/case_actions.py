@@ -33,7 +33,9 @@ from app.domain.requests import (
 )
 from app.services import requests, settings, subjects
 from app.services.case import Case, CaseRequest
+from app.services.versions import Conflict
 from app.ui import labels
+from app.ui.conflict import show_conflict
 from app.ui.forms.ui_change_status import Ui_ChangeStatusDialog
 from app.ui.forms.ui_extend import Ui_ExtendDialog
 from app.ui.forms.ui_link_subject import Ui_LinkSubjectDialog
@@ -112,11 +114,21 @@ class ActionDialog(QDialog):
         self._busy = False
         if self.ok_button is not None:
             self.ok_button.setEnabled(True)
-        if isinstance(exc, DomainError) and any(p.field in self.field_errors for p in exc.problems):
+        if isinstance(exc, Conflict):  # another officer changed the case: who, when, reload
+            self.conflict_box = show_conflict(self, exc, on_reload=self._reload_case)
+        elif isinstance(exc, DomainError) and any(
+            p.field in self.field_errors for p in exc.problems
+        ):
             for problem in exc.problems:
                 self.show_problem(problem)
         else:
             self.show_field_error("", describe_error(exc))
+
+    def _reload_case(self) -> None:
+        case_view = self.parent()
+        self.reject()
+        if callable(getattr(case_view, "reload", None)):
+            case_view.reload()
 
 
 def _ctrl_enter_accepts(dialog: QDialog, edit: QPlainTextEdit, slot) -> None:
@@ -250,11 +262,11 @@ class ClockDialog(ActionDialog):
         if not date_ok:
             self.ui.dateEdit.setFocus()
             return
-        rid, day = self.request.id, self.day()
+        rid, day, seen = self.request.id, self.day(), self.request.version
         if self.mode == "stop":
-            self.submit(lambda ctx: requests.stop_clock(ctx, rid, text, day))
+            self.submit(lambda ctx: requests.stop_clock(ctx, rid, text, day, seen))
         else:
-            self.submit(lambda ctx: requests.resume_clock(ctx, rid, day, text))
+            self.submit(lambda ctx: requests.resume_clock(ctx, rid, day, text, seen))
 
 
 class ExtendDialog(ActionDialog):
@@ -451,7 +463,10 @@ class ChangeStatusDialog(ActionDialog):
 
     def _change(self, target: Status) -> None:
         rid, note = self.request.id, self.ui.noteEdit.toPlainText().strip()
-        self.submit(lambda ctx: requests.change_status(ctx, rid, target.value, note))
+        seen = self.request.version
+        self.submit(
+            lambda ctx: requests.change_status(ctx, rid, target.value, note, seen)
+        )
 
 
 class LinkSubjectDialog(ActionDialog):
@@ -576,5 +591,5 @@ class LinkSubjectDialog(ActionDialog):
         if subject is None:
             self.show_field_error("subject", self.tr("Choose the subject in the list first."))
             return
-        rid, sid = self.request.id, subject.id
-        self.submit(lambda ctx: requests.link_subject(ctx, rid, sid))
+        rid, sid, seen = self.request.id, subject.id, self.request.version
+        self.submit(lambda ctx: requests.link_subject(ctx, rid, sid, seen))

@@ -15,6 +15,8 @@ from app.domain.identifiers import iin_hint
 from app.services import operators, subjects
 from app.services.subject_card import operator_label
 from app.services.subjects import SubjectInput
+from app.services.versions import Conflict
+from app.ui.conflict import show_conflict
 from app.ui.forms.ui_subject_dialog import Ui_SubjectDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import EXPECTED_ERRORS, Operations
@@ -92,6 +94,7 @@ class SubjectDialog(QDialog):
         self._prefilled = ""  # the birth date text this dialog filled in from the IIN
         self._ready = False
         self._busy = False
+        self._version: int | None = None  # the version the form was filled from
         for label in self._errors.values():
             label.hide()
         ui.iinHint.hide()
@@ -139,6 +142,7 @@ class SubjectDialog(QDialog):
         self.ui.operatorValue.setText(self.tr("Operator: {0}").format(loaded.operator_name))
         s = loaded.subject
         if s is not None:
+            self._version = s.version
             ui = self.ui
             ui.headingLabel.setText(self.tr("Edit subject: {0}").format(s.full_name))
             s = s.data
@@ -272,7 +276,7 @@ class SubjectDialog(QDialog):
                 self._show_form_error(describe_error(DomainError(*found.values())))
             return
         data = self.data()
-        operator_id, subject_id = self.operator_id, self.subject_id
+        operator_id, subject_id, seen = self.operator_id, self.subject_id, self._version
         if subject_id is None:
 
             def work(ctx):
@@ -280,7 +284,7 @@ class SubjectDialog(QDialog):
         else:
 
             def work(ctx):
-                return subjects.update(ctx, subject_id, data).id
+                return subjects.update(ctx, subject_id, data, seen).id
 
         self._set_busy(True)
         self.ops.mutate(work, on_done=self._saved, on_error=self._save_failed, owner=self)
@@ -299,7 +303,9 @@ class SubjectDialog(QDialog):
     def _save_failed(self, exc: Exception) -> None:
         self._set_busy(False)
         at_fields = [p for p in getattr(exc, "problems", ()) if p.field in self._errors]
-        if isinstance(exc, DomainError) and at_fields:
+        if isinstance(exc, Conflict):  # another officer saved first: who, when, and reload
+            self.conflict_box = show_conflict(self, exc, on_reload=self._reload)
+        elif isinstance(exc, DomainError) and at_fields:
             for p in reversed(at_fields):
                 self._touched.add(p.field)
                 self._show(p.field, p)
@@ -308,6 +314,11 @@ class SubjectDialog(QDialog):
             self._show_form_error(describe_error(exc))
         else:
             show_error(self, exc)
+
+    def _reload(self) -> None:
+        self._ready = False
+        self._set_busy(False)
+        self._load()
 
     def _show_form_error(self, text: str) -> None:
         self.ui.formError.setText(text)

@@ -16,6 +16,7 @@ from app.ui.settings.audit_page import AuditPage
 from app.ui.settings.backups_page import BackupsPage
 from app.ui.settings.base import SettingsPage, ui_language
 from app.ui.settings.calendar_page import CalendarPage
+from app.ui.settings.database_page import DatabasePage
 from app.ui.settings.deadlines_page import DeadlinesPage
 from app.ui.settings.general_page import GeneralPage
 from app.ui.settings.operators_page import OperatorsPage
@@ -41,6 +42,7 @@ class SettingsScreen(Screen):
         self.general_page = GeneralPage(self)
         self.templates_page = TemplatesPage(self)
         self.backups_page = BackupsPage(self)
+        self.database_page = DatabasePage(self)
         self.pages: list[SettingsPage] = [
             self.operators_page,
             self.deadlines_page,
@@ -49,6 +51,7 @@ class SettingsScreen(Screen):
             self.templates_page,
             self.backups_page,
             AuditPage(self),
+            self.database_page,
         ]
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.tabs.setDocumentMode(True)
