@@ -201,6 +201,10 @@ MESSAGES: dict[str, str] = {
     # (end of section)
     # == package, demo data, preferences (H5) ==
     # (end of section)
+    # == the window's own safety, IIN masking (W5) ==
+    "nothing_to_undo": "there is no change of due dates to undo",
+    "extension_in_past": "the new due date {value} has already passed (today is {today})",
+    # (end of section)
 }
 
 

@@ -359,6 +359,15 @@ TEXTS: dict[str, str] = {
     # (end of section)
     # == package, demo data, preferences (H5) ==
     # (end of section)
+    # == the window's own safety, IIN masking (W5) ==
+    "nothing_to_undo": QT_TRANSLATE_NOOP(
+        "Problems", "There is no change of due dates to undo: it was undone already."
+    ),
+    "extension_in_past": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{value} has already passed: choose a new due date after today ({today}).",
+    ),
+    # (end of section)
 }
 
 # (field, code) -> a sentence of that field's own, where the generic one reads poorly.
@@ -485,6 +494,9 @@ FIELDS: dict[str, str] = {
     # == storage and files (H4) ==
     # (end of section)
     # == package, demo data, preferences (H5) ==
+    # (end of section)
+    # == the window's own safety, IIN masking (W5) ==
+    "undo": QT_TRANSLATE_NOOP("Problems", "Undo"),
     # (end of section)
 }
 
