@@ -298,8 +298,17 @@ def test_add_edit_and_remove_a_holiday_override(qtbot, open_settings, sqlite_ctx
     assert dialog.ui.holidayRadio.isChecked()
     type_text(qtbot, dialog.ui.noteEdit, "Үкімет қаулысы: демалыс күні ауыстырылды")
     click(qtbot, dialog.save_button)
+    wait_idle()
+    assert dialog.preview_dialog.rows() == [
+        (open_request.reg_number, "14.12.2026", "15.12.2026")
+    ]  # what moves, shown before anything is written
+    assert requests.get(sqlite_ctx, open_request.id).due_date == D(2026, 12, 14)
+    click(qtbot, dialog.preview_dialog.apply_button)
     settle(wait_idle)
-    assert page.message.text() == "The override is saved. Open requests whose due date moved: 1."
+    assert page.message.text() == (
+        "The override is saved. Open requests whose due date moved: 1. "
+        "Settings › Deadlines can undo it."
+    )
     assert calendar_row(page, D(2026, 11, 24)) == [
         "24.11.2026",
         "Tuesday",
@@ -318,8 +327,12 @@ def test_add_edit_and_remove_a_holiday_override(qtbot, open_settings, sqlite_ctx
     dialog.ui.workdayRadio.setChecked(True)
     retype(qtbot, dialog.ui.noteEdit, "Қате: жұмыс күні")
     click(qtbot, dialog.save_button)
+    wait_idle()
+    click(qtbot, dialog.preview_dialog.apply_button)
     settle(wait_idle)
-    assert page.message.text() == "The override is saved. Open requests whose due date moved: 1."
+    assert page.message.text().startswith(
+        "The override is saved. Open requests whose due date moved: 1."
+    )
     assert calendar_row(page, D(2026, 11, 24))[2:] == ["working day", "Қате: жұмыс күні", "yours"]
     assert requests.get(sqlite_ctx, open_request.id).due_date == D(2026, 12, 14)
 
