@@ -683,7 +683,8 @@ def test_linking_a_subject_with_another_iin_asks_first(
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     box = dialog.findChild(QMessageBox, "otherIinBox")
     assert box is not None and box.isVisible()
-    assert "900101300811" in box.informativeText() and "850505400127" in box.informativeText()
+    assert "9001•••••811" in box.informativeText() and "850505400127" in box.informativeText()
+    assert "900101300811" not in box.informativeText()  # the other IIN stays masked
     qtbot.mouseClick(box.findChild(QPushButton, "goBackButton"), Qt.MouseButton.LeftButton)
     wait_idle()
     assert dialog.isVisible() and stored_requests(sqlite_ctx) == []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import request_input
 from app.domain.deadlines import Deadline
 from app.domain.errors import DomainError, Problem, problem
+from app.domain.identifiers import mask_iin
 from app.domain.requests import RequestType
 from app.services import intake, operators
 from app.services.intake import Registered, SubjectMatch
@@ -456,7 +457,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             self.tr(
                 "The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure "
                 "they are the same person."
-            ).format(self._typed_iin(), linked.full_name, linked.iin)
+            ).format(self._typed_iin(), linked.full_name, mask_iin(linked.iin))
         )
         link = box.addButton(self.tr("&Link anyway"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidgetItem
 
-from app.domain.identifiers import is_valid_iin
+from app.domain.identifiers import is_valid_iin, mask_iin
 from app.services import intake
 from app.services.intake import SubjectMatch
 from app.ui import labels
@@ -87,8 +87,9 @@ class SubjectPart:
 
     def _match_text(self, m: SubjectMatch, stale: bool = False) -> str:
         details = []
-        if m.iin:
-            details.append(self.tr("IIN {0}").format(m.iin))
+        if m.iin:  # masked unless it is the IIN the officer typed
+            shown = m.iin if m.iin == self._typed_iin() else mask_iin(m.iin)
+            details.append(self.tr("IIN {0}").format(shown))
         if m.birth_date:
             details.append(self.tr("born {0}").format(self._date_text(m.birth_date)))
         if m.status != "active":
