@@ -292,19 +292,34 @@ def extension_days_for(calendar: WorkCalendar, current_due: dt.date, new_due: dt
 
 
 def extension_problem(
-    calendar: WorkCalendar, current_due: dt.date | None, new_due: dt.date | None = None
+    calendar: WorkCalendar,
+    current_due: dt.date | None,
+    new_due: dt.date | None = None,
+    today: dt.date | None = None,
 ) -> Problem | None:
     """Why the deadline due on ``current_due`` (None while the clock is stopped) cannot be
-    extended to ``new_due`` (None: by a number of days), or None."""
+    extended to ``new_due`` (None: by a number of days), or None. An overdue request may be
+    extended (it is recorded as late, :func:`extension_late_by`), but never to a day that has
+    already passed: that would shrink the visible delay instead of ending it."""
     if current_due is None:
         return problem("status", "resume_before_extending")
     if new_due is None:
         return None
     if new_due <= current_due:
         return problem("new_due", "extension_not_later", due=current_due)
+    if today is not None and new_due < today:
+        return problem("new_due", "extension_in_past", value=new_due, today=today)
     if not calendar.is_working_day(new_due):
         return problem("new_due", "not_working_day", value=new_due)
     return None
+
+
+def extension_late_by(calendar: WorkCalendar, current_due: dt.date, today: dt.date) -> int:
+    """Working days the deadline had been missed when an extension is granted ``today`` (0 when
+    granted in time): the breach an extension records and never hides."""
+    if today <= current_due:
+        return 0
+    return calendar.working_days_between(current_due, today)
 
 
 def extension_reason_problem(reason: str) -> Problem | None:

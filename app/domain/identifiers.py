@@ -183,6 +183,20 @@ class IinHint:
     century: int | None
 
 
+MASK = "•"
+
+
+def mask_iin(iin: str | None) -> str:
+    """An IIN as lists and exports show it unless the officer reveals it: the first four and
+    last three digits, e.g. ``9001•••••017`` (the birth year and month stay recognisable, the
+    rest is hidden). A value too short to be an IIN is hidden whole."""
+    if not iin:
+        return ""
+    if len(iin) >= 8:
+        return iin[:4] + MASK * (len(iin) - 7) + iin[-3:]
+    return MASK * len(iin)
+
+
 def iin_hint(iin: str) -> IinHint | None:
     """Birth date, sex and century suggested by an IIN; ``None`` unless 12 ASCII digits.
 

@@ -269,6 +269,10 @@ MESSAGES: dict[str, str] = {
     "keyring_unavailable": "no system keyring is available ({error}); "
     "the password is asked for at each start",
     # (end of section)
+    # == the window's own safety, IIN masking (W5) ==
+    "nothing_to_undo": "there is no change of due dates to undo",
+    "extension_in_past": "the new due date {value} has already passed (today is {today})",
+    # (end of section)
 }
 
 

@@ -24,7 +24,7 @@ def urgency_filter(ctx: Context, which: str, base: RequestFilter | None = None) 
     today = ctx.today()
     which = Urgency(which)
     if which is Urgency.OVERDUE:
-        f.due_before = today
+        f.breached_before = today  # extended late stays among the overdue
     elif which is Urgency.TODAY:
         f.due_on = today
     elif which in URGENCY_WINDOWS:
@@ -108,7 +108,7 @@ def dashboard(ctx: Context, operator_id: int | None = None, nearest: int = 10) -
         return Dashboard(
             today=today,
             open=n(),
-            overdue=n(due_before=today),
+            overdue=n(breached_before=today),
             due_today=n(due_on=today),
             due_within_3=n(due_after=today, due_on_or_before=b3),
             due_within_10=n(due_after=today, due_on_or_before=b10),
@@ -191,6 +191,7 @@ class RegisterRow:
     assignee: str
     operator_id: int
     operator_name: str
+    late_days: int = 0  # extended after the deadline had passed by this many working days
 
 
 def rows(ctx: Context, request_ids: Sequence[int]) -> list[RegisterRow]:
@@ -258,6 +259,7 @@ def _display(found, calendar, today: dt.date) -> list[RegisterRow]:
                 assignee=r["assignee"],
                 operator_id=r["operator_id"],
                 operator_name=r["operator_short_name"] or r["operator_name_ru"],
+                late_days=r.get("late_days") or 0,
             )
         )
     return out

@@ -11,6 +11,7 @@ from app.domain import request_input
 from app.domain.deadlines import (
     Deadline,
     extension_days_for,
+    extension_late_by,
     extension_problem,
     extension_reason_problem,
 )
@@ -409,18 +410,23 @@ def extend(
         request = _load(w.session, request_id)
         check_action(Action.EXTEND, request.status, request.due_date)
         calendar = deadlines.load_calendar(w.session)
-        raise_if([p for p in (extension_problem(calendar, request.due_date, new_due),) if p])
+        today = ctx.today()
+        raise_if([p for p in (extension_problem(calendar, request.due_date, new_due, today),) if p])
         if new_due is not None:
             days = extension_days_for(calendar, request.due_date, new_due)
         if days is None or days < 1:
             raise DomainError.at("days", "days_or_date")
+        reached = calendar.add_working_days(request.due_date, days)
+        raise_if([p for p in (extension_problem(calendar, request.due_date, reached, today),) if p])
         before = request.due_date
+        late_by = extension_late_by(calendar, before, today)
         w.session.add(
             ExtensionRow(
                 request_id=request.id,
                 days=days,
                 reason=reason,
-                granted_on=ctx.today(),
+                granted_on=today,
+                late_days=late_by,
                 actor=w.actor,
                 created_at=w.now,
             )
@@ -439,7 +445,7 @@ def extend(
             "request",
             request.id,
             {"due_date": before},
-            {"due_date": request.due_date, "days": days, "reason": reason},
+            {"due_date": request.due_date, "days": days, "reason": reason, "late_by": late_by},
         )
         return request
 

@@ -8,12 +8,13 @@ from typing import Any
 
 from sqlmodel import select
 
-from app.domain.calendar import OverrideKind
+from app.domain.calendar import Override, OverrideKind, WorkCalendar
 from app.domain.deadlines import PRESETS, DeadlinePolicy
 from app.domain.errors import DomainError
 from app.domain.requests import RequestType
-from app.services import deadlines
+from app.services import deadlines, due_undo
 from app.services.context import Context, Writer
+from app.services.deadlines import DueChange
 from app.storage.models import CalendarOverride, Setting
 
 AUTHORITY_KEY = "appeal_authority"
@@ -59,19 +60,41 @@ def policy(ctx: Context) -> DeadlinePolicy:
 
 
 def set_policy(ctx: Context, new: DeadlinePolicy) -> int:
-    """Store the policy and recompute open requests; returns how many due dates moved."""
+    """Store the policy and recompute open requests; returns how many due dates moved. The
+    previous terms and due dates are kept for one :func:`undo_due_change`."""
     with ctx.write() as w:
+        old = deadlines.load_policy(w.session)
         _put(w, deadlines.POLICY_KEY, new.to_dict())
         calendar = deadlines.load_calendar(w.session)
-        moved = deadlines.recompute_open(w.session, calendar, new)
-        w.audit("deadline.recompute", "request", "", None, {"moved": moved, "policy": new.name})
+        changes = deadlines.recompute_changes(w.session, calendar, new)
+        moved = sum(c.moved for c in changes)
+        w.audit(
+            "deadline.recompute", "request", "", None, due_undo.record_recompute(changes, new.name)
+        )
+        if changes or old.to_dict() != new.to_dict():
+            due_undo.remember(w, {"policy": old.to_dict()}, changes)
         return moved
 
 
-def apply_preset(ctx: Context, name: str) -> int:
+def preview_policy(ctx: Context, new: DeadlinePolicy) -> list[DueChange]:
+    """The open requests :func:`set_policy` would change (old and new due dates); writes
+    nothing."""
+    with ctx.read() as session:
+        return deadlines.plan_open(session, deadlines.load_calendar(session), new)
+
+
+def preset(name: str) -> DeadlinePolicy:
     if name not in PRESETS:
         raise DomainError.at("preset", "choice", value=name, choices=list(PRESETS))
-    return set_policy(ctx, PRESETS[name])
+    return PRESETS[name]
+
+
+def preview_preset(ctx: Context, name: str) -> list[DueChange]:
+    return preview_policy(ctx, preset(name))
+
+
+def apply_preset(ctx: Context, name: str) -> int:
+    return set_policy(ctx, preset(name))
 
 
 def set_type_days(ctx: Context, request_type: str, days: int, basis: str) -> int:
@@ -125,7 +148,7 @@ def save_override(
             before,
             {"day": day, "kind": kind, "note": note},
         )
-        moved = deadlines.recompute_open(w.session, deadlines.load_calendar(w.session))
+        moved = _recompute_calendar(w, row.id, before)
         return OverrideChange(row.id, moved)
 
 
@@ -138,7 +161,52 @@ def remove_override(ctx: Context, override_id: int) -> int:
         w.session.delete(row)
         w.session.flush()
         w.audit("calendar.override.remove", "calendar_override", override_id, before, None)
-        return deadlines.recompute_open(w.session, deadlines.load_calendar(w.session))
+        return _recompute_calendar(w, override_id, before)
+
+
+def _recompute_calendar(w: Writer, override_id: int, before: dict | None) -> int:
+    """After a calendar day changed: recompute open requests, audit and keep it for undo."""
+    changes = deadlines.recompute_changes(w.session, deadlines.load_calendar(w.session))
+    w.audit("deadline.recompute", "request", "", None, due_undo.record_recompute(changes))
+    iso = None if before is None else {**before, "day": before["day"].isoformat()}
+    due_undo.remember(w, {"calendar": {"id": override_id, "before": iso}}, changes)
+    return sum(c.moved for c in changes)
+
+
+def _calendar_with(
+    session, day: dt.date | None, kind: str = "", note: str = "", override_id: int | None = None
+) -> WorkCalendar:
+    """The calendar as it would be with one day added, edited (``override_id``) or, with no
+    ``day``, removed; nothing written."""
+    rows = session.exec(select(CalendarOverride)).all()
+    days = [Override(r.day, OverrideKind(r.kind), r.note) for r in rows if r.id != override_id]
+    if day is not None:
+        days = [d for d in days if d.day != day] + [Override(day, OverrideKind(kind), note)]
+    return WorkCalendar(days)
+
+
+def preview_override(
+    ctx: Context, day: dt.date, kind: str, note: str = "", override_id: int | None = None
+) -> list[DueChange]:
+    """The open requests :func:`save_override` would change; writes nothing."""
+    try:
+        kind = OverrideKind(kind).value
+    except ValueError as exc:
+        raise DomainError.at(
+            "kind", "choice", value=kind, choices=[k.value for k in OverrideKind]
+        ) from exc
+    with ctx.read() as session:
+        return deadlines.plan_open(session, _calendar_with(session, day, kind, note, override_id))
+
+
+def preview_remove_override(ctx: Context, override_id: int) -> list[DueChange]:
+    """The open requests :func:`remove_override` would change; writes nothing."""
+    with ctx.read() as session:
+        return deadlines.plan_open(session, _calendar_with(session, None, override_id=override_id))
+
+
+undo_due_change = due_undo.undo_due_change
+last_due_change = due_undo.last_change
 
 
 def overrides(ctx: Context) -> list[CalendarOverride]:

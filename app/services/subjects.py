@@ -166,6 +166,18 @@ def set_status(
         return subject
 
 
+def reveal_iin(ctx: Context, subject_id: int) -> str:
+    """The subject's full IIN, for an officer who asked to see it: lists show it masked, so
+    each reveal is recorded (``subject.reveal_iin``, by whom and when; the IIN itself is not
+    copied into the log)."""
+    with ctx.write() as w:
+        subject = w.session.get(Subject, subject_id)
+        if subject is None:
+            raise DomainError.at("subject", "no_subject", id=subject_id)
+        w.audit("subject.reveal_iin", "subject", subject_id, None, {"revealed": bool(subject.iin)})
+        return subject.iin or ""
+
+
 @dataclass(frozen=True)
 class EditableSubject:
     """A stored subject as its form edits it: whose it is, its name, and its fields."""

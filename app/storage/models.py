@@ -174,6 +174,7 @@ class ExtensionRow(SQLModel, table=True):
     request_id: int = Field(foreign_key="request.id", index=True)
     days: int
     new_due: dt.date | None = None  # the due date it gave when granted
+    late_days: int = 0  # working days the deadline had been missed when granted (0: in time)
     reason: str = Field(sa_column=Column(Text, nullable=False))
     granted_on: dt.date
     actor: str = Field(default="", max_length=120)

@@ -13,7 +13,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from app.domain.names import name_keys
 from app.domain.requests import OPEN_STATUSES, Status
-from app.storage.models import Operator, Request, Subject
+from app.storage.models import ExtensionRow, Operator, Request, Subject
 
 SORTABLE = {
     "reg_number": (Request.reg_year, Request.reg_seq),
@@ -44,6 +44,8 @@ class RequestFilter:
     due_on_or_before: dt.date | None = None  # due_date <= this
     due_after: dt.date | None = None  # due_date > this
     due_on: dt.date | None = None
+    # overdue now (due_date < this), or extended after the deadline had passed: a breach stays
+    breached_before: dt.date | None = None
     clock_stopped: bool = False
     subject_id: int | None = None
     search: str = ""
@@ -77,6 +79,8 @@ def _where(stmt, f: RequestFilter):
         stmt = stmt.where(Request.due_date > f.due_after)
     if f.due_on is not None:
         stmt = stmt.where(Request.due_date == f.due_on)
+    if f.breached_before is not None:
+        stmt = stmt.where(or_(Request.due_date < f.breached_before, _extended_late()))
     if f.clock_stopped:
         stmt = stmt.where(Request.status == Status.WAITING.value)
     text = f.search.strip()
@@ -163,6 +167,24 @@ def request_ids(session: Session, f: RequestFilter, limit: int | None = None) ->
 
 
 # The columns the register table shows, fetched for a page of ids at a time.
+def _extended_late():
+    """The request was extended after its deadline had passed (the breach it recorded)."""
+    late = select(ExtensionRow.id).where(
+        ExtensionRow.request_id == Request.id, ExtensionRow.late_days > 0
+    )
+    return late.exists()
+
+
+def late_days_column():
+    """Working days the request's deadline had been missed when it was extended (0: never)."""
+    return (
+        sa_select(func.coalesce(func.max(ExtensionRow.late_days), 0))
+        .where(ExtensionRow.request_id == Request.id)
+        .scalar_subquery()
+        .label("late_days")
+    )
+
+
 REGISTER_COLUMNS = (
     Request.id,
     Request.reg_number,
@@ -185,7 +207,7 @@ REGISTER_COLUMNS = (
 
 def _register_select():
     return (
-        sa_select(*REGISTER_COLUMNS)
+        sa_select(*REGISTER_COLUMNS, late_days_column())
         .join(Operator, Operator.id == Request.operator_id)
         .outerjoin(Subject, Subject.id == Request.subject_id)
     )

@@ -14,8 +14,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint,
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
+from app.domain.identifiers import mask_iin
 from app.domain.requests import Action, ActionState, assignee_problem, note_problem
-from app.services import case, requests
+from app.services import case, requests, subjects
 from app.services.case import Case, CaseSubject
 from app.services.requests import TimelineEvent
 from app.services.versions import Conflict
@@ -104,6 +105,7 @@ class CaseWindow(QWidget):
         self.confirm_box: QMessageBox | None = None
         self._loading = False
         self._reload_again = False
+        self._revealed_iins: dict[int, str] = {}  # subject id -> IIN the officer revealed
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = Ui_CaseWindow()
         self.ui.setupUi(self)
@@ -165,6 +167,12 @@ class CaseWindow(QWidget):
         ui.noteEdit.textChanged.connect(ui.noteError.hide)
         ui.explainToggle.toggled.connect(self._explain_toggled)
         ui.scansPanel.count_changed.connect(self._scan_count)
+        ui.subjectDetailsValue.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        ui.subjectDetailsValue.linkActivated.connect(self.reveal_iin)
 
     def _shortcuts(self) -> None:
         def bind(keys, slot, widget=None, context=Qt.ShortcutContext.WindowShortcut):
@@ -184,6 +192,7 @@ class CaseWindow(QWidget):
         bind("Ctrl+Shift+R", lambda: self._press(self.ui.resumeClockButton))
         bind("Ctrl+Shift+E", lambda: self._press(self.ui.extendButton))
         bind("Ctrl+L", lambda: self._press(self.ui.linkSubjectButton))
+        bind("Ctrl+Shift+I", self.reveal_iin)
         bind("Ctrl+Shift+A", self._focus_assignee)
         bind("Ctrl+Shift+N", self._focus_note)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -326,8 +335,9 @@ class CaseWindow(QWidget):
         else:
             ui.subjectNameValue.setText(subject.full_name)
             ui.subjectNameValue.setStyleSheet("font-size: 11pt; font-weight: 600;")
+            iin = self._revealed_iins.get(subject.id) or mask_iin(subject.iin) or "—"
             rows = [
-                (self.tr("IIN"), subject.iin or "—"),
+                (self.tr("IIN"), iin),
                 (self.tr("Born"), short_date(subject.birth_date)),
                 (self.tr("Status"), labels.label(labels.SUBJECT_STATUSES, subject.status)),
             ]
@@ -349,6 +359,13 @@ class CaseWindow(QWidget):
                 )
                 + "</table>"
             )
+            if subject.iin and subject.id not in self._revealed_iins:
+                ui.subjectDetailsValue.setText(
+                    ui.subjectDetailsValue.text()
+                    + '<a href="reveal-iin">'
+                    + html.escape(self.tr("Reveal the IIN (Ctrl+Shift+I)"))
+                    + "</a>"
+                )
             ui.linkSubjectButton.setText(self.tr("&Change…"))
         can_open = linked and callable(getattr(self.parent(), "open_subject", None))
         ui.openSubjectButton.setVisible(can_open)
@@ -358,6 +375,25 @@ class CaseWindow(QWidget):
         )
         ui.unlinkSubjectButton.setToolTip(
             self.tr("Remove the link; the subject's record stays as it is")
+        )
+
+    def reveal_iin(self, *_args) -> None:
+        """Show the linked subject's full IIN, through the audited ``subjects.reveal_iin``."""
+        subject = self.data.subject if self.data is not None else None
+        if subject is None or not subject.iin or subject.id in self._revealed_iins:
+            return
+        subject_id = subject.id
+
+        def revealed(iin: str) -> None:
+            self._revealed_iins[subject_id] = iin
+            if self.data is not None and self.data.subject is not None:
+                self._show_subject(self.data.subject)
+
+        self.ops.mutate(
+            lambda ctx: subjects.reveal_iin(ctx, subject_id),
+            on_done=revealed,
+            on_error=lambda exc: show_error(self, exc),
+            owner=self,
         )
 
     def _show_timeline(self, events: tuple[TimelineEvent, ...]) -> None:

@@ -499,6 +499,15 @@ TEXTS: dict[str, str] = {
         "at each start.",
     ),
     # (end of section)
+    # == the window's own safety, IIN masking (W5) ==
+    "nothing_to_undo": QT_TRANSLATE_NOOP(
+        "Problems", "There is no change of due dates to undo: it was undone already."
+    ),
+    "extension_in_past": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{value} has already passed: choose a new due date after today ({today}).",
+    ),
+    # (end of section)
 }
 
 # (field, code) -> a sentence of that field's own, where the generic one reads poorly.
@@ -650,6 +659,9 @@ FIELDS: dict[str, str] = {
     "user": QT_TRANSLATE_NOOP("Problems", "User"),
     "password": QT_TRANSLATE_NOOP("Problems", "Password"),
     "path": QT_TRANSLATE_NOOP("Problems", "File"),
+    # (end of section)
+    # == the window's own safety, IIN masking (W5) ==
+    "undo": QT_TRANSLATE_NOOP("Problems", "Undo"),
     # (end of section)
 }
 

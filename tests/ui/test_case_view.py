@@ -15,7 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.requests import Action, Status, case_actions, target_statuses
-from app.services import attachments, requests, settings, subjects
+from app.services import attachments, audit, requests, settings, subjects
 from app.services.attachments import NewAttachment
 from app.services.subjects import SubjectInput
 from app.ui.case_view import CaseWindow
@@ -351,7 +351,20 @@ def test_link_a_subject_found_by_a_latin_spelling_then_unlink(
     wait_idle()
     assert requests.get(sqlite_ctx, request_id).subject_id == subject.id
     assert window.ui.subjectNameValue.text() == "Әлиев Нұрлан Серікұлы"
-    assert "900101300017" in window.ui.subjectDetailsValue.text()
+    details = window.ui.subjectDetailsValue
+    assert "9001•••••017" in details.text() and "900101300017" not in details.text()
+    assert "reveal-iin" in details.text()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: "900101300017" in details.text(), timeout=5_000)
+    assert "reveal-iin" not in details.text()
+    reveals = [e for e in audit.recent(sqlite_ctx) if e.action == "subject.reveal_iin"]
+    assert [e.entity_id for e in reveals] == [str(subject.id)]
 
     click(qtbot, window.ui.openSubjectButton)
     assert shell.opened == [subject.id] and shell.raised

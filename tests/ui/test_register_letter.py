@@ -626,3 +626,73 @@ def test_ctrl_n_in_the_main_window_registers_and_opens_the_case(
     assert signal.args == [stored.id]
     assert opened == [stored.id]
     qtbot.waitUntil(lambda: window.findChild(RegisterLetterDialog) is None, timeout=5_000)
+
+
+# --- the match list follows what is typed (issue 8) -------------------------------------
+
+
+def test_a_match_the_typed_iin_no_longer_finds_is_marked_and_not_linked(
+    qtbot, open_dialog, sqlite_ctx, op, wait_idle
+):
+    subjects.create(sqlite_ctx, op.id, subjects.SubjectInput("Сейітқали", iin="900101300811"))
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_text(qtbot, ui.senderEdit, "Smith")
+    type_text(qtbot, ui.iinEdit, "900101300811")
+    settle(qtbot, dialog, wait_idle)
+    assert ui.linkRadio.isChecked()
+    assert "matches the IIN" in ui.matchesList.item(0).text()
+    item = ui.matchesList.item(0)
+    rect = ui.matchesList.visualItemRect(item)
+    qtbot.mouseClick(ui.matchesList.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert ui.linkRadio.isChecked()
+
+    ui.iinEdit.clear()
+    type_text(qtbot, ui.iinEdit, "850505400127")
+    settle(qtbot, dialog, wait_idle)
+    assert ui.matchesList.count() == 1
+    stale = ui.matchesList.item(0)
+    assert "matches the IIN" not in stale.text()
+    assert "no longer matches what is typed" in stale.text()
+    assert not stale.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not ui.linkRadio.isChecked() and not ui.linkRadio.isEnabled()
+    assert "no longer matches" in ui.matchesHint.text()
+    rect = ui.matchesList.visualItemRect(stale)
+    qtbot.mouseClick(ui.matchesList.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not ui.linkRadio.isChecked() and not stale.isSelected()  # one click links nobody
+
+
+def test_linking_a_subject_with_another_iin_asks_first(
+    qtbot, open_dialog, sqlite_ctx, op, wait_idle
+):
+    holder = subjects.create(
+        sqlite_ctx, op.id, subjects.SubjectInput("Сейітқали", "Айгүл", iin="900101300811")
+    )
+    dialog = open_dialog()
+    ui = dialog.ui
+    type_text(qtbot, ui.senderEdit, "Seiitkali Aigul")
+    type_text(qtbot, ui.iinEdit, "850505400127")
+    settle(qtbot, dialog, wait_idle)
+    item = ui.matchesList.item(0)  # found by the name, not by the IIN
+    assert "matches the IIN" not in item.text()
+    rect = ui.matchesList.visualItemRect(item)
+    qtbot.mouseClick(ui.matchesList.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert ui.linkRadio.isChecked()
+    assert "saving asks first" in ui.matchesHint.text()
+
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    box = dialog.findChild(QMessageBox, "otherIinBox")
+    assert box is not None and box.isVisible()
+    assert "9001•••••811" in box.informativeText() and "850505400127" in box.informativeText()
+    assert "900101300811" not in box.informativeText()  # the other IIN stays masked
+    qtbot.mouseClick(box.findChild(QPushButton, "goBackButton"), Qt.MouseButton.LeftButton)
+    wait_idle()
+    assert dialog.isVisible() and stored_requests(sqlite_ctx) == []
+
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    box = next(b for b in dialog.findChildren(QMessageBox, "otherIinBox") if b.isVisible())
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        qtbot.mouseClick(box.findChild(QPushButton, "linkAnywayButton"), Qt.MouseButton.LeftButton)
+    wait_idle()
+    [stored] = stored_requests(sqlite_ctx)
+    assert stored.subject_id == holder.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 
@@ -445,3 +446,29 @@ def test_batch_letters_opens_for_the_selected_requests(qtbot, shell, wait_idle):
     assert len(dialogs[0].request_ids) == 2
     assert sorted(dialogs[0].request_ids) == sorted(screen.selected_request_ids())
     dialogs[0].close()
+
+
+def test_a_request_extended_late_keeps_its_breach_in_sight(qapp):
+    row = register.RegisterRow(
+        id=1,
+        reg_number="ДД-2026/0001",
+        received_date=dt.date(2026, 9, 1),
+        sender="Әлиев",
+        subject_id=None,
+        subject_name="",
+        type="access",
+        status="in_progress",
+        due_date=dt.date(2026, 11, 27),
+        remaining_days=None,
+        days_left=5,
+        urgency=Urgency.WITHIN_10,
+        assignee="",
+        operator_id=1,
+        operator_name="Senimkey",
+        late_days=19,
+    )
+    assert request_table.days_left_text(row) == "5 · late by 19"
+    assert RequestTableModel._shown_urgency(row) is Urgency.OVERDUE  # the overdue colour stays
+    in_time = dataclasses.replace(row, late_days=0)
+    assert request_table.days_left_text(in_time) == "5"
+    assert RequestTableModel._shown_urgency(in_time) is Urgency.WITHIN_10

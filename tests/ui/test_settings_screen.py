@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.domain.calendar import WorkCalendar
 from app.services import operators, requests, settings
@@ -137,7 +137,7 @@ def test_statutory_preset_moves_open_due_dates(qtbot, open_settings, sqlite_ctx,
     assert "30 working days for every type" in page.policy_label.text()
 
     click(qtbot, page.statutory_button)
-    settle(wait_idle)
+    apply_preview(qtbot, page, wait_idle)
     assert page.message.text() == "Saved. Open requests whose due date moved: 1."
     assert requests.get(sqlite_ctx, access.id).due_date == D(2026, 11, 5)
     assert requests.get(sqlite_ctx, closed.id).due_date == closed.due_date  # claim keeps 30
@@ -147,10 +147,65 @@ def test_statutory_preset_moves_open_due_dates(qtbot, open_settings, sqlite_ctx,
     assert settings.policy(sqlite_ctx).name == "statutory"
 
     click(qtbot, page.default_button)
-    settle(wait_idle)
+    apply_preview(qtbot, page, wait_idle)
     assert page.message.text() == "Saved. Open requests whose due date moved: 1."
     assert requests.get(sqlite_ctx, access.id).due_date == D(2026, 12, 14)
     assert page.days[access_type()].value() == 30
+
+
+def apply_preview(qtbot, page, wait_idle) -> None:
+    """The preview of the due dates that move is shown; apply it."""
+    wait_idle()
+    dialog = page.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    click(qtbot, dialog.apply_button)
+    settle(wait_idle)
+
+
+def test_a_bulk_change_shows_what_moves_asks_and_can_be_undone(
+    qtbot, open_settings, sqlite_ctx, wait_idle
+):
+    make_operator(sqlite_ctx)
+    received = D(2026, 11, 2)
+    access = reg(sqlite_ctx, type="access", received=received)
+    withdrawal = reg(sqlite_ctx, type="consent_withdrawal", received=received)
+    claim = reg(sqlite_ctx, type="claim", received=received)
+    before = {r.id: requests.get(sqlite_ctx, r.id).due_date for r in (access, withdrawal, claim)}
+    page = open_settings(1).deadlines_page
+    assert not page.undo_button.isEnabled()
+
+    click(qtbot, page.statutory_button)
+    wait_idle()
+    dialog = page.preview_dialog
+    assert dialog.isVisible()
+    assert dialog.rows() == [
+        (access.reg_number, "14.12.2026", "05.11.2026"),
+        (withdrawal.reg_number, "14.12.2026", "23.11.2026"),
+    ]
+    assert (
+        "2 open requests will get a new due date"
+        in dialog.findChild(QLabel, "dueChangesSummary").text()
+    )
+    click(qtbot, dialog.cancel_button)  # Cancel: nothing written
+    settle(wait_idle)
+    assert {i: requests.get(sqlite_ctx, i).due_date for i in before} == before
+    assert settings.policy(sqlite_ctx).name == "default"
+    assert "Nothing changed" in page.message.text()
+
+    click(qtbot, page.statutory_button)
+    apply_preview(qtbot, page, wait_idle)
+    moved = {i: requests.get(sqlite_ctx, i).due_date for i in before}
+    assert moved[access.id] == D(2026, 11, 5) and moved[withdrawal.id] == D(2026, 11, 23)
+    assert moved[claim.id] == before[claim.id]
+    assert page.undo_button.isEnabled()
+
+    click(qtbot, page.undo_button)
+    settle(wait_idle)
+    assert page.message.text() == "Undone. Due dates put back as they were: 2."
+    assert {i: requests.get(sqlite_ctx, i).due_date for i in before} == before
+    assert settings.policy(sqlite_ctx).name == "default"
+    assert page.days[access_type()].value() == 30
+    assert not page.undo_button.isEnabled()
 
 
 def access_type():
@@ -173,7 +228,7 @@ def test_edit_one_term_and_save(qtbot, open_settings, sqlite_ctx, wait_idle):
     retype(qtbot, page.bases[RequestType.CONSENT_WITHDRAWAL], "Ішкі ереже, 4-тармақ")
     assert page.save_button.isEnabled()
     click(qtbot, page.save_button)
-    settle(wait_idle)
+    apply_preview(qtbot, page, wait_idle)
     assert page.message.text() == "Saved. Open requests whose due date moved: 1."
     term = settings.policy(sqlite_ctx).term(RequestType.CONSENT_WITHDRAWAL)
     assert (term.days, term.basis) == (10, "Ішкі ереже, 4-тармақ")
@@ -243,8 +298,17 @@ def test_add_edit_and_remove_a_holiday_override(qtbot, open_settings, sqlite_ctx
     assert dialog.ui.holidayRadio.isChecked()
     type_text(qtbot, dialog.ui.noteEdit, "Үкімет қаулысы: демалыс күні ауыстырылды")
     click(qtbot, dialog.save_button)
+    wait_idle()
+    assert dialog.preview_dialog.rows() == [
+        (open_request.reg_number, "14.12.2026", "15.12.2026")
+    ]  # what moves, shown before anything is written
+    assert requests.get(sqlite_ctx, open_request.id).due_date == D(2026, 12, 14)
+    click(qtbot, dialog.preview_dialog.apply_button)
     settle(wait_idle)
-    assert page.message.text() == "The override is saved. Open requests whose due date moved: 1."
+    assert page.message.text() == (
+        "The override is saved. Open requests whose due date moved: 1. "
+        "Settings › Deadlines can undo it."
+    )
     assert calendar_row(page, D(2026, 11, 24)) == [
         "24.11.2026",
         "Tuesday",
@@ -263,8 +327,12 @@ def test_add_edit_and_remove_a_holiday_override(qtbot, open_settings, sqlite_ctx
     dialog.ui.workdayRadio.setChecked(True)
     retype(qtbot, dialog.ui.noteEdit, "Қате: жұмыс күні")
     click(qtbot, dialog.save_button)
+    wait_idle()
+    click(qtbot, dialog.preview_dialog.apply_button)
     settle(wait_idle)
-    assert page.message.text() == "The override is saved. Open requests whose due date moved: 1."
+    assert page.message.text().startswith(
+        "The override is saved. Open requests whose due date moved: 1."
+    )
     assert calendar_row(page, D(2026, 11, 24))[2:] == ["working day", "Қате: жұмыс күні", "yours"]
     assert requests.get(sqlite_ctx, open_request.id).due_date == D(2026, 12, 14)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from app.domain.identifiers import make_iin
+from app.domain.identifiers import make_iin, mask_iin
 from app.services import audit, operators, subject_card, subjects
 from app.services.subjects import SubjectInput
 from app.storage.models import Consent, ConsentDocument
@@ -178,7 +178,7 @@ def test_card_shows_details_requests_and_consents(qtbot, screen, wait_idle, peop
     screen.show_subject(kasymov.id)
     wait_idle()
     assert card_name(screen) == "Қасымов Ерлан Серікұлы"
-    assert screen.fields["iin"].text() == KASYMOV_IIN
+    assert screen.fields["iin"].text() == mask_iin(KASYMOV_IIN)
     assert "14.03.1985" in screen.iin_hint.text() and "male" in screen.iin_hint.text()
     assert screen.fields["birth_date"].text() == "14.03.1985"
     assert screen.fields["email"].text() == "erlan@mail.kz"
@@ -392,7 +392,7 @@ def test_show_subject_selects_and_shows_the_card(qtbot, screen, wait_idle, peopl
     wait_idle()
     qtbot.waitUntil(lambda: screen.selected_id() == kasymov.id)
     assert card_name(screen) == "Қасымов Ерлан Серікұлы"
-    assert screen.search_edit.text() == KASYMOV_IIN
+    assert screen.search_edit.text() == "Қасымов Ерлан Серікұлы"  # the name, never the IIN
     # Shown from the main window, e.g. "open subject" from a case.
     screen.window().open_subject(people["kasymov"].id)
     wait_idle()
@@ -497,3 +497,50 @@ def test_a_control_character_in_a_field_without_its_own_line_is_said_and_nothing
     assert dialog.ui.formError.isVisible()
     assert "control characters" in dialog.ui.formError.text()
     assert subjects.find(sqlite_ctx, "Сейітов") == []
+
+
+def test_iins_are_masked_until_one_is_revealed_and_the_reveal_is_audited(
+    qtbot, screen, wait_idle, people, sqlite_ctx
+):
+    from app.ui.models.subject_table import IIN
+
+    kasymov = people["kasymov"]
+    masked = KASYMOV_IIN[:4] + "•••••" + KASYMOV_IIN[-3:]
+    assert mask_iin(KASYMOV_IIN) == masked
+    search(qtbot, screen, KASYMOV_IIN, wait_idle)  # a full IIN still finds its holder
+    assert names(screen) == ["Қасымов Ерлан Серікұлы"]
+    qtbot.waitUntil(lambda: card_name(screen) == "Қасымов Ерлан Серікұлы")
+    wait_idle()
+    cell = screen.model.index(0, IIN)
+    assert screen.model.data(cell) == masked
+    assert screen.fields["iin"].text() == masked
+    assert not [e for e in audit.recent(sqlite_ctx) if e.action == "subject.reveal_iin"]
+
+    screen.table.setFocus()
+    qtbot.keyClick(
+        screen.table,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: screen.model.data(cell) == KASYMOV_IIN, timeout=5_000)
+    wait_idle()
+    assert screen.fields["iin"].text() == KASYMOV_IIN
+    assert not screen.reveal_button.isEnabled()
+    [entry] = [e for e in audit.recent(sqlite_ctx) if e.action == "subject.reveal_iin"]
+    assert entry.entity == "subject" and entry.entity_id == str(kasymov.id)
+    assert KASYMOV_IIN not in str(entry.after)  # the log records the reveal, not the IIN
+
+    search(qtbot, screen, "", wait_idle)  # the others stay masked
+    for row in range(screen.model.rowCount()):
+        data = screen.model.row_data(row)
+        shown = screen.model.data(screen.model.index(row, IIN))
+        assert shown == (KASYMOV_IIN if data.id == kasymov.id else mask_iin(data.iin))
+
+
+def test_the_reveal_button_on_the_card(qtbot, screen, wait_idle, people, sqlite_ctx):
+    screen.show_subject(people["kasymov"].id)
+    wait_idle()
+    assert screen.reveal_button.isEnabled()
+    qtbot.mouseClick(screen.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.fields["iin"].text() == KASYMOV_IIN, timeout=5_000)
+    assert [e.action for e in audit.recent(sqlite_ctx)].count("subject.reveal_iin") == 1

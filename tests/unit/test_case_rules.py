@@ -12,6 +12,7 @@ from app.domain.deadlines import (
     ClockStop,
     Urgency,
     compute_deadline,
+    extension_late_by,
     extension_problem,
     request_urgency,
 )
@@ -183,3 +184,15 @@ def test_an_assignee_fits_its_column_and_a_note_says_something():
     p = assignee_problem("x" * 121)
     assert (p.field, p.code, p.params) == ("assignee", "too_long", {"max": 120, "given": 121})
     assert note_problem("  ").code == "required" and note_problem("ok") is None
+
+
+def test_an_extension_never_goes_to_a_day_already_past_and_a_late_one_says_how_late():
+    due, today = D(2026, 11, 2), D(2026, 11, 20)  # overdue by 14 working days
+    p = extension_problem(CAL, due, D(2026, 11, 19), today)
+    assert p.code == "extension_in_past" and p.field == "new_due"
+    assert p.params == {"value": D(2026, 11, 19), "today": today}
+    assert extension_problem(CAL, due, D(2026, 11, 20), today) is None  # today is not past
+    assert extension_problem(CAL, due, D(2026, 11, 27), today) is None
+    assert extension_late_by(CAL, due, today) == 14
+    assert extension_late_by(CAL, D(2026, 11, 27), today) == 0
+    assert extension_late_by(CAL, today, today) == 0

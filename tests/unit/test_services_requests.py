@@ -1,6 +1,7 @@
 """Registering and working requests, on SQLite and on PostgreSQL."""
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import text
@@ -108,8 +109,8 @@ def test_clock_stop_resume_and_extension(ctx, op):
     r = requests.resume_clock(ctx, r.id, on=D(2026, 6, 10))
     assert r.status == "in_progress"
     assert r.due_date == D(2026, 7, 20)  # four working days later
-    r = requests.extend(ctx, r.id, "needs a reply from the archive", new_due=D(2026, 7, 27))
-    assert r.due_date == D(2026, 7, 27)
+    r = requests.extend(ctx, r.id, "needs a reply from the archive", new_due=D(2026, 11, 27))
+    assert r.due_date == D(2026, 11, 27)
     explanation = "\n".join(requests.deadline(ctx, r.id).explain())
     assert "archive" in explanation and "asked for a signed copy" in explanation
     kinds = {e.kind for e in requests.timeline(ctx, r.id)}
@@ -193,3 +194,32 @@ def test_request_row_is_stored(ctx, op):
         stored = s.get(Request, r.id)
     assert stored.signed and stored.channel == "registered_post"
     assert stored.summary == "withdraws consent"
+
+
+def test_an_overdue_request_is_extended_as_late_and_stays_overdue(ctx, op):
+    r = reg(ctx, received=D(2026, 9, 1), registered=D(2026, 9, 1))
+    assert r.due_date < ctx.today()  # today is 20 November: overdue
+    overdue_by = -register.rows(ctx, [r.id])[0].days_left
+    assert overdue_by > 0
+    with pytest.raises(DomainError) as caught:  # a day already past would shrink the delay
+        requests.extend(ctx, r.id, "the archive", new_due=D(2026, 11, 19))
+    assert caught.value.code == "extension_in_past" and caught.value.field == "new_due"
+    with pytest.raises(DomainError) as caught:  # by days, landing before today
+        requests.extend(ctx, r.id, "the archive", days=1)
+    assert caught.value.code == "extension_in_past"
+    assert requests.get(ctx, r.id).due_date == r.due_date  # nothing changed
+
+    r = requests.extend(ctx, r.id, "the archive", new_due=D(2026, 11, 27))
+    assert r.due_date == D(2026, 11, 27)
+    [row] = register.rows(ctx, [r.id])
+    assert row.late_days == overdue_by  # the breach recorded, in working days
+    assert register.dashboard(ctx).overdue == 1  # still counted among the overdue
+    found = register.page(ctx, register.Criteria(urgency="overdue"))
+    assert found.ids == [r.id]
+    entry = next(e for e in audit.recent(ctx) if e.action == "request.extend")
+    assert json.loads(entry.after)["late_by"] == overdue_by
+
+    in_time = reg(ctx, received=D(2026, 11, 16))
+    requests.extend(ctx, in_time.id, "the archive", days=3)
+    assert register.rows(ctx, [in_time.id])[0].late_days == 0
+    assert register.dashboard(ctx).overdue == 1

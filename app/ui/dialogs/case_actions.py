@@ -328,12 +328,17 @@ class ExtendDialog(ActionDialog):
         due = self.request.due_date
         by_days = self.ui.byDaysRadio.isChecked()
         new_due = None if by_days else pydate(self.ui.newDueEdit.date())
-        found = extension_problem(self.calendar, due, new_due)
+        today = self.ops.ctx.today()
+        found = extension_problem(self.calendar, due, new_due, today)
         if found is not None:
             raise DomainError(found)
         if by_days:
             days = self.ui.daysSpin.value()
-            return days, self.calendar.add_working_days(due, days)
+            new_due = self.calendar.add_working_days(due, days)
+            found = extension_problem(self.calendar, due, new_due, today)
+            if found is not None:
+                raise DomainError(found)
+            return days, new_due
         return extension_days_for(self.calendar, due, new_due), new_due
 
     def preview(self) -> bool:
@@ -464,9 +469,7 @@ class ChangeStatusDialog(ActionDialog):
     def _change(self, target: Status) -> None:
         rid, note = self.request.id, self.ui.noteEdit.toPlainText().strip()
         seen = self.request.version
-        self.submit(
-            lambda ctx: requests.change_status(ctx, rid, target.value, note, seen)
-        )
+        self.submit(lambda ctx: requests.change_status(ctx, rid, target.value, note, seen))
 
 
 class LinkSubjectDialog(ActionDialog):

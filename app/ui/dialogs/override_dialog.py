@@ -18,6 +18,11 @@ from app.ui.forms.ui_override_dialog import Ui_OverrideDialog
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import Operations
 from app.ui.problems import problem_text
+from app.ui.settings.due_preview import DueChangesDialog
+
+
+def format_day(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
 
 
 class OverrideDialog(QDialog):
@@ -97,12 +102,37 @@ class OverrideDialog(QDialog):
         self.ui.dayInfoLabel.setToolTip(text)
 
     def save(self) -> None:
+        """Show which open due dates the day moves (computed without writing), ask, then save."""
         day, kind, note = self.day(), self.kind(), self.ui.noteEdit.text().strip()
         override_id = self.override_id
         self.save_button.setEnabled(False)
-        self.ops.mutate(
-            lambda ctx: settings.save_override(ctx, day, kind, note, override_id),
-            on_done=self._saved,
+        self.preview_dialog = None
+
+        def apply() -> None:
+            self.ops.mutate(
+                lambda ctx: settings.save_override(ctx, day, kind, note, override_id),
+                on_done=self._saved,
+                on_error=self._failed,
+                owner=self,
+            )
+
+        def previewed(changes) -> None:
+            if not any(c.moved for c in changes):
+                apply()
+                return
+            box = DueChangesDialog(
+                changes,
+                self.tr("The day {0} changes in the calendar.").format(format_day(day)),
+                self,
+            )
+            self.preview_dialog = box
+            box.accepted.connect(apply)
+            box.rejected.connect(lambda: self.save_button.setEnabled(True))
+            box.open()
+
+        self.ops.query(
+            lambda ctx: settings.preview_override(ctx, day, kind, note, override_id),
+            on_done=previewed,
             on_error=self._failed,
             owner=self,
         )

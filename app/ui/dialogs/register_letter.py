@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import request_input
 from app.domain.deadlines import Deadline
 from app.domain.errors import DomainError, Problem, problem
+from app.domain.identifiers import mask_iin
 from app.domain.requests import RequestType
 from app.services import intake, operators
 from app.services.intake import Registered, SubjectMatch
@@ -81,6 +82,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self.deadline: Deadline | None = None
         self.matches: list[SubjectMatch] = []
         self._linked: SubjectMatch | None = None
+        self._stale: SubjectMatch | None = None  # linked, then no longer found by what is typed
         self._choice_touched = False
         self._programmatic = False
         self._operators_loaded = False
@@ -146,7 +148,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(self.save)
+            shortcut.activated.connect(lambda: self.save())
 
         restore_geometry(prefs, self, GEOMETRY_KEY)
         self._load_operators()
@@ -250,7 +252,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         ui.unlinkedRadio.toggled.connect(lambda on: on and self._choice_clicked("none"))
         ui.explainButton.clicked.connect(self.show_explanation)
         ui.scanList.changed.connect(lambda: self._edited("file"))
-        ui.saveButton.clicked.connect(self.save)
+        ui.saveButton.clicked.connect(lambda: self.save())
         ui.cancelButton.clicked.connect(self.reject)
 
     # -- operators ----------------------------------------------------------------------------
@@ -413,8 +415,9 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             attachments=ui.scanList.attachments() if with_scans else [],
         )
 
-    def save(self) -> None:
-        """Register the letter; refused (with the reason at the field) while anything is wrong."""
+    def save(self, confirmed: bool = False) -> None:
+        """Register the letter; refused (with the reason at the field) while anything is wrong.
+        Linking a subject whose IIN is not the letter's asks first."""
         if self._saving or not self.isVisible():
             return
         problems = self.problems()
@@ -424,6 +427,9 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             if problems:
                 field = next(iter(problems))
                 self._field_widgets[field][0].setFocus()
+            return
+        if self.iin_differs() and not confirmed:
+            self._confirm_other_iin()
             return
         data = self.new_request()
         new_subject = self.ui.createRadio.isChecked()
@@ -435,6 +441,39 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             on_error=self._save_failed,
             owner=self,
         )
+
+    def _confirm_other_iin(self) -> None:
+        linked = self._linked
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Link to a subject with another IIN?"),
+            self.tr("Link the letter to {0}?").format(linked.full_name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("otherIinBox")
+        box.setInformativeText(
+            self.tr(
+                "The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure "
+                "they are the same person."
+            ).format(self._typed_iin(), linked.full_name, mask_iin(linked.iin))
+        )
+        link = box.addButton(self.tr("&Link anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        link.setObjectName("linkAnywayButton")
+        back.setObjectName("goBackButton")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button) -> None:
+            if button is link and self._linked is linked:
+                self.save(confirmed=True)
+            else:
+                self.ui.matchesList.setFocus()
+
+        box.buttonClicked.connect(answered)
+        box.open()
 
     def _saved(self, result: Registered) -> None:
         self._saving = False

@@ -4,9 +4,10 @@ created from the letter, or left unlinked."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidgetItem
 
-from app.domain.identifiers import is_valid_iin
+from app.domain.identifiers import is_valid_iin, mask_iin
 from app.services import intake
 from app.services.intake import SubjectMatch
 from app.ui import labels
@@ -47,13 +48,27 @@ class SubjectPart:
         if gen != self._search_gen:
             return  # an older search; a newer one is on its way
         self.matches = list(found)
-        shown = list(found)
-        if self._linked is not None and all(m.id != self._linked.id for m in shown):
-            shown.insert(0, self._linked)  # the chosen subject stays on offer
+        self._stale = None
+        if self._linked is not None and all(m.id != self._linked.id for m in found):
+            # What is typed no longer finds the chosen subject: it is shown, marked and
+            # greyed out, and no longer linked; linking it again takes a deliberate search.
+            self._stale = self._linked
+            self._linked = None
+            if self.ui.linkRadio.isChecked():
+                self._set_choice("none")
         lst = self.ui.matchesList
         self._programmatic = True
         lst.clear()
-        for match in shown:
+        if self._stale is not None:
+            item = QListWidgetItem(self._match_text(self._stale, stale=True))
+            item.setData(Qt.ItemDataRole.UserRole, self._stale)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # neither selectable nor clickable
+            item.setForeground(QBrush(QColor("#9b1c13")))
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            lst.addItem(item)
+        for match in found:
             item = QListWidgetItem(self._match_text(match))
             item.setData(Qt.ItemDataRole.UserRole, match)
             if match.address:
@@ -67,23 +82,48 @@ class SubjectPart:
         self._show_matches_hint()
         self._validate()
 
-    def _match_text(self, m: SubjectMatch) -> str:
+    def _typed_iin(self) -> str:
+        return "".join(self.ui.iinEdit.text().split())
+
+    def _match_text(self, m: SubjectMatch, stale: bool = False) -> str:
         details = []
-        if m.iin:
-            details.append(self.tr("IIN {0}").format(m.iin))
+        if m.iin:  # masked unless it is the IIN the officer typed
+            shown = m.iin if m.iin == self._typed_iin() else mask_iin(m.iin)
+            details.append(self.tr("IIN {0}").format(shown))
         if m.birth_date:
             details.append(self.tr("born {0}").format(self._date_text(m.birth_date)))
         if m.status != "active":
             details.append(labels.label(labels.SUBJECT_STATUSES, m.status))
-        if m.by_iin:
+        if stale:
+            details.append(self.tr("no longer matches what is typed"))
+        elif m.by_iin:
             details.append(self.tr("matches the IIN"))
         return m.full_name + (f"   —   {' · '.join(details)}" if details else "")
+
+    def _selectable_count(self) -> int:
+        lst = self.ui.matchesList
+        return sum(
+            1 for row in range(lst.count()) if lst.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
+        )
+
+    def _first_selectable(self) -> SubjectMatch | None:
+        lst = self.ui.matchesList
+        for row in range(lst.count()):
+            if lst.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+                return lst.item(row).data(Qt.ItemDataRole.UserRole)
+        return None
+
+    def iin_differs(self) -> bool:
+        """True when the letter is to be linked to a subject whose IIN is not the typed one."""
+        linked = self._linked if self.ui.linkRadio.isChecked() else None
+        typed = self._typed_iin()
+        return bool(linked is not None and linked.iin and typed and linked.iin != typed)
 
     def _auto_choose(self) -> None:
         """Until the officer chooses: link the subject holding the typed IIN; with a valid IIN
         nobody holds, create the subject from the letter; otherwise leave it unlinked."""
         ui = self.ui
-        ui.linkRadio.setEnabled(ui.matchesList.count() > 0)
+        ui.linkRadio.setEnabled(self._selectable_count() > 0)
         if self._choice_touched:
             if ui.linkRadio.isChecked() and self._linked is None and not ui.linkRadio.isEnabled():
                 self._set_choice("none")
@@ -117,6 +157,7 @@ class SubjectPart:
         for row in range(lst.count()):
             item = lst.item(row)
             on = match is not None and item.data(Qt.ItemDataRole.UserRole).id == match.id
+            on = on and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
             item.setSelected(on)
             if on:
                 lst.setCurrentItem(item)
@@ -127,7 +168,9 @@ class SubjectPart:
     def _match_selected(self) -> None:
         if self._programmatic:
             return
-        items = self.ui.matchesList.selectedItems()
+        items = [
+            i for i in self.ui.matchesList.selectedItems() if i.flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
         if not items:
             return
         self._choice_touched = True
@@ -143,10 +186,9 @@ class SubjectPart:
         self._choice_touched = True
         self._server_errors.pop("subject", None)
         self._server_errors.pop("iin", None)
-        lst = self.ui.matchesList
         if choice == "link":
-            if self._linked is None and lst.count():
-                self._link(lst.item(0).data(Qt.ItemDataRole.UserRole))
+            if self._linked is None and self._selectable_count():
+                self._link(self._first_selectable())
         else:
             self._link(None)
         self._show_matches_hint()
@@ -157,6 +199,8 @@ class SubjectPart:
         iin, name = self._search_terms()
         if self._linked is not None and ui.linkRadio.isChecked():
             text = self.tr("The letter will be linked to {0}.").format(self._linked.full_name)
+            if self.iin_differs():
+                text += " " + self.tr("Their IIN is not the one typed: saving asks first.")
         elif ui.createRadio.isChecked():
             text = self.tr("A new subject will be created from the sender, IIN and address.")
         elif not name and len(iin) < intake.MIN_IIN_PREFIX:
@@ -167,5 +211,13 @@ class SubjectPart:
             text = plural(
                 self.tr("%n subject(s) match: select one to link.", "", len(self.matches)),
                 len(self.matches),
+            )
+        if self._stale is not None and self._linked is None:
+            text = (
+                self.tr("{0} no longer matches what is typed and is not linked.").format(
+                    self._stale.full_name
+                )
+                + " "
+                + text
             )
         ui.matchesHint.setText(text)

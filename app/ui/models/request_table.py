@@ -94,6 +94,16 @@ def _date(value) -> str:
 
 
 def days_left_text(row: RegisterRow) -> str:
+    text = _days_left_text(row)
+    if row.late_days and row.urgency is not Urgency.OVERDUE:
+        # extended after the deadline had passed: the breach stays in sight
+        text += " · " + QCoreApplication.translate("RequestTableModel", "late by {0}").format(
+            row.late_days
+        )
+    return text
+
+
+def _days_left_text(row: RegisterRow) -> str:
     if row.urgency is Urgency.DONE:
         return labels.urgency_label(Urgency.DONE)
     if row.urgency is Urgency.STOPPED:
@@ -290,11 +300,11 @@ class RequestTableModel(QAbstractTableModel):
             return self._tooltip(shown, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == DAYS_LEFT:
-                return labels.URGENCY_COLORS[r.urgency][0]
+                return labels.URGENCY_COLORS[self._shown_urgency(r)][0]
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == DAYS_LEFT:
-                return labels.URGENCY_COLORS[r.urgency][1]
+                return labels.URGENCY_COLORS[self._shown_urgency(r)][1]
             if r.urgency is Urgency.DONE:
                 return QColor(_DONE_TEXT)
             return None
@@ -302,9 +312,21 @@ class RequestTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         return None
 
+    @staticmethod
+    def _shown_urgency(r: RegisterRow) -> Urgency:
+        """An open request extended late keeps the overdue colour: the breach stays visible."""
+        if r.late_days and r.urgency not in (Urgency.DONE, Urgency.STOPPED):
+            return Urgency.OVERDUE
+        return r.urgency
+
     def _tooltip(self, shown: _Shown, column: int) -> str | None:
         r = shown.row
         if column == DAYS_LEFT:
+            if r.late_days:
+                return QCoreApplication.translate(
+                    "RequestTableModel",
+                    "{0}; extended after the due date had passed by {1} working days",
+                ).format(labels.urgency_label(r.urgency), r.late_days)
             return labels.urgency_label(r.urgency)
         if column in (SENDER, SUBJECT, TYPE, STATUS, OPERATOR) and shown.texts[column]:
             return shown.texts[column]

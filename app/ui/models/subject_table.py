@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from app.domain.identifiers import mask_iin
 from app.services.subject_card import SubjectRow
 from app.ui import labels
 
@@ -57,6 +58,9 @@ class SubjectTableModel(QAbstractTableModel):
         self._has_more = False
         self._waiting = False  # a page was asked for and has not arrived yet
         self._limit: int | None = None
+        # IINs the officer revealed (through the audited ``subjects.reveal_iin``); every other
+        # IIN is shown masked. Kept while the screen lives, across searches.
+        self._revealed: dict[int, str] = {}
 
     # -- filling ------------------------------------------------------------------------------
 
@@ -156,12 +160,22 @@ class SubjectTableModel(QAbstractTableModel):
             return _QUIET
         return None
 
-    @staticmethod
-    def _display(row: SubjectRow, column: int) -> str:
+    def reveal(self, subject_id: int, iin: str) -> None:
+        """Show this subject's full IIN (the audited service call returned it)."""
+        self._revealed[subject_id] = iin
+        row = self.row_of(subject_id)
+        if row is not None:
+            index = self.index(row, IIN)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def revealed(self, subject_id: int) -> str | None:
+        return self._revealed.get(subject_id)
+
+    def _display(self, row: SubjectRow, column: int) -> str:
         if column == NAME:
             return row.full_name
         if column == IIN:
-            return row.iin
+            return self._revealed.get(row.id) or mask_iin(row.iin)
         if column == BIRTH_DATE:
             return row.birth_date.strftime("%d.%m.%Y") if row.birth_date else ""
         if column == STATUS:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from app.domain.identifiers import iin_hint
-from app.services import subject_card
+from app.domain.identifiers import iin_hint, mask_iin
+from app.services import subject_card, subjects
 from app.services.subject_card import SubjectCard
 from app.ui import labels
 from app.ui.dialogs.subject_dialog import format_date
@@ -116,12 +116,14 @@ class SubjectCardPart:
         self.card_stack.setCurrentWidget(self.placeholder)
         self.edit_button.setEnabled(False)
         self.status_button.setEnabled(False)
+        self.reveal_button.setEnabled(False)
 
     def _show_card(self, card: SubjectCard, focus: bool = False, locate: bool = False) -> None:
         self._card = card
         self.card_stack.setCurrentWidget(self.card_widget)
         self.edit_button.setEnabled(True)
         self.status_button.setEnabled(True)
+        self.reveal_button.setEnabled(bool(card.iin) and self.model.revealed(card.id) is None)
         self.card_name.setText(card.full_name)
         status = labels.label(labels.SUBJECT_STATUSES, card.status)
         background, text = STATUS_COLORS.get(card.status, ("#eeeeee", "#333333"))
@@ -139,7 +141,7 @@ class SubjectCardPart:
             label.setText(value or self.tr("—"))
             label.setStyleSheet("" if value else _MUTED)
 
-        put("iin", card.iin)
+        put("iin", self.model.revealed(card.id) or mask_iin(card.iin))
         put("birth_date", format_date(card.birth_date))
         put("phone", card.phone)
         put("email", card.email)
@@ -159,6 +161,26 @@ class SubjectCardPart:
             self._locate(card)
         if focus:
             self._focus_card()
+
+    # -- revealing an IIN ----------------------------------------------------------------------
+
+    def reveal_iin(self) -> None:
+        """Show the selected subject's full IIN, through the audited service call."""
+        subject_id = self._card.id if self._card is not None else self.selected_id()
+        if subject_id is None or self.model.revealed(subject_id) is not None:
+            return
+        self.ops.mutate(
+            lambda ctx: subjects.reveal_iin(ctx, subject_id),
+            on_done=lambda iin: self._iin_revealed(subject_id, iin),
+            on_error=lambda exc: show_error(self, exc),
+            owner=self,
+        )
+
+    def _iin_revealed(self, subject_id: int, iin: str) -> None:
+        self.model.reveal(subject_id, iin)
+        if self._card is not None and self._card.id == subject_id:
+            self.fields["iin"].setText(iin or self.tr("—"))
+            self.reveal_button.setEnabled(False)
 
     def _show_iin_hint(self, card: SubjectCard) -> None:
         hint = iin_hint(card.iin) if card.iin else None
@@ -257,7 +279,7 @@ class SubjectCardPart:
             self.operator_filter.blockSignals(False)
         self._pending_select = card.id
         self.search_edit.blockSignals(True)
-        self.search_edit.setText(card.iin or card.full_name)
+        self.search_edit.setText(card.full_name or card.iin)  # never the IIN in plain sight
         self.search_edit.blockSignals(False)
         self.search_now()
 

@@ -158,6 +158,13 @@ class SubjectsScreen(SubjectCardPart, Screen):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.activated.connect(self._row_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.reveal_action = QAction(self.tr("Reveal the IIN"), self.table)
+        self.reveal_action.setObjectName("revealIinAction")
+        self.reveal_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.reveal_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.reveal_action.triggered.connect(self.reveal_iin)
+        self.table.addAction(self.reveal_action)
         box.addWidget(self.table, 1)
         self.note = QLabel(objectName="resultsNote")
         self.note.setStyleSheet(_MUTED)
@@ -241,6 +248,13 @@ class SubjectsScreen(SubjectCardPart, Screen):
             self.status_actions[status.value] = action
         self.status_button.setMenu(self.status_menu)
         buttons.addWidget(self.status_button)
+        self.reveal_button = QPushButton(self.tr("Re&veal the IIN"), objectName="revealIinButton")
+        self.reveal_button.setToolTip(
+            self.tr("Show this subject's full IIN (Ctrl+Shift+I); each reveal is recorded")
+        )
+        self.reveal_button.clicked.connect(self.reveal_iin)
+        self.reveal_button.setEnabled(False)
+        buttons.addWidget(self.reveal_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
 

@@ -37,6 +37,7 @@ from app.ui.dialogs.override_dialog import OverrideDialog
 from app.ui.messages import show_error
 from app.ui.prefs import CALENDAR_PAGE, restore_header, restore_splitter, save_header, save_splitter
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
+from app.ui.settings.due_preview import DueChangesDialog
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -399,18 +400,46 @@ class CalendarPage(SettingsPage):
         return box
 
     def _remove(self, override_id: int) -> None:
-        self.ops.mutate(
-            lambda ctx: settings.remove_override(ctx, override_id),
-            on_done=lambda moved: self.tell(
-                self.message, self._moved_text(self.tr("The override is removed."), moved)
-            ),
+        """After the confirmation: show which open due dates move (if any), ask, remove."""
+        self.preview_dialog = None
+
+        def apply() -> None:
+            self.ops.mutate(
+                lambda ctx: settings.remove_override(ctx, override_id),
+                on_done=lambda moved: self.tell(
+                    self.message, self._moved_text(self.tr("The override is removed."), moved)
+                ),
+                on_error=lambda exc: show_error(self, exc),
+                owner=self,
+            )
+
+        def previewed(changes) -> None:
+            if not any(c.moved for c in changes):
+                apply()
+                return
+            box = DueChangesDialog(
+                changes, self.tr("The override is removed from the calendar."), self
+            )
+            self.preview_dialog = box
+            box.accepted.connect(apply)
+            box.open()
+
+        self.ops.query(
+            lambda ctx: settings.preview_remove_override(ctx, override_id),
+            on_done=previewed,
             on_error=lambda exc: show_error(self, exc),
             owner=self,
         )
 
     def _moved_text(self, done: str, moved: int) -> str:
         if moved:
-            return done + " " + self.tr("Open requests whose due date moved: %n.", "", moved)
+            return (
+                done
+                + " "
+                + self.tr("Open requests whose due date moved: %n.", "", moved)
+                + " "
+                + self.tr("Settings › Deadlines can undo it.")
+            )
         return done + " " + self.tr("No open request's due date moved.")
 
     def save_state(self) -> None:

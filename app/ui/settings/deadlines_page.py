@@ -23,6 +23,7 @@ from app.ui import labels, operations
 from app.ui.messages import show_error
 from app.ui.prefs import DEADLINES_PAGE, restore_header, save_header
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
+from app.ui.settings.due_preview import DueChangesDialog
 
 
 class DeadlinesPage(SettingsPage):
@@ -46,7 +47,8 @@ class DeadlinesPage(SettingsPage):
             self.tr(
                 "How many working days each type of request has. The day of receipt is day 0; "
                 "day 1 is the next working day. When a term changes, the due dates of open "
-                "requests are counted again; closed requests keep theirs."
+                "requests are counted again (you see which ones move before they do, and can "
+                "undo it); closed requests keep theirs."
             )
         )
         intro.setWordWrap(True)
@@ -107,12 +109,20 @@ class DeadlinesPage(SettingsPage):
         self.default_button.setToolTip(self.tr("30 working days for every type of request"))
         self.save_button = QPushButton(self.tr("&Save the terms"), objectName="saveTermsButton")
         self.revert_button = QPushButton(self.tr("&Undo the edits"), objectName="revertTermsButton")
+        self.undo_button = QPushButton(
+            self.tr("Und&o the last change of due dates"), objectName="undoDueChangeButton"
+        )
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last_change)
+        self.preview_dialog: DueChangesDialog | None = None
+        self._undoable = False
         self.statutory_button.clicked.connect(lambda: self.apply_preset("statutory"))
         self.default_button.clicked.connect(lambda: self.apply_preset("default"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self._revert)
         buttons.addWidget(self.statutory_button)
         buttons.addWidget(self.default_button)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -129,6 +139,19 @@ class DeadlinesPage(SettingsPage):
 
     def refresh(self) -> None:
         self.ops.query(settings.policy, self._show, owner=self)
+        self.ops.query(settings.last_due_change, self._show_undo, owner=self, key="undo")
+
+    def _show_undo(self, last) -> None:
+        self._undoable = last is not None
+        self.undo_button.setEnabled(self._undoable)
+        if last is None:
+            self.undo_button.setToolTip("")
+        else:
+            self.undo_button.setToolTip(
+                self.tr(
+                    "Puts back the terms or calendar day and the due dates changed on {0} by {1}"
+                ).format(last.at.replace("T", " "), last.actor or "—")
+            )
 
     def _show(self, policy: DeadlinePolicy) -> None:
         if self._dirty:  # keep what the officer is typing; Undo the edits reloads
@@ -194,19 +217,51 @@ class DeadlinesPage(SettingsPage):
             return
         terms = self.terms()
         policy = DeadlinePolicy(self._matching_preset(terms) or "custom", terms)
-        self._run(lambda ctx: settings.set_policy(ctx, policy))
+        self._preview(
+            lambda ctx: settings.preview_policy(ctx, policy),
+            lambda ctx: settings.set_policy(ctx, policy),
+            self.tr("The terms you edited apply to them."),
+        )
 
     def apply_preset(self, name: str) -> None:
-        self._run(lambda ctx: settings.apply_preset(ctx, name))
+        what = {
+            "statutory": self.tr("The statutory terms (Law 94-V) apply to them."),
+            "default": self.tr("30 working days apply to them."),
+        }[name]
+        self._preview(
+            lambda ctx: settings.preview_preset(ctx, name),
+            lambda ctx: settings.apply_preset(ctx, name),
+            what,
+        )
 
-    def _run(self, fn) -> None:
+    def _preview(self, preview, apply, what: str) -> None:
+        """Show which due dates the change moves (computed without writing), then ask."""
         self._buttons_enabled(False)
-        self.ops.mutate(
-            fn,
-            on_done=self._saved,
+        self.ops.query(
+            preview,
+            on_done=lambda changes: self._confirm(changes, apply, what),
             on_error=self._failed,
             owner=self,
         )
+
+    def _confirm(self, changes, apply, what: str) -> None:
+        if not any(c.moved for c in changes):
+            self._run(apply)  # no due date moves: nothing to ask (and still undoable)
+            return
+        dialog = DueChangesDialog(changes, what, self)
+        self.preview_dialog = dialog
+        dialog.accepted.connect(lambda: self._run(apply))
+        dialog.rejected.connect(self._cancelled)
+        dialog.open()
+
+    def _cancelled(self) -> None:
+        self._buttons_enabled(True)
+        self._set_dirty(self._dirty)
+        self.tell(self.message, self.tr("Nothing changed: the due dates stay as they were."))
+
+    def _run(self, fn) -> None:
+        self._buttons_enabled(False)
+        self.ops.mutate(fn, on_done=self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, moved: int) -> None:
         self._dirty = False
@@ -216,6 +271,27 @@ class DeadlinesPage(SettingsPage):
             text = self.tr("Saved. Open requests whose due date moved: %n.", "", moved)
         else:
             text = self.tr("Saved. No open request's due date moved.")
+        self.tell(self.message, text)
+
+    def undo_last_change(self) -> None:
+        if not self._undoable:
+            return
+        self._buttons_enabled(False)
+        self.ops.mutate(
+            settings.undo_due_change, on_done=self._undone, on_error=self._failed, owner=self
+        )
+
+    def _undone(self, undone) -> None:
+        self._dirty = False
+        self._buttons_enabled(True)
+        self._set_dirty(False)
+        text = self.tr("Undone. Due dates put back as they were: %n.", "", undone.restored)
+        if undone.recounted:
+            text += " " + self.tr(
+                "Changed since, so counted again under the previous terms: %n.",
+                "",
+                undone.recounted,
+            )
         self.tell(self.message, text)
 
     def _failed(self, exc: Exception) -> None:
@@ -231,6 +307,7 @@ class DeadlinesPage(SettingsPage):
             self.revert_button,
         ):
             button.setEnabled(enabled)
+        self.undo_button.setEnabled(enabled and self._undoable)
 
     def save_state(self) -> None:
         save_header(self.prefs, self.table.horizontalHeader(), DEADLINES_PAGE)
