@@ -46,7 +46,7 @@ class BackupInfo:
     path: Path
     created: dt.datetime  # local time
     size: int
-    reason: str
+    occasion: str  # why it was made: auto, manual, before-upgrade, before-restore
     verified: bool
     revision: str = ""
     audit_entries: int | None = None
@@ -155,7 +155,7 @@ def list_backups(db: Database) -> list[BackupInfo]:
                 path=path,
                 created=created,
                 size=size,
-                reason=record.get("reason") or match.group(2),
+                occasion=record.get("reason") or match.group(2),
                 verified=bool(record.get("verified")) and record.get("size") == size,
                 revision=record.get("revision", ""),
                 audit_entries=record.get("audit_entries"),
@@ -205,7 +205,7 @@ def daily_backup(ctx: Context, now: dt.datetime | None = None) -> Path | None:
 
 def rotate(db: Database, keep: dict[str, int]) -> list[Path]:
     """Remove the daily backups the retention does not keep; returns what was removed."""
-    autos = [b for b in list_backups(db) if b.reason == "auto"]  # newest first
+    autos = [b for b in list_backups(db) if b.occasion == "auto"]  # newest first
     kept: set[Path] = set()
     for width, count in ((lambda d: d.date(), keep["daily"]), (_week, keep["weekly"])):
         periods: list = []

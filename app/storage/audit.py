@@ -168,6 +168,11 @@ def verify(session: Session, anchor: Anchor | None = None, progress=None) -> Ver
 def _sequence_findings(session: Session, last_id: int) -> list[Finding]:
     if session.get_bind().dialect.name != "sqlite":
         return []  # a PostgreSQL sequence also moves on for rolled-back entries: no evidence
+    has_sequence = session.exec(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'")
+    ).first()
+    if has_sequence is None:  # a database from before 0005 (a backup made before an upgrade)
+        return []
     written = session.exec(
         text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_entry'")
     ).first()

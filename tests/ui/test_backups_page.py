@@ -84,7 +84,7 @@ def test_restore_asks_first_then_replaces_the_database_keeping_a_copy(
     assert "Restored the backup" in page.message.text()
     kinds = {r[1] for r in _rows(page.table)}
     assert kinds == {"made by hand", "before a restore"}
-    kept = next(b for b in backups.list_backups(sqlite_ctx.db) if b.reason == "before-restore")
+    kept = next(b for b in backups.list_backups(sqlite_ctx.db) if b.occasion == "before-restore")
     assert kept.verified and kept.path != snapshot
 
 

@@ -75,3 +75,12 @@ def test_a_sentence_is_not_a_problem():
         DomainError("received: 2030-01-02 is in the future")
     with pytest.raises(TypeError):
         DomainError()
+
+
+def test_each_code_is_worded_in_one_area_only():
+    from app.ui.problems import input, storage, work
+
+    areas = [input.INPUT, work.WORK, storage.STORAGE]
+    for n, a in enumerate(areas):
+        for b in areas[n + 1 :]:
+            assert not a.keys() & b.keys()

@@ -112,7 +112,7 @@ def test_restoring_over_a_database_keeps_a_copy_of_what_it_replaced(db, tmp_path
     kept_check = storage.check_backup(done.kept)
     assert kept_check.audit_entries == len(later["audit_entry"])
     listed = {b.path: b for b in backups.list_backups(db)}
-    assert listed[done.kept].reason == "before-restore" and listed[done.kept].verified
+    assert listed[done.kept].occasion == "before-restore" and listed[done.kept].verified
 
 
 def test_postgres_refuses_to_restore_over_data_unless_confirmed(pg_db, tmp_path):
@@ -255,7 +255,7 @@ def test_the_daily_backup_is_made_at_most_once_a_day(sqlite_db):
     assert second is not None and second != first
     listed = backups.list_backups(sqlite_db)
     assert [b.path for b in listed] == [second, first]
-    assert all(b.verified and b.reason == "auto" for b in listed)
+    assert all(b.verified and b.occasion == "auto" for b in listed)
 
 
 def test_rotation_keeps_the_last_days_and_weeks_and_every_other_kind(sqlite_db):
@@ -339,7 +339,7 @@ def test_opening_an_older_database_backs_it_up_first_into_its_folder(tmp_path):
         assert state.upgraded_from == "0003"
         listed = backups.list_backups(ctx.db)
         assert [b.path for b in listed] == [state.backup]
-        assert listed[0].reason == "before-upgrade" and listed[0].verified
+        assert listed[0].occasion == "before-upgrade" and listed[0].verified
         assert listed[0].revision == "0003"
         with ctx.db.engine.connect() as conn:
             assert conn.execute(text("select count(*) from audit_entry")).scalar() == 0
@@ -367,7 +367,7 @@ def test_opening_for_the_window_makes_the_daily_backup_of_an_existing_database(t
     ctx, state = open_database(path, daily_backup=True)
     try:
         listed = backups.list_backups(ctx.db)
-        assert [b.reason for b in listed] == ["auto"] and listed[0].verified
+        assert [b.occasion for b in listed] == ["auto"] and listed[0].verified
     finally:
         ctx.db.dispose()
     ctx, _ = open_database(path, daily_backup=True)

@@ -126,9 +126,9 @@ class BackupsPage(SettingsPage):
         for row, b in enumerate(self.backups):
             cells = (
                 locale.toString(b.created, QLocale.FormatType.ShortFormat),
-                QCoreApplication.translate("BackupsPage", KIND_TEXTS[b.reason])
-                if b.reason in KIND_TEXTS
-                else b.reason,
+                QCoreApplication.translate("BackupsPage", KIND_TEXTS[b.occasion])
+                if b.occasion in KIND_TEXTS
+                else b.occasion,
                 locale.formattedDataSize(b.size),
                 self.tr("verified") if b.verified else self.tr("not verified"),
             )

@@ -1,7 +1,7 @@
 """extension late days: an extension granted after the due date had passed keeps how late
 
 Revision ID: 0007
-Revises: 0004 (W5's branch; the lead re-points it to 0006 when merging)
+Revises: 0006
 Create Date: 2026-12-02 05:35:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007'
-down_revision = '0004'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
