@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.deadlines import extension_days_for, extension_problem, extension_reason_problem
 from app.domain.errors import DomainError, Problem
+from app.domain.identifiers import mask_iin
 from app.domain.requests import (
     FINAL_STATUSES,
     Status,
@@ -549,7 +550,8 @@ class LinkSubjectDialog(ActionDialog):
         for row, s in enumerate(found):
             values = [
                 s.full_name,
-                s.iin or "—",
+                # masked unless it is the IIN the officer searched for
+                (s.iin if s.iin == "".join(text.split()) else mask_iin(s.iin)) or "—",
                 short_date(s.birth_date),
                 labels.label(labels.SUBJECT_STATUSES, s.status),
                 s.address,
