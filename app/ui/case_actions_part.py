@@ -1,0 +1,239 @@
+"""The officer's actions on a case (status, clock, extension, subject link, assignee, note),
+a part of :class:`app.ui.case_view.CaseWindow` kept in a room of its own. Its strings stay in the
+``CaseWindow`` translation context."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.requests import Action, ActionState, assignee_problem, note_problem
+from app.services import requests
+from app.services.case import Case
+from app.services.versions import Conflict
+from app.ui.conflict import show_conflict
+from app.ui.dialogs.case_actions import (
+    ChangeStatusDialog,
+    ClockDialog,
+    ExtendDialog,
+    LinkSubjectDialog,
+)
+from app.ui.messages import describe_error, show_error
+from app.ui.problems import problem_text
+
+# What each action does, for its tooltip while it is allowed (a refusal is worded by its code).
+ACTION_TIPS = {
+    Action.CHANGE_STATUS: QT_TRANSLATE_NOOP("CaseWindow", "Move the request to another status"),
+    Action.STOP_CLOCK: QT_TRANSLATE_NOOP(
+        "CaseWindow", "Wait for the subject's clarification: the deadline stops running"
+    ),
+    Action.RESUME_CLOCK: QT_TRANSLATE_NOOP(
+        "CaseWindow", "The subject answered: the remaining working days count again"
+    ),
+    Action.EXTEND: QT_TRANSLATE_NOOP(
+        "CaseWindow", "Give more time, with a reason that is recorded"
+    ),
+}
+
+
+def action_tip(state: ActionState) -> str:
+    """What the action does when it is allowed, else why not (in the interface language)."""
+    if state.allowed:
+        return QCoreApplication.translate("CaseWindow", ACTION_TIPS[state.action])
+    return problem_text(state.problem)
+
+
+class CaseActionsPart:
+    """Mixed into CaseWindow: uses its ``ops``, ``ui``, ``data`` and ``request_id``."""
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (
+            self.ui.changeStatusButton,
+            self.ui.stopClockButton,
+            self.ui.resumeClockButton,
+            self.ui.extendButton,
+            self.ui.linkSubjectButton,
+            self.ui.unlinkSubjectButton,
+            self.ui.openSubjectButton,
+            self.ui.addNoteButton,
+        ):
+            button.setEnabled(enabled)
+
+    def _update_actions(self, data: Case) -> None:
+        """Each button as the domain allows it now, its tooltip what it does or why not."""
+        self._set_actions_enabled(True)
+        for action, button, keys in (
+            (Action.CHANGE_STATUS, self.ui.changeStatusButton, "Ctrl+Shift+S"),
+            (Action.STOP_CLOCK, self.ui.stopClockButton, "Ctrl+Shift+P"),
+            (Action.RESUME_CLOCK, self.ui.resumeClockButton, "Ctrl+Shift+R"),
+            (Action.EXTEND, self.ui.extendButton, "Ctrl+Shift+E"),
+        ):
+            state = data.actions[action]
+            button.setEnabled(state.allowed)
+            tip = action_tip(state)
+            button.setToolTip(f"{tip} ({keys})" if state.allowed else tip)
+        self.ui.unlinkSubjectButton.setEnabled(data.allows(Action.UNLINK_SUBJECT))
+        self.ui.addNoteButton.setToolTip(
+            QCoreApplication.translate("CaseWindow", "Add the note to the timeline (Ctrl+Enter)")
+        )
+
+    def _open_dialog(self, dialog) -> None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.destroyed.connect(lambda _=None: self._dialog_gone(dialog))
+        dialog.open()
+
+    def _dialog_gone(self, dialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def change_status(self) -> None:
+        if self.data and self.ui.changeStatusButton.isEnabled():
+            self._open_dialog(ChangeStatusDialog(self.ops, self.data, self))
+
+    def stop_clock(self) -> None:
+        if self.data and self.ui.stopClockButton.isEnabled():
+            self._open_dialog(
+                ClockDialog(self.ops, self.data.request, "stop", self.data.today, parent=self)
+            )
+
+    def resume_clock(self) -> None:
+        if self.data and self.ui.resumeClockButton.isEnabled():
+            self._open_dialog(
+                ClockDialog(
+                    self.ops,
+                    self.data.request,
+                    "resume",
+                    self.data.today,
+                    stopped_on=self.data.stopped_on,
+                    parent=self,
+                )
+            )
+
+    def extend(self) -> None:
+        if self.data and self.ui.extendButton.isEnabled():
+            self._open_dialog(ExtendDialog(self.ops, self.data.request, self))
+
+    def link_subject(self) -> None:
+        if self.data:
+            self._open_dialog(LinkSubjectDialog(self.ops, self.data.request, self))
+
+    def unlink_subject(self) -> None:
+        if not self.data or self.data.subject is None:
+            return
+        name = self.data.subject.full_name
+        box = QMessageBox(self)
+        box.setObjectName("confirmUnlinkBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("CaseWindow", "Unlink the subject"))
+        box.setText(
+            QCoreApplication.translate(
+                "CaseWindow", "Unlink {0} from {1}? The subject's record stays as it is."
+            ).format(name, self.data.request.reg_number)
+        )
+        yes = box.addButton(
+            QCoreApplication.translate("CaseWindow", "Unlink"), QMessageBox.ButtonRole.AcceptRole
+        )
+        yes.setObjectName("confirmUnlinkButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        rid, seen = self.request_id, self.data.request.version
+
+        def answered(button) -> None:
+            self.confirm_box = None
+            if button is yes:
+                self.ops.mutate(
+                    lambda ctx: requests.link_subject(ctx, rid, None, seen),
+                    on_error=self._failed,
+                    owner=self,
+                )
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def _failed(self, exc: Exception) -> None:
+        """A refused change: another officer's first (who, when, reload) or any other."""
+        if isinstance(exc, Conflict):
+            self.conflict_box = show_conflict(self, exc, on_reload=self.reload)
+        else:
+            show_error(self, exc)
+
+    def open_subject(self) -> None:
+        shell = self.parent()
+        if self.data and self.data.subject and callable(getattr(shell, "open_subject", None)):
+            shell.open_subject(self.data.subject.id)
+            shell.raise_()
+            shell.activateWindow()
+
+    def _assignee_edited(self, text: str) -> None:
+        changed = self.data is not None and text.strip() != self.data.request.assignee
+        self.ui.assignButton.setEnabled(changed)
+        self.ui.assigneeError.hide()
+        self.ui.assignButton.setToolTip(
+            QCoreApplication.translate("CaseWindow", "Assign the request to {0}").format(
+                text.strip()
+            )
+            if text.strip()
+            else QCoreApplication.translate("CaseWindow", "Leave the request unassigned")
+        )
+
+    def assign(self) -> None:
+        if self.data is None:
+            return
+        name = self.ui.assigneeCombo.currentText().strip()
+        if name == self.data.request.assignee:
+            return
+        found = assignee_problem(name)
+        if found is not None:
+            self.ui.assigneeError.setText(problem_text(found))
+            self.ui.assigneeError.show()
+            return
+        rid, seen = self.request_id, self.data.request.version
+        self.ui.assignButton.setEnabled(False)
+
+        def failed(exc) -> None:
+            if isinstance(exc, Conflict):
+                self._failed(exc)
+                self._assignee_edited(self.ui.assigneeCombo.currentText())
+                return
+            self.ui.assigneeError.setText(describe_error(exc))
+            self.ui.assigneeError.show()
+            self._assignee_edited(self.ui.assigneeCombo.currentText())
+
+        self.ops.mutate(
+            lambda ctx: requests.assign(ctx, rid, name, seen),
+            on_error=failed,
+            owner=self,
+        )
+
+    def add_note(self) -> None:
+        text = self.ui.noteEdit.toPlainText().strip()
+        found = note_problem(text)
+        if found is not None:
+            self.ui.noteError.setText(problem_text(found))
+            self.ui.noteError.show()
+            self.ui.noteEdit.setFocus()
+            return
+        rid = self.request_id
+        self.ui.addNoteButton.setEnabled(False)
+
+        def done(_note) -> None:
+            self.ui.addNoteButton.setEnabled(True)
+            self.ui.noteEdit.clear()
+
+        def failed(exc) -> None:
+            self.ui.addNoteButton.setEnabled(True)
+            self.ui.noteError.setText(describe_error(exc))
+            self.ui.noteError.show()
+
+        self.ops.mutate(
+            lambda ctx: requests.add_note(ctx, rid, text),
+            on_done=done,
+            on_error=failed,
+            owner=self,
+        )
