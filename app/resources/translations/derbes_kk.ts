@@ -2,14 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/settings/audit_page.py" line="38"/>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/audit_page.py" line="49"/>
+        <source>Every change is written to the audit log, each entry sealed with the one before it. The check recomputes the seals and compares the log with what this computer remembers of it, so an edited, deleted or rewritten entry is found.</source>
+        <translation>Әрбір өзгеріс аудит журналына жазылады, әр жазбаның хэші алдыңғы жазбамен байланыстырылады. Тексеру хэштерді қайта есептеп, журналды осы компьютер ол туралы есте сақтаған мәліметтермен салыстырады, сондықтан өзгертілген, жойылған немесе қайта жазылған жазба анықталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/audit_page.py" line="59"/>
+        <source>&amp;Check the audit log</source>
+        <translation>Аудит журналын &amp;тексеру</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/audit_page.py" line="99"/>
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Аудит журналы бүтін: %n жазба тексерілді.</numerusform>
+            <numerusform>Аудит журналы бүтін: %n жазба тексерілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/audit_page.py" line="102"/>
+        <source>This was its first check on this computer: from now on the computer remembers the log&apos;s newest entry, so deleting entries will be noticed.</source>
+        <translation>Бұл журналдың осы компьютердегі алғашқы тексерісі болды: енді компьютер журналдың ең соңғы жазбасын есте сақтайды, сондықтан жазбалардың жойылуы байқалады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/audit_page.py" line="109"/>
+        <source>The audit log is broken: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Аудит журналы бұзылған: %n ақау табылды.</numerusform>
+            <numerusform>Аудит журналы бұзылған: %n ақау табылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/audit_page.py" line="111"/>
+        <source>%n entries checked.</source>
+        <translation>
+            <numerusform>%n жазба тексерілді.</numerusform>
+            <numerusform>%n жазба тексерілді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="33"/>
+        <source>daily</source>
+        <translation>күнделікті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="34"/>
+        <source>made by hand</source>
+        <translation>қолмен жасалған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="35"/>
+        <source>before an upgrade</source>
+        <translation>жаңарту алдында</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="36"/>
+        <source>before a restore</source>
+        <translation>қалпына келтіру алдында</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="45"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="56"/>
+        <source>Derbes backs up the database once a day when it starts, and before every upgrade. Each backup is checked when it is made: it opens, it is whole, and its audit log verifies.</source>
+        <translation>Derbes іске қосылғанда дерекқордың сақтық көшірмесін күніне бір рет, сондай-ақ әрбір жаңарту алдында жасайды. Әр сақтық көшірме жасалған кезде тексеріледі: ол ашылады, тұтас, әрі оның аудит журналы тексеруден өтеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <source>Made</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <source>Checked</source>
+        <translation>Тексерілуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="78"/>
+        <source>Back up &amp;now</source>
+        <translation>Қазір көшірме &amp;жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="80"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="83"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>&amp;Файлдан қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="93"/>
+        <source>Keep the daily backups of the last</source>
+        <translation>Күнделікті сақтық көшірмелерді соңғы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="101"/>
+        <source>days and of the last</source>
+        <translation>күн бойы, апталық көшірмелерді соңғы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="103"/>
+        <source>weeks.</source>
+        <translation>апта бойы сақтау.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="133"/>
+        <source>verified</source>
+        <translation>тексерілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="133"/>
+        <source>not verified</source>
+        <translation>тексерілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="161"/>
+        <source>Backed up and checked: {0}</source>
+        <translation>Сақтық көшірме жасалып, тексерілді: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="186"/>
+        <source>Replace the database by the backup made {0}?
+
+What was recorded after it will no longer be in the database. A copy of the current database is kept in the backups folder first.</source>
+        <translation>Дерекқор {0} жасалған сақтық көшірмемен алмастырылсын ба?
+
+Одан кейін жазылғандар дерекқорда болмайды. Алдымен ағымдағы дерекқордың көшірмесі сақтық көшірмелер қалтасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="195"/>
+        <location filename="../../ui/settings/backups_page.py" line="212"/>
+        <location filename="../../ui/settings/backups_page.py" line="232"/>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="197"/>
+        <source>Derbes backups (*.sqlite3 *.zip);;All files (*)</source>
+        <translation>Derbes сақтық көшірмелері (*.sqlite3 *.zip);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="204"/>
+        <source>Replace the database by the backup {0}?
+
+The backup is checked first. A copy of the current database is kept in the backups folder.</source>
+        <translation>Дерекқор {0} сақтық көшірмесімен алмастырылсын ба?
+
+Алдымен сақтық көшірме тексеріледі. Ағымдағы дерекқордың көшірмесі сақтық көшірмелер қалтасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="218"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="230"/>
+        <source>Restoring the backup…</source>
+        <translation>Сақтық көшірме қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="243"/>
+        <source>(the database was empty)</source>
+        <translation>(дерекқор бос болған)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="246"/>
+        <source>Restored the backup {0}. The database it replaced is kept at {1}.</source>
+        <translation>{0} сақтық көшірмесі қалпына келтірілді. Ол алмастырған дерекқор мына жерде сақталды: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../ui/letters/batch.py" line="146"/>
+        <location filename="../../ui/letters/batch.py" line="166"/>
         <source>Letters for several requests — Derbes</source>
         <translation>Бірнеше өтінішке хаттар — Derbes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="161"/>
+        <location filename="../../ui/letters/batch.py" line="181"/>
         <source>Letters for %n request(s)</source>
         <translation>
             <numerusform>%n өтінішке хаттар</numerusform>
@@ -17,12 +212,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="164"/>
+        <location filename="../../ui/letters/batch.py" line="184"/>
         <source>Choose the ground…</source>
         <translation>Негізді таңдаңыз…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="234"/>
+        <location filename="../../ui/letters/batch.py" line="254"/>
         <source>and %n more</source>
         <translation>
             <numerusform>және тағы %n</numerusform>
@@ -30,12 +225,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="250"/>
+        <location filename="../../ui/letters/batch.py" line="270"/>
         <source>None of these requests may have this letter</source>
         <translation>Бұл хат осы өтініштердің ешқайсысына жарамайды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="252"/>
+        <location filename="../../ui/letters/batch.py" line="272"/>
         <source>%n of these requests may have this letter</source>
         <translation>
             <numerusform>Бұл хат осы өтініштердің %n өтінішіне жарайды</numerusform>
@@ -43,103 +238,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="296"/>
+        <location filename="../../ui/letters/batch.py" line="316"/>
         <location filename="../../../forms/batch_letters.ui" line="205"/>
         <source>&amp;Make the letters</source>
         <translation>Хаттарды &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="296"/>
+        <location filename="../../ui/letters/batch.py" line="316"/>
         <source>&amp;Print…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="299"/>
+        <location filename="../../ui/letters/batch.py" line="319"/>
         <source>Folder for the letters</source>
         <translation>Хаттарға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="325"/>
+        <location filename="../../ui/letters/batch.py" line="345"/>
         <source>Choose the folder the files are written to.</source>
         <translation>Файлдар жазылатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="329"/>
+        <location filename="../../ui/letters/batch.py" line="349"/>
         <source>There is no folder {0}.</source>
         <translation>{0} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="340"/>
+        <location filename="../../ui/letters/batch.py" line="360"/>
         <source>Derbes letters</source>
         <translation>Derbes хаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="344"/>
+        <location filename="../../ui/letters/batch.py" line="364"/>
         <source>Print the letters</source>
         <translation>Хаттарды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="374"/>
+        <location filename="../../ui/letters/batch.py" line="394"/>
         <source>Starting…</source>
         <translation>Басталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="390"/>
+        <location filename="../../ui/letters/batch.py" line="426"/>
         <source>Stopping after the letter being made…</source>
         <translation>Жасалып жатқан хаттан кейін тоқтатылады…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="419"/>
+        <location filename="../../ui/letters/batch.py" line="455"/>
+        <source>Reading the cases: {0} of {1}…</source>
+        <translation>Өтініштер оқылуда: {1} ішінен {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/batch.py" line="460"/>
         <source>Printing page {0} of {1}…</source>
         <translation>{1} беттің {0}-беті басылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="426"/>
+        <location filename="../../ui/letters/batch.py" line="467"/>
         <source>{0} of {1} letters made; last: {2}</source>
         <translation>{1} хаттың {0} хаты жасалды; соңғысы: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="448"/>
+        <location filename="../../ui/letters/batch.py" line="489"/>
         <source>✓ {0} printed</source>
         <translation>✓ {0} басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="450"/>
+        <location filename="../../ui/letters/batch.py" line="491"/>
         <source>– {0} made, not printed</source>
         <translation>– {0} жасалды, басып шығарылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="455"/>
+        <location filename="../../ui/letters/batch.py" line="496"/>
         <source>✗ {0}: {1}</source>
         <translation>✗ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="460"/>
+        <location filename="../../ui/letters/batch.py" line="501"/>
         <source>Stopped: {0} of {1} letters made.</source>
         <translation>Тоқтатылды: {1} хаттың {0} хаты жасалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="462"/>
+        <location filename="../../ui/letters/batch.py" line="503"/>
         <source>Nothing was printed.</source>
         <translation>Ештеңе басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="464"/>
+        <location filename="../../ui/letters/batch.py" line="505"/>
         <source>{0} letters printed, {1} pages in one job.</source>
         <translation>{0} хат басып шығарылды, бір тапсырмада {1} бет.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="468"/>
+        <location filename="../../ui/letters/batch.py" line="509"/>
         <source>{0} letters made, none printed.</source>
         <translation>{0} хат жасалды, бірде-біреуі басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="470"/>
+        <location filename="../../ui/letters/batch.py" line="511"/>
         <source>{0} of {1} letters written to {2}.</source>
         <translation>{1} хаттың {0} хаты мына қалтаға жазылды: {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="475"/>
+        <location filename="../../ui/letters/batch.py" line="516"/>
         <source>%n request(s) could not have the letter:</source>
         <translation>
             <numerusform>Хат жасау мүмкін болмаған өтініштер саны — %n:</numerusform>
@@ -147,7 +347,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="480"/>
+        <location filename="../../ui/letters/batch.py" line="521"/>
         <source>The batch stopped: {0}</source>
         <translation>Топтама тоқтатылды: {0}</translation>
     </message>
@@ -250,117 +450,122 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="69"/>
+        <location filename="../../ui/settings/calendar_page.py" line="70"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="84"/>
+        <location filename="../../ui/settings/calendar_page.py" line="85"/>
         <source>Working days are Monday to Friday without the public holidays and the days off the government moved, plus the working Saturdays it named. When a transfer is announced during the year, add it here as an override.</source>
         <translation>Жұмыс күндері — мереке күндері мен Үкімет ауыстырған демалыс күндерін қоспағанда, дүйсенбіден жұмаға дейінгі күндер, сондай-ақ Үкімет жұмыс күні деп белгілеген сенбілер. Жыл ішінде күн ауыстыру жарияланса, оны осында түзету ретінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="94"/>
+        <location filename="../../ui/settings/calendar_page.py" line="95"/>
         <source>&amp;Year:</source>
         <translation>Ж&amp;ыл:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="113"/>
+        <location filename="../../ui/settings/calendar_page.py" line="114"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="114"/>
+        <location filename="../../ui/settings/calendar_page.py" line="115"/>
         <source>Weekday</source>
         <translation>Апта күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="115"/>
+        <location filename="../../ui/settings/calendar_page.py" line="116"/>
         <source>Working?</source>
         <translation>Жұмыс күні ме?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="116"/>
+        <location filename="../../ui/settings/calendar_page.py" line="117"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="117"/>
+        <location filename="../../ui/settings/calendar_page.py" line="118"/>
         <source>Override</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="153"/>
+        <location filename="../../ui/settings/calendar_page.py" line="154"/>
         <source>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; day off &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; working weekend day &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; your override</source>
         <translation>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; демалыс күні &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; жұмыс істейтін демалыс күні &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; сіздің түзетуіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="168"/>
+        <location filename="../../ui/settings/calendar_page.py" line="169"/>
         <source>&amp;Add an override…</source>
         <translation>Түзету &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="170"/>
+        <location filename="../../ui/settings/calendar_page.py" line="171"/>
         <source>Make a date a holiday or a working day (a government transfer)</source>
         <translation>Күнді мереке немесе жұмыс күні ету (Үкіметтің күн ауыстыруы)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="173"/>
+        <location filename="../../ui/settings/calendar_page.py" line="174"/>
         <source>&amp;Edit the override…</source>
         <translation>Түзетуді &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="176"/>
+        <location filename="../../ui/settings/calendar_page.py" line="177"/>
         <source>&amp;Remove the override</source>
         <translation>Т&amp;үзетуді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="224"/>
+        <location filename="../../ui/settings/calendar_page.py" line="225"/>
         <source>working day</source>
         <translation>жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="224"/>
+        <location filename="../../ui/settings/calendar_page.py" line="225"/>
         <source>day off</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="226"/>
+        <location filename="../../ui/settings/calendar_page.py" line="227"/>
         <source>yours</source>
         <translation>сіздікі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="251"/>
+        <location filename="../../ui/settings/calendar_page.py" line="252"/>
         <source>%1: %2 days off on weekdays, %3 working weekend days, %4 overrides of yours</source>
         <translation>%1 жыл: жұмыс күндеріне түскен демалыс — %2, жұмыс істейтін демалыс күндері — %3, сіздің түзетулеріңіз — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="368"/>
+        <location filename="../../ui/settings/calendar_page.py" line="369"/>
         <source>The override is saved.</source>
         <translation>Түзету сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="377"/>
+        <location filename="../../ui/settings/calendar_page.py" line="378"/>
         <source>Remove the override</source>
         <translation>Түзетуді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="379"/>
+        <location filename="../../ui/settings/calendar_page.py" line="380"/>
         <source>Remove the override on %1? The day becomes what the official calendar says, and open requests&apos; due dates are counted again.</source>
         <translation>%1 күнгі түзету алып тасталсын ба? Күн ресми күнтізбе бойынша болады, ал қаралудағы өтініштердің мерзімдері қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="388"/>
+        <location filename="../../ui/settings/calendar_page.py" line="389"/>
         <source>&amp;Remove</source>
         <translation>&amp;Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="405"/>
+        <location filename="../../ui/settings/calendar_page.py" line="410"/>
         <source>The override is removed.</source>
         <translation>Түзету алып тасталды.</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/calendar_page.py" line="421"/>
+        <source>The override is removed from the calendar.</source>
+        <translation>Түзету күнтізбеден алып тасталды.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/calendar_page.py" line="413"/>
+        <location filename="../../ui/settings/calendar_page.py" line="439"/>
         <source>Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Мерзімі өзгерген қаралудағы өтініштер: %n.</numerusform>
@@ -368,7 +573,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="414"/>
+        <location filename="../../ui/settings/calendar_page.py" line="441"/>
+        <source>Settings › Deadlines can undo it.</source>
+        <translation>Мұны «Баптаулар › Мерзімдер» бөлімінде болдырмауға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_page.py" line="443"/>
         <source>No open request&apos;s due date moved.</source>
         <translation>Қаралудағы өтініштердің мерзімдері өзгерген жоқ.</translation>
     </message>
@@ -376,67 +586,67 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="61"/>
         <source>Move the request to another status</source>
         <translation>Өтінішті басқа мәртебеге ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Субъектінің нақтылауын күту: мерзімнің өтуі тоқтатылады</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект жауап берді: қалған жұмыс күндері қайта есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Мерзімді ұзарту (себебі тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="109"/>
+        <location filename="../../ui/case_view.py" line="113"/>
         <source>Case — Derbes</source>
         <translation>Іс — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112"/>
+        <location filename="../../ui/case_view.py" line="116"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="371"/>
+        <location filename="../../ui/case_view.py" line="409"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Nobody yet</source>
         <translation>Әзірге ешкім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="234"/>
+        <location filename="../../ui/case_view.py" line="245"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="252"/>
+        <location filename="../../ui/case_view.py" line="263"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Бұл істі көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="270"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>Yes, signed by hand</source>
         <translation>Иә, қолмен қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>No handwritten signature</source>
         <translation>Қолмен қойылған қолы жоқ</translation>
     </message>
@@ -585,73 +795,78 @@
         <translation>мерзім тоқтатылған кезде белгіленбейді; {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>No subject linked</source>
         <translation>Субъект байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="321"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Хат жазған адамның жазбасын ЖСН немесе аты-жөні бойынша тауып, байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Субъектіні &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="340"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="341"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="342"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="333"/>
+        <location filename="../../ui/case_view.py" line="345"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="348"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="349"/>
         <source>Client</source>
         <translation>Клиенті</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="350"/>
+        <location filename="../../ui/case_view.py" line="366"/>
+        <source>Reveal the IIN (Ctrl+Shift+I)</source>
+        <translation>ЖСН-ді көрсету (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>&amp;Change…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355"/>
+        <location filename="../../ui/case_view.py" line="374"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Субъектіні ЖСН немесе кез келген әліпбидегі аты-жөні бойынша табу (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="358"/>
+        <location filename="../../ui/case_view.py" line="377"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Байланысты алып тастау; субъектінің жазбасы өзгеріссіз қалады</translation>
     </message>
@@ -691,7 +906,7 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="401"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
@@ -701,37 +916,37 @@
         <translation>Әзірге ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="376"/>
+        <location filename="../../ui/case_view.py" line="414"/>
         <source>Scans ({0})</source>
         <translation>Скан-көшірмелер ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="408"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Ескертпені хронологияға қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Unlink the subject</source>
         <translation>Субъектіні ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="461"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>{0} субъектісі {1} өтінішінен ажыратылсын ба? Субъектінің жазбасы өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="465"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>Unlink</source>
         <translation>Ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="541"/>
         <source>Assign the request to {0}</source>
         <translation>Өтінішті тағайындау: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="498"/>
+        <location filename="../../ui/case_view.py" line="543"/>
         <source>Leave the request unassigned</source>
         <translation>Өтінішті ешкімге тағайындамау</translation>
     </message>
@@ -914,37 +1129,37 @@
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="377"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="394"/>
         <source>Change the status — {0}</source>
         <translation>Мәртебені өзгерту — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="381"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="398"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="383"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="400"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>{0} өтінішінің қазіргі мәртебесі: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="415"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="432"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — соңғы мәртебе: өтініш бүгін жабылады және оны қайта ашуға болмайды. Растау сұралады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="425"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="442"/>
         <source>No status can follow this one.</source>
         <translation>Бұл мәртебеден кейін басқа мәртебе болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="431"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="448"/>
         <source>Confirm a final status</source>
         <translation>Соңғы мәртебені растау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="433"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="450"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>{0} өтінішіне «{1}» мәртебесі берілсін бе? Бұл әрекетті болдырмау мүмкін емес.</translation>
     </message>
@@ -972,69 +1187,69 @@
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="163"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="175"/>
         <source>Stop the clock — {0}</source>
         <translation>Мерзімді тоқтата тұру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="166"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>{0} өтініші субъектінің нақтылауын күтіп тұрғанда, оның мерзімі өтпейді: төменде көрсетілген күннен кейінгі жұмыс күндері мерзім жалғастырылғанға дейін есептелмейді, содан кейін қалған күндер жалғасады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="171"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="183"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Тоқтатылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="172"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
         <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="174"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Субъектіден нені нақтылау немесе ұсыну сұралды?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="176"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
         <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Мерзімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="190"/>
         <source>Resume the clock — {0}</source>
         <translation>Мерзімді жалғастыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="181"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="193"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>{0} өтінішінің мерзімі {1} күні тоқтатылды. Жалғастыру күнінен кейінгі күннен бастап қалған {2} жұмыс күні қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="197"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Жалғастырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="198"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="200"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Міндетті емес: субъект не деп жауап берді және жауап қашан келді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="190"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="202"/>
         <source>Resume the clock</source>
         <translation>Мерзімді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Мерзімі {0} болады ({2} күнінен кейінгі {1} жұмыс күні).</translation>
     </message>
@@ -1125,44 +1340,44 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="72"/>
+        <location filename="../../ui/application.py" line="81"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="78"/>
+        <location filename="../../ui/application.py" line="87"/>
         <source>Database upgraded</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="80"/>
+        <location filename="../../ui/application.py" line="89"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>Дерекқор Derbes бағдарламасының осы нұсқасына жаңартылды. Бұрынғы дерекқордың сақтық көшірмесі:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="164"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="164"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -1253,6 +1468,159 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="65"/>
+        <source>Data&amp;base</source>
+        <translation>&amp;Дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="78"/>
+        <source>A &amp;file on this computer (SQLite)</source>
+        <translation>Осы компьютердегі &amp;файл (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="80"/>
+        <source>A &amp;server for the team (PostgreSQL)</source>
+        <translation>Топқа арналған &amp;сервер (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="90"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="93"/>
+        <source>&amp;Choose…</source>
+        <translation>Таң&amp;дау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="98"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="101"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="110"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="111"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="112"/>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="113"/>
+        <source>Your login:</source>
+        <translation>Сіздің логиніңіз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="116"/>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="118"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>Құпиясөзді жүйелік &amp;кілттер қоймасында сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="129"/>
+        <source>&amp;Test connection</source>
+        <translation>Қосылымды &amp;тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="131"/>
+        <source>&amp;Save</source>
+        <translation>Са&amp;қтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="133"/>
+        <source>&amp;Open it now</source>
+        <translation>Қазір &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="170"/>
+        <source>Open now: {database}. You act as {login} in the audit log.</source>
+        <translation>Қазір ашық: {database}. Аудит журналында әрекеттеріңіз {login} атынан жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="186"/>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Құпиясөз файлда емес, тек жүйелік кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="189"/>
+        <source>This computer has no system keyring: the password is not kept, and Derbes asks for it at each start.</source>
+        <translation>Бұл компьютерде жүйелік кілттер қоймасы жоқ: құпиясөз сақталмайды, Derbes оны әр іске қосылған сайын сұрайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="225"/>
+        <source>A Derbes database file</source>
+        <translation>Derbes дерекқорының файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="227"/>
+        <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="256"/>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="268"/>
+        <source>it is empty: Derbes creates its tables when it opens it.</source>
+        <translation>ол бос: Derbes оны ашқанда өз кестелерін жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="270"/>
+        <source>its tables are those of this version of Derbes.</source>
+        <translation>оның кестелері Derbes бағдарламасының осы нұсқасына сәйкес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="272"/>
+        <source>Derbes upgrades its tables (after a backup) when it opens it.</source>
+        <translation>Derbes оны ашқанда кестелерін (сақтық көшірме жасағаннан кейін) жаңартады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="275"/>
+        <source>Connected to {database} as {login}; {state}</source>
+        <translation>{database} дерекқорына {login} ретінде қосылды; {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="282"/>
+        <source>Cannot connect: {0}</source>
+        <translation>Қосылу мүмкін емес: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="296"/>
+        <source>The password is in the system keyring.</source>
+        <translation>Құпиясөз жүйелік кілттер қоймасында сақтаулы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="299"/>
+        <source>The password is not kept: Derbes asks for it at each start.</source>
+        <translation>Құпиясөз сақталмайды: Derbes оны әр іске қосылған сайын сұрайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="304"/>
+        <source>Saved: Derbes opens {database} at the next start.</source>
+        <translation>Сақталды: Derbes келесі іске қосылғанда {database} дерекқорын ашады.</translation>
+    </message>
+</context>
+<context>
     <name>DayKinds</name>
     <message>
         <location filename="../../ui/day_kinds.py" line="14"/>
@@ -1298,87 +1666,117 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="33"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="34"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="47"/>
-        <source>How many working days each type of request has. The day of receipt is day 0; day 1 is the next working day. When a term changes, the due dates of open requests are counted again; closed requests keep theirs.</source>
-        <translation>Өтініштің әр түрін қарауға берілетін жұмыс күндерінің саны. Түскен күн — 0-күн; 1-күн — келесі жұмыс күні. Мерзім өзгерсе, қаралудағы өтініштердің мерзімдері қайта есептеледі; жабылған өтініштердің мерзімдері өзгермейді.</translation>
+        <location filename="../../ui/settings/deadlines_page.py" line="48"/>
+        <source>How many working days each type of request has. The day of receipt is day 0; day 1 is the next working day. When a term changes, the due dates of open requests are counted again (you see which ones move before they do, and can undo it); closed requests keep theirs.</source>
+        <translation>Өтініштің әр түріне берілетін жұмыс күндерінің саны. Хат түскен күн — 0-күн; 1-күн — келесі жұмыс күні. Мерзім өзгергенде ашық өтініштердің мерзімдері қайта есептеледі (қайсысы жылжитынын алдын ала көресіз және өзгерісті болдырмауға болады); жабық өтініштердің мерзімдері өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
         <source>Type of request</source>
         <translation>Өтініш түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
         <source>Basis of the term</source>
         <translation>Мерзімнің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="77"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="79"/>
         <source> working days</source>
         <translation> жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="84"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="86"/>
         <source>Where the term comes from</source>
         <translation>Мерзім неге негізделген</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="96"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="98"/>
         <source>Apply the s&amp;tatutory terms</source>
         <translation>&amp;Заңда белгіленген мерзімдерді қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="100"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="102"/>
         <source>Consent withdrawal 15, access 3, correction, blocking and destruction 1 working day (Law 94-V); the other types keep 30</source>
         <translation>Келісімді кері қайтарып алу — 15, мәлімет алу — 3, нақтылау, бұғаттау және жою — 1 жұмыс күні (№ 94-V Заң); қалған түрлері — 30</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="105"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="107"/>
         <source>Back to &amp;30 working days</source>
         <translation>&amp;30 жұмыс күніне қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="107"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="109"/>
         <source>30 working days for every type of request</source>
         <translation>Өтініштің барлық түрі үшін 30 жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="108"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="110"/>
         <source>&amp;Save the terms</source>
         <translation>Мерзімдерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="109"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="111"/>
         <source>&amp;Undo the edits</source>
         <translation>Өзгерістерді &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="156"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="113"/>
+        <source>Und&amp;o the last change of due dates</source>
+        <translation>Соңғы мерзім өзгерісін бол&amp;дырмау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="152"/>
+        <source>Puts back the terms or calendar day and the due dates changed on {0} by {1}</source>
+        <translation>{0} күні {1} өзгерткен мерзімдерді немесе күнтізбе күнін және өтініштердің мерзімдерін бұрынғы күйіне қайтарады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="179"/>
         <source>In force: 30 working days for every type (the operator&apos;s policy)</source>
         <translation>Қолданыста: барлық түр үшін 30 жұмыс күні (оператордың саясаты)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="157"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="180"/>
         <source>In force: the statutory terms (Law 94-V)</source>
         <translation>Қолданыста: заңда белгіленген мерзімдер (№ 94-V Заң)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="158"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="181"/>
         <source>In force: terms set by the operator</source>
         <translation>Қолданыста: оператор белгілеген мерзімдер</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="223"/>
+        <source>The terms you edited apply to them.</source>
+        <translation>Оларға сіз өзгерткен мерзімдер қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="228"/>
+        <source>The statutory terms (Law 94-V) apply to them.</source>
+        <translation>Оларға заңда белгіленген мерзімдер (№ 94-V Заң) қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="229"/>
+        <source>30 working days apply to them.</source>
+        <translation>Оларға 30 жұмыс күні қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="260"/>
+        <source>Nothing changed: the due dates stay as they were.</source>
+        <translation>Ештеңе өзгермеді: мерзімдер бұрынғыдай қалады.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="216"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="271"/>
         <source>Saved. Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Сақталды. Мерзімі өзгерген қаралудағы өтініштер: %n.</numerusform>
@@ -1386,9 +1784,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="218"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="273"/>
         <source>Saved. No open request&apos;s due date moved.</source>
         <translation>Сақталды. Қаралудағы өтініштердің мерзімдері өзгерген жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/deadlines_page.py" line="288"/>
+        <source>Undone. Due dates put back as they were: %n.</source>
+        <translation>
+            <numerusform>Өзгеріс кері қайтарылды. Бұрынғы күйіне келтірілген мерзімдер: %n.</numerusform>
+            <numerusform>Өзгеріс кері қайтарылды. Бұрынғы күйіне келтірілген мерзімдер: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/deadlines_page.py" line="291"/>
+        <source>Changed since, so counted again under the previous terms: %n.</source>
+        <translation>
+            <numerusform>Содан бері өзгергендіктен, бұрынғы мерзімдер бойынша қайта есептелгендері: %n.</numerusform>
+            <numerusform>Содан бері өзгергендіктен, бұрынғы мерзімдер бойынша қайта есептелгендері: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueChangesDialog</name>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="28"/>
+        <source>clock stopped</source>
+        <translation>мерзім тоқтатылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="38"/>
+        <source>Due dates that will move</source>
+        <translation>Жылжитын мерзімдер</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/due_preview.py" line="44"/>
+        <source>%n open request(s) will get a new due date. {0} You can undo the whole change afterwards.</source>
+        <translation>
+            <numerusform>%n ашық өтінішке жаңа мерзім белгіленеді. {0} Кейін бүкіл өзгерісті болдырмауға болады.</numerusform>
+            <numerusform>%n ашық өтінішке жаңа мерзім белгіленеді. {0} Кейін бүкіл өзгерісті болдырмауға болады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="58"/>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="59"/>
+        <source>Due date now</source>
+        <translation>Қазіргі мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="60"/>
+        <source>New due date</source>
+        <translation>Жаңа мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="61"/>
+        <source>Working days</source>
+        <translation>Жұмыс күндері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="83"/>
+        <source>&amp;Apply and move them</source>
+        <translation>&amp;Қолданып, мерзімдерді жылжыту</translation>
     </message>
 </context>
 <context>
@@ -1497,32 +1957,32 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="270"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="282"/>
         <source>Extend the deadline — {0}</source>
         <translation>Мерзімді ұзарту — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="280"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Қазіргі мерзімі: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="296"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
         <source>Counting the new due date…</source>
         <translation>Жаңа мерзім есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="354"/>
         <source>Choose a later working day.</source>
         <translation>Кейінірек жұмыс күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="341"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="358"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Жаңа мерзім: &lt;b&gt;{0}&lt;/b&gt; — {2} күнінен кейінгі {1} жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="345"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="362"/>
         <source>Extend to {0}</source>
         <translation>Ұзарту: {0}</translation>
     </message>
@@ -1945,173 +2405,173 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="144"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="139"/>
         <source>&amp;Prepare letter…</source>
         <translation>Хат &amp;дайындау…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="145"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="140"/>
         <source>Write an answer, a notice or an act for this request (Ctrl+Shift+L)</source>
         <translation>Осы өтінішке жауап, хабарлама немесе акт жазу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="150"/>
-        <location filename="../../ui/widgets/letters_panel.py" line="340"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="145"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="335"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="151"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="146"/>
         <source>Continue the draft, or look at the final letter (Enter)</source>
         <translation>Жобаны жалғастыру немесе ресімделген хатты қарау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="156"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="151"/>
         <source>Save PDF…</source>
         <translation>PDF-ке сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="157"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="152"/>
         <source>A final letter is saved exactly as stored</source>
         <translation>Ресімделген хат дерекқорда қалай сақталса, дәл солай сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="162"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="157"/>
         <source>Export DOCX…</source>
         <translation>DOCX-ке экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="163"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="158"/>
         <source>The letter as an editable Word document</source>
         <translation>Хат өңделетін Word құжаты түрінде</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="162"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="162"/>
         <source>Print the letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="166"/>
         <source>Discard draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="172"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
         <source>Delete the draft; final letters are never deleted</source>
         <translation>Жобаны жою; ресімделген хаттар ешқашан жойылмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="193"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="188"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="194"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="189"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="195"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="190"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="196"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="191"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="197"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="192"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="198"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="193"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="213"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="208"/>
         <source>No letters yet. “Prepare letter…” writes the answer to this request.</source>
         <translation>Әзірге хат жоқ. Осы өтінішке жауапты «Хат дайындау…» арқылы жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="265"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="260"/>
         <source>The letters cannot be shown: {0}</source>
         <translation>Хаттарды көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="283"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="278"/>
         <source>The stored PDF does not match its SHA-256: it was altered</source>
         <translation>Сақталған PDF өзінің SHA-256 мәніне сәйкес келмейді: ол өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="304"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="299"/>
         <source>Final</source>
         <translation>Ресімделген</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="304"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="299"/>
         <source>Final — PDF altered!</source>
         <translation>Ресімделген — PDF өзгертілген!</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="307"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="302"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="340"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="335"/>
         <source>&amp;Continue</source>
         <translation>Жалғ&amp;астыру</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="405"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="400"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="408"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="403"/>
         <source>Saving {0}…</source>
         <translation>Сақталуда: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="435"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="430"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="449"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="444"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="463"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="458"/>
         <source>Discard the draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="464"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="459"/>
         <source>Discard the draft “{0}”?</source>
         <translation>«{0}» жобасы жойылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="465"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="460"/>
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="497"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="492"/>
         <source>Cancelled</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="504"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="499"/>
         <source>The stored letter was altered</source>
         <translation>Сақталған хат өзгертілген</translation>
     </message>
@@ -2119,68 +2579,68 @@
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="468"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="486"/>
         <source>Link a subject — {0}</source>
         <translation>Субъектіні байланыстыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="472"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="490"/>
         <source>&amp;Link</source>
         <translation>&amp;Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="478"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="496"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="479"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="480"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="481"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="482"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="496"/>
-        <location filename="../../ui/dialogs/case_actions.py" line="548"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="514"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="566"/>
         <source>Type an IIN or a name.</source>
         <translation>ЖСН немесе аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="518"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="536"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="543"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="561"/>
         <source>Linked to this request now</source>
         <translation>Қазір осы өтінішке байланыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="551"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="569"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ. ЖСН-ді тексеріңіз немесе тек тегі бойынша іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="554"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="572"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Табылғаны: {0}. Біреуін таңдап, «Байланыстыру» батырмасын (немесе Enter) басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="577"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="595"/>
         <source>Choose the subject in the list first.</source>
         <translation>Алдымен тізімнен субъектіні таңдаңыз.</translation>
     </message>
@@ -2208,72 +2668,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — дербес деректер бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Register a letter…</source>
         <translation>Хатты &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Түр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;About Derbes</source>
         <translation>Derbes &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>About Derbes</source>
         <translation>Derbes туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Derbes: the compliance officer&apos;s desk for personal-data requests.
 Database: {0}</source>
         <translation>Derbes — дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның өтініштермен жұмыс істеуге арналған жұмыс орны.
@@ -2834,34 +3294,39 @@ Database: {0}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="62"/>
         <source>Add a calendar override</source>
         <translation>Күнтізбеге түзету қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="64"/>
         <source>Edit the calendar override</source>
         <translation>Күнтізбе түзетуін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="92"/>
         <source>already has an override</source>
         <translation>бұл күнге түзету бар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="96"/>
         <source>Without an override: a working day</source>
         <translation>Түзетусіз: жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="98"/>
         <source>Without an override: a day off (%1)</source>
         <translation>Түзетусіз: демалыс күні (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="100"/>
         <source>Without an override: a day off</source>
         <translation>Түзетусіз: демалыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="125"/>
+        <source>The day {0} changes in the calendar.</source>
+        <translation>Күнтізбеде {0} күні өзгереді.</translation>
     </message>
     <message>
         <location filename="../../../forms/override_dialog.ui" line="9"/>
@@ -3500,587 +3965,587 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problems.py" line="27"/>
+        <location filename="../../ui/problems/input.py" line="10"/>
         <source>Required.</source>
         <translation>Міндетті.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="28"/>
+        <location filename="../../ui/problems/input.py" line="11"/>
         <source>Too long: at most {max} characters ({given} typed).</source>
         <translation>Тым ұзын: ең көбі {max} таңба (енгізілгені — {given}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="31"/>
+        <location filename="../../ui/problems/input.py" line="14"/>
         <source>Not a date: write it as dd.mm.yyyy.</source>
         <translation>Бұл күн емес: кк.аа.жжжж түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="32"/>
+        <location filename="../../ui/problems/input.py" line="15"/>
         <source>{value} has not come yet.</source>
         <translation>{value} күні әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="33"/>
+        <location filename="../../ui/problems/input.py" line="16"/>
         <source>{value} is outside the years {low}–{high}.</source>
         <translation>{value} күні {low}–{high} жылдар аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="36"/>
+        <location filename="../../ui/problems/input.py" line="19"/>
         <source>Choose one of: {choices}.</source>
         <translation>Мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="37"/>
+        <location filename="../../ui/problems/input.py" line="20"/>
         <source>Contains invisible control characters.</source>
         <translation>Көрінбейтін басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="38"/>
+        <location filename="../../ui/problems/input.py" line="21"/>
         <source>Digits only; “{char}” is not a digit.</source>
         <translation>Тек цифрлар; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="39"/>
+        <location filename="../../ui/problems/input.py" line="22"/>
         <source>Needs {expected} digits; {given} typed.</source>
         <translation>{expected} цифр болуы керек; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="40"/>
+        <location filename="../../ui/problems/input.py" line="23"/>
         <source>No valid number starts with these 11 digits: look for a typo.</source>
         <translation>Осы 11 цифрдан басталатын жарамды нөмір болмайды: қатені іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="43"/>
+        <location filename="../../ui/problems/input.py" line="26"/>
         <source>The check digit does not match: with these first 11 digits the 12th would be {expected}. Look for a typo.</source>
         <translation>Бақылау цифры сәйкес емес: алғашқы 11 цифр осындай болса, 12-цифр {expected} болар еді. Қатені іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="48"/>
+        <location filename="../../ui/problems/input.py" line="31"/>
         <source>Not an e-mail address; it looks like name@example.kz.</source>
         <translation>Бұл электрондық пошта мекенжайы емес; мекенжай name@example.kz сияқты болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="52"/>
+        <location filename="../../ui/problems/input.py" line="35"/>
         <source>{value} is outside {low}–{high}.</source>
         <translation>{value} мәні {low}–{high} аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="53"/>
+        <location filename="../../ui/problems/input.py" line="36"/>
         <source>Before the postmark ({postmark}): check both dates.</source>
         <translation>Пошта мөртабанынан ({postmark}) бұрын: екі күнді де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="56"/>
+        <location filename="../../ui/problems/input.py" line="39"/>
         <source>Cannot be before the letter was received ({received}).</source>
         <translation>Хат түскен күннен ({received}) бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="59"/>
+        <location filename="../../ui/problems/input.py" line="42"/>
         <source>Cannot be before the clock stopped ({stopped}).</source>
         <translation>Мерзім тоқтатылған күннен ({stopped}) бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="60"/>
+        <location filename="../../ui/problems/input.py" line="43"/>
         <source>A tracking number has 13 characters: 2 letters, 8 digits, a check digit and 2 letters; {given} typed.</source>
         <translation>Трек-нөмір 13 таңбадан тұрады: 2 әріп, 8 цифр, бақылау цифры және 2 әріп; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="64"/>
+        <location filename="../../ui/problems/input.py" line="47"/>
         <source>Must start with the 2 Latin letters of the postal service.</source>
         <translation>Пошта қызметінің 2 латын әрпінен басталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="67"/>
+        <location filename="../../ui/problems/input.py" line="50"/>
         <source>Characters 3 to 11 must be digits.</source>
         <translation>3-таңбадан 11-таңбаға дейін цифрлар болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="68"/>
+        <location filename="../../ui/problems/input.py" line="51"/>
         <source>Must end with the 2 Latin letters of the country.</source>
         <translation>Елдің 2 латын әрпімен аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="71"/>
+        <location filename="../../ui/problems/input.py" line="54"/>
         <source>The check digit does not match: it should be {expected}.</source>
         <translation>Бақылау цифры сәйкес емес: {expected} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="74"/>
+        <location filename="../../ui/problems/input.py" line="57"/>
         <source>Not a valid pattern: a brace is not closed or not opened.</source>
         <translation>Үлгі жарамсыз: жақшаның бірі жабылмаған немесе ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="77"/>
+        <location filename="../../ui/problems/input.py" line="60"/>
         <source>{{name}} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
         <translation>{{name}} — толтырғыш емес: {prefix}, {year}, {yy} және {seq} пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="80"/>
+        <location filename="../../ui/problems/input.py" line="63"/>
         <source>{{name}} may only take a width, for example {seq:04d}.</source>
         <translation>{{name}} үшін тек ені көрсетіледі, мысалы: {seq:04d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="83"/>
+        <location filename="../../ui/problems/input.py" line="66"/>
         <source>The pattern needs {seq}, the running number.</source>
         <translation>Үлгіде {seq} — реттік нөмір болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="84"/>
+        <location filename="../../ui/problems/input.py" line="67"/>
         <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
         <translation>Үлгіде {year} немесе {yy} болуы керек: нөмірлеу жыл сайын басынан басталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="87"/>
+        <location filename="../../ui/problems/input.py" line="70"/>
         <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
         <translation>1–40 кіші латын әрпін, цифрды, «-» немесе «_» таңбасын пайдаланыңыз, мысалы: senimkey.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="90"/>
+        <location filename="../../ui/problems/input.py" line="73"/>
         <source>Another operator already has this code.</source>
         <translation>Бұл код басқа операторға берілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="91"/>
+        <location filename="../../ui/problems/input.py" line="74"/>
         <source>Two Latin letters, the country code: KZ, RU, …</source>
         <translation>Екі латын әрпі — ел коды: KZ, RU, …</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="94"/>
+        <location filename="../../ui/problems/input.py" line="77"/>
         <source>5–20 Latin letters, digits or “-”.</source>
         <translation>5–20 латын әрпі, цифр немесе «-».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="95"/>
+        <location filename="../../ui/problems/input.py" line="78"/>
         <source>Create an operator profile first (Settings → Operators).</source>
         <translation>Алдымен оператор профилін жасаңыз (Баптаулар → Операторлар).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="98"/>
+        <location filename="../../ui/problems/input.py" line="81"/>
         <source>This operator profile no longer exists (no. {id}).</source>
         <translation>Бұл оператор профилі енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="101"/>
+        <location filename="../../ui/problems/input.py" line="84"/>
         <source>This request no longer exists (no. {id}).</source>
         <translation>Бұл өтініш енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="102"/>
+        <location filename="../../ui/problems/input.py" line="85"/>
         <source>No request is numbered {number}.</source>
         <translation>{number} нөмірлі өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="103"/>
+        <location filename="../../ui/problems/input.py" line="86"/>
         <source>{number} exists at several operators: choose the operator.</source>
         <translation>{number} нөмірі бірнеше операторда бар: операторды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="106"/>
+        <location filename="../../ui/problems/input.py" line="89"/>
         <source>This subject no longer exists (no. {id}).</source>
         <translation>Бұл субъект енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="107"/>
+        <location filename="../../ui/problems/input.py" line="90"/>
         <source>This subject (no. {id}) does not belong to this operator.</source>
         <translation>Бұл субъект (№ {id}) осы операторға тиесілі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="110"/>
+        <location filename="../../ui/problems/input.py" line="93"/>
         <source>This scan no longer exists (no. {id}).</source>
         <translation>Бұл скан-көшірме енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="111"/>
+        <location filename="../../ui/problems/input.py" line="94"/>
         <source>This calendar day is no longer in the list.</source>
         <translation>Күнтізбенің бұл күні тізімде енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="112"/>
+        <location filename="../../ui/problems/input.py" line="95"/>
         <source>Another subject already has this IIN ({name}): open that record instead.</source>
         <translation>Бұл ЖСН басқа субъектіде бар ({name}): соның жазбасын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="115"/>
+        <location filename="../../ui/problems/input.py" line="98"/>
         <source>Link an existing subject or create a new one, not both.</source>
         <translation>Бар субъектіні байланыстырыңыз немесе жаңасын жасаңыз, екеуін бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="118"/>
+        <location filename="../../ui/problems/input.py" line="101"/>
         <source>Select the subject to link, or choose another option.</source>
         <translation>Байланыстыратын субъектіні немесе басқа нұсқаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="121"/>
+        <location filename="../../ui/problems/input.py" line="104"/>
         <source>Use “Stop the clock” to wait for the subject: it needs a reason.</source>
         <translation>Субъектінің жауабын күту үшін «Мерзімді тоқтату» әрекетін пайдаланыңыз: оған себеп керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="124"/>
+        <location filename="../../ui/problems/input.py" line="107"/>
         <source>The clock is stopped waiting for the subject: resume it first.</source>
         <translation>Мерзім субъектінің жауабын күтіп тоқтатылған: алдымен оны жалғастырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="127"/>
+        <location filename="../../ui/problems/input.py" line="110"/>
         <source>A request with the status “{status}” cannot be extended.</source>
         <translation>«{status}» мәртебесіндегі өтініштің мерзімін ұзартуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="130"/>
+        <location filename="../../ui/problems/input.py" line="113"/>
         <source>Give a number of working days (at least 1) or a new due date.</source>
         <translation>Жұмыс күндерінің санын (кемінде 1) немесе жаңа мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="133"/>
+        <location filename="../../ui/problems/input.py" line="116"/>
         <source>Must be at least {min}.</source>
         <translation>Кемінде {min} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="134"/>
+        <location filename="../../ui/problems/input.py" line="117"/>
         <source>A whole number of working days from {low} to {high}.</source>
         <translation>Жұмыс күндерінің бүтін саны: ең азы {low}, ең көбі {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="137"/>
+        <location filename="../../ui/problems/input.py" line="120"/>
         <source>Choose a working day after the current due date ({due}).</source>
         <translation>Қазіргі мерзімнен ({due}) кейінгі жұмыс күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="140"/>
+        <location filename="../../ui/problems/input.py" line="123"/>
         <source>{value} is not a working day.</source>
         <translation>{value} — жұмыс күні емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="141"/>
+        <location filename="../../ui/problems/input.py" line="124"/>
         <source>{value} already has an override.</source>
         <translation>{value} күніне түзету бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="142"/>
+        <location filename="../../ui/problems/input.py" line="125"/>
         <source>{name} is empty.</source>
         <translation>{name} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="143"/>
+        <location filename="../../ui/problems/input.py" line="126"/>
         <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
         <translation>{name} файлының көлемі {size_mb} МБ; шегі — {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="146"/>
+        <location filename="../../ui/problems/input.py" line="129"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
         <translation>{name} — PDF, JPEG, PNG немесе TIFF скан-көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="147"/>
+        <location filename="../../ui/problems/input.py" line="130"/>
         <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
         <translation>{name} {kind} файлына ұқсайды, бірақ зақымдалған және ашылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="150"/>
+        <location filename="../../ui/problems/input.py" line="133"/>
         <source>This scan was destroyed.</source>
         <translation>Бұл скан-көшірме жойылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="151"/>
+        <location filename="../../ui/problems/input.py" line="134"/>
         <source>This scan was destroyed already.</source>
         <translation>Бұл скан-көшірме бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="152"/>
+        <location filename="../../ui/problems/input.py" line="135"/>
         <source>The file is larger than {limit_mb} MB.</source>
         <translation>Файлдың көлемі шектен асады: ең көбі {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="153"/>
+        <location filename="../../ui/problems/input.py" line="136"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="154"/>
+        <location filename="../../ui/problems/input.py" line="137"/>
         <source>The database already holds operators; the demo needs an empty database.</source>
         <translation>Дерекқорда операторлар бар; демо нұсқаға бос дерекқор керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="159"/>
+        <location filename="../../ui/problems/work.py" line="9"/>
         <source>This kind of letter does not answer a request of type “{type}”.</source>
         <translation>Хаттың бұл түрі «{type}» түріндегі өтінішке жауап бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="162"/>
+        <location filename="../../ui/problems/work.py" line="12"/>
         <source>Link the request to the subject first: this letter speaks of the subject&apos;s record.</source>
         <translation>Алдымен өтінішті субъектімен байланыстырыңыз: бұл хатта субъект туралы мәліметтер баяндалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="166"/>
+        <location filename="../../ui/problems/work.py" line="16"/>
         <source>The request has not been extended: extend it first, with a reason.</source>
         <translation>Өтініштің мерзімі ұзартылмаған: алдымен себебін көрсетіп, мерзімді ұзартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="169"/>
+        <location filename="../../ui/problems/work.py" line="19"/>
         <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
         <translation>Хат орыс тілінде келген жоқ: қазақ тілінде немесе екі тілде жауап беріңіз («Тіл туралы» Заңның 11-бабы).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="174"/>
+        <location filename="../../ui/problems/work.py" line="24"/>
         <source>Choose the ground of the refusal: Law 94-V, art. 8(2).</source>
         <translation>Бас тарту негізін таңдаңыз: № 94-V Заң, 8-баптың 2-тармағы.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="177"/>
+        <location filename="../../ui/problems/work.py" line="27"/>
         <source>“{category}” is retained: name the legal basis and the date it is kept until.</source>
         <translation>«{category}» деректері сақталады: құқықтық негізін және сақтау мерзімі аяқталатын күнді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="181"/>
+        <location filename="../../ui/problems/work.py" line="31"/>
         <source>Fill in the blanks first: {blanks}.</source>
         <translation>Алдымен бос орындарды толтырыңыз: {blanks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="182"/>
+        <location filename="../../ui/problems/work.py" line="32"/>
         <source>The letter has no text.</source>
         <translation>Хатта мәтін жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="183"/>
+        <location filename="../../ui/problems/work.py" line="33"/>
         <source>The operator profile names no signatory: fill it in under Settings.</source>
         <translation>Оператор профилінде қол қоюшы көрсетілмеген: оны «Баптаулар» бөлімінде толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="186"/>
+        <location filename="../../ui/problems/work.py" line="36"/>
         <source>A withdrawal of consent must be a signed written statement and this one is not signed: ask for one with a clarification letter.</source>
         <translation>Келісімді кері қайтарып алу туралы өтініш жазбаша нысанда және қол қойылған болуы тиіс, ал бұл өтінішке қол қойылмаған: нақтылау туралы сұрау хатымен қол қойылған өтінішті сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="191"/>
+        <location filename="../../ui/problems/work.py" line="41"/>
         <source>The clock cannot be stopped: a request “{status}” cannot wait.</source>
         <translation>Мерзімді тоқтату мүмкін емес: «{status}» мәртебесіндегі өтініш күте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="194"/>
+        <location filename="../../ui/problems/work.py" line="44"/>
         <source>The request no longer exists (id {id}).</source>
         <translation>Өтініш енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="197"/>
+        <location filename="../../ui/problems/work.py" line="47"/>
         <source>The letter no longer exists (id {id}).</source>
         <translation>Хат енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="198"/>
+        <location filename="../../ui/problems/work.py" line="48"/>
         <source>A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Түпкілікті ресімделген хат ешқашан өзгертілмейді; түзету жаңа хатпен жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="201"/>
+        <location filename="../../ui/problems/work.py" line="51"/>
         <source>Letter {id} belongs to another request.</source>
         <translation>№ {id} хат басқа өтінішке тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="204"/>
+        <location filename="../../ui/problems/work.py" line="54"/>
         <source>The letter is a draft: finalise it first.</source>
         <translation>Хат — жоба: алдымен оны түпкілікті ресімдеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="205"/>
+        <location filename="../../ui/problems/work.py" line="55"/>
         <source>The stored PDF does not match its SHA-256: it was altered after finalising.</source>
         <translation>Сақталған PDF файлы өзінің SHA-256 мәніне сәйкес келмейді: ол түпкілікті ресімделгеннен кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="209"/>
+        <location filename="../../ui/problems/work.py" line="59"/>
         <source>syntax error: {detail}</source>
         <translation>синтаксистік қате: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="210"/>
+        <location filename="../../ui/problems/work.py" line="60"/>
         <source>unknown placeholder “{name}”: the letter&apos;s data has no such name</source>
         <translation>белгісіз толтырғыш «{name}»: хат деректерінде мұндай атау жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="213"/>
+        <location filename="../../ui/problems/work.py" line="63"/>
         <source>not allowed in a template ({detail})</source>
         <translation>үлгіде рұқсат етілмейді ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="214"/>
+        <location filename="../../ui/problems/work.py" line="64"/>
         <source>the template cannot make the letter: {detail}</source>
         <translation>үлгі бойынша хат жасау мүмкін емес: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="217"/>
+        <location filename="../../ui/problems/work.py" line="67"/>
         <source>the template calls itself without end</source>
         <translation>үлгі өзін-өзі шексіз шақырады</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="218"/>
+        <location filename="../../ui/problems/work.py" line="68"/>
         <source>the letter would be {length} characters; the limit is {limit}</source>
         <translation>хат {length} таңбадан тұрар еді; шегі — {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="221"/>
+        <location filename="../../ui/problems/work.py" line="71"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} — қалта: файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="222"/>
+        <location filename="../../ui/problems/work.py" line="72"/>
         <source>The folder {path} does not exist.</source>
         <translation>{path} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="223"/>
+        <location filename="../../ui/problems/work.py" line="73"/>
         <source>The file name ends in {suffix} but the format is {fmt}.</source>
         <translation>Файл атауы {suffix} деп аяқталады, бірақ пішімі — {fmt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="228"/>
+        <location filename="../../ui/problems/work.py" line="78"/>
         <source>The request is “{status}” already.</source>
         <translation>Өтініш қазірдің өзінде «{status}» мәртебесінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="229"/>
+        <location filename="../../ui/problems/work.py" line="79"/>
         <source>A “{current}” request is final: it cannot become “{new}”.</source>
         <translation>«{current}» — соңғы мәртебе: өтінішті «{new}» мәртебесіне ауыстыруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="232"/>
+        <location filename="../../ui/problems/work.py" line="82"/>
         <source>A sent answer can only be closed; a correction is a new letter.</source>
         <translation>Жауабы жіберілген өтінішті тек жабуға болады; түзету жаңа хатпен жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="235"/>
+        <location filename="../../ui/problems/work.py" line="85"/>
         <source>Only a request whose answer is ready can be sent.</source>
         <translation>Тек жауабы дайын өтінішті жіберуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="238"/>
+        <location filename="../../ui/problems/work.py" line="88"/>
         <source>A request closes when its answer is sent: send the answer first.</source>
         <translation>Өтініш жауабы жіберілгенде жабылады: алдымен жауапты жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="241"/>
+        <location filename="../../ui/problems/work.py" line="91"/>
         <source>A request cannot go back to “Registered”.</source>
         <translation>Өтінішті «Тіркелді» мәртебесіне қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="244"/>
+        <location filename="../../ui/problems/work.py" line="94"/>
         <source>A “{current}” request cannot become “{new}”; it can become: {allowed}.</source>
         <translation>«{current}» мәртебесіндегі өтінішті «{new}» мәртебесіне ауыстыруға болмайды; ауыстыруға болатын мәртебелер: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="247"/>
+        <location filename="../../ui/problems/work.py" line="97"/>
         <source>Resume the clock first: the request is waiting for the subject.</source>
         <translation>Алдымен мерзімді жалғастырыңыз: өтініш субъектінің жауабын күтуде.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="250"/>
+        <location filename="../../ui/problems/work.py" line="100"/>
         <source>A “{status}” request is final.</source>
         <translation>«{status}» — соңғы мәртебе.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="251"/>
+        <location filename="../../ui/problems/work.py" line="101"/>
         <source>The clock is stopped already.</source>
         <translation>Мерзім әлдеқашан тоқтатылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="252"/>
+        <location filename="../../ui/problems/work.py" line="102"/>
         <source>A “{status}” request cannot wait for the subject.</source>
         <translation>«{status}» мәртебесіндегі өтініш субъектінің жауабын күте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="255"/>
+        <location filename="../../ui/problems/work.py" line="105"/>
         <source>The clock is running: nothing to resume.</source>
         <translation>Мерзім өтіп жатыр: жалғастыратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="256"/>
+        <location filename="../../ui/problems/work.py" line="106"/>
         <source>A “{status}” request cannot be extended.</source>
         <translation>«{status}» мәртебесіндегі өтініштің мерзімін ұзартуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="257"/>
+        <location filename="../../ui/problems/work.py" line="107"/>
         <source>The clock is stopped: resume it before extending.</source>
         <translation>Мерзім тоқтатылған: ұзартпас бұрын оны жалғастырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="260"/>
+        <location filename="../../ui/problems/work.py" line="110"/>
         <source>No subject is linked to the request.</source>
         <translation>Өтінішпен ешбір субъект байланыстырылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="261"/>
+        <location filename="../../ui/problems/work.py" line="111"/>
         <source>The letter was received on {received}: the clock cannot stop before.</source>
         <translation>Хат {received} күні түсті: мерзімді одан бұрын тоқтатуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="264"/>
+        <location filename="../../ui/problems/work.py" line="114"/>
         <source>The clock stopped on {stopped_on}: it cannot resume before that.</source>
         <translation>Мерзім {stopped_on} күні тоқтатылды: оны одан бұрын жалғастыруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="267"/>
+        <location filename="../../ui/problems/work.py" line="117"/>
         <source>Say what the subject was asked to clarify or provide.</source>
         <translation>Субъектіден нені нақтылау немесе ұсыну сұралғанын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="270"/>
+        <location filename="../../ui/problems/work.py" line="120"/>
         <source>The new due date must be after the current one ({due}).</source>
         <translation>Жаңа мерзім қазіргі мерзімнен ({due}) кейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="273"/>
+        <location filename="../../ui/problems/work.py" line="123"/>
         <source>Give the reason: it is recorded and told to the subject.</source>
         <translation>Себебін көрсетіңіз: ол тіркеледі және субъектіге хабарланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="276"/>
+        <location filename="../../ui/problems/work.py" line="126"/>
         <source>This request is no longer in the database.</source>
         <translation>Бұл өтініш дерекқорда енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="279"/>
+        <location filename="../../ui/problems/storage.py" line="10"/>
         <source>The database is in use by another program or user; nothing was saved. Try again in a moment.</source>
         <translation>Дерекқорды басқа бағдарлама немесе пайдаланушы пайдаланып отыр; ештеңе сақталған жоқ. Сәлден кейін қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="284"/>
+        <location filename="../../ui/problems/storage.py" line="15"/>
         <source>The database {database} cannot be written: the file or its folder is read-only.</source>
         <translation>{database} дерекқорына жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="288"/>
+        <location filename="../../ui/problems/storage.py" line="19"/>
         <source>The database {database} could not be read or written ({error}); nothing was saved.</source>
         <translation>{database} дерекқорын оқу немесе оған жазу мүмкін болмады ({error}); ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="292"/>
+        <location filename="../../ui/problems/storage.py" line="23"/>
         <source>The database {database} is damaged; restore it from a backup.</source>
         <translation>{database} дерекқоры зақымдалған; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="295"/>
+        <location filename="../../ui/problems/storage.py" line="26"/>
         <source>The disk holding the database {database} is full; nothing was saved.</source>
         <translation>{database} дерекқоры орналасқан дискіде бос орын қалмады; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="298"/>
+        <location filename="../../ui/problems/storage.py" line="29"/>
         <source>The database file {database} cannot be opened: check the folder.</source>
         <translation>{database} дерекқор файлын ашу мүмкін емес: қалтаны тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="301"/>
+        <location filename="../../ui/problems/storage.py" line="32"/>
         <source>The file {database} is not a Derbes database.</source>
         <translation>{database} файлы Derbes дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="304"/>
+        <location filename="../../ui/problems/storage.py" line="35"/>
         <source>The database did not answer within {seconds} seconds; the work was stopped and nothing was saved.</source>
         <translation>Дерекқор {seconds} секунд ішінде жауап бермеді; жұмыс тоқтатылды, ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="309"/>
+        <location filename="../../ui/problems/storage.py" line="40"/>
         <source>Someone else changed the same records at the same moment; nothing was saved. Try again.</source>
         <translation>Дәл сол сәтте басқа біреу сол жазбаларды өзгертті; ештеңе сақталған жоқ. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="313"/>
+        <location filename="../../ui/problems/storage.py" line="44"/>
         <source>The database server has no such database.
 
 {detail}</source>
@@ -4089,7 +4554,7 @@ A finalised letter is never changed; a correction is a new letter.</source>
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="316"/>
+        <location filename="../../ui/problems/storage.py" line="47"/>
         <source>Cannot reach the database server {database}. Check that it runs and that this computer is connected.
 
 {detail}</source>
@@ -4098,12 +4563,12 @@ A finalised letter is never changed; a correction is a new letter.</source>
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="321"/>
+        <location filename="../../ui/problems/storage.py" line="52"/>
         <source>The database server is out of resources (disk, memory or connections); nothing was saved. Try again later.</source>
         <translation>Дерекқор серверінің ресурстары (диск, жад немесе қосылымдар) таусылды; ештеңе сақталған жоқ. Кейінірек қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="326"/>
+        <location filename="../../ui/problems/storage.py" line="57"/>
         <source>The database server {database} refused the user name or password.
 
 {detail}</source>
@@ -4112,410 +4577,678 @@ A finalised letter is never changed; a correction is a new letter.</source>
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="330"/>
+        <location filename="../../ui/problems/storage.py" line="61"/>
         <source>The database {database} was written by a newer version of Derbes. Install the newer Derbes to open it; the database was not changed.</source>
         <translation>{database} дерекқорын Derbes бағдарламасының жаңарақ нұсқасы жазған. Оны ашу үшін Derbes бағдарламасының жаңарақ нұсқасын орнатыңыз; дерекқор өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="335"/>
+        <location filename="../../ui/problems/storage.py" line="66"/>
         <source>{database} already holds tables of another program ({tables}); choose another database.</source>
         <translation>{database} дерекқорында басқа бағдарламаның кестелері бар ({tables}); басқа дерекқорды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="339"/>
+        <location filename="../../ui/problems/storage.py" line="70"/>
         <source>The backup at {path} failed its check and was removed; try again.</source>
         <translation>{path} сақтық көшірмесі тексеруден өтпей, жойылды; қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="342"/>
+        <location filename="../../ui/problems/storage.py" line="73"/>
         <source>The file {path} does not exist.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="343"/>
+        <location filename="../../ui/problems/storage.py" line="74"/>
         <source>Derbes has no permission to use {path}; choose another place.</source>
         <translation>Derbes бағдарламасының {path} пайдалануға рұқсаты жоқ; басқа орынды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="346"/>
+        <location filename="../../ui/problems/storage.py" line="77"/>
         <source>There is not enough space on the disk for {path}.</source>
         <translation>Дискіде {path} үшін бос орын жеткіліксіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="349"/>
+        <location filename="../../ui/problems/storage.py" line="80"/>
         <source>{path} is on a disk that cannot be written; choose another place.</source>
         <translation>{path} жазуға болмайтын дискіде орналасқан; басқа орынды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="352"/>
+        <location filename="../../ui/problems/storage.py" line="83"/>
         <source>{path} already exists.</source>
         <translation>{path} бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="353"/>
+        <location filename="../../ui/problems/storage.py" line="84"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="354"/>
+        <location filename="../../ui/problems/storage.py" line="85"/>
         <source>A part of {path} is a file, not a folder.</source>
         <translation>{path} жолының бір бөлігі қалта емес, файл болып шықты.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="355"/>
+        <location filename="../../ui/problems/storage.py" line="86"/>
         <source>{path} is in use by another program; close it and try again.</source>
         <translation>{path} басқа бағдарламада пайдаланылып жатыр; оны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="358"/>
+        <location filename="../../ui/problems/storage.py" line="89"/>
         <source>{path} could not be used ({error}).</source>
         <translation>{path} пайдалану мүмкін болмады ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="367"/>
+        <location filename="../../ui/problems/storage.py" line="94"/>
+        <source>{path} is the database itself; choose a new file for the backup.</source>
+        <translation>{path} — дерекқордың өзі; сақтық көшірме үшін жаңа файл таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="97"/>
+        <source>{path} already exists; a backup is only written to a new file.</source>
+        <translation>{path} бұрыннан бар; сақтық көшірме тек жаңа файлға жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="100"/>
+        <source>{path} is a folder; choose the name of a new file.</source>
+        <translation>{path} — қалта; жаңа файлдың атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="103"/>
+        <source>{path} is not a Derbes backup.</source>
+        <translation>{path} — Derbes сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="104"/>
+        <source>The backup {path} is damaged; choose another backup.</source>
+        <translation>{path} сақтық көшірмесі зақымдалған; басқа сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="107"/>
+        <source>The backup {path} was made by a newer version of Derbes; update Derbes to restore it.</source>
+        <translation>{path} сақтық көшірмесін Derbes бағдарламасының жаңарақ нұсқасы жасаған; оны қалпына келтіру үшін Derbes бағдарламасын жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="111"/>
+        <source>The audit log in the backup {path} does not verify ({problems} problems); it was not restored.</source>
+        <translation>{path} сақтық көшірмесіндегі аудит журналы тексеруден өтпеді (ақаулар: {problems}); ол қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="116"/>
+        <source>{path} is the open database itself; choose a backup file.</source>
+        <translation>{path} — ашық тұрған дерекқордың өзі; сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="119"/>
+        <source>The database {database} already holds data; restore into an empty database or confirm replacing it.</source>
+        <translation>{database} дерекқорында деректер бар; бос дерекқорға қалпына келтіріңіз немесе оны алмастыруды растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="126"/>
+        <source>Entry {entry} was edited: its content no longer matches its hash.</source>
+        <translation>{entry} жазбасы өзгертілген: оның мазмұны енді хэшіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="129"/>
+        <source>Entry {entry} does not follow the entry before it: that one was removed or rewritten.</source>
+        <translation>{entry} жазбасы алдыңғы жазбаның жалғасы емес: ол жазба жойылған немесе қайта жазылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="133"/>
+        <source>This is not the database whose audit log this computer recorded ({expected}); it is {found}.</source>
+        <translation>Бұл — осы компьютер аудит журналын тіркеген дерекқор ({expected}) емес; бұл — {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="138"/>
+        <source>The audit log is empty, but {expected} entries were recorded on this computer: the log was deleted.</source>
+        <translation>Аудит журналы бос, бірақ осы компьютерде {expected} жазба тіркелген: журнал жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="143"/>
+        <source>{expected} entries were recorded up to entry {head}, only {found} are left and the newest is {last}: the last entries were deleted.</source>
+        <translation>{head} жазбасына дейін {expected} жазба тіркелген, тек {found} жазба қалған, ең соңғысы — {last}: соңғы жазбалар жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="148"/>
+        <source>Entry {entry} no longer has the hash recorded on this computer: the log was rewritten and its chain recomputed.</source>
+        <translation>{entry} жазбасының хэші осы компьютерде тіркелген хэшке енді сәйкес келмейді: журнал қайта жазылып, оның тізбегі қайта есептелген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="153"/>
+        <source>{expected} entries were recorded up to entry {head}, {found} are there.</source>
+        <translation>{head} жазбасына дейін {expected} жазба тіркелген, ал қазір бары — {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="156"/>
+        <source>Entries up to number {expected} were written, the newest left is {found}: the last entries were deleted.</source>
+        <translation>{expected} нөміріне дейінгі жазбалар жазылған, қалғандарының ең соңғысы — {found}: соңғы жазбалар жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="161"/>
+        <source>The audit log can only be added to; nothing in it may be changed or deleted.</source>
+        <translation>Аудит журналына тек жазба қосуға болады; ондағы ештеңені өзгертуге немесе жоюға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="166"/>
+        <source>Contains an invisible direction control ({char}) that makes the text read in another order: remove it.</source>
+        <translation>Мәтінді басқа ретпен оқытатын көрінбейтін бағыт басқару таңбасы ({char}) бар: оны алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="171"/>
+        <source>Contains characters that could not be read as text: type them again.</source>
+        <translation>Мәтін ретінде оқылмайтын таңбалар бар: оларды қайта теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="174"/>
+        <source>{path} is the database Derbes is using: choose another file.</source>
+        <translation>{path} — Derbes пайдаланып отырған дерекқор: басқа файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="177"/>
+        <source>{path} already exists; it was kept and nothing was written.</source>
+        <translation>{path} бұрыннан бар; ол өзгеріссіз қалдырылды, ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="180"/>
+        <source>{path} is not an ordinary file: choose a file name.</source>
+        <translation>{path} — кәдімгі файл емес: файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="183"/>
+        <source>{path} would be larger than this system allows; nothing was written.</source>
+        <translation>{path} бұл жүйеде рұқсат етілгеннен үлкен болар еді; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="186"/>
+        <source>The letter cannot be laid out: the address, a name or a line of text is too long for a page. Shorten it.</source>
+        <translation>Хатты беттеу мүмкін емес: мекенжай, аты-жөн немесе мәтін жолы бетке сыймайтындай ұзын. Оны қысқартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="191"/>
+        <source>The letter holds invisible control characters a Word document cannot carry: correct the request&apos;s fields, or save it as PDF.</source>
+        <translation>Хатта Word құжатында болуы мүмкін емес көрінбейтін басқару таңбалары бар: өтініш өрістерін түзетіңіз немесе хатты PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="196"/>
+        <source>{url} is not a database: give a file or an address such as postgresql://user@host/derbes.</source>
+        <translation>{url} — дерекқор емес: файлды немесе postgresql://user@host/derbes сияқты мекенжайды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="200"/>
+        <source>A database in memory keeps nothing: choose a file.</source>
+        <translation>Жадтағы дерекқор ештеңе сақтамайды: файл таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="203"/>
+        <source>{scheme} databases are not supported: use a file or PostgreSQL.</source>
+        <translation>{scheme} дерекқорларына қолдау көрсетілмейді: файлды немесе PostgreSQL пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="206"/>
+        <source>{database} does not exist.</source>
+        <translation>{database} дерекқоры жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="207"/>
+        <source>{database} is not a Derbes database; it was not changed.</source>
+        <translation>{database} — Derbes дерекқоры емес; ол өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="212"/>
+        <source>{by} changed this request at {at}, after you opened it. Reload it to see the change.</source>
+        <translation>Сіз ашқаннан кейін {by} бұл өтінішті өзгертті ({at}). Өзгерісті көру үшін оны қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="216"/>
+        <source>{by} changed this subject at {at}, after you opened it. Reload it to see the change.</source>
+        <translation>Сіз ашқаннан кейін {by} бұл субъектіні өзгертті ({at}). Өзгерісті көру үшін оны қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="220"/>
+        <source>Choose a SQLite file or a PostgreSQL server ({value} is neither).</source>
+        <translation>SQLite файлын немесе PostgreSQL серверін таңдаңыз ({value} екеуі де емес).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="223"/>
+        <source>Leave the password out of the address: it is kept in the system keyring.</source>
+        <translation>Құпиясөзді мекенжайға жазбаңыз: ол жүйелік кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="227"/>
+        <source>This computer has no system keyring ({error}): the password will be asked for at each start.</source>
+        <translation>Бұл компьютерде жүйелік кілттер қоймасы жоқ ({error}): құпиясөз әр іске қосылған сайын сұралады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="234"/>
+        <source>There is no change of due dates to undo: it was undone already.</source>
+        <translation>Кері қайтаратын мерзім өзгерісі жоқ: ол бұрын кері қайтарылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="237"/>
+        <source>{value} has already passed: choose a new due date after today ({today}).</source>
+        <translation>{value} өтіп кетті: бүгіннен ({today}) кейінгі жаңа мерзімді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="146"/>
         <source>An IIN has digits only; “{char}” is not a digit.</source>
         <translation>ЖСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="370"/>
+        <location filename="../../ui/problems/input.py" line="149"/>
         <source>An IIN has 12 digits; {given} typed.</source>
         <translation>ЖСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="371"/>
+        <location filename="../../ui/problems/input.py" line="150"/>
         <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
         <translation>ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифры болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="374"/>
+        <location filename="../../ui/problems/input.py" line="153"/>
         <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
         <translation>Бақылау цифры сәйкес емес: соңғы цифр {expected} болуы керек. Нөмірді хатпен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="378"/>
+        <location filename="../../ui/problems/input.py" line="157"/>
         <source>Enter the 12-digit BIN of the organisation.</source>
         <translation>Ұйымның 12 цифрлық БСН-ін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="381"/>
-        <location filename="../../ui/problems.py" line="389"/>
+        <location filename="../../ui/problems/input.py" line="160"/>
+        <location filename="../../ui/problems/input.py" line="168"/>
         <source>A BIN has digits only; “{char}” is not a digit.</source>
         <translation>БСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="384"/>
-        <location filename="../../ui/problems.py" line="392"/>
+        <location filename="../../ui/problems/input.py" line="163"/>
+        <location filename="../../ui/problems/input.py" line="171"/>
         <source>A BIN has 12 digits; {given} typed.</source>
         <translation>БСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="385"/>
-        <location filename="../../ui/problems.py" line="393"/>
+        <location filename="../../ui/problems/input.py" line="164"/>
+        <location filename="../../ui/problems/input.py" line="172"/>
         <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
         <translation>Осы 11 цифрдан басталатын жарамды БСН болмайды: оларды мемлекеттік тіркеу туралы анықтамамен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="397"/>
+        <location filename="../../ui/problems/input.py" line="176"/>
         <source>Write the sender as on the letter.</source>
         <translation>Жіберушіні хатта көрсетілгендей жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="398"/>
+        <location filename="../../ui/problems/input.py" line="177"/>
         <source>The surname is required.</source>
         <translation>Тегі міндетті түрде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="399"/>
+        <location filename="../../ui/problems/input.py" line="178"/>
         <source>The birth date {value} has not come yet: check the year.</source>
         <translation>Туған күні ({value}) әлі келмеген: жылын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="402"/>
+        <location filename="../../ui/problems/input.py" line="181"/>
         <source>This date already has an override: edit that one instead.</source>
         <translation>Бұл күнге түзету бар: соны өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="405"/>
+        <location filename="../../ui/problems/input.py" line="184"/>
         <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
         <translation>Күнді кк.аа.жжжж түрінде жазыңыз, мысалы: 14.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="410"/>
+        <location filename="../../ui/problems/input.py" line="189"/>
         <source>Unknown ground “{value}”: choose one of {choices}.</source>
         <translation>Белгісіз негіз «{value}»: мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="413"/>
+        <location filename="../../ui/problems/input.py" line="192"/>
         <source>Unknown outcome “{value}”: choose one of {choices}.</source>
         <translation>Белгісіз нәтиже «{value}»: мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="418"/>
+        <location filename="../../ui/problems/input.py" line="197"/>
         <source>Write the note first.</source>
         <translation>Алдымен ескертпені жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="428"/>
+        <location filename="../../ui/problems/input.py" line="209"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="429"/>
+        <location filename="../../ui/problems/input.py" line="210"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="430"/>
+        <location filename="../../ui/problems/input.py" line="211"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="432"/>
+        <location filename="../../ui/problems/input.py" line="213"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="433"/>
+        <location filename="../../ui/problems/input.py" line="214"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="434"/>
+        <location filename="../../ui/problems/input.py" line="215"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="435"/>
+        <location filename="../../ui/problems/input.py" line="216"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="436"/>
+        <location filename="../../ui/problems/input.py" line="217"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="437"/>
+        <location filename="../../ui/problems/input.py" line="218"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="438"/>
+        <location filename="../../ui/problems/input.py" line="219"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="439"/>
+        <location filename="../../ui/problems/input.py" line="220"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="440"/>
+        <location filename="../../ui/problems/input.py" line="221"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="441"/>
+        <location filename="../../ui/problems/input.py" line="222"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="442"/>
+        <location filename="../../ui/problems/input.py" line="223"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="443"/>
+        <location filename="../../ui/problems/input.py" line="224"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="444"/>
+        <location filename="../../ui/problems/input.py" line="225"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="445"/>
+        <location filename="../../ui/problems/input.py" line="226"/>
         <source>Scan</source>
         <translation>Скан-көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="446"/>
+        <location filename="../../ui/problems/input.py" line="227"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="447"/>
+        <location filename="../../ui/problems/input.py" line="228"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="448"/>
+        <location filename="../../ui/problems/input.py" line="229"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="449"/>
+        <location filename="../../ui/problems/input.py" line="230"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="450"/>
+        <location filename="../../ui/problems/input.py" line="231"/>
         <source>Client&apos;s BIN</source>
         <translation>Клиенттің БСН-і</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="451"/>
+        <location filename="../../ui/problems/input.py" line="232"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="452"/>
+        <location filename="../../ui/problems/input.py" line="233"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="453"/>
+        <location filename="../../ui/problems/input.py" line="234"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="454"/>
+        <location filename="../../ui/problems/input.py" line="235"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="455"/>
+        <location filename="../../ui/problems/input.py" line="236"/>
         <source>Number prefix</source>
         <translation>Нөмір префиксі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="456"/>
+        <location filename="../../ui/problems/input.py" line="237"/>
         <source>Incoming number pattern</source>
         <translation>Кіріс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="457"/>
+        <location filename="../../ui/problems/input.py" line="238"/>
         <source>Outgoing number pattern</source>
         <translation>Шығыс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="458"/>
+        <location filename="../../ui/problems/input.py" line="239"/>
         <source>Title in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="459"/>
+        <location filename="../../ui/problems/input.py" line="240"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="460"/>
+        <location filename="../../ui/problems/input.py" line="241"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="461"/>
+        <location filename="../../ui/problems/input.py" line="242"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="462"/>
+        <location filename="../../ui/problems/input.py" line="243"/>
         <source>New due date</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="463"/>
+        <location filename="../../ui/problems/input.py" line="244"/>
         <source>Stopped on</source>
         <translation>Тоқтатылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="464"/>
+        <location filename="../../ui/problems/input.py" line="245"/>
         <source>Resumed on</source>
         <translation>Жалғастырылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="465"/>
+        <location filename="../../ui/problems/input.py" line="246"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="466"/>
+        <location filename="../../ui/problems/input.py" line="247"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="467"/>
+        <location filename="../../ui/problems/input.py" line="248"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="468"/>
+        <location filename="../../ui/problems/input.py" line="249"/>
         <source>Preset</source>
         <translation>Дайын баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="469"/>
+        <location filename="../../ui/problems/input.py" line="250"/>
         <source>Calendar day</source>
         <translation>Күнтізбе күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="470"/>
+        <location filename="../../ui/problems/input.py" line="251"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="471"/>
+        <location filename="../../ui/problems/input.py" line="252"/>
         <source>Tracking number</source>
         <translation>Трек-нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="474"/>
+        <location filename="../../ui/problems/input.py" line="255"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="475"/>
+        <location filename="../../ui/problems/input.py" line="256"/>
         <source>Signatory</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="476"/>
+        <location filename="../../ui/problems/input.py" line="257"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="477"/>
+        <location filename="../../ui/problems/input.py" line="258"/>
         <source>Ground of the refusal</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="478"/>
+        <location filename="../../ui/problems/input.py" line="259"/>
         <source>What happened to the data</source>
         <translation>Деректермен не істелді</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="479"/>
+        <location filename="../../ui/problems/input.py" line="260"/>
         <source>Template</source>
         <translation>Үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="480"/>
+        <location filename="../../ui/problems/input.py" line="261"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="481"/>
+        <location filename="../../ui/problems/input.py" line="262"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="516"/>
+        <location filename="../../ui/problems/input.py" line="271"/>
+        <source>Daily backups kept</source>
+        <translation>Сақталатын күнделікті сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="272"/>
+        <source>Weekly backups kept</source>
+        <translation>Сақталатын апталық сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="275"/>
+        <source>Output file</source>
+        <translation>Нәтиже файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="276"/>
+        <source>Counted from</source>
+        <translation>Есептеу басталатын күн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="277"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="278"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="279"/>
+        <source>Phone</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="281"/>
+        <source>Account</source>
+        <translation>Есептік жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="282"/>
+        <source>Client organisation</source>
+        <translation>Клиент ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="285"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="286"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="287"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="289"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="290"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="294"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/__init__.py" line="60"/>
         <source>Not accepted ({code}).</source>
         <translation>Қабылданбады ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="534"/>
+        <location filename="../../ui/problems/__init__.py" line="78"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -4523,100 +5256,100 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="130"/>
         <location filename="../../../forms/register_letter.ui" line="345"/>
         <source>Scans</source>
         <translation>Скан-көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="180"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="182"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="273"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="275"/>
         <source>No operator profile yet</source>
         <translation>Әзірге оператор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="364"/>
         <source>Registering the letter…</source>
         <translation>Хат тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
         <source>To register: {0} — {1}</source>
         <translation>Тіркеу үшін: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="371"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(тағы %n)</numerusform>
@@ -4624,48 +5357,73 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="372"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
         <source>Checking the scans…</source>
         <translation>Скан-көшірмелер тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="378"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Дайын: Enter немесе Ctrl+Enter хатты тіркеп, оған нөмір береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="458"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="449"/>
+        <source>Link to a subject with another IIN?</source>
+        <translation>Басқа ЖСН-і бар субъектімен байланыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="450"/>
+        <source>Link the letter to {0}?</source>
+        <translation>Хат {0} субъектісімен байланыстырылсын ба?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="457"/>
+        <source>The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure they are the same person.</source>
+        <translation>Хатта {0} ЖСН-і көрсетілген, бірақ {1} субъектісінің ЖСН-і — {2}. Бұл бір адам екеніне сенімді болсаңыз ғана байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="461"/>
+        <source>&amp;Link anyway</source>
+        <translation>Бәрібір &amp;байланыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="462"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="497"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="457"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="496"/>
         <source>Not registered. {0}</source>
         <translation>Тіркелмеді. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="465"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="504"/>
         <source>The letter was not registered</source>
         <translation>Хат тіркелмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="479"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="517"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="518"/>
         <source>Discard this letter?</source>
         <translation>Бұл хатты тіркеуден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="484"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Енгізген мәліметтеріңіз әлі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="485"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="524"/>
         <source>&amp;Discard</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="486"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="525"/>
         <source>&amp;Keep editing</source>
         <translation>Өңдеуді &amp;жалғастыру</translation>
     </message>
@@ -4938,24 +5696,34 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="102"/>
+        <location filename="../../ui/models/request_table.py" line="100"/>
+        <source>late by {0}</source>
+        <translation>кешігуі — {0} жұмыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/request_table.py" line="112"/>
         <source>stopped, {0} left</source>
         <translation>тоқтатылды, {0} қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="106"/>
+        <location filename="../../ui/models/request_table.py" line="116"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="108"/>
+        <location filename="../../ui/models/request_table.py" line="118"/>
         <source>overdue by {0}</source>
         <translation>{0} күнге кешікті</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="256"/>
+        <location filename="../../ui/models/request_table.py" line="266"/>
         <source>Working days from today to the due date; the colour shows how urgent</source>
         <translation>Бүгіннен мерзімге дейінгі жұмыс күндері; түсі шұғылдығын көрсетеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/request_table.py" line="326"/>
+        <source>{0}; extended after the due date had passed by {1} working days</source>
+        <translation>{0}; мерзімі {1} жұмыс күніне өтіп кеткеннен кейін ұзартылды</translation>
     </message>
 </context>
 <context>
@@ -5533,17 +6301,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="29"/>
+        <location filename="../../ui/screens/settings.py" line="32"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="85"/>
+        <location filename="../../ui/screens/settings.py" line="93"/>
         <source>Unsaved template</source>
         <translation>Сақталмаған үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="94"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Хат үлгісіне енгізген өзгерістеріңіз сақталмаған. Олардан бас тартып, шығасыз ба?</translation>
     </message>
@@ -5551,72 +6319,73 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectCardPart</name>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="139"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="141"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="182"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="150"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="152"/>
         <source>{0}, BIN {1}</source>
         <translation>{0}, БСН {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="169"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="169"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="171"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="193"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>ЖСН бойынша: туған күні {0}, жынысы {1} (тек болжам).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="176"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="198"/>
         <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
         <translation>ЖСН бойынша туған күні {0}, жынысы {1}, бұл жазбадағы туған күнге сәйкес келмейді (тек болжам: 2013 жылдан бастап ЖСН туған күнге сәйкес келмеуі мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="186"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="208"/>
         <source>(document not recorded)</source>
         <translation>(құжат тіркелмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="211"/>
         <source>edition {0} of {1}</source>
         <translation>редакциясы: {0}, {1} күнгі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="193"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="215"/>
         <source>edition {0}</source>
         <translation>редакциясы: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="195"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="217"/>
         <source>in force from {0}</source>
         <translation>{0} күнінен бастап күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="198"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="220"/>
         <source>Withdrawn {0}</source>
         <translation>{0} күні кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="200"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="222"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="211"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="233"/>
         <source>Consents ({0})</source>
         <translation>Келісімдер ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="232"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="254"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
@@ -5624,45 +6393,45 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="113"/>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="117"/>
         <location filename="../../../forms/subject_dialog.ui" line="23"/>
         <source>New subject</source>
         <translation>Жаңа субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="116"/>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="120"/>
         <source>Edit subject</source>
         <translation>Субъектіні өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="122"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="142"/>
         <source>Operator: {0}</source>
         <translation>Оператор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="147"/>
         <source>Edit subject: {0}</source>
         <translation>Субъектіні өзгерту: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="208"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>ЖСН бойынша: туған күні {0}, жынысы {1} (тек болжам).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="207"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="207"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
@@ -5780,73 +6549,88 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectPart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="73"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="92"/>
         <source>IIN {0}</source>
         <translation>ЖСН {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="75"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="94"/>
         <source>born {0}</source>
         <translation>туған күні {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="79"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="98"/>
+        <source>no longer matches what is typed</source>
+        <translation>енгізілген мәліметтерге енді сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="100"/>
         <source>matches the IIN</source>
         <translation>ЖСН сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="159"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="201"/>
         <source>The letter will be linked to {0}.</source>
         <translation>Хат {0} субъектісімен байланыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="161"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="203"/>
+        <source>Their IIN is not the one typed: saving asks first.</source>
+        <translation>Оның ЖСН-і енгізілгенге сәйкес емес: сақтау алдында растау сұралады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="205"/>
         <source>A new subject will be created from the sender, IIN and address.</source>
         <translation>Жіберуші, ЖСН және мекенжай бойынша жаңа субъект жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="163"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="207"/>
         <source>Type the sender or the IIN: matching subjects are offered here.</source>
         <translation>Жіберушіні немесе ЖСН-ді енгізіңіз: сәйкес субъектілер осында ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="165"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="209"/>
         <source>No subject of this operator matches “{0}”.</source>
         <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="168"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="212"/>
         <source>%n subject(s) match: select one to link.</source>
         <translation>
             <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
             <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="217"/>
+        <source>{0} no longer matches what is typed and is not linked.</source>
+        <translation>{0} енгізілген мәліметтерге енді сәйкес келмейді және байланыстырылмайды.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectTableModel</name>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="41"/>
+        <location filename="../../ui/models/subject_table.py" line="42"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="42"/>
+        <location filename="../../ui/models/subject_table.py" line="43"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="43"/>
+        <location filename="../../ui/models/subject_table.py" line="44"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="44"/>
+        <location filename="../../ui/models/subject_table.py" line="45"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="45"/>
+        <location filename="../../ui/models/subject_table.py" line="46"/>
         <source>Operator / client</source>
         <translation>Оператор / клиент</translation>
     </message>
@@ -5910,7 +6694,7 @@ Its record and SHA-256 stay for the audit.</source>
     </message>
     <message>
         <location filename="../../ui/screens/subjects.py" line="127"/>
-        <location filename="../../ui/screens/subjects.py" line="352"/>
+        <location filename="../../ui/screens/subjects.py" line="366"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
@@ -5925,7 +6709,12 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Субъект жасау (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="176"/>
+        <location filename="../../ui/screens/subjects.py" line="162"/>
+        <source>Reveal the IIN</source>
+        <translation>ЖСН-ді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="183"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -5934,147 +6723,157 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="205"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="206"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="207"/>
+        <location filename="../../ui/screens/subjects.py" line="214"/>
         <source>Phone:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="208"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="209"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="210"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Account / login:</source>
         <translation>Есептік жазба / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="211"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>Client organisation:</source>
         <translation>Клиент ұйым:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="212"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="213"/>
+        <location filename="../../ui/screens/subjects.py" line="220"/>
         <source>Record updated:</source>
         <translation>Жазба жаңартылды:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="229"/>
+        <location filename="../../ui/screens/subjects.py" line="236"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="230"/>
+        <location filename="../../ui/screens/subjects.py" line="237"/>
         <source>Edit this subject (F2)</source>
         <translation>Осы субъектіні өзгерту (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="233"/>
+        <location filename="../../ui/screens/subjects.py" line="240"/>
         <source>Change &amp;status</source>
         <translation>&amp;Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="252"/>
+        <location filename="../../ui/screens/subjects.py" line="251"/>
+        <source>Re&amp;veal the IIN</source>
+        <translation>ЖСН-ді &amp;көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="253"/>
+        <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
+        <translation>Осы субъектінің толық ЖСН-ін көрсету (Ctrl+Shift+I); әр көрсету тіркеледі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="266"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="253"/>
+        <location filename="../../ui/screens/subjects.py" line="267"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="254"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="255"/>
+        <location filename="../../ui/screens/subjects.py" line="269"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="256"/>
+        <location filename="../../ui/screens/subjects.py" line="270"/>
         <source>Due / closed</source>
         <translation>Мерзімі / жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="259"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter немесе екі рет басу істі ашады</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="262"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Бұл субъектіден келген хаттар тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>Document and edition</source>
         <translation>Құжат және редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>Given</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="290"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Бұл субъектінің келісімі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="388"/>
+        <location filename="../../ui/screens/subjects.py" line="402"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="451"/>
+        <location filename="../../ui/screens/subjects.py" line="465"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Әзірге субъектілер жоқ: Ctrl+Shift+N арқылы жасаңыз немесе оператордың жүйелерінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="456"/>
+        <location filename="../../ui/screens/subjects.py" line="470"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; басқаларын табу үшін іздеуді пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="460"/>
+        <location filename="../../ui/screens/subjects.py" line="474"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; қалғанын көру үшін төмен айналдырыңыз немесе ЖСН не аты-жөні бойынша іздеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="464"/>
+        <location filename="../../ui/screens/subjects.py" line="478"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Барлығы %n субъект, соңғы жаңартылғандары басында.</numerusform>
@@ -6082,22 +6881,22 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="466"/>
+        <location filename="../../ui/screens/subjects.py" line="480"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>«{0}» сұрауына ешкім сәйкес келмейді. Жазылуын немесе ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="469"/>
+        <location filename="../../ui/screens/subjects.py" line="483"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін іздеуді нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="472"/>
+        <location filename="../../ui/screens/subjects.py" line="486"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін төмен айналдырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="474"/>
+        <location filename="../../ui/screens/subjects.py" line="488"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>%n субъект табылды.</numerusform>
@@ -6105,12 +6904,12 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="533"/>
+        <location filename="../../ui/screens/subjects.py" line="547"/>
         <source>Change the subject&apos;s status</source>
         <translation>Субъектінің мәртебесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="535"/>
+        <location filename="../../ui/screens/subjects.py" line="549"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -6119,7 +6918,7 @@ Note for the record (why, on what basis):</source>
 Жазбаға ескертпе (себебі, негізі):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="541"/>
+        <location filename="../../ui/screens/subjects.py" line="555"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>

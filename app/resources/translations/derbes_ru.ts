@@ -2,14 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/settings/audit_page.py" line="38"/>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/audit_page.py" line="49"/>
+        <source>Every change is written to the audit log, each entry sealed with the one before it. The check recomputes the seals and compares the log with what this computer remembers of it, so an edited, deleted or rewritten entry is found.</source>
+        <translation>Каждое изменение записывается в журнал аудита, и хеш каждой записи связан с предыдущей. Проверка пересчитывает хеши и сравнивает журнал с тем, что помнит о нём этот компьютер, поэтому изменённая, удалённая или перезаписанная запись будет обнаружена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/audit_page.py" line="59"/>
+        <source>&amp;Check the audit log</source>
+        <translation>&amp;Проверить журнал аудита</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/audit_page.py" line="99"/>
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/audit_page.py" line="102"/>
+        <source>This was its first check on this computer: from now on the computer remembers the log&apos;s newest entry, so deleting entries will be noticed.</source>
+        <translation>Это была первая проверка журнала на этом компьютере: теперь компьютер запоминает самую новую запись журнала, поэтому удаление записей будет замечено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/audit_page.py" line="109"/>
+        <source>The audit log is broken: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Журнал аудита нарушен: обнаружена %n проблема.</numerusform>
+            <numerusform>Журнал аудита нарушен: обнаружено %n проблемы.</numerusform>
+            <numerusform>Журнал аудита нарушен: обнаружено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/audit_page.py" line="111"/>
+        <source>%n entries checked.</source>
+        <translation>
+            <numerusform>Проверена %n запись.</numerusform>
+            <numerusform>Проверено %n записи.</numerusform>
+            <numerusform>Проверено %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="33"/>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="34"/>
+        <source>made by hand</source>
+        <translation>создана вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="35"/>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="36"/>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="45"/>
+        <source>&amp;Backups</source>
+        <translation>Р&amp;езервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="56"/>
+        <source>Derbes backs up the database once a day when it starts, and before every upgrade. Each backup is checked when it is made: it opens, it is whole, and its audit log verifies.</source>
+        <translation>Derbes создаёт резервную копию базы данных раз в день при запуске, а также перед каждым обновлением. Каждая резервная копия проверяется при создании: она открывается, она цела, и её журнал аудита проходит проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <source>Checked</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="78"/>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="80"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="83"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Восстановить из &amp;файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="93"/>
+        <source>Keep the daily backups of the last</source>
+        <translation>Хранить ежедневные копии за последние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="101"/>
+        <source>days and of the last</source>
+        <translation>дн., а еженедельные — за последние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="103"/>
+        <source>weeks.</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="133"/>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="133"/>
+        <source>not verified</source>
+        <translation>не проверена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="161"/>
+        <source>Backed up and checked: {0}</source>
+        <translation>Резервная копия создана и проверена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="186"/>
+        <source>Replace the database by the backup made {0}?
+
+What was recorded after it will no longer be in the database. A copy of the current database is kept in the backups folder first.</source>
+        <translation>Заменить базу данных резервной копией от {0}?
+
+То, что было записано после неё, из базы данных исчезнет. Сначала копия текущей базы данных сохраняется в папке резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="195"/>
+        <location filename="../../ui/settings/backups_page.py" line="212"/>
+        <location filename="../../ui/settings/backups_page.py" line="232"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="197"/>
+        <source>Derbes backups (*.sqlite3 *.zip);;All files (*)</source>
+        <translation>Резервные копии Derbes (*.sqlite3 *.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="204"/>
+        <source>Replace the database by the backup {0}?
+
+The backup is checked first. A copy of the current database is kept in the backups folder.</source>
+        <translation>Заменить базу данных резервной копией {0}?
+
+Сначала резервная копия проверяется. Копия текущей базы данных сохраняется в папке резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="218"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="230"/>
+        <source>Restoring the backup…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="243"/>
+        <source>(the database was empty)</source>
+        <translation>(база данных была пуста)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="246"/>
+        <source>Restored the backup {0}. The database it replaced is kept at {1}.</source>
+        <translation>Резервная копия {0} восстановлена. Заменённая ею база данных сохранена здесь: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../ui/letters/batch.py" line="146"/>
+        <location filename="../../ui/letters/batch.py" line="166"/>
         <source>Letters for several requests — Derbes</source>
         <translation>Письма по нескольким обращениям — Derbes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="161"/>
+        <location filename="../../ui/letters/batch.py" line="181"/>
         <source>Letters for %n request(s)</source>
         <translation>
             <numerusform>Письма по %n обращению</numerusform>
@@ -18,12 +216,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="164"/>
+        <location filename="../../ui/letters/batch.py" line="184"/>
         <source>Choose the ground…</source>
         <translation>Выберите основание…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="234"/>
+        <location filename="../../ui/letters/batch.py" line="254"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -32,12 +230,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="250"/>
+        <location filename="../../ui/letters/batch.py" line="270"/>
         <source>None of these requests may have this letter</source>
         <translation>Это письмо не подходит ни для одного из этих обращений</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="252"/>
+        <location filename="../../ui/letters/batch.py" line="272"/>
         <source>%n of these requests may have this letter</source>
         <translation>
             <numerusform>Это письмо подходит для %n из этих обращений</numerusform>
@@ -46,103 +244,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="296"/>
+        <location filename="../../ui/letters/batch.py" line="316"/>
         <location filename="../../../forms/batch_letters.ui" line="205"/>
         <source>&amp;Make the letters</source>
         <translation>Сфор&amp;мировать письма</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="296"/>
+        <location filename="../../ui/letters/batch.py" line="316"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="299"/>
+        <location filename="../../ui/letters/batch.py" line="319"/>
         <source>Folder for the letters</source>
         <translation>Папка для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="325"/>
+        <location filename="../../ui/letters/batch.py" line="345"/>
         <source>Choose the folder the files are written to.</source>
         <translation>Выберите папку, в которую записываются файлы.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="329"/>
+        <location filename="../../ui/letters/batch.py" line="349"/>
         <source>There is no folder {0}.</source>
         <translation>Папка {0} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="340"/>
+        <location filename="../../ui/letters/batch.py" line="360"/>
         <source>Derbes letters</source>
         <translation>Письма Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="344"/>
+        <location filename="../../ui/letters/batch.py" line="364"/>
         <source>Print the letters</source>
         <translation>Печать писем</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="374"/>
+        <location filename="../../ui/letters/batch.py" line="394"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="390"/>
+        <location filename="../../ui/letters/batch.py" line="426"/>
         <source>Stopping after the letter being made…</source>
         <translation>Остановка после текущего письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="419"/>
+        <location filename="../../ui/letters/batch.py" line="455"/>
+        <source>Reading the cases: {0} of {1}…</source>
+        <translation>Чтение обращений: {0} из {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/batch.py" line="460"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Печать страницы {0} из {1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="426"/>
+        <location filename="../../ui/letters/batch.py" line="467"/>
         <source>{0} of {1} letters made; last: {2}</source>
         <translation>Сформировано писем: {0} из {1}; последнее: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="448"/>
+        <location filename="../../ui/letters/batch.py" line="489"/>
         <source>✓ {0} printed</source>
         <translation>✓ {0} напечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="450"/>
+        <location filename="../../ui/letters/batch.py" line="491"/>
         <source>– {0} made, not printed</source>
         <translation>– {0} сформировано, не напечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="455"/>
+        <location filename="../../ui/letters/batch.py" line="496"/>
         <source>✗ {0}: {1}</source>
         <translation>✗ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="460"/>
+        <location filename="../../ui/letters/batch.py" line="501"/>
         <source>Stopped: {0} of {1} letters made.</source>
         <translation>Остановлено: сформировано писем — {0} из {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="462"/>
+        <location filename="../../ui/letters/batch.py" line="503"/>
         <source>Nothing was printed.</source>
         <translation>Ничего не напечатано.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="464"/>
+        <location filename="../../ui/letters/batch.py" line="505"/>
         <source>{0} letters printed, {1} pages in one job.</source>
         <translation>Напечатано писем: {0}, страниц в одном задании: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="468"/>
+        <location filename="../../ui/letters/batch.py" line="509"/>
         <source>{0} letters made, none printed.</source>
         <translation>Сформировано писем: {0}, ни одно не напечатано.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="470"/>
+        <location filename="../../ui/letters/batch.py" line="511"/>
         <source>{0} of {1} letters written to {2}.</source>
         <translation>Записано писем: {0} из {1} в папку {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="475"/>
+        <location filename="../../ui/letters/batch.py" line="516"/>
         <source>%n request(s) could not have the letter:</source>
         <translation>
             <numerusform>Письмо нельзя сформировать по %n обращению:</numerusform>
@@ -151,7 +354,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="480"/>
+        <location filename="../../ui/letters/batch.py" line="521"/>
         <source>The batch stopped: {0}</source>
         <translation>Пакетная обработка остановлена: {0}</translation>
     </message>
@@ -254,117 +457,122 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="69"/>
+        <location filename="../../ui/settings/calendar_page.py" line="70"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="84"/>
+        <location filename="../../ui/settings/calendar_page.py" line="85"/>
         <source>Working days are Monday to Friday without the public holidays and the days off the government moved, plus the working Saturdays it named. When a transfer is announced during the year, add it here as an override.</source>
         <translation>Рабочие дни — с понедельника по пятницу, кроме праздничных дней и выходных, перенесённых Правительством, а также объявленные им рабочие субботы. Если перенос объявлен в течение года, добавьте его здесь как исключение.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="94"/>
+        <location filename="../../ui/settings/calendar_page.py" line="95"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="113"/>
+        <location filename="../../ui/settings/calendar_page.py" line="114"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="114"/>
+        <location filename="../../ui/settings/calendar_page.py" line="115"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="115"/>
+        <location filename="../../ui/settings/calendar_page.py" line="116"/>
         <source>Working?</source>
         <translation>Рабочий?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="116"/>
+        <location filename="../../ui/settings/calendar_page.py" line="117"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="117"/>
+        <location filename="../../ui/settings/calendar_page.py" line="118"/>
         <source>Override</source>
         <translation>Исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="153"/>
+        <location filename="../../ui/settings/calendar_page.py" line="154"/>
         <source>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; day off &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; working weekend day &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; your override</source>
         <translation>&lt;span style=&apos;background:#fbe9e7;color:#8c2a1c&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; выходной &amp;nbsp; &lt;span style=&apos;background:#e8f3e8;color:#2e6b34&apos;&gt;&amp;nbsp;12&amp;nbsp;&lt;/span&gt; рабочий выходной день &amp;nbsp; &lt;b&gt;&lt;u&gt;12&lt;/u&gt;&lt;/b&gt; ваше исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="168"/>
+        <location filename="../../ui/settings/calendar_page.py" line="169"/>
         <source>&amp;Add an override…</source>
         <translation>&amp;Добавить исключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="170"/>
+        <location filename="../../ui/settings/calendar_page.py" line="171"/>
         <source>Make a date a holiday or a working day (a government transfer)</source>
         <translation>Сделать дату праздничной или рабочей (перенос по решению Правительства)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="173"/>
+        <location filename="../../ui/settings/calendar_page.py" line="174"/>
         <source>&amp;Edit the override…</source>
         <translation>&amp;Изменить исключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="176"/>
+        <location filename="../../ui/settings/calendar_page.py" line="177"/>
         <source>&amp;Remove the override</source>
         <translation>&amp;Удалить исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="224"/>
+        <location filename="../../ui/settings/calendar_page.py" line="225"/>
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="224"/>
+        <location filename="../../ui/settings/calendar_page.py" line="225"/>
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="226"/>
+        <location filename="../../ui/settings/calendar_page.py" line="227"/>
         <source>yours</source>
         <translation>ваше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="251"/>
+        <location filename="../../ui/settings/calendar_page.py" line="252"/>
         <source>%1: %2 days off on weekdays, %3 working weekend days, %4 overrides of yours</source>
         <translation>%1 год: выходных в будни — %2, рабочих выходных дней — %3, ваших исключений — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="368"/>
+        <location filename="../../ui/settings/calendar_page.py" line="369"/>
         <source>The override is saved.</source>
         <translation>Исключение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="377"/>
+        <location filename="../../ui/settings/calendar_page.py" line="378"/>
         <source>Remove the override</source>
         <translation>Удаление исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="379"/>
+        <location filename="../../ui/settings/calendar_page.py" line="380"/>
         <source>Remove the override on %1? The day becomes what the official calendar says, and open requests&apos; due dates are counted again.</source>
         <translation>Удалить исключение на %1? День станет таким, как в официальном календаре, а сроки открытых обращений будут пересчитаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="388"/>
+        <location filename="../../ui/settings/calendar_page.py" line="389"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="405"/>
+        <location filename="../../ui/settings/calendar_page.py" line="410"/>
         <source>The override is removed.</source>
         <translation>Исключение удалено.</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/calendar_page.py" line="421"/>
+        <source>The override is removed from the calendar.</source>
+        <translation>Исключение удалено из календаря.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/calendar_page.py" line="413"/>
+        <location filename="../../ui/settings/calendar_page.py" line="439"/>
         <source>Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Открытых обращений с изменённым сроком: %n.</numerusform>
@@ -373,7 +581,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="414"/>
+        <location filename="../../ui/settings/calendar_page.py" line="441"/>
+        <source>Settings › Deadlines can undo it.</source>
+        <translation>Отменить это можно в разделе «Настройки › Сроки».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_page.py" line="443"/>
         <source>No open request&apos;s due date moved.</source>
         <translation>Сроки открытых обращений не изменились.</translation>
     </message>
@@ -381,67 +594,67 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="61"/>
         <source>Move the request to another status</source>
         <translation>Перевести обращение в другой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Ожидать уточнений от субъекта: течение срока приостанавливается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект ответил: отсчёт оставшихся рабочих дней продолжается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Продлить срок с указанием причины (она фиксируется)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="109"/>
+        <location filename="../../ui/case_view.py" line="113"/>
         <source>Case — Derbes</source>
         <translation>Дело — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112"/>
+        <location filename="../../ui/case_view.py" line="116"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="371"/>
+        <location filename="../../ui/case_view.py" line="409"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Nobody yet</source>
         <translation>Пока никто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="234"/>
+        <location filename="../../ui/case_view.py" line="245"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="252"/>
+        <location filename="../../ui/case_view.py" line="263"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Не удаётся показать дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="270"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>Yes, signed by hand</source>
         <translation>Да, подписано собственноручно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>No handwritten signature</source>
         <translation>Собственноручной подписи нет</translation>
     </message>
@@ -590,73 +803,78 @@
         <translation>нет, пока срок приостановлен; осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>No subject linked</source>
         <translation>Субъект не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="321"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Привяжите запись автора письма, найдя её по ИИН или по имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Прив&amp;язать субъекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="340"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="341"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="342"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="333"/>
+        <location filename="../../ui/case_view.py" line="345"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="348"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="349"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="350"/>
+        <location filename="../../ui/case_view.py" line="366"/>
+        <source>Reveal the IIN (Ctrl+Shift+I)</source>
+        <translation>Показать ИИН (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>&amp;Change…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355"/>
+        <location filename="../../ui/case_view.py" line="374"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Найти субъекта по ИИН или по имени в любом алфавите (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="358"/>
+        <location filename="../../ui/case_view.py" line="377"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Отвязать; запись субъекта не изменится</translation>
     </message>
@@ -696,7 +914,7 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="401"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
@@ -706,37 +924,37 @@
         <translation>Пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="376"/>
+        <location filename="../../ui/case_view.py" line="414"/>
         <source>Scans ({0})</source>
         <translation>Скан-копии ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="408"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Добавить заметку в хронологию (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Unlink the subject</source>
         <translation>Отвязать субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="461"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>Отвязать субъекта {0} от обращения {1}? Запись субъекта не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="465"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>Unlink</source>
         <translation>Отвязать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="541"/>
         <source>Assign the request to {0}</source>
         <translation>Поручить обращение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="498"/>
+        <location filename="../../ui/case_view.py" line="543"/>
         <source>Leave the request unassigned</source>
         <translation>Оставить обращение без исполнителя</translation>
     </message>
@@ -919,37 +1137,37 @@
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="377"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="394"/>
         <source>Change the status — {0}</source>
         <translation>Изменение статуса — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="381"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="398"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="383"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="400"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Текущий статус обращения {0}: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="415"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="432"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — окончательный статус: обращение закрывается сегодня, и открыть его снова будет нельзя. Потребуется подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="425"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="442"/>
         <source>No status can follow this one.</source>
         <translation>После этого статуса другой невозможен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="431"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="448"/>
         <source>Confirm a final status</source>
         <translation>Подтверждение окончательного статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="433"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="450"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>Присвоить обращению {0} статус «{1}»? Это действие нельзя отменить.</translation>
     </message>
@@ -977,69 +1195,69 @@
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="163"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="175"/>
         <source>Stop the clock — {0}</source>
         <translation>Приостановление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="166"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>Пока обращение {0} ожидает уточнений от субъекта, срок не течёт: рабочие дни после указанной ниже даты не учитываются до возобновления, после чего отсчёт оставшихся дней продолжается.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="171"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="183"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Дата приостановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="172"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
         <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="174"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Что субъекту предложено уточнить или представить?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="176"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
         <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Приостановить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="190"/>
         <source>Resume the clock — {0}</source>
         <translation>Возобновление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="181"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="193"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>Срок по обращению {0} приостановлен {1}. Со дня, следующего за датой возобновления, снова отсчитываются оставшиеся {2} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="197"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Дата возобновления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="198"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="200"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Необязательно: что ответил субъект и когда поступил ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="190"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="202"/>
         <source>Resume the clock</source>
         <translation>Возобновить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Срок станет {0} ({1} раб. дн. после {2}).</translation>
     </message>
@@ -1130,44 +1348,44 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="72"/>
+        <location filename="../../ui/application.py" line="81"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="78"/>
+        <location filename="../../ui/application.py" line="87"/>
         <source>Database upgraded</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="80"/>
+        <location filename="../../ui/application.py" line="89"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>База данных обновлена до этой версии Derbes. Резервная копия прежней базы:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="164"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="164"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -1258,6 +1476,159 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="65"/>
+        <source>Data&amp;base</source>
+        <translation>Ба&amp;за данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="78"/>
+        <source>A &amp;file on this computer (SQLite)</source>
+        <translation>&amp;Файл на этом компьютере (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="80"/>
+        <source>A &amp;server for the team (PostgreSQL)</source>
+        <translation>&amp;Сервер для команды (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="90"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="93"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="98"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="101"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="110"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="111"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="112"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="113"/>
+        <source>Your login:</source>
+        <translation>Ваш логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="116"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="118"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>&amp;Хранить пароль в системном хранилище ключей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="129"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="131"/>
+        <source>&amp;Save</source>
+        <translation>Сохр&amp;анить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="133"/>
+        <source>&amp;Open it now</source>
+        <translation>&amp;Открыть сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="170"/>
+        <source>Open now: {database}. You act as {login} in the audit log.</source>
+        <translation>Сейчас открыта: {database}. В журнале аудита ваши действия записываются от имени {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="186"/>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Пароль хранится в системном хранилище ключей и никогда — в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="189"/>
+        <source>This computer has no system keyring: the password is not kept, and Derbes asks for it at each start.</source>
+        <translation>На этом компьютере нет системного хранилища ключей: пароль не сохраняется, и Derbes запрашивает его при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="225"/>
+        <source>A Derbes database file</source>
+        <translation>Файл базы данных Derbes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="227"/>
+        <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="256"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="268"/>
+        <source>it is empty: Derbes creates its tables when it opens it.</source>
+        <translation>она пуста: Derbes создаст свои таблицы при её открытии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="270"/>
+        <source>its tables are those of this version of Derbes.</source>
+        <translation>её таблицы соответствуют этой версии Derbes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="272"/>
+        <source>Derbes upgrades its tables (after a backup) when it opens it.</source>
+        <translation>Derbes обновит её таблицы (после создания резервной копии) при её открытии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="275"/>
+        <source>Connected to {database} as {login}; {state}</source>
+        <translation>Подключено к {database} как {login}; {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="282"/>
+        <source>Cannot connect: {0}</source>
+        <translation>Не удаётся подключиться: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="296"/>
+        <source>The password is in the system keyring.</source>
+        <translation>Пароль хранится в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="299"/>
+        <source>The password is not kept: Derbes asks for it at each start.</source>
+        <translation>Пароль не сохраняется: Derbes запрашивает его при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="304"/>
+        <source>Saved: Derbes opens {database} at the next start.</source>
+        <translation>Сохранено: при следующем запуске Derbes откроет {database}.</translation>
+    </message>
+</context>
+<context>
     <name>DayKinds</name>
     <message>
         <location filename="../../ui/day_kinds.py" line="14"/>
@@ -1303,87 +1674,117 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="33"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="34"/>
         <source>&amp;Deadlines</source>
         <translation>С&amp;роки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="47"/>
-        <source>How many working days each type of request has. The day of receipt is day 0; day 1 is the next working day. When a term changes, the due dates of open requests are counted again; closed requests keep theirs.</source>
-        <translation>Сколько рабочих дней отводится на каждый тип обращения. День поступления — день 0; день 1 — следующий рабочий день. При изменении срока сроки открытых обращений пересчитываются; у закрытых они сохраняются.</translation>
+        <location filename="../../ui/settings/deadlines_page.py" line="48"/>
+        <source>How many working days each type of request has. The day of receipt is day 0; day 1 is the next working day. When a term changes, the due dates of open requests are counted again (you see which ones move before they do, and can undo it); closed requests keep theirs.</source>
+        <translation>Сколько рабочих дней отводится на каждый тип обращения. День поступления — день 0; день 1 — следующий рабочий день. При изменении срока сроки открытых обращений пересчитываются (вы заранее видите, какие из них сдвинутся, и можете отменить изменение); у закрытых обращений сроки сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
         <source>Type of request</source>
         <translation>Тип обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="61"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
         <source>Basis of the term</source>
         <translation>Основание срока</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="77"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="79"/>
         <source> working days</source>
         <translation> раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="84"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="86"/>
         <source>Where the term comes from</source>
         <translation>На чём основан срок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="96"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="98"/>
         <source>Apply the s&amp;tatutory terms</source>
         <translation>Применить &amp;установленные законом сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="100"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="102"/>
         <source>Consent withdrawal 15, access 3, correction, blocking and destruction 1 working day (Law 94-V); the other types keep 30</source>
         <translation>Отзыв согласия — 15, получение сведений — 3, изменение, блокирование и уничтожение — 1 рабочий день (Закон № 94-V); остальные типы — 30</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="105"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="107"/>
         <source>Back to &amp;30 working days</source>
         <translation>Вернуть &amp;30 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="107"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="109"/>
         <source>30 working days for every type of request</source>
         <translation>30 рабочих дней для всех типов обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="108"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="110"/>
         <source>&amp;Save the terms</source>
         <translation>Со&amp;хранить сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="109"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="111"/>
         <source>&amp;Undo the edits</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="156"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="113"/>
+        <source>Und&amp;o the last change of due dates</source>
+        <translation>&amp;Отменить последнее изменение сроков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="152"/>
+        <source>Puts back the terms or calendar day and the due dates changed on {0} by {1}</source>
+        <translation>Возвращает прежние сроки или день календаря и сроки обращений, изменённые {0}; изменение внёс {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="179"/>
         <source>In force: 30 working days for every type (the operator&apos;s policy)</source>
         <translation>Действует: 30 рабочих дней для всех типов (политика оператора)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="157"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="180"/>
         <source>In force: the statutory terms (Law 94-V)</source>
         <translation>Действуют: установленные законом сроки (Закон № 94-V)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="158"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="181"/>
         <source>In force: terms set by the operator</source>
         <translation>Действуют: сроки, установленные оператором</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="223"/>
+        <source>The terms you edited apply to them.</source>
+        <translation>К ним применяются изменённые вами сроки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="228"/>
+        <source>The statutory terms (Law 94-V) apply to them.</source>
+        <translation>К ним применяются установленные законом сроки (Закон № 94-V).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="229"/>
+        <source>30 working days apply to them.</source>
+        <translation>К ним применяются 30 рабочих дней.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/deadlines_page.py" line="260"/>
+        <source>Nothing changed: the due dates stay as they were.</source>
+        <translation>Ничего не изменилось: сроки остаются прежними.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="216"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="271"/>
         <source>Saved. Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Сохранено. Открытых обращений с изменённым сроком: %n.</numerusform>
@@ -1392,9 +1793,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="218"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="273"/>
         <source>Saved. No open request&apos;s due date moved.</source>
         <translation>Сохранено. Сроки открытых обращений не изменились.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/deadlines_page.py" line="288"/>
+        <source>Undone. Due dates put back as they were: %n.</source>
+        <translation>
+            <numerusform>Изменение отменено. Восстановлено прежних сроков: %n.</numerusform>
+            <numerusform>Изменение отменено. Восстановлено прежних сроков: %n.</numerusform>
+            <numerusform>Изменение отменено. Восстановлено прежних сроков: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/deadlines_page.py" line="291"/>
+        <source>Changed since, so counted again under the previous terms: %n.</source>
+        <translation>
+            <numerusform>С тех пор изменены и потому пересчитаны по прежним срокам: %n.</numerusform>
+            <numerusform>С тех пор изменены и потому пересчитаны по прежним срокам: %n.</numerusform>
+            <numerusform>С тех пор изменены и потому пересчитаны по прежним срокам: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueChangesDialog</name>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="28"/>
+        <source>clock stopped</source>
+        <translation>срок приостановлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="38"/>
+        <source>Due dates that will move</source>
+        <translation>Сроки, которые сдвинутся</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/due_preview.py" line="44"/>
+        <source>%n open request(s) will get a new due date. {0} You can undo the whole change afterwards.</source>
+        <translation>
+            <numerusform>%n открытое обращение получит новый срок. {0} Всё изменение можно будет отменить позже.</numerusform>
+            <numerusform>%n открытых обращения получат новый срок. {0} Всё изменение можно будет отменить позже.</numerusform>
+            <numerusform>%n открытых обращений получат новый срок. {0} Всё изменение можно будет отменить позже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="58"/>
+        <source>Request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="59"/>
+        <source>Due date now</source>
+        <translation>Текущий срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="60"/>
+        <source>New due date</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="61"/>
+        <source>Working days</source>
+        <translation>Рабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/due_preview.py" line="83"/>
+        <source>&amp;Apply and move them</source>
+        <translation>&amp;Применить и сдвинуть сроки</translation>
     </message>
 </context>
 <context>
@@ -1507,32 +1973,32 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="270"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="282"/>
         <source>Extend the deadline — {0}</source>
         <translation>Продление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="280"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Текущий срок: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="296"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
         <source>Counting the new due date…</source>
         <translation>Расчёт нового срока…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="354"/>
         <source>Choose a later working day.</source>
         <translation>Выберите более поздний рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="341"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="358"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Новый срок: &lt;b&gt;{0}&lt;/b&gt; — {1} раб. дн. после {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="345"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="362"/>
         <source>Extend to {0}</source>
         <translation>Продлить до {0}</translation>
     </message>
@@ -1955,173 +2421,173 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="144"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="139"/>
         <source>&amp;Prepare letter…</source>
         <translation>Под&amp;готовить письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="145"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="140"/>
         <source>Write an answer, a notice or an act for this request (Ctrl+Shift+L)</source>
         <translation>Написать ответ, уведомление или акт по этому обращению (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="150"/>
-        <location filename="../../ui/widgets/letters_panel.py" line="340"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="145"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="335"/>
         <source>&amp;Open</source>
         <translation>Откр&amp;ыть</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="151"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="146"/>
         <source>Continue the draft, or look at the final letter (Enter)</source>
         <translation>Продолжить черновик или просмотреть оформленное письмо (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="156"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="151"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="157"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="152"/>
         <source>A final letter is saved exactly as stored</source>
         <translation>Оформленное письмо сохраняется точно в том виде, в каком хранится</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="162"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="157"/>
         <source>Export DOCX…</source>
         <translation>Экспорт в DOCX…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="163"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="158"/>
         <source>The letter as an editable Word document</source>
         <translation>Письмо в виде редактируемого документа Word</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="162"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="162"/>
         <source>Print the letter</source>
         <translation>Напечатать письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="171"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="166"/>
         <source>Discard draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="172"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="167"/>
         <source>Delete the draft; final letters are never deleted</source>
         <translation>Удалить черновик; оформленные письма никогда не удаляются</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="193"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="188"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="194"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="189"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="195"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="190"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="196"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="191"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="197"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="192"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="198"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="193"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="213"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="208"/>
         <source>No letters yet. “Prepare letter…” writes the answer to this request.</source>
         <translation>Писем пока нет. Ответ на это обращение пишется кнопкой «Подготовить письмо…».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="265"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="260"/>
         <source>The letters cannot be shown: {0}</source>
         <translation>Не удаётся показать письма: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="283"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="278"/>
         <source>The stored PDF does not match its SHA-256: it was altered</source>
         <translation>Хранимый PDF не совпадает со своим SHA-256: он был изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="304"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="299"/>
         <source>Final</source>
         <translation>Оформлено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="304"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="299"/>
         <source>Final — PDF altered!</source>
         <translation>Оформлено — PDF изменён!</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="307"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="302"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="340"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="335"/>
         <source>&amp;Continue</source>
         <translation>Продолжи&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="405"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="400"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="408"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="403"/>
         <source>Saving {0}…</source>
         <translation>Сохранение: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="435"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="430"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="449"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="444"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="463"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="458"/>
         <source>Discard the draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="464"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="459"/>
         <source>Discard the draft “{0}”?</source>
         <translation>Удалить черновик «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="465"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="460"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="497"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="492"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="504"/>
+        <location filename="../../ui/widgets/letters_panel.py" line="499"/>
         <source>The stored letter was altered</source>
         <translation>Хранимое письмо было изменено</translation>
     </message>
@@ -2129,68 +2595,68 @@
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="468"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="486"/>
         <source>Link a subject — {0}</source>
         <translation>Привязка субъекта — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="472"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="490"/>
         <source>&amp;Link</source>
         <translation>&amp;Привязать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="478"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="496"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="479"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="480"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="481"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="482"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="496"/>
-        <location filename="../../ui/dialogs/case_actions.py" line="548"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="514"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="566"/>
         <source>Type an IIN or a name.</source>
         <translation>Введите ИИН или имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="518"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="536"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="543"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="561"/>
         <source>Linked to this request now</source>
         <translation>Сейчас привязан к этому обращению</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="551"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="569"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>У этого оператора никто не соответствует запросу «{0}». Проверьте ИИН или попробуйте искать только по фамилии.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="554"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="572"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Найдено: {0}. Выберите одного и нажмите «Привязать» (или Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="577"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="595"/>
         <source>Choose the subject in the list first.</source>
         <translation>Сначала выберите субъекта в списке.</translation>
     </message>
@@ -2218,72 +2684,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — обращения по персональным данным</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Register a letter…</source>
         <translation>&amp;Зарегистрировать письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;About Derbes</source>
         <translation>&amp;О программе Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>About Derbes</source>
         <translation>О программе Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Derbes: the compliance officer&apos;s desk for personal-data requests.
 Database: {0}</source>
         <translation>Derbes — рабочее место ответственного за организацию обработки персональных данных для работы с обращениями.
@@ -2844,34 +3310,39 @@ Database: {0}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="62"/>
         <source>Add a calendar override</source>
         <translation>Добавление исключения в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="64"/>
         <source>Edit the calendar override</source>
         <translation>Изменение исключения в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="92"/>
         <source>already has an override</source>
         <translation>на эту дату уже есть исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="96"/>
         <source>Without an override: a working day</source>
         <translation>Без исключения: рабочий день</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="98"/>
         <source>Without an override: a day off (%1)</source>
         <translation>Без исключения: выходной (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="100"/>
         <source>Without an override: a day off</source>
         <translation>Без исключения: выходной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="125"/>
+        <source>The day {0} changes in the calendar.</source>
+        <translation>В календаре изменится день {0}.</translation>
     </message>
     <message>
         <location filename="../../../forms/override_dialog.ui" line="9"/>
@@ -3510,587 +3981,587 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problems.py" line="27"/>
+        <location filename="../../ui/problems/input.py" line="10"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="28"/>
+        <location filename="../../ui/problems/input.py" line="11"/>
         <source>Too long: at most {max} characters ({given} typed).</source>
         <translation>Слишком длинно: не более {max} знаков (введено {given}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="31"/>
+        <location filename="../../ui/problems/input.py" line="14"/>
         <source>Not a date: write it as dd.mm.yyyy.</source>
         <translation>Это не дата: напишите её в виде дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="32"/>
+        <location filename="../../ui/problems/input.py" line="15"/>
         <source>{value} has not come yet.</source>
         <translation>{value} ещё не наступило.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="33"/>
+        <location filename="../../ui/problems/input.py" line="16"/>
         <source>{value} is outside the years {low}–{high}.</source>
         <translation>{value} — за пределами {low}–{high} годов.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="36"/>
+        <location filename="../../ui/problems/input.py" line="19"/>
         <source>Choose one of: {choices}.</source>
         <translation>Выберите одно из значений: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="37"/>
+        <location filename="../../ui/problems/input.py" line="20"/>
         <source>Contains invisible control characters.</source>
         <translation>Содержит невидимые управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="38"/>
+        <location filename="../../ui/problems/input.py" line="21"/>
         <source>Digits only; “{char}” is not a digit.</source>
         <translation>Только цифры; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="39"/>
+        <location filename="../../ui/problems/input.py" line="22"/>
         <source>Needs {expected} digits; {given} typed.</source>
         <translation>Нужно {expected} цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="40"/>
+        <location filename="../../ui/problems/input.py" line="23"/>
         <source>No valid number starts with these 11 digits: look for a typo.</source>
         <translation>Действительный номер не может начинаться с этих 11 цифр: поищите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="43"/>
+        <location filename="../../ui/problems/input.py" line="26"/>
         <source>The check digit does not match: with these first 11 digits the 12th would be {expected}. Look for a typo.</source>
         <translation>Контрольная цифра не совпадает: при этих первых 11 цифрах 12-я была бы {expected}. Поищите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="48"/>
+        <location filename="../../ui/problems/input.py" line="31"/>
         <source>Not an e-mail address; it looks like name@example.kz.</source>
         <translation>Это не адрес электронной почты; адрес выглядит как name@example.kz.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="52"/>
+        <location filename="../../ui/problems/input.py" line="35"/>
         <source>{value} is outside {low}–{high}.</source>
         <translation>{value} — за пределами {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="53"/>
+        <location filename="../../ui/problems/input.py" line="36"/>
         <source>Before the postmark ({postmark}): check both dates.</source>
         <translation>Раньше почтового штемпеля ({postmark}): проверьте обе даты.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="56"/>
+        <location filename="../../ui/problems/input.py" line="39"/>
         <source>Cannot be before the letter was received ({received}).</source>
         <translation>Не может быть раньше поступления письма ({received}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="59"/>
+        <location filename="../../ui/problems/input.py" line="42"/>
         <source>Cannot be before the clock stopped ({stopped}).</source>
         <translation>Не может быть раньше приостановки срока ({stopped}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="60"/>
+        <location filename="../../ui/problems/input.py" line="43"/>
         <source>A tracking number has 13 characters: 2 letters, 8 digits, a check digit and 2 letters; {given} typed.</source>
         <translation>Трек-номер состоит из 13 знаков: 2 буквы, 8 цифр, контрольная цифра и 2 буквы; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="64"/>
+        <location filename="../../ui/problems/input.py" line="47"/>
         <source>Must start with the 2 Latin letters of the postal service.</source>
         <translation>Должен начинаться с 2 латинских букв почтовой службы.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="67"/>
+        <location filename="../../ui/problems/input.py" line="50"/>
         <source>Characters 3 to 11 must be digits.</source>
         <translation>Знаки с 3-го по 11-й должны быть цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="68"/>
+        <location filename="../../ui/problems/input.py" line="51"/>
         <source>Must end with the 2 Latin letters of the country.</source>
         <translation>Должен заканчиваться 2 латинскими буквами страны.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="71"/>
+        <location filename="../../ui/problems/input.py" line="54"/>
         <source>The check digit does not match: it should be {expected}.</source>
         <translation>Контрольная цифра не совпадает: должна быть {expected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="74"/>
+        <location filename="../../ui/problems/input.py" line="57"/>
         <source>Not a valid pattern: a brace is not closed or not opened.</source>
         <translation>Недопустимый шаблон: скобка не закрыта или не открыта.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="77"/>
+        <location filename="../../ui/problems/input.py" line="60"/>
         <source>{{name}} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
         <translation>{{name}} — не заполнитель: используйте {prefix}, {year}, {yy} и {seq}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="80"/>
+        <location filename="../../ui/problems/input.py" line="63"/>
         <source>{{name}} may only take a width, for example {seq:04d}.</source>
         <translation>Для {{name}} можно указать только ширину, например {seq:04d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="83"/>
+        <location filename="../../ui/problems/input.py" line="66"/>
         <source>The pattern needs {seq}, the running number.</source>
         <translation>В шаблоне нужен {seq} — порядковый номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="84"/>
+        <location filename="../../ui/problems/input.py" line="67"/>
         <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
         <translation>В шаблоне нужен {year} или {yy}: нумерация начинается заново каждый год.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="87"/>
+        <location filename="../../ui/problems/input.py" line="70"/>
         <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
         <translation>Используйте 1–40 строчных латинских букв, цифр, «-» или «_», например senimkey.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="90"/>
+        <location filename="../../ui/problems/input.py" line="73"/>
         <source>Another operator already has this code.</source>
         <translation>Этот код уже занят другим оператором.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="91"/>
+        <location filename="../../ui/problems/input.py" line="74"/>
         <source>Two Latin letters, the country code: KZ, RU, …</source>
         <translation>Две латинские буквы — код страны: KZ, RU, …</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="94"/>
+        <location filename="../../ui/problems/input.py" line="77"/>
         <source>5–20 Latin letters, digits or “-”.</source>
         <translation>5–20 латинских букв, цифр или «-».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="95"/>
+        <location filename="../../ui/problems/input.py" line="78"/>
         <source>Create an operator profile first (Settings → Operators).</source>
         <translation>Сначала создайте профиль оператора (Настройки → Операторы).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="98"/>
+        <location filename="../../ui/problems/input.py" line="81"/>
         <source>This operator profile no longer exists (no. {id}).</source>
         <translation>Этого профиля оператора больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="101"/>
+        <location filename="../../ui/problems/input.py" line="84"/>
         <source>This request no longer exists (no. {id}).</source>
         <translation>Этого обращения больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="102"/>
+        <location filename="../../ui/problems/input.py" line="85"/>
         <source>No request is numbered {number}.</source>
         <translation>Обращения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="103"/>
+        <location filename="../../ui/problems/input.py" line="86"/>
         <source>{number} exists at several operators: choose the operator.</source>
         <translation>Номер {number} есть у нескольких операторов: выберите оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="106"/>
+        <location filename="../../ui/problems/input.py" line="89"/>
         <source>This subject no longer exists (no. {id}).</source>
         <translation>Этого субъекта больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="107"/>
+        <location filename="../../ui/problems/input.py" line="90"/>
         <source>This subject (no. {id}) does not belong to this operator.</source>
         <translation>Этот субъект (№ {id}) не относится к этому оператору.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="110"/>
+        <location filename="../../ui/problems/input.py" line="93"/>
         <source>This scan no longer exists (no. {id}).</source>
         <translation>Этой скан-копии больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="111"/>
+        <location filename="../../ui/problems/input.py" line="94"/>
         <source>This calendar day is no longer in the list.</source>
         <translation>Этого дня календаря больше нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="112"/>
+        <location filename="../../ui/problems/input.py" line="95"/>
         <source>Another subject already has this IIN ({name}): open that record instead.</source>
         <translation>Этот ИИН уже есть у другого субъекта ({name}): откройте его запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="115"/>
+        <location filename="../../ui/problems/input.py" line="98"/>
         <source>Link an existing subject or create a new one, not both.</source>
         <translation>Свяжите существующего субъекта или создайте нового, но не то и другое сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="118"/>
+        <location filename="../../ui/problems/input.py" line="101"/>
         <source>Select the subject to link, or choose another option.</source>
         <translation>Выберите субъекта для привязки или другой вариант.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="121"/>
+        <location filename="../../ui/problems/input.py" line="104"/>
         <source>Use “Stop the clock” to wait for the subject: it needs a reason.</source>
         <translation>Чтобы ждать ответа субъекта, используйте «Приостановить срок»: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="124"/>
+        <location filename="../../ui/problems/input.py" line="107"/>
         <source>The clock is stopped waiting for the subject: resume it first.</source>
         <translation>Срок приостановлен в ожидании ответа субъекта: сначала возобновите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="127"/>
+        <location filename="../../ui/problems/input.py" line="110"/>
         <source>A request with the status “{status}” cannot be extended.</source>
         <translation>Срок обращения со статусом «{status}» продлить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="130"/>
+        <location filename="../../ui/problems/input.py" line="113"/>
         <source>Give a number of working days (at least 1) or a new due date.</source>
         <translation>Укажите число рабочих дней (не менее 1) или новый срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="133"/>
+        <location filename="../../ui/problems/input.py" line="116"/>
         <source>Must be at least {min}.</source>
         <translation>Должно быть не меньше {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="134"/>
+        <location filename="../../ui/problems/input.py" line="117"/>
         <source>A whole number of working days from {low} to {high}.</source>
         <translation>Целое число рабочих дней от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="137"/>
+        <location filename="../../ui/problems/input.py" line="120"/>
         <source>Choose a working day after the current due date ({due}).</source>
         <translation>Выберите рабочий день после текущего срока ({due}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="140"/>
+        <location filename="../../ui/problems/input.py" line="123"/>
         <source>{value} is not a working day.</source>
         <translation>{value} — не рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="141"/>
+        <location filename="../../ui/problems/input.py" line="124"/>
         <source>{value} already has an override.</source>
         <translation>Для {value} исключение уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="142"/>
+        <location filename="../../ui/problems/input.py" line="125"/>
         <source>{name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="143"/>
+        <location filename="../../ui/problems/input.py" line="126"/>
         <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
         <translation>Размер файла {name} — {size_mb} МБ; предел — {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="146"/>
+        <location filename="../../ui/problems/input.py" line="129"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
         <translation>{name} — не скан-копия в формате PDF, JPEG, PNG или TIFF.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="147"/>
+        <location filename="../../ui/problems/input.py" line="130"/>
         <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
         <translation>{name} похож на {kind}, но повреждён и не открывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="150"/>
+        <location filename="../../ui/problems/input.py" line="133"/>
         <source>This scan was destroyed.</source>
         <translation>Эта скан-копия уничтожена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="151"/>
+        <location filename="../../ui/problems/input.py" line="134"/>
         <source>This scan was destroyed already.</source>
         <translation>Эта скан-копия уже уничтожена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="152"/>
+        <location filename="../../ui/problems/input.py" line="135"/>
         <source>The file is larger than {limit_mb} MB.</source>
         <translation>Файл слишком большой: не более {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="153"/>
+        <location filename="../../ui/problems/input.py" line="136"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="154"/>
+        <location filename="../../ui/problems/input.py" line="137"/>
         <source>The database already holds operators; the demo needs an empty database.</source>
         <translation>В базе данных уже есть операторы; для демонстрации нужна пустая база.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="159"/>
+        <location filename="../../ui/problems/work.py" line="9"/>
         <source>This kind of letter does not answer a request of type “{type}”.</source>
         <translation>Письмо этого вида не может быть ответом на обращение типа «{type}».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="162"/>
+        <location filename="../../ui/problems/work.py" line="12"/>
         <source>Link the request to the subject first: this letter speaks of the subject&apos;s record.</source>
         <translation>Сначала свяжите обращение с субъектом: это письмо касается сведений о субъекте.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="166"/>
+        <location filename="../../ui/problems/work.py" line="16"/>
         <source>The request has not been extended: extend it first, with a reason.</source>
         <translation>Срок обращения не продлён: сначала продлите его с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="169"/>
+        <location filename="../../ui/problems/work.py" line="19"/>
         <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
         <translation>Письмо поступило не на русском: ответьте на казахском или на обоих языках (Закон «О языках», ст. 11).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="174"/>
+        <location filename="../../ui/problems/work.py" line="24"/>
         <source>Choose the ground of the refusal: Law 94-V, art. 8(2).</source>
         <translation>Выберите основание отказа: Закон № 94-V, п. 2 ст. 8.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="177"/>
+        <location filename="../../ui/problems/work.py" line="27"/>
         <source>“{category}” is retained: name the legal basis and the date it is kept until.</source>
         <translation>Данные «{category}» хранятся: укажите правовое основание и дату окончания хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="181"/>
+        <location filename="../../ui/problems/work.py" line="31"/>
         <source>Fill in the blanks first: {blanks}.</source>
         <translation>Сначала заполните пропуски: {blanks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="182"/>
+        <location filename="../../ui/problems/work.py" line="32"/>
         <source>The letter has no text.</source>
         <translation>В письме нет текста.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="183"/>
+        <location filename="../../ui/problems/work.py" line="33"/>
         <source>The operator profile names no signatory: fill it in under Settings.</source>
         <translation>В профиле оператора не указан подписант: заполните его в разделе «Настройки».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="186"/>
+        <location filename="../../ui/problems/work.py" line="36"/>
         <source>A withdrawal of consent must be a signed written statement and this one is not signed: ask for one with a clarification letter.</source>
         <translation>Отзыв согласия должен быть подписанным письменным заявлением, а это заявление не подписано: запросите такое заявление письмом с запросом уточнений.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="191"/>
+        <location filename="../../ui/problems/work.py" line="41"/>
         <source>The clock cannot be stopped: a request “{status}” cannot wait.</source>
         <translation>Срок нельзя приостановить: обращение в статусе «{status}» не может ожидать.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="194"/>
+        <location filename="../../ui/problems/work.py" line="44"/>
         <source>The request no longer exists (id {id}).</source>
         <translation>Обращения больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="197"/>
+        <location filename="../../ui/problems/work.py" line="47"/>
         <source>The letter no longer exists (id {id}).</source>
         <translation>Письма больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="198"/>
+        <location filename="../../ui/problems/work.py" line="48"/>
         <source>A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Окончательно оформленное письмо никогда не изменяется; исправление оформляется новым письмом.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="201"/>
+        <location filename="../../ui/problems/work.py" line="51"/>
         <source>Letter {id} belongs to another request.</source>
         <translation>Письмо № {id} относится к другому обращению.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="204"/>
+        <location filename="../../ui/problems/work.py" line="54"/>
         <source>The letter is a draft: finalise it first.</source>
         <translation>Письмо — черновик: сначала оформите его окончательно.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="205"/>
+        <location filename="../../ui/problems/work.py" line="55"/>
         <source>The stored PDF does not match its SHA-256: it was altered after finalising.</source>
         <translation>Сохранённый PDF не совпадает со своим SHA-256: он был изменён после окончательного оформления.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="209"/>
+        <location filename="../../ui/problems/work.py" line="59"/>
         <source>syntax error: {detail}</source>
         <translation>синтаксическая ошибка: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="210"/>
+        <location filename="../../ui/problems/work.py" line="60"/>
         <source>unknown placeholder “{name}”: the letter&apos;s data has no such name</source>
         <translation>неизвестный заполнитель «{name}»: в данных письма нет такого имени</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="213"/>
+        <location filename="../../ui/problems/work.py" line="63"/>
         <source>not allowed in a template ({detail})</source>
         <translation>недопустимо в шаблоне ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="214"/>
+        <location filename="../../ui/problems/work.py" line="64"/>
         <source>the template cannot make the letter: {detail}</source>
         <translation>по шаблону не удаётся сформировать письмо: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="217"/>
+        <location filename="../../ui/problems/work.py" line="67"/>
         <source>the template calls itself without end</source>
         <translation>шаблон бесконечно вызывает сам себя</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="218"/>
+        <location filename="../../ui/problems/work.py" line="68"/>
         <source>the letter would be {length} characters; the limit is {limit}</source>
         <translation>письмо заняло бы {length} символов; предел — {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="221"/>
+        <location filename="../../ui/problems/work.py" line="71"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} — папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="222"/>
+        <location filename="../../ui/problems/work.py" line="72"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="223"/>
+        <location filename="../../ui/problems/work.py" line="73"/>
         <source>The file name ends in {suffix} but the format is {fmt}.</source>
         <translation>Имя файла оканчивается на {suffix}, а формат — {fmt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="228"/>
+        <location filename="../../ui/problems/work.py" line="78"/>
         <source>The request is “{status}” already.</source>
         <translation>Обращение уже в статусе «{status}».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="229"/>
+        <location filename="../../ui/problems/work.py" line="79"/>
         <source>A “{current}” request is final: it cannot become “{new}”.</source>
         <translation>Статус «{current}» — окончательный: обращение не может перейти в статус «{new}».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="232"/>
+        <location filename="../../ui/problems/work.py" line="82"/>
         <source>A sent answer can only be closed; a correction is a new letter.</source>
         <translation>Обращение с отправленным ответом можно только закрыть; исправление оформляется новым письмом.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="235"/>
+        <location filename="../../ui/problems/work.py" line="85"/>
         <source>Only a request whose answer is ready can be sent.</source>
         <translation>Отправить можно только обращение, ответ на которое готов.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="238"/>
+        <location filename="../../ui/problems/work.py" line="88"/>
         <source>A request closes when its answer is sent: send the answer first.</source>
         <translation>Обращение закрывается после отправки ответа: сначала отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="241"/>
+        <location filename="../../ui/problems/work.py" line="91"/>
         <source>A request cannot go back to “Registered”.</source>
         <translation>Обращение не может вернуться в статус «Зарегистрировано».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="244"/>
+        <location filename="../../ui/problems/work.py" line="94"/>
         <source>A “{current}” request cannot become “{new}”; it can become: {allowed}.</source>
         <translation>Обращение в статусе «{current}» не может перейти в статус «{new}»; допустимые статусы: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="247"/>
+        <location filename="../../ui/problems/work.py" line="97"/>
         <source>Resume the clock first: the request is waiting for the subject.</source>
         <translation>Сначала возобновите течение срока: обращение ожидает ответа субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="250"/>
+        <location filename="../../ui/problems/work.py" line="100"/>
         <source>A “{status}” request is final.</source>
         <translation>Статус «{status}» — окончательный.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="251"/>
+        <location filename="../../ui/problems/work.py" line="101"/>
         <source>The clock is stopped already.</source>
         <translation>Течение срока уже приостановлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="252"/>
+        <location filename="../../ui/problems/work.py" line="102"/>
         <source>A “{status}” request cannot wait for the subject.</source>
         <translation>Обращение в статусе «{status}» не может ожидать ответа субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="255"/>
+        <location filename="../../ui/problems/work.py" line="105"/>
         <source>The clock is running: nothing to resume.</source>
         <translation>Срок течёт: возобновлять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="256"/>
+        <location filename="../../ui/problems/work.py" line="106"/>
         <source>A “{status}” request cannot be extended.</source>
         <translation>Срок обращения в статусе «{status}» продлить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="257"/>
+        <location filename="../../ui/problems/work.py" line="107"/>
         <source>The clock is stopped: resume it before extending.</source>
         <translation>Течение срока приостановлено: возобновите его перед продлением.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="260"/>
+        <location filename="../../ui/problems/work.py" line="110"/>
         <source>No subject is linked to the request.</source>
         <translation>С обращением не связан ни один субъект.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="261"/>
+        <location filename="../../ui/problems/work.py" line="111"/>
         <source>The letter was received on {received}: the clock cannot stop before.</source>
         <translation>Письмо поступило {received}: приостановить срок раньше этой даты нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="264"/>
+        <location filename="../../ui/problems/work.py" line="114"/>
         <source>The clock stopped on {stopped_on}: it cannot resume before that.</source>
         <translation>Срок приостановлен {stopped_on}: возобновить его раньше этой даты нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="267"/>
+        <location filename="../../ui/problems/work.py" line="117"/>
         <source>Say what the subject was asked to clarify or provide.</source>
         <translation>Укажите, что субъекту предложено уточнить или представить.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="270"/>
+        <location filename="../../ui/problems/work.py" line="120"/>
         <source>The new due date must be after the current one ({due}).</source>
         <translation>Новый срок должен быть позже текущего ({due}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="273"/>
+        <location filename="../../ui/problems/work.py" line="123"/>
         <source>Give the reason: it is recorded and told to the subject.</source>
         <translation>Укажите причину: она фиксируется и сообщается субъекту.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="276"/>
+        <location filename="../../ui/problems/work.py" line="126"/>
         <source>This request is no longer in the database.</source>
         <translation>Этого обращения больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="279"/>
+        <location filename="../../ui/problems/storage.py" line="10"/>
         <source>The database is in use by another program or user; nothing was saved. Try again in a moment.</source>
         <translation>База данных используется другой программой или пользователем; ничего не сохранено. Повторите попытку через некоторое время.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="284"/>
+        <location filename="../../ui/problems/storage.py" line="15"/>
         <source>The database {database} cannot be written: the file or its folder is read-only.</source>
         <translation>Не удаётся записать в базу данных {database}: файл или его папка доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="288"/>
+        <location filename="../../ui/problems/storage.py" line="19"/>
         <source>The database {database} could not be read or written ({error}); nothing was saved.</source>
         <translation>Не удалось прочитать или записать базу данных {database} ({error}); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="292"/>
+        <location filename="../../ui/problems/storage.py" line="23"/>
         <source>The database {database} is damaged; restore it from a backup.</source>
         <translation>База данных {database} повреждена; восстановите её из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="295"/>
+        <location filename="../../ui/problems/storage.py" line="26"/>
         <source>The disk holding the database {database} is full; nothing was saved.</source>
         <translation>Диск, на котором находится база данных {database}, заполнен; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="298"/>
+        <location filename="../../ui/problems/storage.py" line="29"/>
         <source>The database file {database} cannot be opened: check the folder.</source>
         <translation>Не удаётся открыть файл базы данных {database}: проверьте папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="301"/>
+        <location filename="../../ui/problems/storage.py" line="32"/>
         <source>The file {database} is not a Derbes database.</source>
         <translation>Файл {database} не является базой данных Derbes.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="304"/>
+        <location filename="../../ui/problems/storage.py" line="35"/>
         <source>The database did not answer within {seconds} seconds; the work was stopped and nothing was saved.</source>
         <translation>База данных не ответила в течение {seconds} с; работа прервана, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="309"/>
+        <location filename="../../ui/problems/storage.py" line="40"/>
         <source>Someone else changed the same records at the same moment; nothing was saved. Try again.</source>
         <translation>Кто-то другой в тот же момент изменил те же записи; ничего не сохранено. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="313"/>
+        <location filename="../../ui/problems/storage.py" line="44"/>
         <source>The database server has no such database.
 
 {detail}</source>
@@ -4099,7 +4570,7 @@ A finalised letter is never changed; a correction is a new letter.</source>
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="316"/>
+        <location filename="../../ui/problems/storage.py" line="47"/>
         <source>Cannot reach the database server {database}. Check that it runs and that this computer is connected.
 
 {detail}</source>
@@ -4108,12 +4579,12 @@ A finalised letter is never changed; a correction is a new letter.</source>
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="321"/>
+        <location filename="../../ui/problems/storage.py" line="52"/>
         <source>The database server is out of resources (disk, memory or connections); nothing was saved. Try again later.</source>
         <translation>У сервера баз данных закончились ресурсы (диск, память или подключения); ничего не сохранено. Повторите попытку позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="326"/>
+        <location filename="../../ui/problems/storage.py" line="57"/>
         <source>The database server {database} refused the user name or password.
 
 {detail}</source>
@@ -4122,410 +4593,678 @@ A finalised letter is never changed; a correction is a new letter.</source>
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="330"/>
+        <location filename="../../ui/problems/storage.py" line="61"/>
         <source>The database {database} was written by a newer version of Derbes. Install the newer Derbes to open it; the database was not changed.</source>
         <translation>База данных {database} записана более новой версией Derbes. Чтобы открыть её, установите более новую версию Derbes; база данных не изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="335"/>
+        <location filename="../../ui/problems/storage.py" line="66"/>
         <source>{database} already holds tables of another program ({tables}); choose another database.</source>
         <translation>В {database} уже есть таблицы другой программы ({tables}); выберите другую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="339"/>
+        <location filename="../../ui/problems/storage.py" line="70"/>
         <source>The backup at {path} failed its check and was removed; try again.</source>
         <translation>Резервная копия {path} не прошла проверку и удалена; повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="342"/>
+        <location filename="../../ui/problems/storage.py" line="73"/>
         <source>The file {path} does not exist.</source>
         <translation>Файл {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="343"/>
+        <location filename="../../ui/problems/storage.py" line="74"/>
         <source>Derbes has no permission to use {path}; choose another place.</source>
         <translation>У Derbes нет прав на использование {path}; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="346"/>
+        <location filename="../../ui/problems/storage.py" line="77"/>
         <source>There is not enough space on the disk for {path}.</source>
         <translation>На диске недостаточно места для {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="349"/>
+        <location filename="../../ui/problems/storage.py" line="80"/>
         <source>{path} is on a disk that cannot be written; choose another place.</source>
         <translation>{path} находится на диске, недоступном для записи; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="352"/>
+        <location filename="../../ui/problems/storage.py" line="83"/>
         <source>{path} already exists.</source>
         <translation>{path} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="353"/>
+        <location filename="../../ui/problems/storage.py" line="84"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} — папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="354"/>
+        <location filename="../../ui/problems/storage.py" line="85"/>
         <source>A part of {path} is a file, not a folder.</source>
         <translation>Часть пути {path} — файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="355"/>
+        <location filename="../../ui/problems/storage.py" line="86"/>
         <source>{path} is in use by another program; close it and try again.</source>
         <translation>{path} используется другой программой; закройте её и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="358"/>
+        <location filename="../../ui/problems/storage.py" line="89"/>
         <source>{path} could not be used ({error}).</source>
         <translation>Не удалось использовать {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="367"/>
+        <location filename="../../ui/problems/storage.py" line="94"/>
+        <source>{path} is the database itself; choose a new file for the backup.</source>
+        <translation>{path} — это сама база данных; выберите для резервной копии новый файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="97"/>
+        <source>{path} already exists; a backup is only written to a new file.</source>
+        <translation>{path} уже существует; резервная копия записывается только в новый файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="100"/>
+        <source>{path} is a folder; choose the name of a new file.</source>
+        <translation>{path} — папка; выберите имя нового файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="103"/>
+        <source>{path} is not a Derbes backup.</source>
+        <translation>{path} — не резервная копия Derbes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="104"/>
+        <source>The backup {path} is damaged; choose another backup.</source>
+        <translation>Резервная копия {path} повреждена; выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="107"/>
+        <source>The backup {path} was made by a newer version of Derbes; update Derbes to restore it.</source>
+        <translation>Резервная копия {path} создана более новой версией Derbes; чтобы восстановить её, обновите Derbes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="111"/>
+        <source>The audit log in the backup {path} does not verify ({problems} problems); it was not restored.</source>
+        <translation>Журнал аудита в резервной копии {path} не прошёл проверку (проблем: {problems}); копия не восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="116"/>
+        <source>{path} is the open database itself; choose a backup file.</source>
+        <translation>{path} — это сама открытая база данных; выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="119"/>
+        <source>The database {database} already holds data; restore into an empty database or confirm replacing it.</source>
+        <translation>В базе данных {database} уже есть данные; восстановите копию в пустую базу данных или подтвердите её замену.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="126"/>
+        <source>Entry {entry} was edited: its content no longer matches its hash.</source>
+        <translation>Запись {entry} изменена: её содержимое больше не соответствует её хешу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="129"/>
+        <source>Entry {entry} does not follow the entry before it: that one was removed or rewritten.</source>
+        <translation>Запись {entry} не продолжает предыдущую запись: та была удалена или перезаписана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="133"/>
+        <source>This is not the database whose audit log this computer recorded ({expected}); it is {found}.</source>
+        <translation>Это не та база данных, журнал аудита которой зафиксировал этот компьютер ({expected}); это {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="138"/>
+        <source>The audit log is empty, but {expected} entries were recorded on this computer: the log was deleted.</source>
+        <translation>Журнал аудита пуст, хотя на этом компьютере зафиксировано записей: {expected}. Журнал был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="143"/>
+        <source>{expected} entries were recorded up to entry {head}, only {found} are left and the newest is {last}: the last entries were deleted.</source>
+        <translation>До записи {head} было зафиксировано записей: {expected}; осталось только {found}, самая новая — {last}. Последние записи удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="148"/>
+        <source>Entry {entry} no longer has the hash recorded on this computer: the log was rewritten and its chain recomputed.</source>
+        <translation>Хеш записи {entry} больше не совпадает с зафиксированным на этом компьютере: журнал перезаписан, а его цепочка пересчитана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="153"/>
+        <source>{expected} entries were recorded up to entry {head}, {found} are there.</source>
+        <translation>До записи {head} было зафиксировано записей: {expected}, а имеется: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="156"/>
+        <source>Entries up to number {expected} were written, the newest left is {found}: the last entries were deleted.</source>
+        <translation>Были сделаны записи до № {expected}, самая новая из оставшихся — {found}: последние записи удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="161"/>
+        <source>The audit log can only be added to; nothing in it may be changed or deleted.</source>
+        <translation>Журнал аудита можно только дополнять; ничего в нём нельзя изменять или удалять.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="166"/>
+        <source>Contains an invisible direction control ({char}) that makes the text read in another order: remove it.</source>
+        <translation>Содержит невидимый управляющий символ направления ({char}), из-за которого текст читается в другом порядке: удалите его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="171"/>
+        <source>Contains characters that could not be read as text: type them again.</source>
+        <translation>Содержит символы, которые не удалось прочитать как текст: введите их заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="174"/>
+        <source>{path} is the database Derbes is using: choose another file.</source>
+        <translation>{path} — база данных, которую использует Derbes: выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="177"/>
+        <source>{path} already exists; it was kept and nothing was written.</source>
+        <translation>{path} уже существует; файл оставлен без изменений, ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="180"/>
+        <source>{path} is not an ordinary file: choose a file name.</source>
+        <translation>{path} — не обычный файл: выберите имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="183"/>
+        <source>{path} would be larger than this system allows; nothing was written.</source>
+        <translation>{path} превысил бы допустимый в этой системе размер; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="186"/>
+        <source>The letter cannot be laid out: the address, a name or a line of text is too long for a page. Shorten it.</source>
+        <translation>Не удаётся сверстать письмо: адрес, имя или строка текста слишком длинны для страницы. Сократите их.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="191"/>
+        <source>The letter holds invisible control characters a Word document cannot carry: correct the request&apos;s fields, or save it as PDF.</source>
+        <translation>Письмо содержит невидимые управляющие символы, недопустимые в документе Word: исправьте поля обращения или сохраните письмо в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="196"/>
+        <source>{url} is not a database: give a file or an address such as postgresql://user@host/derbes.</source>
+        <translation>{url} — не база данных: укажите файл или адрес вида postgresql://user@host/derbes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="200"/>
+        <source>A database in memory keeps nothing: choose a file.</source>
+        <translation>База данных в памяти ничего не сохраняет: выберите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="203"/>
+        <source>{scheme} databases are not supported: use a file or PostgreSQL.</source>
+        <translation>Базы данных {scheme} не поддерживаются: используйте файл или PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="206"/>
+        <source>{database} does not exist.</source>
+        <translation>{database} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="207"/>
+        <source>{database} is not a Derbes database; it was not changed.</source>
+        <translation>{database} — не база данных Derbes; она не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="212"/>
+        <source>{by} changed this request at {at}, after you opened it. Reload it to see the change.</source>
+        <translation>Пользователь {by} изменил это обращение ({at}) после того, как вы его открыли. Загрузите его заново, чтобы увидеть изменение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="216"/>
+        <source>{by} changed this subject at {at}, after you opened it. Reload it to see the change.</source>
+        <translation>Пользователь {by} изменил этого субъекта ({at}) после того, как вы его открыли. Загрузите его заново, чтобы увидеть изменение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="220"/>
+        <source>Choose a SQLite file or a PostgreSQL server ({value} is neither).</source>
+        <translation>Выберите файл SQLite или сервер PostgreSQL ({value} — ни то ни другое).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="223"/>
+        <source>Leave the password out of the address: it is kept in the system keyring.</source>
+        <translation>Не указывайте пароль в адресе: он хранится в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="227"/>
+        <source>This computer has no system keyring ({error}): the password will be asked for at each start.</source>
+        <translation>На этом компьютере нет системного хранилища ключей ({error}): пароль будет запрашиваться при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="234"/>
+        <source>There is no change of due dates to undo: it was undone already.</source>
+        <translation>Нет изменения сроков, которое можно отменить: оно уже отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/storage.py" line="237"/>
+        <source>{value} has already passed: choose a new due date after today ({today}).</source>
+        <translation>Дата {value} уже прошла: выберите новый срок после сегодняшнего дня ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="146"/>
         <source>An IIN has digits only; “{char}” is not a digit.</source>
         <translation>ИИН состоит только из цифр; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="370"/>
+        <location filename="../../ui/problems/input.py" line="149"/>
         <source>An IIN has 12 digits; {given} typed.</source>
         <translation>В ИИН 12 цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="371"/>
+        <location filename="../../ui/problems/input.py" line="150"/>
         <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
         <translation>Недействительный ИИН: для первых 11 цифр контрольная цифра не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="374"/>
+        <location filename="../../ui/problems/input.py" line="153"/>
         <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
         <translation>Контрольная цифра не совпадает: последняя цифра должна быть {expected}. Сверьте номер с письмом.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="378"/>
+        <location filename="../../ui/problems/input.py" line="157"/>
         <source>Enter the 12-digit BIN of the organisation.</source>
         <translation>Введите 12-значный БИН организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="381"/>
-        <location filename="../../ui/problems.py" line="389"/>
+        <location filename="../../ui/problems/input.py" line="160"/>
+        <location filename="../../ui/problems/input.py" line="168"/>
         <source>A BIN has digits only; “{char}” is not a digit.</source>
         <translation>БИН состоит только из цифр; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="384"/>
-        <location filename="../../ui/problems.py" line="392"/>
+        <location filename="../../ui/problems/input.py" line="163"/>
+        <location filename="../../ui/problems/input.py" line="171"/>
         <source>A BIN has 12 digits; {given} typed.</source>
         <translation>В БИН 12 цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="385"/>
-        <location filename="../../ui/problems.py" line="393"/>
+        <location filename="../../ui/problems/input.py" line="164"/>
+        <location filename="../../ui/problems/input.py" line="172"/>
         <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
         <translation>Действительный БИН не может начинаться с этих 11 цифр: сверьте их со справкой о государственной регистрации.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="397"/>
+        <location filename="../../ui/problems/input.py" line="176"/>
         <source>Write the sender as on the letter.</source>
         <translation>Укажите отправителя так, как в письме.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="398"/>
+        <location filename="../../ui/problems/input.py" line="177"/>
         <source>The surname is required.</source>
         <translation>Фамилия обязательна.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="399"/>
+        <location filename="../../ui/problems/input.py" line="178"/>
         <source>The birth date {value} has not come yet: check the year.</source>
         <translation>Дата рождения {value} ещё не наступила: проверьте год.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="402"/>
+        <location filename="../../ui/problems/input.py" line="181"/>
         <source>This date already has an override: edit that one instead.</source>
         <translation>На эту дату уже есть исключение: измените его.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="405"/>
+        <location filename="../../ui/problems/input.py" line="184"/>
         <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
         <translation>Укажите дату в виде дд.мм.гггг, например 14.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="410"/>
+        <location filename="../../ui/problems/input.py" line="189"/>
         <source>Unknown ground “{value}”: choose one of {choices}.</source>
         <translation>Неизвестное основание «{value}»: выберите одно из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="413"/>
+        <location filename="../../ui/problems/input.py" line="192"/>
         <source>Unknown outcome “{value}”: choose one of {choices}.</source>
         <translation>Неизвестный результат «{value}»: выберите один из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="418"/>
+        <location filename="../../ui/problems/input.py" line="197"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="428"/>
+        <location filename="../../ui/problems/input.py" line="209"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="429"/>
+        <location filename="../../ui/problems/input.py" line="210"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="430"/>
+        <location filename="../../ui/problems/input.py" line="211"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="432"/>
+        <location filename="../../ui/problems/input.py" line="213"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="433"/>
+        <location filename="../../ui/problems/input.py" line="214"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="434"/>
+        <location filename="../../ui/problems/input.py" line="215"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="435"/>
+        <location filename="../../ui/problems/input.py" line="216"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="436"/>
+        <location filename="../../ui/problems/input.py" line="217"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="437"/>
+        <location filename="../../ui/problems/input.py" line="218"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="438"/>
+        <location filename="../../ui/problems/input.py" line="219"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="439"/>
+        <location filename="../../ui/problems/input.py" line="220"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="440"/>
+        <location filename="../../ui/problems/input.py" line="221"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="441"/>
+        <location filename="../../ui/problems/input.py" line="222"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="442"/>
+        <location filename="../../ui/problems/input.py" line="223"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="443"/>
+        <location filename="../../ui/problems/input.py" line="224"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="444"/>
+        <location filename="../../ui/problems/input.py" line="225"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="445"/>
+        <location filename="../../ui/problems/input.py" line="226"/>
         <source>Scan</source>
         <translation>Скан-копия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="446"/>
+        <location filename="../../ui/problems/input.py" line="227"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="447"/>
+        <location filename="../../ui/problems/input.py" line="228"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="448"/>
+        <location filename="../../ui/problems/input.py" line="229"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="449"/>
+        <location filename="../../ui/problems/input.py" line="230"/>
         <source>Birth date</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="450"/>
+        <location filename="../../ui/problems/input.py" line="231"/>
         <source>Client&apos;s BIN</source>
         <translation>БИН клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="451"/>
+        <location filename="../../ui/problems/input.py" line="232"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="452"/>
+        <location filename="../../ui/problems/input.py" line="233"/>
         <source>Name in Kazakh</source>
         <translation>Наименование на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="453"/>
+        <location filename="../../ui/problems/input.py" line="234"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="454"/>
+        <location filename="../../ui/problems/input.py" line="235"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="455"/>
+        <location filename="../../ui/problems/input.py" line="236"/>
         <source>Number prefix</source>
         <translation>Префикс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="456"/>
+        <location filename="../../ui/problems/input.py" line="237"/>
         <source>Incoming number pattern</source>
         <translation>Шаблон входящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="457"/>
+        <location filename="../../ui/problems/input.py" line="238"/>
         <source>Outgoing number pattern</source>
         <translation>Шаблон исходящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="458"/>
+        <location filename="../../ui/problems/input.py" line="239"/>
         <source>Title in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="459"/>
+        <location filename="../../ui/problems/input.py" line="240"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="460"/>
+        <location filename="../../ui/problems/input.py" line="241"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="461"/>
+        <location filename="../../ui/problems/input.py" line="242"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="462"/>
+        <location filename="../../ui/problems/input.py" line="243"/>
         <source>New due date</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="463"/>
+        <location filename="../../ui/problems/input.py" line="244"/>
         <source>Stopped on</source>
         <translation>Дата приостановки</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="464"/>
+        <location filename="../../ui/problems/input.py" line="245"/>
         <source>Resumed on</source>
         <translation>Дата возобновления</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="465"/>
+        <location filename="../../ui/problems/input.py" line="246"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="466"/>
+        <location filename="../../ui/problems/input.py" line="247"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="467"/>
+        <location filename="../../ui/problems/input.py" line="248"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="468"/>
+        <location filename="../../ui/problems/input.py" line="249"/>
         <source>Preset</source>
         <translation>Готовая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="469"/>
+        <location filename="../../ui/problems/input.py" line="250"/>
         <source>Calendar day</source>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="470"/>
+        <location filename="../../ui/problems/input.py" line="251"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="471"/>
+        <location filename="../../ui/problems/input.py" line="252"/>
         <source>Tracking number</source>
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="474"/>
+        <location filename="../../ui/problems/input.py" line="255"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="475"/>
+        <location filename="../../ui/problems/input.py" line="256"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="476"/>
+        <location filename="../../ui/problems/input.py" line="257"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="477"/>
+        <location filename="../../ui/problems/input.py" line="258"/>
         <source>Ground of the refusal</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="478"/>
+        <location filename="../../ui/problems/input.py" line="259"/>
         <source>What happened to the data</source>
         <translation>Что сделано с данными</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="479"/>
+        <location filename="../../ui/problems/input.py" line="260"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="480"/>
+        <location filename="../../ui/problems/input.py" line="261"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="481"/>
+        <location filename="../../ui/problems/input.py" line="262"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="516"/>
+        <location filename="../../ui/problems/input.py" line="271"/>
+        <source>Daily backups kept</source>
+        <translation>Хранимые ежедневные копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="272"/>
+        <source>Weekly backups kept</source>
+        <translation>Хранимые еженедельные копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="275"/>
+        <source>Output file</source>
+        <translation>Выходной файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="276"/>
+        <source>Counted from</source>
+        <translation>Отсчёт от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="277"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="278"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="279"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="281"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="282"/>
+        <source>Client organisation</source>
+        <translation>Организация-клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="285"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="286"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="287"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="289"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="290"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="294"/>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/__init__.py" line="60"/>
         <source>Not accepted ({code}).</source>
         <translation>Не принято ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="534"/>
+        <location filename="../../ui/problems/__init__.py" line="78"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -4533,100 +5272,100 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="130"/>
         <location filename="../../../forms/register_letter.ui" line="345"/>
         <source>Scans</source>
         <translation>Скан-копии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="180"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="182"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="273"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="275"/>
         <source>No operator profile yet</source>
         <translation>Профиля оператора пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="364"/>
         <source>Registering the letter…</source>
         <translation>Регистрация письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
         <source>To register: {0} — {1}</source>
         <translation>Для регистрации: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="371"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(и ещё %n)</numerusform>
@@ -4635,48 +5374,73 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="372"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
         <source>Checking the scans…</source>
         <translation>Проверка скан-копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="378"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Готово: Enter или Ctrl+Enter регистрирует письмо и присваивает ему номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="458"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="449"/>
+        <source>Link to a subject with another IIN?</source>
+        <translation>Привязать к субъекту с другим ИИН?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="450"/>
+        <source>Link the letter to {0}?</source>
+        <translation>Привязать письмо к субъекту {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="457"/>
+        <source>The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure they are the same person.</source>
+        <translation>В письме указан ИИН {0}, а у субъекта {1} ИИН {2}. Привязывайте, только если уверены, что это одно и то же лицо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="461"/>
+        <source>&amp;Link anyway</source>
+        <translation>&amp;Всё равно привязать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="462"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="497"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="457"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="496"/>
         <source>Not registered. {0}</source>
         <translation>Не зарегистрировано. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="465"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="504"/>
         <source>The letter was not registered</source>
         <translation>Письмо не зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="479"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="517"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="518"/>
         <source>Discard this letter?</source>
         <translation>Отказаться от регистрации письма?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="484"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Введённые данные ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="485"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="524"/>
         <source>&amp;Discard</source>
         <translation>&amp;Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="486"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="525"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить ввод</translation>
     </message>
@@ -4949,24 +5713,34 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="102"/>
+        <location filename="../../ui/models/request_table.py" line="100"/>
+        <source>late by {0}</source>
+        <translation>просрочка {0} раб. дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/request_table.py" line="112"/>
         <source>stopped, {0} left</source>
         <translation>приост., осталось {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="106"/>
+        <location filename="../../ui/models/request_table.py" line="116"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="108"/>
+        <location filename="../../ui/models/request_table.py" line="118"/>
         <source>overdue by {0}</source>
         <translation>просрочено на {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="256"/>
+        <location filename="../../ui/models/request_table.py" line="266"/>
         <source>Working days from today to the due date; the colour shows how urgent</source>
         <translation>Рабочие дни от сегодняшнего дня до срока; цвет показывает срочность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/request_table.py" line="326"/>
+        <source>{0}; extended after the due date had passed by {1} working days</source>
+        <translation>{0}; продлено, когда срок был уже просрочен на {1} раб. дн.</translation>
     </message>
 </context>
 <context>
@@ -5548,17 +6322,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="29"/>
+        <location filename="../../ui/screens/settings.py" line="32"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="85"/>
+        <location filename="../../ui/screens/settings.py" line="93"/>
         <source>Unsaved template</source>
         <translation>Несохранённый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="94"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Изменения шаблона письма не сохранены. Отменить их и выйти?</translation>
     </message>
@@ -5566,72 +6340,73 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectCardPart</name>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="139"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="141"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="182"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="150"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="152"/>
         <source>{0}, BIN {1}</source>
         <translation>{0}, БИН {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="169"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="169"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="171"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="193"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>По ИИН: дата рождения {0}, пол {1} (только подсказка).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="176"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="198"/>
         <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
         <translation>По ИИН дата рождения {0}, пол {1}, что расходится с датой рождения в записи (только подсказка: с 2013 года ИИН может не соответствовать дате рождения).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="186"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="208"/>
         <source>(document not recorded)</source>
         <translation>(документ не указан)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="211"/>
         <source>edition {0} of {1}</source>
         <translation>редакция {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="193"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="215"/>
         <source>edition {0}</source>
         <translation>редакция {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="195"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="217"/>
         <source>in force from {0}</source>
         <translation>действует с {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="198"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="220"/>
         <source>Withdrawn {0}</source>
         <translation>Отозвано {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="200"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="222"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="211"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="233"/>
         <source>Consents ({0})</source>
         <translation>Согласия ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="232"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="254"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
@@ -5639,45 +6414,45 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="113"/>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="117"/>
         <location filename="../../../forms/subject_dialog.ui" line="23"/>
         <source>New subject</source>
         <translation>Новый субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="116"/>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="120"/>
         <source>Edit subject</source>
         <translation>Изменение субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="122"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="142"/>
         <source>Operator: {0}</source>
         <translation>Оператор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="147"/>
         <source>Edit subject: {0}</source>
         <translation>Изменение субъекта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="208"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>По ИИН: дата рождения {0}, пол {1} (только подсказка).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="207"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/subject_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/subject_dialog.py" line="207"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
@@ -5795,42 +6570,52 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectPart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="73"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="92"/>
         <source>IIN {0}</source>
         <translation>ИИН {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="75"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="94"/>
         <source>born {0}</source>
         <translation>дата рождения {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="79"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="98"/>
+        <source>no longer matches what is typed</source>
+        <translation>больше не соответствует введённому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="100"/>
         <source>matches the IIN</source>
         <translation>совпадает ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="159"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="201"/>
         <source>The letter will be linked to {0}.</source>
         <translation>Письмо будет привязано к субъекту {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="161"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="203"/>
+        <source>Their IIN is not the one typed: saving asks first.</source>
+        <translation>Его ИИН отличается от введённого: перед сохранением будет запрошено подтверждение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="205"/>
         <source>A new subject will be created from the sender, IIN and address.</source>
         <translation>По отправителю, ИИН и адресу будет создан новый субъект.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="163"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="207"/>
         <source>Type the sender or the IIN: matching subjects are offered here.</source>
         <translation>Введите отправителя или ИИН: подходящие субъекты будут предложены здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="165"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="209"/>
         <source>No subject of this operator matches “{0}”.</source>
         <translation>Ни один субъект этого оператора не соответствует запросу «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="168"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="212"/>
         <source>%n subject(s) match: select one to link.</source>
         <translation>
             <numerusform>Найден %n подходящий субъект: выберите, кого привязать.</numerusform>
@@ -5838,31 +6623,36 @@ Its record and SHA-256 stay for the audit.</source>
             <numerusform>Найдено %n подходящих субъектов: выберите, кого привязать.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="217"/>
+        <source>{0} no longer matches what is typed and is not linked.</source>
+        <translation>{0} больше не соответствует введённому и не привязывается.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectTableModel</name>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="41"/>
+        <location filename="../../ui/models/subject_table.py" line="42"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="42"/>
+        <location filename="../../ui/models/subject_table.py" line="43"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="43"/>
+        <location filename="../../ui/models/subject_table.py" line="44"/>
         <source>Birth date</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="44"/>
+        <location filename="../../ui/models/subject_table.py" line="45"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/subject_table.py" line="45"/>
+        <location filename="../../ui/models/subject_table.py" line="46"/>
         <source>Operator / client</source>
         <translation>Оператор / клиент</translation>
     </message>
@@ -5926,7 +6716,7 @@ Its record and SHA-256 stay for the audit.</source>
     </message>
     <message>
         <location filename="../../ui/screens/subjects.py" line="127"/>
-        <location filename="../../ui/screens/subjects.py" line="352"/>
+        <location filename="../../ui/screens/subjects.py" line="366"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
@@ -5941,7 +6731,12 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Создать субъекта (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="176"/>
+        <location filename="../../ui/screens/subjects.py" line="162"/>
+        <source>Reveal the IIN</source>
+        <translation>Показать ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="183"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -5950,147 +6745,157 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="205"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="206"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="207"/>
+        <location filename="../../ui/screens/subjects.py" line="214"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="208"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="209"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="210"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Account / login:</source>
         <translation>Учётная запись / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="211"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>Client organisation:</source>
         <translation>Организация-клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="212"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="213"/>
+        <location filename="../../ui/screens/subjects.py" line="220"/>
         <source>Record updated:</source>
         <translation>Запись обновлена:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="229"/>
+        <location filename="../../ui/screens/subjects.py" line="236"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="230"/>
+        <location filename="../../ui/screens/subjects.py" line="237"/>
         <source>Edit this subject (F2)</source>
         <translation>Изменить этого субъекта (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="233"/>
+        <location filename="../../ui/screens/subjects.py" line="240"/>
         <source>Change &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="252"/>
+        <location filename="../../ui/screens/subjects.py" line="251"/>
+        <source>Re&amp;veal the IIN</source>
+        <translation>&amp;Показать ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="253"/>
+        <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
+        <translation>Показать полный ИИН этого субъекта (Ctrl+Shift+I); каждый показ фиксируется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="266"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="253"/>
+        <location filename="../../ui/screens/subjects.py" line="267"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="254"/>
+        <location filename="../../ui/screens/subjects.py" line="268"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="255"/>
+        <location filename="../../ui/screens/subjects.py" line="269"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="256"/>
+        <location filename="../../ui/screens/subjects.py" line="270"/>
         <source>Due / closed</source>
         <translation>Срок / закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="259"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter или двойной щелчок открывает дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="262"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Писем от этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>Document and edition</source>
         <translation>Документ и редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>Given</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="290"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Согласий этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="388"/>
+        <location filename="../../ui/screens/subjects.py" line="402"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="451"/>
+        <location filename="../../ui/screens/subjects.py" line="465"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Субъектов пока нет: создайте субъекта (Ctrl+Shift+N) или импортируйте их из систем оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="456"/>
+        <location filename="../../ui/screens/subjects.py" line="470"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); остальных найдите поиском.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="460"/>
+        <location filename="../../ui/screens/subjects.py" line="474"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); прокрутите вниз, чтобы увидеть больше, или ищите по ИИН или имени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="464"/>
+        <location filename="../../ui/screens/subjects.py" line="478"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Всего %n субъект, сначала недавно обновлённые.</numerusform>
@@ -6099,22 +6904,22 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="466"/>
+        <location filename="../../ui/screens/subjects.py" line="480"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>Никто не соответствует запросу «{0}». Проверьте написание или ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="469"/>
+        <location filename="../../ui/screens/subjects.py" line="483"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Показаны первые совпадения ({0}); уточните поиск, чтобы увидеть остальные.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="472"/>
+        <location filename="../../ui/screens/subjects.py" line="486"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Показаны первые совпадения ({0}); прокрутите вниз, чтобы увидеть больше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="474"/>
+        <location filename="../../ui/screens/subjects.py" line="488"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>Найден %n субъект.</numerusform>
@@ -6123,12 +6928,12 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="533"/>
+        <location filename="../../ui/screens/subjects.py" line="547"/>
         <source>Change the subject&apos;s status</source>
         <translation>Изменение статуса субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="535"/>
+        <location filename="../../ui/screens/subjects.py" line="549"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -6137,7 +6942,7 @@ Note for the record (why, on what basis):</source>
 Примечание для записи (причина, основание):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="541"/>
+        <location filename="../../ui/screens/subjects.py" line="555"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
