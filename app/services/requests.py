@@ -402,12 +402,15 @@ def extend(
     reason: str,
     days: int | None = None,
     new_due: dt.date | None = None,
+    seen: int | None = None,
 ) -> Request:
-    """Extend by ``days`` working days, or to ``new_due``; the reason is recorded."""
+    """Extend by ``days`` working days, or to ``new_due``; the reason is recorded. ``seen``:
+    the version the officer saw (a change made meanwhile refuses the extension)."""
     reason = reason.strip()
     raise_if([p for p in (extension_reason_problem(reason),) if p])
     with ctx.write() as w:
         request = _load(w.session, request_id)
+        claim(w, request, seen)
         check_action(Action.EXTEND, request.status, request.due_date)
         calendar = deadlines.load_calendar(w.session)
         today = ctx.today()

@@ -374,13 +374,13 @@ class ExtendDialog(ActionDialog):
             return
         if not self.preview():
             return
-        rid = self.request.id
+        rid, seen = self.request.id, self.request.version
         if self.ui.byDaysRadio.isChecked():
             days = self.ui.daysSpin.value()
-            self.submit(lambda ctx: requests.extend(ctx, rid, reason, days=days))
+            self.submit(lambda ctx: requests.extend(ctx, rid, reason, days=days, seen=seen))
         else:
             new_due = pydate(self.ui.newDueEdit.date())
-            self.submit(lambda ctx: requests.extend(ctx, rid, reason, new_due=new_due))
+            self.submit(lambda ctx: requests.extend(ctx, rid, reason, new_due=new_due, seen=seen))
 
 
 class ChangeStatusDialog(ActionDialog):
