@@ -90,8 +90,6 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self._discarding = False
         self._touched: set[str] = set()
         self._server_errors: dict[str, Problem] = {}
-        self._preview_gen = 0
-        self._search_gen = 0
         self._calendar_language = self._pick_calendar_language()
 
         ui = self.ui

@@ -142,19 +142,17 @@ class DueDatePart:
     def _run_preview(self) -> None:
         rtype = self.ui.typeCombo.currentData()
         received = pydate(self.ui.receivedEdit.date())
-        self._preview_gen += 1
-        gen = self._preview_gen
         if received > self.today:
+            self.ops.forget(self, "due-preview")  # a preview still on its way is not shown
             self._show_deadline(None, self.tr("Correct the received date to see the due date."))
             return
         language = self._calendar_language
-        self.ops.query(
+        self.ops.query(  # a newer preview replaces one still on its way
             lambda ctx: intake.preview_deadline(ctx, rtype, received, language),
-            on_done=lambda d: gen == self._preview_gen and self._show_deadline(d),
-            on_error=lambda exc: (
-                gen == self._preview_gen and self._show_deadline(None, self._describe(exc))
-            ),
+            on_done=self._show_deadline,
+            on_error=lambda exc: self._show_deadline(None, self._describe(exc)),
             owner=self,
+            key="due-preview",
         )
 
     def _describe(self, exc: Exception) -> str:

@@ -33,20 +33,18 @@ class SubjectPart:
     def _run_search(self) -> None:
         operator_id = self.operator_id()
         iin, name = self._search_terms()
-        self._search_gen += 1
-        gen = self._search_gen
         if operator_id is None or (len(iin) < intake.MIN_IIN_PREFIX and not name):
-            self._matches_arrived(gen, [])
+            self.ops.forget(self, "matches")  # a search still running is no longer wanted
+            self._matches_arrived([])
             return
-        self.ops.query(
+        self.ops.query(  # a newer search replaces one still on its way
             lambda ctx: intake.match_subjects(ctx, operator_id, iin, name),
-            on_done=lambda found: self._matches_arrived(gen, found),
+            on_done=self._matches_arrived,
             owner=self,
+            key="matches",
         )
 
-    def _matches_arrived(self, gen: int, found: list[SubjectMatch]) -> None:
-        if gen != self._search_gen:
-            return  # an older search; a newer one is on its way
+    def _matches_arrived(self, found: list[SubjectMatch]) -> None:
         self.matches = list(found)
         self._stale = None
         if self._linked is not None and all(m.id != self._linked.id for m in found):

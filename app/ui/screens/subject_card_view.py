@@ -96,20 +96,18 @@ class SubjectCardPart:
 
     def _load_card(self, subject_id: int, focus: bool = False, locate: bool = False) -> None:
         self._card_timer.stop()
-        self._card_gen += 1
-        gen = self._card_gen
 
         def done(card: SubjectCard) -> None:
-            if gen == self._card_gen:
-                self._show_card(card, focus, locate)
+            self._show_card(card, focus, locate)
 
         def failed(exc: Exception) -> None:
-            if gen == self._card_gen:
-                self._pending_select = None
-                self._show_placeholder()
-                show_error(self, exc)
+            self._pending_select = None
+            self._show_placeholder()
+            show_error(self, exc)
 
-        self.ops.query(lambda ctx: subject_card.card(ctx, subject_id), done, failed, owner=self)
+        self.ops.query(  # another subject chosen meanwhile replaces this card
+            lambda ctx: subject_card.card(ctx, subject_id), done, failed, owner=self, key="card"
+        )
 
     def _show_placeholder(self) -> None:
         self._card = None

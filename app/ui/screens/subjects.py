@@ -70,8 +70,6 @@ class SubjectsScreen(SubjectCardPart, Screen):
     def __init__(self, shell):
         super().__init__(shell)
         self.setObjectName("subjectsScreen")
-        self._search_gen = 0
-        self._card_gen = 0
         self._card: SubjectCard | None = None
         self._pending_select: int | None = None  # show_subject: select this id when it arrives
         self._last_query: str | None = None
@@ -389,8 +387,7 @@ class SubjectsScreen(SubjectCardPart, Screen):
     def search_now(self, keep: bool = False) -> None:
         """Run the search in the box now (``keep``: as a refresh, same rows and selection)."""
         self._search_timer.stop()
-        self._search_gen += 1
-        gen = self._search_gen
+        self.ops.forget(self, "more")  # a page of the last results is no longer wanted
         query = self.search_edit.text().strip()
         operator_id = self.current_operator
         limit = self.PAGE
@@ -404,15 +401,15 @@ class SubjectsScreen(SubjectCardPart, Screen):
         def load(ctx) -> Page:
             return subject_card.search(ctx, query, operator_id, 0, limit)
 
-        self.ops.query(
+        self.ops.query(  # the officer typing on replaces a search still on its way
             load,
-            lambda page: self._show_results(gen, query, page),
-            lambda exc: self._search_failed(gen, exc),
+            lambda page: self._show_results(query, page),
+            lambda exc: show_error(self, exc),
             owner=self,
+            key="search",
         )
 
     def _fetch_more(self) -> None:
-        gen = self._search_gen
         query = self._last_query or ""
         operator_id = self.current_operator
         offset = self.model.rowCount()
@@ -422,24 +419,16 @@ class SubjectsScreen(SubjectCardPart, Screen):
             return subject_card.search(ctx, query, operator_id, offset, limit)
 
         def done(page: Page) -> None:
-            if gen == self._search_gen:
-                self.model.append_page(page.rows, page.has_more)
-                self._update_note(query)
+            self.model.append_page(page.rows, page.has_more)
+            self._update_note(query)
 
         def failed(exc: Exception) -> None:
-            if gen == self._search_gen:
-                self.model.page_failed()
-                show_error(self, exc)
-
-        self.ops.query(load, done, failed, owner=self)
-
-    def _search_failed(self, gen: int, exc: Exception) -> None:
-        if gen == self._search_gen:
+            self.model.page_failed()
             show_error(self, exc)
 
-    def _show_results(self, gen: int, query: str, page: Page) -> None:
-        if gen != self._search_gen:
-            return  # the officer has typed on since
+        self.ops.query(load, done, failed, owner=self, key="more")
+
+    def _show_results(self, query: str, page: Page) -> None:
         pending = self._pending_select
         keep = pending or (self._card.id if self._card else None)
         self.model.set_page(page.rows, page.has_more)
@@ -449,7 +438,7 @@ class SubjectsScreen(SubjectCardPart, Screen):
             # What was shown is not among the results: show the first one found, if any.
             row = 0 if self.model.rowCount() else None
             if row is None:
-                self._card_gen += 1  # a card still loading is no longer wanted
+                self.ops.forget(self, "card")  # a card still loading is no longer wanted
                 self._show_placeholder()
         if row is not None:
             self._select_row(row)
