@@ -147,8 +147,10 @@ def publish(tmp: Path, target: Path) -> None:
     privacy.make_private(target)
 
 
-def _copy_sqlite(database: Path, dest_path: Path) -> None:
-    source = sqlite3.connect(database, timeout=30)
+def _copy_sqlite(database: Path | str, dest_path: Path) -> None:
+    """The online backup API from ``database`` (a path, or a ``file:`` URI) into ``dest_path``."""
+    uri = isinstance(database, str) and database.startswith("file:")
+    source = sqlite3.connect(database, timeout=30, uri=uri)
     try:
         dest = sqlite3.connect(dest_path)
         try:
@@ -250,16 +252,7 @@ def _read_sqlite(path: Path, scratch: Path) -> None:
     """The backup's pages (with its -wal, if one is beside it) into ``scratch``, read-only."""
     privacy.create_private_file(scratch)
     try:
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
-        try:
-            dest = sqlite3.connect(scratch)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        _copy_sqlite(f"{path.resolve().as_uri()}?mode=ro", scratch)
     except sqlite3.DatabaseError as exc:
         raise StorageError(
             "backup_damaged", path=str(path), result=getattr(exc, "sqlite_errorname", "error")
