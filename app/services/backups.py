@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import DomainError
-from app.services import paths, settings
+from app.services import audit, paths, settings
 from app.services.context import Context
 from app.services.errors import FileProblem, StorageError
 from app.storage import backup as storage
@@ -276,6 +276,9 @@ def restore(
             None,
             {"source": str(done.check.path), "kept": str(done.kept) if done.kept else None},
         )
+    # A deliberate replacement: the restored log (shorter than the one it replaced, if the
+    # backup is older) becomes this computer's anchor, so it is not read as a deleted tail.
+    audit.reanchor(ctx)
     report(3, 3)
     return RestoreOutcome(
         source=done.check.path,

@@ -22,6 +22,7 @@ from app.storage.database import Database, StorageError
 from app.storage.restore import restore_database
 from app.storage.schema import upgrade
 from tests.conftest import TODAY
+from tests.helpers import make_operator, register
 
 
 def _demo(db: Database) -> Context:
@@ -387,3 +388,20 @@ def test_a_database_in_a_folder_that_cannot_be_written_is_a_coded_storage_error(
         assert caught.value.code in {"db_cantopen", "db_readonly"}
     finally:
         locked.chmod(0o700)
+
+
+def test_restoring_an_older_backup_keeps_the_audit_log_verifying(sqlite_db, tmp_path):
+    """The restored log is shorter than the one this computer anchored: a deliberate replacement,
+    not a deleted tail."""
+    from app.services import audit as audit_service
+
+    ctx = Context(sqlite_db, actor="tester", clock=lambda: TODAY)
+    op = make_operator(ctx)
+    register(ctx, operator_id=op.id)
+    made = backups.backup(ctx, tmp_path / "older.sqlite3")
+    for _ in range(3):
+        register(ctx, operator_id=op.id)
+    assert audit_service.verify(ctx).ok
+    backups.restore(sqlite_db, made)
+    result = audit_service.verify(Context(sqlite_db, actor="tester", clock=lambda: TODAY))
+    assert result.ok, [p.code for p in result.problems]
