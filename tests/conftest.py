@@ -26,6 +26,27 @@ TODAY = dt.date(2026, 11, 20)  # a Friday; tests never depend on the real date
 PG_ENV = "DERBES_TEST_PG_URL"
 
 
+_SESSION_HOME = None
+
+
+def pytest_configure(config):
+    """Before any fixture (module-scoped ones included): the user's folders point at a temporary
+    home for the whole session, so nothing a test does reaches the real config or data folder."""
+    import tempfile
+
+    global _SESSION_HOME
+    _SESSION_HOME = tempfile.TemporaryDirectory(prefix="derbes-tests-home-")
+    home = _SESSION_HOME.name
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = os.path.join(home, var.lower())
+    os.environ["HOME"] = home
+
+
+def pytest_unconfigure(config):
+    if _SESSION_HOME is not None:
+        _SESSION_HOME.cleanup()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
