@@ -190,6 +190,7 @@ def load_rows(db: Database, revision: str, tables: dict[str, list[dict]], source
 def _load(conn, revision: str, tables: dict[str, list[dict]], source: Path) -> None:
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
+    cfg.attributes["restoring"] = True  # the rows (seeded ones included) come from the backup
     command.upgrade(cfg, revision)
     meta = MetaData()
     meta.reflect(conn)

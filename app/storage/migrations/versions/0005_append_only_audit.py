@@ -16,7 +16,7 @@ Create Date: 2026-12-02 05:40:00
 import uuid
 
 import sqlalchemy as sa
-from alembic import op
+from alembic import context, op
 
 revision = '0005'
 down_revision = '0004'
@@ -43,7 +43,7 @@ _SQLITE_NAMES = (
 )
 
 _PG_UP = (
-    f"""CREATE FUNCTION derbes_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    f"""CREATE OR REPLACE FUNCTION derbes_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_TABLE_NAME = 'setting' THEN
             IF OLD.key NOT LIKE 'audit.%' THEN
@@ -76,7 +76,10 @@ def upgrade() -> None:
         ):
             pass
     setting = sa.table('setting', sa.column('key', sa.String), sa.column('value', sa.JSON))
-    op.bulk_insert(setting, [{'key': 'audit.database_id', 'value': uuid.uuid4().hex}])
+    # A database restored from a backup gets the backup's own id with its rows (a restore
+    # builds the schema with ``restoring`` set and then loads them).
+    if not context.config.attributes.get('restoring'):
+        op.bulk_insert(setting, [{'key': 'audit.database_id', 'value': uuid.uuid4().hex}])
     for statement in _SQLITE_TRIGGERS if sqlite else _PG_UP:
         op.execute(statement)
 
