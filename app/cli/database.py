@@ -36,7 +36,9 @@ def _url(args):
         return url
     if backend != "postgresql" or url.get_driver_name() != "psycopg":
         raise DomainError.at("db", "db_url_unsupported", scheme=url.drivername)
-    return url
+    from app.services import credentials
+
+    return credentials.with_password(url)  # the keyring's password, for every connection made
 
 
 def _shown_url(text: str) -> str:
