@@ -110,6 +110,8 @@ def make_batch(
         if progress.cancelled:
             raise Cancelled()
         item = letters.render_prepared(ready, fmt)
+        if progress.cancelled:  # stopped while this one was made: it is not written
+            raise Cancelled()
         if item.problems or item.data is None:
             why = item.problems[0] if item.problems else ""
             outcome.failed.append((item.request_id, item.reg_number, why))
