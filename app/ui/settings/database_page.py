@@ -8,6 +8,8 @@ the next start, or at once with "Open it now".
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
 from app.domain.errors import DomainError
 from app.services import credentials, database_choice
@@ -32,6 +33,9 @@ from app.services.database_choice import POSTGRES, SQLITE, DatabaseChoice
 from app.services.paths import data_dir
 from app.ui.messages import describe_error
 from app.ui.prefs import DATABASE_URL
+
+if TYPE_CHECKING:  # a URL is only handed through here; the window opens no connection itself
+    from sqlalchemy.engine import URL
 from app.ui.problems import problem_text
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
 
