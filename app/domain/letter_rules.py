@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from app.domain.errors import DomainError, Problem, problem, raise_if
 from app.domain.requests import RequestType, Status, allowed_transitions
+from app.domain.withdrawal import Ground, Outcome
 
 
 class Kind(StrEnum):
@@ -44,21 +45,6 @@ class Kind(StrEnum):
 
 
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
-
-
-class Ground(StrEnum):
-    """Grounds for refusing a withdrawal of consent: Law 94-V, art. 8(2)."""
-
-    LAW = "law"  # the withdrawal contradicts the laws of the Republic of Kazakhstan
-    OBLIGATION = "obligation"  # an obligation is still unfulfilled (e.g. an open debt)
-
-
-class Outcome(StrEnum):
-    """What happened to one category of data when consent was withdrawn (SPEC step 3)."""
-
-    DESTROYED = "destroyed"
-    ANONYMISED = "anonymised"
-    RETAINED = "retained"  # blocked and kept under a named legal basis until a date
 
 
 # Documents kept in the case, not sent: no addressee, an approval block instead.

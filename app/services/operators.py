@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlmodel import select
 
 from app.domain import operator_input
+from app.domain.data_map import PARTS, DataMap
 from app.domain.errors import DomainError, raise_if
 from app.services import settings
 from app.services.context import Context, changes, snapshot
@@ -34,10 +35,15 @@ class OperatorInput:
     request_prefix: str = "ВХ"
     request_pattern: str = "{prefix}-{year}/{seq:04d}"
     outgoing_pattern: str = "{prefix}-ИСХ-{year}/{seq:04d}"
+    # the data map (app.domain.data_map): kk/ru pairs; a system given as a bare string is
+    # taken as its Russian half (see DataMap.from_json)
     data_categories: list[dict] = field(default_factory=list)
     purposes: list[dict] = field(default_factory=list)
+    methods: list[dict] = field(default_factory=list)
+    sources: list[dict] = field(default_factory=list)
     recipients: list[dict] = field(default_factory=list)
-    systems: list[str] = field(default_factory=list)
+    systems: list[dict | str] = field(default_factory=list)
+    act_pattern: str = "АКТ-{year}/{seq:04d}"
     retention_kk: str = ""
     retention_ru: str = ""
     withdrawal_rule_kk: str = ""
@@ -58,6 +64,9 @@ def validate(data: OperatorInput) -> OperatorInput:
         "".join(data.reg_number.split()) if data.reg_kind == "BIN" else data.reg_number.strip()
     )
     data.email = data.email.strip()
+    mapped = DataMap.from_json(data.__dict__).to_json()
+    for part in PARTS:
+        setattr(data, part, mapped[part])
     return data
 
 

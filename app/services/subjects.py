@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
@@ -13,17 +12,13 @@ from app.domain import subject_input
 from app.domain.errors import DomainError, raise_if
 from app.domain.identifiers import iin_hint
 from app.domain.names import name_keys, name_matches
+from app.domain.withdrawal import SubjectStatus
 from app.services.context import Context, Writer, changes, snapshot
 from app.services.versions import claim
 from app.storage.models import Consent, Operator, Request, Subject
 from app.storage.queries import key_prefix
 
-
-class SubjectStatus(StrEnum):
-    ACTIVE = "active"
-    PROCESSING_STOPPED = "processing_stopped"
-    DEREGISTERED = "deregistered"
-    ANONYMISED = "anonymised"
+__all__ = ["SubjectStatus"]  # the domain's, re-exported for the screens
 
 
 @dataclass

@@ -32,6 +32,11 @@ TABLE_TOPICS: dict[str, frozenset[str]] = {
     "calendar_override": frozenset({CALENDAR}),
     "letter": frozenset({LETTERS}),
     "letter_template": frozenset({LETTERS}),
+    # the withdrawal workflow is part of its request's case (completing it writes the subject)
+    "withdrawal": frozenset({REQUESTS}),
+    "withdrawal_system": frozenset({REQUESTS}),
+    "withdrawal_outcome": frozenset({REQUESTS}),
+    "withdrawal_step": frozenset({REQUESTS}),
     # The numbering counter moves with the request or letter it numbers (which is written too);
     # the audit log and the schema version are shown by no screen.
     "number_series": frozenset(),

@@ -38,10 +38,21 @@ class Operator(SQLModel, table=True):
     request_prefix: str = Field(default="ВХ", max_length=10)
     request_pattern: str = Field(default="{prefix}-{year}/{seq:04d}", max_length=80)
     outgoing_pattern: str = Field(default="{prefix}-ИСХ-{year}/{seq:04d}", max_length=80)
+    # destruction acts are internal and numbered in a series of their own (migration 0008)
+    act_pattern: str = Field(
+        default="АКТ-{year}/{seq:04d}",
+        max_length=80,
+        sa_column_kwargs={"server_default": "АКТ-{year}/{seq:04d}"},
+    )
+    # The data map (app.domain.data_map.DataMap; migration 0008 made systems kk/ru pairs and
+    # added methods and sources): each a list of {"kk": …, "ru": …}, categories with an optional
+    # "retention" rule, recipients with an optional "country".
     data_categories: list[dict] = _json()
     purposes: list[dict] = _json()
+    methods: list[dict] = _json()
+    sources: list[dict] = _json()
     recipients: list[dict] = _json()
-    systems: list[str] = _json()
+    systems: list[dict] = _json()
     retention_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     retention_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     withdrawal_rule_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
@@ -94,6 +105,8 @@ class Subject(SQLModel, table=True):
     # optimistic locking (migration 0006): bumped by every change, with who made it
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     updated_by: str = Field(default="", max_length=120, sa_column_kwargs={"server_default": ""})
+    # set when this record was merged into another of the same person (migration 0008)
+    merged_into_id: int | None = Field(default=None, foreign_key="subject.id")
 
 
 class Consent(SQLModel, table=True):
@@ -206,13 +219,17 @@ class Attachment(SQLModel, table=True):
 
 class Letter(SQLModel, table=True):
     __table_args__ = (
-        UniqueConstraint("operator_id", "out_year", "out_seq", name="uq_letter_operator_seq"),
+        UniqueConstraint(
+            "operator_id", "series", "out_year", "out_seq", name="uq_letter_operator_seq"
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     request_id: int = Field(foreign_key="request.id", index=True)
     operator_id: int = Field(foreign_key="operator.id", index=True)
     kind: str = Field(max_length=40)
     language: str = Field(max_length=5)
+    # the number series: "out" for letters sent, "act" for destruction acts (migration 0008)
+    series: str = Field(default="out", max_length=20, sa_column_kwargs={"server_default": "out"})
     out_number: str | None = Field(default=None, max_length=60)
     out_year: int | None = None
     out_seq: int | None = None
@@ -280,3 +297,94 @@ class LetterTemplate(SQLModel, table=True):
     source: str = Field(sa_column=Column(Text, nullable=False))
     updated_at: dt.datetime = Field(default_factory=utcnow)
     actor: str = Field(default="", max_length=120)
+
+
+# --- the withdrawal workflow (migration 0008; rules in app.domain.withdrawal) ---------------
+
+
+class Withdrawal(SQLModel, table=True):
+    """The workflow of one consent withdrawal or destruction request: each step with who and
+    when. Its checklist and outcomes are rows of their own; its steps are logged in
+    :class:`WithdrawalStep` for the case's timeline."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", unique=True)
+    # checks
+    signed: bool | None = None  # None: not checked yet
+    identity: str = Field(default="", max_length=20)  # '' | match | mismatch
+    identity_note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    checked_by: str = Field(default="", max_length=120)
+    checked_at: dt.datetime | None = None
+    # decision
+    decision: str = Field(default="", max_length=20)  # '' | accepted | refused
+    ground: str = Field(default="", max_length=20)  # refused: law | obligation (art. 8(2))
+    ground_detail: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    decided_by: str = Field(default="", max_length=120)
+    decided_at: dt.datetime | None = None
+    # the day processing stopped (by default the receipt date)
+    effective_date: dt.date | None = None
+    # the consents the withdrawal names (Consent ids), closed when the confirmation is sent
+    consent_ids: list[int] = _json()
+    # the destruction act's details; its number and date are its Letter's (series "act")
+    act_place_kk: str = Field(default="", max_length=200)
+    act_place_ru: str = Field(default="", max_length=200)
+    act_members: list[dict] = _json()  # [{"name", "position_kk", "position_ru"}]
+    act_approver_name: str = Field(default="", max_length=200)
+    act_approver_position_kk: str = Field(default="", max_length=200)
+    act_approver_position_ru: str = Field(default="", max_length=200)
+    act_approved_on: dt.date | None = None
+    # the end: the confirmation was sent and the subject's status changed
+    completed_at: dt.datetime | None = None
+    completed_by: str = Field(default="", max_length=120)
+    result_status: str = Field(default="", max_length=30)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class WithdrawalSystem(SQLModel, table=True):
+    """One line of the checklist: a system of the operator's (copied when the workflow began,
+    so a later change of the data map does not rewrite what was done)."""
+
+    __tablename__ = "withdrawal_system"
+    id: int | None = Field(default=None, primary_key=True)
+    withdrawal_id: int = Field(foreign_key="withdrawal.id", index=True)
+    position: int = 0
+    name_kk: str = Field(default="", max_length=300)
+    name_ru: str = Field(default="", max_length=300)
+    done: bool = False
+    done_on: dt.date | None = None
+    done_by: str = Field(default="", max_length=120)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class WithdrawalOutcome(SQLModel, table=True):
+    """One data category's outcome, chosen by the officer ('' until chosen); a retained one is
+    purged after ``until`` (``purged_at`` then says when)."""
+
+    __tablename__ = "withdrawal_outcome"
+    __table_args__ = (Index("ix_withdrawal_outcome_until", "outcome", "until"),)
+    id: int | None = Field(default=None, primary_key=True)
+    withdrawal_id: int = Field(foreign_key="withdrawal.id", index=True)
+    position: int = 0
+    category_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    category_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    outcome: str = Field(default="", max_length=20)  # '' | destroyed | anonymised | retained
+    basis_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    basis_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    until: dt.date | None = None
+    recorded_by: str = Field(default="", max_length=120)
+    recorded_at: dt.datetime | None = None
+    purged_at: dt.datetime | None = None
+
+
+class WithdrawalStep(SQLModel, table=True):
+    """What was recorded at each step, by whom and when: the case's timeline shows these."""
+
+    __tablename__ = "withdrawal_step"
+    id: int | None = Field(default=None, primary_key=True)
+    withdrawal_id: int = Field(foreign_key="withdrawal.id", index=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    step: str = Field(max_length=30)
+    at: dt.datetime = Field(default_factory=utcnow)
+    actor: str = Field(default="", max_length=120)
+    detail: dict = _json(dict)
