@@ -273,6 +273,35 @@ MESSAGES: dict[str, str] = {
     "nothing_to_undo": "there is no change of due dates to undo",
     "extension_in_past": "the new due date {value} has already passed (today is {today})",
     # (end of section)
+    # == the data map and the withdrawal workflow (lead) ==
+    "pair_missing_half": "row {row}: the {language} text is missing",
+    "retention_basis_missing": "row {row}: the retention rule needs its legal basis in {language}",
+    "retention_period_missing": "row {row}: the retention rule needs a period in years or months",
+    "country_code": "row {row}: {value!r} is not a two-letter country code",
+    "withdrawal_unsigned": "the withdrawal is not signed: only a signed written statement withdraws consent",
+    "signature_unchecked": "check whether the statement is signed first",
+    "identity_mismatch": "the IIN or the name on the letter does not match the record",
+    "identity_unchecked": "compare the IIN and the name on the letter with the record first",
+    "ground_detail_required": "say which law or which unfulfilled obligation stops the withdrawal",
+    "effective_after_answer": "processing cannot stop after the answer ({answered})",
+    "outcome_required": "choose what happened to this category ({choices})",
+    "basis_missing_half": "the legal basis for keeping the data is missing in {language}",
+    "until_not_after": "the data must be kept until a day after {date}",
+    "place_missing_half": "the place the act was drawn up is missing in {language}",
+    "members_required": "name at least one person who carried out the destruction",
+    "position_missing_half": "member {row}: the position is missing in {language}",
+    "approver_required": "name the person who approves the act",
+    "workflow_not_started": "the withdrawal's checks and decision are not recorded yet, so a {kind} letter cannot state them",
+    "refusal_not_decided": "no refusal is recorded: record the decision and its ground first",
+    "withdrawal_not_accepted": "the withdrawal is not accepted yet, so a {kind} letter cannot be written",
+    "effective_missing": "the day processing stopped is not recorded",
+    "systems_not_done": "{count} system(s) not yet cleaned, first: {first}",
+    "outcomes_missing": "{count} data categor(ies) have no outcome, first: {first}",
+    "act_not_final": "finalise the destruction act before the confirmation",
+    "merge_same_record": "a record cannot be merged into itself (id {id})",
+    "already_merged": "record {id} was already merged into record {into}",
+    "merge_other_operator": "the two records belong to different operators",
+    # (end of section)
 }
 
 

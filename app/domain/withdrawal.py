@@ -201,11 +201,11 @@ def effective_problems(
     if effective is None:
         return (problem("effective", "required"),)
     if effective < received:
-        return (problem("effective", "effective_before_receipt", received=received.isoformat()),)
+        return (problem("effective", "before_received", received=received),)
     if effective > today:
-        return (problem("effective", "date_in_future", date=effective.isoformat()),)
+        return (problem("effective", "future", value=effective),)
     if answered is not None and effective > answered:
-        return (problem("effective", "effective_after_answer", answered=answered.isoformat()),)
+        return (problem("effective", "effective_after_answer", answered=answered),)
     return ()
 
 
@@ -223,9 +223,9 @@ def system_problems(
     if done_on is None:
         return (problem("done_on", "required"),)
     if done_on < received:
-        return (problem("done_on", "date_before_receipt", received=received.isoformat()),)
+        return (problem("done_on", "before_received", received=received),)
     if done_on > today:
-        return (problem("done_on", "date_in_future", date=done_on.isoformat()),)
+        return (problem("done_on", "future", value=done_on),)
     return ()
 
 
@@ -246,7 +246,7 @@ def outcome_problems(
     if until is None:
         found.append(problem("until", "required"))
     elif until <= start:
-        found.append(problem("until", "until_not_after", date=start.isoformat()))
+        found.append(problem("until", "until_not_after", date=start))
     return tuple(found)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import DomainError, Problem
 from app.ui.problems.input import FIELD_TEXTS, FIELDS, INPUT
 from app.ui.problems.storage import STORAGE
+from app.ui.problems.withdrawal import WITHDRAWAL, WITHDRAWAL_FIELDS
 from app.ui.problems.work import WORK
 
 __all__ = ["FIELDS", "FIELD_TEXTS", "TEXTS", "error_text", "field_name", "problem_text"]
@@ -28,7 +29,7 @@ __all__ = ["FIELDS", "FIELD_TEXTS", "TEXTS", "error_text", "field_name", "proble
 _CTX = "Problems"
 
 # code -> sentence, as shown beside the field (so without the field's name); one module an area.
-TEXTS: dict[str, str] = {**INPUT, **WORK, **STORAGE}
+TEXTS: dict[str, str] = {**INPUT, **WORK, **STORAGE, **WITHDRAWAL}
 
 
 def _value_text(value: Any) -> str:
@@ -40,7 +41,7 @@ def _value_text(value: Any) -> str:
         return value.strftime("%d.%m.%Y")
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(_value_text(v) for v in value)
-    for table in (labels.TYPES, labels.STATUSES):
+    for table in (labels.TYPES, labels.STATUSES, labels.LANGUAGES):
         if isinstance(value, str) and value in table:
             return labels.label(table, value)
     return str(value)
@@ -64,7 +65,7 @@ def problem_text(problem: Problem) -> str:
 
 
 def field_name(field: str) -> str:
-    source = FIELDS.get(field)
+    source = FIELDS.get(field) or WITHDRAWAL_FIELDS.get(field)
     return QCoreApplication.translate(_CTX, source) if source else field
 
 

@@ -1,0 +1,135 @@
+"""The wording of the codes of the data map, the withdrawal workflow, the purge and the merge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+WITHDRAWAL: dict[str, str] = {
+    # == the data map and the withdrawal workflow (lead) ==
+    "pair_missing_half": QT_TRANSLATE_NOOP(
+        "Problems", "Row {row}: the {language} text is missing."
+    ),
+    "retention_basis_missing": QT_TRANSLATE_NOOP(
+        "Problems", "Row {row}: give the legal basis for keeping the data ({language})."
+    ),
+    "retention_period_missing": QT_TRANSLATE_NOOP(
+        "Problems", "Row {row}: give the retention period in years or months."
+    ),
+    "country_code": QT_TRANSLATE_NOOP(
+        "Problems", "Row {row}: “{value}” is not a two-letter country code (KZ, RU, DE…)."
+    ),
+    "withdrawal_unsigned": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The statement is not signed: only a signed written statement withdraws consent.",
+    ),
+    "signature_unchecked": QT_TRANSLATE_NOOP(
+        "Problems", "Check first whether the statement is signed."
+    ),
+    "identity_mismatch": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The IIN or the name on the letter does not match the record: clarify it with the "
+        "subject or link the right record.",
+    ),
+    "identity_unchecked": QT_TRANSLATE_NOOP(
+        "Problems", "Compare the IIN and the name on the letter with the record first."
+    ),
+    "ground_detail_required": QT_TRANSLATE_NOOP(
+        "Problems", "Say which law or which unfulfilled obligation stops the withdrawal."
+    ),
+    "effective_after_answer": QT_TRANSLATE_NOOP(
+        "Problems", "Processing cannot stop after the answer ({answered})."
+    ),
+    "outcome_required": QT_TRANSLATE_NOOP(
+        "Problems", "Choose what happened to this category: destroyed, anonymised or retained."
+    ),
+    "basis_missing_half": QT_TRANSLATE_NOOP(
+        "Problems", "Give the legal basis for keeping the data ({language})."
+    ),
+    "until_not_after": QT_TRANSLATE_NOOP(
+        "Problems", "The data must be kept until a day after {date}."
+    ),
+    "place_missing_half": QT_TRANSLATE_NOOP(
+        "Problems", "Give the place the act was drawn up ({language})."
+    ),
+    "members_required": QT_TRANSLATE_NOOP(
+        "Problems", "Name at least one person who carried out the destruction."
+    ),
+    "position_missing_half": QT_TRANSLATE_NOOP(
+        "Problems", "Member {row}: give the position ({language})."
+    ),
+    "approver_required": QT_TRANSLATE_NOOP("Problems", "Name the person who approves the act."),
+    "workflow_not_started": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The checks and the decision on this withdrawal are not recorded yet: record them on "
+        "the Withdrawal tab first.",
+    ),
+    "refusal_not_decided": QT_TRANSLATE_NOOP(
+        "Problems", "No refusal is recorded: record the decision and its ground first."
+    ),
+    "withdrawal_not_accepted": QT_TRANSLATE_NOOP(
+        "Problems", "The withdrawal is not accepted yet: record the decision first."
+    ),
+    "effective_missing": QT_TRANSLATE_NOOP("Problems", "Record the day processing stopped first."),
+    "systems_not_done": QT_TRANSLATE_NOOP(
+        "Problems", "Systems not yet cleaned: {count} (the first: {first})."
+    ),
+    "outcomes_missing": QT_TRANSLATE_NOOP(
+        "Problems", "Data categories without an outcome: {count} (the first: {first})."
+    ),
+    "act_not_final": QT_TRANSLATE_NOOP(
+        "Problems", "Finalise the destruction act before the confirmation."
+    ),
+    "merge_same_record": QT_TRANSLATE_NOOP("Problems", "A record cannot be merged into itself."),
+    "already_merged": QT_TRANSLATE_NOOP(
+        "Problems", "This record was already merged into another one."
+    ),
+    "merge_other_operator": QT_TRANSLATE_NOOP(
+        "Problems", "The two records belong to different operators."
+    ),
+    # (end of section)
+    # == the workflow in the case (A) ==
+    # (end of section)
+    # == letters from the workflow's facts (B) ==
+    # (end of section)
+    # == the data map's editor and the demo's maps (C) ==
+    # (end of section)
+    # == purge and merge (D) ==
+    # (end of section)
+}
+
+# field -> its name, for a message that stands away from the field.
+WITHDRAWAL_FIELDS: dict[str, str] = {
+    # == the data map and the withdrawal workflow (lead) ==
+    "data_categories": QT_TRANSLATE_NOOP("Problems", "Data categories"),
+    "purposes": QT_TRANSLATE_NOOP("Problems", "Purposes"),
+    "methods": QT_TRANSLATE_NOOP("Problems", "Methods of processing"),
+    "sources": QT_TRANSLATE_NOOP("Problems", "Sources"),
+    "recipients": QT_TRANSLATE_NOOP("Problems", "Recipients"),
+    "systems": QT_TRANSLATE_NOOP("Problems", "Systems"),
+    "retention": QT_TRANSLATE_NOOP("Problems", "Retention"),
+    "workflow": QT_TRANSLATE_NOOP("Problems", "Withdrawal"),
+    "decision": QT_TRANSLATE_NOOP("Problems", "Decision"),
+    "ground_detail": QT_TRANSLATE_NOOP("Problems", "Ground in detail"),
+    "identity": QT_TRANSLATE_NOOP("Problems", "Identity"),
+    "effective": QT_TRANSLATE_NOOP("Problems", "Processing stopped on"),
+    "done_on": QT_TRANSLATE_NOOP("Problems", "Done on"),
+    "outcome": QT_TRANSLATE_NOOP("Problems", "Outcome"),
+    "outcomes": QT_TRANSLATE_NOOP("Problems", "Outcomes"),
+    "basis": QT_TRANSLATE_NOOP("Problems", "Legal basis"),
+    "until": QT_TRANSLATE_NOOP("Problems", "Kept until"),
+    "place": QT_TRANSLATE_NOOP("Problems", "Place"),
+    "members": QT_TRANSLATE_NOOP("Problems", "Members"),
+    "approver": QT_TRANSLATE_NOOP("Problems", "Approved by"),
+    "act": QT_TRANSLATE_NOOP("Problems", "Destruction act"),
+    "keep": QT_TRANSLATE_NOOP("Problems", "Record kept"),
+    "other": QT_TRANSLATE_NOOP("Problems", "Record merged"),
+    # (end of section)
+    # == the workflow in the case (A) ==
+    # (end of section)
+    # == letters from the workflow's facts (B) ==
+    # (end of section)
+    # == the data map's editor and the demo's maps (C) ==
+    # (end of section)
+    # == purge and merge (D) ==
+    # (end of section)
+}
