@@ -20,6 +20,7 @@ run: $(STAMP)
 
 # The test suite: SQLite always; PostgreSQL through DERBES_TEST_PG_URL, which
 # scripts/test-postgres.sh sets up when this machine can run a server.
+PYTEST_ARGS ?= -n 2 --dist loadfile
 test: $(STAMP)
 	@eval "$$(scripts/test-postgres.sh)"; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
