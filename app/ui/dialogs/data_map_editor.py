@@ -177,6 +177,8 @@ class DataMapEditor(QWidget):
         ui.monthsSpin.setValue(rule.months)
         ui.fromKkEdit.setText(rule.start.kk)
         ui.fromRuEdit.setText(rule.start.ru)
+        for edit in (ui.basisKkEdit, ui.basisRuEdit, ui.fromKkEdit, ui.fromRuEdit):
+            edit.setCursorPosition(0)  # a long basis reads from its beginning
         self._loading = False
         self._show_rule_problems()
 
