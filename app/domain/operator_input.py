@@ -65,6 +65,7 @@ def problems(data: Any) -> list[Problem]:
         None if (data.request_prefix or "").strip() else problem("request_prefix", "required"),
         pattern_problem(data.request_pattern, "request_pattern"),
         pattern_problem(data.outgoing_pattern, "outgoing_pattern"),
+        pattern_problem(getattr(data, "act_pattern", "АКТ-{year}/{seq:04d}"), "act_pattern"),
     ]
     found += map_problems(data_map_of(data))
     return [p for p in found if p is not None]

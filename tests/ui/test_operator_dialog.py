@@ -93,6 +93,7 @@ def test_create_the_first_profile_by_typing(qtbot, open_dialog, sqlite_ctx, wait
     retype(qtbot, ui.requestPatternEdit, "{prefix}-{year}/{seq:04d}")
     assert ui.requestExampleLabel.text() == "Example: ДД-2026/0042"
     assert ui.outgoingExampleLabel.text() == "Example: ДД-ИСХ-2026/0042"
+    assert ui.actExampleLabel.text() == "Example: АКТ-2026/0042"  # destruction acts: own series
 
     ui.tabs.setCurrentWidget(ui.dataTab)
     editor = dialog.data_map
@@ -227,6 +228,7 @@ def test_bin_is_checked_as_you_type(qtbot, open_dialog):
             "needs {year} or {yy}",
             1,
         ),
+        ("actPatternEdit", "АКТ-{seq}", "actPatternError", "needs {year} or {yy}", 1),
     ],
 )
 def test_invalid_input_shows_the_reason_and_saves_nothing(
@@ -274,6 +276,8 @@ def test_edit_an_operator(qtbot, open_dialog, sqlite_ctx, wait_idle):
     assert ui.defaultCheck.isChecked() and not ui.defaultCheck.isEnabled()
     retype(qtbot, ui.nameKkEdit, "«Сенімкей» ЖШС")
     retype(qtbot, ui.phoneEdit, "+7 (7172) 55-00-55")
+    retype(qtbot, ui.actPatternEdit, "АКТ-{yy}/{seq:03d}")
+    assert ui.actExampleLabel.text() == "Example: АКТ-26/042"
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         click_save(qtbot, dialog)
     wait_idle()
@@ -281,6 +285,7 @@ def test_edit_an_operator(qtbot, open_dialog, sqlite_ctx, wait_idle):
     stored = operators.get(sqlite_ctx, op.id)
     assert stored.name_kk == "«Сенімкей» ЖШС"
     assert stored.phone == "+7 (7172) 55-00-55"
+    assert stored.act_pattern == "АКТ-{yy}/{seq:03d}"
     assert stored.purposes == [{"kk": "Қызмет", "ru": "Услуги"}]
     assert stored.email == "info@senimkey.kz"  # untouched fields kept
 

@@ -65,6 +65,7 @@ class OperatorDialog(QDialog):
         "request_prefix": 1,
         "request_pattern": 1,
         "outgoing_pattern": 1,
+        "act_pattern": 1,
         **dict.fromkeys((*PARTS, "retention"), 2),  # the data map's tab
     }
 
@@ -104,6 +105,7 @@ class OperatorDialog(QDialog):
             "request_prefix": ui.requestPrefixEdit,
             "request_pattern": ui.requestPatternEdit,
             "outgoing_pattern": ui.outgoingPatternEdit,
+            "act_pattern": ui.actPatternEdit,
         }
         self._text_edits = {
             "address": ui.addressEdit,
@@ -123,6 +125,7 @@ class OperatorDialog(QDialog):
             "request_prefix": ui.requestPrefixError,
             "request_pattern": ui.requestPatternError,
             "outgoing_pattern": ui.outgoingPatternError,
+            "act_pattern": ui.actPatternError,
         }
         for label in (*self._errors.values(), ui.formError):
             label.hide()
@@ -234,7 +237,7 @@ class OperatorDialog(QDialog):
                 self._touched.add(name)
         else:
             self._touched.add(name)
-        if name in ("request_prefix", "request_pattern", "outgoing_pattern"):
+        if name in ("request_prefix", "request_pattern", "outgoing_pattern", "act_pattern"):
             self._touched.add(name)
             self._refresh_examples()
         self._validate()
@@ -286,6 +289,7 @@ class OperatorDialog(QDialog):
         for edit, label in (
             (self.ui.requestPatternEdit, self.ui.requestExampleLabel),
             (self.ui.outgoingPatternEdit, self.ui.outgoingExampleLabel),
+            (self.ui.actPatternEdit, self.ui.actExampleLabel),
         ):
             try:
                 example = format_number(edit.text(), prefix, self._year, EXAMPLE_SEQ)

@@ -467,12 +467,50 @@ class Ui_OperatorDialog(object):
 
         self.numberingForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.outgoingPatternBox)
 
+        self.actPatternLabel = QLabel(self.numberingGroup)
+        self.actPatternLabel.setObjectName(u"actPatternLabel")
+
+        self.numberingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.actPatternLabel)
+
+        self.actPatternBox = QVBoxLayout()
+        self.actPatternBox.setSpacing(3)
+        self.actPatternBox.setObjectName(u"actPatternBox")
+        self.actPatternRow = QHBoxLayout()
+        self.actPatternRow.setSpacing(10)
+        self.actPatternRow.setObjectName(u"actPatternRow")
+        self.actPatternEdit = QLineEdit(self.numberingGroup)
+        self.actPatternEdit.setObjectName(u"actPatternEdit")
+        self.actPatternEdit.setMaxLength(80)
+
+        self.actPatternRow.addWidget(self.actPatternEdit)
+
+        self.actExampleLabel = QLabel(self.numberingGroup)
+        self.actExampleLabel.setObjectName(u"actExampleLabel")
+        self.actExampleLabel.setMinimumSize(QSize(220, 0))
+        self.actExampleLabel.setStyleSheet(u"color: #1f4e87;")
+
+        self.actPatternRow.addWidget(self.actExampleLabel)
+
+
+        self.actPatternBox.addLayout(self.actPatternRow)
+
+        self.actPatternError = QLabel(self.numberingGroup)
+        self.actPatternError.setObjectName(u"actPatternError")
+        self.actPatternError.setStyleSheet(u"color: #b3261e;")
+        self.actPatternError.setWordWrap(True)
+        self.actPatternError.setMinimumSize(QSize(320, 0))
+
+        self.actPatternBox.addWidget(self.actPatternError)
+
+
+        self.numberingForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.actPatternBox)
+
         self.patternHelpLabel = QLabel(self.numberingGroup)
         self.patternHelpLabel.setObjectName(u"patternHelpLabel")
         self.patternHelpLabel.setStyleSheet(u"color: #666;")
         self.patternHelpLabel.setWordWrap(True)
 
-        self.numberingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.patternHelpLabel)
+        self.numberingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.patternHelpLabel)
 
 
         self.lettersLayout.addWidget(self.numberingGroup)
@@ -659,6 +697,7 @@ class Ui_OperatorDialog(object):
         self.requestPrefixLabel.setBuddy(self.requestPrefixEdit)
         self.requestPatternLabel.setBuddy(self.requestPatternEdit)
         self.outgoingPatternLabel.setBuddy(self.outgoingPatternEdit)
+        self.actPatternLabel.setBuddy(self.actPatternEdit)
         self.retentionKkLabel.setBuddy(self.retentionKkEdit)
         self.retentionRuLabel.setBuddy(self.retentionRuEdit)
         self.withdrawalKkLabel.setBuddy(self.withdrawalKkEdit)
@@ -683,7 +722,8 @@ class Ui_OperatorDialog(object):
         QWidget.setTabOrder(self.executorPhoneEdit, self.requestPrefixEdit)
         QWidget.setTabOrder(self.requestPrefixEdit, self.requestPatternEdit)
         QWidget.setTabOrder(self.requestPatternEdit, self.outgoingPatternEdit)
-        QWidget.setTabOrder(self.outgoingPatternEdit, self.dataMapEditor)
+        QWidget.setTabOrder(self.outgoingPatternEdit, self.actPatternEdit)
+        QWidget.setTabOrder(self.actPatternEdit, self.dataMapEditor)
         QWidget.setTabOrder(self.dataMapEditor, self.retentionKkEdit)
         QWidget.setTabOrder(self.retentionKkEdit, self.retentionRuEdit)
         QWidget.setTabOrder(self.retentionRuEdit, self.withdrawalKkEdit)
@@ -740,6 +780,7 @@ class Ui_OperatorDialog(object):
         self.requestPrefixLabel.setText(QCoreApplication.translate("OperatorDialog", u"Pre&fix:", None))
         self.requestPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Incoming letters:", None))
         self.outgoingPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Outgoing letters:", None))
+        self.actPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"Destruction &acts:", None))
         self.patternHelpLabel.setText(QCoreApplication.translate("OperatorDialog", u"Placeholders: {prefix} the prefix, {year} or {yy} the year, {seq} the running number ({seq:04d} pads it to 4 digits). Numbers restart every year.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.lettersTab), QCoreApplication.translate("OperatorDialog", u"Signatory and numbering", None))
         self.dataHelpLabel.setText(QCoreApplication.translate("OperatorDialog", u"What the operator declares in its consent and policy, in Kazakh and in Russian: the access response and the deregistration letters quote it, and each withdrawal copies its systems and categories. A text missing its other half is asked for at its row.", None))
