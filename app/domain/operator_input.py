@@ -2,8 +2,11 @@
 operator dialog shows each at its field as it is typed.
 
 :func:`problems` takes any object with the fields of ``services.operators.OperatorInput`` and
-returns every :class:`~app.domain.errors.Problem`, at most one per field, in the form's order;
-:func:`document_problems` does the same for a consent document's title.
+returns every :class:`~app.domain.errors.Problem` in the form's order: at most one per field of
+the profile, then every problem of its data map (:func:`app.domain.data_map.map_problems`: a
+text with a half missing, a retention rule without its basis or period, a bad country code), each
+with its row, so the dialog can ask for the missing half at the row; :func:`document_problems`
+does the same for a consent document's title.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.domain.data_map import PARTS, DataMap, map_problems
 from app.domain.errors import Problem, problem
 from app.domain.identifiers import number_problem
 from app.domain.numbering import pattern_problem
@@ -61,8 +65,15 @@ def problems(data: Any) -> list[Problem]:
         None if (data.request_prefix or "").strip() else problem("request_prefix", "required"),
         pattern_problem(data.request_pattern, "request_pattern"),
         pattern_problem(data.outgoing_pattern, "outgoing_pattern"),
+        pattern_problem(getattr(data, "act_pattern", "АКТ-{year}/{seq:04d}"), "act_pattern"),
     ]
+    found += map_problems(data_map_of(data))
     return [p for p in found if p is not None]
+
+
+def data_map_of(data: Any) -> DataMap:
+    """The data map of a profile given as any object with the map's list fields."""
+    return DataMap.from_json({part: getattr(data, part, None) for part in PARTS})
 
 
 def document_problems(title_kk: str) -> list[Problem]:

@@ -1,6 +1,7 @@
 """The demo's material, read from the data files in ``app/resources/demo/``.
 
-* ``operators.toml`` - the five seed operators (facts from ``shared/seeds/``, with their sources)
+* ``operators.toml`` - the five seed operators (facts from ``shared/seeds/``, with their sources),
+  each with its data map in Kazakh and Russian (:meth:`Material.data_map`)
 * ``names.toml``     - surnames, given names and patronymics of synthetic subjects
 * ``places.toml``    - cities (kk, ru, postcode) and streets for synthetic addresses
 * ``summaries.toml`` - letter summaries (kk and ru) by request type
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from app.domain.data_map import DataMap
 from app.resources import resource_path
 
 FILES = ("operators", "names", "places", "summaries", "clients", "history")
@@ -36,6 +38,12 @@ class Material:
 
     def operator(self, code: str) -> dict[str, Any]:
         return next(op for op in self.operators if op["code"] == code)
+
+    def data_map(self, code: str) -> DataMap:
+        """The data map of the seed operator ``code``, in both languages, as the domain reads it
+        (categories with their retention rules, purposes, methods, sources, recipients with
+        their countries, systems)."""
+        return DataMap.from_json(self.operator(code))
 
 
 def read(name: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
 from app.services import operators, settings
+from app.ui.dialogs.data_map_table import ASK_ROLE
 from app.ui.dialogs.operator_dialog import ConsentDocumentDialog, OperatorDialog
 from tests.helpers import OTHER_BIN, VALID_BIN, make_operator
 
@@ -68,6 +69,13 @@ def type_into_new_cell(qtbot, text: str) -> None:
     QApplication.processEvents()  # the view commits the cell in a queued call, as it would live
 
 
+def fill_cell(qtbot, section, row: int, col: int, text: str) -> None:
+    """Open the cell (row, col) of a data map table for editing and type ``text`` into it."""
+    section.table.setCurrentCell(row, col)
+    section.table.editItem(section.table.item(row, col))
+    type_into_new_cell(qtbot, text)
+
+
 def click_save(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -85,23 +93,44 @@ def test_create_the_first_profile_by_typing(qtbot, open_dialog, sqlite_ctx, wait
     retype(qtbot, ui.requestPatternEdit, "{prefix}-{year}/{seq:04d}")
     assert ui.requestExampleLabel.text() == "Example: ДД-2026/0042"
     assert ui.outgoingExampleLabel.text() == "Example: ДД-ИСХ-2026/0042"
+    assert ui.actExampleLabel.text() == "Example: АКТ-2026/0042"  # destruction acts: own series
 
     ui.tabs.setCurrentWidget(ui.dataTab)
-    qtbot.mouseClick(ui.addCategoryButton, Qt.MouseButton.LeftButton)
+    editor = dialog.data_map
+    categories = editor.sections["data_categories"]
+    qtbot.mouseClick(categories.add_button, Qt.MouseButton.LeftButton)
     type_into_new_cell(qtbot, "Тегі, аты, әкесінің аты")
-    ui.categoriesTable.setCurrentCell(0, 1)
-    ui.categoriesTable.editItem(ui.categoriesTable.item(0, 1))
-    type_into_new_cell(qtbot, "Фамилия, имя, отчество")
-    qtbot.mouseClick(ui.addPurposeButton, Qt.MouseButton.LeftButton)
+    # the Russian half is asked for at its row as soon as the Kazakh one is typed
+    assert categories.table.item(0, 1).data(ASK_ROLE) == "Russian text needed"
+    assert categories.problems_label.text() == "Row 1: the Russian text is missing."
+    fill_cell(qtbot, categories, 0, 1, "Фамилия, имя, отчество")
+    assert categories.problems_label.isHidden()
+    # kept three years after use stops, on a named basis
+    editor.ui.retentionGroup.setChecked(True)
+    type_text(qtbot, editor.ui.basisKkEdit, "Саясаттың 5.3-тармағы")
+    type_text(qtbot, editor.ui.basisRuEdit, "П. 5.3 Политики")
+    editor.ui.yearsSpin.setValue(3)
+    type_text(qtbot, editor.ui.fromKkEdit, "пайдалану тоқтатылған күннен бастап")
+    type_text(qtbot, editor.ui.fromRuEdit, "со дня прекращения использования")
+    assert categories.table.item(0, 2).text() == "3 yr"
+
+    editor.ui.partsList.setCurrentRow(1)
+    purposes = editor.sections["purposes"]
+    qtbot.mouseClick(purposes.add_button, Qt.MouseButton.LeftButton)
     type_into_new_cell(qtbot, "Қызмет көрсету")
-    qtbot.mouseClick(ui.addRecipientButton, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(ui.removeRecipientButton, Qt.MouseButton.LeftButton)  # changed my mind
+    fill_cell(qtbot, purposes, 0, 1, "Оказание услуг")
+    recipients = editor.sections["recipients"]
+    qtbot.mouseClick(recipients.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(recipients.remove_button, Qt.MouseButton.LeftButton)  # changed my mind
+    systems = editor.sections["systems"]
+    for kk, ru in (("Платформадағы есептік жазба", "Учётная запись на платформе"), ("CRM", "CRM")):
+        qtbot.mouseClick(systems.add_button, Qt.MouseButton.LeftButton)
+        type_into_new_cell(qtbot, kk)
+        fill_cell(qtbot, systems, systems.table.rowCount() - 1, 1, ru)
+    qtbot.mouseClick(systems.up_button, Qt.MouseButton.LeftButton)  # CRM first
+    assert editor.problems() == []
 
     ui.tabs.setCurrentWidget(ui.retentionTab)
-    for system in ("Платформадағы есептік жазба", "CRM"):
-        qtbot.mouseClick(ui.addSystemButton, Qt.MouseButton.LeftButton)
-        type_into_new_cell(qtbot, system)
-    qtbot.mouseClick(ui.systemUpButton, Qt.MouseButton.LeftButton)  # CRM first
     type_text(qtbot, ui.retentionKkEdit, "Келісім кері қайтарылғанға дейін")
     ui.crossBorderCheck.setChecked(True)
 
@@ -134,10 +163,26 @@ def test_create_the_first_profile_by_typing(qtbot, open_dialog, sqlite_ctx, wait
     assert op.code == "senimkey" and op.reg_number == VALID_BIN and op.reg_kind == "BIN"
     assert op.address == "010000, Астана қ., Мәңгілік Ел даңғылы, 55"
     assert op.signatory_name == "Ә. Б. Сейітқали"
-    assert op.data_categories == [{"kk": "Тегі, аты, әкесінің аты", "ru": "Фамилия, имя, отчество"}]
-    assert op.purposes == [{"kk": "Қызмет көрсету", "ru": ""}]
+    assert op.data_categories == [
+        {
+            "kk": "Тегі, аты, әкесінің аты",
+            "ru": "Фамилия, имя, отчество",
+            "retention": {
+                "basis_kk": "Саясаттың 5.3-тармағы",
+                "basis_ru": "П. 5.3 Политики",
+                "years": 3,
+                "months": 0,
+                "from_kk": "пайдалану тоқтатылған күннен бастап",
+                "from_ru": "со дня прекращения использования",
+            },
+        }
+    ]
+    assert op.purposes == [{"kk": "Қызмет көрсету", "ru": "Оказание услуг"}]
     assert op.recipients == []
-    assert op.systems == ["CRM", "Платформадағы есептік жазба"]
+    assert op.systems == [
+        {"kk": "CRM", "ru": "CRM"},
+        {"kk": "Платформадағы есептік жазба", "ru": "Учётная запись на платформе"},
+    ]
     assert op.retention_kk == "Келісім кері қайтарылғанға дейін"
     assert op.cross_border is True
     assert operators.default_operator_id(sqlite_ctx) == op.id
@@ -183,6 +228,7 @@ def test_bin_is_checked_as_you_type(qtbot, open_dialog):
             "needs {year} or {yy}",
             1,
         ),
+        ("actPatternEdit", "АКТ-{seq}", "actPatternError", "needs {year} or {yy}", 1),
     ],
 )
 def test_invalid_input_shows_the_reason_and_saves_nothing(
@@ -226,10 +272,12 @@ def test_edit_an_operator(qtbot, open_dialog, sqlite_ctx, wait_idle):
     ui = dialog.ui
     assert ui.nameKkEdit.text() == "«Senimkey» ЖШС"
     assert ui.regNumberEdit.text() == VALID_BIN
-    assert ui.purposesTable.item(0, 1).text() == "Услуги"
+    assert dialog.data_map.sections["purposes"].table.item(0, 1).text() == "Услуги"
     assert ui.defaultCheck.isChecked() and not ui.defaultCheck.isEnabled()
     retype(qtbot, ui.nameKkEdit, "«Сенімкей» ЖШС")
     retype(qtbot, ui.phoneEdit, "+7 (7172) 55-00-55")
+    retype(qtbot, ui.actPatternEdit, "АКТ-{yy}/{seq:03d}")
+    assert ui.actExampleLabel.text() == "Example: АКТ-26/042"
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         click_save(qtbot, dialog)
     wait_idle()
@@ -237,6 +285,7 @@ def test_edit_an_operator(qtbot, open_dialog, sqlite_ctx, wait_idle):
     stored = operators.get(sqlite_ctx, op.id)
     assert stored.name_kk == "«Сенімкей» ЖШС"
     assert stored.phone == "+7 (7172) 55-00-55"
+    assert stored.act_pattern == "АКТ-{yy}/{seq:03d}"
     assert stored.purposes == [{"kk": "Қызмет", "ru": "Услуги"}]
     assert stored.email == "info@senimkey.kz"  # untouched fields kept
 

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from app.domain.contacts import is_email
+from app.domain.data_map import DataMap, map_problems
 from app.domain.identifiers import is_valid_bin, is_valid_iin
 from app.domain.requests import RequestType
 from app.letters.wording import CONSENT_CHANNELS
@@ -35,6 +36,8 @@ REQUIRED_OPERATOR_KEYS = {
     "request_prefix",
     "data_categories",
     "purposes",
+    "methods",
+    "sources",
     "recipients",
     "systems",
     "retention_kk",
@@ -85,15 +88,66 @@ def test_operator_passes_the_operator_rules(data, code):
     assert isinstance(op["cross_border"], bool)
     assert len(op["request_prefix"]) == 2
     assert all("А" <= ch <= "Я" for ch in op["request_prefix"])
-    for key in ("data_categories", "purposes", "recipients"):
+    extra = {"data_categories": {"retention"}, "recipients": {"country"}}
+    for key in ("data_categories", "purposes", "methods", "sources", "recipients", "systems"):
         assert op[key], key
         for item in op[key]:
-            assert set(item) == {"kk", "ru"} and all(item.values()), (key, item)
+            assert isinstance(item, dict), (key, item)  # a pair, never a bare string
+            assert {"kk", "ru"} <= set(item) <= {"kk", "ru"} | extra.get(key, set()), (key, item)
+            assert item["kk"].strip() and item["ru"].strip(), (key, item)
     for key in REQUIRED_OPERATOR_KEYS - {"cross_border"}:
         assert op[key], key
     assert any(ch in KAZAKH_LETTERS for ch in op["withdrawal_rule_kk"])
     assert len(op["systems"]) >= 5
     assert set(op["consent_channels"]) <= set(CONSENT_CHANNELS)
+
+
+@pytest.mark.parametrize("code", SEED_CODES)
+def test_data_map_is_whole_in_both_languages(data, code):
+    data_map = data.data_map(code)
+    assert map_problems(data_map) == ()
+    for part in (data_map.purposes, data_map.methods, data_map.sources, data_map.systems):
+        for pair in part:
+            assert pair.kk != pair.ru, pair  # translated, not copied
+            assert not any(ch in KAZAKH_LETTERS for ch in pair.ru), pair.ru  # no Kazakh in Russian
+    # the flag the letters print agrees with the recipients abroad
+    assert data_map.cross_border is data.operator(code)["cross_border"]
+    # every rule names its basis and a period, and a category kept is never all of them by mistake
+    kept = [c for c in data_map.categories if c.retention is not None]
+    assert kept, "every demo operator keeps something under a named basis"
+    for category in kept:
+        assert category.retention.has_period and category.retention.start.kk
+        assert category.retention.start.ru
+    # what is processed but not needed once consent is withdrawn has no rule: it is destroyed
+    assert len(kept) < len(data_map.categories)
+
+
+def test_id_collect_keeps_its_data_three_years_after_use_stops(data):
+    """Seed 001, 5.3: «... Пайдаланушы қызметтерді пайдалануды тоқтатқан күннен бастап кемінде
+    үш жыл сақтау»."""
+    data_map = data.data_map("idcollect")
+    by_name = {c.name.ru: c.retention for c in data_map.categories}
+    rule = by_name["Индивидуальный идентификационный номер (ИИН)"]
+    assert (rule.years, rule.months) == (3, 0)
+    assert "5.3" in rule.basis.kk and "5.3" in rule.basis.ru
+    assert rule.start.ru == "со дня прекращения Пользователем пользования услугами"
+    assert rule.until(dt.date(2026, 2, 28)) == dt.date(2029, 2, 28)
+
+
+def test_recipients_abroad_name_their_country(data):
+    countries = {
+        code: {r.country for r in data.data_map(code).recipients if r.cross_border}
+        for code in SEED_CODES
+    }
+    # ITMS runs its platform from Russia (seed 000, §1, §5.2); Senimkey (seed 002) and IPSM
+    # (seed 004, 3.3) transfer abroad without naming the country: the demo's is synthetic.
+    assert countries == {
+        "itms": {"RU"},
+        "idcollect": set(),
+        "senimkey": {"DE"},
+        "smartustaz": set(),
+        "ipsm": {"DE"},
+    }
 
 
 @pytest.mark.parametrize("code", SEED_CODES)
@@ -200,6 +254,10 @@ def test_a_built_demo_holds_valid_identifiers_and_emails(sqlite_ctx):
     demo.build(sqlite_ctx, subjects=30, requests=12, seed=3)
     with sqlite_ctx.read() as session:
         people = session.exec(select(Subject)).all()
+    material = demo_data.load()
+    for op in operators.all_operators(sqlite_ctx):  # the maps arrive whole, in both languages
+        stored = DataMap.from_json(op.__dict__)
+        assert stored == material.data_map(op.code) and map_problems(stored) == ()
     assert len(people) == 30
     assert any(p.iin for p in people)
     for p in people:

@@ -152,11 +152,18 @@ def test_save_update_round_trip(ctx):
     data.name_kk = "«Сенімкей» ЖШС"
     data.systems = ["CRM", "Рассылки"]
     data.purposes = [{"kk": "Қызмет көрсету", "ru": "Оказание услуг"}]
+    # a system named in one language is its Russian half; the Kazakh one is asked for
+    with pytest.raises(DomainError) as err:
+        profile.save(ctx, op.id, data)
+    assert [(p.field, p.code, p.params["row"]) for p in err.value.problems] == [
+        ("systems", "pair_missing_half", 1),
+        ("systems", "pair_missing_half", 2),
+    ]
+    data.systems = [{"kk": "CRM", "ru": "CRM"}, {"kk": "Таратылымдар", "ru": "Рассылки"}]
     assert profile.save(ctx, op.id, data) == op.id
     loaded = profile.load(ctx, op.id)
     assert loaded.operator.name_kk == "«Сенімкей» ЖШС"
-    # a system named in one language is its Russian half; the Kazakh one is asked for later
-    assert loaded.operator.systems == [{"kk": "", "ru": "CRM"}, {"kk": "", "ru": "Рассылки"}]
+    assert loaded.operator.systems == data.systems
     assert loaded.operator.purposes == [{"kk": "Қызмет көрсету", "ru": "Оказание услуг"}]
     assert loaded.default_id == op.id
     assert loaded.count == 1

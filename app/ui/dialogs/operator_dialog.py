@@ -1,5 +1,10 @@
 """Create or edit an operator profile: every field of SPEC, each problem shown at its field.
 
+The data map (categories with their retention rules, purposes, methods, sources, recipients,
+systems, each in Kazakh and Russian) is edited on its own tab by
+:class:`~app.ui.dialogs.data_map_editor.DataMapEditor`, which asks for a missing half at its row
+as it is typed; the profile is not saved while the map lacks one.
+
 ``OperatorDialog(ops, operator_id_or_None, parent)`` emits ``saved(operator_id)`` once the profile
 is stored. The welcome screen uses it for the first profile (an empty database), the settings
 screen for every later one. Nothing is written while any field is invalid; a problem the service
@@ -19,13 +24,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QListWidgetItem,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
+from app.domain.data_map import PARTS
 from app.domain.errors import DomainError, Problem
 from app.domain.numbering import format_number
 from app.services import profile
@@ -45,44 +49,6 @@ def date_text(day: dt.date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
 
 
-# -- the bilingual lists ---------------------------------------------------------------------------
-
-
-def _fill_pairs(table: QTableWidget, pairs: list[dict]) -> None:
-    table.setRowCount(0)
-    for pair in pairs:
-        _add_pair_row(table, str(pair.get("kk", "")), str(pair.get("ru", "")))
-
-
-def _add_pair_row(table: QTableWidget, kk: str = "", ru: str = "") -> int:
-    row = table.rowCount()
-    table.insertRow(row)
-    for col, text in enumerate((kk, ru)):
-        item = QTableWidgetItem(text)
-        item.setToolTip(text)
-        table.setItem(row, col, item)
-    return row
-
-
-def _pairs(table: QTableWidget) -> list[dict]:
-    out = []
-    for row in range(table.rowCount()):
-        kk, ru = (
-            (table.item(row, col).text().strip() if table.item(row, col) else "") for col in (0, 1)
-        )
-        if kk or ru:
-            out.append({"kk": kk, "ru": ru})
-    return out
-
-
-def _remove_selected_rows(table: QTableWidget) -> None:
-    rows = sorted({i.row() for i in table.selectedIndexes()}, reverse=True)
-    if not rows and table.currentRow() >= 0:
-        rows = [table.currentRow()]
-    for row in rows:
-        table.removeRow(row)
-
-
 class OperatorDialog(QDialog):
     """``OperatorDialog(ops, operator_id_or_None, parent)``; ``saved(operator_id)`` after a save."""
 
@@ -99,6 +65,8 @@ class OperatorDialog(QDialog):
         "request_prefix": 1,
         "request_pattern": 1,
         "outgoing_pattern": 1,
+        "act_pattern": 1,
+        **dict.fromkeys((*PARTS, "retention"), 2),  # the data map's tab
     }
 
     def __init__(
@@ -137,6 +105,7 @@ class OperatorDialog(QDialog):
             "request_prefix": ui.requestPrefixEdit,
             "request_pattern": ui.requestPatternEdit,
             "outgoing_pattern": ui.outgoingPatternEdit,
+            "act_pattern": ui.actPatternEdit,
         }
         self._text_edits = {
             "address": ui.addressEdit,
@@ -145,11 +114,7 @@ class OperatorDialog(QDialog):
             "withdrawal_rule_kk": ui.withdrawalKkEdit,
             "withdrawal_rule_ru": ui.withdrawalRuEdit,
         }
-        self._tables = {
-            "data_categories": ui.categoriesTable,
-            "purposes": ui.purposesTable,
-            "recipients": ui.recipientsTable,
-        }
+        self.data_map = ui.dataMapEditor
         self._errors: dict[str, QLabel] = {
             "code": ui.codeError,
             "name_kk": ui.nameKkError,
@@ -160,6 +125,7 @@ class OperatorDialog(QDialog):
             "request_prefix": ui.requestPrefixError,
             "request_pattern": ui.requestPatternError,
             "outgoing_pattern": ui.outgoingPatternError,
+            "act_pattern": ui.actPatternError,
         }
         for label in (*self._errors.values(), ui.formError):
             label.hide()
@@ -181,23 +147,7 @@ class OperatorDialog(QDialog):
         ui.crossBorderCheck.toggled.connect(self._mark_modified)
         ui.defaultCheck.toggled.connect(self._mark_modified)
 
-        for table, add, remove in (
-            (ui.categoriesTable, ui.addCategoryButton, ui.removeCategoryButton),
-            (ui.purposesTable, ui.addPurposeButton, ui.removePurposeButton),
-            (ui.recipientsTable, ui.addRecipientButton, ui.removeRecipientButton),
-        ):
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setToolTip(self.tr("Double-click a cell to edit it; Enter keeps the text."))
-            add.clicked.connect(lambda _=False, t=table: self._add_pair(t))
-            remove.clicked.connect(lambda _=False, t=table: self._remove_pairs(t))
-            table.itemChanged.connect(self._pair_changed)
-        ui.addSystemButton.clicked.connect(self._add_system)
-        ui.removeSystemButton.clicked.connect(self._remove_system)
-        ui.systemUpButton.clicked.connect(lambda: self._move_system(-1))
-        ui.systemDownButton.clicked.connect(lambda: self._move_system(1))
-        ui.systemsList.itemChanged.connect(self._mark_modified)
+        self.data_map.changed.connect(self._map_edited)
 
         docs = ui.documentsTable.horizontalHeader()
         docs.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -255,16 +205,9 @@ class OperatorDialog(QDialog):
         if combo.findText(kind) < 0:
             combo.addItem(kind)
         combo.setCurrentText(kind)
-        for name, table in self._tables.items():
-            table.blockSignals(True)
-            _fill_pairs(table, list(getattr(data, name) or []))
-            table.blockSignals(False)
-        self.ui.systemsList.blockSignals(True)
-        self.ui.systemsList.clear()
-        for system in data.systems or []:
-            self._system_item(system)
-        self.ui.systemsList.blockSignals(False)
+        self.data_map.set_parts(data)
         self.ui.crossBorderCheck.setChecked(bool(data.cross_border))
+        self._cross_border_follows()
         self._refresh_examples()
 
     # -- reading the form ---------------------------------------------------------------------
@@ -274,13 +217,7 @@ class OperatorDialog(QDialog):
         values = {name: edit.text() for name, edit in self._line_edits.items()}
         values.update({name: edit.toPlainText() for name, edit in self._text_edits.items()})
         values["reg_kind"] = self.ui.regKindCombo.currentText().strip().upper() or "BIN"
-        for name, table in self._tables.items():
-            values[name] = _pairs(table)
-        values["systems"] = [
-            text
-            for i in range(self.ui.systemsList.count())
-            if (text := self.ui.systemsList.item(i).text().strip())
-        ]
+        values.update(self.data_map.parts())
         values["cross_border"] = self.ui.crossBorderCheck.isChecked()
         names = {f.name for f in fields(OperatorInput)}
         return OperatorInput(**{k: v for k, v in values.items() if k in names})
@@ -300,7 +237,7 @@ class OperatorDialog(QDialog):
                 self._touched.add(name)
         else:
             self._touched.add(name)
-        if name in ("request_prefix", "request_pattern", "outgoing_pattern"):
+        if name in ("request_prefix", "request_pattern", "outgoing_pattern", "act_pattern"):
             self._touched.add(name)
             self._refresh_examples()
         self._validate()
@@ -352,6 +289,7 @@ class OperatorDialog(QDialog):
         for edit, label in (
             (self.ui.requestPatternEdit, self.ui.requestExampleLabel),
             (self.ui.outgoingPatternEdit, self.ui.outgoingExampleLabel),
+            (self.ui.actPatternEdit, self.ui.actExampleLabel),
         ):
             try:
                 example = format_number(edit.text(), prefix, self._year, EXAMPLE_SEQ)
@@ -360,54 +298,22 @@ class OperatorDialog(QDialog):
             else:
                 label.setText(self.tr("Example: %1").replace("%1", example))
 
-    # -- lists --------------------------------------------------------------------------------
+    # -- the data map -----------------------------------------------------------------------
 
-    def _add_pair(self, table: QTableWidget) -> None:
-        table.blockSignals(True)
-        row = _add_pair_row(table)
-        table.blockSignals(False)
+    def _map_edited(self) -> None:
         self._mark_modified()
-        table.setCurrentCell(row, 0)
-        table.setFocus()
-        table.editItem(table.item(row, 0))
+        self._cross_border_follows()
 
-    def _remove_pairs(self, table: QTableWidget) -> None:
-        _remove_selected_rows(table)
-        self._mark_modified()
-
-    def _pair_changed(self, item: QTableWidgetItem) -> None:
-        item.setToolTip(item.text())
-        self._mark_modified()
-
-    def _system_item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.ui.systemsList.addItem(item)
-        return item
-
-    def _add_system(self) -> None:
-        item = self._system_item("")
-        self._mark_modified()
-        self.ui.systemsList.setCurrentItem(item)
-        self.ui.systemsList.setFocus()
-        self.ui.systemsList.editItem(item)
-
-    def _remove_system(self) -> None:
-        row = self.ui.systemsList.currentRow()
-        if row >= 0:
-            self.ui.systemsList.takeItem(row)
-            self._mark_modified()
-
-    def _move_system(self, step: int) -> None:
-        lst = self.ui.systemsList
-        row = lst.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < lst.count():
-            return
-        item = lst.takeItem(row)
-        lst.insertItem(target, item)
-        lst.setCurrentRow(target)
-        self._mark_modified()
+    def _cross_border_follows(self) -> None:
+        """A recipient abroad means the data cross the border; without one the officer says."""
+        check = self.ui.crossBorderCheck
+        abroad = self.data_map.data_map().cross_border
+        if abroad and not check.isChecked():
+            check.setChecked(True)
+        check.setEnabled(not abroad)
+        check.setToolTip(
+            self.tr("A recipient abroad is listed on the Data map tab.") if abroad else ""
+        )
 
     # -- consent documents --------------------------------------------------------------------
 
@@ -473,8 +379,7 @@ class OperatorDialog(QDialog):
         problems = self._validate()
         if problems:
             first = min(problems, key=lambda n: list(self.TAB_OF).index(n))
-            self.ui.tabs.setCurrentIndex(self.TAB_OF[first])
-            self._line_edits[first].setFocus()
+            self._go_to(first)
             return
         data = self.data()
         documents = list(self.new_documents)
@@ -507,11 +412,19 @@ class OperatorDialog(QDialog):
         for p in at_fields:
             self._set_label(self._errors[p.field], problem_text(p))
         if at_fields:
-            first = at_fields[0].field
-            self.ui.tabs.setCurrentIndex(self.TAB_OF[first])
-            self._line_edits[first].setFocus()
+            self._go_to(at_fields[0].field)
+        elif any(p.field in self.TAB_OF for p in exc.problems):  # the map: shown at its rows
+            self._go_to(next(p.field for p in exc.problems if p.field in self.TAB_OF))
         else:
             self._set_label(self.ui.formError, describe_error(exc))
+
+    def _go_to(self, field: str) -> None:
+        """Take the officer to ``field``: its tab, and its edit or the data map's row."""
+        self.ui.tabs.setCurrentIndex(self.TAB_OF[field])
+        if field in self._line_edits:
+            self._line_edits[field].setFocus()
+        else:
+            self.data_map.focus_problem()
 
     def _set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
@@ -526,9 +439,8 @@ class OperatorDialog(QDialog):
 
     def _in_item_editor(self) -> bool:
         widget = QApplication.focusWidget()
-        views = (*self._tables.values(), self.ui.systemsList)
         while widget is not None and widget is not self:
-            if any(widget is view for view in views):
+            if isinstance(widget, QAbstractItemView) and widget is not self.ui.documentsTable:
                 return True
             widget = widget.parentWidget()
         return False

@@ -18,10 +18,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+from app.ui.dialogs.data_map_editor import DataMapEditor
 
 class Ui_OperatorDialog(object):
     def setupUi(self, OperatorDialog):
@@ -466,12 +467,50 @@ class Ui_OperatorDialog(object):
 
         self.numberingForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.outgoingPatternBox)
 
+        self.actPatternLabel = QLabel(self.numberingGroup)
+        self.actPatternLabel.setObjectName(u"actPatternLabel")
+
+        self.numberingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.actPatternLabel)
+
+        self.actPatternBox = QVBoxLayout()
+        self.actPatternBox.setSpacing(3)
+        self.actPatternBox.setObjectName(u"actPatternBox")
+        self.actPatternRow = QHBoxLayout()
+        self.actPatternRow.setSpacing(10)
+        self.actPatternRow.setObjectName(u"actPatternRow")
+        self.actPatternEdit = QLineEdit(self.numberingGroup)
+        self.actPatternEdit.setObjectName(u"actPatternEdit")
+        self.actPatternEdit.setMaxLength(80)
+
+        self.actPatternRow.addWidget(self.actPatternEdit)
+
+        self.actExampleLabel = QLabel(self.numberingGroup)
+        self.actExampleLabel.setObjectName(u"actExampleLabel")
+        self.actExampleLabel.setMinimumSize(QSize(220, 0))
+        self.actExampleLabel.setStyleSheet(u"color: #1f4e87;")
+
+        self.actPatternRow.addWidget(self.actExampleLabel)
+
+
+        self.actPatternBox.addLayout(self.actPatternRow)
+
+        self.actPatternError = QLabel(self.numberingGroup)
+        self.actPatternError.setObjectName(u"actPatternError")
+        self.actPatternError.setStyleSheet(u"color: #b3261e;")
+        self.actPatternError.setWordWrap(True)
+        self.actPatternError.setMinimumSize(QSize(320, 0))
+
+        self.actPatternBox.addWidget(self.actPatternError)
+
+
+        self.numberingForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.actPatternBox)
+
         self.patternHelpLabel = QLabel(self.numberingGroup)
         self.patternHelpLabel.setObjectName(u"patternHelpLabel")
         self.patternHelpLabel.setStyleSheet(u"color: #666;")
         self.patternHelpLabel.setWordWrap(True)
 
-        self.numberingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.patternHelpLabel)
+        self.numberingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.patternHelpLabel)
 
 
         self.lettersLayout.addWidget(self.numberingGroup)
@@ -494,174 +533,10 @@ class Ui_OperatorDialog(object):
 
         self.dataLayout.addWidget(self.dataHelpLabel)
 
-        self.dataSplitter = QSplitter(self.dataTab)
-        self.dataSplitter.setObjectName(u"dataSplitter")
-        self.dataSplitter.setOrientation(Qt.Orientation.Vertical)
-        self.dataSplitter.setChildrenCollapsible(False)
-        self.categoriesPanel = QWidget(self.dataSplitter)
-        self.categoriesPanel.setObjectName(u"categoriesPanel")
-        self.categoriesLayout = QVBoxLayout(self.categoriesPanel)
-        self.categoriesLayout.setSpacing(4)
-        self.categoriesLayout.setObjectName(u"categoriesLayout")
-        self.categoriesLayout.setContentsMargins(0, 4, 0, 4)
-        self.categoriesLabel = QLabel(self.categoriesPanel)
-        self.categoriesLabel.setObjectName(u"categoriesLabel")
-        self.categoriesLabel.setStyleSheet(u"font-weight: 600;")
+        self.dataMapEditor = DataMapEditor(self.dataTab)
+        self.dataMapEditor.setObjectName(u"dataMapEditor")
 
-        self.categoriesLayout.addWidget(self.categoriesLabel)
-
-        self.categoriesRow = QHBoxLayout()
-        self.categoriesRow.setSpacing(8)
-        self.categoriesRow.setObjectName(u"categoriesRow")
-        self.categoriesTable = QTableWidget(self.categoriesPanel)
-        if (self.categoriesTable.columnCount() < 2):
-            self.categoriesTable.setColumnCount(2)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.categoriesTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.categoriesTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
-        self.categoriesTable.setObjectName(u"categoriesTable")
-        self.categoriesTable.setAlternatingRowColors(True)
-        self.categoriesTable.setWordWrap(True)
-        self.categoriesTable.horizontalHeader().setStretchLastSection(True)
-        self.categoriesTable.verticalHeader().setVisible(False)
-
-        self.categoriesRow.addWidget(self.categoriesTable)
-
-        self.categoriesButtons = QVBoxLayout()
-        self.categoriesButtons.setSpacing(4)
-        self.categoriesButtons.setObjectName(u"categoriesButtons")
-        self.addCategoryButton = QPushButton(self.categoriesPanel)
-        self.addCategoryButton.setObjectName(u"addCategoryButton")
-
-        self.categoriesButtons.addWidget(self.addCategoryButton)
-
-        self.removeCategoryButton = QPushButton(self.categoriesPanel)
-        self.removeCategoryButton.setObjectName(u"removeCategoryButton")
-
-        self.categoriesButtons.addWidget(self.removeCategoryButton)
-
-        self.categoriesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.categoriesButtons.addItem(self.categoriesSpacer)
-
-
-        self.categoriesRow.addLayout(self.categoriesButtons)
-
-
-        self.categoriesLayout.addLayout(self.categoriesRow)
-
-        self.dataSplitter.addWidget(self.categoriesPanel)
-        self.purposesPanel = QWidget(self.dataSplitter)
-        self.purposesPanel.setObjectName(u"purposesPanel")
-        self.purposesLayout = QVBoxLayout(self.purposesPanel)
-        self.purposesLayout.setSpacing(4)
-        self.purposesLayout.setObjectName(u"purposesLayout")
-        self.purposesLayout.setContentsMargins(0, 4, 0, 4)
-        self.purposesLabel = QLabel(self.purposesPanel)
-        self.purposesLabel.setObjectName(u"purposesLabel")
-        self.purposesLabel.setStyleSheet(u"font-weight: 600;")
-
-        self.purposesLayout.addWidget(self.purposesLabel)
-
-        self.purposesRow = QHBoxLayout()
-        self.purposesRow.setSpacing(8)
-        self.purposesRow.setObjectName(u"purposesRow")
-        self.purposesTable = QTableWidget(self.purposesPanel)
-        if (self.purposesTable.columnCount() < 2):
-            self.purposesTable.setColumnCount(2)
-        __qtablewidgetitem2 = QTableWidgetItem()
-        self.purposesTable.setHorizontalHeaderItem(0, __qtablewidgetitem2)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.purposesTable.setHorizontalHeaderItem(1, __qtablewidgetitem3)
-        self.purposesTable.setObjectName(u"purposesTable")
-        self.purposesTable.setAlternatingRowColors(True)
-        self.purposesTable.setWordWrap(True)
-        self.purposesTable.horizontalHeader().setStretchLastSection(True)
-        self.purposesTable.verticalHeader().setVisible(False)
-
-        self.purposesRow.addWidget(self.purposesTable)
-
-        self.purposesButtons = QVBoxLayout()
-        self.purposesButtons.setSpacing(4)
-        self.purposesButtons.setObjectName(u"purposesButtons")
-        self.addPurposeButton = QPushButton(self.purposesPanel)
-        self.addPurposeButton.setObjectName(u"addPurposeButton")
-
-        self.purposesButtons.addWidget(self.addPurposeButton)
-
-        self.removePurposeButton = QPushButton(self.purposesPanel)
-        self.removePurposeButton.setObjectName(u"removePurposeButton")
-
-        self.purposesButtons.addWidget(self.removePurposeButton)
-
-        self.purposesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.purposesButtons.addItem(self.purposesSpacer)
-
-
-        self.purposesRow.addLayout(self.purposesButtons)
-
-
-        self.purposesLayout.addLayout(self.purposesRow)
-
-        self.dataSplitter.addWidget(self.purposesPanel)
-        self.recipientsPanel = QWidget(self.dataSplitter)
-        self.recipientsPanel.setObjectName(u"recipientsPanel")
-        self.recipientsLayout = QVBoxLayout(self.recipientsPanel)
-        self.recipientsLayout.setSpacing(4)
-        self.recipientsLayout.setObjectName(u"recipientsLayout")
-        self.recipientsLayout.setContentsMargins(0, 4, 0, 4)
-        self.recipientsLabel = QLabel(self.recipientsPanel)
-        self.recipientsLabel.setObjectName(u"recipientsLabel")
-        self.recipientsLabel.setStyleSheet(u"font-weight: 600;")
-
-        self.recipientsLayout.addWidget(self.recipientsLabel)
-
-        self.recipientsRow = QHBoxLayout()
-        self.recipientsRow.setSpacing(8)
-        self.recipientsRow.setObjectName(u"recipientsRow")
-        self.recipientsTable = QTableWidget(self.recipientsPanel)
-        if (self.recipientsTable.columnCount() < 2):
-            self.recipientsTable.setColumnCount(2)
-        __qtablewidgetitem4 = QTableWidgetItem()
-        self.recipientsTable.setHorizontalHeaderItem(0, __qtablewidgetitem4)
-        __qtablewidgetitem5 = QTableWidgetItem()
-        self.recipientsTable.setHorizontalHeaderItem(1, __qtablewidgetitem5)
-        self.recipientsTable.setObjectName(u"recipientsTable")
-        self.recipientsTable.setAlternatingRowColors(True)
-        self.recipientsTable.setWordWrap(True)
-        self.recipientsTable.horizontalHeader().setStretchLastSection(True)
-        self.recipientsTable.verticalHeader().setVisible(False)
-
-        self.recipientsRow.addWidget(self.recipientsTable)
-
-        self.recipientsButtons = QVBoxLayout()
-        self.recipientsButtons.setSpacing(4)
-        self.recipientsButtons.setObjectName(u"recipientsButtons")
-        self.addRecipientButton = QPushButton(self.recipientsPanel)
-        self.addRecipientButton.setObjectName(u"addRecipientButton")
-
-        self.recipientsButtons.addWidget(self.addRecipientButton)
-
-        self.removeRecipientButton = QPushButton(self.recipientsPanel)
-        self.removeRecipientButton.setObjectName(u"removeRecipientButton")
-
-        self.recipientsButtons.addWidget(self.removeRecipientButton)
-
-        self.recipientsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.recipientsButtons.addItem(self.recipientsSpacer)
-
-
-        self.recipientsRow.addLayout(self.recipientsButtons)
-
-
-        self.recipientsLayout.addLayout(self.recipientsRow)
-
-        self.dataSplitter.addWidget(self.recipientsPanel)
-
-        self.dataLayout.addWidget(self.dataSplitter)
+        self.dataLayout.addWidget(self.dataMapEditor)
 
         self.tabs.addTab(self.dataTab, "")
         self.retentionTab = QWidget()
@@ -671,107 +546,58 @@ class Ui_OperatorDialog(object):
         self.retentionLayout.setHorizontalSpacing(12)
         self.retentionLayout.setVerticalSpacing(6)
         self.retentionLayout.setContentsMargins(14, 14, 14, 14)
-        self.systemsLabel = QLabel(self.retentionTab)
-        self.systemsLabel.setObjectName(u"systemsLabel")
-        self.systemsLabel.setStyleSheet(u"font-weight: 600;")
-
-        self.retentionLayout.addWidget(self.systemsLabel, 0, 0, 1, 2)
-
-        self.systemsRow = QHBoxLayout()
-        self.systemsRow.setSpacing(8)
-        self.systemsRow.setObjectName(u"systemsRow")
-        self.systemsList = QListWidget(self.retentionTab)
-        self.systemsList.setObjectName(u"systemsList")
-        self.systemsList.setAlternatingRowColors(True)
-        self.systemsList.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed)
-
-        self.systemsRow.addWidget(self.systemsList)
-
-        self.systemsButtons = QVBoxLayout()
-        self.systemsButtons.setSpacing(4)
-        self.systemsButtons.setObjectName(u"systemsButtons")
-        self.addSystemButton = QPushButton(self.retentionTab)
-        self.addSystemButton.setObjectName(u"addSystemButton")
-
-        self.systemsButtons.addWidget(self.addSystemButton)
-
-        self.removeSystemButton = QPushButton(self.retentionTab)
-        self.removeSystemButton.setObjectName(u"removeSystemButton")
-
-        self.systemsButtons.addWidget(self.removeSystemButton)
-
-        self.systemUpButton = QPushButton(self.retentionTab)
-        self.systemUpButton.setObjectName(u"systemUpButton")
-
-        self.systemsButtons.addWidget(self.systemUpButton)
-
-        self.systemDownButton = QPushButton(self.retentionTab)
-        self.systemDownButton.setObjectName(u"systemDownButton")
-
-        self.systemsButtons.addWidget(self.systemDownButton)
-
-        self.systemsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.systemsButtons.addItem(self.systemsSpacer)
-
-
-        self.systemsRow.addLayout(self.systemsButtons)
-
-
-        self.retentionLayout.addLayout(self.systemsRow, 1, 0, 1, 2)
-
         self.retentionKkLabel = QLabel(self.retentionTab)
         self.retentionKkLabel.setObjectName(u"retentionKkLabel")
         self.retentionKkLabel.setStyleSheet(u"font-weight: 600;")
 
-        self.retentionLayout.addWidget(self.retentionKkLabel, 2, 0, 1, 1)
+        self.retentionLayout.addWidget(self.retentionKkLabel, 0, 0, 1, 1)
 
         self.retentionRuLabel = QLabel(self.retentionTab)
         self.retentionRuLabel.setObjectName(u"retentionRuLabel")
         self.retentionRuLabel.setStyleSheet(u"font-weight: 600;")
 
-        self.retentionLayout.addWidget(self.retentionRuLabel, 2, 1, 1, 1)
+        self.retentionLayout.addWidget(self.retentionRuLabel, 0, 1, 1, 1)
 
         self.retentionKkEdit = QPlainTextEdit(self.retentionTab)
         self.retentionKkEdit.setObjectName(u"retentionKkEdit")
         self.retentionKkEdit.setTabChangesFocus(True)
 
-        self.retentionLayout.addWidget(self.retentionKkEdit, 3, 0, 1, 1)
+        self.retentionLayout.addWidget(self.retentionKkEdit, 1, 0, 1, 1)
 
         self.retentionRuEdit = QPlainTextEdit(self.retentionTab)
         self.retentionRuEdit.setObjectName(u"retentionRuEdit")
         self.retentionRuEdit.setTabChangesFocus(True)
 
-        self.retentionLayout.addWidget(self.retentionRuEdit, 3, 1, 1, 1)
+        self.retentionLayout.addWidget(self.retentionRuEdit, 1, 1, 1, 1)
 
         self.withdrawalKkLabel = QLabel(self.retentionTab)
         self.withdrawalKkLabel.setObjectName(u"withdrawalKkLabel")
         self.withdrawalKkLabel.setStyleSheet(u"font-weight: 600;")
 
-        self.retentionLayout.addWidget(self.withdrawalKkLabel, 4, 0, 1, 1)
+        self.retentionLayout.addWidget(self.withdrawalKkLabel, 2, 0, 1, 1)
 
         self.withdrawalRuLabel = QLabel(self.retentionTab)
         self.withdrawalRuLabel.setObjectName(u"withdrawalRuLabel")
         self.withdrawalRuLabel.setStyleSheet(u"font-weight: 600;")
 
-        self.retentionLayout.addWidget(self.withdrawalRuLabel, 4, 1, 1, 1)
+        self.retentionLayout.addWidget(self.withdrawalRuLabel, 2, 1, 1, 1)
 
         self.withdrawalKkEdit = QPlainTextEdit(self.retentionTab)
         self.withdrawalKkEdit.setObjectName(u"withdrawalKkEdit")
         self.withdrawalKkEdit.setTabChangesFocus(True)
 
-        self.retentionLayout.addWidget(self.withdrawalKkEdit, 5, 0, 1, 1)
+        self.retentionLayout.addWidget(self.withdrawalKkEdit, 3, 0, 1, 1)
 
         self.withdrawalRuEdit = QPlainTextEdit(self.retentionTab)
         self.withdrawalRuEdit.setObjectName(u"withdrawalRuEdit")
         self.withdrawalRuEdit.setTabChangesFocus(True)
 
-        self.retentionLayout.addWidget(self.withdrawalRuEdit, 5, 1, 1, 1)
+        self.retentionLayout.addWidget(self.withdrawalRuEdit, 3, 1, 1, 1)
 
         self.crossBorderCheck = QCheckBox(self.retentionTab)
         self.crossBorderCheck.setObjectName(u"crossBorderCheck")
 
-        self.retentionLayout.addWidget(self.crossBorderCheck, 6, 0, 1, 2)
+        self.retentionLayout.addWidget(self.crossBorderCheck, 4, 0, 1, 2)
 
         self.tabs.addTab(self.retentionTab, "")
         self.documentsTab = QWidget()
@@ -790,16 +616,16 @@ class Ui_OperatorDialog(object):
         self.documentsTable = QTableWidget(self.documentsTab)
         if (self.documentsTable.columnCount() < 5):
             self.documentsTable.setColumnCount(5)
-        __qtablewidgetitem6 = QTableWidgetItem()
-        self.documentsTable.setHorizontalHeaderItem(0, __qtablewidgetitem6)
-        __qtablewidgetitem7 = QTableWidgetItem()
-        self.documentsTable.setHorizontalHeaderItem(1, __qtablewidgetitem7)
-        __qtablewidgetitem8 = QTableWidgetItem()
-        self.documentsTable.setHorizontalHeaderItem(2, __qtablewidgetitem8)
-        __qtablewidgetitem9 = QTableWidgetItem()
-        self.documentsTable.setHorizontalHeaderItem(3, __qtablewidgetitem9)
-        __qtablewidgetitem10 = QTableWidgetItem()
-        self.documentsTable.setHorizontalHeaderItem(4, __qtablewidgetitem10)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.documentsTable.setObjectName(u"documentsTable")
         self.documentsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.documentsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -871,7 +697,7 @@ class Ui_OperatorDialog(object):
         self.requestPrefixLabel.setBuddy(self.requestPrefixEdit)
         self.requestPatternLabel.setBuddy(self.requestPatternEdit)
         self.outgoingPatternLabel.setBuddy(self.outgoingPatternEdit)
-        self.systemsLabel.setBuddy(self.systemsList)
+        self.actPatternLabel.setBuddy(self.actPatternEdit)
         self.retentionKkLabel.setBuddy(self.retentionKkEdit)
         self.retentionRuLabel.setBuddy(self.retentionRuEdit)
         self.withdrawalKkLabel.setBuddy(self.withdrawalKkEdit)
@@ -896,21 +722,9 @@ class Ui_OperatorDialog(object):
         QWidget.setTabOrder(self.executorPhoneEdit, self.requestPrefixEdit)
         QWidget.setTabOrder(self.requestPrefixEdit, self.requestPatternEdit)
         QWidget.setTabOrder(self.requestPatternEdit, self.outgoingPatternEdit)
-        QWidget.setTabOrder(self.outgoingPatternEdit, self.categoriesTable)
-        QWidget.setTabOrder(self.categoriesTable, self.addCategoryButton)
-        QWidget.setTabOrder(self.addCategoryButton, self.removeCategoryButton)
-        QWidget.setTabOrder(self.removeCategoryButton, self.purposesTable)
-        QWidget.setTabOrder(self.purposesTable, self.addPurposeButton)
-        QWidget.setTabOrder(self.addPurposeButton, self.removePurposeButton)
-        QWidget.setTabOrder(self.removePurposeButton, self.recipientsTable)
-        QWidget.setTabOrder(self.recipientsTable, self.addRecipientButton)
-        QWidget.setTabOrder(self.addRecipientButton, self.removeRecipientButton)
-        QWidget.setTabOrder(self.removeRecipientButton, self.systemsList)
-        QWidget.setTabOrder(self.systemsList, self.addSystemButton)
-        QWidget.setTabOrder(self.addSystemButton, self.removeSystemButton)
-        QWidget.setTabOrder(self.removeSystemButton, self.systemUpButton)
-        QWidget.setTabOrder(self.systemUpButton, self.systemDownButton)
-        QWidget.setTabOrder(self.systemDownButton, self.retentionKkEdit)
+        QWidget.setTabOrder(self.outgoingPatternEdit, self.actPatternEdit)
+        QWidget.setTabOrder(self.actPatternEdit, self.dataMapEditor)
+        QWidget.setTabOrder(self.dataMapEditor, self.retentionKkEdit)
         QWidget.setTabOrder(self.retentionKkEdit, self.retentionRuEdit)
         QWidget.setTabOrder(self.retentionRuEdit, self.withdrawalKkEdit)
         QWidget.setTabOrder(self.withdrawalKkEdit, self.withdrawalRuEdit)
@@ -966,53 +780,28 @@ class Ui_OperatorDialog(object):
         self.requestPrefixLabel.setText(QCoreApplication.translate("OperatorDialog", u"Pre&fix:", None))
         self.requestPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Incoming letters:", None))
         self.outgoingPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Outgoing letters:", None))
+        self.actPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"Destruction &acts:", None))
         self.patternHelpLabel.setText(QCoreApplication.translate("OperatorDialog", u"Placeholders: {prefix} the prefix, {year} or {yy} the year, {seq} the running number ({seq:04d} pads it to 4 digits). Numbers restart every year.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.lettersTab), QCoreApplication.translate("OperatorDialog", u"Signatory and numbering", None))
-        self.dataHelpLabel.setText(QCoreApplication.translate("OperatorDialog", u"What the operator declares in its consent and policy, in both languages: the access response letter quotes these lists. Double-click a cell to edit it.", None))
-        self.categoriesLabel.setText(QCoreApplication.translate("OperatorDialog", u"Categories of personal data", None))
-        ___qtablewidgetitem = self.categoriesTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("OperatorDialog", u"Kazakh", None))
-        ___qtablewidgetitem1 = self.categoriesTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("OperatorDialog", u"Russian", None))
-        self.addCategoryButton.setText(QCoreApplication.translate("OperatorDialog", u"Add", None))
-        self.removeCategoryButton.setText(QCoreApplication.translate("OperatorDialog", u"Remove", None))
-        self.purposesLabel.setText(QCoreApplication.translate("OperatorDialog", u"Purposes of processing", None))
-        ___qtablewidgetitem2 = self.purposesTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("OperatorDialog", u"Kazakh", None))
-        ___qtablewidgetitem3 = self.purposesTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("OperatorDialog", u"Russian", None))
-        self.addPurposeButton.setText(QCoreApplication.translate("OperatorDialog", u"Add", None))
-        self.removePurposeButton.setText(QCoreApplication.translate("OperatorDialog", u"Remove", None))
-        self.recipientsLabel.setText(QCoreApplication.translate("OperatorDialog", u"Third parties the data are passed to", None))
-        ___qtablewidgetitem4 = self.recipientsTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("OperatorDialog", u"Kazakh", None))
-        ___qtablewidgetitem5 = self.recipientsTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("OperatorDialog", u"Russian", None))
-        self.addRecipientButton.setText(QCoreApplication.translate("OperatorDialog", u"Add", None))
-        self.removeRecipientButton.setText(QCoreApplication.translate("OperatorDialog", u"Remove", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.dataTab), QCoreApplication.translate("OperatorDialog", u"Data processed", None))
-        self.systemsLabel.setText(QCoreApplication.translate("OperatorDialog", u"Sys&tems to clean when consent is withdrawn", None))
-        self.addSystemButton.setText(QCoreApplication.translate("OperatorDialog", u"Add", None))
-        self.removeSystemButton.setText(QCoreApplication.translate("OperatorDialog", u"Remove", None))
-        self.systemUpButton.setText(QCoreApplication.translate("OperatorDialog", u"Up", None))
-        self.systemDownButton.setText(QCoreApplication.translate("OperatorDialog", u"Down", None))
+        self.dataHelpLabel.setText(QCoreApplication.translate("OperatorDialog", u"What the operator declares in its consent and policy, in Kazakh and in Russian: the access response and the deregistration letters quote it, and each withdrawal copies its systems and categories. A text missing its other half is asked for at its row.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.dataTab), QCoreApplication.translate("OperatorDialog", u"Data map", None))
         self.retentionKkLabel.setText(QCoreApplication.translate("OperatorDialog", u"How long data are &kept (Kazakh)", None))
         self.retentionRuLabel.setText(QCoreApplication.translate("OperatorDialog", u"How long data are kept (Russian)", None))
         self.withdrawalKkLabel.setText(QCoreApplication.translate("OperatorDialog", u"How consent is &withdrawn (Kazakh)", None))
         self.withdrawalRuLabel.setText(QCoreApplication.translate("OperatorDialog", u"How consent is withdrawn (Russian)", None))
         self.crossBorderCheck.setText(QCoreApplication.translate("OperatorDialog", u"Data &cross the border (transferred to or stored outside Kazakhstan)", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.retentionTab), QCoreApplication.translate("OperatorDialog", u"Systems and retention", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.retentionTab), QCoreApplication.translate("OperatorDialog", u"Retention and withdrawal", None))
         self.documentsHelpLabel.setText(QCoreApplication.translate("OperatorDialog", u"The consent agreements and privacy policies subjects accepted, each edition on its own. New documents are saved with the profile; saved ones stay as they are, as the evidence of what was agreed.", None))
-        ___qtablewidgetitem6 = self.documentsTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem6.setText(QCoreApplication.translate("OperatorDialog", u"Title", None))
-        ___qtablewidgetitem7 = self.documentsTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem7.setText(QCoreApplication.translate("OperatorDialog", u"Edition", None))
-        ___qtablewidgetitem8 = self.documentsTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem8.setText(QCoreApplication.translate("OperatorDialog", u"In force from", None))
-        ___qtablewidgetitem9 = self.documentsTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem9.setText(QCoreApplication.translate("OperatorDialog", u"Content", None))
-        ___qtablewidgetitem10 = self.documentsTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem10.setText(QCoreApplication.translate("OperatorDialog", u"State", None))
+        ___qtablewidgetitem = self.documentsTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("OperatorDialog", u"Title", None))
+        ___qtablewidgetitem1 = self.documentsTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("OperatorDialog", u"Edition", None))
+        ___qtablewidgetitem2 = self.documentsTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("OperatorDialog", u"In force from", None))
+        ___qtablewidgetitem3 = self.documentsTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("OperatorDialog", u"Content", None))
+        ___qtablewidgetitem4 = self.documentsTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("OperatorDialog", u"State", None))
         self.addDocumentButton.setText(QCoreApplication.translate("OperatorDialog", u"&Add a document\u2026", None))
         self.removeDocumentButton.setText(QCoreApplication.translate("OperatorDialog", u"&Remove the new document", None))
         self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("OperatorDialog", u"Consent documents", None))

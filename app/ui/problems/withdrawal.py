@@ -129,6 +129,7 @@ WITHDRAWAL_FIELDS: dict[str, str] = {
     # == letters from the workflow's facts (B) ==
     # (end of section)
     # == the data map's editor and the demo's maps (C) ==
+    "act_pattern": QT_TRANSLATE_NOOP("Problems", "Destruction act number pattern"),
     # (end of section)
     # == purge and merge (D) ==
     # (end of section)

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import operator_input
+from app.domain.data_map import DataMap, map_problems
 from app.domain.errors import DomainError
 from app.domain.numbering import format_number
 from app.services import operators, profile
 from app.ui import operations
+from app.ui.dialogs.data_map_table import ERROR, period_text
 from app.ui.dialogs.operator_dialog import EXAMPLE_SEQ, OperatorDialog
 from app.ui.messages import show_error
 from app.ui.prefs import (
@@ -182,11 +185,15 @@ class OperatorsPage(SettingsPage):
         op = r.profile
         e = html.escape
 
-        def line(label: str, value: str) -> str:
+        def line(label: str, value: str, color: str = "") -> str:
             if not value:
                 return ""
             value = e(value).replace("\n", "<br>")
-            return f"<tr><td style='color:#666;padding-right:10px'>{e(label)}</td><td>{value}</td></tr>"
+            style = f" style='color:{color}'" if color else ""
+            return (
+                f"<tr><td style='color:#666;padding-right:10px'>{e(label)}</td>"
+                f"<td{style}>{value}</td></tr>"
+            )
 
         try:
             example = format_number(
@@ -196,12 +203,7 @@ class OperatorsPage(SettingsPage):
             example = op.request_pattern
         signatory = ", ".join(x for x in (op.signatory_position_kk, op.signatory_name) if x)
         executor = ", ".join(x for x in (op.executor_name, op.executor_phone) if x)
-        declared = self.tr("%1 categories of data, %2 purposes, %3 third parties, %4 systems")
-        for i, n in enumerate(
-            (len(op.data_categories), len(op.purposes), len(op.recipients), len(op.systems)),
-            start=1,
-        ):
-            declared = declared.replace(f"%{i}", str(n))
+        data_map = operator_input.data_map_of(op)
         default = (
             f"<p style='color:#2e6b34'><b>{e(self.tr('The default operator'))}</b></p>"
             if r.is_default
@@ -220,18 +222,56 @@ class OperatorsPage(SettingsPage):
                 line(self.tr("Signs letters"), signatory),
                 line(self.tr("Executor"), executor),
                 line(self.tr("Incoming numbers"), example),
-                line(self.tr("Declares"), declared),
+                *self._map_lines(data_map, line),
                 line(self.tr("Consent documents"), str(r.documents)),
-                line(
-                    self.tr("Cross-border transfer"),
-                    self.tr("yes") if op.cross_border else self.tr("no"),
-                ),
+                line(self.tr("Cross-border transfer"), self._abroad(data_map, op.cross_border)),
             ]
         )
         return (
             f"<h3 style='margin-bottom:4px'>{e(op.name_kk)}</h3>{default}"
             f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
         )
+
+    def _map_lines(self, data_map: DataMap, line) -> list[str]:
+        """The data map in brief: how much each part holds, what is kept after a withdrawal and
+        for how long, and how many texts still lack a half."""
+        counts = self.tr(
+            "%1 categories of data, %2 purposes, %3 methods, %4 sources, %5 recipients, %6 systems"
+        )
+        for i, part in enumerate(
+            (
+                data_map.categories,
+                data_map.purposes,
+                data_map.methods,
+                data_map.sources,
+                data_map.recipients,
+                data_map.systems,
+            ),
+            start=1,
+        ):
+            counts = counts.replace(f"%{i}", str(len(part)))
+        kept = [
+            f"{c.name.kk or c.name.ru}: {period_text(c.retention.years, c.retention.months)}"
+            for c in data_map.categories
+            if c.retention is not None
+        ]
+        if not kept and data_map.categories:
+            kept = [self.tr("nothing: every category is removed once consent is withdrawn")]
+        lines = [
+            line(self.tr("Data map"), counts),
+            line(self.tr("Kept after withdrawal"), "\n".join(kept)),
+        ]
+        missing = len(map_problems(data_map))
+        if missing:
+            text = self.tr("%1 texts of the data map: open the profile to complete them")
+            lines.append(line(self.tr("To complete"), text.replace("%1", str(missing)), ERROR))
+        return lines
+
+    def _abroad(self, data_map: DataMap, cross_border: bool) -> str:
+        countries = sorted({r.country for r in data_map.recipients if r.cross_border})
+        if countries:
+            return self.tr("yes: %1").replace("%1", ", ".join(countries))
+        return self.tr("yes") if cross_border else self.tr("no")
 
     def _year(self) -> int:
         return self.ops.ctx.today().year
