@@ -122,6 +122,12 @@ def _view(session: Session, subject: Subject) -> MergeSideView:
     )
 
 
+def side(ctx: Context, subject_id: int) -> MergeSideView:
+    """One record as the merge dialog shows it, before the other is chosen."""
+    with ctx.read() as session:
+        return _view(session, _load(session, subject_id, "keep"))
+
+
 def preview(ctx: Context, keep_id: int, other_id: int) -> MergePreview:
     """What merging OTHER into KEEP would move and fill, and why it may not (reads only)."""
     with ctx.read() as session:

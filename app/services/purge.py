@@ -21,6 +21,7 @@ is append-only and hash-chained, and an entry edited to forget would break the c
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -246,7 +247,8 @@ def purge(
         if result is not None:
             done.append(result)
     if progress is not None:
-        progress(len(items), len(items))
+        with contextlib.suppress(Exception):  # stopped after the last one: all was done
+            progress(len(items), len(items))
     return PurgeResult(listed.today, tuple(done))
 
 
