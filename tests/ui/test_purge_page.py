@@ -76,15 +76,16 @@ def test_the_page_previews_asks_and_purges(qtbot, shell_factory, wait_idle, sqli
     assert rows[0][2] == "Бухгалтерия" and rows[0][3] == PAST.strftime("%d.%m.%Y")
     assert rows[0][4] == "The record is anonymised"
     assert rows[1][4] == f"Kept: other data is retained until {FUTURE:%d.%m.%Y}"
-    assert "2 data categories" in page.summary.text()
-    assert "1 record(s) would be anonymised" in page.summary.text()
+    assert page.summary.text() == (
+        "Past their retention date: 2 data categories of 2 subjects. Records to be anonymised: 1."
+    )
     assert page.purge_button.isEnabled()
     entries = _entries(sqlite_ctx)
 
     # Cancel: nothing happens.
     qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
     box = _box(qtbot, "purgeConfirmBox")
-    assert "1 record(s) will be anonymised for good" in box.text()
+    assert "Records to be anonymised for good: 1." in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     wait_idle()
     assert _entries(sqlite_ctx) == entries
@@ -96,8 +97,8 @@ def test_the_page_previews_asks_and_purges(qtbot, shell_factory, wait_idle, sqli
     qtbot.waitUntil(lambda: page.result is not None)
     wait_idle()
     assert page.message.isVisible()
-    assert "Purged 2 data categories of 2 subject(s); 1 record(s) anonymised." in (
-        page.message.text()
+    assert page.message.text() == (
+        "Purged: 2 data categories of 2 subjects. Records anonymised: 1."
     )
     assert not page.progress.isVisible() and not page.stop_button.isVisible()
     assert subjects.get(sqlite_ctx, due.id).status == "anonymised"

@@ -116,12 +116,8 @@ class MergeDialog(QDialog):
         return f"{name} ({iin})" if iin else name
 
     def _counts(self, side: merge.MergeSideView) -> str:
-        return (
-            self.tr("%n request(s),", "", side.requests)
-            + " "
-            + self.tr("%n consent(s),", "", side.consents)
-            + " "
-            + self.tr("%n letter(s)", "", side.letters)
+        return self.tr("requests: {0}, consents: {1}, letters: {2}").format(
+            side.requests, side.consents, side.letters
         )
 
     # -- finding the other --------------------------------------------------------------------

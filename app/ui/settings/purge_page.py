@@ -153,11 +153,10 @@ class PurgePage(SettingsPage):
         self.table.resizeRowsToContents()
         if plan.items:
             self.summary.setText(
-                self.tr("%n data categories are past their retention date", "", plan.categories)
-                + " "
-                + self.tr("(%n subject(s));", "", len(plan.items))
-                + " "
-                + self.tr("%n record(s) would be anonymised.", "", plan.anonymised)
+                self.tr(
+                    "Past their retention date: {0} data categories of {1} subjects. "
+                    "Records to be anonymised: {2}."
+                ).format(plan.categories, len(plan.items), plan.anonymised)
             )
         else:
             self.summary.setText(
@@ -197,17 +196,12 @@ class PurgePage(SettingsPage):
         plan = self.plan
         if plan is None or not plan.items:
             return None
-        question = (
-            self.tr("Purge %n data categories past their retention date?", "", plan.categories)
-            + "\n\n"
-            + self.tr(
-                "%n record(s) will be anonymised for good: the names, IIN, contacts and "
-                "address, and the text and scans of their letters, cannot be brought back. "
-                "The purge is recorded in the audit log.",
-                "",
-                plan.anonymised,
-            )
-        )
+        question = self.tr(
+            "Purge the {0} data categories past their retention date?\n\n"
+            "Records to be anonymised for good: {1}. Their names, IIN, contacts and address, "
+            "and the text and scans of their letters, cannot be brought back. The purge is "
+            "recorded in the audit log."
+        ).format(plan.categories, plan.anonymised)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Retention purge"),
@@ -257,13 +251,9 @@ class PurgePage(SettingsPage):
     def _done(self, result: purge.PurgeResult) -> None:
         self.result = result
         self._finish()
-        text = (
-            self.tr("Purged %n data categories", "", result.categories)
-            + " "
-            + self.tr("of %n subject(s);", "", len(result.subjects))
-            + " "
-            + self.tr("%n record(s) anonymised.", "", result.anonymised)
-        )
+        text = self.tr(
+            "Purged: {0} data categories of {1} subjects. Records anonymised: {2}."
+        ).format(result.categories, len(result.subjects), result.anonymised)
         if result.stopped:
             text = self.tr("Stopped. What was purged by then stays purged.") + " " + text
         self.tell(self.message, text)
