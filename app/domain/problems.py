@@ -302,6 +302,11 @@ MESSAGES: dict[str, str] = {
     "already_merged": "record {id} was already merged into record {into}",
     "merge_other_operator": "the two records belong to different operators",
     # (end of section)
+    # == purge and merge (D) ==
+    "merge_anonymised": "record {id} is anonymised: nothing can be merged with it",
+    "merge_iin_differs": "the two records have different IINs: they are two people",
+    "status_not_by_hand": "the status {value!r} is set by a merge or a purge, not by hand",
+    # (end of section)
 }
 
 

@@ -384,22 +384,77 @@ def purge_due(until: dt.date | None, today: dt.date) -> bool:
 
 
 @dataclass(frozen=True)
+class Retained:
+    """One category a subject's finished withdrawal kept under a legal basis until a date."""
+
+    id: int
+    category: Pair
+    until: dt.date | None
+    purged: bool = False
+
+
+class Held(StrEnum):
+    """Why a subject's record stays as it is after its due categories are purged."""
+
+    NONE = ""  # nothing holds it: the record is anonymised
+    RETAINED = "retained"  # another category is still kept (until the latest date)
+    ACTIVE = "active"  # the subject is active again (a new consent): their data is in use
+    OPEN_REQUESTS = "open_requests"  # a letter of theirs is still being worked
+    DONE = "done"  # already anonymised or merged into another record
+
+
+@dataclass(frozen=True)
+class PurgeDecision:
+    due: tuple[Retained, ...]  # the categories whose retention date passed: purged now
+    anonymise: bool  # the record itself is anonymised (nothing of it is kept any more)
+    held: Held = Held.NONE
+    until: dt.date | None = None  # held by RETAINED: the latest date data is kept until
+
+
+def purge_decision(
+    status: str, retained: Iterable[Retained], open_requests: int, today: dt.date
+) -> PurgeDecision:
+    """What the purge does to one subject today: its retained categories past their date are
+    purged; the record is anonymised only when nothing of it is retained any more, it is not
+    active (its data in use again) and none of its letters is still being worked."""
+    rows = [r for r in retained if not r.purged]
+    due = tuple(r for r in rows if purge_due(r.until, today))
+    kept = [r.until for r in rows if not purge_due(r.until, today)]
+    if status in (SubjectStatus.ANONYMISED, SubjectStatus.MERGED):
+        return PurgeDecision(due, False, Held.DONE)
+    if kept:
+        latest = max((u for u in kept if u is not None), default=None)
+        return PurgeDecision(due, False, Held.RETAINED, latest)
+    if status == SubjectStatus.ACTIVE:
+        return PurgeDecision(due, False, Held.ACTIVE)
+    if open_requests:
+        return PurgeDecision(due, False, Held.OPEN_REQUESTS)
+    return PurgeDecision(due, True)
+
+
+@dataclass(frozen=True)
 class MergeSide:
     id: int
     operator_id: int
     status: str
     merged_into: int | None = None
+    iin: str = ""
 
 
 def merge_problems(keep: MergeSide, other: MergeSide) -> tuple[Problem, ...]:
     """Two records of one person may be merged: two records, one operator, neither merged
-    already (a merged record points to the one it went into and cannot be merged again)."""
+    already (a merged record points to the one it went into and cannot be merged again), neither
+    anonymised, and not two different IINs (an IIN names one person)."""
     if keep.id == other.id:
         return (problem("other", "merge_same_record", id=keep.id),)
     found = []
     for name, side in (("keep", keep), ("other", other)):
         if side.merged_into is not None or side.status == SubjectStatus.MERGED:
             found.append(problem(name, "already_merged", id=side.id, into=side.merged_into))
+        elif side.status == SubjectStatus.ANONYMISED:
+            found.append(problem(name, "merge_anonymised", id=side.id))
     if keep.operator_id != other.operator_id:
         found.append(problem("other", "merge_other_operator"))
+    if keep.iin and other.iin and keep.iin != other.iin:
+        found.append(problem("other", "merge_iin_differs"))
     return tuple(found)

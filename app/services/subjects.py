@@ -20,6 +20,10 @@ from app.storage.queries import key_prefix
 
 __all__ = ["SubjectStatus"]  # the domain's, re-exported for the screens
 
+# Statuses only a merge (app.services.merge) or a purge (app.services.purge) sets.
+BY_RECORDS = frozenset({SubjectStatus.MERGED.value, SubjectStatus.ANONYMISED.value})
+BY_HAND = tuple(s for s in SubjectStatus if s.value not in BY_RECORDS)
+
 
 @dataclass
 class SubjectInput:
@@ -143,6 +147,8 @@ def set_status(
         raise DomainError.at(
             "status", "choice", value=status, choices=[s.value for s in SubjectStatus]
         ) from exc
+    if status in BY_RECORDS:
+        raise DomainError.at("status", "status_not_by_hand", value=status)
     with ctx.write() as w:
         subject = w.session.get(Subject, subject_id)
         if subject is None:

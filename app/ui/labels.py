@@ -57,6 +57,7 @@ SUBJECT_STATUSES = {
     "processing_stopped": QT_TRANSLATE_NOOP("Labels", "Processing stopped"),
     "deregistered": QT_TRANSLATE_NOOP("Labels", "Deregistered"),
     "anonymised": QT_TRANSLATE_NOOP("Labels", "Anonymised"),
+    "merged": QT_TRANSLATE_NOOP("Labels", "Merged into another record"),
 }
 
 # The bases of the built-in deadline terms (app.domain.deadlines), as the officer reads them.

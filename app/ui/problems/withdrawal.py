@@ -94,6 +94,15 @@ WITHDRAWAL: dict[str, str] = {
     # == the data map's editor and the demo's maps (C) ==
     # (end of section)
     # == purge and merge (D) ==
+    "merge_anonymised": QT_TRANSLATE_NOOP(
+        "Problems", "This record is anonymised: nothing can be merged with it."
+    ),
+    "merge_iin_differs": QT_TRANSLATE_NOOP(
+        "Problems", "The two records have different IINs: they are two people, not one."
+    ),
+    "status_not_by_hand": QT_TRANSLATE_NOOP(
+        "Problems", "This status is set by merging or purging records, not by hand."
+    ),
     # (end of section)
 }
 

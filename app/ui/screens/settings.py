@@ -20,6 +20,7 @@ from app.ui.settings.database_page import DatabasePage
 from app.ui.settings.deadlines_page import DeadlinesPage
 from app.ui.settings.general_page import GeneralPage
 from app.ui.settings.operators_page import OperatorsPage
+from app.ui.settings.purge_page import PurgePage
 from app.ui.settings.templates_page import TemplatesPage
 
 
@@ -43,6 +44,7 @@ class SettingsScreen(Screen):
         self.templates_page = TemplatesPage(self)
         self.backups_page = BackupsPage(self)
         self.database_page = DatabasePage(self)
+        self.purge_page = PurgePage(self)
         self.pages: list[SettingsPage] = [
             self.operators_page,
             self.deadlines_page,
@@ -52,6 +54,7 @@ class SettingsScreen(Screen):
             self.backups_page,
             AuditPage(self),
             self.database_page,
+            self.purge_page,
         ]
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.tabs.setDocumentMode(True)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.services import operators, subject_card, subjects
 from app.services.subject_card import Page, SubjectCard, operator_label
 from app.ui import labels, operations
+from app.ui.dialogs.merge_dialog import MergeDialog
 from app.ui.dialogs.subject_dialog import SubjectDialog
 from app.ui.messages import show_error
 from app.ui.models.subject_table import NAME, SubjectTableModel
@@ -239,7 +240,7 @@ class SubjectsScreen(SubjectCardPart, Screen):
         self.status_menu = QMenu(self.status_button)
         self.status_menu.setObjectName("statusMenu")
         self.status_actions: dict[str, QAction] = {}
-        for status in subjects.SubjectStatus:
+        for status in subjects.BY_HAND:  # merged and anonymised come from a merge or a purge
             action = self.status_menu.addAction(labels.label(labels.SUBJECT_STATUSES, status.value))
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, s=status.value: self.ask_status_change(s))
@@ -253,6 +254,13 @@ class SubjectsScreen(SubjectCardPart, Screen):
         self.reveal_button.clicked.connect(self.reveal_iin)
         self.reveal_button.setEnabled(False)
         buttons.addWidget(self.reveal_button)
+        self.merge_button = QPushButton(self.tr("&Merge…"), objectName="mergeRecordButton")
+        self.merge_button.setToolTip(
+            self.tr("Merge another record of the same person into this one")
+        )
+        self.merge_button.clicked.connect(self.merge_subject)
+        self.merge_button.setEnabled(False)
+        buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
 
@@ -523,6 +531,24 @@ class SubjectsScreen(SubjectCardPart, Screen):
         if self._card is None:
             return None
         dialog = SubjectDialog(self.ops, self._card.operator_id, self._card.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _show_card(self, card: SubjectCard, focus: bool = False, locate: bool = False) -> None:
+        super()._show_card(card, focus, locate)
+        self.merge_button.setEnabled(card.status not in subjects.BY_RECORDS)
+
+    def _show_placeholder(self) -> None:
+        super()._show_placeholder()
+        self.merge_button.setEnabled(False)
+
+    def merge_subject(self) -> MergeDialog | None:
+        """Merge another record of the same person into the one shown."""
+        if self._card is None or self._card.status in subjects.BY_RECORDS:
+            return None
+        dialog = MergeDialog(self.ops, self._card.id, self._card.operator_id, self)
+        dialog.merged.connect(self.show_subject)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
