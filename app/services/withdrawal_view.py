@@ -132,6 +132,7 @@ class WorkflowView:
     id_copies: tuple[IdCopy, ...]
     steps: tuple[LoggedStep, ...]
     default_effective: dt.date
+    today: dt.date
     letters: tuple[FinalLetter, ...]  # the finalised act, confirmation and refusal
     completed_at: dt.datetime | None = None
     completed_by: str = ""
@@ -303,6 +304,7 @@ def view_in(session: Session, request: Request, today: dt.date) -> WorkflowView 
         default_effective=withdrawal.effective_date
         if withdrawal and withdrawal.effective_date
         else default,
+        today=today,
         letters=letters,
         completed_at=withdrawal.completed_at if withdrawal else None,
         completed_by=withdrawal.completed_by if withdrawal else "",

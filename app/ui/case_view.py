@@ -47,6 +47,7 @@ from app.ui.prefs import (
     save_splitter,
 )
 from app.ui.widgets.letters_panel import LettersPanel
+from app.ui.withdrawal import WithdrawalTab
 
 
 def ui_language(prefs: Prefs) -> str:
@@ -86,6 +87,9 @@ class CaseWindow(CaseActionsPart, QWidget):
         self.lettersPanel = LettersPanel(ops, prefs, request_id, self)
         self.ui.tabs.addTab(self.lettersPanel, self.tr("Letters"))
         self.lettersPanel.count_changed.connect(self._letter_count)
+        self.withdrawalTab = WithdrawalTab(ops, self.lettersPanel.prepare_letter, self)
+        self.ui.tabs.addTab(self.withdrawalTab, self.tr("Withdrawal"))
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.withdrawalTab), False)
         self._connect()
         self._shortcuts()
 
@@ -277,6 +281,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         self._show_timeline(data.timeline)
         self.ui.scansPanel.show_scans(data.scans)
         self._letter_count(len(data.letters))
+        self._show_withdrawal(data)
         self._update_actions(data)
 
     def _show_assignee(self, data: Case) -> None:
@@ -374,6 +379,12 @@ class CaseWindow(CaseActionsPart, QWidget):
         scroll = self.ui.timelineView.verticalScrollBar().value()
         self.ui.timelineView.setHtml(timeline_html(timeline_entries(events)))
         self.ui.timelineView.verticalScrollBar().setValue(scroll)
+
+    def _show_withdrawal(self, data: Case) -> None:
+        """The Withdrawal tab, for the request types that have a workflow."""
+        tabs = self.ui.tabs
+        tabs.setTabVisible(tabs.indexOf(self.withdrawalTab), data.workflow is not None)
+        self.withdrawalTab.show_view(data.workflow)
 
     def _letter_count(self, count: int) -> None:
         self.ui.tabs.setTabText(
