@@ -170,6 +170,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         bind("Ctrl+Shift+I", self.reveal_iin)
         bind("Ctrl+Shift+A", self._focus_assignee)
         bind("Ctrl+Shift+N", self._focus_note)
+        bind("Ctrl+Shift+W", self._focus_withdrawal)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             bind(keys, self.add_note, self.ui.noteEdit, Qt.ShortcutContext.WidgetShortcut)
 
@@ -199,6 +200,12 @@ class CaseWindow(CaseActionsPart, QWidget):
     def _focus_assignee(self) -> None:
         self.ui.assigneeCombo.setFocus()
         self.ui.assigneeCombo.lineEdit().selectAll()
+
+    def _focus_withdrawal(self) -> None:
+        tabs = self.ui.tabs
+        if tabs.isTabVisible(tabs.indexOf(self.withdrawalTab)):
+            tabs.setCurrentWidget(self.withdrawalTab)
+            self.withdrawalTab.focus_next()
 
     def _focus_note(self) -> None:
         self.ui.tabs.setCurrentWidget(self.ui.timelineTab)

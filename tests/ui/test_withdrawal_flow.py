@@ -244,7 +244,7 @@ def test_a_withdrawal_from_registration_to_the_confirmation(
     # 7. The confirmation, prepared from the Answer step; then the request is sent.
     answer = tab.page(Step.ANSWER)
     assert "Processing stopped" in answer.explain.text()  # something is retained by law
-    assert answer.prepare_button.text() == "Prepare the &confirmation…"
+    assert answer.prepare_button.text() == "Prepare the con&firmation…"
     click(qtbot, answer.prepare_button)
     dialog = window.lettersPanel.dialog
     qtbot.waitUntil(lambda: dialog.setup is not None)
@@ -296,7 +296,7 @@ def test_a_refusal_under_art_8_2_gives_the_refusal_letter_and_the_subject_stays_
     assert not tab.page(Step.SYSTEMS).save_button.isEnabled()
 
     answer = tab.page(Step.ANSWER)
-    assert answer.prepare_button.text() == "Prepare the &refusal letter…"
+    assert answer.prepare_button.text() == "Prepare the re&fusal letter…"
     assert "stays active" in answer.explain.text()
     click(qtbot, answer.prepare_button)
     dialog = window.lettersPanel.dialog

@@ -37,7 +37,7 @@ from app.ui.withdrawal.texts import (
     mark_text,
     set_day,
     short,
-    tr,
+    translate,
 )
 
 MEMBER_COLUMNS = 3  # name, position kk, position ru
@@ -62,26 +62,36 @@ class ActPage(StepPage):
         self.place_kk.setPlaceholderText("Алматы қ.")
         self.place_ru = QLineEdit(objectName="actPlaceRu")
         self.place_ru.setPlaceholderText("г. Алматы")
-        _row(form, tr("&Place (kk):"), self.place_kk)
-        _row(form, tr("Place (&ru):"), self.place_ru)
+        _row(form, translate("Withdrawal", "Drawn up &in (kk):"), self.place_kk)
+        _row(form, translate("Withdrawal", "Drawn up i&n (ru):"), self.place_ru)
         self.body.addLayout(form)
 
         self.members = QTableWidget(0, MEMBER_COLUMNS, objectName="actMembersTable")
         self.members.setHorizontalHeaderLabels(
-            [tr("Member's name"), tr("Position (kk)"), tr("Position (ru)")]
+            [
+                translate("Withdrawal", "Member's name"),
+                translate("Withdrawal", "Position (kk)"),
+                translate("Withdrawal", "Position (ru)"),
+            ]
         )
         self.members.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.members.verticalHeader().hide()
         self.members.setTabKeyNavigation(False)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members.setMinimumHeight(110)
-        members_label = QLabel(tr("&Members who carried out the destruction and sign the act:"))
+        members_label = QLabel(
+            translate("Withdrawal", "&Members who carried out the destruction and sign the act:")
+        )
         members_label.setBuddy(self.members)
         self.body.addWidget(members_label)
         self.body.addWidget(self.members)
         buttons = QHBoxLayout()
-        self.add_member = QPushButton(tr("Add a mem&ber"), objectName="addMemberButton")
-        self.remove_member = QPushButton(tr("Remo&ve the member"), objectName="removeMemberButton")
+        self.add_member = QPushButton(
+            translate("Withdrawal", "Add a mem&ber"), objectName="addMemberButton"
+        )
+        self.remove_member = QPushButton(
+            translate("Withdrawal", "Remov&e the member"), objectName="removeMemberButton"
+        )
         for button in (self.add_member, self.remove_member):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -93,19 +103,21 @@ class ActPage(StepPage):
         self.approver_kk = QLineEdit(objectName="approverPositionKk")
         self.approver_ru = QLineEdit(objectName="approverPositionRu")
         self.approved_on = date_edit("approvedOnEdit", optional=True)
-        _row(form, tr("Appro&ved by:"), self.approver)
-        _row(form, tr("Approver's position (&kk):"), self.approver_kk)
-        _row(form, tr("Approver's position (r&u):"), self.approver_ru)
-        _row(form, tr("Approved o&n:"), self.approved_on)
+        _row(form, translate("Withdrawal", "Approved b&y:"), self.approver)
+        _row(form, translate("Withdrawal", "Approver's position (&kk):"), self.approver_kk)
+        _row(form, translate("Withdrawal", "Approver's position (r&u):"), self.approver_ru)
+        _row(form, translate("Withdrawal", "Appro&val date:"), self.approved_on)
         self.body.addLayout(form)
 
         self.final_label = QLabel(objectName="actFinalLabel")
         self.final_label.setWordWrap(True)
         self.body.addWidget(self.final_label)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(tr("Save the act's &details"), objectName="actSaveButton")
+        self.save_button = QPushButton(
+            translate("Withdrawal", "Record the act's de&tails"), objectName="actSaveButton"
+        )
         self.prepare_button = QPushButton(
-            tr("Prepare the destruction &act…"), objectName="prepareActButton"
+            translate("Withdrawal", "Prepare the &destruction act…"), objectName="prepareActButton"
         )
         for button in (self.save_button, self.prepare_button):
             button.setAutoDefault(False)
@@ -158,18 +170,24 @@ class ActPage(StepPage):
         final = view.letter(rules.DESTRUCTION_ACT)
         if final is not None:
             self.final_label.setText(
-                tr("Act № {0} of {1} is finalised.").format(final.out_number, short(final.out_date))
+                translate("Withdrawal", "Act № {0} of {1} is finalised.").format(
+                    final.out_number, short(final.out_date)
+                )
             )
             self.final_label.setStyleSheet(f"color: {GOOD};")
         else:
             missing = rules.letter_problems(rules.DESTRUCTION_ACT, facts)
             self.final_label.setText(
-                tr(
+                translate(
+                    "Withdrawal",
                     "The act can be prepared once every system is cleaned and every category has "
-                    "its outcome."
+                    "its outcome.",
                 )
                 if missing
-                else tr("Everything the act states is recorded: prepare it and finalise it.")
+                else translate(
+                    "Withdrawal",
+                    "Everything the act states is recorded: prepare it and finalise it.",
+                )
             )
             self.final_label.setStyleSheet(f"color: {MUTED};")
         self.prepare_button.setEnabled(bool(facts and f.accepted))
@@ -261,7 +279,9 @@ class AnswerPage(StepPage):
         refused = f.refused
         self.kind = rules.REFUSAL if refused else rules.DEREGISTRATION
         self.prepare_button.setText(
-            tr("Prepare the &refusal letter…") if refused else tr("Prepare the &confirmation…")
+            translate("Withdrawal", "Prepare the re&fusal letter…")
+            if refused
+            else translate("Withdrawal", "Prepare the con&firmation…")
         )
         self.prepare_button.setEnabled(bool(f.decision))
         mark = view.mark(rules.Step.DONE.value)
@@ -269,28 +289,38 @@ class AnswerPage(StepPage):
         status = labels.label(labels.SUBJECT_STATUSES, view.expected_status)
         named = sum(1 for c in view.consents if c.named and c.withdrawn_at is None)
         if view.completed_at is not None:
-            text = tr("Completed on {0} by {1}: the subject is now “{2}”.").format(
+            text = translate(
+                "Withdrawal", "Completed on {0} by {1}: the subject is now “{2}”."
+            ).format(
                 local(view.completed_at),
                 view.completed_by or "—",
                 labels.label(labels.SUBJECT_STATUSES, view.result_status),
             )
         elif refused:
-            text = tr(
+            text = translate(
+                "Withdrawal",
                 "The refusal states the ground of art. 8(2) and its detail as recorded. The "
-                "subject stays active and the consents stay in force."
+                "subject stays active and the consents stay in force.",
             )
         elif f.accepted:
-            text = tr(
+            text = translate(
+                "Withdrawal",
                 "The confirmation states what was recorded, after the finalised act. When it is "
                 "finalised and the request is marked sent, the subject becomes “{0}” and {1} "
-                "consent(s) are closed on {2}."
+                "consent(s) are closed on {2}.",
             ).format(status, named, short(f.effective))
         else:
-            text = tr("Record the decision first.")
+            text = translate("Withdrawal", "Record the decision first.")
         self.explain.setText(text)
         lines = [
-            tr("{0} № {1} of {2}").format(_kind_name(x.kind), x.out_number, short(x.out_date))
-            + (" · " + tr("sent {0}").format(short(x.sent_on)) if x.sent_on else "")
+            translate("Withdrawal", "{0} № {1} of {2}").format(
+                _kind_name(x.kind), x.out_number, short(x.out_date)
+            )
+            + (
+                " · " + translate("Withdrawal", "sent {0}").format(short(x.sent_on))
+                if x.sent_on
+                else ""
+            )
             for x in view.letters
         ]
         self.letters_label.setText("\n".join(lines))

@@ -40,6 +40,7 @@ from app.ui.withdrawal.texts import (
     mark_text,
     select,
     tr,
+    translate,
 )
 
 
@@ -61,17 +62,29 @@ class ChecksPage(StepPage):
         form = QFormLayout()
         self.signed_combo = choice_combo(
             "signedCombo",
-            [("yes", tr("Signed by hand")), ("no", tr("Not signed"))],
+            [
+                ("yes", translate("Withdrawal", "Signed by hand")),
+                ("no", translate("Withdrawal", "Not signed")),
+            ],
         )
         self.registered_hint = QLabel(objectName="registeredHint")
         self.registered_hint.setStyleSheet(f"color: {MUTED};")
-        form.addRow(_label(tr("&Signature:"), self.signed_combo), self.signed_combo)
+        form.addRow(
+            _label(translate("Withdrawal", "Signa&ture:"), self.signed_combo), self.signed_combo
+        )
         form.addRow("", self.registered_hint)
         self.body.addLayout(form)
 
-        box = QGroupBox(tr("Identity: the letter against the record"))
+        box = QGroupBox(translate("Withdrawal", "Identity: the letter against the record"))
         grid = QGridLayout(box)
-        for column, caption in enumerate(("", tr("On the letter"), tr("In the record"), "")):
+        for column, caption in enumerate(
+            (
+                "",
+                translate("Withdrawal", "On the letter"),
+                translate("Withdrawal", "In the record"),
+                "",
+            )
+        ):
             head = QLabel(caption)
             head.setStyleSheet("font-weight: 600;")
             grid.addWidget(head, 0, column)
@@ -79,15 +92,15 @@ class ChecksPage(StepPage):
         self.record_name = QLabel(objectName="recordNameValue")
         self.name_state = QLabel(objectName="nameState")
         self.letter_iin = QLineEdit(objectName="letterIinEdit")
-        self.letter_iin.setPlaceholderText(tr("as written on the letter"))
+        self.letter_iin.setPlaceholderText(translate("Withdrawal", "as written on the letter"))
         self.letter_iin.setMaxLength(14)
         self.record_iin = QLabel(objectName="recordIinValue")
         self.iin_state = QLabel(objectName="iinState")
-        grid.addWidget(QLabel(tr("Name")), 1, 0)
+        grid.addWidget(QLabel(translate("Withdrawal", "Name")), 1, 0)
         grid.addWidget(self.letter_name, 1, 1)
         grid.addWidget(self.record_name, 1, 2)
         grid.addWidget(self.name_state, 1, 3)
-        grid.addWidget(_label(tr("II&N"), self.letter_iin), 2, 0)
+        grid.addWidget(_label(translate("Withdrawal", "II&N"), self.letter_iin), 2, 0)
         grid.addWidget(self.letter_iin, 2, 1)
         grid.addWidget(self.record_iin, 2, 2)
         grid.addWidget(self.iin_state, 2, 3)
@@ -99,14 +112,24 @@ class ChecksPage(StepPage):
         self.identity_combo = choice_combo(
             "identityCombo",
             [
-                (rules.Identity.MATCH.value, tr("The same person as the record")),
-                (rules.Identity.MISMATCH.value, tr("Does not match the record")),
+                (
+                    rules.Identity.MATCH.value,
+                    translate("Withdrawal", "The same person as the record"),
+                ),
+                (
+                    rules.Identity.MISMATCH.value,
+                    translate("Withdrawal", "Does not match the record"),
+                ),
             ],
         )
         self.note_edit = QLineEdit(objectName="identityNoteEdit")
-        self.note_edit.setPlaceholderText(tr("why it is the same person, or what differs"))
-        form.addRow(_label(tr("&Identity:"), self.identity_combo), self.identity_combo)
-        form.addRow(_label(tr("N&ote:"), self.note_edit), self.note_edit)
+        self.note_edit.setPlaceholderText(
+            translate("Withdrawal", "why it is the same person, or what differs")
+        )
+        form.addRow(
+            _label(translate("Withdrawal", "&Identity:"), self.identity_combo), self.identity_combo
+        )
+        form.addRow(_label(translate("Withdrawal", "Not&e:"), self.note_edit), self.note_edit)
         self.body.addLayout(form)
 
         self.copies_label = QLabel(objectName="idCopiesLabel")
@@ -114,7 +137,9 @@ class ChecksPage(StepPage):
         self.copies_label.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(self.copies_label)
 
-        self.record_button = QPushButton(tr("&Record the checks"), objectName="recordChecksButton")
+        self.record_button = QPushButton(
+            translate("Withdrawal", "Recor&d the checks"), objectName="recordChecksButton"
+        )
         self.record_button.setAutoDefault(False)
         self.body.addWidget(self.record_button)
         self.finish()
@@ -142,9 +167,11 @@ class ChecksPage(StepPage):
             rules.stage_problems(f if view.started else None, rules.Step.CHECKS), self.widgets
         )
         self.letter_name.setText(view.letter_name or "—")
-        self.record_name.setText(view.record_name or tr("no record linked"))
+        self.record_name.setText(view.record_name or translate("Withdrawal", "no record linked"))
         self.record_iin.setText(mask_iin(view.record_iin) or "—")
-        self.record_iin.setToolTip(tr("The IIN stays masked; type the letter's to compare them"))
+        self.record_iin.setToolTip(
+            translate("Withdrawal", "The IIN stays masked; type the letter's to compare them")
+        )
         if self.fresh((view.request_id, f.signed, f.identity, view.identity_note)):
             select(self.signed_combo, {True: "yes", False: "no"}.get(f.signed, ""))
             select(self.identity_combo, f.identity)
@@ -155,17 +182,23 @@ class ChecksPage(StepPage):
         if not copies:
             self.copies_label.setText(
                 f'<span style="color:{MUTED}">'
-                + html.escape(tr("No copy of an identity document is attached."))
+                + html.escape(
+                    translate("Withdrawal", "No copy of an identity document is attached.")
+                )
                 + "</span>"
             )
         else:
             lines = []
             for c in copies:
                 if c.destroyed_at:
-                    state = tr("destroyed on {0}").format(local(c.destroyed_at))
+                    state = translate("Withdrawal", "destroyed on {0}").format(
+                        local(c.destroyed_at)
+                    )
                     colour = GOOD
                 else:
-                    state = tr("flagged for destruction: destroy it on the Scans tab")
+                    state = translate(
+                        "Withdrawal", "flagged for destruction: destroy it on the Scans tab"
+                    )
                     colour = ERROR
                 lines.append(
                     f'<span style="color:{colour}">{html.escape(c.file_name)}: '
@@ -173,7 +206,10 @@ class ChecksPage(StepPage):
                 )
             self.copies_label.setText(
                 html.escape(
-                    tr("Copies of identity documents (collecting them is banned since 2024):")
+                    translate(
+                        "Withdrawal",
+                        "Copies of identity documents (collecting them is banned since 2024):",
+                    )
                 )
                 + "<br>"
                 + "<br>".join(lines)
@@ -198,10 +234,10 @@ class ChecksPage(StepPage):
             if not linked or (name == "iin" and not self.letter_iin.text().strip()):
                 label.setText("")
             elif name in found:
-                label.setText(tr("differs"))
+                label.setText(translate("Withdrawal", "differs"))
                 label.setStyleSheet(f"color: {ERROR}; font-weight: 600;")
             else:
-                label.setText(tr("matches"))
+                label.setText(translate("Withdrawal", "matches"))
                 label.setStyleSheet(f"color: {GOOD};")
         if self.signed_combo.currentIndex() or self.identity_combo.currentIndex():
             self.show_problems(
@@ -252,32 +288,51 @@ class DecisionPage(StepPage):
         self.decision_combo = choice_combo(
             "decisionCombo",
             [
-                (rules.Decision.ACCEPTED.value, tr("Accept the withdrawal")),
-                (rules.Decision.REFUSED.value, tr("Refuse it (Law 94-V art. 8(2))")),
+                (rules.Decision.ACCEPTED.value, translate("Withdrawal", "Accept the withdrawal")),
+                (
+                    rules.Decision.REFUSED.value,
+                    translate("Withdrawal", "Refuse it (Law 94-V art. 8(2))"),
+                ),
             ],
         )
         self.ground_combo = choice_combo("groundCombo", [(k, tr(v)) for k, v in GROUNDS.items()])
         self.detail_edit = QPlainTextEdit(objectName="groundDetailEdit")
         self.detail_edit.setTabChangesFocus(True)
         self.detail_edit.setFixedHeight(64)
-        self.detail_edit.setPlaceholderText(tr("which law, or which obligation (e.g. the loan)"))
-        form.addRow(_label(tr("&Decision:"), self.decision_combo), self.decision_combo)
-        form.addRow(_label(tr("&Ground:"), self.ground_combo), self.ground_combo)
-        form.addRow(_label(tr("Ground in de&tail:"), self.detail_edit), self.detail_edit)
+        self.detail_edit.setPlaceholderText(
+            translate("Withdrawal", "which law, or which obligation (e.g. the loan)")
+        )
+        form.addRow(
+            _label(translate("Withdrawal", "&Decision:"), self.decision_combo), self.decision_combo
+        )
+        form.addRow(
+            _label(translate("Withdrawal", "Grou&nd:"), self.ground_combo), self.ground_combo
+        )
+        form.addRow(
+            _label(translate("Withdrawal", "Ground in de&tail:"), self.detail_edit),
+            self.detail_edit,
+        )
         self.body.addLayout(form)
-        self.decide_button = QPushButton(tr("Record the d&ecision"), objectName="decideButton")
+        self.decide_button = QPushButton(
+            translate("Withdrawal", "Record the d&ecision"), objectName="decideButton"
+        )
         self.decide_button.setAutoDefault(False)
         self.body.addWidget(self.decide_button)
 
         self.consents_box = QGroupBox(
-            tr("Consents this withdrawal names (closed when the confirmation is sent)")
+            translate(
+                "Withdrawal",
+                "Consents this withdrawal names (closed when the confirmation is sent)",
+            )
         )
         self.consents_layout = QVBoxLayout(self.consents_box)
-        self.no_consents = QLabel(tr("The linked record holds no consent."))
+        self.no_consents = QLabel(translate("Withdrawal", "The linked record holds no consent."))
         self.no_consents.setStyleSheet(f"color: {MUTED};")
         self.consents_layout.addWidget(self.no_consents)
         self.consent_boxes: dict[int, QCheckBox] = {}
-        self.consents_button = QPushButton(tr("Save the &consents"), objectName="consentsButton")
+        self.consents_button = QPushButton(
+            translate("Withdrawal", "Sa&ve the consents"), objectName="consentsButton"
+        )
         self.consents_button.setAutoDefault(False)
         self.consents_layout.addWidget(self.consents_button)
         self.body.addWidget(self.consents_box)
@@ -313,12 +368,18 @@ class DecisionPage(StepPage):
             box.deleteLater()
         self.consent_boxes = {}
         for position, c in enumerate(view.consents):
-            text = both(c.title) if not c.title.empty else tr("(document not recorded)")
+            text = (
+                both(c.title)
+                if not c.title.empty
+                else translate("Withdrawal", "(document not recorded)")
+            )
             if c.edition:
-                text += " · " + tr("edition {0}").format(c.edition)
-            text += " · " + tr("given {0}").format(local(c.given_at)[:10])
+                text += " · " + translate("Withdrawal", "edition {0}").format(c.edition)
+            text += " · " + translate("Withdrawal", "given {0}").format(local(c.given_at)[:10])
             if c.withdrawn_at:
-                text += " · " + tr("withdrawn {0}").format(local(c.withdrawn_at)[:10])
+                text += " · " + translate("Withdrawal", "withdrawn {0}").format(
+                    local(c.withdrawn_at)[:10]
+                )
             box = QCheckBox(escape_mnemonic(text), objectName=f"consentBox{c.id}")
             box.setChecked(c.named)
             self.consents_layout.insertWidget(position, box)

@@ -26,7 +26,7 @@ from app.ui.withdrawal.texts import (
     STEPS,
     StepPage,
     step_title,
-    tr,
+    translate,
 )
 from app.ui.withdrawal.work_pages import EffectivePage, OutcomesPage, SystemsPage
 
@@ -83,6 +83,19 @@ class WithdrawalTab(QWidget):
         if step in self.pages:
             self.toolbox.setCurrentIndex(STEPS.index(step))
 
+    def focus_next(self) -> None:
+        """Open the step to work next and put the cursor in its first field (Ctrl+Shift+W)."""
+        step = self.view.next if self.view is not None else Step.CHECKS
+        step = step if step in self.pages else Step.ANSWER
+        self.open_step(step)
+        page = self.pages[step]
+        fields = [
+            w
+            for w in page.findChildren(QWidget)
+            if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        (fields[0] if fields else self.toolbox).setFocus()
+
     # -- showing ------------------------------------------------------------------------------
 
     def show_view(self, view: WorkflowView | None) -> None:
@@ -104,24 +117,26 @@ class WithdrawalTab(QWidget):
     def _state(self, view: WorkflowView, step: Step) -> str:
         nxt = view.next
         if view.facts.refused and step in AFTER_ACCEPTANCE:
-            return tr("not needed: refused")
+            return translate("Withdrawal", "not needed: refused")
         if nxt is Step.DONE:
-            return tr("done")
+            return translate("Withdrawal", "done")
         if step == nxt:
-            return tr("next")
+            return translate("Withdrawal", "next")
         order = list(STEPS)
         if order.index(step) < order.index(nxt):
-            return tr("done")
-        return tr("to do")
+            return translate("Withdrawal", "done")
+        return translate("Withdrawal", "to do")
 
     def _summary(self, view: WorkflowView) -> str:
         if view.completed_at is not None:
-            return tr("Completed: the subject is “{0}”.").format(
+            return translate("Withdrawal", "Completed: the subject is “{0}”.").format(
                 labels.label(labels.SUBJECT_STATUSES, view.result_status)
             )
         if view.next is Step.DONE:
-            return tr("The refusal is finalised: mark the request sent when it leaves.")
-        return tr("Next: {0}.").format(step_title(view.next))
+            return translate(
+                "Withdrawal", "The refusal is finalised: mark the request sent when it leaves."
+            )
+        return translate("Withdrawal", "Next: {0}.").format(step_title(view.next))
 
     # -- changing -----------------------------------------------------------------------------
 

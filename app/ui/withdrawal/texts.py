@@ -56,6 +56,11 @@ GROUNDS = {
 }
 
 
+# Literal strings are written ``translate("Withdrawal", "…")`` (lupdate sees them);
+# ``tr`` translates a value marked with QT_TRANSLATE_NOOP above.
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -90,8 +95,10 @@ def short(day: dt.date | None) -> str:
 
 def mark_text(mark: StepMark | None) -> str:
     if mark is None:
-        return tr("Not recorded yet.")
-    return tr("Recorded by {0} on {1}.").format(mark.actor or "—", local(mark.at))
+        return translate("Withdrawal", "Not recorded yet.")
+    return translate("Withdrawal", "Recorded by {0} on {1}.").format(
+        mark.actor or "—", local(mark.at)
+    )
 
 
 def choice_combo(name: str, entries: Iterable[tuple[str, str]]) -> QComboBox:

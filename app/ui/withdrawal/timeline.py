@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.ui import labels
-from app.ui.withdrawal.texts import GROUNDS, OUTCOMES, short, tr
+from app.ui.withdrawal.texts import GROUNDS, OUTCOMES, short, tr, translate
 
 
 def _day(value) -> str:
@@ -19,58 +19,74 @@ def _day(value) -> str:
 def describe_step(step: str, detail: dict) -> tuple[str, str]:
     d = detail or {}
     if step == "start":
-        return tr("Withdrawal: work begun"), tr(
-            "{0} system(s) to clean, {1} data categor(ies), {2} consent(s) named"
+        return translate("Withdrawal", "Withdrawal: work begun"), translate(
+            "Withdrawal", "{0} system(s) to clean, {1} data categor(ies), {2} consent(s) named"
         ).format(d.get("systems", 0), d.get("categories", 0), len(d.get("consents", [])))
     if step == "checks":
-        signed = tr("signed") if d.get("signed") else tr("not signed")
+        signed = (
+            translate("Withdrawal", "signed")
+            if d.get("signed")
+            else translate("Withdrawal", "not signed")
+        )
         same = d.get("identity") == "match"
-        identity = tr("identity matches the record") if same else tr("identity does not match")
+        identity = (
+            translate("Withdrawal", "identity matches the record")
+            if same
+            else translate("Withdrawal", "identity does not match")
+        )
         lines = [f"{signed}; {identity}"]
         differs = d.get("differs") or []
         if differs:
-            names = {"name": tr("name"), "iin": tr("IIN")}
+            names = {"name": translate("Withdrawal", "name"), "iin": translate("Withdrawal", "IIN")}
             lines.append(
-                tr("differs from the record: {0}").format(
+                translate("Withdrawal", "differs from the record: {0}").format(
                     ", ".join(names.get(x, x) for x in differs)
                 )
             )
         if d.get("note"):
             lines.append(str(d["note"]))
-        return tr("Withdrawal: checks recorded"), "\n".join(lines)
+        return translate("Withdrawal", "Withdrawal: checks recorded"), "\n".join(lines)
     if step == "decision":
         if d.get("decision") == "refused":
             ground = tr(GROUNDS[d["ground"]]) if d.get("ground") in GROUNDS else ""
-            return tr("Withdrawal refused"), "\n".join(
+            return translate("Withdrawal", "Withdrawal refused"), "\n".join(
                 x for x in (ground, d.get("detail", "")) if x
             )
-        return tr("Withdrawal accepted"), ""
+        return translate("Withdrawal", "Withdrawal accepted"), ""
     if step == "effective":
-        return tr("Processing stopped on {0}").format(_day(d.get("day"))), ""
+        return translate("Withdrawal", "Processing stopped on {0}").format(_day(d.get("day"))), ""
     if step == "systems":
         name = str(d.get("system", ""))
         if d.get("done"):
-            headline = tr("System cleaned on {0}: {1}").format(_day(d.get("done_on")), name)
+            headline = translate("Withdrawal", "System cleaned on {0}: {1}").format(
+                _day(d.get("done_on")), name
+            )
         else:
-            headline = tr("System not cleaned yet: {0}").format(name)
+            headline = translate("Withdrawal", "System not cleaned yet: {0}").format(name)
         return headline, str(d.get("note", ""))
     if step == "outcomes":
         outcome = OUTCOMES.get(d.get("outcome", ""))
-        headline = tr("{0}: {1}").format(d.get("category", ""), tr(outcome) if outcome else "—")
+        headline = f"{d.get('category', '')}: {tr(outcome) if outcome else '—'}"
         details = ""
         if d.get("outcome") == "retained":
-            details = tr("until {0}; basis: {1}").format(_day(d.get("until")), d.get("basis", ""))
+            details = translate("Withdrawal", "until {0}; basis: {1}").format(
+                _day(d.get("until")), d.get("basis", "")
+            )
         return headline, details
     if step == "act":
         members = ", ".join(d.get("members", []))
-        return tr("Destruction act's details recorded"), tr(
-            "Place: {0}; members: {1}; approved by {2}"
+        return translate("Withdrawal", "Destruction act's details recorded"), translate(
+            "Withdrawal", "Place: {0}; members: {1}; approved by {2}"
         ).format(d.get("place", ""), members, d.get("approver", ""))
     if step == "consents":
-        return tr("Consents named by the withdrawal: {0}").format(len(d.get("consents", []))), ""
+        return translate("Withdrawal", "Consents named by the withdrawal: {0}").format(
+            len(d.get("consents", []))
+        ), ""
     if step == "done":
         status = labels.label(labels.SUBJECT_STATUSES, str(d.get("status", "")))
-        return tr("Withdrawal completed: the subject is “{0}”").format(status), tr(
-            "{0} consent(s) closed on {1}"
-        ).format(len(d.get("consents", [])), _day(d.get("day")))
-    return tr("Withdrawal: {0}").format(step), ""
+        return translate("Withdrawal", "Withdrawal completed: the subject is “{0}”").format(
+            status
+        ), translate("Withdrawal", "{0} consent(s) closed on {1}").format(
+            len(d.get("consents", [])), _day(d.get("day"))
+        )
+    return translate("Withdrawal", "Withdrawal: {0}").format(step), ""

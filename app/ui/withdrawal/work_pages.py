@@ -41,6 +41,7 @@ from app.ui.withdrawal.texts import (
     set_day,
     short,
     tr,
+    translate,
 )
 
 
@@ -68,7 +69,7 @@ class EffectivePage(StepPage):
         self.view: WorkflowView | None = None
         form = QFormLayout()
         self.day_edit = date_edit("effectiveEdit")
-        label = QLabel(tr("Processing &stopped on:"))
+        label = QLabel(translate("Withdrawal", "&When processing stopped:"))
         label.setBuddy(self.day_edit)
         form.addRow(label, self.day_edit)
         self.hint = QLabel(objectName="effectiveHint")
@@ -76,7 +77,9 @@ class EffectivePage(StepPage):
         self.hint.setWordWrap(True)
         form.addRow("", self.hint)
         self.body.addLayout(form)
-        self.save_button = QPushButton(tr("Record the d&ay"), objectName="effectiveButton")
+        self.save_button = QPushButton(
+            translate("Withdrawal", "Recor&d the day"), objectName="effectiveButton"
+        )
         self.save_button.setAutoDefault(False)
         self.body.addWidget(self.save_button)
         self.finish()
@@ -91,9 +94,10 @@ class EffectivePage(StepPage):
             (self.day_edit, self.save_button),
         )
         self.hint.setText(
-            tr(
+            translate(
+                "Withdrawal",
                 "By default the day the letter was received ({0}); never before it, never in "
-                "the future, never after the answer."
+                "the future, never after the answer.",
             ).format(short(view.received))
         )
         if self.fresh((view.request_id, view.facts.effective)):
@@ -140,12 +144,17 @@ class SystemsPage(StepPage):
         self.grid = QGridLayout()
         self.body.addLayout(self.grid)
         self.empty = QLabel(
-            tr("The operator's data map lists no systems: add them in Settings › Operators.")
+            translate(
+                "Withdrawal",
+                "The operator's data map lists no systems: add them in Settings › Operators.",
+            )
         )
         self.empty.setStyleSheet(f"color: {MUTED};")
         self.empty.setWordWrap(True)
         self.body.addWidget(self.empty)
-        self.save_button = QPushButton(tr("Save the chec&klist"), objectName="systemsButton")
+        self.save_button = QPushButton(
+            translate("Withdrawal", "Save the chec&klist"), objectName="systemsButton"
+        )
         self.save_button.setAutoDefault(False)
         self.body.addWidget(self.save_button)
         self.finish()
@@ -170,17 +179,25 @@ class SystemsPage(StepPage):
     def _fill(self, view: WorkflowView) -> None:
         _clear(self.grid)
         self.rows = []
-        _header(self.grid, (tr("System"), tr("Cleaned on"), tr("Note"), tr("By")))
+        _header(
+            self.grid,
+            (
+                translate("Withdrawal", "System"),
+                translate("Withdrawal", "Cleaned on"),
+                translate("Withdrawal", "Note"),
+                translate("Withdrawal", "By"),
+            ),
+        )
         today = view.today
         for n, line in enumerate(view.systems, 1):
             name = both(line.name)
             done = QCheckBox(escape_mnemonic(name), objectName=f"systemDone{n}")
             done.setChecked(line.done)
             day = date_edit(f"systemDay{n}", optional=True)
-            day.setAccessibleName(tr("{0}: cleaned on").format(name))
+            day.setAccessibleName(translate("Withdrawal", "{0}: cleaned on").format(name))
             set_day(day, line.done_on)
             note = QLineEdit(line.note, objectName=f"systemNote{n}")
-            note.setAccessibleName(tr("{0}: note").format(name))
+            note.setAccessibleName(translate("Withdrawal", "{0}: note").format(name))
             by = QLabel(line.by or "—")
             by.setStyleSheet(f"color: {MUTED};")
             row = _SystemRow(line, done, day, note, by)
@@ -228,7 +245,7 @@ class SystemsPage(StepPage):
                 row.day.setFocus()
                 return
         if not changes:
-            self.show_error(tr("Nothing changed in the checklist."))
+            self.show_error(translate("Withdrawal", "Nothing changed in the checklist."))
             return
         self.submitted.emit(
             functools.partial(_save_systems, view.request_id, changes, view.version)
@@ -276,14 +293,17 @@ class OutcomesPage(StepPage):
         self.grid = QGridLayout()
         self.body.addLayout(self.grid)
         self.empty = QLabel(
-            tr(
-                "The operator's data map lists no data categories: add them in Settings › Operators."
+            translate(
+                "Withdrawal",
+                "The operator's data map lists no data categories: add them in Settings › Operators.",
             )
         )
         self.empty.setStyleSheet(f"color: {MUTED};")
         self.empty.setWordWrap(True)
         self.body.addWidget(self.empty)
-        self.save_button = QPushButton(tr("Save the &outcomes"), objectName="outcomesButton")
+        self.save_button = QPushButton(
+            translate("Withdrawal", "Save the outco&mes"), objectName="outcomesButton"
+        )
         self.save_button.setAutoDefault(False)
         self.body.addWidget(self.save_button)
         self.finish()
@@ -311,12 +331,12 @@ class OutcomesPage(StepPage):
         _header(
             self.grid,
             (
-                tr("Category"),
-                tr("Outcome"),
-                tr("Legal basis (kk)"),
-                tr("Legal basis (ru)"),
-                tr("Kept until"),
-                tr("Recorded"),
+                translate("Withdrawal", "Category"),
+                translate("Withdrawal", "Outcome"),
+                translate("Withdrawal", "Legal basis (kk)"),
+                translate("Withdrawal", "Legal basis (ru)"),
+                translate("Withdrawal", "Kept until"),
+                translate("Withdrawal", "Recorded"),
             ),
         )
         for n, line in enumerate(view.outcomes, 1):
@@ -324,24 +344,36 @@ class OutcomesPage(StepPage):
             label = QLabel(name)
             label.setWordWrap(True)
             combo = choice_combo(f"outcomeCombo{n}", [(k, tr(v)) for k, v in OUTCOMES.items()])
-            combo.setAccessibleName(tr("{0}: outcome").format(name))
+            combo.setAccessibleName(translate("Withdrawal", "{0}: outcome").format(name))
             select(combo, line.outcome)
             label.setBuddy(combo)
             basis_kk = QLineEdit(line.basis.kk, objectName=f"basisKk{n}")
-            basis_kk.setAccessibleName(tr("{0}: legal basis in Kazakh").format(name))
+            basis_kk.setAccessibleName(
+                translate("Withdrawal", "{0}: legal basis in Kazakh").format(name)
+            )
             basis_ru = QLineEdit(line.basis.ru, objectName=f"basisRu{n}")
-            basis_ru.setAccessibleName(tr("{0}: legal basis in Russian").format(name))
+            basis_ru.setAccessibleName(
+                translate("Withdrawal", "{0}: legal basis in Russian").format(name)
+            )
             until = date_edit(f"until{n}", optional=True)
-            until.setAccessibleName(tr("{0}: kept until").format(name))
+            until.setAccessibleName(translate("Withdrawal", "{0}: kept until").format(name))
             set_day(until, line.until)
-            recorded = tr("{0}, {1}").format(line.by, local(line.at)) if line.by else "—"
+            recorded = (
+                translate("Withdrawal", "{0}, {1}").format(line.by, local(line.at))
+                if line.by
+                else "—"
+            )
             by = QLabel(recorded)
             by.setStyleSheet(f"color: {MUTED};")
             row = _OutcomeRow(line, combo, basis_kk, basis_ru, until, by)
             if line.suggested_basis.ru or line.suggested_basis.kk:
-                tip = tr("The category's retention rule: {0}").format(both(line.suggested_basis))
+                tip = translate("Withdrawal", "The category's retention rule: {0}").format(
+                    both(line.suggested_basis)
+                )
                 if line.suggested_until:
-                    tip += "\n" + tr("Suggested until {0}").format(short(line.suggested_until))
+                    tip += "\n" + translate("Withdrawal", "Suggested until {0}").format(
+                        short(line.suggested_until)
+                    )
                 for widget in (basis_kk, basis_ru, until):
                     widget.setToolTip(tip)
             combo.currentIndexChanged.connect(functools.partial(self._chosen, row))
@@ -400,7 +432,7 @@ class OutcomesPage(StepPage):
                 row.outcome.setFocus()
                 return
         if not rows:
-            self.show_error(tr("Choose an outcome for a category first."))
+            self.show_error(translate("Withdrawal", "Choose an outcome for a category first."))
             return
         changes = [(r.line.id, r.outcome.currentData(), *self._kept(r)) for r in rows]
         self.submitted.emit(
