@@ -320,3 +320,59 @@ def test_a_refusal_under_art_8_2_gives_the_refusal_letter_and_the_subject_stays_
     assert card.status == "active"
     assert all(x.withdrawn_at is None for x in card.consents)
     assert "Withdrawal refused" in window.ui.timelineView.toPlainText()
+
+
+def png_bytes() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (120, 80), "#336699").save(out, "PNG")
+    return out.getvalue()
+
+
+def test_an_id_copy_is_shown_flagged_and_the_keyboard_reaches_the_next_step(
+    qtbot, open_case, sqlite_ctx, wait_idle
+):
+    from app.services import attachments
+    from app.services.attachments import NewAttachment
+
+    c = make_withdrawal_case(sqlite_ctx)
+    attachments.add(sqlite_ctx, c.request_id, NewAttachment("passport.png", png_bytes(), True))
+    window = open_case(c.request_id)
+    checks = window.withdrawalTab.page(Step.CHECKS)
+    text = checks.copies_label.text()
+    assert "passport.png" in text and "flagged for destruction" in text
+    window.ui.tabs.setCurrentIndex(0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.ui.tabs.currentWidget() is window.withdrawalTab
+    assert checks.isAncestorOf(QApplication.focusWidget())
+    # a mismatch recorded as one stops an acceptance, shown on the decision step
+    choose(qtbot, checks.signed_combo, "yes")
+    choose(qtbot, checks.identity_combo, "mismatch")
+    click(qtbot, checks.record_button)
+    recorded(qtbot, wait_idle, window, lambda v: v.facts.identity == "mismatch")
+    decision = window.withdrawalTab.page(Step.DECISION)
+    choose(qtbot, decision.decision_combo, "accepted")
+    click(qtbot, decision.decide_button)
+    assert "does not match the record" in decision.error_label.text()
+
+
+def test_other_request_types_have_no_withdrawal_tab(qtbot, open_case, sqlite_ctx):
+    c = make_withdrawal_case(sqlite_ctx)
+    other = requests.register(
+        sqlite_ctx,
+        requests.NewRequest(
+            type="access", received=RECEIVED, sender="Әлиев Нұрлан", subject_id=c.subject_id
+        ),
+    )
+    window = open_case(other.id)
+    tabs = window.ui.tabs
+    assert not tabs.isTabVisible(tabs.indexOf(window.withdrawalTab))

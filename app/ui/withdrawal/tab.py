@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolBox, QVBoxLayout, QWidget
 
 from app.domain.withdrawal import Step
+from app.services.versions import Conflict
 from app.services.withdrawal_view import WorkflowView
 from app.ui import labels
 from app.ui.messages import describe_error
@@ -152,6 +153,10 @@ class WithdrawalTab(QWidget):
         def failed(exc: Exception) -> None:
             page.unsetCursor()
             page.show_error(describe_error(exc))
+            if isinstance(exc, Conflict):  # someone else changed the case: show it as it is now
+                reload = getattr(self.window(), "reload", None)
+                if callable(reload):
+                    reload()
 
         self.ops.mutate(fn, on_done=done, on_error=failed, owner=self)
 
