@@ -307,6 +307,20 @@ MESSAGES: dict[str, str] = {
     "merge_iin_differs": "the two records have different IINs: they are two people",
     "status_not_by_hand": "the status {value!r} is set by a merge or a purge, not by hand",
     # (end of section)
+    # == the workflow in the case (A) ==
+    "identity_differs_note": (
+        "the letter and the record differ: say in the note why it is the same person, "
+        "or record a mismatch"
+    ),
+    "no_record_to_compare": "no subject is linked, so there is no record to match; link it first",
+    "withdrawal_no_subject": "link the subject's record first: its status changes when the confirmation is sent",
+    "workflow_closed": "the withdrawal's answer is finalised; nothing more can be recorded on it",
+    "accept_first": "accept the withdrawal first; a refused or undecided one has nothing to destroy",
+    "act_already_final": "the destruction act is finalised; what it states can no longer change",
+    "no_workflow_for_type": "a {type} request has no withdrawal workflow",
+    "no_such_line": "line {id} is not part of this withdrawal",
+    "consent_not_subjects": "consent {id} is not a consent of the linked subject",
+    # (end of section)
 }
 
 

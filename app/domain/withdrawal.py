@@ -32,6 +32,7 @@ from enum import StrEnum
 
 from app.domain.data_map import Pair
 from app.domain.errors import Problem, problem
+from app.domain.names import name_matches
 from app.domain.requests import RequestType
 
 
@@ -163,6 +164,59 @@ class WorkflowFacts:
 
 
 # --- each step's own rule ---------------------------------------------------------------------
+
+
+def identity_differences(
+    letter_name: str, letter_iin: str, record_name: str, record_iin: str
+) -> tuple[str, ...]:
+    """Which of the letter's identity details differ from the record: ``"name"`` (every word of
+    the name on the letter must start a word of the record's, in any script) and ``"iin"``
+    (compared only when the officer typed the letter's IIN). Shown side by side, never settled
+    silently: a match recorded despite a difference needs the officer's note."""
+    found = []
+    if letter_name.strip() and not name_matches(letter_name, record_name):
+        found.append("name")
+    typed = "".join(letter_iin.split())
+    if typed and typed != "".join((record_iin or "").split()):
+        found.append("iin")
+    return tuple(found)
+
+
+def check_problems(
+    signed: bool | None, identity: str, note: str = "", differences: Iterable[str] = ()
+) -> tuple[Problem, ...]:
+    """The checks step: the signature looked at, the identity compared; a match recorded while
+    the letter and the record differ needs a note saying why it is the same person."""
+    found = []
+    if signed is None:
+        found.append(problem("signed", "signature_unchecked"))
+    choices = [i.value for i in Identity]
+    if not identity:
+        found.append(problem("identity", "identity_unchecked"))
+    elif identity not in choices:
+        found.append(problem("identity", "choice", value=identity, choices=choices))
+    elif identity == Identity.MATCH and tuple(differences) and not note.strip():
+        found.append(problem("identity_note", "identity_differs_note"))
+    return tuple(found)
+
+
+def stage_problems(facts: WorkflowFacts | None, step: Step) -> tuple[Problem, ...]:
+    """May ``step`` be recorded now? Nothing changes once the confirmation was sent or the
+    answer finalised; the work after the decision (the date, the systems, the outcomes, the
+    act) is for an accepted withdrawal only; and the act's details and the outcomes are fixed
+    once the act is finalised."""
+    if facts is None:
+        return ()
+    if facts.completed or facts.answer_final:
+        return (problem("workflow", "workflow_closed"),)
+    after_decision = (Step.EFFECTIVE, Step.SYSTEMS, Step.OUTCOMES, Step.ACT)
+    if step in after_decision and not facts.accepted:
+        return (problem("decision", "accept_first"),)
+    if step in (Step.CHECKS, Step.DECISION) and facts.act_final:
+        return (problem("act", "act_already_final"),)
+    if step in after_decision and facts.act_final:
+        return (problem("act", "act_already_final"),)
+    return ()
 
 
 def decision_problems(

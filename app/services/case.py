@@ -5,7 +5,9 @@ window on another thread touches no session or lazy attribute. The rules are the
 urgency and days left come from :func:`app.domain.deadlines.request_urgency`, the actions the
 status allows (and the coded reason when not) from :func:`app.domain.requests.case_actions`,
 and every day the deadline skipped carries its :class:`~app.domain.calendar.DayKind`.
-Nothing here writes; the changes are in :mod:`app.services.requests`.
+A withdrawal's workflow comes as its
+:class:`~app.services.withdrawal_view.WorkflowView`. Nothing here writes; the changes are in
+:mod:`app.services.requests` and :mod:`app.services.withdrawal`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from app.services import deadlines, subjects
 from app.services.context import Context
 from app.services.requests import TimelineEvent, timeline_in
 from app.services.subject_card import operator_label
+from app.services.withdrawal_view import WorkflowView, view_in
 from app.storage.models import Attachment, Operator, Subject
 from app.storage.models import Letter as LetterRow
 from app.storage.models import Request as RequestRow
@@ -119,6 +122,7 @@ class Case:
     assignees: tuple[str, ...]  # every name requests are assigned to, for the choice
     scans: tuple[ScanLine, ...]
     letters: tuple[LetterLine, ...]
+    workflow: WorkflowView | None = None  # a withdrawal's or destruction's workflow
 
     def allows(self, action: Action | str) -> bool:
         return self.actions[Action(action)].allowed
@@ -237,4 +241,5 @@ def load(ctx: Context, request_id: int, language: str = "en") -> Case:
                 )
                 for n in letters
             ),
+            workflow=view_in(session, row, today),
         )

@@ -31,7 +31,7 @@ from app.domain.requests import (
     clock_stop_reason_problem,
     note_problem,
 )
-from app.services import deadlines, operators, subjects
+from app.services import deadlines, operators, subjects, withdrawal
 from app.services.attachments import NewAttachment, add_in, sniff
 from app.services.context import Context, Writer, snapshot
 from app.services.versions import claim
@@ -44,6 +44,7 @@ from app.storage.models import (
     RequestNote,
     StatusChange,
     Subject,
+    WithdrawalStep,
 )
 
 REQUEST_SERIES = "request"
@@ -197,6 +198,8 @@ class TimelineEvent:
     day: dt.date | None = None  # the date a clock stop/resume took effect, or a new due date
     days: int | None = None  # working days of an extension
     reason: str = ""  # the note, the stop's reason, the extension's reason
+    step: str = ""  # a withdrawal step (kind "withdrawal"): app.domain.withdrawal.Step or start…
+    detail: dict = field(default_factory=dict)  # what that step recorded
 
 
 def timeline(ctx: Context, request_id: int) -> list[TimelineEvent]:
@@ -249,7 +252,20 @@ def timeline_in(session: Session, request_id: int) -> list[TimelineEvent]:
         )
     for n in session.exec(select(RequestNote).where(RequestNote.request_id == request_id)):
         events.append(TimelineEvent(n.at, n.actor, "note", n.text, reason=n.text))
-    order = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4}
+    for s in session.exec(select(WithdrawalStep).where(WithdrawalStep.request_id == request_id)):
+        detail = dict(s.detail or {})
+        said = ", ".join(f"{k}={v}" for k, v in detail.items())
+        events.append(
+            TimelineEvent(
+                s.at,
+                s.actor,
+                "withdrawal",
+                f"withdrawal {s.step}: {said}",
+                step=s.step,
+                detail=detail,
+            )
+        )
+    order = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4, "withdrawal": 5}
     return sorted(events, key=lambda e: (e.at, order.get(e.kind, 9)))
 
 
@@ -264,6 +280,8 @@ def _load(session: Session, request_id: int) -> Request:
 
 
 def _move(w: Writer, request: Request, new: Status, note: str, today: dt.date) -> None:
+    """The status change, recorded and audited; sending the answer of a withdrawal completes its
+    workflow in the same transaction (:func:`app.services.withdrawal.complete_in`)."""
     check_transition(request.status, new)
     old = request.status
     request.status = new.value
@@ -287,6 +305,8 @@ def _move(w: Writer, request: Request, new: Status, note: str, today: dt.date) -
         {"status": old},
         {"status": new.value, "note": note},
     )
+    if new is Status.SENT:
+        withdrawal.complete_in(w, request)
 
 
 def change_status(

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from app.services import subjects
 from app.services.context import Context
-from app.storage.models import Consent, ConsentDocument, Operator, Subject
+from app.storage.models import Consent, ConsentDocument, Operator, Request, Subject
 
 PAGE = 100
 
@@ -56,6 +56,7 @@ class ConsentLine:
     channel: str
     withdrawn_at: dt.datetime | None
     withdrawal_request_id: int | None
+    withdrawal_reg_number: str = ""  # the withdrawal that closed it (its registration number)
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,12 @@ def consents(ctx: Context, subject_id: int) -> list[ConsentLine]:
             .where(Consent.subject_id == subject_id)
             .order_by(col(Consent.given_at), col(Consent.id))
         ).all()
+        closing = {c.withdrawal_request_id for c, _doc in rows if c.withdrawal_request_id}
+        numbers = dict(
+            session.exec(
+                select(Request.id, Request.reg_number).where(col(Request.id).in_(closing))
+            ).all()
+        )
         return [
             ConsentLine(
                 id=consent.id,
@@ -178,6 +185,7 @@ def consents(ctx: Context, subject_id: int) -> list[ConsentLine]:
                 channel=consent.channel,
                 withdrawn_at=consent.withdrawn_at,
                 withdrawal_request_id=consent.withdrawal_request_id,
+                withdrawal_reg_number=numbers.get(consent.withdrawal_request_id, ""),
             )
             for consent, doc in rows
         ]

@@ -1,5 +1,6 @@
 """The case's timeline in words: each event of the request (status changes, clock stops and
-resumes, extensions, notes) as a translated headline and its details, newest first."""
+resumes, extensions, notes, the withdrawal's steps) as a translated headline and its details,
+newest first."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.services.requests import REGISTERED_NOTE, TimelineEvent
 from app.ui import labels
 from app.ui.dialogs.case_actions import short_date
+from app.ui.withdrawal.timeline import describe_step
 
 MUTED = "#6b6b6b"
 KIND_COLORS = {
@@ -19,8 +21,9 @@ KIND_COLORS = {
     "resume": "#2e6b30",
     "extension": "#8a4b00",
     "note": "#333333",
+    "withdrawal": "#6a2c5e",
 }
-KIND_ORDER = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4}
+KIND_ORDER = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4, "withdrawal": 5}
 
 
 def _short(day: dt.date | None) -> str:
@@ -71,6 +74,8 @@ def describe(e: TimelineEvent) -> tuple[str, str]:
         return headline, e.reason
     if e.kind == "note":
         return QCoreApplication.translate("CaseWindow", "Note"), e.reason
+    if e.kind == "withdrawal":
+        return describe_step(e.step, e.detail)
     return e.kind, e.text
 
 

@@ -47,6 +47,7 @@ from app.ui.prefs import (
     save_splitter,
 )
 from app.ui.widgets.letters_panel import LettersPanel
+from app.ui.withdrawal import WithdrawalTab
 
 
 def ui_language(prefs: Prefs) -> str:
@@ -86,6 +87,9 @@ class CaseWindow(CaseActionsPart, QWidget):
         self.lettersPanel = LettersPanel(ops, prefs, request_id, self)
         self.ui.tabs.addTab(self.lettersPanel, self.tr("Letters"))
         self.lettersPanel.count_changed.connect(self._letter_count)
+        self.withdrawalTab = WithdrawalTab(ops, self.lettersPanel.prepare_letter, self)
+        self.ui.tabs.addTab(self.withdrawalTab, self.tr("Withdrawal"))
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.withdrawalTab), False)
         self._connect()
         self._shortcuts()
 
@@ -166,6 +170,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         bind("Ctrl+Shift+I", self.reveal_iin)
         bind("Ctrl+Shift+A", self._focus_assignee)
         bind("Ctrl+Shift+N", self._focus_note)
+        bind("Ctrl+Shift+W", self._focus_withdrawal)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             bind(keys, self.add_note, self.ui.noteEdit, Qt.ShortcutContext.WidgetShortcut)
 
@@ -195,6 +200,12 @@ class CaseWindow(CaseActionsPart, QWidget):
     def _focus_assignee(self) -> None:
         self.ui.assigneeCombo.setFocus()
         self.ui.assigneeCombo.lineEdit().selectAll()
+
+    def _focus_withdrawal(self) -> None:
+        tabs = self.ui.tabs
+        if tabs.isTabVisible(tabs.indexOf(self.withdrawalTab)):
+            tabs.setCurrentWidget(self.withdrawalTab)
+            self.withdrawalTab.focus_next()
 
     def _focus_note(self) -> None:
         self.ui.tabs.setCurrentWidget(self.ui.timelineTab)
@@ -277,6 +288,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         self._show_timeline(data.timeline)
         self.ui.scansPanel.show_scans(data.scans)
         self._letter_count(len(data.letters))
+        self._show_withdrawal(data)
         self._update_actions(data)
 
     def _show_assignee(self, data: Case) -> None:
@@ -374,6 +386,12 @@ class CaseWindow(CaseActionsPart, QWidget):
         scroll = self.ui.timelineView.verticalScrollBar().value()
         self.ui.timelineView.setHtml(timeline_html(timeline_entries(events)))
         self.ui.timelineView.verticalScrollBar().setValue(scroll)
+
+    def _show_withdrawal(self, data: Case) -> None:
+        """The Withdrawal tab, for the request types that have a workflow."""
+        tabs = self.ui.tabs
+        tabs.setTabVisible(tabs.indexOf(self.withdrawalTab), data.workflow is not None)
+        self.withdrawalTab.show_view(data.workflow)
 
     def _letter_count(self, count: int) -> None:
         self.ui.tabs.setTabText(

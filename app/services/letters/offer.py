@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from app.domain.data_map import Pair
 from app.domain.errors import DomainError, Problem
 from app.domain.letter_rules import (
     Kind,
@@ -108,7 +109,7 @@ def setup(ctx: Context, request_id: int, letter_id: int | None = None) -> Letter
             found,
             letter_kinds(found),
             tuple(operator.data_categories or ()),
-            tuple(operator.systems or ()),
+            tuple(Pair.of(s).ru or Pair.of(s).kk for s in operator.systems or ()),  # kk/ru pairs
             letter,
         )
     if letter is None or letter.finalized_at is None:

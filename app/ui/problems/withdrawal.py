@@ -88,6 +88,35 @@ WITHDRAWAL: dict[str, str] = {
     ),
     # (end of section)
     # == the workflow in the case (A) ==
+    "identity_differs_note": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The letter and the record differ: say in the note why it is the same person, or "
+        "record a mismatch.",
+    ),
+    "no_record_to_compare": QT_TRANSLATE_NOOP(
+        "Problems", "No subject is linked, so there is no record to match: link it first."
+    ),
+    "withdrawal_no_subject": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Link the subject's record first: its status changes when the confirmation is sent.",
+    ),
+    "workflow_closed": QT_TRANSLATE_NOOP(
+        "Problems", "The answer to this withdrawal is finalised: nothing more can be recorded."
+    ),
+    "accept_first": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Accept the withdrawal first: a refused or undecided one has nothing to destroy.",
+    ),
+    "act_already_final": QT_TRANSLATE_NOOP(
+        "Problems", "The destruction act is finalised: what it states can no longer change."
+    ),
+    "no_workflow_for_type": QT_TRANSLATE_NOOP(
+        "Problems", "This type of request has no withdrawal workflow."
+    ),
+    "no_such_line": QT_TRANSLATE_NOOP("Problems", "This line is not part of this withdrawal."),
+    "consent_not_subjects": QT_TRANSLATE_NOOP(
+        "Problems", "This consent is not one of the linked subject's."
+    ),
     # (end of section)
     # == letters from the workflow's facts (B) ==
     # (end of section)
@@ -134,6 +163,8 @@ WITHDRAWAL_FIELDS: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("Problems", "Record merged"),
     # (end of section)
     # == the workflow in the case (A) ==
+    "identity_note": QT_TRANSLATE_NOOP("Problems", "Note on the identity"),
+    "consents": QT_TRANSLATE_NOOP("Problems", "Consents"),
     # (end of section)
     # == letters from the workflow's facts (B) ==
     # (end of section)

@@ -214,11 +214,14 @@ class SubjectCardPart:
             elif c.effective_date:
                 edition = self.tr("in force from {0}").format(format_date(c.effective_date))
             document = f"{title}\n{edition}" if edition else title
-            state = (
-                self.tr("Withdrawn {0}").format(_local(c.withdrawn_at)[:10])
-                if c.withdrawn_at
-                else self.tr("In force")
-            )
+            if c.withdrawn_at and c.withdrawal_reg_number:
+                state = self.tr("Withdrawn {0}, {1}").format(
+                    _local(c.withdrawn_at)[:10], c.withdrawal_reg_number
+                )
+            elif c.withdrawn_at:
+                state = self.tr("Withdrawn {0}").format(_local(c.withdrawn_at)[:10])
+            else:
+                state = self.tr("In force")
             values = [
                 document,
                 _local(c.given_at),
