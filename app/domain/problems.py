@@ -320,6 +320,7 @@ MESSAGES: dict[str, str] = {
     "no_workflow_for_type": "a {type} request has no withdrawal workflow",
     "no_such_line": "line {id} is not part of this withdrawal",
     "consent_not_subjects": "consent {id} is not a consent of the linked subject",
+    "answer_not_final": "finalise the {kind} letter before the request is sent",
     # (end of section)
 }
 

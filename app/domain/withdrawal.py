@@ -352,6 +352,16 @@ def next_step(facts: WorkflowFacts) -> Step:
     return Step.DONE
 
 
+def sending_problems(facts: WorkflowFacts | None) -> tuple[Problem, ...]:
+    """A decided withdrawal is sent with its answer: the confirmation of an accepted one, the
+    refusal of a refused one, finalised first. An undecided (or not begun) workflow has
+    nothing of its own to send, and a completed one was sent already."""
+    if facts is None or not facts.decision or facts.completed or facts.answer_final:
+        return ()
+    kind = REFUSAL if facts.refused else DEREGISTRATION
+    return (problem("status", "answer_not_final", kind=kind),)
+
+
 def result_status(outcomes: Iterable[CategoryOutcome]) -> SubjectStatus:
     """The subject's status once the confirmation is sent: processing stopped while some data
     is retained under a legal basis, else deregistered."""

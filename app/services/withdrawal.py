@@ -427,11 +427,14 @@ def complete_in(w: Writer, request: Request) -> Subject | None:
     """On sending the confirmation: the subject's status becomes what the outcomes say and the
     named consents are closed, logged and audited, inside the caller's writer. Nothing happens
     for a request without a workflow, a refused or undecided one, one whose confirmation is not
-    finalised, or one completed already; a refusal leaves the subject active."""
+    finalised, or one completed already; a refusal leaves the subject active. A decided workflow
+    whose answer is not finalised is not sent (:func:`app.domain.withdrawal.sending_problems`):
+    the letter the subject receives must be the one that states the recorded facts."""
     if not rules.applies(request.type):
         return None
     facts = facts_in(w.session, request)
-    if facts is None or not facts.accepted or facts.completed or not facts.answer_final:
+    raise_if(rules.sending_problems(facts))
+    if facts is None or not facts.accepted or facts.completed:
         return None
     rows = rows_in(w.session, request.id)
     wd = rows.withdrawal

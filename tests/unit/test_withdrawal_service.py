@@ -241,6 +241,22 @@ def test_a_refusal_under_art_8_2_leaves_the_subject_active(ctx):
         assert all(session.get(Consent, i).withdrawn_at is None for i in c.consent_ids)
 
 
+def test_a_decided_withdrawal_is_not_sent_before_its_answer_is_final(sqlite_ctx):
+    ctx = sqlite_ctx
+    c = make_withdrawal_case(ctx)
+    worked(ctx, c, retain=False)
+    finalise(ctx, c.request_id, "destruction-act", "ru")  # the act, but no confirmation yet
+    requests.change_status(ctx, c.request_id, Status.IN_PROGRESS)
+    requests.change_status(ctx, c.request_id, Status.ANSWER_READY)
+    with pytest.raises(DomainError) as e:
+        requests.change_status(ctx, c.request_id, Status.SENT)
+    assert codes(e.value) == {"answer_not_final"}
+    assert e.value.params["kind"] == "deregistration"
+    with ctx.read() as session:
+        assert session.get(Subject, c.subject_id).status == "active"
+    assert requests.get(ctx, c.request_id).status == Status.ANSWER_READY  # nothing moved
+
+
 def test_a_request_of_another_type_has_no_workflow(ctx):
     c = make_withdrawal_case(ctx)
     other = requests.register(

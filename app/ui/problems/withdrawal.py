@@ -117,6 +117,10 @@ WITHDRAWAL: dict[str, str] = {
     "consent_not_subjects": QT_TRANSLATE_NOOP(
         "Problems", "This consent is not one of the linked subject's."
     ),
+    "answer_not_final": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Finalise the answer first: the subject receives the letter that states what was recorded.",
+    ),
     # (end of section)
     # == letters from the workflow's facts (B) ==
     # (end of section)
