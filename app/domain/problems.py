@@ -302,6 +302,9 @@ MESSAGES: dict[str, str] = {
     "already_merged": "record {id} was already merged into record {into}",
     "merge_other_operator": "the two records belong to different operators",
     # (end of section)
+    # == letters from the workflow's facts (B) ==
+    "access_map_empty": "the operator's data map lists no {part} yet, and the access response lists them (fill in the map in Settings > Operators)",
+    # (end of section)
 }
 
 
