@@ -4,13 +4,16 @@ addresses), and the act is numbered in its own series."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
 import pypdf
 import pytest
+from sqlmodel import select
 
 from app.services import letters
+from app.storage.models import Consent, ConsentDocument, Request, Withdrawal
 from tests import withdrawal_rows
 from tests.helpers import make_operator
 from tests.helpers import register as reg
@@ -88,3 +91,49 @@ def test_the_russian_confirmation_holds_the_russian_halves(ctx, finished):
     assert "Резервные копии" in ru_part and "Резервные копии" not in kk_part
     assert "Сақтық көшірмелер" in kk_part and "Сақтық көшірмелер" not in ru_part
     assert RUSSIAN.search(ru_part) and not RUSSIAN.search(kk_part)  # the check can fail
+
+
+def test_the_confirmation_names_the_consents_the_withdrawal_names(ctx, finished):
+    with ctx.write() as w:
+        s = w.session
+        request = s.get(Request, finished.id)
+        operator_id = request.operator_id
+        documents = [
+            ConsentDocument(operator_id=operator_id, title_kk=kk, title_ru=ru, edition="1")
+            for kk, ru in (
+                ("Маркетингке келісім", "Согласие на маркетинг"),
+                ("Ережелер", "Правила"),
+            )
+        ]
+        s.add_all(documents)
+        s.flush()
+        consents = [
+            Consent(
+                subject_id=request.subject_id,
+                document_id=d.id,
+                given_at=dt.datetime(2025, 6, 1, tzinfo=dt.UTC),
+            )
+            for d in documents
+        ]
+        s.add_all(consents)
+        s.flush()
+        row = s.exec(select(Withdrawal).where(Withdrawal.request_id == finished.id)).one()
+        row.consent_ids = [consents[0].id]
+        s.add(row)
+    letters.finalise(ctx, finished.id, "destruction-act", "kk")
+    body = letters.build(ctx, finished.id, "deregistration", "kk").body
+    assert "«Маркетингке келісім»" in body and "«Ережелер»" not in body
+    # data kept under a law: processing stopped and the data blocked, not "deregistered"
+    assert "бұғаттады" in body and "есебінен шығарды" not in body
+    access_asked = reg(ctx, type="access", iin="900101300017", sender=NAME, language="kk")
+    access = letters.build(ctx, access_asked.id, "access", "kk").body
+    assert "«Маркетингке келісім»" in access and "«Ережелер»" in access  # the whole record
+
+
+def test_nothing_retained_reads_as_deregistered(ctx, finished):
+    kept = withdrawal_rows.OUTCOMES[:2]  # destroyed and anonymised only
+    withdrawal_rows.record(ctx, finished.id, outcomes=kept)
+    letters.finalise(ctx, finished.id, "destruction-act", "kk")
+    body = letters.build(ctx, finished.id, "deregistration", "kk").body
+    assert "Сізді дербес деректер субъектілерінің есебінен шығарды." in body
+    assert "Сізге қатысты дербес деректер сақталмайды." in body and "бұғаттады" not in body

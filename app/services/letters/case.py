@@ -73,6 +73,7 @@ class _Case:
     calendar: object
     workflow: workflow.WorkflowFacts | None = None
     data_map: DataMap = DataMap()
+    named_consents: frozenset[int] = frozenset()  # the consents the withdrawal names
 
     @property
     def facts(self) -> LetterFacts:
@@ -178,7 +179,15 @@ def _load_case(session: Session, request_id: int) -> _Case:
         deadlines.load_calendar(session),
         withdrawal_facts.facts_in(session, request),
         data_map_of(operator),
+        _named_consents(session, request),
     )
+
+
+def _named_consents(session: Session, request: Request) -> frozenset[int]:
+    rows = withdrawal_facts.rows_in(session, request.id) if request.id is not None else None
+    if rows is None:
+        return frozenset()
+    return frozenset(int(i) for i in rows.withdrawal.consent_ids or ())
 
 
 def _one_line(text: str) -> str:
@@ -260,12 +269,16 @@ def _operator_data(
     )
 
 
-def _subject_data(case: _Case, lang: str) -> SubjectData | None:
+def _subject_data(case: _Case, lang: str, named_only: bool = False) -> SubjectData | None:
+    """The subject's record; ``named_only``: only the consents the withdrawal names (what a
+    confirmation says was withdrawn), none when it names none."""
     s = case.subject
     if s is None:
         return None
     consents = []
     for consent, document in case.consents:
+        if named_only and consent.id not in case.named_consents:
+            continue
         title = ""
         if document is not None:
             title = document.title_kk if lang == "kk" else document.title_ru
@@ -397,7 +410,9 @@ def _template_data(
         today=today,
         operator=_operator_data(case.operator, case.documents, lang, case.data_map),
         request=_request_data(case.request, lang),
-        subject=_subject_data(case, lang),
+        subject=_subject_data(
+            case, lang, named_only=kind in (Kind.DEREGISTRATION, Kind.DESTRUCTION_ACT)
+        ),
         addressee=case.request.sender,
         salutation=wording.salutation(lang, surname, given, patronymic, iin),
         authority=authority,
