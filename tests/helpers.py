@@ -18,7 +18,7 @@ def make_operator(ctx, code="senimkey", **kw):
         name_ru=kw.pop("name_ru", "ТОО «Senimkey»"),
         reg_number=kw.pop("reg_number", VALID_BIN),
         request_prefix=kw.pop("request_prefix", "ДД"),
-        address="010000, Астана, ул. Мәңгілік Ел, 55",
+        address=kw.pop("address", "010000, Астана, ул. Мәңгілік Ел, 55"),
         email="info@senimkey.kz",
         **kw,
     )

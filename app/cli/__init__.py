@@ -432,11 +432,17 @@ def cmd_letter(args) -> int:
 
     out = _letter_target(args)
     ctx = _context(args, writes=args.finalise)
+    if args.ground or args.detail:
+        raise UsageError(
+            "--ground/--detail: a refusal states the ground its withdrawal's decision recorded; "
+            "record the decision in the case first"
+        )
     request = requests.by_number(ctx, args.reg_number, args.operator)
-    letters.check_allowed(ctx, request.id, args.kind)  # the domain's rule: nothing written else
-    options = letters.LetterOptions(
-        ground=args.ground or "", ground_detail=args.detail, question=args.question
-    )
+    try:  # the domain's rule: nothing is written else, and everything missing is named
+        letters.check_allowed(ctx, request.id, args.kind, args.lang)
+    except DomainError as exc:
+        raise UsageError("; ".join(str(p) for p in exc.problems)) from None
+    options = letters.LetterOptions(question=args.question)
     data: dict[str, Any] = {
         "reg_number": request.reg_number,
         "kind": args.kind,

@@ -13,22 +13,30 @@ each kind with the coded :class:`~app.domain.errors.Problem` values that stop it
   Any request may get a clarification, an acknowledgement or an extension notice.
 * ``access``, ``deregistration`` and ``destruction-act`` speak of the subject's record: the
   request must be linked to a subject. ``extension`` needs a recorded extension.
+* A deregistration confirmation, a destruction act and a refusal state what the withdrawal's
+  workflow recorded (:func:`app.domain.withdrawal.letter_problems`): they are refused, with what
+  is missing, until it is recorded. Given the letter's language (kk, ru or bilingual), a text
+  whose half in that language is missing is a problem too: a Kazakh letter never borrows the
+  Russian half. The access response reads the operator's data map: it needs the categories and
+  purposes, and the halves in its language of every entry it lists.
 * Finalising (:func:`finalise_problems`) is refused while the text has blanks or no text, when
-  the operator names no signatory, for the deregistration of an unsigned withdrawal (SPEC: a
-  withdrawal is a signed written statement), and for a clarification that would stop the clock
-  of a request whose status cannot wait for the subject.
+  the operator names no signatory, and for a clarification that would stop the clock of a
+  request whose status cannot wait for the subject.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain import withdrawal
+from app.domain.data_map import DataMap
 from app.domain.errors import DomainError, Problem, problem, raise_if
 from app.domain.requests import RequestType, Status, allowed_transitions
-from app.domain.withdrawal import Ground, Outcome
+from app.domain.withdrawal import Ground as Ground  # re-exported: the letters name them
+from app.domain.withdrawal import Outcome as Outcome
+from app.domain.withdrawal import WorkflowFacts
 
 
 class Kind(StrEnum):
@@ -81,6 +89,8 @@ class LetterFacts:
     subject_linked: bool = False
     extended: bool = False  # an extension of the term is recorded
     signed: bool = False  # the incoming letter is signed
+    workflow: WorkflowFacts | None = None  # what the withdrawal's workflow recorded, if any
+    data_map: DataMap | None = None  # the operator's data map (the access response lists it)
 
 
 @dataclass(frozen=True)
@@ -126,22 +136,70 @@ def types_for_kind(kind: str) -> tuple[str, ...]:
     return tuple(str(t) for t in named)
 
 
-def kind_problems(kind: str, facts: LetterFacts) -> tuple[Problem, ...]:
-    """Why a letter of ``kind`` cannot be written for the request now; empty when it can."""
+def _languages(language: str | None) -> tuple[str, ...]:
+    """The template languages a letter in ``language`` prints (bilingual: both)."""
+    if language in ("kk", "ru"):
+        return (language,)
+    if language == "bi":
+        return ("kk", "ru")
+    return ()
+
+
+def kind_problems(
+    kind: str, facts: LetterFacts, language: str | None = None
+) -> tuple[Problem, ...]:
+    """Why a letter of ``kind`` cannot be written for the request now; empty when it can.
+
+    ``language`` (kk, ru or bi), when known, also asks for the halves of the recorded texts
+    that letter prints."""
     kind_ = check_kind(kind)
     if kind_ not in kinds_for_type(facts.type):
         return (problem("kind", "kind_not_for_type", kind=kind_.value, type=facts.type),)
-    found = []
+    found: list[Problem] = []
     if kind_ in REQUIRES_SUBJECT and not facts.subject_linked:
         found.append(problem("subject", "kind_needs_subject", kind=kind_.value))
     if kind_ is Kind.EXTENSION and not facts.extended:
         found.append(problem("kind", "kind_needs_extension"))
+    if kind_.value in withdrawal.WORKFLOW_KINDS:
+        languages = _languages(language) or (None,)
+        for lang in languages:
+            for p in withdrawal.letter_problems(kind_.value, facts.workflow, lang):
+                if p not in found:
+                    found.append(p)
+    if kind_ is Kind.ACCESS:
+        found += access_problems(facts.data_map, _languages(language))
     return tuple(found)
 
 
-def check_kind_for(kind: str, facts: LetterFacts) -> Kind:
+def access_problems(data_map: DataMap | None, languages: Iterable[str] = ()) -> list[Problem]:
+    """The access response lists the operator's data map: it needs the categories and the
+    purposes, and in each of ``languages`` the half of every entry it lists."""
+    if data_map is None:
+        data_map = DataMap()
+    found = []
+    if not data_map.categories:
+        found.append(problem("data_categories", "access_map_empty", part="data_categories"))
+    if not data_map.purposes:
+        found.append(problem("purposes", "access_map_empty", part="purposes"))
+    parts = (
+        ("data_categories", [c.name for c in data_map.categories]),
+        ("retention", [c.retention.basis for c in data_map.categories if c.retention]),
+        ("purposes", data_map.purposes),
+        ("methods", data_map.methods),
+        ("sources", data_map.sources),
+        ("recipients", [r.name for r in data_map.recipients]),
+    )
+    for language in languages:
+        for part, pairs in parts:
+            for row, pair in enumerate(pairs, 1):
+                if not pair.in_(language):
+                    found.append(problem(part, "pair_missing_half", row=row, language=language))
+    return found
+
+
+def check_kind_for(kind: str, facts: LetterFacts, language: str | None = None) -> Kind:
     """``kind`` when the request may get it now; else one :class:`DomainError` saying why."""
-    raise_if(kind_problems(kind, facts))
+    raise_if(kind_problems(kind, facts, language))
     return Kind(kind)
 
 
@@ -164,35 +222,6 @@ def can_wait(status: str) -> bool:
         return False
 
 
-# --- what the officer decides ---------------------------------------------------------------
-
-
-def ground_problems(ground: str) -> tuple[Problem, ...]:
-    """A refusal needs its ground (Law 94-V art. 8(2)): ``law`` or ``obligation``."""
-    grounds = [g.value for g in Ground]
-    if not ground:
-        return (problem("ground", "ground_required", grounds=grounds),)
-    if ground not in grounds:
-        return (problem("ground", "choice", value=ground, choices=grounds),)
-    return ()
-
-
-def disposal_problems(
-    disposals: Iterable[tuple[str, str, str, dt.date | None]],
-) -> tuple[Problem, ...]:
-    """What happened to each category of data, as (category, outcome, basis, until): a known
-    outcome, and a legal basis and a date for what is retained."""
-    outcomes = [o.value for o in Outcome]
-    for category, outcome, basis, until in disposals:
-        if outcome not in outcomes:
-            return (
-                problem("disposals", "choice", value=outcome, choices=outcomes, category=category),
-            )
-        if outcome == Outcome.RETAINED and not (basis.strip() and until):
-            return (problem("disposals", "retained_needs_basis", category=category),)
-    return ()
-
-
 # --- finalising -----------------------------------------------------------------------------
 
 
@@ -204,22 +233,17 @@ def finalise_problems(
     has_text: bool = True,
     signatory: str = "",
     stop_clock: bool = True,
+    language: str | None = None,
 ) -> list[Problem]:
     """Why a written letter may not be finalised yet; empty when it may."""
     kind_ = Kind(kind)
-    found = list(kind_problems(kind_, facts))
+    found = list(kind_problems(kind_, facts, language))
     if blanks:
         found.append(problem("body", "blanks_left", blanks=[f"[[{b}]]" for b in blanks[:3]]))
     if not has_text:
         found.append(problem("body", "no_text"))
     if not signatory.strip():
         found.append(problem("signatory", "no_signatory"))
-    if (
-        kind_ is Kind.DEREGISTRATION
-        and facts.type == RequestType.CONSENT_WITHDRAWAL
-        and not facts.signed
-    ):
-        found.append(problem("signed", "unsigned_withdrawal"))
     if kind_ is Kind.CLARIFICATION and stop_clock and not can_wait(facts.status):
         found.append(problem("status", "clock_cannot_stop", status=facts.status))
     return found

@@ -322,6 +322,9 @@ MESSAGES: dict[str, str] = {
     "consent_not_subjects": "consent {id} is not a consent of the linked subject",
     "answer_not_final": "finalise the {kind} letter before the request is sent",
     # (end of section)
+    # == letters from the workflow's facts (B) ==
+    "access_map_empty": "the operator's data map lists no {part} yet, and the access response lists them (fill in the map in Settings > Operators)",
+    # (end of section)
 }
 
 

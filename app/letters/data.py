@@ -26,6 +26,30 @@ class ConsentDocumentData:
 
 
 @dataclass(frozen=True)
+class CategoryData:
+    """One data category of the operator's map, with its retention rule in this language."""
+
+    name: str
+    basis: str = ""  # the legal basis for keeping it; empty: nothing obliges keeping it
+    years: int = 0
+    months: int = 0
+    period: str = ""  # "3 жыл" / "3 года"
+    start: str = ""  # from when the period runs: "деректерді пайдалану тоқтатылғаннан кейін"
+
+    @property
+    def kept(self) -> bool:
+        return bool(self.basis)
+
+
+@dataclass(frozen=True)
+class RecipientData:
+    name: str
+    country: str = ""  # ISO code; empty: Kazakhstan
+    country_name: str = ""  # in this language
+    cross_border: bool = False
+
+
+@dataclass(frozen=True)
 class OperatorData:
     name: str  # in the letter's language
     name_kk: str
@@ -37,11 +61,13 @@ class OperatorData:
     phone: str = ""
     email: str = ""
     website: str = ""
-    data_categories: tuple[str, ...] = ()
+    data_categories: tuple[CategoryData, ...] = ()  # the data map, in this language
     purposes: tuple[str, ...] = ()
-    recipients: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    recipients: tuple[RecipientData, ...] = ()
     systems: tuple[str, ...] = ()
-    retention: str = ""
+    retention: str = ""  # the operator's general note on retention
     withdrawal_rule: str = ""
     cross_border: bool = False
     consent_documents: tuple[ConsentDocumentData, ...] = ()
@@ -102,8 +128,18 @@ class ExtensionData:
 
 
 @dataclass(frozen=True)
+class SystemData:
+    """One system of the checklist as the workflow recorded it."""
+
+    name: str
+    done_on: dt.date | None = None
+    by: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Disposal:
-    """One data category's fate (SPEC, consent withdrawal step 3)."""
+    """One data category's outcome as the workflow recorded it (SPEC, withdrawal step 3)."""
 
     category: str
     outcome: str = Outcome.DESTROYED.value
@@ -121,6 +157,22 @@ def localise_disposal(d: Disposal, language: str) -> Disposal:
 
 
 @dataclass(frozen=True)
+class MemberData:
+    name: str
+    position: str = ""
+
+
+@dataclass(frozen=True)
+class ActData:
+    """The destruction act's own details, as the workflow recorded them."""
+
+    place: str = ""  # where it was drawn up: "Алматы қ." / "г. Алматы"
+    members: tuple[MemberData, ...] = ()
+    approver: MemberData | None = None
+    approved_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class TemplateData:
     """Everything a template may use. Kind-specific fields are empty when they do not apply."""
 
@@ -133,18 +185,19 @@ class TemplateData:
     addressee: str  # the name on the letter
     salutation: str  # "Құрметті Нұрлан Серікұлы!" / "Уважаемый Иван Петрович!"
     authority: str  # where to appeal (Settings: the authorized body)
-    ground: str = ""  # refusal: a Ground value
+    ground: str = ""  # refusal: a Ground value (the workflow's decision)
     ground_text: str = ""  # refusal: the ground in words, in this language
     ground_detail: str = ""  # refusal: the facts (which obligation, which law)
+    effective: dt.date | None = None  # withdrawal: the day processing stopped
     question: str = ""  # clarification: what the subject is asked to clarify
     findings: str = ""  # claim-response: what was established
     decision: str = ""  # claim-response: what was decided
     extension: ExtensionData | None = None  # extension notice
-    systems: tuple[str, ...] = ()  # deregistration / act: systems cleaned
+    systems: tuple[SystemData, ...] = ()  # deregistration / act: the systems cleaned
     disposals: tuple[Disposal, ...] = ()  # deregistration / act: per data category
+    act: ActData | None = None  # act: place, members, approver
     id_copies: tuple[str, ...] = ()  # act: scans of identity documents destroyed
     method: str = ""  # act: how the data were destroyed
-    performer: str = ""  # act: who destroyed them
     attachments: tuple[str, ...] = field(default=())
 
     def names(self) -> dict[str, object]:

@@ -25,13 +25,18 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from app.domain.errors import DomainError, Problem
 from app.letters import wording
 from app.letters.data import (
+    ActData,
+    CategoryData,
     ConsentData,
     ConsentDocumentData,
     Disposal,
     ExtensionData,
+    MemberData,
     OperatorData,
+    RecipientData,
     RequestData,
     SubjectData,
+    SystemData,
     TemplateData,
     ground_text,
     localise_disposal,
@@ -184,25 +189,53 @@ def sample_data(kind: str, language: str, full: bool = True) -> TemplateData:
     """A complete, invented case for checking a template; ``full=False`` leaves options empty."""
     day = dt.date(2026, 11, 20)
     kk = language == "kk"
+
+    def t(kk_text: str, ru_text: str) -> str:
+        return kk_text if kk else ru_text
+
     operator = OperatorData(
-        name="«Үлгі» ЖШС" if kk else "ТОО «Образец»",
+        name=t("«Үлгі» ЖШС", "ТОО «Образец»"),
         name_kk="«Үлгі» жауапкершілігі шектеулі серіктестігі",
         name_ru="Товарищество с ограниченной ответственностью «Образец»",
-        short_name="Үлгі",
+        short_name=t("Үлгі", "Образец"),
         reg_label=wording.reg_label("BIN", language),
         reg_number="900101300017",
-        address="010000, Астана қ., Мәңгілік Ел даңғылы, 55",
+        address=t(
+            "010000, Астана қ., Мәңгілік Ел даңғылы, 55", "010000, г. Астана, пр. Мангилик Ел, 55"
+        ),
         phone="+7 (7172) 00-00-00",
         email="info@example.kz",
         website="https://example.kz",
-        data_categories=("Тегі, аты, әкесінің аты", "ЖСН", "Телефон нөмірі"),
-        purposes=("Шартты орындау", "Заң талаптарын орындау"),
-        recipients=("Уәкілетті мемлекеттік органдар",),
-        systems=("CRM", "Пошталық тарату", "Сақтық көшірмелер"),
-        retention="Шарт қолданылған мерзім ішінде және одан кейін үш жыл.",
-        withdrawal_rule="Жазбаша өтініш арқылы.",
+        data_categories=(
+            CategoryData(t("Тегі, аты, әкесінің аты", "Фамилия, имя, отчество")),
+            CategoryData(
+                t("Шарт бойынша деректер", "Данные по договору"),
+                t("Бухгалтерлік есеп туралы заң, 7-бап", "Закон о бухгалтерском учёте, ст. 7"),
+                5,
+                0,
+                wording.period(5, 0, language),
+                t("шарт тоқтатылғаннан кейін", "после прекращения договора"),
+            ),
+        ),
+        purposes=(t("Шартты орындау", "Исполнение договора"),),
+        methods=(t("Автоматтандырылған өңдеу", "Автоматизированная обработка"),),
+        sources=(t("Субъектінің өзі", "Сам субъект"),),
+        recipients=(
+            RecipientData(t("Уәкілетті мемлекеттік органдар", "Уполномоченные органы")),
+            RecipientData(
+                t("Бұлттық провайдер", "Облачный провайдер"),
+                "DE",
+                wording.country("DE", language),
+                True,
+            ),
+        )
+        if full
+        else (),
+        systems=(t("CRM жүйесі", "CRM-система"), t("Сақтық көшірмелер", "Резервные копии")),
+        retention=t("Шарт қолданылған мерзім ішінде.", "В течение срока действия договора."),
+        withdrawal_rule=t("Жазбаша өтініш арқылы.", "Письменным заявлением."),
         cross_border=full,
-        consent_documents=(ConsentDocumentData("Келісім", "№ 1", dt.date(2025, 5, 21)),),
+        consent_documents=(ConsentDocumentData(t("Келісім", "Согласие"), "№ 1", day),),
     )
     subject = SubjectData(
         full_name="Әлиев Нұрлан Серікұлы",
@@ -240,9 +273,20 @@ def sample_data(kind: str, language: str, full: bool = True) -> TemplateData:
         sender="Әлиев Нұрлан Серікұлы",
     )
     disposals = (
-        Disposal("Тегі, аты, әкесінің аты"),
-        Disposal("ЖСН", Outcome.ANONYMISED.value),
-        Disposal("Берешек", Outcome.RETAINED.value, "Заң", dt.date(2029, 11, 20)),
+        Disposal(t("Тегі, аты, әкесінің аты", "Фамилия, имя, отчество")),
+        Disposal(t("Байланыс деректері", "Контактные данные"), Outcome.ANONYMISED.value),
+        Disposal(
+            t("Шарт бойынша деректер", "Данные по договору"),
+            Outcome.RETAINED.value,
+            t("Бухгалтерлік есеп туралы заң, 7-бап", "Закон о бухгалтерском учёте, ст. 7"),
+            dt.date(2031, 11, 20),
+        ),
+    )
+    act = ActData(
+        t("Астана қ.", "г. Астана"),
+        (MemberData("А. Б. Орындаушы", t("Бас маман", "Главный специалист")),),
+        MemberData("В. Г. Басшы", t("Директор", "Директор")),
+        day,
     )
     return TemplateData(
         language=language,
@@ -263,11 +307,19 @@ def sample_data(kind: str, language: str, full: bool = True) -> TemplateData:
         extension=ExtensionData(10, dt.date(2026, 12, 29), "Мұрағаттан сұрау", day, day)
         if full or kind == Kind.EXTENSION
         else None,
-        systems=operator.systems if full else (),
+        effective=dt.date(2026, 11, 2) if full else None,
+        systems=tuple(SystemData(name, day, "А. Б. Орындаушы") for name in operator.systems)
+        if full
+        else (),
         disposals=tuple(localise_disposal(d, language) for d in disposals) if full else (),
+        act=act if full else None,
         id_copies=("passport.pdf",) if full else (),
-        method="Жазбаларды қалпына келтіру мүмкіндігінсіз өшіру" if full else "",
-        performer="А. Б. Орындаушы",
+        method=t(
+            "Жазбаларды қалпына келтіру мүмкіндігінсіз өшіру",
+            "Удаление без возможности восстановления",
+        )
+        if full
+        else "",
         attachments=("Көшірме, 1 п.",) if full else (),
     )
 

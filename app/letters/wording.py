@@ -338,3 +338,60 @@ SUBJECT_STATUSES: dict[str, dict[str, str]] = {
 def vocabulary(table: dict[str, dict[str, str]], key: str, language: str) -> str:
     """A label from one of the tables above; an unknown key is shown as it is."""
     return table.get(key, {}).get(language, key)
+
+
+def period(years: int, months: int, language: str) -> str:
+    """A retention period: kk "3 жыл 6 ай"; ru "3 года 6 месяцев", "1 год", "5 лет"."""
+    parts = []
+    if language == "kk":
+        if years:
+            parts.append(f"{years} жыл")
+        if months:
+            parts.append(f"{months} ай")
+        return " ".join(parts)
+    if years:
+        parts.append(f"{years} {_plural_ru(years, 'год', 'года', 'лет')}")
+    if months:
+        parts.append(f"{months} {_plural_ru(months, 'месяц', 'месяца', 'месяцев')}")
+    return " ".join(parts)
+
+
+def _plural_ru(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
+# Countries recipients are often in (cross-border transfer), in the letters' languages; a code
+# not listed is printed as it is (a code is not a text of either language).
+COUNTRIES: dict[str, dict[str, str]] = {
+    "KZ": {"kk": "Қазақстан Республикасы", "ru": "Республика Казахстан"},
+    "RU": {"kk": "Ресей Федерациясы", "ru": "Российская Федерация"},
+    "BY": {"kk": "Беларусь Республикасы", "ru": "Республика Беларусь"},
+    "KG": {"kk": "Қырғыз Республикасы", "ru": "Кыргызская Республика"},
+    "UZ": {"kk": "Өзбекстан Республикасы", "ru": "Республика Узбекистан"},
+    "AM": {"kk": "Армения Республикасы", "ru": "Республика Армения"},
+    "CN": {"kk": "Қытай Халық Республикасы", "ru": "Китайская Народная Республика"},
+    "TR": {"kk": "Түркия Республикасы", "ru": "Турецкая Республика"},
+    "DE": {"kk": "Германия Федеративтік Республикасы", "ru": "Федеративная Республика Германия"},
+    "NL": {"kk": "Нидерланд Корольдігі", "ru": "Королевство Нидерландов"},
+    "IE": {"kk": "Ирландия", "ru": "Ирландия"},
+    "FI": {"kk": "Финляндия Республикасы", "ru": "Финляндская Республика"},
+    "GB": {"kk": "Ұлыбритания", "ru": "Великобритания"},
+    "US": {"kk": "Америка Құрама Штаттары", "ru": "Соединённые Штаты Америки"},
+    "AE": {"kk": "Біріккен Араб Әмірліктері", "ru": "Объединённые Арабские Эмираты"},
+    "SG": {"kk": "Сингапур Республикасы", "ru": "Республика Сингапур"},
+    "LT": {"kk": "Литва Республикасы", "ru": "Литовская Республика"},
+    "EE": {"kk": "Эстония Республикасы", "ru": "Эстонская Республика"},
+    "LV": {"kk": "Латвия Республикасы", "ru": "Латвийская Республика"},
+}
+
+
+def country(code: str, language: str) -> str:
+    """The country of ``code`` in ``language``; empty for Kazakhstan's own (no code)."""
+    code = (code or "").strip().upper()
+    if not code:
+        return ""
+    return COUNTRIES.get(code, {}).get(language, code)

@@ -22,12 +22,11 @@ from app.services.context import Context
 from app.storage.database import Database
 from app.storage.models import Subject
 from app.storage.schema import upgrade
+from tests import withdrawal_rows
 
 TODAY = dt.date(2026, 11, 20)
 ROUNDS = 5
 OPTIONS = letters.LetterOptions(
-    ground="obligation",
-    ground_detail="берешек",
     question="Өтінішке қол қойыңыз.",
     findings="Тексерілді.",
     decision="Қанағаттандырылды.",
@@ -48,8 +47,9 @@ def test_milliseconds_per_letter(tmp_path):
             select(Subject).where(Subject.iin.is_not(None)).order_by(Subject.id)
         ).first()
     made = {}
-    for type_ in (RequestType.CONSENT_WITHDRAWAL, RequestType.CORRECTION):
-        made[type_] = requests.register(
+    for type_ in (RequestType.CONSENT_WITHDRAWAL, RequestType.CORRECTION, "refused"):
+        key, type_ = type_, RequestType.CONSENT_WITHDRAWAL if type_ == "refused" else type_
+        made[key] = requests.register(
             ctx,
             requests.NewRequest(
                 type=type_.value,
@@ -61,7 +61,14 @@ def test_milliseconds_per_letter(tmp_path):
                 signed=True,
             ),
         )
-        requests.extend(ctx, made[type_].id, "Деректер мұрағаттан сұратылды", days=5)
+        requests.extend(ctx, made[key].id, "Деректер мұрағаттан сұратылды", days=5)
+    # the letters of a withdrawal state what its workflow recorded
+    withdrawal_rows.record(ctx, made[RequestType.CONSENT_WITHDRAWAL].id)
+    letters.finalise(ctx, made[RequestType.CONSENT_WITHDRAWAL].id, "destruction-act", "kk")
+    withdrawal_rows.record(
+        ctx, made["refused"].id, decision="refused", ground="obligation", ground_detail="берешек",
+        systems=(), outcomes=(), act=False,
+    )  # fmt: skip
     request = made[RequestType.CONSENT_WITHDRAWAL]
 
     build, pdf, docx = [], [], []
@@ -71,6 +78,7 @@ def test_milliseconds_per_letter(tmp_path):
             start = time.perf_counter()
             # each kind for a request it answers (the domain's rule)
             answered = request if fits(kind, request.type) else made[RequestType.CORRECTION]
+            answered = made["refused"] if kind == "refusal" else answered
             letter = letters.build(ctx, answered.id, kind, language, options=OPTIONS)
             build.append(time.perf_counter() - start)
             for _ in range(ROUNDS):
@@ -96,6 +104,6 @@ def test_milliseconds_per_letter(tmp_path):
         f"  DOCX per letter           {_ms(docx)}  ~{statistics.median(sizes['docx']) // 1024} KiB"
     )
     print(f"  finalise (number + PDF)   {_ms(final)}")
-    assert len(letters.letters_of(ctx, request.id)) == ROUNDS
+    assert len(letters.letters_of(ctx, request.id)) == ROUNDS + 1  # and the act
     assert all(size > 0 for size in sizes["pdf"] + sizes["docx"])
     db.dispose()

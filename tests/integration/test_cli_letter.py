@@ -127,7 +127,8 @@ def test_finalise_numbers_the_letter_and_keeps_it(db, tmp_path, capsys):
         (["{n}", "--kind", "access", "--format", "odt"], "--format:"),
         (["{n}", "--kind", "access", "--format", "docx"], "out:"),  # out ends in .pdf
         (["{n}", "--kind", "acknowledgement", "--lang", "ru", "--format", "pdf"], "language:"),
-        (["{n}", "--kind", "refusal", "--format", "pdf"], "ground:"),
+        (["{n}", "--kind", "refusal", "--format", "pdf"], "workflow:"),  # no decision recorded
+        (["{n}", "--kind", "refusal", "--ground", "law", "--format", "pdf"], "--ground/--detail:"),
         (["{n}", "--kind", "extension", "--format", "pdf"], "kind:"),
         (["{claim}", "--kind", "claim-response", "--format", "pdf", "--finalise"], "body:"),
     ],
@@ -184,10 +185,41 @@ def test_a_kind_the_request_may_not_get_is_refused_by_the_domains_rule(
     path, _number = db
     before = _dump(path)
     out = tmp_path / "letter.pdf"
-    args = ["--db", str(path), "letter", numbers[type_], "--kind", kind, "--ground", "law",
+    args = ["--db", str(path), "letter", numbers[type_], "--kind", kind,
             "--format", "pdf", "--out", str(out)]  # fmt: skip
     result = run(*args, *(["--finalise"] if finalise else []))
     assert result.returncode == 2
     assert result.stderr.strip() == f"derbes: error: kind: {reason}"
     assert not out.exists() and result.stdout == ""
     assert _dump(path) == before  # nothing written: no letter, no number, no audit entry
+
+
+def test_a_deregistration_of_an_open_withdrawal_names_what_is_missing(db, tmp_path):
+    """The issue's check: no outcome recorded yet, so `derbes letter --kind deregistration`
+    exits 2 naming every fact missing, and writes nothing."""
+    from app.services.context import Context
+    from app.storage.database import Database
+    from tests import withdrawal_rows
+
+    path, number = db
+    with sqlite3.connect(path) as conn:
+        (request_id,) = conn.execute(
+            "select id from request where reg_number = ?", (number,)
+        ).fetchone()
+    database = Database(path)
+    try:
+        withdrawal_rows.record(
+            Context(database, actor="tester"), request_id, systems_done=False, chosen=False
+        )
+    finally:
+        database.dispose()
+    before = _dump(path)
+    out = tmp_path / "letter.pdf"
+    result = run("--db", str(path), "letter", number, "--kind", "deregistration",
+                 "--format", "pdf", "--out", str(out))  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    err = result.stderr.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("derbes: error: systems: 3 system(s)")
+    assert "outcomes: 3 data categor(ies) have no outcome, first: Фамилия, имя, отчество" in err
+    assert "act: finalise the destruction act before the confirmation" in err
+    assert not out.exists() and _dump(path) == before

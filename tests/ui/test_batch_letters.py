@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from app.domain import letter_rules
 from app.services import letters, requests
 from app.ui.letters.batch import BatchLettersDialog
+from tests import withdrawal_rows
 from tests.ui.test_prepare_letter import pdf_pages, pdf_printer, pdf_text
 
 
@@ -106,7 +107,18 @@ def test_requests_that_cannot_have_the_letter_are_listed_with_why(
         demo_ctx, 2, language="kk", type=withdrawal, where=lambda r: r.subject_id is not None
     )
     loose = demo_requests(demo_ctx, 1, subject_id=None, type=withdrawal)
-    ids = [linked[0].id, loose[0].id, linked[1].id]
+    for r in linked:  # the work recorded and the act finalised: the confirmation may follow
+        withdrawal_rows.record(demo_ctx, r.id)
+        letters.finalise(demo_ctx, r.id, "destruction-act", "kk")
+    open_ = demo_requests(
+        demo_ctx,
+        3,
+        language="kk",
+        type=withdrawal,
+        where=lambda r: r.subject_id is not None and r.id not in {x.id for x in linked},
+    )[-1]
+    withdrawal_rows.record(demo_ctx, open_.id, chosen=False)  # no outcome chosen yet
+    ids = [linked[0].id, loose[0].id, linked[1].id, open_.id]
     dialog = open_batch(ids)
     ui = dialog.ui
     ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("deregistration"))
@@ -116,20 +128,26 @@ def test_requests_that_cannot_have_the_letter_are_listed_with_why(
     assert len(list(tmp_path.glob("*.pdf"))) == 2
     texts = [ui.resultsList.item(i).text() for i in range(ui.resultsList.count())]
     failed = [t for t in texts if t.startswith("✗")]
-    assert len(failed) == 1
+    assert len(failed) == 2
     assert loose[0].reg_number in failed[0] and "Link the request to the subject" in failed[0]
+    assert open_.reg_number in failed[1] and "without an outcome: 3" in failed[1]
     assert "could not have the letter" in ui.progressLabel.text()
 
 
-def test_a_refusal_needs_its_ground_and_a_folder_must_exist(open_batch, three, tmp_path, qtbot):
+def test_a_refusal_states_each_cases_ground_and_a_folder_must_exist(
+    open_batch, three, tmp_path, qtbot
+):
     dialog = open_batch([r.id for r in three])
     ui = dialog.ui
     ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("refusal"))
-    assert ui.groundCombo.isVisible() and not ui.questionEdit.isVisible()
+    # no ground to choose here: each refusal states what its own case's decision recorded
+    assert ui.workflowNote.isVisible() and not ui.questionEdit.isVisible()
+    assert "Withdrawal tab" in ui.workflowNote.text()
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("acknowledgement"))
+    assert not ui.workflowNote.isVisible()
     ui.folderEdit.setText(str(tmp_path / "missing"))
     click(qtbot, ui.startButton)
     assert not dialog.running
-    assert ui.optionsError.isVisible() and "ground" in ui.optionsError.text()
     assert ui.folderError.isVisible() and "no folder" in ui.folderError.text()
     assert not (tmp_path / "missing").exists() and not list(tmp_path.glob("*.pdf"))
 
@@ -189,6 +207,9 @@ def test_the_kinds_are_marked_by_the_domains_rule(open_batch, demo_ctx):
         demo_ctx, 1, type="consent_withdrawal", where=lambda r: r.subject_id is not None
     )[0]
     access = demo_requests(demo_ctx, 1, type="access", where=lambda r: r.subject_id is not None)[0]
+    withdrawal_rows.record(
+        demo_ctx, withdrawal.id, decision="refused", ground="law", ground_detail="Заң", act=False
+    )
     dialog = open_batch([withdrawal.id, access.id])
     combo = dialog.ui.kindCombo
 

@@ -25,6 +25,7 @@ from app.ui import printing
 from app.ui.letters.files import file_stem
 from app.ui.letters.prepare_dialog import PrepareLetterDialog
 from app.ui.operations import LETTERS
+from tests import withdrawal_rows
 
 KAZAKH = "Қосымша тексеру: әғқңөұүһі әріптері дұрыс басылды."
 
@@ -222,16 +223,65 @@ def test_prepare_type_kazakh_save_print_and_finalise(
     assert final_path.read_bytes() == row.pdf
 
 
-def test_kazakh_screenshot_of_a_deregistration(qtbot, open_dialog, demo_ctx, tmp_path):
-    withdrawal = find_request(
-        demo_ctx, language="kk", type="consent_withdrawal", status=Status.ANSWER_READY.value
+def _kk_withdrawal(ctx):
+    return find_request(
+        ctx, language="kk", type="consent_withdrawal", status=Status.ANSWER_READY.value
     )
+
+
+def test_kazakh_screenshot_of_a_deregistration(qtbot, open_dialog, demo_ctx, tmp_path):
+    withdrawal = _kk_withdrawal(demo_ctx)
+    withdrawal_rows.record(demo_ctx, withdrawal.id)
+    letters.finalise(demo_ctx, withdrawal.id, "destruction-act", "kk")
     dialog = open_dialog(withdrawal.id)
+    ui = dialog.ui
     assert dialog.kind == "deregistration" and dialog.language == "kk"
     assert dialog.ui.preview.page_count() >= 1
     assert "Ready" in dialog.ui.problemsTitle.text()
+    text = pdf_text(ui.preview.data)
+    assert "Сақтық көшірмелер – 2026 жылғы 5 қарашада" in text
+    assert "Резервные" not in text
     dialog.grab().save(str(tmp_path / "prepare_letter.png"))
     assert (tmp_path / "prepare_letter.png").stat().st_size > 10_000
+    # The details show what the Withdrawal tab recorded, read-only, in the letter's language.
+    ui.tabs.setCurrentWidget(ui.detailsTab)
+    assert ui.disposalsGroup.isVisibleTo(dialog) and not ui.disposalsError.isVisibleTo(dialog)
+    assert "02.11.2026" in ui.effectiveValue.text()
+    table = ui.disposalsTable
+    assert table.rowCount() == 3
+    assert [table.item(2, c).text() for c in range(4)] == [
+        "Шарт бойынша деректер",
+        "Blocked and retained",
+        "«Бухгалтерлік есеп және қаржылық есептілік туралы» Заңның 7-бабы",
+        "06.11.2031",
+    ]
+    assert all(table.cellWidget(r, c) is None for r in range(3) for c in range(4))
+    systems = [ui.systemsList.item(i).text() for i in range(ui.systemsList.count())]
+    assert systems[1] == "CRM жүйесі — cleaned on 05.11.2026"
+
+
+def test_a_deregistration_says_what_is_missing_until_the_work_is_recorded(
+    qtbot, open_dialog, demo_ctx, wait_idle
+):
+    withdrawal = _kk_withdrawal(demo_ctx)
+    withdrawal_rows.record(demo_ctx, withdrawal.id, systems_done=False, chosen=False)
+    dialog = open_dialog(withdrawal.id, kind="deregistration")
+    ui = dialog.ui
+    assert dialog.kind == "deregistration"
+    assert ui.kindError.isVisible() and "not yet cleaned" in ui.kindError.text()
+    assert ui.disposalsError.isVisibleTo(dialog)
+    missing = ui.disposalsError.text()
+    assert "Systems not yet cleaned: 3" in missing
+    assert "Data categories without an outcome: 3" in missing
+    assert "Finalise the destruction act" in missing
+    assert ui.disposalsTable.item(0, 1).text() == "not chosen yet"
+    assert not ui.preview.showing_pdf and not ui.finaliseButton.isEnabled()
+    # Recorded on the Withdrawal tab meanwhile: the dialog reads the case again.
+    dialog.ops.mutate(lambda ctx: withdrawal_rows.record(ctx, withdrawal.id))
+    settle(qtbot, dialog, wait_idle)
+    settle(qtbot, dialog, wait_idle)
+    assert "Finalise the destruction act" in ui.disposalsError.text()
+    assert "Systems not yet cleaned" not in ui.disposalsError.text()
 
 
 def test_an_impossible_kind_says_why(qtbot, open_dialog, kk_claim, wait_idle):
@@ -257,28 +307,37 @@ def test_an_impossible_kind_says_why(qtbot, open_dialog, kk_claim, wait_idle):
     assert ui.kindCombo.itemData(index, Qt.ItemDataRole.ToolTipRole) is None
 
 
-def test_a_refusal_needs_its_ground_and_bilingual_is_offered(
+def test_a_refusal_states_the_recorded_ground_and_bilingual_is_offered(
     qtbot, open_dialog, demo_ctx, wait_idle
 ):
-    withdrawal = find_request(
-        demo_ctx, language="kk", type="consent_withdrawal", status=Status.ANSWER_READY.value
-    )
+    withdrawal = _kk_withdrawal(demo_ctx)
     dialog = open_dialog(withdrawal.id, kind="refusal")
     ui = dialog.ui
     assert dialog.kind == "refusal"
     assert ui.refusalGroup.isVisibleTo(dialog) and not ui.disposalsGroup.isVisibleTo(dialog)
-    assert ui.groundError.isVisible() and "ground" in ui.groundError.text()
+    assert ui.groundError.isVisible() and "Withdrawal tab" in ui.groundError.text()
+    assert "No refusal is recorded" in ui.groundValue.text()
     assert ui.tabs.currentWidget() is ui.detailsTab
     assert not ui.finaliseButton.isEnabled()
-    choose(qtbot, ui.groundCombo, "obligation")
+    detail = "2025 жылғы 5 наурыздағы № 17 шарт бойынша қарыз"
+    dialog.ops.mutate(
+        lambda ctx: withdrawal_rows.record(
+            ctx,
+            withdrawal.id,
+            decision="refused",
+            ground="obligation",
+            ground_detail=detail,
+            systems=(),
+            outcomes=(),
+            act=False,
+        )
+    )
+    settle(qtbot, dialog, wait_idle)
     settle(qtbot, dialog, wait_idle)
     assert not ui.groundError.isVisible()
+    assert ui.groundValue.text() == "An obligation is unfulfilled (art. 8(2))"
+    assert ui.groundDetailValue.text() == detail
     assert "орындалмаған міндеттемеңіз бар" in dialog.body()
-    # The facts are left blank: the problems say so, and finalising waits.
-    assert not ui.finaliseButton.isEnabled()
-    assert "blanks" in ui.problemsList.item(0).text()
-    type_text(ui.groundDetailEdit, "2025 жылғы 5 наурыздағы № 17 шарт бойынша қарыз")
-    settle(qtbot, dialog, wait_idle)
     assert "№ 17 шарт бойынша қарыз" in pdf_text(ui.preview.data)
     assert "Ready" in ui.problemsTitle.text()
 
@@ -424,8 +483,9 @@ def test_the_kind_list_is_the_domains_rule(open_dialog, demo_ctx, type_):
         assert allowed == (kind in writable), kind
     if type_ == "access":
         assert "refusal" not in listed and "destruction-act" not in listed
-    else:
-        assert "claim-response" not in listed and "refusal" in writable
+    else:  # nothing recorded on the withdrawal yet: its letters wait for the workflow
+        assert "claim-response" not in listed and "refusal" in listed
+        assert not {"refusal", "deregistration", "destruction-act"} & set(writable)
     for kind in set(listed) - set(writable):  # greyed, with the rule's reason as the tip
         tip = combo.itemData(combo.findData(kind), Qt.ItemDataRole.ToolTipRole)
         assert tip.startswith("Not possible for this request: ")

@@ -23,13 +23,12 @@ from app.services import demo, letters, requests, subjects
 from app.services.context import Context
 from app.storage.database import Database
 from app.storage.models import Subject
+from tests import withdrawal_rows
 from tests.conftest import TODAY
 
 KAZAKH = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
 LANGUAGES = ("kk", "ru", "bi")
 OPTIONS = letters.LetterOptions(
-    ground="obligation",
-    ground_detail="2025 жылғы 3 наурыздағы № 77 шарт бойынша берешек",
     question="Өтінішке өз қолыңызбен қол қойып, қайта жіберуіңізді сұраймыз.",
     findings="Деректер тек шартты орындау үшін өңделген.",
     decision="Шағым ішінара қанағаттандырылды.",
@@ -97,8 +96,10 @@ def case(sqlite_template, tmp_path_factory):
         )
     name = " ".join((subject.surname, subject.given_name, subject.patronymic))
     made = {}
-    types = (RequestType.CONSENT_WITHDRAWAL, RequestType.CORRECTION)
+    types = (RequestType.CONSENT_WITHDRAWAL, RequestType.CORRECTION, "refused")
     for language, type_ in ((lang, t) for lang in ("ru", "kk") for t in types):
+        refused = type_ == "refused"
+        type_ = RequestType.CONSENT_WITHDRAWAL if refused else type_
         r = requests.register(
             ctx,
             requests.NewRequest(
@@ -113,6 +114,22 @@ def case(sqlite_template, tmp_path_factory):
             ),
         )
         requests.extend(ctx, r.id, "Деректер мұрағаттан сұратылды", days=5)
+        if refused:  # the refusal answers a withdrawal whose decision was to refuse
+            withdrawal_rows.record(
+                ctx,
+                r.id,
+                decision="refused",
+                ground="obligation",
+                ground_detail="2025 жылғы 3 наурыздағы № 77 шарт бойынша берешек",
+                systems=(),
+                outcomes=(),
+                act=False,
+            )
+            made[f"{language}-refused"] = requests.get(ctx, r.id)
+            continue
+        if type_ is RequestType.CONSENT_WITHDRAWAL:  # worked to its end: the act is final
+            withdrawal_rows.record(ctx, r.id)
+            letters.finalise(ctx, r.id, "destruction-act", "kk")
         key = language if type_ is RequestType.CONSENT_WITHDRAWAL else f"{language}-correction"
         made[key] = requests.get(ctx, r.id)
     yield ctx, _Made(made), subject, name
@@ -124,6 +141,8 @@ class _Made(dict):
     withdrawal when the kind answers one (the domain's rule), else the correction request."""
 
     def for_kind(self, kind: str, language: str):
+        if kind == Kind.REFUSAL:
+            return self[f"{language}-refused"]
         if fits(kind, RequestType.CONSENT_WITHDRAWAL):
             return self[language]
         return self[f"{language}-correction"]

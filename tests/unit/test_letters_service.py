@@ -17,6 +17,7 @@ from app.services import audit, letters, requests, subjects
 from app.services.letters import finalising
 from app.storage import numbering
 from app.storage.models import AuditEntry, Letter, LetterTemplate, NumberSeries
+from tests import withdrawal_rows
 from tests.helpers import make_operator
 from tests.helpers import register as reg
 
@@ -38,6 +39,7 @@ def op(ctx):
         signatory_name="Д. Н. Сәрсенбаев",
         executor_name="Ә. Қ. Төлеубаева",
         executor_phone="+7 (7172) 72-45-19",
+        **withdrawal_rows.DATA_MAP,
     )
 
 
@@ -77,6 +79,7 @@ def test_language_follows_the_incoming_letter(ctx, op):
     assert err.value.field == "language"
     # An internal act is not an answer: any language.
     linked = reg(ctx, language="kk", iin="900101300811")
+    withdrawal_rows.record(ctx, linked.id)
     assert letters.build(ctx, linked.id, "destruction-act", "ru").language == "ru"
 
 
@@ -84,8 +87,8 @@ def test_language_follows_the_incoming_letter(ctx, op):
     "kind, kw, field",
     [
         ("nonsense", {}, "kind"),
-        ("refusal", {}, "ground"),
-        ("refusal", {"options": letters.LetterOptions(ground="whim")}, "ground"),
+        ("refusal", {}, "workflow"),  # no decision recorded: nothing to refuse with
+        ("deregistration", {}, "workflow"),
         ("extension", {}, "kind"),
     ],
 )
@@ -126,7 +129,7 @@ def test_deregistration_answers_a_withdrawal_only(ctx, op):
 )
 def test_a_kind_for_another_type_of_request_is_refused_everywhere(ctx, op, type_, kind):
     r = reg(ctx, type=type_, iin="900101300017", language="kk", signed=True)
-    options = letters.LetterOptions(ground="law")
+    options = letters.LetterOptions()
     for attempt in (
         lambda: letters.build(ctx, r.id, kind, options=options),
         lambda: letters.save_draft(ctx, r.id, kind, "kk", "# X\n\nY"),
@@ -153,40 +156,93 @@ def test_extension_notice_tells_the_new_due_date(ctx, request_kk):
     assert wording.long_date(before, "kk") in body
 
 
-def test_deregistration_lists_what_was_destroyed_and_what_is_kept(ctx, request_kk):
-    kept = letters.Disposal(
-        "Берешек туралы мәліметтер", "retained", "Заңның талабы", D(2029, 11, 20)
-    )
-    options = letters.LetterOptions(
-        disposals=(letters.Disposal("Тегі, аты, әкесінің аты"), kept),
-        systems=("CRM", "Пошталық тарату"),
-    )
-    body = letters.build(ctx, request_kk.id, "deregistration", options=options).body
-    assert "- CRM;" in body and "- Пошталық тарату." in body
+def test_deregistration_states_what_the_workflow_recorded(ctx, request_kk):
+    withdrawal_rows.record(ctx, request_kk.id)
+    letters.finalise(ctx, request_kk.id, "destruction-act", "kk")
+    body = letters.build(ctx, request_kk.id, "deregistration").body
+    # the day processing stopped (the receipt date recorded), not the letter's date (20.11)
+    assert "2026 жылғы 2 қарашадан бастап кері қайтарылып алынды" in body
+    assert "- Клиенттердің жеке кабинеті – 2026 жылғы 5 қарашада;" in body
+    assert "- Сақтық көшірмелер – 2026 жылғы 5 қарашада." in body
     assert "Тегі, аты, әкесінің аты – жойылды" in body
-    assert "Берешек туралы мәліметтер – бұғатталды және сақталады" in body
-    assert "2029 жылғы 20 қарашаға дейін" in body
-    ru = letters.build(ctx, request_kk.id, "deregistration", "bi", options=options).body
-    assert "заблокированы и хранятся" in ru
+    assert "Байланыс деректері – иесіздендірілді" in body
+    assert "Шарт бойынша деректер – бұғатталды және сақталады" in body
+    assert "«Бухгалтерлік есеп және қаржылық есептілік туралы» Заңның 7-бабы" in body
+    assert "2031 жылғы 6 қарашаға дейін" in body
+    assert "CRM-система" not in body and "Резервные" not in body  # no Russian half
+    bi = letters.build(ctx, request_kk.id, "deregistration", "bi").body
+    assert "- Резервные копии – 6 ноября 2026 года." not in bi
+    assert "- Резервные копии – 5 ноября 2026 года." in bi
+    assert "статья 7 Закона «О бухгалтерском учёте и финансовой отчётности»" in bi
+    assert "считается отозванным с 2 ноября 2026 года" in bi
 
 
-@pytest.mark.parametrize(
-    "disposal",
-    [
-        letters.Disposal("ЖСН", "shredded"),
-        letters.Disposal("ЖСН", "retained"),  # kept: but under which law, until when?
-        letters.Disposal("ЖСН", "retained", "Заң", None),
-    ],
-)
-def test_disposals_must_say_what_happened(ctx, request_kk, disposal):
+def test_deregistration_is_refused_until_the_work_is_recorded(ctx, request_kk):
+    withdrawal_rows.record(ctx, request_kk.id, systems_done=False, chosen=False)
+    for attempt in (
+        lambda: letters.build(ctx, request_kk.id, "deregistration"),
+        lambda: letters.finalise(ctx, request_kk.id, "deregistration", body="# X\n\nY"),
+        lambda: letters.check_allowed(ctx, request_kk.id, "deregistration"),
+    ):
+        with pytest.raises(DomainError) as err:
+            attempt()
+        assert [p.code for p in err.value.problems] == [
+            "systems_not_done",
+            "outcomes_missing",
+            "act_not_final",
+        ]
+    assert letters.letters_of(ctx, request_kk.id) == []
+
+
+def test_a_missing_kazakh_half_is_a_problem_never_the_russian_one(ctx, request_kk):
+    withdrawal_rows.record(ctx, request_kk.id, systems=(("", "CRM-система"),))
     with pytest.raises(DomainError) as err:
-        letters.build(
-            ctx,
-            request_kk.id,
-            "deregistration",
-            options=letters.LetterOptions(disposals=(disposal,)),
-        )
-    assert err.value.field == "disposals"
+        letters.build(ctx, request_kk.id, "destruction-act", "kk")
+    assert (err.value.field, err.value.code) == ("systems", "pair_missing_half")
+    assert err.value.params == {"row": 1, "language": "kk"}
+    ru = letters.build(ctx, request_kk.id, "destruction-act", "ru").body
+    assert "| 1 | CRM-система | 05.11.2026 | tester |" in ru
+
+
+def test_the_destruction_act_reads_its_place_members_and_approver(ctx, request_kk):
+    withdrawal_rows.record(ctx, request_kk.id)
+    letter = letters.build(ctx, request_kk.id, "destruction-act", "kk")
+    assert letter.body.splitlines()[2] == "Астана қ."
+    assert "- Бас маман Ә. Қ. Төлеубаева;" in letter.body
+    assert "- Жүйелік әкімші Б. С. Оспанов." in letter.body
+    assert "| 2 | CRM жүйесі | 05.11.2026 | tester |" in letter.body
+    assert letter.approval is not None
+    assert (letter.approval.role, letter.approval.name) == ("Директор", "Д. Н. Сәрсенбаев")
+    assert [(s.role, s.name) for s in letter.signatures] == [
+        ("Бас маман", "Ә. Қ. Төлеубаева"),
+        ("Жүйелік әкімші", "Б. С. Оспанов"),
+    ]
+    ru = letters.build(ctx, request_kk.id, "destruction-act", "ru")
+    assert ru.body.splitlines()[2] == "г. Астана"
+    assert (
+        ru.signatures[0].role,
+        ru.signatures[0].name,
+    ) == ("Главный специалист", "Ә. Қ. Төлеубаева")
+
+
+def test_a_refusal_states_the_recorded_ground(ctx, request_kk):
+    withdrawal_rows.record(
+        ctx,
+        request_kk.id,
+        decision="refused",
+        ground="obligation",
+        ground_detail="2025 жылғы 3 наурыздағы № 77 шарт бойынша берешек",
+        systems=(),
+        outcomes=(),
+        act=False,
+    )
+    body = letters.build(ctx, request_kk.id, "refusal").body
+    assert "орындалмаған міндеттемеңіз бар екені анықталды: 2025 жылғы 3 наурыздағы № 77" in body
+    assert "[[" not in body
+    for kind in ("deregistration", "destruction-act"):
+        with pytest.raises(DomainError) as err:
+            letters.build(ctx, request_kk.id, kind)
+        assert err.value.code == "withdrawal_not_accepted"
 
 
 def test_appeal_names_the_authority_from_settings(ctx, request_kk):
@@ -195,9 +251,10 @@ def test_appeal_names_the_authority_from_settings(ctx, request_kk):
     settings.set_value(
         ctx, settings.AUTHORITY_KEY, {"kk": "Сынақ комитеті", "ru": "Тестовый комитет"}
     )
-    body = letters.build(
-        ctx, request_kk.id, "refusal", "bi", options=letters.LetterOptions(ground="law")
-    ).body
+    withdrawal_rows.record(
+        ctx, request_kk.id, decision="refused", ground="law", ground_detail="Заң", act=False
+    )
+    body = letters.build(ctx, request_kk.id, "refusal", "bi").body
     assert "(Сынақ комитеті)" in body and "(Тестовый комитет)" in body
 
 
@@ -247,21 +304,38 @@ def test_a_refused_or_failed_finalisation_uses_no_number(ctx, request_kk, claim_
     assert series.last == 1
 
 
-def test_numbers_are_per_operator_and_shared_by_letters_and_acts(ctx, request_kk):
+def test_numbers_are_per_operator_and_acts_have_their_own_series(ctx, request_kk):
     other = make_operator(
         ctx, code="ipsm", request_prefix="ИП", reg_number="180340021117", signatory_name="И. П."
     )
     r2 = reg(ctx, operator_id=other.id, language="ru")
+    withdrawal_rows.record(ctx, request_kk.id)
     a = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
     b = letters.finalise(ctx, r2.id, "acknowledgement").letter
-    act = letters.LetterOptions(systems=("CRM",))  # the test operator lists no systems
-    c = letters.finalise(ctx, request_kk.id, "destruction-act", options=act).letter
-    assert (a.out_number, b.out_number, c.out_number) == (
+    c = letters.finalise(ctx, request_kk.id, "destruction-act").letter
+    d = letters.finalise(ctx, request_kk.id, "deregistration").letter
+    e = letters.finalise(ctx, request_kk.id, "destruction-act").letter
+    assert [x.out_number for x in (a, b, c, d, e)] == [
         "ДД-ИСХ-2026/0001",
         "ИП-ИСХ-2026/0001",
-        "ДД-ИСХ-2026/0002",
-    )
-    assert "ДД-ИСХ-2026/0002" in pdf_text(c.pdf)
+        "АКТ-2026/0001",
+        "ДД-ИСХ-2026/0002",  # the act took no number of the outgoing series
+        "АКТ-2026/0002",
+    ]
+    assert "АКТ-2026/0001" in pdf_text(c.pdf)
+    with ctx.read() as session:
+        rows = {r.out_number: r.series for r in session.exec(select(Letter)).all()}
+        counters = {
+            (n.series, n.operator_id): n.last for n in session.exec(select(NumberSeries)).all()
+        }
+    assert rows["АКТ-2026/0001"] == rows["АКТ-2026/0002"] == "act"
+    assert rows["ДД-ИСХ-2026/0002"] == "out"
+    assert counters[("act", op_id(ctx, request_kk))] == 2
+    assert counters[("outgoing", op_id(ctx, request_kk))] == 2
+
+
+def op_id(ctx, request) -> int:
+    return requests.get(ctx, request.id).operator_id
 
 
 def test_a_finalised_letter_refuses_edits(ctx, request_kk):
@@ -322,7 +396,7 @@ def test_rules_for_sending(ctx, op):
     unsigned = reg(ctx, iin="900101300017", language="kk", signed=False)
     with pytest.raises(DomainError) as err:
         letters.finalise(ctx, unsigned.id, "deregistration")
-    assert (err.value.field, err.value.code) == ("signed", "unsigned_withdrawal")
+    assert (err.value.field, err.value.code) == ("workflow", "workflow_not_started")
     bare = make_operator(ctx, code="bare", request_prefix="БР", reg_number="180340021117")
     r = reg(ctx, operator_id=bare.id)
     with pytest.raises(DomainError) as err:
@@ -371,7 +445,7 @@ def test_export_gives_the_stored_pdf_and_an_editable_docx(ctx, request_kk):
     assert err.value.field == "format"
 
 
-def test_render_many_reports_each_request(ctx, op):
+def test_render_many_reports_each_request(ctx, op):  # the op fixture declares a data map
     good = reg(ctx, type="access", iin="900101300017", language="kk")
     unlinked = reg(ctx, type="access", sender="Петров Пётр", language="ru")
     items = list(letters.render_many(ctx, [good.id, unlinked.id], "access", "pdf"))
@@ -421,6 +495,9 @@ def test_a_broken_template_is_refused_and_nothing_is_saved(ctx, op):
 
 
 def test_a_preview_of_a_broken_template_names_the_line(ctx, request_kk):
+    withdrawal_rows.record(
+        ctx, request_kk.id, decision="refused", ground="law", ground_detail="Заң", act=False
+    )
     with pytest.raises(TemplateError) as err:
         letters.preview_template(ctx, "refusal", "kk", "# A\n\n\n{{ nonsense }}", request_kk.id)
     assert err.value.line == 4
@@ -431,12 +508,34 @@ def test_subject_name_in_kazakh_letters_survives_every_step(ctx, request_kk):
     assert subjects.full_name(subject) == NAME
     row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
     assert NAME in pdf_text(row.pdf)
-    # The test operator states no retention period: the access letter asks for it.
     asked = reg(ctx, type="access", iin="900101300017", sender=NAME, language="kk", signed=True)
-    with pytest.raises(DomainError) as err:
-        letters.finalise(ctx, asked.id, "access")
-    assert err.value.code == "blanks_left"
-    assert "[[Деректерді сақтау мерзімін көрсетіңіз]]" in err.value.params["blanks"]
+    final = letters.finalise(ctx, asked.id, "access").letter
+    assert NAME in pdf_text(final.pdf)
+
+
+def test_the_access_response_reads_the_data_map_and_the_record(ctx, op):
+    asked = reg(ctx, type="access", iin="900101300017", sender=NAME, language="ru", signed=True)
+    kk = letters.build(ctx, asked.id, "access", "kk").body
+    assert "| Тегі, аты, әкесінің аты | Әлиев Нұрлан Серікұлы |" in kk
+    assert "| Жеке сәйкестендіру нөмірі (ЖСН) | 900101300017 |" in kk
+    for line in (
+        "- Тегі, аты, әкесінің аты;",
+        "- Шартты орындау.",
+        "## 3. Өңдеу тәсілдері",
+        "- Автоматтандырылған өңдеу.",
+        "- Субъектінің өзі.",
+        "- Мемлекеттік кіріс органдары;",
+        "- Бұлттық қойма провайдері (Германия Федеративтік Республикасы).",
+        "- Шарт бойынша деректер – шарт тоқтатылғаннан кейін 5 жыл бойы сақталады (негізі: "
+        "«Бухгалтерлік есеп және қаржылық есептілік туралы» Заңның 7-бабы).",
+    ):
+        assert line in kk
+    assert "трансшекаралық беру жүзеге асырылады" in kk
+    assert not any(w in kk for w in ("Провайдер", "договор", "Германия)"))
+    ru = letters.build(ctx, asked.id, "access", "ru").body
+    assert "- Провайдер облачного хранилища (Федеративная Республика Германия)." in ru
+    assert "- Данные по договору – хранятся 5 лет после прекращения договора (основание: " in ru
+    assert "## 4. Источники данных" in ru and "- Сам субъект." in ru
 
 
 # --- finalising: the PDF outside the write lock, one transaction ---------------------------------

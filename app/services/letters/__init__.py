@@ -11,16 +11,19 @@ Rules (the domain of letters; templates only say how a letter reads):
   (:mod:`app.domain.letter_rules`): a kind answers only the request types it fits, some need a
   linked subject or a recorded extension. ``build``, ``save_draft`` and ``finalise`` refuse what
   it refuses; the window, the batch, the template editor and the command line ask it through
-  :mod:`.offer`. ``refusal`` needs its ground (Law 94-V art. 8(2): ``law`` or ``obligation``).
+  :mod:`.offer`. A deregistration, a destruction act and a refusal state only what the
+  withdrawal's workflow recorded (:mod:`app.services.withdrawal_facts`): the day processing
+  stopped, the systems cleaned, each category's outcome, the act's place and members, the
+  refusal's ground (Law 94-V art. 8(2)); the rule refuses them, saying what is missing, until
+  it is recorded, and a text's missing half in the letter's language is missing too.
 * Language (Law on Languages, art. 11): Kazakh always; Russian when the incoming letter is in
   Russian; bilingual (kk + ru) always. The default is the incoming letter's language, ``other``
   → Kazakh. An internal act may be in either language.
 * Finalising gives the next number of the operator's outgoing series (gapless per operator and
-  year, the same series for letters and acts) and stores the final PDF with its SHA-256 and an
+  year); a destruction act takes the next of the operator's own act series (``act_pattern``) and stores the final PDF with its SHA-256 and an
   audit entry; the PDF is rendered before the short write transaction, not inside it
   (:mod:`.finalising`). It is refused while the body has blanks (``[[…]]``), when the operator
-  profile names no signatory, and for a deregistration of an unsigned withdrawal (SPEC: a
-  withdrawal must be a signed written statement).
+  profile names no signatory.
 * A finalised letter is never changed or deleted; a correction is a new letter.
 * Finalising a ``clarification`` stops the clock (:func:`app.services.requests.stop_clock_in`)
   in the same transaction: both happen or neither.
@@ -35,7 +38,6 @@ and what stops finalising it), :mod:`.offer` (which kinds, the window's setup), 
 Callers use ``from app.services import letters`` and ``letters.<function>``.
 """
 
-from app.letters.data import Disposal
 from app.letters.kinds import KINDS
 from app.services.letters.batch import (
     BatchItem,
@@ -57,7 +59,14 @@ from app.services.letters.drafts import (
     save_draft,
     save_draft_in,
 )
-from app.services.letters.finalising import OUTGOING_SERIES, Finalised, finalise, finalise_in
+from app.services.letters.finalising import (
+    ACT_SERIES,
+    OUTGOING_SERIES,
+    Finalised,
+    finalise,
+    finalise_in,
+    series_of,
+)
 from app.services.letters.languages import (
     FORMATS,
     check_format,
@@ -90,13 +99,13 @@ from app.services.letters.templates import (
 )
 
 __all__ = [
+    "ACT_SERIES",
     "FORMATS",
     "IMMUTABLE",
     "KINDS",
     "OUTGOING_SERIES",
     "BatchItem",
     "Prepared",
-    "Disposal",
     "Finalised",
     "LetterInfo",
     "LetterOptions",
@@ -137,6 +146,7 @@ __all__ = [
     "save_draft_in",
     "save_template",
     "save_template_in",
+    "series_of",
     "setup",
     "shipped_template",
     "template_source",

@@ -9,25 +9,32 @@ from dataclasses import dataclass
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from app.domain import withdrawal as workflow
+from app.domain.data_map import PARTS, DataMap, Pair
 from app.domain.deadlines import ClockStop, Extension, compute_deadline
 from app.domain.errors import DomainError
 from app.domain.letter_rules import LetterFacts
 from app.domain.requests import TYPE_LABELS, RequestType
 from app.letters import wording
 from app.letters.data import (
+    ActData,
+    CategoryData,
     ConsentData,
     ConsentDocumentData,
     Disposal,
     ExtensionData,
+    MemberData,
     OperatorData,
+    RecipientData,
     RequestData,
     SubjectData,
+    SystemData,
     TemplateData,
     ground_text,
     localise_disposal,
 )
-from app.letters.kinds import Kind, Outcome
-from app.services import deadlines
+from app.letters.kinds import Kind
+from app.services import deadlines, withdrawal_facts
 from app.services.letters.options import LetterOptions
 from app.storage.models import (
     Attachment,
@@ -64,19 +71,34 @@ class _Case:
     id_copies: list[str]
     overrides: dict[tuple[str, str], str]
     calendar: object
+    workflow: workflow.WorkflowFacts | None = None
+    data_map: DataMap = DataMap()
+    named_consents: frozenset[int] = frozenset()  # the consents the withdrawal names
 
     @property
     def facts(self) -> LetterFacts:
-        return _facts(self.request, bool(self.extensions))
+        return _facts(self.request, bool(self.extensions), self.workflow, self.data_map)
 
 
-def _facts(request: Request, extended: bool) -> LetterFacts:
+def data_map_of(operator: Operator) -> DataMap:
+    """The operator's data map, read from its JSON columns."""
+    return DataMap.from_json({part: getattr(operator, part) for part in PARTS})
+
+
+def _facts(
+    request: Request,
+    extended: bool,
+    recorded: workflow.WorkflowFacts | None,
+    data_map: DataMap | None,
+) -> LetterFacts:
     return LetterFacts(
         type=request.type,
         status=request.status,
         subject_linked=request.subject_id is not None,
         extended=extended,
         signed=bool(request.signed),
+        workflow=recorded,
+        data_map=data_map,
     )
 
 
@@ -93,7 +115,13 @@ def facts_in(session: Session, request_id: int) -> LetterFacts:
     extended = session.exec(
         select(ExtensionRow.id).where(ExtensionRow.request_id == request_id).limit(1)
     ).first()
-    return _facts(request, extended is not None)
+    operator = session.get(Operator, request.operator_id)
+    return _facts(
+        request,
+        extended is not None,
+        withdrawal_facts.facts_in(session, request),
+        data_map_of(operator) if operator is not None else None,
+    )
 
 
 def _load_case(session: Session, request_id: int) -> _Case:
@@ -149,18 +177,67 @@ def _load_case(session: Session, request_id: int) -> _Case:
         id_copies,
         overrides,
         deadlines.load_calendar(session),
+        withdrawal_facts.facts_in(session, request),
+        data_map_of(operator),
+        _named_consents(session, request),
     )
+
+
+def _named_consents(session: Session, request: Request) -> frozenset[int]:
+    rows = withdrawal_facts.rows_in(session, request.id) if request.id is not None else None
+    if rows is None:
+        return frozenset()
+    return frozenset(int(i) for i in rows.withdrawal.consent_ids or ())
 
 
 def _one_line(text: str) -> str:
     return ", ".join(part.strip(" ,") for part in (text or "").splitlines() if part.strip())
 
 
-def _in(items: Iterable[dict], language: str) -> tuple[str, ...]:
-    return tuple(str(i.get(language) or i.get("ru") or i.get("kk") or "") for i in items)
+def _in(pairs: Iterable[Pair], language: str) -> tuple[str, ...]:
+    """The halves in ``language`` (never the other language's: the rule asks for a missing
+    half before a letter is written, so an empty one is left out rather than borrowed)."""
+    return tuple(p.in_(language) for p in pairs if p.in_(language))
 
 
-def _operator_data(op: Operator, documents: list[ConsentDocument], lang: str) -> OperatorData:
+def _categories(data_map: DataMap, lang: str) -> tuple[CategoryData, ...]:
+    found = []
+    for c in data_map.categories:
+        if not c.name.in_(lang):
+            continue
+        rule = c.retention
+        if rule is None:
+            found.append(CategoryData(c.name.in_(lang)))
+            continue
+        found.append(
+            CategoryData(
+                c.name.in_(lang),
+                rule.basis.in_(lang),
+                rule.years,
+                rule.months,
+                wording.period(rule.years, rule.months, lang),
+                rule.start.in_(lang),
+            )
+        )
+    return tuple(found)
+
+
+def _recipients(data_map: DataMap, lang: str) -> tuple[RecipientData, ...]:
+    return tuple(
+        RecipientData(
+            r.name.in_(lang),
+            r.country,
+            wording.country(r.country, lang) if r.cross_border else "",
+            r.cross_border,
+        )
+        for r in data_map.recipients
+        if r.name.in_(lang)
+    )
+
+
+def _operator_data(
+    op: Operator, documents: list[ConsentDocument], lang: str, data_map: DataMap
+) -> OperatorData:
     return OperatorData(
         name=op.name_kk if lang == "kk" else op.name_ru,
         name_kk=op.name_kk,
@@ -172,16 +249,18 @@ def _operator_data(op: Operator, documents: list[ConsentDocument], lang: str) ->
         phone=op.phone,
         email=op.email,
         website=op.website,
-        data_categories=_in(op.data_categories, lang),
-        purposes=_in(op.purposes, lang),
-        recipients=_in(op.recipients, lang),
-        systems=tuple(op.systems),
+        data_categories=_categories(data_map, lang),
+        purposes=_in(data_map.purposes, lang),
+        methods=_in(data_map.methods, lang),
+        sources=_in(data_map.sources, lang),
+        recipients=_recipients(data_map, lang),
+        systems=_in(data_map.systems, lang),
         retention=op.retention_kk if lang == "kk" else op.retention_ru,
         withdrawal_rule=op.withdrawal_rule_kk if lang == "kk" else op.withdrawal_rule_ru,
-        cross_border=op.cross_border,
+        cross_border=op.cross_border or data_map.cross_border,
         consent_documents=tuple(
             ConsentDocumentData(
-                (d.title_kk if lang == "kk" else d.title_ru) or d.title_kk,
+                d.title_kk if lang == "kk" else d.title_ru,
                 d.edition,
                 d.effective_date,
             )
@@ -190,15 +269,19 @@ def _operator_data(op: Operator, documents: list[ConsentDocument], lang: str) ->
     )
 
 
-def _subject_data(case: _Case, lang: str) -> SubjectData | None:
+def _subject_data(case: _Case, lang: str, named_only: bool = False) -> SubjectData | None:
+    """The subject's record; ``named_only``: only the consents the withdrawal names (what a
+    confirmation says was withdrawn), none when it names none."""
     s = case.subject
     if s is None:
         return None
     consents = []
     for consent, document in case.consents:
+        if named_only and consent.id not in case.named_consents:
+            continue
         title = ""
         if document is not None:
-            title = (document.title_kk if lang == "kk" else document.title_ru) or document.title_kk
+            title = document.title_kk if lang == "kk" else document.title_ru
         consents.append(
             ConsentData(
                 document=title,
@@ -278,38 +361,67 @@ def _names(case: _Case) -> tuple[str, str, str, str]:
     return parts[0], parts[1] if len(parts) > 1 else "", " ".join(parts[2:]), ""
 
 
+def _workflow_data(recorded: workflow.WorkflowFacts | None, kind: Kind, lang: str) -> dict:
+    """What the workflow recorded, in ``lang``, for the kinds that state it (nothing else: a
+    letter of another kind says nothing of the workflow)."""
+    if recorded is None or kind.value not in workflow.WORKFLOW_KINDS:
+        return {}
+    if kind is Kind.REFUSAL:
+        return {
+            "ground": recorded.ground,
+            "ground_text": ground_text(recorded.ground, lang),
+            "ground_detail": recorded.ground_detail.strip(),
+        }
+    act = recorded.act
+
+    def member(m: workflow.Member) -> MemberData:
+        return MemberData(m.name.strip(), m.position.in_(lang))
+
+    return {
+        "effective": recorded.effective,
+        "systems": tuple(
+            SystemData(s.name.in_(lang), s.done_on, s.by, s.note.strip())
+            for s in recorded.systems
+            if s.done
+        ),
+        "disposals": tuple(
+            localise_disposal(
+                Disposal(o.category.in_(lang), o.outcome, o.basis.in_(lang), o.until), lang
+            )
+            for o in recorded.outcomes
+            if o.outcome
+        ),
+        "act": ActData(
+            act.place.in_(lang),
+            tuple(member(m) for m in act.members if m.name.strip()),
+            member(act.approver) if act.approver is not None else None,
+            act.approved_on,
+        ),
+    }
+
+
 def _template_data(
     case: _Case, kind: Kind, lang: str, options: LetterOptions, today: dt.date, authority: str
 ) -> TemplateData:
-    op = case.operator
     surname, given, patronymic, iin = _names(case)
-    categories = _in(op.data_categories, lang)
-    disposals = (
-        options.disposals
-        if options.disposals is not None
-        else tuple(Disposal(c, Outcome.DESTROYED.value) for c in categories)
-    )
     return TemplateData(
         language=lang,
         kind=kind.value,
         today=today,
-        operator=_operator_data(op, case.documents, lang),
+        operator=_operator_data(case.operator, case.documents, lang, case.data_map),
         request=_request_data(case.request, lang),
-        subject=_subject_data(case, lang),
+        subject=_subject_data(
+            case, lang, named_only=kind in (Kind.DEREGISTRATION, Kind.DESTRUCTION_ACT)
+        ),
         addressee=case.request.sender,
         salutation=wording.salutation(lang, surname, given, patronymic, iin),
         authority=authority,
-        ground=options.ground,
-        ground_text=ground_text(options.ground, lang),
-        ground_detail=options.ground_detail.strip(),
         question=options.question.strip(),
         findings=options.findings.strip(),
         decision=options.decision.strip(),
         extension=_extension_data(case),
-        systems=tuple(options.systems if options.systems is not None else op.systems),
-        disposals=tuple(localise_disposal(d, lang) for d in disposals),
         id_copies=tuple(case.id_copies),
         method=options.method.strip() or DEFAULT_METHOD[lang],
-        performer=op.executor_name,
         attachments=tuple(options.attachments),
+        **_workflow_data(case.workflow, kind, lang),
     )

@@ -9,12 +9,7 @@ from sqlmodel import Session
 
 from app import letters as render_lib
 from app.domain.errors import Problem, raise_if
-from app.domain.letter_rules import (
-    disposal_problems,
-    finalise_problems,
-    ground_problems,
-    kind_problems,
-)
+from app.domain.letter_rules import finalise_problems, kind_problems
 from app.letters import markup, templating, wording
 from app.letters.document import Addressee, Letter, Letterhead, Signature
 from app.letters.kinds import (
@@ -31,25 +26,12 @@ from app.services.letters.languages import check_format, check_kind, check_langu
 from app.services.letters.options import LetterOptions
 from app.storage.models import Operator, Request
 
-PERFORMER_ROLE = {"kk": "Жоюды жүргізген", "ru": "Уничтожение произвёл(а)"}
-RESPONSIBLE_ROLE = {
-    "kk": "Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға",
-    "ru": "Ответственный за организацию обработки персональных данных",
-}
 
-
-def _check_case(case: _Case, kind: Kind, options: LetterOptions, body: str | None) -> None:
+def _check_case(case: _Case, kind: Kind, language: str) -> None:
     """What makes a letter of this kind meaningless for this request: the domain's rule of
-    kinds (:mod:`app.domain.letter_rules`), then what the officer decided (raised together)."""
-    raise_if(kind_problems(kind, case.facts))
-    found = list(
-        disposal_problems(
-            (d.category, d.outcome, d.basis, d.until) for d in options.disposals or ()
-        )
-    )
-    if kind is Kind.REFUSAL and body is None:
-        found += ground_problems(options.ground)
-    raise_if(found)
+    kinds (:mod:`app.domain.letter_rules`), which asks the withdrawal's workflow what a
+    deregistration, an act or a refusal may state, in the letter's language."""
+    raise_if(kind_problems(kind, case.facts, language))
 
 
 def _body(case: _Case, kind: Kind, lang: str, options, today, authority) -> str:
@@ -105,14 +87,19 @@ def _letter(
         title=f"{kind_label(kind, lang)}{number}",
     )
     if internal:
+        act = case.workflow.act if case.workflow is not None else None
+        approver, members = (act.approver, act.members) if act is not None else (None, ())
         return Letter(
             **common,
             reference_number=r.reg_number,
             reference_date=r.registered_date,
-            approval=Signature(position, op.signatory_name),
-            signatures=(
-                Signature(pick(PERFORMER_ROLE["kk"], PERFORMER_ROLE["ru"]), op.executor_name),
-                Signature(pick(RESPONSIBLE_ROLE["kk"], RESPONSIBLE_ROLE["ru"]), ""),
+            approval=Signature(pick(approver.position.kk, approver.position.ru), approver.name)
+            if approver is not None
+            else None,
+            signatures=tuple(
+                Signature(pick(m.position.kk, m.position.ru), m.name)
+                for m in members
+                if m.name.strip()
             ),
         )
     address = r.sender_address or (case.subject.address if case.subject else "")
@@ -149,8 +136,9 @@ def build(
     today = ctx.today()
     with ctx.read() as session:
         case = _load_case(session, request_id)
-    _check_case(case, kind_, options, body)
+    raise_if(kind_problems(kind_, case.facts))  # the kind first, then its language's halves
     language = check_language(case.request, kind_.value, language)
+    _check_case(case, kind_, language)
     if body is None:
         body = _body(case, kind_, language, options, today, authority)
     return _letter(case, kind_, language, body, options, out_number, out_date or today)
@@ -186,6 +174,7 @@ def problems_in(
         has_text=bool(markup.parse(letter.body)),
         signatory=operator.signatory_name,
         stop_clock=options.stop_clock,
+        language=letter.language,
     )
 
 

@@ -1,4 +1,8 @@
-"""Finalising: the next outgoing number, the final PDF with its SHA-256, the audit entry.
+"""Finalising: the next number of its series, the final PDF with its SHA-256, the audit entry.
+
+Letters sent are numbered in the operator's outgoing series (``outgoing_pattern``); a
+destruction act, an internal document, in a gapless series of its own (``act_pattern``, the
+letter row's ``series`` "act"), so acts never leave holes in the outgoing register.
 
 The PDF carries its number, but rendering it inside the write transaction would hold the
 database's write lock for as long as reportlab works. So the number is read ahead (the series'
@@ -34,7 +38,8 @@ from app.storage import numbering
 from app.storage.models import Letter as LetterRow
 from app.storage.models import NumberSeries, Operator, utcnow
 
-OUTGOING_SERIES = "outgoing"
+OUTGOING_SERIES = "outgoing"  # the number counter of letters sent (letter.series "out")
+ACT_SERIES = "act"  # the destruction acts' own counter (letter.series "act")
 RENDER_ATTEMPTS = 2  # renders outside the transaction before one is made inside it
 
 
@@ -48,11 +53,18 @@ class _NumberTaken(Exception):
     """The number the PDF was rendered with went to another letter: roll back, render again."""
 
 
-def _next_seq(session: Session, operator_id: int, year: int) -> int:
+def series_of(kind: str) -> tuple[str, str]:
+    """The number counter and the letter row's series for a letter of ``kind``."""
+    if kind == Kind.DESTRUCTION_ACT:
+        return ACT_SERIES, "act"
+    return OUTGOING_SERIES, "out"
+
+
+def _next_seq(session: Session, operator_id: int, year: int, kind: str) -> int:
     last = session.exec(
         select(NumberSeries.last).where(
             NumberSeries.operator_id == operator_id,
-            NumberSeries.series == OUTGOING_SERIES,
+            NumberSeries.series == series_of(kind)[0],
             NumberSeries.year == year,
         )
     ).first()
@@ -60,7 +72,12 @@ def _next_seq(session: Session, operator_id: int, year: int) -> int:
 
 
 def _numbered(letter: Letter, operator: Operator, day: dt.date, seq: int) -> Letter:
-    number = format_number(operator.outgoing_pattern, operator.request_prefix, day.year, seq)
+    pattern = (
+        operator.act_pattern
+        if series_of(letter.kind)[0] == ACT_SERIES
+        else operator.outgoing_pattern
+    )
+    number = format_number(pattern, operator.request_prefix, day.year, seq)
     return dataclasses.replace(
         letter,
         out_number=number,
@@ -98,7 +115,8 @@ def finalise_in(
             language=letter.language,
         )
     year = today.year
-    seq = numbering.allocate(w.session, operator.id, OUTGOING_SERIES, year)
+    counter, series = series_of(letter.kind)
+    seq = numbering.allocate(w.session, operator.id, counter, year)
     if rendered is not None and rendered[0] != seq:
         raise _NumberTaken()
     final = _numbered(letter, operator, today, seq)
@@ -106,6 +124,7 @@ def finalise_in(
     digest = hashlib.sha256(pdf).hexdigest()
     number = final.out_number
     row.kind, row.language, row.body = letter.kind, letter.language, letter.body
+    row.series = series
     row.out_number, row.out_year, row.out_seq, row.out_date = number, year, seq, today
     row.pdf, row.sha256, row.finalized_at = pdf, digest, utcnow()
     w.session.add(row)
@@ -120,6 +139,7 @@ def finalise_in(
             "reg_number": request.reg_number,
             "kind": row.kind,
             "language": row.language,
+            "series": series,
             "out_number": number,
             "out_date": today,
             "sha256": digest,
@@ -161,7 +181,7 @@ def finalise(
     for _attempt in range(RENDER_ATTEMPTS):
         with ctx.read() as session:
             operator = session.get(Operator, _request(session, request_id).operator_id)
-            seq = _next_seq(session, operator.id, today.year)
+            seq = _next_seq(session, operator.id, today.year, letter.kind)
         pdf = render_pdf(_numbered(letter, operator, today, seq))  # no transaction open
         try:
             with ctx.write() as w:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from app.domain.data_map import Pair
 from app.domain.errors import DomainError, Problem
 from app.domain.letter_rules import (
     Kind,
@@ -29,9 +28,10 @@ from app.domain.letter_rules import (
 from app.services.context import Context
 from app.services.letters.case import _request, facts_in
 from app.services.letters.drafts import LetterInfo, final_pdf, info
+from app.services.letters.languages import check_language
 from app.storage import queries
 from app.storage.models import Letter as LetterRow
-from app.storage.models import Operator, Request
+from app.storage.models import Request
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,6 @@ class LetterSetup:
     request: RequestBrief
     facts: LetterFacts
     kinds: tuple[KindVerdict, ...]  # the kinds that answer the type, each with what stops it
-    data_categories: tuple[dict, ...]  # the operator's, each {"kk": …, "ru": …}
-    systems: tuple[str, ...]  # the operator's information systems
     letter: LetterInfo | None = None  # the stored letter opened, if any
     final_pdf: bytes | None = None  # its PDF, checked against the SHA-256, when it is final
     final_problem: Problem | None = None  # why the final PDF cannot be shown
@@ -79,9 +77,14 @@ def facts(ctx: Context, request_id: int) -> LetterFacts:
         return facts_in(session, request_id)
 
 
-def check_allowed(ctx: Context, request_id: int, kind: str) -> Kind:
-    """``kind`` when the request may get it now; else a :class:`DomainError` saying why."""
-    return check_kind_for(kind, facts(ctx, request_id))
+def check_allowed(ctx: Context, request_id: int, kind: str, language: str | None = None) -> Kind:
+    """``kind`` when the request may get it now in ``language`` (default: the letter's own);
+    else a :class:`DomainError` with every problem that stops it."""
+    with ctx.read() as session:
+        request = _request(session, request_id)
+        found = facts_in(session, request_id)
+    kind_ = check_kind_for(kind, found)
+    return check_kind_for(kind_, found, check_language(request, kind_.value, language))
 
 
 def kinds_of(ctx: Context, request_id: int) -> tuple[KindVerdict, ...]:
@@ -95,7 +98,6 @@ def setup(ctx: Context, request_id: int, letter_id: int | None = None) -> Letter
     with ctx.read() as session:
         request = _request(session, request_id)
         found = facts_in(session, request_id)
-        operator = session.get(Operator, request.operator_id)
         letter = None
         if letter_id is not None:
             row = session.get(LetterRow, letter_id)
@@ -108,8 +110,6 @@ def setup(ctx: Context, request_id: int, letter_id: int | None = None) -> Letter
             brief(request),
             found,
             letter_kinds(found),
-            tuple(operator.data_categories or ()),
-            tuple(Pair.of(s).ru or Pair.of(s).kk for s in operator.systems or ()),  # kk/ru pairs
             letter,
         )
     if letter is None or letter.finalized_at is None:

@@ -123,7 +123,7 @@ def preview_template(
             reference_date=sample.request.registered,
             addressee=None if internal else Addressee(sample.addressee, sample.subject.address),
             signatures=(Signature("Директор", "А. Б. Басшы"),),
-            executor_name=sample.performer,
+            executor_name="А. Б. Орындаушы",
             executor_phone=op.phone,
             internal=internal,
             title=kind_label(kind, language),
@@ -131,7 +131,7 @@ def preview_template(
     with ctx.read() as session:
         case = _load_case(session, request_id)
     options = LetterOptions()
-    _check_case(case, kind_, options, "")
+    _check_case(case, kind_, language)
     case.overrides[(kind, language)] = source
     authority = settings.appeal_authority(ctx)
     body = _body(case, kind_, language, options, ctx.today(), authority)

@@ -61,15 +61,12 @@ class Ui_BatchLettersDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
-        self.groundLabel = QLabel(BatchLettersDialog)
-        self.groundLabel.setObjectName(u"groundLabel")
+        self.workflowNote = QLabel(BatchLettersDialog)
+        self.workflowNote.setObjectName(u"workflowNote")
+        self.workflowNote.setStyleSheet(u"color: #6b6b6b;")
+        self.workflowNote.setWordWrap(True)
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.groundLabel)
-
-        self.groundCombo = QComboBox(BatchLettersDialog)
-        self.groundCombo.setObjectName(u"groundCombo")
-
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.groundCombo)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.workflowNote)
 
         self.questionLabel = QLabel(BatchLettersDialog)
         self.questionLabel.setObjectName(u"questionLabel")
@@ -250,11 +247,9 @@ class Ui_BatchLettersDialog(object):
         self.mainLayout.setStretch(6, 1)
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
-        self.groundLabel.setBuddy(self.groundCombo)
         self.questionLabel.setBuddy(self.questionEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.kindCombo, self.groundCombo)
-        QWidget.setTabOrder(self.groundCombo, self.questionEdit)
+        QWidget.setTabOrder(self.kindCombo, self.questionEdit)
         QWidget.setTabOrder(self.questionEdit, self.ownLanguageRadio)
         QWidget.setTabOrder(self.ownLanguageRadio, self.kazakhRadio)
         QWidget.setTabOrder(self.kazakhRadio, self.bilingualRadio)
@@ -280,7 +275,7 @@ class Ui_BatchLettersDialog(object):
     def retranslateUi(self, BatchLettersDialog):
         BatchLettersDialog.setWindowTitle(QCoreApplication.translate("BatchLettersDialog", u"Letters for several requests", None))
         self.kindLabel.setText(QCoreApplication.translate("BatchLettersDialog", u"&Kind:", None))
-        self.groundLabel.setText(QCoreApplication.translate("BatchLettersDialog", u"&Ground:", None))
+        self.workflowNote.setText(QCoreApplication.translate("BatchLettersDialog", u"Each letter states what its own case's Withdrawal tab recorded; a case not complete yet is listed with what is missing.", None))
         self.questionLabel.setText(QCoreApplication.translate("BatchLettersDialog", u"&Question:", None))
         self.questionEdit.setPlaceholderText(QCoreApplication.translate("BatchLettersDialog", u"What every subject is asked to clarify (empty: a blank in each letter)", None))
         self.languageLabel.setText(QCoreApplication.translate("BatchLettersDialog", u"Language:", None))

@@ -213,10 +213,26 @@ class Ui_PrepareLetterDialog(object):
 
         self.refusalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.groundLabel)
 
-        self.groundCombo = QComboBox(self.refusalGroup)
-        self.groundCombo.setObjectName(u"groundCombo")
+        self.groundValue = QLabel(self.refusalGroup)
+        self.groundValue.setObjectName(u"groundValue")
+        self.groundValue.setText(u"")
+        self.groundValue.setWordWrap(True)
+        self.groundValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.refusalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.groundCombo)
+        self.refusalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.groundValue)
+
+        self.groundDetailLabel = QLabel(self.refusalGroup)
+        self.groundDetailLabel.setObjectName(u"groundDetailLabel")
+
+        self.refusalForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.groundDetailLabel)
+
+        self.groundDetailValue = QLabel(self.refusalGroup)
+        self.groundDetailValue.setObjectName(u"groundDetailValue")
+        self.groundDetailValue.setText(u"")
+        self.groundDetailValue.setWordWrap(True)
+        self.groundDetailValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.refusalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.groundDetailValue)
 
         self.groundError = QLabel(self.refusalGroup)
         self.groundError.setObjectName(u"groundError")
@@ -224,19 +240,7 @@ class Ui_PrepareLetterDialog(object):
         self.groundError.setText(u"")
         self.groundError.setWordWrap(True)
 
-        self.refusalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.groundError)
-
-        self.groundDetailLabel = QLabel(self.refusalGroup)
-        self.groundDetailLabel.setObjectName(u"groundDetailLabel")
-
-        self.refusalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.groundDetailLabel)
-
-        self.groundDetailEdit = QPlainTextEdit(self.refusalGroup)
-        self.groundDetailEdit.setObjectName(u"groundDetailEdit")
-        self.groundDetailEdit.setMaximumSize(QSize(16777215, 90))
-        self.groundDetailEdit.setTabChangesFocus(True)
-
-        self.refusalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.groundDetailEdit)
+        self.refusalForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.groundError)
 
 
         self.detailsLayout.addWidget(self.refusalGroup)
@@ -304,22 +308,28 @@ class Ui_PrepareLetterDialog(object):
         self.disposalsLayout = QVBoxLayout(self.disposalsGroup)
         self.disposalsLayout.setSpacing(6)
         self.disposalsLayout.setObjectName(u"disposalsLayout")
+        self.workflowNote = QLabel(self.disposalsGroup)
+        self.workflowNote.setObjectName(u"workflowNote")
+        self.workflowNote.setStyleSheet(u"color: #6b6b6b;")
+        self.workflowNote.setWordWrap(True)
+
+        self.disposalsLayout.addWidget(self.workflowNote)
+
+        self.effectiveValue = QLabel(self.disposalsGroup)
+        self.effectiveValue.setObjectName(u"effectiveValue")
+        self.effectiveValue.setText(u"")
+        self.effectiveValue.setWordWrap(True)
+
+        self.disposalsLayout.addWidget(self.effectiveValue)
+
         self.disposalsTable = QTableWidget(self.disposalsGroup)
         self.disposalsTable.setObjectName(u"disposalsTable")
-        self.disposalsTable.setMinimumSize(QSize(0, 150))
+        self.disposalsTable.setMinimumSize(QSize(0, 120))
         self.disposalsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.disposalsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.disposalsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self.disposalsLayout.addWidget(self.disposalsTable)
-
-        self.disposalsError = QLabel(self.disposalsGroup)
-        self.disposalsError.setObjectName(u"disposalsError")
-        self.disposalsError.setStyleSheet(u"color: #9b1c13;")
-        self.disposalsError.setText(u"")
-        self.disposalsError.setWordWrap(True)
-
-        self.disposalsLayout.addWidget(self.disposalsError)
 
         self.systemsLabel = QLabel(self.disposalsGroup)
         self.systemsLabel.setObjectName(u"systemsLabel")
@@ -331,6 +341,14 @@ class Ui_PrepareLetterDialog(object):
         self.systemsList.setMaximumSize(QSize(16777215, 120))
 
         self.disposalsLayout.addWidget(self.systemsList)
+
+        self.disposalsError = QLabel(self.disposalsGroup)
+        self.disposalsError.setObjectName(u"disposalsError")
+        self.disposalsError.setStyleSheet(u"color: #9b1c13;")
+        self.disposalsError.setText(u"")
+        self.disposalsError.setWordWrap(True)
+
+        self.disposalsLayout.addWidget(self.disposalsError)
 
         self.methodLabel = QLabel(self.disposalsGroup)
         self.methodLabel.setObjectName(u"methodLabel")
@@ -452,8 +470,6 @@ class Ui_PrepareLetterDialog(object):
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
         self.languageLabel.setBuddy(self.languageCombo)
-        self.groundLabel.setBuddy(self.groundCombo)
-        self.groundDetailLabel.setBuddy(self.groundDetailEdit)
         self.questionLabel.setBuddy(self.questionEdit)
         self.findingsLabel.setBuddy(self.findingsEdit)
         self.decisionLabel.setBuddy(self.decisionEdit)
@@ -465,9 +481,7 @@ class Ui_PrepareLetterDialog(object):
         QWidget.setTabOrder(self.tabs, self.bodyEdit)
         QWidget.setTabOrder(self.bodyEdit, self.rewriteButton)
         QWidget.setTabOrder(self.rewriteButton, self.detailsScroll)
-        QWidget.setTabOrder(self.detailsScroll, self.groundCombo)
-        QWidget.setTabOrder(self.groundCombo, self.groundDetailEdit)
-        QWidget.setTabOrder(self.groundDetailEdit, self.questionEdit)
+        QWidget.setTabOrder(self.detailsScroll, self.questionEdit)
         QWidget.setTabOrder(self.questionEdit, self.stopClockCheck)
         QWidget.setTabOrder(self.stopClockCheck, self.findingsEdit)
         QWidget.setTabOrder(self.findingsEdit, self.decisionEdit)
@@ -505,10 +519,9 @@ class Ui_PrepareLetterDialog(object):
         self.rewriteButton.setText(QCoreApplication.translate("PrepareLetterDialog", u"&Rewrite from the template", None))
         self.tabs.setTabText(self.tabs.indexOf(self.textTab), QCoreApplication.translate("PrepareLetterDialog", u"&Text", None))
         self.detailsIntro.setText(QCoreApplication.translate("PrepareLetterDialog", u"What the letter says beyond the case record. Changing a detail rewrites the text from the template.", None))
-        self.refusalGroup.setTitle(QCoreApplication.translate("PrepareLetterDialog", u"Ground of the refusal", None))
-        self.groundLabel.setText(QCoreApplication.translate("PrepareLetterDialog", u"&Ground:", None))
-        self.groundDetailLabel.setText(QCoreApplication.translate("PrepareLetterDialog", u"&Facts:", None))
-        self.groundDetailEdit.setPlaceholderText(QCoreApplication.translate("PrepareLetterDialog", u"Which obligation (contract, date, amount) or which law requires keeping the data", None))
+        self.refusalGroup.setTitle(QCoreApplication.translate("PrepareLetterDialog", u"Ground of the refusal (as the decision recorded it)", None))
+        self.groundLabel.setText(QCoreApplication.translate("PrepareLetterDialog", u"Ground:", None))
+        self.groundDetailLabel.setText(QCoreApplication.translate("PrepareLetterDialog", u"Facts:", None))
         self.clarificationGroup.setTitle(QCoreApplication.translate("PrepareLetterDialog", u"Request for clarification", None))
         self.questionLabel.setText(QCoreApplication.translate("PrepareLetterDialog", u"&Question:", None))
         self.questionEdit.setPlaceholderText(QCoreApplication.translate("PrepareLetterDialog", u"What the subject is asked to clarify or provide", None))
@@ -518,7 +531,8 @@ class Ui_PrepareLetterDialog(object):
         self.findingsEdit.setPlaceholderText(QCoreApplication.translate("PrepareLetterDialog", u"What the review established: which data, in which systems, on which basis", None))
         self.decisionLabel.setText(QCoreApplication.translate("PrepareLetterDialog", u"D&ecision:", None))
         self.decisionEdit.setPlaceholderText(QCoreApplication.translate("PrepareLetterDialog", u"What the operator decided and did", None))
-        self.disposalsGroup.setTitle(QCoreApplication.translate("PrepareLetterDialog", u"What happened to the data", None))
+        self.disposalsGroup.setTitle(QCoreApplication.translate("PrepareLetterDialog", u"What the withdrawal recorded", None))
+        self.workflowNote.setText(QCoreApplication.translate("PrepareLetterDialog", u"The letter states what the Withdrawal tab of the case recorded; change it there.", None))
         self.systemsLabel.setText(QCoreApplication.translate("PrepareLetterDialog", u"S&ystems the data were removed from:", None))
         self.methodLabel.setText(QCoreApplication.translate("PrepareLetterDialog", u"&Method of destruction:", None))
         self.methodEdit.setPlaceholderText(QCoreApplication.translate("PrepareLetterDialog", u"Empty: the usual method (deletion without recovery, shredding paper)", None))

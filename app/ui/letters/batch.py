@@ -16,14 +16,14 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShort
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
+from app.domain import withdrawal
 from app.domain.errors import DomainError, Problem
-from app.domain.letter_rules import ground_problems
 from app.services import letters
 from app.services.errors import FileProblem
 from app.ui import printing
 from app.ui.forms.ui_batch_letters import Ui_BatchLettersDialog
 from app.ui.letters.files import file_stem, write_file
-from app.ui.letters.names import GROUND_NAMES, kind_name, tr
+from app.ui.letters.names import kind_name
 from app.ui.messages import describe_error
 from app.ui.operations import Cancelled, Handle, Operations
 from app.ui.prefs import (
@@ -183,9 +183,6 @@ class BatchLettersDialog(QDialog):
         ui.titleLabel.setText(plural(self.tr("Letters for %n request(s)", "", count), count))
         for kind in letters.KINDS:
             ui.kindCombo.addItem(kind_name(kind), kind)
-        ui.groundCombo.addItem(self.tr("Choose the ground…"), "")
-        for ground, text in GROUND_NAMES.items():
-            ui.groundCombo.addItem(tr(text), ground)
         ui.formatCombo.addItem("PDF", "pdf")
         ui.formatCombo.addItem("DOCX", "docx")
         for label in (ui.optionsError, ui.folderError, ui.generalError):
@@ -205,7 +202,6 @@ class BatchLettersDialog(QDialog):
         ui.outputGroup.buttonToggled.connect(lambda *_a: self._output_changed())
         ui.browseButton.clicked.connect(self.choose_folder)
         ui.folderEdit.textChanged.connect(ui.folderError.hide)
-        ui.groundCombo.currentIndexChanged.connect(lambda _i: ui.optionsError.hide())
         ui.startButton.clicked.connect(self.start)
         ui.stopButton.clicked.connect(self.stop)
         ui.closeButton.clicked.connect(self.reject)
@@ -295,16 +291,12 @@ class BatchLettersDialog(QDialog):
         return "own"
 
     def options(self) -> letters.LetterOptions:
-        return letters.LetterOptions(
-            ground=self.ui.groundCombo.currentData() or "",
-            question=self.ui.questionEdit.text().strip(),
-        )
+        return letters.LetterOptions(question=self.ui.questionEdit.text().strip())
 
     def _kind_changed(self) -> None:
         ui = self.ui
         kind = self.kind()
-        for widget in (ui.groundLabel, ui.groundCombo):
-            widget.setVisible(kind == "refusal")
+        ui.workflowNote.setVisible(kind in withdrawal.WORKFLOW_KINDS)
         for widget in (ui.questionLabel, ui.questionEdit):
             widget.setVisible(kind == "clarification")
         ui.optionsError.hide()
@@ -335,12 +327,6 @@ class BatchLettersDialog(QDialog):
     def _check(self) -> bool:
         ui = self.ui
         ok = True
-        found = ground_problems(ui.groundCombo.currentData() or "")
-        if self.kind() == "refusal" and found:
-            ui.optionsError.setText(problem_text(found[0]))
-            ui.optionsError.show()
-            ui.groundCombo.setFocus()
-            ok = False
         if ui.filesRadio.isChecked():
             text = ui.folderEdit.text().strip()
             if not text:
@@ -432,7 +418,6 @@ class BatchLettersDialog(QDialog):
         self.running = running
         for widget in (
             ui.kindCombo,
-            ui.groundCombo,
             ui.questionEdit,
             ui.ownLanguageRadio,
             ui.kazakhRadio,

@@ -1,14 +1,23 @@
-"""The prepare-letter dialog's details: systems, disposals and the options of the letter."""
+"""The prepare-letter dialog's details: what the officer decides for the letter, and, for a
+deregistration, a destruction act or a refusal, what the withdrawal's workflow recorded.
+
+A workflow kind states only the workflow's record (the day processing stopped, the systems
+cleaned, each category's outcome, the refusal's ground): the dialog shows it read-only, in the
+letter's language, and says what is still missing; it is changed on the case's Withdrawal tab.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidgetItem, QTableWidgetItem
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
+from app.domain.data_map import Pair
+from app.domain.letter_rules import kind_problems
 from app.services import letters
-from app.ui.letters.names import OUTCOME_NAMES, tr
+from app.ui.letters.names import GROUND_NAMES, OUTCOME_NAMES, tr
+from app.ui.problems import problem_text
 
 DETAIL_GROUPS = {
     "refusal": "refusalGroup",
@@ -18,127 +27,107 @@ DETAIL_GROUPS = {
     "destruction-act": "disposalsGroup",
 }
 
+NO_DATE = "—"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrepareLetterDialog", text)
+
+
+def _day(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day is not None else NO_DATE
+
 
 class PrepareDetails:
     """Part of :class:`~app.ui.letters.prepare_dialog.PrepareLetterDialog` (its ``self``)."""
 
-    def _fill_systems(self, systems: list[str]) -> None:
-        listing = self.ui.systemsList
-        listing.blockSignals(True)
-        listing.clear()
-        for system in systems:
-            item = QListWidgetItem(system)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            listing.addItem(item)
-        listing.blockSignals(False)
-        self.ui.systemsLabel.setVisible(bool(systems))
-        listing.setVisible(bool(systems))
+    def _text_language(self) -> str:
+        """The half of the recorded texts shown: the letter's language (Kazakh if both)."""
+        return "ru" if self.language == "ru" else "kk"
 
-    def _fill_disposals(self) -> None:
-        """One row per data category the operator declares, in the letter's language."""
-        table = self.ui.disposalsTable
-        kept = self._disposal_rows()
-        language = "ru" if self.language == "ru" else "kk"
-        table.blockSignals(True)
-        table.setRowCount(len(self._categories))
-        for row, category in enumerate(self._categories):
-            name = str(category.get(language) or category.get("ru") or category.get("kk") or "")
-            item = QTableWidgetItem(name)
-            item.setToolTip(name)
-            table.setItem(row, 0, item)
-            outcome = QComboBox(objectName=f"outcomeCombo{row}")
-            for value, text in OUTCOME_NAMES.items():
-                outcome.addItem(tr(text), value)
-            basis = QLineEdit(objectName=f"basisEdit{row}")
-            basis.setPlaceholderText(
-                QCoreApplication.translate("PrepareLetterDialog", "Law and article")
+    def _half(self, pair: Pair) -> str:
+        text = pair.in_(self._text_language())
+        return text if text else _tr("(no text in this language)")
+
+    def _workflow(self):
+        return self.setup.facts.workflow if self.setup is not None else None
+
+    def _fill_workflow(self) -> None:
+        """Show what the workflow recorded for the kind, and what the letter still lacks."""
+        if self.setup is None:
+            return
+        group = DETAIL_GROUPS.get(self.kind)
+        if group == "disposalsGroup":
+            self._fill_recorded()
+        elif group == "refusalGroup":
+            self._fill_ground()
+        found = kind_problems(self.kind, self.setup.facts, self.language or None)
+        label = self.ui.disposalsError if group == "disposalsGroup" else self.ui.groundError
+        if group in ("disposalsGroup", "refusalGroup"):
+            label.setText("\n".join(f"• {problem_text(p)}" for p in found))
+            label.setVisible(bool(found))
+
+    def _fill_ground(self) -> None:
+        ui = self.ui
+        recorded = self._workflow()
+        if recorded is None or not recorded.refused:
+            ui.groundValue.setText(_tr("No refusal is recorded on the Withdrawal tab."))
+            ui.groundDetailValue.setText(NO_DATE)
+            return
+        ground = recorded.ground
+        ui.groundValue.setText(tr(GROUND_NAMES[ground]) if ground in GROUND_NAMES else ground)
+        ui.groundDetailValue.setText(recorded.ground_detail.strip() or NO_DATE)
+
+    def _fill_recorded(self) -> None:
+        """The effective date, each category's outcome and the systems, read-only."""
+        ui = self.ui
+        recorded = self._workflow()
+        outcomes = recorded.outcomes if recorded is not None else ()
+        systems = recorded.systems if recorded is not None else ()
+        if recorded is None:
+            ui.effectiveValue.setText(_tr("The withdrawal's work is not recorded yet."))
+        else:
+            ui.effectiveValue.setText(
+                _tr("Processing stopped on: {0}").format(_day(recorded.effective))
             )
-            until = QDateEdit(objectName=f"untilEdit{row}")
-            until.setCalendarPopup(True)
-            until.setDisplayFormat("dd.MM.yyyy")
-            until.setMinimumDate(QDate(2000, 1, 1))
-            until.setSpecialValueText("—")
-            until.setDate(until.minimumDate())
-            if row < len(kept):
-                old_outcome, old_basis, old_until = kept[row]
-                outcome.setCurrentIndex(max(0, outcome.findData(old_outcome)))
-                basis.setText(old_basis)
-                if old_until is not None:
-                    until.setDate(QDate(old_until.year, old_until.month, old_until.day))
-            table.setCellWidget(row, 1, outcome)
-            table.setCellWidget(row, 2, basis)
-            table.setCellWidget(row, 3, until)
-            self._retained_toggled(row)
-            outcome.currentIndexChanged.connect(lambda _i, r=row: self._retained_toggled(r))
-            outcome.currentIndexChanged.connect(self._details_changed)
-            basis.textChanged.connect(self._details_changed)
-            until.dateChanged.connect(self._details_changed)
-        table.blockSignals(False)
+        table = ui.disposalsTable
+        table.setRowCount(len(outcomes))
+        for row, o in enumerate(outcomes):
+            outcome = tr(OUTCOME_NAMES[o.outcome]) if o.outcome in OUTCOME_NAMES else ""
+            cells = (
+                self._half(o.category),
+                outcome or _tr("not chosen yet"),
+                self._half(o.basis) if o.retained else "",
+                _day(o.until) if o.retained else "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
         table.resizeRowsToContents()
         rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
         table.setMinimumHeight(min(320, rows_height + table.horizontalHeader().height() + 6))
-
-    def _retained_toggled(self, row: int) -> None:
-        table = self.ui.disposalsTable
-        retained = table.cellWidget(row, 1).currentData() == "retained"
-        table.cellWidget(row, 2).setEnabled(retained)
-        table.cellWidget(row, 3).setEnabled(retained)
-
-    def _disposal_rows(self) -> list[tuple[str, str, dt.date | None]]:
-        table = self.ui.disposalsTable
-        rows = []
-        for row in range(table.rowCount()):
-            outcome, basis, until = (table.cellWidget(row, c) for c in (1, 2, 3))
-            if outcome is None:
-                continue
-            day = until.date()
-            rows.append(
-                (
-                    outcome.currentData(),
-                    basis.text().strip(),
-                    None
-                    if day == until.minimumDate()
-                    else dt.date(day.year(), day.month(), day.day()),
-                )
+        listing = ui.systemsList
+        listing.clear()
+        for s in systems:
+            when = (
+                _tr("cleaned on {0}").format(_day(s.done_on)) if s.done else _tr("not cleaned yet")
             )
-        return rows
+            listing.addItem(QListWidgetItem(f"{self._half(s.name)} — {when}"))
+        ui.systemsLabel.setVisible(bool(systems))
+        listing.setVisible(bool(systems))
 
     # -- the details --------------------------------------------------------------------------
 
     def options(self) -> letters.LetterOptions:
         ui = self.ui
-        disposals = None
-        if DETAIL_GROUPS.get(self.kind) == "disposalsGroup":
-            rows = self._disposal_rows()
-            if any(o != "destroyed" or b or u for o, b, u in rows):
-                names = [
-                    ui.disposalsTable.item(r, 0).text() for r in range(ui.disposalsTable.rowCount())
-                ]
-                disposals = tuple(
-                    letters.Disposal(name, o, b, u)
-                    for name, (o, b, u) in zip(names, rows, strict=True)
-                )
-        systems = None
-        listing = ui.systemsList
-        checked = [
-            listing.item(i).text()
-            for i in range(listing.count())
-            if listing.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        if len(checked) != listing.count():
-            systems = tuple(checked)
         attachments = tuple(
             line.strip() for line in ui.attachmentsEdit.toPlainText().splitlines() if line.strip()
         )
         return letters.LetterOptions(
-            ground=ui.groundCombo.currentData() or "",
-            ground_detail=ui.groundDetailEdit.toPlainText().strip(),
             question=ui.questionEdit.toPlainText().strip(),
             findings=ui.findingsEdit.toPlainText().strip(),
             decision=ui.decisionEdit.toPlainText().strip(),
-            disposals=disposals,
-            systems=systems,
             method=ui.methodEdit.text().strip(),
             attachments=attachments,
             stop_clock=ui.stopClockCheck.isChecked(),
@@ -147,8 +136,6 @@ class PrepareDetails:
     def _details_changed(self, *_args) -> None:
         if self._filling or self.locked or self.setup is None:
             return
-        self.ui.groundError.hide()
-        self.ui.disposalsError.hide()
         if self._body_edited:
             self.ui.rewriteNote.setText(
                 QCoreApplication.translate(

@@ -7,8 +7,9 @@ waits. Which kinds the request may get is the domain's rule (:mod:`app.domain.le
 read with the case by :func:`app.services.letters.setup`): the list holds the kinds that answer
 the request's type, greyed with the rule's reason where a fact is missing. Whether a letter may
 be finalised is the service's decision: the dialog words its coded problems where they belong,
-the kind's at the kind, a missing ground at the ground, and what still stops finalising as a
-list.
+the kind's at the kind, what the withdrawal's workflow has not recorded yet at its details, and
+what still stops finalising as a list. What a deregistration, a destruction act or a refusal
+states is the workflow's record, shown read-only (it is changed on the Withdrawal tab).
 """
 
 from __future__ import annotations
@@ -29,12 +30,20 @@ from app.ui import labels
 from app.ui.forms.ui_prepare_letter import Ui_PrepareLetterDialog
 from app.ui.letters.highlighter import MarkupHighlighter
 from app.ui.letters.jobs import Setup, Spec, load_setup
-from app.ui.letters.names import GROUND_NAMES, kind_name, language_name, tr
+from app.ui.letters.names import kind_name, language_name
 from app.ui.letters.prepare_details import DETAIL_GROUPS, PrepareDetails
 from app.ui.letters.prepare_output import GEOMETRY_KEY, PrepareOutput
 from app.ui.letters.prepare_render import PrepareRendering
 from app.ui.messages import describe_error
-from app.ui.operations import CALENDAR, OPERATORS, REQUESTS, SETTINGS, SUBJECTS, Operations
+from app.ui.operations import (
+    CALENDAR,
+    LETTERS,
+    OPERATORS,
+    REQUESTS,
+    SETTINGS,
+    SUBJECTS,
+    Operations,
+)
 from app.ui.prefs import Prefs, restore_geometry, restore_splitter
 from app.ui.problems import problem_text
 
@@ -54,7 +63,8 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
     ``finalised(letter_id)`` is emitted once the letter is numbered and stored.
     """
 
-    WATCHED = frozenset({REQUESTS, SUBJECTS, OPERATORS, SETTINGS, CALENDAR})
+    # LETTERS: a destruction act finalised elsewhere lets the confirmation be written
+    WATCHED = frozenset({REQUESTS, SUBJECTS, OPERATORS, SETTINGS, CALENDAR, LETTERS})
 
     finalised = Signal(int)
     saved = Signal(str)  # the path of a file written
@@ -98,7 +108,6 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         self._shown_spec: Spec | None = None
         self._busy_jobs = 0
         self._closing = False
-        self._categories: list[dict] = []
 
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = Ui_PrepareLetterDialog()
@@ -153,9 +162,6 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         ui.bodyEdit.setFont(font)
         ui.bodyEdit.setLineWrapMode(ui.bodyEdit.LineWrapMode.WidgetWidth)
-        ui.groundCombo.addItem(self.tr("Choose the ground…"), "")
-        for ground, text in GROUND_NAMES.items():
-            ui.groundCombo.addItem(tr(text), ground)
         table = ui.disposalsTable
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
@@ -178,7 +184,6 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         ui.bodyEdit.textChanged.connect(self._body_changed)
         ui.rewriteButton.clicked.connect(self.rewrite)
         for edit in (
-            ui.groundDetailEdit,
             ui.questionEdit,
             ui.findingsEdit,
             ui.decisionEdit,
@@ -186,9 +191,7 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         ):
             edit.textChanged.connect(self._details_changed)
         ui.methodEdit.textChanged.connect(self._details_changed)
-        ui.groundCombo.currentIndexChanged.connect(self._details_changed)
         ui.stopClockCheck.toggled.connect(self._details_changed)
-        ui.systemsList.itemChanged.connect(self._details_changed)
         ui.problemsList.itemActivated.connect(self._problem_activated)
         ui.saveDraftButton.clicked.connect(lambda: self.save_draft())
         ui.savePdfButton.clicked.connect(lambda: self.choose_file("pdf"))
@@ -239,8 +242,6 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
             )
         )
         self.setWindowTitle(self.tr("Letter on {0} — Derbes").format(r.reg_number))
-        self._categories = list(setup.data_categories)
-        self._fill_systems(list(setup.systems))
         letter = setup.letter
         self._filling = True
         self._fill_kinds(setup)
@@ -294,7 +295,7 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         reasons = {}
         for index in range(combo.count()):
             kind = combo.itemData(index)
-            found = kind_problems(kind, self.setup.facts)
+            found = kind_problems(kind, self.setup.facts, self.language or None)
             reasons[kind] = problem_text(found[0]) if found else ""
         return reasons
 
@@ -332,6 +333,7 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
         self._filling = True
         self._fill_languages()
         self._filling = False
+        self._fill_workflow()
         if not self._body_edited or language != self.language:
             self._regenerate = True
         self._schedule()
@@ -382,8 +384,8 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
             getattr(ui, name).setVisible(name == wanted)
         ui.methodLabel.setVisible(self.kind == "destruction-act")
         ui.methodEdit.setVisible(self.kind == "destruction-act")
-        if wanted == "disposalsGroup":
-            self._fill_disposals()
+        self._fill_workflow()
+        self._mark_kinds()
         self._show_kind_error(self._kind_reason(self.kind))
 
     def _show_kind_error(self, text: str) -> None:
@@ -421,8 +423,9 @@ class PrepareLetterDialog(PrepareDetails, PrepareRendering, PrepareOutput, QDial
 
     def _apply_language(self, language: str) -> None:
         self.language = language
-        if DETAIL_GROUPS.get(self.kind) == "disposalsGroup":
-            self._fill_disposals()
+        self._fill_workflow()
+        self._mark_kinds()
+        self._show_kind_error(self._kind_reason(self.kind))
         self._regenerate_now()
 
     def _confirm_rewrite(self, question: str, go, back) -> None:

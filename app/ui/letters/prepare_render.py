@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from app.domain.errors import DomainError
 from app.ui.letters.jobs import Built, Rendered, Spec, build_draft, render_built
 from app.ui.letters.names import FIELD_NAMES, tr
+from app.ui.letters.prepare_details import DETAIL_GROUPS
 from app.ui.messages import describe_error
 from app.ui.problems import field_name, problem_text
 
@@ -18,6 +19,32 @@ BUILD_KEY = "preview-build"  # the one reading of the case a preview waits for
 RENDER_KEY = "preview-pdf"  # the one rendering of its PDF
 
 ERROR_COLOR = "#9b1c13"
+
+# The fields of the problems that refuse a kind for the request now (the kind's rule, the
+# workflow's record a deregistration, an act or a refusal states, the access response's map).
+REFUSING_FIELDS = frozenset(
+    {
+        "kind",
+        "subject",
+        "language",
+        "workflow",
+        "decision",
+        "effective",
+        "systems",
+        "outcomes",
+        "act",
+        "place",
+        "members",
+        "approver",
+        "basis",
+        "data_categories",
+        "purposes",
+        "retention",
+        "methods",
+        "sources",
+        "recipients",
+    }
+)
 
 
 class PrepareRendering:
@@ -136,27 +163,15 @@ class PrepareRendering:
             self._show_problems(None)
             field = exc.field if isinstance(exc, DomainError) else ""
             reason = problem_text(exc.first) if isinstance(exc, DomainError) else ""
-            if field == "ground":
-                self.ui.groundError.setText(reason)
-                self.ui.groundError.show()
-                self.ui.tabs.setCurrentWidget(self.ui.detailsTab)
-                message = QCoreApplication.translate(
-                    "PrepareLetterDialog",
-                    "Choose the ground of the refusal on the Details tab: Law 94-V, art. 8(2).",
-                )
-            elif field == "disposals":
-                self.ui.disposalsError.setText(reason)
-                self.ui.disposalsError.show()
-                message = QCoreApplication.translate(
-                    "PrepareLetterDialog", "Complete what happened to the data on the Details tab."
-                )
-            elif field in ("kind", "subject", "language"):
+            if field in REFUSING_FIELDS:
                 self._show_kind_error(reason)
                 if spec.body is None:  # the template could not write it: no text to keep
                     self._set_body("", edited=False)
                 message = QCoreApplication.translate(
                     "PrepareLetterDialog", "This letter cannot be written for {0}: {1}"
                 ).format(self.request.reg_number, reason)
+                if DETAIL_GROUPS.get(spec.kind) in ("disposalsGroup", "refusalGroup"):
+                    self.ui.tabs.setCurrentWidget(self.ui.detailsTab)
             else:
                 message = QCoreApplication.translate(
                     "PrepareLetterDialog", "The letter cannot be shown: {0}"

@@ -123,6 +123,11 @@ WITHDRAWAL: dict[str, str] = {
     ),
     # (end of section)
     # == letters from the workflow's facts (B) ==
+    "access_map_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The operator's data map lists none yet, and the access response lists them: fill "
+        "in the map in Settings › Operators.",
+    ),
     # (end of section)
     # == the data map's editor and the demo's maps (C) ==
     # (end of section)
