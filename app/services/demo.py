@@ -17,7 +17,8 @@ from app.domain.errors import DomainError
 from app.domain.identifiers import make_iin
 from app.domain.names import to_latin
 from app.domain.requests import RequestType, Status
-from app.services import demo_data, operators, requests, subjects
+from app.domain.withdrawal import applies
+from app.services import demo_data, demo_withdrawals, operators, requests, subjects
 from app.services.context import Context
 from app.storage.models import Consent, ConsentDocument, Operator
 
@@ -40,7 +41,10 @@ def build(
     rng = random.Random(seed)
     ops = _operators(ctx, data)
     people = _subjects(ctx, data, rng, ops, subjects)
-    made = _requests(ctx, data, rng, people, requests, progress or (lambda done, total: None))
+    by_id = {op.id: op for op in ops}
+    made = _requests(
+        ctx, data, rng, people, by_id, requests, progress or (lambda done, total: None)
+    )
     return {"operators": len(ops), "subjects": len(people), "requests": made}
 
 
@@ -179,7 +183,9 @@ def _subjects(
     return people
 
 
-def _requests(ctx: Context, data: demo_data.Material, rng, people, count: int, progress) -> int:
+def _requests(
+    ctx: Context, data: demo_data.Material, rng, people, ops: dict, count: int, progress
+) -> int:
     today = ctx.today()
     history = data.history
     types = [RequestType(name) for name in history["type_weights"]]
@@ -194,7 +200,7 @@ def _requests(ctx: Context, data: demo_data.Material, rng, people, count: int, p
         letters.append((received, rtype, person))
     letters.sort(key=lambda x: x[0])
     made = 0
-    for n, (received, rtype, person) in enumerate(letters):
+    for received, rtype, person in letters:
         subject_id, operator_id, name, script, iin, address = person
         registered = min(today, received + dt.timedelta(days=rng.choice((0, 0, 0, 1, 2))))
         language = script if rng.random() < 0.85 else ("ru" if script == "kk" else "kk")
@@ -221,7 +227,7 @@ def _requests(ctx: Context, data: demo_data.Material, rng, people, count: int, p
             ),
         )
         made += 1
-        _work(ctx, history["notes"], rng, r, n)
+        _work(ctx, history, rng, r, subject_id, ops[operator_id])
         progress(made, count)
     return made
 
@@ -231,10 +237,13 @@ def _at(ctx: Context, day: dt.date) -> Context:
     return dataclasses.replace(ctx, clock=lambda: day)
 
 
-def _work(ctx: Context, notes: dict[str, str], rng: random.Random, r, n: int) -> None:
-    """Move a registered letter through a plausible history up to today."""
+def _work(ctx: Context, history: dict, rng: random.Random, r, subject_id, operator) -> None:
+    """Move a registered letter through a plausible history up to today; a withdrawal or a
+    destruction request is worked through its workflow (:mod:`.demo_withdrawals`)."""
+    notes = history["notes"]
     today = ctx.today()
     age = (today - r.received_date).days
+    workflow = applies(r.type)
 
     def on(day: dt.date) -> Context:
         return _at(ctx, min(day, today))
@@ -272,15 +281,24 @@ def _work(ctx: Context, notes: dict[str, str], rng: random.Random, r, n: int) ->
             days=rng.choice((5, 10, 15)),
         )
         r = requests.get(ctx, r.id)
+    start = min(step, today)
     # Some letters whose term ended in the last few weeks are still open: the overdue ones.
     if r.due_date < today and (today - r.due_date).days < 35 and rng.random() < 0.4:
+        if workflow:
+            demo_withdrawals.midway(on, r, rng, start, subject_id, operator, history)
         return
     if r.due_date >= today and rng.random() < 0.6:
-        if rng.random() < 0.3:
+        if workflow:
+            demo_withdrawals.midway(on, r, rng, start, subject_id, operator, history)
+        elif rng.random() < 0.3:
             requests.change_status(on(today), r.id, Status.ANSWER_READY)
         return
     finish = min(r.due_date - dt.timedelta(days=rng.randint(0, 10)), today)
     finish = max(finish, step)
+    if workflow:
+        finish = min(finish, today)  # every step of the workflow is dated, none in the future
+        demo_withdrawals.finish(on, r, rng, start, finish, subject_id, operator, history)
+        return
     if rng.random() < 0.08:
         requests.change_status(on(finish), r.id, Status.REJECTED, notes["rejected"])
         return
