@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import shutil
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -68,12 +69,28 @@ def wait_idle(qtbot, ops):
     return wait
 
 
-@pytest.fixture
-def demo_ctx(sqlite_ctx):
-    """A small demo database (five seed operators, synthetic subjects and requests)."""
+@pytest.fixture(scope="session")
+def demo_template(sqlite_template, tmp_path_factory):
+    """A small demo database (five seed operators, synthetic subjects and requests, their
+    withdrawals worked with real letters), built once per test process."""
     from app.services import demo
+    from app.services.context import Context
+    from app.storage.database import Database
+    from tests.conftest import TODAY
 
-    demo.build(sqlite_ctx, subjects=40, requests=60, seed=7)
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    db = Database(path)
+    demo.build(Context(db, actor="tester", clock=lambda: TODAY), subjects=40, requests=60, seed=7)
+    db.dispose()  # the write-ahead log folded back into the file
+    return path
+
+
+@pytest.fixture
+def demo_ctx(sqlite_ctx, demo_template):
+    """The demo database, copied into this test's own database file (the one ``ops`` uses)."""
+    sqlite_ctx.db.dispose()
+    shutil.copyfile(demo_template, sqlite_ctx.db.url.database)
     return sqlite_ctx
 
 

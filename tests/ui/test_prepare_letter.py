@@ -26,6 +26,7 @@ from app.ui.letters.files import file_stem
 from app.ui.letters.prepare_dialog import PrepareLetterDialog
 from app.ui.operations import LETTERS
 from tests import withdrawal_rows
+from tests.helpers import register
 
 KAZAKH = "Қосымша тексеру: әғқңөұүһі әріптері дұрыс басылды."
 
@@ -224,8 +225,18 @@ def test_prepare_type_kazakh_save_print_and_finalise(
 
 
 def _kk_withdrawal(ctx):
-    return find_request(
-        ctx, language="kk", type="consent_withdrawal", status=Status.ANSWER_READY.value
+    """A new Kazakh withdrawal of a demo subject, its workflow not begun (the demo's own
+    withdrawals are worked through theirs, with their letters)."""
+    seen = find_request(ctx, language="kk", type="consent_withdrawal")
+    return register(
+        ctx,
+        type="consent_withdrawal",
+        language="kk",
+        sender=seen.sender,
+        sender_address=seen.sender_address,
+        subject_id=seen.subject_id,
+        operator_id=seen.operator_id,
+        signed=True,
     )
 
 
