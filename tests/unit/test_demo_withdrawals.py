@@ -67,7 +67,7 @@ def test_refused_ones_keep_their_subject_active_and_some_are_midway(built):
     # a subject changes only by an accepted withdrawal of its own carried to the end
     completed = {r.subject_id for r, w in worked if w.completed_at is not None}
     with built.read() as session:
-        for request, w in worked:
+        for _request, w in worked:
             if w.decision == "refused":
                 assert w.completed_at is None
         for request in refused:
