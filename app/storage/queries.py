@@ -11,9 +11,10 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from app.domain.dashboard import ANSWER_KINDS, SENDABLE_KINDS, LetterStage
 from app.domain.names import name_keys
 from app.domain.requests import OPEN_STATUSES, Status
-from app.storage.models import ExtensionRow, Operator, Request, Subject
+from app.storage.models import ExtensionRow, Letter, Operator, Request, Subject
 
 SORTABLE = {
     "reg_number": (Request.reg_year, Request.reg_seq),
@@ -47,6 +48,7 @@ class RequestFilter:
     # overdue now (due_date < this), or extended after the deadline had passed: a breach stays
     breached_before: dt.date | None = None
     clock_stopped: bool = False
+    letters: str | None = None  # a LetterStage value: where the request's letters stand
     subject_id: int | None = None
     search: str = ""
     sort: str = "reg_number"
@@ -83,10 +85,31 @@ def _where(stmt, f: RequestFilter):
         stmt = stmt.where(or_(Request.due_date < f.breached_before, _extended_late()))
     if f.clock_stopped:
         stmt = stmt.where(Request.status == Status.WAITING.value)
+    if f.letters:
+        stmt = stmt.where(letter_stage_clause(LetterStage(f.letters)))
     text = f.search.strip()
     if text:
         stmt = stmt.where(_search_clause(text))
     return stmt
+
+
+def letter_stage_clause(stage: LetterStage):
+    """The requests whose letters stand at ``stage`` (the dashboard's letter tiles), as an
+    ``id IN (letters ...)`` the letter table's request index answers."""
+    final = select(Letter.request_id).where(col(Letter.finalized_at).is_not(None))
+    if stage is LetterStage.TO_PRINT:
+        # the answer is ready but no final answer letter exists yet
+        answered = final.where(col(Letter.kind).in_(sorted(ANSWER_KINDS)))
+        return and_(
+            Request.status == Status.ANSWER_READY.value,
+            col(Request.id).not_in(answered.correlate(None)),
+        )
+    sendable = final.where(col(Letter.kind).in_(sorted(SENDABLE_KINDS)))
+    if stage is LetterStage.TO_POST:
+        return col(Request.id).in_(sendable.where(col(Letter.sent_on).is_(None)).correlate(None))
+    # AWAITING_DELIVERY: posted, no delivery notice yet, and the request not closed meanwhile
+    posted = sendable.where(col(Letter.sent_on).is_not(None), col(Letter.delivered_on).is_(None))
+    return and_(Request.status == Status.SENT.value, col(Request.id).in_(posted.correlate(None)))
 
 
 def _search_clause(text: str):
@@ -225,3 +248,15 @@ def register_rows(session: Session, ids: Sequence[int]) -> list[RowMapping]:
 
 def count(session: Session, f: RequestFilter) -> int:
     return session.exec(_where(select(func.count()).select_from(Request), f)).one()
+
+
+def id_select(f: RequestFilter):
+    """The ids the filter selects, unordered, to use inside another query."""
+    return _where(sa_select(Request.id), f)
+
+
+def due_day_counts(session: Session, f: RequestFilter) -> dict[dt.date, int]:
+    """How many of the filter's requests fall due on each day (requests without one left out)."""
+    stmt = _where(sa_select(Request.due_date, func.count()).select_from(Request), f)
+    rows = session.connection().execute(stmt.group_by(Request.due_date))
+    return {day: n for day, n in rows if day is not None}
