@@ -106,6 +106,7 @@ class Outcome:
     received: dt.date
     type: str
     punctual: bool | None  # on_time()'s answer
+    count: int = 1  # requests alike in all of the above
 
 
 def intake_by_month(outcomes: Iterable[Outcome], starts: list[dt.date]) -> list[Month]:
@@ -114,8 +115,8 @@ def intake_by_month(outcomes: Iterable[Outcome], starts: list[dt.date]) -> list[
         m = months.get(month_start(o.received))
         if m is None:
             continue
-        m.by_type[o.type] = m.by_type.get(o.type, 0) + 1
+        m.by_type[o.type] = m.by_type.get(o.type, 0) + o.count
         if o.punctual is not None:
-            m.decided += 1
-            m.on_time += o.punctual
+            m.decided += o.count
+            m.on_time += o.count if o.punctual else 0
     return [months[s] for s in starts]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import RowMapping, and_, func, or_
+from sqlalchemy import Date, RowMapping, and_, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
@@ -14,7 +14,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from app.domain.dashboard import ANSWER_KINDS, SENDABLE_KINDS, LetterStage
 from app.domain.names import name_keys
 from app.domain.requests import OPEN_STATUSES, Status
-from app.storage.models import ExtensionRow, Letter, Operator, Request, Subject
+from app.storage.models import ExtensionRow, Letter, Operator, Request, StatusChange, Subject
 
 SORTABLE = {
     "reg_number": (Request.reg_year, Request.reg_seq),
@@ -260,3 +260,45 @@ def due_day_counts(session: Session, f: RequestFilter) -> dict[dt.date, int]:
     stmt = _where(sa_select(Request.due_date, func.count()).select_from(Request), f)
     rows = session.connection().execute(stmt.group_by(Request.due_date))
     return {day: n for day, n in rows if day is not None}
+
+
+def answer_facts(
+    session: Session, f: RequestFilter, answer_kinds: Sequence[str], answered_by: Sequence[str]
+) -> list[tuple]:
+    """The filter's requests counted by what decides whether they were answered on time, in
+    one query: (received date, type, status, due date, the first day one of its
+    ``answer_kinds`` letters was posted, the first day it moved to one of the ``answered_by``
+    statuses, whether it was extended late, how many requests share all of these)."""
+    posted = (
+        sa_select(func.min(Letter.sent_on))
+        .where(
+            Letter.request_id == Request.id,
+            col(Letter.kind).in_(list(answer_kinds)),
+            col(Letter.sent_on).is_not(None),
+        )
+        .scalar_subquery()
+    )
+    moved = (
+        sa_select(func.min(StatusChange.at))
+        .where(
+            StatusChange.request_id == Request.id,
+            col(StatusChange.to_status).in_(list(answered_by)),
+        )
+        .scalar_subquery()
+    )
+    inner = _where(
+        sa_select(
+            Request.received_date.label("received"),
+            Request.type.label("type"),
+            Request.status.label("status"),
+            Request.due_date.label("due"),
+            posted.label("posted"),
+            # date() is SQLite's and PostgreSQL's both: the day of the (UTC) change
+            func.date(moved, type_=Date).label("moved"),
+            _extended_late().label("late"),
+        ),
+        f,
+    ).subquery()
+    keys = list(inner.c)
+    stmt = sa_select(*keys, func.count()).group_by(*keys)
+    return [tuple(row) for row in session.connection().execute(stmt)]
