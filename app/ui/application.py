@@ -136,7 +136,7 @@ class Controller(QObject):
         self.window.reopen_requested.connect(lambda url, pw: self.start(url, pw or None))
         self.window.demo_requested.connect(self.open_demo)
         self.window.show()
-        remind_at_start(self.window)  # what is overdue or due today, once a day
+        self.reminder = remind_at_start(self.window)  # the overdue and due today, once a day
 
     def choose_database(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(

@@ -15,7 +15,7 @@ from app.storage.database import Database
 from app.ui import labels
 from app.ui.dashboard.calendar import to_qdate
 from app.ui.dashboard.reminder import Reminder
-from app.ui.prefs import DASHBOARD_OPERATOR, DASHBOARD_REMINDED
+from app.ui.prefs import DASHBOARD_OPERATOR, DASHBOARD_REMINDED, Prefs
 from app.ui.screens.dashboard import DashboardScreen
 from app.ui.screens.requests import RequestsScreen
 from tests import dashboard_cases as cases
@@ -198,3 +198,27 @@ def test_no_reminder_when_nothing_is_overdue_or_due_today(shell, ops, prefs, wai
     reminder.start()
     wait_idle()
     assert reminder.box is None and prefs.get(DASHBOARD_REMINDED) == ""
+
+
+def test_the_window_reminds_at_start_once_a_day(qtbot, built_file, tmp_path):
+    """As the app starts: the real date (the September request is overdue from October on)."""
+    from app.ui.application import Controller
+
+    path = tmp_path / "start.sqlite3"
+    shutil.copyfile(built_file[0], path)
+    prefs = Prefs(tmp_path / "start.ini")
+    first = Controller(prefs)
+    try:
+        assert first.start(str(path))
+        qtbot.waitUntil(lambda: first.reminder.box is not None and first.reminder.box.isVisible())
+        assert first.reminder.box.parent() is first.window
+        assert first.window.isVisible()  # the window stays usable: the notice is not modal
+    finally:
+        first._detach()
+    second = Controller(prefs)
+    try:
+        assert second.start(str(path))
+        qtbot.waitUntil(lambda: second.ops.idle)
+        assert second.reminder.box is None
+    finally:
+        second._detach()
