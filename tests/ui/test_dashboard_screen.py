@@ -149,14 +149,39 @@ def test_a_day_of_the_calendar_opens_the_requests_due_that_day(
     assert calendar.shown_month() == (due.year, due.month)
     assert calendar.count_on(due) == 3
     view = calendar.findChild(QTableView)
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter on the chosen day
+    model = view.model()
+    cells = [
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if str(model.index(r, c).data()) == str(due.day)
+    ]
+    assert len(cells) == 1  # the day, not a neighbour month's of the same number
+    view.scrollTo(cells[0])
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cells[0]).center()
+    )
     wait_idle()
     screen = shell.current_screen()
     assert isinstance(screen, RequestsScreen)
     assert screen.filters()["due_on"] == due and screen.filters()["status"] == "open"
     assert screen.model.rowCount() == 3
     assert screen.chip.label.text() == f"Due on {due:%d.%m.%Y}"
+
+    # Enter on the chosen day does the same; a day with nothing due opens nothing
+    shell.show_screen("dashboard")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    wait_idle()
+    assert shell.current_screen() is screen
+    shell.show_screen("dashboard")
+    empty = due.replace(day=1 if due.day != 1 else 2)
+    assert calendar.count_on(empty) == 0
+    calendar.setSelectedDate(to_qdate(empty))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    wait_idle()
+    assert shell.current_screen() is dash
 
 
 def test_the_chart_shows_intake_by_type_and_the_on_time_rate(shell, wait_idle):
