@@ -320,6 +320,7 @@ def _scan(path: str):
 
 
 def cmd_dashboard(args) -> int:
+    """Every tile's count (and the open and answer-ready totals), as the dashboard shows them."""
     from app.services import register
 
     board = register.dashboard(_context(args))

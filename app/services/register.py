@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from app.domain.calendar import WorkCalendar
+from app.domain.dashboard import LetterStage
 from app.domain.deadlines import URGENCY_WINDOWS, Urgency, request_urgency
 from app.domain.requests import Status
 from app.services import deadlines
@@ -18,26 +20,35 @@ from app.storage.models import Request
 from app.storage.queries import RequestFilter
 
 
-def urgency_filter(ctx: Context, which: str, base: RequestFilter | None = None) -> RequestFilter:
-    """The filter that shows the dashboard's bucket ``which`` (an :class:`Urgency` value)."""
+def urgency_filter(
+    ctx: Context,
+    which: str,
+    base: RequestFilter | None = None,
+    calendar: WorkCalendar | None = None,
+) -> RequestFilter:
+    """The filter that shows the dashboard's bucket ``which`` (an :class:`Urgency` value);
+    ``calendar`` saves reading the working days again."""
     f = dataclasses.replace(base or RequestFilter(), open_only=True)
     today = ctx.today()
     which = Urgency(which)
+
+    def working() -> WorkCalendar:
+        if calendar is not None:
+            return calendar
+        with ctx.read() as session:
+            return deadlines.load_calendar(session)
+
     if which is Urgency.OVERDUE:
         f.breached_before = today  # extended late stays among the overdue
     elif which is Urgency.TODAY:
         f.due_on = today
     elif which in URGENCY_WINDOWS:
-        with ctx.read() as session:
-            calendar = deadlines.load_calendar(session)
         f.due_after = today
-        f.due_on_or_before = calendar.add_working_days(today, URGENCY_WINDOWS[which])
+        f.due_on_or_before = working().add_working_days(today, URGENCY_WINDOWS[which])
     elif which is Urgency.STOPPED:
         f.clock_stopped = True
     elif which is Urgency.LATER:
-        with ctx.read() as session:
-            calendar = deadlines.load_calendar(session)
-        f.due_after = calendar.add_working_days(today, URGENCY_WINDOWS[Urgency.WITHIN_10])
+        f.due_after = working().add_working_days(today, URGENCY_WINDOWS[Urgency.WITHIN_10])
     return f
 
 
@@ -63,6 +74,28 @@ def count(ctx: Context, f: RequestFilter) -> int:
         return queries.count(session, f)
 
 
+# The dashboard's tiles, in their order: each is a set of register criteria, so a tile's count
+# and the register it opens are the same query.
+TILES: tuple[tuple[str, dict], ...] = (
+    ("overdue", {"urgency": Urgency.OVERDUE.value}),
+    ("due_today", {"urgency": Urgency.TODAY.value}),
+    ("due_within_3", {"urgency": Urgency.WITHIN_3.value}),
+    ("due_within_10", {"urgency": Urgency.WITHIN_10.value}),
+    ("clock_stopped", {"urgency": Urgency.STOPPED.value}),
+    ("answers_to_print", {"letters": LetterStage.TO_PRINT.value}),
+    ("letters_to_post", {"letters": LetterStage.TO_POST.value}),
+    ("awaiting_delivery", {"letters": LetterStage.AWAITING_DELIVERY.value}),
+)
+TILE_NAMES = tuple(name for name, _ in TILES)
+
+
+def tile_filters(name: str, operator_id: int | None = None, assignee: str | None = None) -> dict:
+    """The register filters (``Criteria`` fields) that list tile ``name``."""
+    found = dict(TILES)[name]
+    extra = {"operator_id": operator_id, "assignee": assignee}
+    return {**found, **{k: v for k, v in extra.items() if v is not None}}
+
+
 @dataclass(frozen=True)
 class Dashboard:
     today: dt.date
@@ -72,49 +105,53 @@ class Dashboard:
     due_within_3: int
     due_within_10: int
     clock_stopped: int
+    answers_to_print: int
+    letters_to_post: int
+    awaiting_delivery: int
     answer_ready: int
     nearest: tuple[Request, ...]
+    operator_id: int | None = None
+    assignee: str | None = None
 
     def counts(self) -> dict[str, int]:
-        return {
-            "open": self.open,
-            "overdue": self.overdue,
-            "due_today": self.due_today,
-            "due_within_3": self.due_within_3,
-            "due_within_10": self.due_within_10,
-            "clock_stopped": self.clock_stopped,
-            "answer_ready": self.answer_ready,
-        }
+        """Every tile's count (and the open and answer-ready totals)."""
+        tiles = {name: getattr(self, name) for name in TILE_NAMES}
+        return {"open": self.open, **tiles, "answer_ready": self.answer_ready}
 
 
-def dashboard(ctx: Context, operator_id: int | None = None, nearest: int = 10) -> Dashboard:
+def dashboard(
+    ctx: Context,
+    operator_id: int | None = None,
+    nearest: int = 10,
+    assignee: str | None = None,
+) -> Dashboard:
+    """Every tile's count for one operator and one assignee ("" = nobody; None = any)."""
     today = ctx.today()
-    base = RequestFilter(operator_id=operator_id, open_only=True)
+    base = Criteria(operator_id=operator_id, assignee=assignee)
     with ctx.read() as session:
         calendar = deadlines.load_calendar(session)
-        b3 = calendar.add_working_days(today, 3)
-        b10 = calendar.add_working_days(today, 10)
 
         def n(**kw) -> int:
-            return queries.count(session, dataclasses.replace(base, **kw))
+            crit = dataclasses.replace(base, **kw)
+            return queries.count(session, to_filter(ctx, crit, calendar))
 
+        counts = {name: n(**criteria) for name, criteria in TILES}
+        open_filter = to_filter(ctx, dataclasses.replace(base, status=OPEN), calendar)
         near = session.exec(
             queries.request_select(
-                dataclasses.replace(base, sort="due_date", descending=False, due_after=None)
+                dataclasses.replace(open_filter, sort="due_date", descending=False)
             )
             .where(Request.due_date.is_not(None))
             .limit(nearest)
         ).all()
         return Dashboard(
             today=today,
-            open=n(),
-            overdue=n(breached_before=today),
-            due_today=n(due_on=today),
-            due_within_3=n(due_after=today, due_on_or_before=b3),
-            due_within_10=n(due_after=today, due_on_or_before=b10),
-            clock_stopped=n(clock_stopped=True),
-            answer_ready=n(statuses=(Status.ANSWER_READY.value,)),
+            open=queries.count(session, open_filter),
+            answer_ready=n(status=Status.ANSWER_READY.value),
             nearest=tuple(near),
+            operator_id=operator_id,
+            assignee=assignee,
+            **counts,
         )
 
 
@@ -136,6 +173,8 @@ class Criteria:
     type: str | None = None
     status: str | None = None  # a Status value, or OPEN
     urgency: str | None = None  # an Urgency value (the dashboard's buckets)
+    letters: str | None = None  # a LetterStage value (the dashboard's letter tiles)
+    due_on: dt.date | None = None  # due that day (the dashboard's calendar)
     operator_id: int | None = None
     assignee: str | None = None  # "" = nobody assigned
     received_from: dt.date | None = None
@@ -145,7 +184,7 @@ class Criteria:
     descending: bool = True
 
 
-def to_filter(ctx: Context, c: Criteria) -> RequestFilter:
+def to_filter(ctx: Context, c: Criteria, calendar: WorkCalendar | None = None) -> RequestFilter:
     f = RequestFilter(
         types=(c.type,) if c.type else (),
         operator_id=c.operator_id,
@@ -155,13 +194,15 @@ def to_filter(ctx: Context, c: Criteria) -> RequestFilter:
         search=c.search,
         sort=c.sort,
         descending=c.descending,
+        letters=LetterStage(c.letters).value if c.letters else None,
+        due_on=c.due_on,
     )
     if c.status == OPEN:
         f.open_only = True
     elif c.status:
         f.statuses = (c.status,)
     if c.urgency:
-        f = urgency_filter(ctx, c.urgency, f)
+        f = urgency_filter(ctx, c.urgency, f, calendar)
     return f
 
 

@@ -6,14 +6,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import RowMapping, and_, func, or_
+from sqlalchemy import Date, RowMapping, and_, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from app.domain.dashboard import ANSWER_KINDS, SENDABLE_KINDS, LetterStage
 from app.domain.names import name_keys
 from app.domain.requests import OPEN_STATUSES, Status
-from app.storage.models import ExtensionRow, Operator, Request, Subject
+from app.storage.models import ExtensionRow, Letter, Operator, Request, StatusChange, Subject
 
 SORTABLE = {
     "reg_number": (Request.reg_year, Request.reg_seq),
@@ -47,6 +48,7 @@ class RequestFilter:
     # overdue now (due_date < this), or extended after the deadline had passed: a breach stays
     breached_before: dt.date | None = None
     clock_stopped: bool = False
+    letters: str | None = None  # a LetterStage value: where the request's letters stand
     subject_id: int | None = None
     search: str = ""
     sort: str = "reg_number"
@@ -83,10 +85,31 @@ def _where(stmt, f: RequestFilter):
         stmt = stmt.where(or_(Request.due_date < f.breached_before, _extended_late()))
     if f.clock_stopped:
         stmt = stmt.where(Request.status == Status.WAITING.value)
+    if f.letters:
+        stmt = stmt.where(letter_stage_clause(LetterStage(f.letters)))
     text = f.search.strip()
     if text:
         stmt = stmt.where(_search_clause(text))
     return stmt
+
+
+def letter_stage_clause(stage: LetterStage):
+    """The requests whose letters stand at ``stage`` (the dashboard's letter tiles), as an
+    ``id IN (letters ...)`` the letter table's request index answers."""
+    final = select(Letter.request_id).where(col(Letter.finalized_at).is_not(None))
+    if stage is LetterStage.TO_PRINT:
+        # the answer is ready but no final answer letter exists yet
+        answered = final.where(col(Letter.kind).in_(sorted(ANSWER_KINDS)))
+        return and_(
+            Request.status == Status.ANSWER_READY.value,
+            col(Request.id).not_in(answered.correlate(None)),
+        )
+    sendable = final.where(col(Letter.kind).in_(sorted(SENDABLE_KINDS)))
+    if stage is LetterStage.TO_POST:
+        return col(Request.id).in_(sendable.where(col(Letter.sent_on).is_(None)).correlate(None))
+    # AWAITING_DELIVERY: posted, no delivery notice yet, and the request not closed meanwhile
+    posted = sendable.where(col(Letter.sent_on).is_not(None), col(Letter.delivered_on).is_(None))
+    return and_(Request.status == Status.SENT.value, col(Request.id).in_(posted.correlate(None)))
 
 
 def _search_clause(text: str):
@@ -225,3 +248,57 @@ def register_rows(session: Session, ids: Sequence[int]) -> list[RowMapping]:
 
 def count(session: Session, f: RequestFilter) -> int:
     return session.exec(_where(select(func.count()).select_from(Request), f)).one()
+
+
+def id_select(f: RequestFilter):
+    """The ids the filter selects, unordered, to use inside another query."""
+    return _where(sa_select(Request.id), f)
+
+
+def due_day_counts(session: Session, f: RequestFilter) -> dict[dt.date, int]:
+    """How many of the filter's requests fall due on each day (requests without one left out)."""
+    stmt = _where(sa_select(Request.due_date, func.count()).select_from(Request), f)
+    rows = session.connection().execute(stmt.group_by(Request.due_date))
+    return {day: n for day, n in rows if day is not None}
+
+
+def answer_facts(
+    session: Session, f: RequestFilter, answer_kinds: Sequence[str], answered_by: Sequence[str]
+) -> list[tuple]:
+    """The filter's requests counted by what decides whether they were answered on time, in
+    one query: (received date, type, status, due date, the first day one of its
+    ``answer_kinds`` letters was posted, the first day it moved to one of the ``answered_by``
+    statuses, whether it was extended late, how many requests share all of these)."""
+    posted = (
+        sa_select(func.min(Letter.sent_on))
+        .where(
+            Letter.request_id == Request.id,
+            col(Letter.kind).in_(list(answer_kinds)),
+            col(Letter.sent_on).is_not(None),
+        )
+        .scalar_subquery()
+    )
+    moved = (
+        sa_select(func.min(StatusChange.at))
+        .where(
+            StatusChange.request_id == Request.id,
+            col(StatusChange.to_status).in_(list(answered_by)),
+        )
+        .scalar_subquery()
+    )
+    inner = _where(
+        sa_select(
+            Request.received_date.label("received"),
+            Request.type.label("type"),
+            Request.status.label("status"),
+            Request.due_date.label("due"),
+            posted.label("posted"),
+            # date() is SQLite's and PostgreSQL's both: the day of the (UTC) change
+            func.date(moved, type_=Date).label("moved"),
+            _extended_late().label("late"),
+        ),
+        f,
+    ).subquery()
+    keys = list(inner.c)
+    stmt = sa_select(*keys, func.count()).group_by(*keys)
+    return [tuple(row) for row in session.connection().execute(stmt)]

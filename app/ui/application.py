@@ -18,6 +18,7 @@ from app.services.errors import StorageError
 from app.services.paths import data_dir
 from app.services.startup import open_database, protect_files, resolve_url
 from app.ui import bugs
+from app.ui.dashboard.reminder import remind_at_start
 from app.ui.main_window import MainWindow
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import Cancelled, Operations
@@ -135,6 +136,7 @@ class Controller(QObject):
         self.window.reopen_requested.connect(lambda url, pw: self.start(url, pw or None))
         self.window.demo_requested.connect(self.open_demo)
         self.window.show()
+        self.reminder = remind_at_start(self.window)  # the overdue and due today, once a day
 
     def choose_database(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(

@@ -89,6 +89,10 @@ BATCH_FOLDER: Option[str] = _option("batch/folder", str, "")
 BATCH_PRINT: Option[bool] = _option("batch/print", bool, False)
 SETTINGS_TAB: Option[int] = _option("settings/tab", int, 0)
 TEMPLATES_CURRENT: Option[str] = _option("settings/templates/current", str, "")
+# the dashboard: its filters, and the day (ISO) its start-up reminder was last shown
+DASHBOARD_OPERATOR: Option[int | None] = _option("dashboard/operator", (int, NoneType), None)
+DASHBOARD_ASSIGNEE: Option[str | None] = _option("dashboard/assignee", (str, NoneType), None)
+DASHBOARD_REMINDED: Option[str] = _option("dashboard/reminded", str, "")
 
 # -- saved layouts --------------------------------------------------------------------------------
 

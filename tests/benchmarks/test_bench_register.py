@@ -21,7 +21,7 @@ from app.domain.calendar import WorkCalendar
 from app.domain.identifiers import make_iin
 from app.domain.names import name_keys
 from app.domain.requests import RequestType, Status
-from app.services import operators, register
+from app.services import dashboard, operators, register
 from app.services.context import Context
 from app.storage import queries
 from app.storage.database import Database
@@ -208,6 +208,12 @@ def test_register_queries(big_ctx):
     with timed("dashboard()", results):
         board = register.dashboard(ctx)
     assert board.overdue == len(overdue)
+    with timed("dashboard: due dates of a month (calendar)", results):
+        days = dashboard.due_days(ctx, TODAY.year, TODAY.month)
+    assert sum(days.values()) <= board.open
+    with timed("dashboard: intake of 12 months, on time (chart)", results):
+        months = dashboard.intake(ctx)
+    assert sum(m.received for m in months) > 0
     for text in ("Kassymov", "Қасымов", KNOWN_IIN, "О1-2026/000123"):
         with timed(f"search {text!r}", results):
             found = register.ids(ctx, register.Criteria(search=text))

@@ -208,27 +208,25 @@ def test_every_dashboard_card_opens_the_register_with_the_dashboards_count(
     qtbot, shell, sqlite_ctx, wait_idle
 ):
     board = register.dashboard(sqlite_ctx)
-    assert board.overdue > 0 and board.answer_ready > 0
-    cards = {
-        "overdue": ("urgency", "overdue", board.overdue),
-        "due_today": ("urgency", "today", board.due_today),
-        "due_within_3": ("urgency", "within_3", board.due_within_3),
-        "due_within_10": ("urgency", "within_10", board.due_within_10),
-        "clock_stopped": ("urgency", "stopped", board.clock_stopped),
-        "answer_ready": ("status", "answer_ready", board.answer_ready),
-    }
-    for card, (name, value, count) in cards.items():
+    assert board.overdue > 0 and board.answers_to_print > 0
+    for card, filters in register.TILES:
+        count = getattr(board, card)
         shell.show_screen("dashboard")
         button = shell.screens["dashboard"].findChild(QPushButton, f"card_{card}")
+        assert button is not None, card
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         wait_idle()
         screen = shell.current_screen()
         assert isinstance(screen, RequestsScreen)
         assert screen.model.rowCount() == count, card
-        combo = screen.ui.urgencyCombo if name == "urgency" else screen.ui.statusCombo
-        assert combo.currentData() == value
-        other = screen.ui.statusCombo if name == "urgency" else screen.ui.urgencyCombo
-        assert other.currentData() is None  # the other filters were reset
+        if "urgency" in filters:
+            assert screen.ui.urgencyCombo.currentData() == filters["urgency"]
+            assert screen.ui.statusCombo.currentData() is None  # the other filters were reset
+            assert screen.chip.isHidden()
+        else:  # the letter tiles: no combo of their own, a chip names them
+            assert screen.filters()["letters"] == filters["letters"]
+            assert screen.ui.urgencyCombo.currentData() is None
+            assert not screen.chip.isHidden()
     shell.show_register(urgency="overdue")
     wait_idle()
     screen = shell.screens["requests"]

@@ -1,38 +1,74 @@
-"""The morning view: what is overdue, due soon, stopped or ready, and the nearest deadlines."""
+"""The morning view: every tile (overdue, due soon, stopped, the letters to print, to post and
+awaiting a delivery notice), the nearest deadlines, a month calendar of due dates and the intake
+chart, for one operator and one assignee or for all.
+
+Each tile is a set of register filters (:data:`app.services.register.TILES`): a click opens the
+register with exactly them, so the register shows the tile's count.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.deadlines import Urgency
-from app.services import register
+from app.services import dashboard as dashboard_service
+from app.services import operators, register
 from app.ui import labels, operations
+from app.ui.dashboard.calendar import DueCalendar
+from app.ui.dashboard.chart import IntakeChart
+from app.ui.prefs import DASHBOARD_ASSIGNEE, DASHBOARD_OPERATOR
 from app.ui.screens.base import Screen
 
-# (count attribute, register filter, colour key)
-CARDS = (
-    ("overdue", {"urgency": Urgency.OVERDUE.value}, Urgency.OVERDUE),
-    ("due_today", {"urgency": Urgency.TODAY.value}, Urgency.TODAY),
-    ("due_within_3", {"urgency": Urgency.WITHIN_3.value}, Urgency.WITHIN_3),
-    ("due_within_10", {"urgency": Urgency.WITHIN_10.value}, Urgency.WITHIN_10),
-    ("clock_stopped", {"urgency": Urgency.STOPPED.value}, Urgency.STOPPED),
-    ("answer_ready", {"status": "answer_ready"}, Urgency.LATER),
-)
+_LETTER_COLOURS = {
+    "answers_to_print": (QColor("#e8f5e9"), QColor("#1b5e20")),
+    "letters_to_post": (QColor("#e0f2f1"), QColor("#00514a")),
+    "awaiting_delivery": (QColor("#f1f3f4"), QColor("#37474f")),
+}
+_TILE_COLOURS = {
+    "overdue": Urgency.OVERDUE,
+    "due_today": Urgency.TODAY,
+    "due_within_3": Urgency.WITHIN_3,
+    "due_within_10": Urgency.WITHIN_10,
+    "clock_stopped": Urgency.STOPPED,
+}
+_COLUMNS = 4
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 12pt; font-weight: 600; margin-top: 6px;")
+    return label
 
 
 class DashboardScreen(Screen):
     key = "dashboard"
-    topics = frozenset({operations.REQUESTS, operations.CALENDAR, operations.SETTINGS})
+    topics = frozenset(
+        {
+            operations.REQUESTS,
+            operations.CALENDAR,
+            operations.SETTINGS,
+            operations.LETTERS,
+            operations.OPERATORS,
+        }
+    )
 
     @classmethod
     def title(cls) -> str:
@@ -41,59 +77,121 @@ class DashboardScreen(Screen):
     def __init__(self, shell):
         super().__init__(shell)
         self.setObjectName("dashboardScreen")
+        self.operator_id: int | None = self.prefs.get(DASHBOARD_OPERATOR)
+        self.assignee: str | None = self.prefs.get(DASHBOARD_ASSIGNEE)
+        self._operators: list[tuple[int, str]] = []
+        self._assignees: list[str] = []
+        self.board: register.Dashboard | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(objectName="dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+
+        top = QHBoxLayout()
+        self.heading = QLabel(self.tr("Today"))
+        self.heading.setObjectName("dashboardHeading")
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        top.addWidget(self.heading, 1)
+        self.operator_combo = QComboBox(objectName="dashboardOperator")
+        self.operator_combo.setToolTip(self.tr("Show the requests of one operator"))
+        self.assignee_combo = QComboBox(objectName="dashboardAssignee")
+        self.assignee_combo.setToolTip(self.tr("Show the requests of one assignee"))
+        for text, combo in (
+            (self.tr("&Operator:"), self.operator_combo),
+            (self.tr("&Assignee:"), self.assignee_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            top.addWidget(label)
+            top.addWidget(combo)
+        layout.addLayout(top)
+        self._fill_filters()
+        self.operator_combo.currentIndexChanged.connect(self._filters_changed)
+        self.assignee_combo.currentIndexChanged.connect(self._filters_changed)
+
+        layout.addLayout(self._build_tiles())
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        nearest_box = QVBoxLayout()
+        nearest_box.addWidget(_heading(self.tr("Nearest deadlines")))
+        self.table = self._build_nearest()
+        nearest_box.addWidget(self.table, 1)
+        middle.addLayout(nearest_box, 3)
+        calendar_box = QVBoxLayout()
+        calendar_box.addWidget(_heading(self.tr("Due dates this month")))
+        self.calendar = DueCalendar()
+        self.calendar.setMinimumSize(320, 240)
+        self.calendar.day_chosen.connect(self._open_day)
+        self.calendar.month_shown.connect(lambda _y, _m: self._load_month())
+        calendar_box.addWidget(self.calendar, 1)
+        middle.addLayout(calendar_box, 2)
+        layout.addLayout(middle, 1)
+
+        layout.addWidget(_heading(self.tr("Intake and the on-time rate")))
+        self.chart = IntakeChart()
+        layout.addWidget(self.chart)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_tiles(self) -> QGridLayout:
         captions = {
             "overdue": self.tr("Overdue"),
             "due_today": self.tr("Due today"),
             "due_within_3": self.tr("Due within 3 working days"),
             "due_within_10": self.tr("Due within 10 working days"),
             "clock_stopped": self.tr("Waiting for the subject\n(clock stopped)"),
-            "answer_ready": self.tr("Answers ready to print and post"),
+            "answers_to_print": self.tr("Answers to print\n(no final letter yet)"),
+            "letters_to_post": self.tr("Letters to post"),
+            "awaiting_delivery": self.tr("Posted, awaiting\na delivery notice"),
         }
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        self.heading = QLabel(self.tr("Today"))
-        self.heading.setObjectName("dashboardHeading")
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        layout.addWidget(self.heading)
-
         grid = QGridLayout()
         grid.setSpacing(12)
         self.cards: dict[str, QPushButton] = {}
         self.counts: dict[str, QLabel] = {}
-        for i, (name, filters, colour) in enumerate(CARDS):
+        for i, name in enumerate(register.TILE_NAMES):
             button = QPushButton(objectName=f"card_{name}")
-            button.setMinimumHeight(96)
+            button.setMinimumHeight(90)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            background, text = labels.URGENCY_COLORS[colour]
+            if name in _TILE_COLOURS:
+                background, text = labels.URGENCY_COLORS[_TILE_COLOURS[name]]
+            else:
+                background, text = _LETTER_COLOURS[name]
             button.setStyleSheet(
                 f"QPushButton {{ background: {background.name()}; color: {text.name()};"
                 " border: 1px solid #d6d6d6; border-radius: 8px; }"
                 f" QPushButton:hover, QPushButton:focus {{ border: 2px solid {text.name()}; }}"
             )
             inner = QVBoxLayout(button)
-            inner.setContentsMargins(16, 10, 16, 10)
+            inner.setContentsMargins(14, 8, 14, 8)
             number = QLabel("—", objectName=f"count_{name}")
-            number.setStyleSheet(f"font-size: 24pt; font-weight: 600; color: {text.name()};")
+            number.setStyleSheet(f"font-size: 22pt; font-weight: 600; color: {text.name()};")
             caption = QLabel(captions[name])
-            caption.setStyleSheet(f"font-size: 11pt; color: {text.name()};")
+            caption.setStyleSheet(f"font-size: 10pt; color: {text.name()};")
             caption.setWordWrap(True)
             for lbl in (number, caption):
                 lbl.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
                 inner.addWidget(lbl)
-            button.setAccessibleName(captions[name])
+            button.setAccessibleName(captions[name].replace("\n", " "))
             button.setToolTip(self.tr("Open the register filtered to these requests"))
-            button.clicked.connect(lambda _=False, f=filters: self.navigator.open_register(**f))
+            button.clicked.connect(lambda _=False, n=name: self.open_tile(n))
             self.counts[name] = number
-            grid.addWidget(button, i // 3, i % 3)
             self.cards[name] = button
-        layout.addLayout(grid)
+            grid.addWidget(button, i // _COLUMNS, i % _COLUMNS)
+        return grid
 
-        nearest = QLabel(self.tr("Nearest deadlines"))
-        nearest.setStyleSheet("font-size: 12pt; font-weight: 600; margin-top: 8px;")
-        layout.addWidget(nearest)
-        self.table = QTableWidget(0, 5, objectName="nearestTable")
-        self.table.setHorizontalHeaderLabels(
+    def _build_nearest(self) -> QTableWidget:
+        table = QTableWidget(0, 5, objectName="nearestTable")
+        table.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
                 self.tr("Sender"),
@@ -102,25 +200,102 @@ class DashboardScreen(Screen):
                 self.tr("Working days left"),
             ]
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.cellActivated.connect(self._open_row)
-        self.table.cellDoubleClicked.connect(self._open_row)
-        layout.addWidget(self.table, 1)
-        self.board: register.Dashboard | None = None
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setMinimumHeight(200)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.cellActivated.connect(self._open_row)
+        table.cellDoubleClicked.connect(self._open_row)
+        return table
+
+    # -- the filters ----------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        """The combos from the operators and assignees known (each keeps its choice)."""
+        combos = (self.operator_combo, self.assignee_combo)
+        blocked = [c.blockSignals(True) for c in combos]
+        try:
+            self._op_values: list[int | None] = [None]
+            self.operator_combo.clear()
+            self.operator_combo.addItem(self.tr("All operators"))
+            known = list(self._operators)
+            if self.operator_id is not None and self.operator_id not in {i for i, _ in known}:
+                known.append(
+                    (self.operator_id, self.tr("Operator No. {0}").format(self.operator_id))
+                )
+            for op_id, name in known:
+                self.operator_combo.addItem(name)
+                self._op_values.append(op_id)
+            self.operator_combo.setCurrentIndex(self._op_values.index(self.operator_id))
+
+            self._as_values: list[str | None] = [None, ""]
+            self.assignee_combo.clear()
+            self.assignee_combo.addItem(self.tr("Anyone"))
+            self.assignee_combo.addItem(self.tr("Nobody assigned"))
+            names = list(self._assignees)
+            if self.assignee and self.assignee not in names:
+                names.append(self.assignee)
+            for name in names:
+                self.assignee_combo.addItem(name)
+                self._as_values.append(name)
+            self.assignee_combo.setCurrentIndex(self._as_values.index(self.assignee))
+        finally:
+            for combo, was in zip(combos, blocked, strict=True):
+                combo.blockSignals(was)
+
+    def set_filters(self, operator_id: int | None = None, assignee: str | None = None) -> None:
+        """Show the dashboard of one operator and one assignee ("" = nobody; None = any)."""
+        self.operator_id, self.assignee = operator_id, assignee
+        self.prefs.set(DASHBOARD_OPERATOR, operator_id)
+        self.prefs.set(DASHBOARD_ASSIGNEE, assignee)
+        self._fill_filters()
+        self.refresh()
+
+    def _filters_changed(self, *_args) -> None:
+        op = self._op_values[max(0, self.operator_combo.currentIndex())]
+        who = self._as_values[max(0, self.assignee_combo.currentIndex())]
+        if (op, who) != (self.operator_id, self.assignee):
+            self.set_filters(op, who)
+
+    def tile_filters(self, name: str) -> dict:
+        return register.tile_filters(name, self.operator_id, self.assignee)
+
+    # -- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def load(ctx):
-            board = register.dashboard(ctx)
-            return board, register.rows(ctx, [r.id for r in board.nearest])
+        operator_id, assignee = self.operator_id, self.assignee
+        year, month = self.calendar.shown_month()
 
-        self.ops.query(load, self._show, owner=self)
+        def load(ctx):
+            board = register.dashboard(ctx, operator_id, assignee=assignee)
+            choices = [(o.id, o.short_name or o.name_ru) for o in operators.all_operators(ctx)]
+            return (
+                board,
+                register.rows(ctx, [r.id for r in board.nearest]),
+                dashboard_service.due_days(ctx, year, month, operator_id, assignee),
+                dashboard_service.intake(ctx, operator_id=operator_id, assignee=assignee),
+                choices,
+                register.assignees(ctx),
+            )
+
+        self.ops.query(load, self._show, owner=self, key=("dashboard", self))
+
+    def _load_month(self) -> None:
+        operator_id, assignee = self.operator_id, self.assignee
+        year, month = self.calendar.shown_month()
+        self.ops.query(
+            lambda ctx: dashboard_service.due_days(ctx, year, month, operator_id, assignee),
+            lambda counts: self.calendar.set_counts(counts, self.ops.ctx.today()),
+            owner=self,
+        )
 
     def _show(self, result) -> None:
-        board, nearest = result
+        board, nearest, due, months, self._operators, self._assignees = result
+        if (board.operator_id, board.assignee) != (self.operator_id, self.assignee):
+            return  # the filters changed meanwhile: their own load follows
         self.board = board
+        self._fill_filters()
         self.heading.setText(
             self.tr("Today, {0}: {1} open requests").format(
                 board.today.strftime("%d.%m.%Y"), board.open
@@ -128,6 +303,8 @@ class DashboardScreen(Screen):
         )
         for name, number in self.counts.items():
             number.setText(str(getattr(board, name)))
+        self.calendar.set_counts(due, board.today)
+        self.chart.set_months(months)
         # Urgency and days left are the register's rows', counted by the domain.
         self.table.setRowCount(len(nearest))
         for row, r in enumerate(nearest):
@@ -147,6 +324,15 @@ class DashboardScreen(Screen):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    # -- opening --------------------------------------------------------------------------------
+
+    def open_tile(self, name: str) -> None:
+        self.navigator.open_register(**self.tile_filters(name))
+
+    def _open_day(self, day: dt.date) -> None:
+        filters = dashboard_service.day_filters(day, self.operator_id, self.assignee)
+        self.navigator.open_register(**filters)
 
     def _open_row(self, row: int, _col: int = 0) -> None:
         item = self.table.item(row, 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.domain.dashboard import LetterStage
 from app.domain.deadlines import Urgency
 from app.domain.requests import RequestType, Status
 from app.services import register
@@ -20,6 +21,8 @@ DEFAULT_FILTERS: dict[str, Any] = {
     "received_from": None,
     "received_to": None,
     "search": "",
+    "letters": None,  # a LetterStage value (the dashboard's letter tiles)
+    "due_on": None,  # due that day (the dashboard's calendar)
 }
 URGENCY_CHOICES = (
     Urgency.OVERDUE,
@@ -46,7 +49,7 @@ def normalised(filters: dict[str, Any]) -> dict[str, Any]:
         raise TypeError(f"unknown register filters: {', '.join(sorted(unknown))}")
     out = dict(DEFAULT_FILTERS)
     out.update(filters)
-    for name in ("type", "status", "urgency"):
+    for name in ("type", "status", "urgency", "letters"):
         out[name] = out[name] or None
     if out["type"] is not None:
         out["type"] = RequestType(out["type"]).value
@@ -54,11 +57,14 @@ def normalised(filters: dict[str, Any]) -> dict[str, Any]:
         out["status"] = Status(out["status"]).value
     if out["urgency"] is not None:
         out["urgency"] = Urgency(out["urgency"]).value
+    if out["letters"] is not None:
+        out["letters"] = LetterStage(out["letters"]).value
     if out["operator_id"] is not None:
         out["operator_id"] = int(out["operator_id"])
     if out["assignee"] is not None:
         out["assignee"] = str(out["assignee"])
     out["received_from"] = _as_date(out["received_from"])
     out["received_to"] = _as_date(out["received_to"])
+    out["due_on"] = _as_date(out["due_on"])
     out["search"] = str(out["search"] or "")
     return out

@@ -46,6 +46,7 @@ from app.ui.prefs import (
     save_header,
 )
 from app.ui.screens.base import Screen
+from app.ui.screens.register_chip import CHIP_FILTERS, RegisterChip
 from app.ui.screens.register_filters import DEFAULT_FILTERS, URGENCY_CHOICES, normalised
 
 FILTERS_KEY = REGISTER_FILTERS
@@ -118,6 +119,11 @@ class RequestsScreen(Screen):
         empty_layout.addWidget(self.empty_label)
         self.empty_label.hide()
 
+        self.chip = RegisterChip(self.filter_bar)  # the dashboard's letter and day filters
+        self.ui.topRow.insertWidget(self.ui.topRow.indexOf(self.ui.countLabel), self.chip)
+        self.chip.cleared.connect(
+            lambda: self.apply_filters(**{k: None for k in CHIP_FILTERS}, keep=True)
+        )
         self._fill_static_choices()
         self._setup_table()
         self._filters = self._restored_filters()
@@ -126,6 +132,7 @@ class RequestsScreen(Screen):
         self._assignees: list[str] = []
         self._write_widgets()
         self.ui.clearButton.setEnabled(self._filters != DEFAULT_FILTERS)
+        self.chip.show_filters(self._filters)
         self.model.set_criteria(self._criteria(), load=False)
         self._restore_layout()
 
@@ -298,16 +305,16 @@ class RequestsScreen(Screen):
         self.ops.query(load, self._choices_loaded, owner=self)
         self.model.refresh()
 
-    def apply_filters(self, **filters) -> None:
-        """Show the register with exactly these filters (the others are cleared), e.g.
-        ``apply_filters(urgency="overdue")`` or ``apply_filters(status="answer_ready")``.
+    def apply_filters(self, keep: bool = False, **filters) -> None:
+        """Show the register with exactly these filters (the others are cleared, or kept with
+        ``keep``), e.g. ``apply_filters(urgency="overdue")`` or ``apply_filters(status="open")``.
 
         Keys: type, status (a status or "open"), urgency (overdue, today, within_3, within_10,
         later, stopped), operator_id, assignee ("" = nobody), received_from, received_to (dates or
-        ISO text) and search.
+        ISO text), search, letters (to_print, to_post, awaiting_delivery) and due_on (a day).
         """
         self._search_timer.stop()
-        self._filters = normalised(filters)
+        self._filters = normalised({**(self._filters if keep else {}), **filters})
         self._write_widgets()
         self._filters_applied()
 
@@ -425,6 +432,7 @@ class RequestsScreen(Screen):
             "received_from": _from_qdate(ui.fromDate.date()) if period else None,
             "received_to": _from_qdate(ui.toDate.date()) if period else None,
             "search": ui.searchEdit.text().strip(),
+            **{name: self._filters[name] for name in CHIP_FILTERS},  # no widget of their own
         }
 
     def _widgets_changed(self, *_args) -> None:
@@ -437,6 +445,7 @@ class RequestsScreen(Screen):
 
     def _filters_applied(self) -> None:
         self.ui.clearButton.setEnabled(self._filters != DEFAULT_FILTERS)
+        self.chip.show_filters(self._filters)
         self._save_filters()
         self._scroll_to_top = True
         self.model.set_criteria(self._criteria())

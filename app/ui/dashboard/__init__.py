@@ -1,0 +1,1 @@
+"""The dashboard's widgets: the month calendar of due dates, the intake chart, the reminder."""
