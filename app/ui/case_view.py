@@ -20,6 +20,7 @@ from app.services.requests import TimelineEvent
 from app.ui import labels
 from app.ui.case_actions_part import CaseActionsPart
 from app.ui.case_deadline import show_chips, show_deadline
+from app.ui.case_file_action import CaseFileAction
 from app.ui.case_timeline import MUTED, timeline_entries, timeline_html
 from app.ui.dialogs.case_actions import (
     short_date,
@@ -88,6 +89,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         self.lettersPanel.count_changed.connect(self._letter_count)
         self._connect()
         self._shortcuts()
+        self.caseFile = CaseFileAction(self)  # "Case file…" (Ctrl+Shift+F)
 
         self.resize(1200, 760)
         restore_geometry(prefs, self, CASE_WINDOW)
@@ -278,6 +280,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         self.ui.scansPanel.show_scans(data.scans)
         self._letter_count(len(data.letters))
         self._update_actions(data)
+        self.caseFile.case_loaded()
 
     def _show_assignee(self, data: Case) -> None:
         combo = self.ui.assigneeCombo
