@@ -206,3 +206,20 @@ def test_the_file_is_written_once_unless_forced(ctx, filed, tmp_path):
     case_file.write(out, b"%PDF new", force=True)
     assert out.read_bytes() == b"%PDF new"
     assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_rotated_scan_with_an_offset_page_box_is_filed_and_stamped(ctx, op):
+    writer = pypdf.PdfWriter()
+    for page in pypdf.PdfReader(io.BytesIO(pdf_scan(2))).pages:
+        writer.add_page(page)
+    writer.pages[0].rotate(90)
+    writer.pages[1].mediabox = pypdf.generic.RectangleObject([50, 50, 600, 800])
+    out = io.BytesIO()
+    writer.write(out)
+    r = reg(
+        ctx, sender=NAME, language="ru", attachments=[NewAttachment("turned.pdf", out.getvalue())]
+    )
+    pages = texts(case_file.build(ctx, r.id))
+    scanned = [t for t in pages if "SCANPAGE-" in t]
+    assert len(scanned) == 2
+    assert all("Скан 1: turned.pdf" in t and f"из {len(pages)}" in t for t in scanned)
