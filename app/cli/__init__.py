@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app.cli import records
+from app.cli import case_file as case_file_cli
 from app.cli.database import _context, _database_files
 from app.cli.output import _clean, _emit
 from app.domain.errors import DomainError
@@ -137,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--finalise", action="store_true", help="number the letter and keep its PDF in the case"
     )
     records.add_parsers(sub, _Parser)
+    case_file_cli.add_parsers(sub)
     return p
 
 
@@ -481,6 +483,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "letter": cmd_letter,
     **records.COMMANDS,
+    **case_file_cli.COMMANDS,
 }
 
 

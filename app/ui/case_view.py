@@ -20,6 +20,7 @@ from app.services.requests import TimelineEvent
 from app.ui import labels
 from app.ui.case_actions_part import CaseActionsPart
 from app.ui.case_deadline import show_chips, show_deadline
+from app.ui.case_file_action import CaseFileAction
 from app.ui.case_timeline import MUTED, timeline_entries, timeline_html
 from app.ui.dialogs.case_actions import (
     short_date,
@@ -92,6 +93,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.withdrawalTab), False)
         self._connect()
         self._shortcuts()
+        self.caseFile = CaseFileAction(self)  # "Case file…" (Ctrl+Shift+F)
 
         self.resize(1200, 760)
         restore_geometry(prefs, self, CASE_WINDOW)
@@ -290,6 +292,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         self._letter_count(len(data.letters))
         self._show_withdrawal(data)
         self._update_actions(data)
+        self.caseFile.case_loaded()
 
     def _show_assignee(self, data: Case) -> None:
         combo = self.ui.assigneeCombo

@@ -82,6 +82,7 @@ REGISTER_LETTER_LANGUAGE: Option[str | None] = _option(
 )
 REGISTER_LETTER_SCAN_DIR: Option[str] = _option("register_letter/scan_dir", str, "")
 LETTERS_FOLDER: Option[str] = _option("letters/last_folder", str, "")
+CASE_FILE_FOLDER: Option[str] = _option("case_file/last_folder", str, "")
 BATCH_KIND: Option[str] = _option("batch/kind", str, "acknowledgement")
 BATCH_LANGUAGE: Option[str] = _option("batch/language", str, "own")
 BATCH_FORMAT: Option[str | None] = _option("batch/format", (str, NoneType), None)
