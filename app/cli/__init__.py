@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app.cli import records
 from app.cli import case_file as case_file_cli
+from app.cli import records
 from app.cli.database import _context, _database_files
 from app.cli.output import _clean, _emit
 from app.domain.errors import DomainError
