@@ -32,7 +32,8 @@ KEEP_LATIN = frozenset(
     WORD.findall(
         "Derbes eGov PDF DOCX SHA JPEG PNG TIFF SMS Word LibreOffice KZ RU INN Aliyev senimkey "
         "name example mail kz pdf docx doc odt rtf txt html sqlite db jpg jpeg png tif tiff "
-        "Ctrl Shift Enter Esc Insert Delete Page Up Down SQLite PostgreSQL postgresql user host derbes zip"
+        "Ctrl Shift Enter Esc Insert Delete Page Up Down SQLite PostgreSQL postgresql user host derbes zip "
+        "DE"
     )
 )
 # Letters of the Kazakh alphabet that Russian does not have.

@@ -199,25 +199,20 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../ui/letters/batch.py" line="166"/>
+        <location filename="../../ui/letters/batch.py" line="168"/>
         <source>Letters for several requests — Derbes</source>
         <translation>Бірнеше өтінішке хаттар — Derbes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="181"/>
+        <location filename="../../ui/letters/batch.py" line="183"/>
         <source>Letters for %n request(s)</source>
         <translation>
             <numerusform>%n өтінішке хаттар</numerusform>
             <numerusform>%n өтінішке хаттар</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/letters/batch.py" line="184"/>
-        <source>Choose the ground…</source>
-        <translation>Негізді таңдаңыз…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="254"/>
+        <location filename="../../ui/letters/batch.py" line="252"/>
         <source>and %n more</source>
         <translation>
             <numerusform>және тағы %n</numerusform>
@@ -225,12 +220,12 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="270"/>
+        <location filename="../../ui/letters/batch.py" line="268"/>
         <source>None of these requests may have this letter</source>
         <translation>Бұл хат осы өтініштердің ешқайсысына жарамайды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="272"/>
+        <location filename="../../ui/letters/batch.py" line="270"/>
         <source>%n of these requests may have this letter</source>
         <translation>
             <numerusform>Бұл хат осы өтініштердің %n өтінішіне жарайды</numerusform>
@@ -238,108 +233,108 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="316"/>
-        <location filename="../../../forms/batch_letters.ui" line="205"/>
+        <location filename="../../ui/letters/batch.py" line="310"/>
+        <location filename="../../../forms/batch_letters.ui" line="203"/>
         <source>&amp;Make the letters</source>
         <translation>Хаттарды &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="316"/>
+        <location filename="../../ui/letters/batch.py" line="310"/>
         <source>&amp;Print…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="319"/>
+        <location filename="../../ui/letters/batch.py" line="313"/>
         <source>Folder for the letters</source>
         <translation>Хаттарға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="345"/>
+        <location filename="../../ui/letters/batch.py" line="333"/>
         <source>Choose the folder the files are written to.</source>
         <translation>Файлдар жазылатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="349"/>
+        <location filename="../../ui/letters/batch.py" line="337"/>
         <source>There is no folder {0}.</source>
         <translation>{0} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="360"/>
+        <location filename="../../ui/letters/batch.py" line="348"/>
         <source>Derbes letters</source>
         <translation>Derbes хаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="364"/>
+        <location filename="../../ui/letters/batch.py" line="352"/>
         <source>Print the letters</source>
         <translation>Хаттарды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="394"/>
+        <location filename="../../ui/letters/batch.py" line="382"/>
         <source>Starting…</source>
         <translation>Басталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="426"/>
+        <location filename="../../ui/letters/batch.py" line="414"/>
         <source>Stopping after the letter being made…</source>
         <translation>Жасалып жатқан хаттан кейін тоқтатылады…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="455"/>
+        <location filename="../../ui/letters/batch.py" line="442"/>
         <source>Reading the cases: {0} of {1}…</source>
         <translation>Өтініштер оқылуда: {1} ішінен {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="460"/>
+        <location filename="../../ui/letters/batch.py" line="447"/>
         <source>Printing page {0} of {1}…</source>
         <translation>{1} беттің {0}-беті басылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="467"/>
+        <location filename="../../ui/letters/batch.py" line="454"/>
         <source>{0} of {1} letters made; last: {2}</source>
         <translation>{1} хаттың {0} хаты жасалды; соңғысы: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="489"/>
+        <location filename="../../ui/letters/batch.py" line="476"/>
         <source>✓ {0} printed</source>
         <translation>✓ {0} басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="491"/>
+        <location filename="../../ui/letters/batch.py" line="478"/>
         <source>– {0} made, not printed</source>
         <translation>– {0} жасалды, басып шығарылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="496"/>
+        <location filename="../../ui/letters/batch.py" line="483"/>
         <source>✗ {0}: {1}</source>
         <translation>✗ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="501"/>
+        <location filename="../../ui/letters/batch.py" line="488"/>
         <source>Stopped: {0} of {1} letters made.</source>
         <translation>Тоқтатылды: {1} хаттың {0} хаты жасалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="503"/>
+        <location filename="../../ui/letters/batch.py" line="490"/>
         <source>Nothing was printed.</source>
         <translation>Ештеңе басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="505"/>
+        <location filename="../../ui/letters/batch.py" line="492"/>
         <source>{0} letters printed, {1} pages in one job.</source>
         <translation>{0} хат басып шығарылды, бір тапсырмада {1} бет.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="509"/>
+        <location filename="../../ui/letters/batch.py" line="496"/>
         <source>{0} letters made, none printed.</source>
         <translation>{0} хат жасалды, бірде-біреуі басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="511"/>
+        <location filename="../../ui/letters/batch.py" line="498"/>
         <source>{0} of {1} letters written to {2}.</source>
         <translation>{1} хаттың {0} хаты мына қалтаға жазылды: {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="516"/>
+        <location filename="../../ui/letters/batch.py" line="503"/>
         <source>%n request(s) could not have the letter:</source>
         <translation>
             <numerusform>Хат жасау мүмкін болмаған өтініштер саны — %n:</numerusform>
@@ -347,7 +342,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="521"/>
+        <location filename="../../ui/letters/batch.py" line="508"/>
         <source>The batch stopped: {0}</source>
         <translation>Топтама тоқтатылды: {0}</translation>
     </message>
@@ -362,87 +357,87 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="47"/>
-        <source>&amp;Ground:</source>
-        <translation>&amp;Негізі:</translation>
+        <location filename="../../../forms/batch_letters.ui" line="48"/>
+        <source>Each letter states what its own case&apos;s Withdrawal tab recorded; a case not complete yet is listed with what is missing.</source>
+        <translation>Әр хатта өз ісінің «Кері қайтарып алу» қойындысында тіркелгені жазылады; жұмысы аяқталмаған іс нені жетіспейтіні көрсетіліп тізімге шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="56"/>
+        <location filename="../../../forms/batch_letters.ui" line="54"/>
         <source>&amp;Question:</source>
         <translation>&amp;Сұрақ:</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="62"/>
+        <location filename="../../../forms/batch_letters.ui" line="60"/>
         <source>What every subject is asked to clarify (empty: a blank in each letter)</source>
         <translation>Әр субъектіден нені нақтылау сұралады (бос болса — әр хатта толтыруға арналған бос орын)</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="74"/>
+        <location filename="../../../forms/batch_letters.ui" line="72"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="83"/>
+        <location filename="../../../forms/batch_letters.ui" line="81"/>
         <source>Each in the language of its &amp;letter (Kazakh when it came in another one)</source>
         <translation>Әрқайсысы өз &amp;хатының тілінде (басқа тілде келсе — қазақ тілінде)</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="90"/>
+        <location filename="../../../forms/batch_letters.ui" line="88"/>
         <source>All in Ka&amp;zakh</source>
         <translation>Барлығы қазақ ті&amp;лінде</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="96"/>
+        <location filename="../../../forms/batch_letters.ui" line="94"/>
         <source>All in &amp;both languages (Kazakh and Russian)</source>
         <translation>Барлығы &amp;екі тілде (қазақ және орыс)</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="103"/>
+        <location filename="../../../forms/batch_letters.ui" line="101"/>
         <source>Output:</source>
         <translation>Нәтиже:</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="113"/>
+        <location filename="../../../forms/batch_letters.ui" line="111"/>
         <source>&amp;Save one file per request</source>
         <translation>Әр өтінішке бір &amp;файлдан сақтау</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="119"/>
+        <location filename="../../../forms/batch_letters.ui" line="117"/>
         <source>PDF to print or send; DOCX to edit in Word or LibreOffice</source>
         <translation>PDF — басып шығаруға немесе жіберуге; DOCX — Word немесе LibreOffice бағдарламасында өңдеуге</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="124"/>
+        <location filename="../../../forms/batch_letters.ui" line="122"/>
         <source>The folder the files are written to</source>
         <translation>Файлдар жазылатын қалта</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="129"/>
+        <location filename="../../../forms/batch_letters.ui" line="127"/>
         <source>&amp;Folder…</source>
         <translation>&amp;Қалта…</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="143"/>
+        <location filename="../../../forms/batch_letters.ui" line="141"/>
         <source>&amp;Print them all in one print job</source>
         <translation>Барлығын бір баспа тапсырмасымен &amp;басып шығару</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="153"/>
+        <location filename="../../../forms/batch_letters.ui" line="151"/>
         <source>The letters are drafts without outgoing numbers, and any [[blanks]] stay for you to fill in. Finalise a letter in its case.</source>
         <translation>Хаттар шығыс нөмірі жоқ жобалар болып табылады, ал [[бос орындарды]] өзіңіз толтырасыз. Хатты өз ісінде түпкілікті ресімдеңіз.</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="193"/>
+        <location filename="../../../forms/batch_letters.ui" line="191"/>
         <source>&amp;Open the folder</source>
         <translation>Қалтаны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="211"/>
+        <location filename="../../../forms/batch_letters.ui" line="209"/>
         <source>S&amp;top</source>
         <translation>&amp;Тоқтату</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="217"/>
+        <location filename="../../../forms/batch_letters.ui" line="215"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -584,69 +579,144 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>CaseFileAction</name>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="45"/>
+        <source>Case &amp;file…</source>
+        <translation>Іс &amp;материалдары…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="47"/>
+        <source>The whole case in one PDF, for the regulator or a court ({0})</source>
+        <translation>Істің барлық материалы бір PDF-те — уәкілетті органға немесе сотқа ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="55"/>
+        <source>Case file in Kazakh…</source>
+        <translation>Іс материалдары қазақ тілінде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="57"/>
+        <source>Case file in Russian…</source>
+        <translation>Іс материалдары орыс тілінде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="92"/>
+        <source>Save the case file</source>
+        <translation>Іс материалдарын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="98"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="124"/>
+        <source>Reading the case…</source>
+        <translation>Іс оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="127"/>
+        <location filename="../../ui/case_file_action.py" line="187"/>
+        <source>Case file</source>
+        <translation>Іс материалдары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="135"/>
+        <source>Making the case file…</source>
+        <translation>Іс материалдары жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="144"/>
+        <source>Putting the case file together…</source>
+        <translation>Іс материалдары жинақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="168"/>
+        <location filename="../../ui/case_file_action.py" line="184"/>
+        <source>The case file was not made</source>
+        <translation>Іс материалдары жасалмады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="178"/>
+        <source>Saved {0}</source>
+        <translation>{0} сақталды</translation>
+    </message>
+</context>
+<context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_actions_part.py" line="27"/>
         <source>Move the request to another status</source>
         <translation>Өтінішті басқа мәртебеге ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_actions_part.py" line="28"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Субъектінің нақтылауын күту: мерзімнің өтуі тоқтатылады</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_actions_part.py" line="31"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект жауап берді: қалған жұмыс күндері қайта есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_actions_part.py" line="34"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Мерзімді ұзарту (себебі тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="86"/>
         <source>Case — Derbes</source>
         <translation>Іс — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="409"/>
+        <location filename="../../ui/case_view.py" line="401"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="125"/>
         <source>Nobody yet</source>
         <translation>Әзірге ешкім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="245"/>
+        <location filename="../../ui/case_view.py" line="92"/>
+        <source>Withdrawal</source>
+        <translation>Кері қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="263"/>
+        <location filename="../../ui/case_view.py" line="247"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Бұл істі көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="281"/>
+        <location filename="../../ui/case_view.py" line="265"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>Yes, signed by hand</source>
         <translation>Иә, қолмен қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>No handwritten signature</source>
         <translation>Қолмен қойылған қолы жоқ</translation>
     </message>
@@ -795,158 +865,158 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>мерзім тоқтатылған кезде белгіленбейді; {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="315"/>
         <source>No subject linked</source>
         <translation>Субъект байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Хат жазған адамның жазбасын ЖСН немесе аты-жөні бойынша тауып, байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="320"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Субъектіні &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="340"/>
+        <location filename="../../ui/case_view.py" line="326"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="341"/>
+        <location filename="../../ui/case_view.py" line="327"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="346"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="347"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="348"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="349"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Client</source>
         <translation>Клиенті</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="352"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>ЖСН-ді көрсету (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="369"/>
+        <location filename="../../ui/case_view.py" line="355"/>
         <source>&amp;Change…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="374"/>
+        <location filename="../../ui/case_view.py" line="360"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Субъектіні ЖСН немесе кез келген әліпбидегі аты-жөні бойынша табу (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Байланысты алып тастау; субъектінің жазбасы өзгеріссіз қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="45"/>
+        <location filename="../../ui/case_timeline.py" line="48"/>
         <source>Letter registered</source>
         <translation>Хат тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="49"/>
+        <location filename="../../ui/case_timeline.py" line="52"/>
         <source>Status: {0} → {1}</source>
         <translation>Мәртебе: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="55"/>
+        <location filename="../../ui/case_timeline.py" line="58"/>
         <source>Clock stopped on {0}</source>
         <translation>Мерзім {0} күні тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="59"/>
+        <location filename="../../ui/case_timeline.py" line="62"/>
         <source>Clock resumed on {0}</source>
         <translation>Мерзім {0} күні жалғастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="64"/>
+        <location filename="../../ui/case_timeline.py" line="67"/>
         <source>Extended by {0} working days, to {1}</source>
         <translation>{0} жұмыс күніне ұзартылды, жаңа мерзімі — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="68"/>
+        <location filename="../../ui/case_timeline.py" line="71"/>
         <source>Extended by {0} working days</source>
         <translation>{0} жұмыс күніне ұзартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="73"/>
+        <location filename="../../ui/case_timeline.py" line="76"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="401"/>
+        <location filename="../../ui/case_view.py" line="387"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="82"/>
+        <location filename="../../ui/case_timeline.py" line="87"/>
         <source>Nothing yet.</source>
         <translation>Әзірге ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="414"/>
+        <location filename="../../ui/case_view.py" line="406"/>
         <source>Scans ({0})</source>
         <translation>Скан-көшірмелер ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_actions_part.py" line="80"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Ескертпені хронологияға қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_actions_part.py" line="132"/>
         <source>Unlink the subject</source>
         <translation>Субъектіні ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_actions_part.py" line="134"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>{0} субъектісі {1} өтінішінен ажыратылсын ба? Субъектінің жазбасы өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_actions_part.py" line="139"/>
         <source>Unlink</source>
         <translation>Ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="541"/>
+        <location filename="../../ui/case_actions_part.py" line="178"/>
         <source>Assign the request to {0}</source>
         <translation>Өтінішті тағайындау: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="543"/>
+        <location filename="../../ui/case_actions_part.py" line="182"/>
         <source>Leave the request unassigned</source>
         <translation>Өтінішті ешкімге тағайындамау</translation>
     </message>
@@ -1129,37 +1199,37 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="394"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="395"/>
         <source>Change the status — {0}</source>
         <translation>Мәртебені өзгерту — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="398"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="399"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="400"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="401"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>{0} өтінішінің қазіргі мәртебесі: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="432"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="433"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — соңғы мәртебе: өтініш бүгін жабылады және оны қайта ашуға болмайды. Растау сұралады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="442"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="443"/>
         <source>No status can follow this one.</source>
         <translation>Бұл мәртебеден кейін басқа мәртебе болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="448"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="449"/>
         <source>Confirm a final status</source>
         <translation>Соңғы мәртебені растау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="450"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="451"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>{0} өтінішіне «{1}» мәртебесі берілсін бе? Бұл әрекетті болдырмау мүмкін емес.</translation>
     </message>
@@ -1187,69 +1257,69 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="175"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="176"/>
         <source>Stop the clock — {0}</source>
         <translation>Мерзімді тоқтата тұру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="179"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>{0} өтініші субъектінің нақтылауын күтіп тұрғанда, оның мерзімі өтпейді: төменде көрсетілген күннен кейінгі жұмыс күндері мерзім жалғастырылғанға дейін есептелмейді, содан кейін қалған күндер жалғасады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="183"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Тоқтатылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
         <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Субъектіден нені нақтылау немесе ұсыну сұралды?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="189"/>
         <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Мерзімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="190"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="191"/>
         <source>Resume the clock — {0}</source>
         <translation>Мерзімді жалғастыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="193"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="194"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>{0} өтінішінің мерзімі {1} күні тоқтатылды. Жалғастыру күнінен кейінгі күннен бастап қалған {2} жұмыс күні қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="197"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="198"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Жалғастырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="198"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="199"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="200"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="201"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Міндетті емес: субъект не деп жауап берді және жауап қашан келді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="202"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="203"/>
         <source>Resume the clock</source>
         <translation>Мерзімді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="248"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Мерзімі {0} болады ({2} күнінен кейінгі {1} жұмыс күні).</translation>
     </message>
@@ -1340,44 +1410,44 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="81"/>
+        <location filename="../../ui/application.py" line="82"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="87"/>
+        <location filename="../../ui/application.py" line="88"/>
         <source>Database upgraded</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="89"/>
+        <location filename="../../ui/application.py" line="90"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>Дерекқор Derbes бағдарламасының осы нұсқасына жаңартылды. Бұрынғы дерекқордың сақтық көшірмесі:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -1385,237 +1455,469 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="39"/>
+        <location filename="../../ui/screens/dashboard.py" line="75"/>
         <source>Dashboard</source>
         <translation>Бақылау тақтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="45"/>
+        <location filename="../../ui/screens/dashboard.py" line="148"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="46"/>
+        <location filename="../../ui/screens/dashboard.py" line="149"/>
         <source>Due today</source>
         <translation>Мерзімі — бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="47"/>
+        <location filename="../../ui/screens/dashboard.py" line="150"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі — 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="48"/>
+        <location filename="../../ui/screens/dashboard.py" line="151"/>
         <source>Due within 10 working days</source>
         <translation>Мерзімі — 10 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="49"/>
+        <location filename="../../ui/screens/dashboard.py" line="152"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Субъектінің жауабы күтілуде
 (мерзім тоқтатылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="50"/>
-        <source>Answers ready to print and post</source>
-        <translation>Басып шығаруға және жіберуге дайын жауаптар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/dashboard.py" line="55"/>
+        <location filename="../../ui/screens/dashboard.py" line="99"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="85"/>
+        <location filename="../../ui/screens/dashboard.py" line="185"/>
         <source>Open the register filtered to these requests</source>
         <translation>Тізілімді осы өтініштер бойынша сүзіп ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="92"/>
+        <location filename="../../ui/screens/dashboard.py" line="126"/>
         <source>Nearest deadlines</source>
         <translation>Жақын мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="98"/>
+        <location filename="../../ui/screens/dashboard.py" line="104"/>
+        <source>Show the requests of one operator</source>
+        <translation>Бір оператордың өтініштерін көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <source>Show the requests of one assignee</source>
+        <translation>Бір орындаушының өтініштерін көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="108"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="109"/>
+        <source>&amp;Assignee:</source>
+        <translation>Орында&amp;ушы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="131"/>
+        <source>Due dates this month</source>
+        <translation>Осы айдағы орындау мерзімдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="140"/>
+        <source>Intake and the on-time rate</source>
+        <translation>Түскен өтініштер және уақытылы жауап үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="153"/>
+        <source>Answers to print
+(no final letter yet)</source>
+        <translation>Басып шығарылатын жауаптар
+(түпкілікті хат әлі жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="154"/>
+        <source>Letters to post</source>
+        <translation>Поштаға жіберілетін хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="155"/>
+        <source>Posted, awaiting
+a delivery notice</source>
+        <translation>Жіберілді, табыс ету
+хабарламасы күтілуде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="196"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="99"/>
+        <location filename="../../ui/screens/dashboard.py" line="197"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="100"/>
+        <location filename="../../ui/screens/dashboard.py" line="198"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="101"/>
+        <location filename="../../ui/screens/dashboard.py" line="199"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="102"/>
+        <location filename="../../ui/screens/dashboard.py" line="200"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="125"/>
+        <location filename="../../ui/screens/dashboard.py" line="221"/>
+        <source>All operators</source>
+        <translation>Барлық операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="225"/>
+        <source>Operator No. {0}</source>
+        <translation>№ {0} оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="234"/>
+        <source>Anyone</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="235"/>
+        <source>Nobody assigned</source>
+        <translation>Тағайындалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="300"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Бүгін, {0}: қаралудағы өтініштер — {1}</translation>
     </message>
 </context>
 <context>
+    <name>DataMapEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="40"/>
+        <source>Categories of data</source>
+        <translation>Деректер санаттары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="41"/>
+        <source>Purposes</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="42"/>
+        <source>Methods of processing</source>
+        <translation>Өңдеу тәсілдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="43"/>
+        <source>Sources</source>
+        <translation>Көздер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="44"/>
+        <source>Recipients</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="45"/>
+        <source>Systems to clean</source>
+        <translation>Тазартылатын жүйелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="81"/>
+        <source>Kept after withdrawal</source>
+        <translation>Кері қайтарып алғаннан кейін сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="83"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="235"/>
+        <source>Kazakh text needed</source>
+        <translation>Қазақша мәтін қажет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="237"/>
+        <source>Russian text needed</source>
+        <translation>Орысша мәтін қажет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="241"/>
+        <source>Rule incomplete</source>
+        <translation>Ереже толық емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="251"/>
+        <source>%1 (%2): %3 to complete</source>
+        <translation>%1 (%2): толықтыру керек — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="258"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="268"/>
+        <source>no period yet</source>
+        <translation>мерзімі әлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="17"/>
+        <source>The parts of the data map; a part with a text missing is marked</source>
+        <translation>Деректер картасының бөлімдері; мәтіні жетіспейтін бөлім белгіленеді</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="32"/>
+        <source>Categories of personal data the operator processes. Select one to say whether the law obliges keeping it after consent is withdrawn, on what basis and for how long.</source>
+        <translation>Оператор өңдейтін дербес деректер санаттары. Келісім кері қайтарып алынғаннан кейін оны заң бойынша сақтау міндетті ме, қандай негізде және қанша уақыт — соны көрсету үшін санатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="40"/>
+        <source>&amp;Kept after consent is withdrawn (a legal obligation)</source>
+        <translation>Келісім кері қайтарып алынғаннан кейін &amp;сақталады (заңдық міндет)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="49"/>
+        <source>Legal &amp;basis (Kazakh):</source>
+        <translation>Құқықтық &amp;негіз (қазақша):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="55"/>
+        <source>e.g. Құпиялылық саясатының 5.3-тармағы</source>
+        <translation>мысалы, Құпиялылық саясатының 5.3-тармағы</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="60"/>
+        <source>Legal basis (&amp;Russian):</source>
+        <translation>Құқықтық негіз (о&amp;рысша):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="66"/>
+        <source>e.g. п. 5.3 Политики конфиденциальности</source>
+        <translation>мысалы, п. 5.3 Политики конфиденциальности</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="71"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Мерзімі:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="85"/>
+        <source>years</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="95"/>
+        <source>months</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="107"/>
+        <source>&amp;From when (Kazakh):</source>
+        <translation>Қашан&amp;нан бастап (қазақша):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="113"/>
+        <source>e.g. қызметтерді пайдалану тоқтатылған күннен бастап</source>
+        <translation>мысалы, қызметтерді пайдалану тоқтатылған күннен бастап</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="118"/>
+        <source>From when (R&amp;ussian):</source>
+        <translation>Қашаннан бастап (орыс&amp;ша):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="124"/>
+        <source>e.g. со дня прекращения пользования услугами</source>
+        <translation>мысалы, со дня прекращения пользования услугами</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="148"/>
+        <source>Why the data are processed, as the consent and the policy say.</source>
+        <translation>Келісімде және саясатта көрсетілгендей, деректер не үшін өңделеді.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="166"/>
+        <source>How the data are processed: the operations (collection, storage, destruction…) and whether by automated means.</source>
+        <translation>Деректер қалай өңделеді: әрекеттер (жинау, сақтау, жою…) және автоматтандыру құралдарымен бе, жоқ па.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="184"/>
+        <source>Where the data come from: the subject, a client organisation, a creditor, the operator&apos;s systems…</source>
+        <translation>Деректер қайдан алынады: субъектінің өзінен, клиент ұйымнан, кредитордан, оператордың жүйелерінен…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="202"/>
+        <source>Third parties the data are passed to. Give the two-letter country of a recipient abroad (cross-border transfer); leave it empty for Kazakhstan.</source>
+        <translation>Деректер берілетін үшінші тұлғалар. Шетелдегі алушының елін екі әріппен көрсетіңіз (трансшекаралық беру); Қазақстан үшін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="220"/>
+        <source>The systems to clean when consent is withdrawn, in the order of the checklist: each withdrawal copies them.</source>
+        <translation>Келісім кері қайтарып алынғанда тазартылатын жүйелер, тексеру парағының ретімен: әр кері қайтарып алу оларды көшіріп алады.</translation>
+    </message>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="65"/>
+        <location filename="../../ui/settings/database_page.py" line="69"/>
         <source>Data&amp;base</source>
         <translation>&amp;Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="78"/>
+        <location filename="../../ui/settings/database_page.py" line="82"/>
         <source>A &amp;file on this computer (SQLite)</source>
         <translation>Осы компьютердегі &amp;файл (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="80"/>
+        <location filename="../../ui/settings/database_page.py" line="84"/>
         <source>A &amp;server for the team (PostgreSQL)</source>
         <translation>Топқа арналған &amp;сервер (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="90"/>
+        <location filename="../../ui/settings/database_page.py" line="94"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="93"/>
+        <location filename="../../ui/settings/database_page.py" line="97"/>
         <source>&amp;Choose…</source>
         <translation>Таң&amp;дау…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="98"/>
+        <location filename="../../ui/settings/database_page.py" line="102"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="101"/>
+        <location filename="../../ui/settings/database_page.py" line="105"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="110"/>
+        <location filename="../../ui/settings/database_page.py" line="114"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="111"/>
+        <location filename="../../ui/settings/database_page.py" line="115"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="112"/>
+        <location filename="../../ui/settings/database_page.py" line="116"/>
         <source>Database:</source>
         <translation>Дерекқор:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="113"/>
+        <location filename="../../ui/settings/database_page.py" line="117"/>
         <source>Your login:</source>
         <translation>Сіздің логиніңіз:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="116"/>
+        <location filename="../../ui/settings/database_page.py" line="120"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="118"/>
+        <location filename="../../ui/settings/database_page.py" line="122"/>
         <source>&amp;Keep the password in the system keyring</source>
         <translation>Құпиясөзді жүйелік &amp;кілттер қоймасында сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="129"/>
+        <location filename="../../ui/settings/database_page.py" line="133"/>
         <source>&amp;Test connection</source>
         <translation>Қосылымды &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="131"/>
+        <location filename="../../ui/settings/database_page.py" line="135"/>
         <source>&amp;Save</source>
         <translation>Са&amp;қтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="133"/>
+        <location filename="../../ui/settings/database_page.py" line="137"/>
         <source>&amp;Open it now</source>
         <translation>Қазір &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="170"/>
+        <location filename="../../ui/settings/database_page.py" line="174"/>
         <source>Open now: {database}. You act as {login} in the audit log.</source>
         <translation>Қазір ашық: {database}. Аудит журналында әрекеттеріңіз {login} атынан жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="186"/>
+        <location filename="../../ui/settings/database_page.py" line="190"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>Құпиясөз файлда емес, тек жүйелік кілттер қоймасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="189"/>
+        <location filename="../../ui/settings/database_page.py" line="193"/>
         <source>This computer has no system keyring: the password is not kept, and Derbes asks for it at each start.</source>
         <translation>Бұл компьютерде жүйелік кілттер қоймасы жоқ: құпиясөз сақталмайды, Derbes оны әр іске қосылған сайын сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="225"/>
+        <location filename="../../ui/settings/database_page.py" line="229"/>
         <source>A Derbes database file</source>
         <translation>Derbes дерекқорының файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="227"/>
+        <location filename="../../ui/settings/database_page.py" line="231"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="256"/>
+        <location filename="../../ui/settings/database_page.py" line="260"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="268"/>
+        <location filename="../../ui/settings/database_page.py" line="272"/>
         <source>it is empty: Derbes creates its tables when it opens it.</source>
         <translation>ол бос: Derbes оны ашқанда өз кестелерін жасайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="270"/>
+        <location filename="../../ui/settings/database_page.py" line="274"/>
         <source>its tables are those of this version of Derbes.</source>
         <translation>оның кестелері Derbes бағдарламасының осы нұсқасына сәйкес.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="272"/>
+        <location filename="../../ui/settings/database_page.py" line="276"/>
         <source>Derbes upgrades its tables (after a backup) when it opens it.</source>
         <translation>Derbes оны ашқанда кестелерін (сақтық көшірме жасағаннан кейін) жаңартады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="275"/>
+        <location filename="../../ui/settings/database_page.py" line="279"/>
         <source>Connected to {database} as {login}; {state}</source>
         <translation>{database} дерекқорына {login} ретінде қосылды; {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="282"/>
+        <location filename="../../ui/settings/database_page.py" line="286"/>
         <source>Cannot connect: {0}</source>
         <translation>Қосылу мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="296"/>
+        <location filename="../../ui/settings/database_page.py" line="300"/>
         <source>The password is in the system keyring.</source>
         <translation>Құпиясөз жүйелік кілттер қоймасында сақтаулы.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="299"/>
+        <location filename="../../ui/settings/database_page.py" line="303"/>
         <source>The password is not kept: Derbes asks for it at each start.</source>
         <translation>Құпиясөз сақталмайды: Derbes оны әр іске қосылған сайын сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="304"/>
+        <location filename="../../ui/settings/database_page.py" line="308"/>
         <source>Saved: Derbes opens {database} at the next start.</source>
         <translation>Сақталды: Derbes келесі іске қосылғанда {database} дерекқорын ашады.</translation>
     </message>
@@ -1806,6 +2108,14 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>DueCalendar</name>
+    <message>
+        <location filename="../../ui/dashboard/calendar.py" line="50"/>
+        <source>Requests due this month: {0}. Choose a day to list its requests.</source>
+        <translation>Осы айда мерзімі келетін өтініштер: {0}. Өтініштер тізімін көру үшін күнді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DueChangesDialog</name>
     <message>
         <location filename="../../ui/settings/due_preview.py" line="28"/>
@@ -1854,27 +2164,27 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>DueDatePart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="148"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="147"/>
         <source>Correct the received date to see the due date.</source>
         <translation>Мерзімді көру үшін түскен күнін түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="162"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="160"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="181"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="179"/>
         <source>overdue already</source>
         <translation>мерзімі өтіп кеткен</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="183"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="181"/>
         <source>due today</source>
         <translation>мерзімі бүгін</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="192"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="190"/>
         <source>%n working day(s) from today</source>
         <translation>
             <numerusform>бүгіннен бастап %n жұмыс күні</numerusform>
@@ -1882,12 +2192,12 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="195"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="193"/>
         <source>{0}  ·  {1}</source>
         <translation>{0}  ·  {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="199"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="197"/>
         <source>%n working day(s) after the receipt</source>
         <translation>
             <numerusform>түскен күннен кейін %n жұмыс күні</numerusform>
@@ -1895,17 +2205,17 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="213"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="211"/>
         <source>Received (day 0)</source>
         <translation>Түскен күні (0-күн)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="215"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="213"/>
         <source>Day 1</source>
         <translation>1-күн</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="216"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="214"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n жұмыс күні</numerusform>
@@ -1913,22 +2223,22 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="218"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="216"/>
         <source>Term</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="223"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="221"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="224"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="222"/>
         <source>{0}: working day {1}</source>
         <translation>{0}: {1}-жұмыс күні</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="236"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="234"/>
         <source>Not counted: %n non-working day(s)</source>
         <translation>
             <numerusform>Есептелмейді: %n жұмыс емес күн</numerusform>
@@ -1936,7 +2246,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="250"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="248"/>
         <source>No non-working day falls within the term.</source>
         <translation>Мерзім ішінде жұмыс емес күн жоқ.</translation>
     </message>
@@ -1957,32 +2267,32 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="282"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="283"/>
         <source>Extend the deadline — {0}</source>
         <translation>Мерзімді ұзарту — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="293"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Қазіргі мерзімі: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="309"/>
         <source>Counting the new due date…</source>
         <translation>Жаңа мерзім есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="354"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="355"/>
         <source>Choose a later working day.</source>
         <translation>Кейінірек жұмыс күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="358"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="359"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Жаңа мерзім: &lt;b&gt;{0}&lt;/b&gt; — {2} күнінен кейінгі {1} жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="362"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="363"/>
         <source>Extend to {0}</source>
         <translation>Ұзарту: {0}</translation>
     </message>
@@ -2083,6 +2393,29 @@ The backup is checked first. A copy of the current database is kept in the backu
         <location filename="../../ui/settings/general_page.py" line="196"/>
         <source>%1 is chosen; it is applied the next time Derbes starts.</source>
         <translation>«%1» таңдалды; ол Derbes келесі рет іске қосылғанда қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChart</name>
+    <message>
+        <location filename="../../ui/dashboard/chart.py" line="44"/>
+        <source>Requests received per month, and the share answered on time</source>
+        <translation>Айына түскен өтініштер және уақытылы жауап берілгендерінің үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart.py" line="66"/>
+        <source>On time, %</source>
+        <translation>Уақытылы, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart.py" line="82"/>
+        <source>Received</source>
+        <translation>Түскені</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart.py" line="87"/>
+        <source>On time</source>
+        <translation>Уақытылы</translation>
     </message>
 </context>
 <context>
@@ -2264,32 +2597,37 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Иесіздендірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Merged into another record</source>
+        <translation>Басқа жазбаға біріктірілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Operator&apos;s policy: the response period is 30 working days</source>
         <translation>Оператордың саясаты: жауап беру мерзімі — 30 жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Law 94-V art. 8(7) (as amended 2026): 15 working days</source>
         <translation>№ 94-V Заңның 8-бабының 7-тармағы (2026 жылғы редакцияда): 15 жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Law 94-V: information on request within 3 working days</source>
         <translation>№ 94-V Заң: сұрау бойынша мәліметтер 3 жұмыс күні ішінде беріледі</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Law 94-V: correction within 1 working day</source>
         <translation>№ 94-V Заң: нақтылау, толықтыру — 1 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Law 94-V: blocking within 1 working day</source>
         <translation>№ 94-V Заң: бұғаттау — 1 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Law 94-V: destruction within 1 working day</source>
         <translation>№ 94-V Заң: жою — 1 жұмыс күні ішінде</translation>
     </message>
@@ -2579,68 +2917,68 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="486"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="487"/>
         <source>Link a subject — {0}</source>
         <translation>Субъектіні байланыстыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="490"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="491"/>
         <source>&amp;Link</source>
         <translation>&amp;Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="496"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="501"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="514"/>
-        <location filename="../../ui/dialogs/case_actions.py" line="566"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="515"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="568"/>
         <source>Type an IIN or a name.</source>
         <translation>ЖСН немесе аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="536"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="537"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="561"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="563"/>
         <source>Linked to this request now</source>
         <translation>Қазір осы өтінішке байланыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="569"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="571"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ. ЖСН-ді тексеріңіз немесе тек тегі бойынша іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="572"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="574"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Табылғаны: {0}. Біреуін таңдап, «Байланыстыру» батырмасын (немесе Enter) басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="595"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="597"/>
         <source>Choose the subject in the list first.</source>
         <translation>Алдымен тізімнен субъектіні таңдаңыз.</translation>
     </message>
@@ -2741,6 +3079,119 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="44"/>
+        <source>Merge two records of one person</source>
+        <translation>Бір адамның екі жазбасын біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="60"/>
+        <source>The other record&apos;s letters, consents and requests move to this one, and what this one lacks (an IIN, contacts…) is taken from it. The other record then only points here and cannot be merged again.</source>
+        <translation>Екінші жазбаның хаттары, келісімдері мен өтініштері осы жазбаға көшеді, ал осы жазбада жоқ деректер (ЖСН, байланыс деректері…) одан алынады. Содан кейін екінші жазба тек осы жазбаға сілтейді және оны қайта біріктіруге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
+        <source>&amp;Find the other record (IIN or name):</source>
+        <translation>Екінші жазбаны &amp;табу (ЖСН немесе аты-жөні):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="110"/>
+        <source>Record kept: {0}</source>
+        <translation>Қалдырылатын жазба: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
+        <source>requests: {0}, consents: {1}, letters: {2}</source>
+        <translation>өтініштер: {0}, келісімдер: {1}, хаттар: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="133"/>
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="157"/>
+        <source>Type an IIN or a name.</source>
+        <translation>ЖСН-ді немесе аты-жөнін теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="160"/>
+        <source>No other record of this operator matches “{0}”.</source>
+        <translation>Бұл оператордың басқа ешбір жазбасы «{0}» сұрауына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <source>Choose the record to merge into the one kept.</source>
+        <translation>Қалдырылатын жазбаға біріктірілетін жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="196"/>
+        <source>Moves to the record kept: {0}.</source>
+        <translation>Қалдырылатын жазбаға көшеді: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="198"/>
+        <source>The record kept takes: {0}.</source>
+        <translation>Қалдырылатын жазба алатын деректер: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="209"/>
+        <source>given name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="210"/>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="212"/>
+        <source>birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="213"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="214"/>
+        <source>e-mail</source>
+        <translation>электрондық пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="215"/>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="216"/>
+        <source>account / login</source>
+        <translation>аккаунт / логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="217"/>
+        <source>client organisation</source>
+        <translation>клиент ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="218"/>
+        <source>client&apos;s BIN</source>
+        <translation>клиенттің БСН-і</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../ui/messages.py" line="25"/>
@@ -2760,80 +3211,80 @@ Database: {0}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="192"/>
-        <source>Double-click a cell to edit it; Enter keeps the text.</source>
-        <translation>Ұяшықты өзгерту үшін оны екі рет басыңыз; Enter мәтінді сақтайды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="216"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="167"/>
         <source>New operator profile</source>
         <translation>Жаңа оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="169"/>
         <source>Edit the operator profile</source>
         <translation>Оператор профилін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="170"/>
         <location filename="../../../forms/operator_dialog.ui" line="20"/>
         <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="192"/>
         <source>The first operator is the default one.</source>
         <translation>Бірінші оператор әдепкі оператор болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="270"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БСН жарамды: бақылау цифры сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="273"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="297"/>
         <source>Example: —</source>
         <translation>Мысалы: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="299"/>
         <source>Example: %1</source>
         <translation>Мысалы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="315"/>
+        <source>A recipient abroad is listed on the Data map tab.</source>
+        <translation>«Деректер картасы» қойындысында шетелдегі алушы көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="328"/>
         <source>text and %1</source>
         <translation>мәтін және %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="332"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="435"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="341"/>
         <source>new: saved with the profile</source>
         <translation>жаңа: профильмен бірге сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="435"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="341"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="540"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="452"/>
         <source>Discard the changes?</source>
         <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="541"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="453"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Бұл профильдегі өзгерістер сақталмаған. Олардан бас тартасыз ба?</translation>
     </message>
@@ -2978,157 +3429,102 @@ Database: {0}</source>
         <translation>&amp;Шығыс хаттар:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="817"/>
+        <location filename="../../../forms/operator_dialog.ui" line="811"/>
+        <source>Destruction &amp;acts:</source>
+        <translation>Жою &amp;актілері:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/operator_dialog.ui" line="877"/>
         <source>Placeholders: {prefix} the prefix, {year} or {yy} the year, {seq} the running number ({seq:04d} pads it to 4 digits). Numbers restart every year.</source>
         <translation>Толтырғыштар: {prefix} — префикс, {year} немесе {yy} — жыл, {seq} — реттік нөмір ({seq:04d} оны алдынан нөлдер қосып 4 цифрға толықтырады). Нөмірлеу жыл сайын басынан басталады.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="835"/>
-        <source>Data processed</source>
-        <translation>Өңделетін деректер</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="862"/>
-        <source>What the operator declares in its consent and policy, in both languages: the access response letter quotes these lists. Double-click a cell to edit it.</source>
-        <translation>Оператордың келісімде және саясатта екі тілде мәлімдейтіні: мәліметтер беру туралы жауап хатта осы тізімдер келтіріледі. Ұяшықты өзгерту үшін оны екі рет басыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="897"/>
-        <source>Categories of personal data</source>
-        <translation>Дербес деректер санаттары</translation>
+        <location filename="../../../forms/operator_dialog.ui" line="895"/>
+        <source>Data map</source>
+        <translation>Деректер картасы</translation>
     </message>
     <message>
         <location filename="../../../forms/operator_dialog.ui" line="922"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1012"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1102"/>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
+        <source>What the operator declares in its consent and policy, in Kazakh and in Russian: the access response and the deregistration letters quote it, and each withdrawal copies its systems and categories. A text missing its other half is asked for at its row.</source>
+        <translation>Оператордың келісімде және саясатта мәлімдейтіні, қазақша және орысша: мәліметтер беру туралы жауап пен есептен шығару туралы хаттар осыдан алынады, ал әр кері қайтарып алу оның жүйелері мен санаттарын көшіреді. Екінші жартысы жетіспейтін мәтін өз жолында сұралады.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="927"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1017"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1107"/>
-        <source>Russian</source>
-        <translation>Орысша</translation>
+        <location filename="../../../forms/operator_dialog.ui" line="933"/>
+        <source>Retention and withdrawal</source>
+        <translation>Сақтау және кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="940"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1030"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1120"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1207"/>
-        <source>Add</source>
-        <translation>Қосу</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="947"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1037"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1127"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1214"/>
-        <source>Remove</source>
-        <translation>Алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="987"/>
-        <source>Purposes of processing</source>
-        <translation>Өңдеу мақсаттары</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1077"/>
-        <source>Third parties the data are passed to</source>
-        <translation>Деректер берілетін үшінші тұлғалар</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1150"/>
-        <source>Systems and retention</source>
-        <translation>Жүйелер және сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1177"/>
-        <source>Sys&amp;tems to clean when consent is withdrawn</source>
-        <translation>Келісім кері қайтарып алынғанда тазартылатын &amp;жүйелер</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1221"/>
-        <source>Up</source>
-        <translation>Жоғары</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1228"/>
-        <source>Down</source>
-        <translation>Төмен</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1249"/>
+        <location filename="../../../forms/operator_dialog.ui" line="960"/>
         <source>How long data are &amp;kept (Kazakh)</source>
         <translation>Деректердің &amp;сақталу мерзімі (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1262"/>
+        <location filename="../../../forms/operator_dialog.ui" line="973"/>
         <source>How long data are kept (Russian)</source>
         <translation>Деректердің сақталу мерзімі (орысша)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1289"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1000"/>
         <source>How consent is &amp;withdrawn (Kazakh)</source>
         <translation>Келісімді &amp;кері қайтарып алу тәртібі (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1302"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1013"/>
         <source>How consent is withdrawn (Russian)</source>
         <translation>Келісімді кері қайтарып алу тәртібі (орысша)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1326"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1037"/>
         <source>Data &amp;cross the border (transferred to or stored outside Kazakhstan)</source>
         <translation>&amp;Трансшекаралық беру бар (деректер Қазақстаннан тыс жерге беріледі немесе сонда сақталады)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1334"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1045"/>
         <source>Consent documents</source>
         <translation>Келісім құжаттары</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1361"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1072"/>
         <source>The consent agreements and privacy policies subjects accepted, each edition on its own. New documents are saved with the profile; saved ones stay as they are, as the evidence of what was agreed.</source>
         <translation>Субъектілер қабылдаған келісімдер мен құпиялылық саясаттары, әр редакциясы жеке. Жаңа құжаттар профильмен бірге сақталады; сақталғандары не туралы келісілгенінің дәлелі ретінде өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1384"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1095"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1389"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1100"/>
         <source>Edition</source>
         <translation>Редакциясы</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1394"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1105"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1399"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1110"/>
         <source>Content</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1404"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1115"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1417"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1128"/>
         <source>&amp;Add a document…</source>
         <translation>Құжат &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1424"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1135"/>
         <source>&amp;Remove the new document</source>
         <translation>Жаңа құжатты &amp;алып тастау</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1444"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1155"/>
         <source>&amp;Default operator: new letters are registered for it</source>
         <translation>Ә&amp;депкі оператор: жаңа хаттар соған тіркеледі</translation>
     </message>
@@ -3136,157 +3532,182 @@ Database: {0}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="46"/>
+        <location filename="../../ui/settings/operators_page.py" line="49"/>
         <source>&amp;Operators</source>
         <translation>&amp;Операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="59"/>
+        <location filename="../../ui/settings/operators_page.py" line="62"/>
         <source>The organisations whose letters you answer. Letters are registered for the default operator unless you choose another.</source>
         <translation>Хаттарына сіз жауап беретін ұйымдар. Басқа оператор таңдалмаса, хаттар әдепкі операторға тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="73"/>
+        <location filename="../../ui/settings/operators_page.py" line="76"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="73"/>
+        <location filename="../../ui/settings/operators_page.py" line="76"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="73"/>
+        <location filename="../../ui/settings/operators_page.py" line="76"/>
         <source>Registration No.</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="73"/>
+        <location filename="../../ui/settings/operators_page.py" line="76"/>
         <source>Default</source>
         <translation>Әдепкі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="91"/>
+        <location filename="../../ui/settings/operators_page.py" line="94"/>
         <source>&amp;New operator…</source>
         <translation>Оператор &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="92"/>
+        <location filename="../../ui/settings/operators_page.py" line="95"/>
         <source>Create another operator profile (Insert)</source>
         <translation>Тағы бір оператор профилін жасау (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="93"/>
+        <location filename="../../ui/settings/operators_page.py" line="96"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="94"/>
+        <location filename="../../ui/settings/operators_page.py" line="97"/>
         <source>Edit the selected profile (Enter)</source>
         <translation>Таңдалған профильді өзгерту (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="96"/>
+        <location filename="../../ui/settings/operators_page.py" line="99"/>
         <source>Make the de&amp;fault</source>
         <translation>Ә&amp;депкі ету</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="99"/>
+        <location filename="../../ui/settings/operators_page.py" line="102"/>
         <source>Register new letters for the selected operator by default</source>
         <translation>Жаңа хаттарды әдепкі бойынша таңдалған операторға тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="146"/>
+        <location filename="../../ui/settings/operators_page.py" line="149"/>
         <source>default</source>
         <translation>әдепкі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="199"/>
-        <source>%1 categories of data, %2 purposes, %3 third parties, %4 systems</source>
-        <translation>Деректер санаттары — %1, мақсаттар — %2, үшінші тұлғалар — %3, жүйелер — %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/operators_page.py" line="212"/>
+        <location filename="../../ui/settings/operators_page.py" line="214"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="213"/>
+        <location filename="../../ui/settings/operators_page.py" line="215"/>
         <source>Short name</source>
         <translation>Қысқаша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="215"/>
+        <location filename="../../ui/settings/operators_page.py" line="217"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="216"/>
+        <location filename="../../ui/settings/operators_page.py" line="218"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="217"/>
+        <location filename="../../ui/settings/operators_page.py" line="219"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="218"/>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="219"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>Website</source>
         <translation>Веб-сайты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="222"/>
         <source>Signs letters</source>
         <translation>Хаттарға қол қояды</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="223"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="222"/>
+        <location filename="../../ui/settings/operators_page.py" line="224"/>
         <source>Incoming numbers</source>
         <translation>Кіріс нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="223"/>
-        <source>Declares</source>
-        <translation>Мәлімдейді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/operators_page.py" line="224"/>
+        <location filename="../../ui/settings/operators_page.py" line="226"/>
         <source>Consent documents</source>
         <translation>Келісім құжаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="226"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>Cross-border transfer</source>
         <translation>Трансшекаралық беру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="227"/>
+        <location filename="../../ui/settings/operators_page.py" line="239"/>
+        <source>%1 categories of data, %2 purposes, %3 methods, %4 sources, %5 recipients, %6 systems</source>
+        <translation>деректер санаттары: %1, мақсаттар: %2, тәсілдер: %3, көздер: %4, алушылар: %5, жүйелер: %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="259"/>
+        <source>nothing: every category is removed once consent is withdrawn</source>
+        <translation>ештеңе: келісім кері қайтарып алынғанда әр санат жойылады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="261"/>
+        <source>Data map</source>
+        <translation>Деректер картасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="262"/>
+        <source>Kept after withdrawal</source>
+        <translation>Кері қайтарып алғаннан кейін сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="266"/>
+        <source>%1 texts of the data map: open the profile to complete them</source>
+        <translation>деректер картасының %1 мәтіні: толықтыру үшін профильді ашыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="267"/>
+        <source>To complete</source>
+        <translation>Толықтыру керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="273"/>
+        <source>yes: %1</source>
+        <translation>иә: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="274"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="227"/>
+        <location filename="../../ui/settings/operators_page.py" line="274"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="259"/>
+        <location filename="../../ui/settings/operators_page.py" line="299"/>
         <source>The operator profile is saved.</source>
         <translation>Оператор профилі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="271"/>
+        <location filename="../../ui/settings/operators_page.py" line="311"/>
         <source>New letters are now registered for %1.</source>
         <translation>Енді жаңа хаттар %1 операторына тіркеледі.</translation>
     </message>
@@ -3370,6 +3791,54 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>PairTable</name>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="46"/>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="47"/>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="55"/>
+        <source>%1 yr</source>
+        <translation>%1 жыл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="57"/>
+        <source>%1 mo</source>
+        <translation>%1 ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="98"/>
+        <source>Double-click a cell to edit it; Enter keeps the text.</source>
+        <translation>Өңдеу үшін ұяшықты екі рет басыңыз; Enter мәтінді сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="101"/>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="102"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="103"/>
+        <source>Up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="104"/>
+        <source>Down</source>
+        <translation>Төмен</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../ui/widgets/pdf_preview.py" line="54"/>
@@ -3420,187 +3889,167 @@ Database: {0}</source>
 <context>
     <name>PrepareLetterDialog</name>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="107"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="116"/>
         <source>Prepare a letter — Derbes</source>
         <translation>Хат дайындау — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="122"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="131"/>
         <source>Reading the case…</source>
         <translation>Іс оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="140"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="149"/>
         <source># heading · ## section · - item · **bold** · [[blank to fill]]</source>
         <translation># тақырып · ## бөлім · - тармақ · **жуан** · [[толтырылатын бос орын]]</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="144"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="153"/>
         <source>Lines that follow each other make one paragraph; a blank line ends it. &gt; centres a line, | a | b | makes a table row, --- a dividing line. A letter with a [[blank]] left cannot be finalised.</source>
         <translation>Қатар тұрған жолдар бір абзац құрайды; бос жол абзацты аяқтайды. &gt; жолды ортаға туралайды, | а | б | кесте жолын жасайды, --- бөлгіш сызық салады. Толтырылмаған [[бос орны]] бар хатты түпкілікті ресімдеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="150"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="159"/>
         <source>Write the text anew from the template, with the details as they are now</source>
         <translation>Мәтінді үлгіден ағымдағы мәліметтермен қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="156"/>
-        <source>Choose the ground…</source>
-        <translation>Негізді таңдаңыз…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="168"/>
         <source>Data</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="168"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="168"/>
         <source>Legal basis</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="168"/>
         <source>Kept until</source>
         <translation>Сақталу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="225"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="228"/>
         <source>This letter cannot be prepared: {0}</source>
         <translation>Бұл хатты дайындау мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="233"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="236"/>
         <source>Letter on {0}</source>
         <translation>{0} өтініші бойынша хат</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="235"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="238"/>
         <source>{type} · {sender} · language of the letter: {language}</source>
         <translation>{type} · {sender} · хаттың тілі: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="241"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="244"/>
         <source>Letter on {0} — Derbes</source>
         <translation>{0} өтініші бойынша хат — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="271"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="272"/>
         <source>Draft of {0}</source>
         <translation>{0} жасалған жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="311"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="312"/>
         <source>Not possible for this request: {0}</source>
         <translation>Бұл өтініш үшін мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="354"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="356"/>
         <source>An internal act: it may be written in either language.</source>
         <translation>Ішкі акт: оны кез келген тілде жасауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="357"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="359"/>
         <source>The letter came in Russian: answer in Russian, in Kazakh, or in both languages.</source>
         <translation>Хат орыс тілінде келді: орыс тілінде, қазақ тілінде немесе екі тілде жауап беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="361"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="363"/>
         <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
         <translation>Хат орыс тілінде келген жоқ: қазақ тілінде немесе екі тілде жауап беріңіз («Тіл туралы» Заңның 11-бабы).</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="55"/>
-        <source>Law and article</source>
-        <translation>Заң және бап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="399"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="401"/>
         <source>Write a new text as a “{0}”?</source>
         <translation>Мәтін «{0}» ретінде қайта жазылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="417"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="419"/>
         <source>Write the text anew in the language “{0}”?</source>
         <translation>Мәтін қайта жазылсын ба? Тілі: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="436"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="439"/>
         <source>Rewrite the text</source>
         <translation>Мәтінді қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="438"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="441"/>
         <source>Your edits to the text are lost.</source>
         <translation>Мәтінге енгізген өзгерістеріңіз жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="439"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="442"/>
         <source>Rewrite</source>
         <translation>Қайта жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="456"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="459"/>
         <source>Write the text anew from the template?</source>
         <translation>Мәтін үлгіден қайта жазылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="154"/>
+        <location filename="../../ui/letters/prepare_details.py" line="141"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Мәліметтер өзгерді, бірақ мәтінде сіздің өзгерістеріңіз сақталған. «Үлгіден қайта жазу» мәтінді жаңа мәліметтермен қайта жазады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="53"/>
+        <location filename="../../ui/letters/prepare_render.py" line="80"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="143"/>
-        <source>Choose the ground of the refusal on the Details tab: Law 94-V, art. 8(2).</source>
-        <translation>Бас тарту негізін «Мәліметтер» қойындысында таңдаңыз: № 94-V Заң, 8-баптың 2-тармағы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/prepare_render.py" line="150"/>
-        <source>Complete what happened to the data on the Details tab.</source>
-        <translation>Деректермен не істелгенін «Мәліметтер» қойындысында толтырыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/prepare_render.py" line="157"/>
+        <location filename="../../ui/letters/prepare_render.py" line="170"/>
         <source>This letter cannot be written for {0}: {1}</source>
         <translation>{0} үшін бұл хатты жазу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="161"/>
+        <location filename="../../ui/letters/prepare_render.py" line="176"/>
         <source>The letter cannot be shown: {0}</source>
         <translation>Хатты көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="190"/>
+        <location filename="../../ui/letters/prepare_render.py" line="205"/>
         <source>✓ Ready to finalise</source>
         <translation>✓ Түпкілікті ресімдеуге дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="196"/>
+        <location filename="../../ui/letters/prepare_render.py" line="211"/>
         <source>Before it can be finalised:</source>
         <translation>Түпкілікті ресімдеу алдында:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="498"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="501"/>
         <source>Wait for the preview to show the letter as it is now</source>
         <translation>Алдын ала қарау хатты ағымдағы күйінде көрсеткенше күтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="500"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="503"/>
         <source>Resolve what is listed under the text first</source>
         <translation>Алдымен мәтіннің астында көрсетілгендерді түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="502"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="505"/>
         <source>Number the letter and keep its PDF in the case, unchangeable</source>
         <translation>Хатқа нөмір беріп, оның PDF нұсқасын өзгертілмейтін етіп іс ішінде сақтау</translation>
     </message>
@@ -3804,142 +4253,142 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Хатта іс жазбасынан тыс айтылатын мәліметтер. Мәліметті өзгерту мәтінді үлгіден қайта жазады.</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="188"/>
-        <source>Ground of the refusal</source>
-        <translation>Бас тарту негізі</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/prepare_letter.ui" line="193"/>
-        <source>&amp;Ground:</source>
-        <translation>&amp;Негізі:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/prepare_letter.ui" line="209"/>
-        <source>&amp;Facts:</source>
-        <translation>М&amp;ән-жайлар:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/prepare_letter.ui" line="217"/>
-        <source>Which obligation (contract, date, amount) or which law requires keeping the data</source>
-        <translation>Деректерді сақтауды қандай міндеттеме (шарт, күні, сомасы) немесе қандай заң талап етеді</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/prepare_letter.ui" line="225"/>
+        <location filename="../../../forms/prepare_letter.ui" line="227"/>
         <source>Request for clarification</source>
         <translation>Нақтылау туралы сұрау</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="230"/>
+        <location filename="../../../forms/prepare_letter.ui" line="232"/>
         <source>&amp;Question:</source>
         <translation>&amp;Сұрақ:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="238"/>
+        <location filename="../../../forms/prepare_letter.ui" line="240"/>
         <source>What the subject is asked to clarify or provide</source>
         <translation>Субъектіден нені нақтылау немесе ұсыну сұралады</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="243"/>
+        <location filename="../../../forms/prepare_letter.ui" line="245"/>
         <source>&amp;Stop the clock when the letter is finalised</source>
         <translation>&amp;Хат ресімделгенде мерзімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="252"/>
+        <location filename="../../../forms/prepare_letter.ui" line="254"/>
         <source>Answer to the claim</source>
         <translation>Шағымға жауап</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="257"/>
+        <location filename="../../../forms/prepare_letter.ui" line="259"/>
         <source>F&amp;indings:</source>
         <translation>&amp;Анықталғаны:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="265"/>
+        <location filename="../../../forms/prepare_letter.ui" line="267"/>
         <source>What the review established: which data, in which systems, on which basis</source>
         <translation>Қарау барысында не анықталды: қандай деректер, қандай жүйелерде, қандай негізде</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="270"/>
+        <location filename="../../../forms/prepare_letter.ui" line="272"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Шешім:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="278"/>
+        <location filename="../../../forms/prepare_letter.ui" line="280"/>
         <source>What the operator decided and did</source>
         <translation>Оператор не шешті және не істеді</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="286"/>
-        <source>What happened to the data</source>
-        <translation>Деректермен не істелді</translation>
+        <location filename="../../../forms/prepare_letter.ui" line="188"/>
+        <source>Ground of the refusal (as the decision recorded it)</source>
+        <translation>Бас тарту негізі (шешімде тіркелгендей)</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="306"/>
+        <location filename="../../../forms/prepare_letter.ui" line="193"/>
+        <source>Ground:</source>
+        <translation>Негізі:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/prepare_letter.ui" line="205"/>
+        <source>Facts:</source>
+        <translation>Мән-жайлар:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/prepare_letter.ui" line="288"/>
+        <source>What the withdrawal recorded</source>
+        <translation>Кері қайтарып алу барысында тіркелгені</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/prepare_letter.ui" line="294"/>
+        <source>The letter states what the Withdrawal tab of the case recorded; change it there.</source>
+        <translation>Хатта істің «Кері қайтарып алу» қойындысында тіркелгені ғана жазылады; өзгерту үшін сол қойындыға өтіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/prepare_letter.ui" line="314"/>
         <source>S&amp;ystems the data were removed from:</source>
         <translation>&amp;Деректер жойылған жүйелер:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="317"/>
+        <location filename="../../../forms/prepare_letter.ui" line="332"/>
         <source>&amp;Method of destruction:</source>
         <translation>Жою т&amp;әсілі:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="323"/>
+        <location filename="../../../forms/prepare_letter.ui" line="338"/>
         <source>Empty: the usual method (deletion without recovery, shredding paper)</source>
         <translation>Бос болса — әдеттегі тәсіл (қалпына келтіру мүмкіндігінсіз өшіру, қағазды ұсақтау)</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="331"/>
+        <location filename="../../../forms/prepare_letter.ui" line="346"/>
         <source>Attachments</source>
         <translation>Қосымшалар</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="337"/>
+        <location filename="../../../forms/prepare_letter.ui" line="352"/>
         <source>One attachment a line, e.g. “Copy of the destruction act, 1 page”</source>
         <translation>Әр жолға бір қосымша, мысалы: «Жою туралы акттің көшірмесі, 1 парақ»</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="367"/>
+        <location filename="../../../forms/prepare_letter.ui" line="382"/>
         <source>Double-click a blank to go to it in the text</source>
         <translation>Мәтіндегі бос орынға өту үшін оны екі рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="389"/>
+        <location filename="../../../forms/prepare_letter.ui" line="404"/>
         <source>Keep the text as a draft of this case (Ctrl+S)</source>
         <translation>Мәтінді осы істің жобасы ретінде сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="390"/>
+        <location filename="../../../forms/prepare_letter.ui" line="405"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="396"/>
+        <location filename="../../../forms/prepare_letter.ui" line="411"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="402"/>
+        <location filename="../../../forms/prepare_letter.ui" line="417"/>
         <source>Save as D&amp;OCX…</source>
         <translation>D&amp;OCX ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="408"/>
+        <location filename="../../../forms/prepare_letter.ui" line="423"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Хатты басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="409"/>
+        <location filename="../../../forms/prepare_letter.ui" line="424"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="421"/>
+        <location filename="../../../forms/prepare_letter.ui" line="436"/>
         <source>&amp;Finalise…</source>
         <translation>&amp;Ресімдеу…</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="427"/>
+        <location filename="../../../forms/prepare_letter.ui" line="442"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -5243,113 +5692,603 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="60"/>
+        <location filename="../../ui/problems/__init__.py" line="61"/>
         <source>Not accepted ({code}).</source>
         <translation>Қабылданбады ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="78"/>
+        <location filename="../../ui/problems/__init__.py" line="79"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="9"/>
+        <source>Row {row}: the {language} text is missing.</source>
+        <translation>{row}-жол: {language} тіліндегі мәтін жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="12"/>
+        <source>Row {row}: give the legal basis for keeping the data ({language}).</source>
+        <translation>{row}-жол: деректерді сақтаудың құқықтық негізін көрсетіңіз ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="15"/>
+        <source>Row {row}: give the retention period in years or months.</source>
+        <translation>{row}-жол: сақтау мерзімін жылмен немесе аймен көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="18"/>
+        <source>Row {row}: “{value}” is not a two-letter country code (KZ, RU, DE…).</source>
+        <translation>{row}-жол: «{value}» — екі әріпті ел коды емес (KZ, RU, DE…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="21"/>
+        <source>The statement is not signed: only a signed written statement withdraws consent.</source>
+        <translation>Өтінішке қол қойылмаған: келісім тек қол қойылған жазбаша өтінішпен кері қайтарып алынады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="25"/>
+        <source>Check first whether the statement is signed.</source>
+        <translation>Алдымен өтінішке қол қойылғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="28"/>
+        <source>The IIN or the name on the letter does not match the record: clarify it with the subject or link the right record.</source>
+        <translation>Хаттағы ЖСН немесе аты-жөні жазбаға сәйкес келмейді: субъектіден нақтылаңыз немесе дұрыс жазбаны байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="33"/>
+        <source>Compare the IIN and the name on the letter with the record first.</source>
+        <translation>Алдымен хаттағы ЖСН мен аты-жөнін жазбамен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="36"/>
+        <source>Say which law or which unfulfilled obligation stops the withdrawal.</source>
+        <translation>Кері қайтарып алуға қандай заң немесе қандай орындалмаған міндеттеме кедергі келтіретінін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="39"/>
+        <source>Processing cannot stop after the answer ({answered}).</source>
+        <translation>Өңдеу жауаптан кейін ({answered}) тоқтатыла алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="42"/>
+        <source>Choose what happened to this category: destroyed, anonymised or retained.</source>
+        <translation>Осы санатпен не істелгенін таңдаңыз: жойылды, иесіздендірілді немесе сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="45"/>
+        <source>Give the legal basis for keeping the data ({language}).</source>
+        <translation>Деректерді сақтаудың құқықтық негізін көрсетіңіз ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="48"/>
+        <source>The data must be kept until a day after {date}.</source>
+        <translation>Деректер {date} күнінен кейінгі күнге дейін сақталуы тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="51"/>
+        <source>Give the place the act was drawn up ({language}).</source>
+        <translation>Актінің жасалған жерін көрсетіңіз ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="54"/>
+        <source>Name at least one person who carried out the destruction.</source>
+        <translation>Жоюды жүргізген кемінде бір адамды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="57"/>
+        <source>Member {row}: give the position ({language}).</source>
+        <translation>{row}-мүше: лауазымын көрсетіңіз ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="60"/>
+        <source>Name the person who approves the act.</source>
+        <translation>Актіні бекітетін адамды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="61"/>
+        <source>The checks and the decision on this withdrawal are not recorded yet: record them on the Withdrawal tab first.</source>
+        <translation>Осы кері қайтарып алу бойынша тексерулер мен шешім әлі жазылмаған: алдымен оларды «Кері қайтарып алу» қойындысында жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="66"/>
+        <source>No refusal is recorded: record the decision and its ground first.</source>
+        <translation>Бас тарту жазылмаған: алдымен шешімді және оның негізін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="69"/>
+        <source>The withdrawal is not accepted yet: record the decision first.</source>
+        <translation>Кері қайтарып алу әлі қабылданбаған: алдымен шешімді жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="72"/>
+        <source>Record the day processing stopped first.</source>
+        <translation>Алдымен өңдеу тоқтатылған күнді жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="73"/>
+        <source>Systems not yet cleaned: {count} (the first: {first}).</source>
+        <translation>Әлі тазартылмаған жүйелер: {count} (біріншісі: {first}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="76"/>
+        <source>Data categories without an outcome: {count} (the first: {first}).</source>
+        <translation>Нәтижесі жоқ деректер санаттары: {count} (біріншісі: {first}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="79"/>
+        <source>Finalise the destruction act before the confirmation.</source>
+        <translation>Растаудан бұрын жою актісін түпкілікті ресімдеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="82"/>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Жазбаны өзімен біріктіруге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="83"/>
+        <source>This record was already merged into another one.</source>
+        <translation>Бұл жазба басқа жазбамен бұрын біріктірілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="86"/>
+        <source>The two records belong to different operators.</source>
+        <translation>Екі жазба әртүрлі операторларға тиесілі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="91"/>
+        <source>The letter and the record differ: say in the note why it is the same person, or record a mismatch.</source>
+        <translation>Хат пен жазба сәйкес емес: ескертпеде неліктен бұл сол адам екенін көрсетіңіз немесе сәйкессіздікті жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="96"/>
+        <source>No subject is linked, so there is no record to match: link it first.</source>
+        <translation>Субъект байланыстырылмаған, салыстыратын жазба жоқ: алдымен оны байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="99"/>
+        <source>Link the subject&apos;s record first: its status changes when the confirmation is sent.</source>
+        <translation>Алдымен субъектінің жазбасын байланыстырыңыз: растау жіберілгенде оның мәртебесі өзгереді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="103"/>
+        <source>The answer to this withdrawal is finalised: nothing more can be recorded.</source>
+        <translation>Осы кері қайтарып алуға жауап түпкілікті ресімделді: бұдан әрі ештеңе жазуға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="106"/>
+        <source>Accept the withdrawal first: a refused or undecided one has nothing to destroy.</source>
+        <translation>Алдымен кері қайтарып алуды қабылдаңыз: бас тартылған немесе шешілмеген жағдайда жоятын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="110"/>
+        <source>The destruction act is finalised: what it states can no longer change.</source>
+        <translation>Жою актісі түпкілікті ресімделді: онда көрсетілгенді енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="113"/>
+        <source>This type of request has no withdrawal workflow.</source>
+        <translation>Өтініштің бұл түрінде кері қайтарып алу рәсімі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="116"/>
+        <source>This line is not part of this withdrawal.</source>
+        <translation>Бұл жол осы кері қайтарып алуға жатпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="117"/>
+        <source>This consent is not one of the linked subject&apos;s.</source>
+        <translation>Бұл келісім байланыстырылған субъектіге тиесілі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="120"/>
+        <source>Finalise the answer first: the subject receives the letter that states what was recorded.</source>
+        <translation>Алдымен жауапты түпкілікті ресімдеңіз: субъект жазылғанды баяндайтын хатты алады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="126"/>
+        <source>The operator&apos;s data map lists none yet, and the access response lists them: fill in the map in Settings › Operators.</source>
+        <translation>Оператордың деректер картасында әлі ештеңе көрсетілмеген, ал мәліметтер беру туралы жауап оларды тізбелейді: картаны «Баптаулар › Операторлар» бөлімінде толтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="135"/>
+        <source>This record is anonymised: nothing can be merged with it.</source>
+        <translation>Бұл жазба иесіздендірілген: онымен ештеңені біріктіруге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="138"/>
+        <source>The two records have different IINs: they are two people, not one.</source>
+        <translation>Екі жазбаның ЖСН-і әртүрлі: бұл бір адам емес, екі адам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="141"/>
+        <source>This status is set by merging or purging records, not by hand.</source>
+        <translation>Бұл мәртебе қолмен емес, жазбаларды біріктіру немесе тазарту арқылы қойылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="150"/>
+        <source>Data categories</source>
+        <translation>Деректер санаттары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="151"/>
+        <source>Purposes</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="152"/>
+        <source>Methods of processing</source>
+        <translation>Өңдеу тәсілдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="153"/>
+        <source>Sources</source>
+        <translation>Көздер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="154"/>
+        <source>Recipients</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="155"/>
+        <source>Systems</source>
+        <translation>Жүйелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="156"/>
+        <source>Retention</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="157"/>
+        <source>Withdrawal</source>
+        <translation>Кері қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="158"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="159"/>
+        <source>Ground in detail</source>
+        <translation>Негіздің толық сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="160"/>
+        <source>Identity</source>
+        <translation>Жеке басы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="161"/>
+        <source>Processing stopped on</source>
+        <translation>Өңдеу тоқтатылған күн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="162"/>
+        <source>Done on</source>
+        <translation>Орындалған күн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="163"/>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="164"/>
+        <source>Outcomes</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="165"/>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="166"/>
+        <source>Kept until</source>
+        <translation>Сақталу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="167"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="168"/>
+        <source>Members</source>
+        <translation>Мүшелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="169"/>
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="170"/>
+        <source>Destruction act</source>
+        <translation>Жою актісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="171"/>
+        <source>Record kept</source>
+        <translation>Сақталатын жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="172"/>
+        <source>Record merged</source>
+        <translation>Біріктірілетін жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="175"/>
+        <source>Note on the identity</source>
+        <translation>Жеке басы туралы ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="176"/>
+        <source>Consents</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="181"/>
+        <source>Destruction act number pattern</source>
+        <translation>Жою актісі нөмірінің үлгісі</translation>
+    </message>
+</context>
+<context>
+    <name>PurgePage</name>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="48"/>
+        <source>Retention &amp;purge</source>
+        <translation>Мерзімі өткен деректерді &amp;тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="61"/>
+        <source>Data a finished withdrawal kept under a legal basis is purged once the date it was kept until has passed. The list below is a preview: nothing changes until you purge. A record of which nothing is retained any more is anonymised: its name, IIN, contacts and address, and the text and scans of its letters, are erased; the letters&apos; numbers, dates and checksums stay.</source>
+        <translation>Аяқталған кері қайтарып алу бойынша заңды негізде сақталған деректер сақтау мерзімі өткен соң тазартылады. Төмендегі тізім алдын ала қарауға арналған: тазартуды іске қоспайынша ештеңе өзгермейді. Ештеңесі сақталмайтын жазба иесіздендіріледі: оның аты-жөні, ЖСН-і, байланыс деректері мен мекенжайы, хаттарының мәтіні мен сканерлері өшіріледі; хаттардың нөмірлері, күндері мен бақылау сомалары қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="79"/>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="80"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="81"/>
+        <source>Data categories</source>
+        <translation>Деректер санаттары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="82"/>
+        <source>Kept until</source>
+        <translation>Сақтау мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="83"/>
+        <source>After the purge</source>
+        <translation>Тазартудан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="98"/>
+        <source>Pre&amp;view again</source>
+        <translation>Қайта &amp;қарау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="100"/>
+        <source>P&amp;urge…</source>
+        <translation>Та&amp;зарту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="103"/>
+        <source>&amp;Stop</source>
+        <translation>То&amp;қтату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="130"/>
+        <source>Looking for data past its retention date…</source>
+        <translation>Сақтау мерзімі өткен деректер ізделуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="140"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="157"/>
+        <source>Past their retention date: {0} data categories of {1} subjects. Records to be anonymised: {2}.</source>
+        <translation>Сақтау мерзімі өткен: {1} субъектінің {0} деректер санаты. Иесіздендірілетін жазбалар: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="163"/>
+        <source>Nothing is past its retention date today: there is nothing to purge.</source>
+        <translation>Бүгін сақтау мерзімі өткен деректер жоқ: тазартатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="169"/>
+        <source>The record is anonymised</source>
+        <translation>Жазба иесіздендіріледі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="171"/>
+        <source>Kept: other data is retained until {0}</source>
+        <translation>Қалдырылады: басқа деректер {0} дейін сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="175"/>
+        <source>Kept: the subject is active again</source>
+        <translation>Қалдырылады: субъект қайтадан белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="177"/>
+        <source>Kept: a letter of theirs is still being worked</source>
+        <translation>Қалдырылады: оның өтініші әлі қаралуда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="178"/>
+        <source>Already anonymised or merged</source>
+        <translation>Бұрын иесіздендірілген немесе біріктірілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="200"/>
+        <source>Purge the {0} data categories past their retention date?
+
+Records to be anonymised for good: {1}. Their names, IIN, contacts and address, and the text and scans of their letters, cannot be brought back. The purge is recorded in the audit log.</source>
+        <translation>Сақтау мерзімі өткен {0} деректер санаты тазартылсын ба?
+
+Біржола иесіздендірілетін жазбалар: {1}. Олардың аты-жөнін, ЖСН-ін, байланыс деректері мен мекенжайын, хаттарының мәтіні мен сканерлерін қалпына келтіру мүмкін болмайды. Тазарту аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="207"/>
+        <source>Retention purge</source>
+        <translation>Мерзімі өткен деректерді тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="213"/>
+        <source>&amp;Purge</source>
+        <translation>&amp;Тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="255"/>
+        <source>Purged: {0} data categories of {1} subjects. Records anonymised: {2}.</source>
+        <translation>Тазартылды: {1} субъектінің {0} деректер санаты. Иесіздендірілген жазбалар: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="258"/>
+        <source>Stopped. What was purged by then stays purged.</source>
+        <translation>Тоқтатылды. Оған дейін тазартылғаны тазартылған күйінде қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChip</name>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="20"/>
+        <source>Answers to print</source>
+        <translation>Басып шығарылатын жауаптар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="21"/>
+        <source>Letters to post</source>
+        <translation>Поштаға жіберілетін хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="22"/>
+        <source>Awaiting a delivery notice</source>
+        <translation>Табыс ету хабарламасы күтілуде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="45"/>
+        <source>Drop this filter</source>
+        <translation>Бұл сүзгіні алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="56"/>
+        <source>Due on {0}</source>
+        <translation>Орындау мерзімі: {0}</translation>
     </message>
 </context>
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="130"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <location filename="../../../forms/register_letter.ui" line="345"/>
         <source>Scans</source>
         <translation>Скан-көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="182"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="180"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="275"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="273"/>
         <source>No operator profile yet</source>
         <translation>Әзірге оператор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="364"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
         <source>Registering the letter…</source>
         <translation>Хат тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
         <source>To register: {0} — {1}</source>
         <translation>Тіркеу үшін: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="371"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(тағы %n)</numerusform>
@@ -5357,73 +6296,73 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="372"/>
         <source>Checking the scans…</source>
         <translation>Скан-көшірмелер тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="378"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Дайын: Enter немесе Ctrl+Enter хатты тіркеп, оған нөмір береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="449"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="447"/>
         <source>Link to a subject with another IIN?</source>
         <translation>Басқа ЖСН-і бар субъектімен байланыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="450"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="448"/>
         <source>Link the letter to {0}?</source>
         <translation>Хат {0} субъектісімен байланыстырылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="457"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="455"/>
         <source>The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure they are the same person.</source>
         <translation>Хатта {0} ЖСН-і көрсетілген, бірақ {1} субъектісінің ЖСН-і — {2}. Бұл бір адам екеніне сенімді болсаңыз ғана байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="461"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="459"/>
         <source>&amp;Link anyway</source>
         <translation>Бәрібір &amp;байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="462"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="460"/>
         <source>&amp;Go back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="497"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="495"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="496"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="494"/>
         <source>Not registered. {0}</source>
         <translation>Тіркелмеді. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="504"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="502"/>
         <source>The letter was not registered</source>
         <translation>Хат тіркелмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="517"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="518"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="515"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="516"/>
         <source>Discard this letter?</source>
         <translation>Бұл хатты тіркеуден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="521"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Енгізген мәліметтеріңіз әлі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="524"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="522"/>
         <source>&amp;Discard</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="525"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
         <source>&amp;Keep editing</source>
         <translation>Өңдеуді &amp;жалғастыру</translation>
     </message>
@@ -5644,6 +6583,34 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="47"/>
+        <source>Overdue requests: {0}</source>
+        <translation>Мерзімі өткен өтініштер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="49"/>
+        <source>Requests due today: {0}</source>
+        <translation>Мерзімі бүгін келетін өтініштер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="52"/>
+        <source>Deadlines today</source>
+        <translation>Бүгінгі мерзімдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="62"/>
+        <source>Show the overdue</source>
+        <translation>Мерзімі өткендерді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="66"/>
+        <source>Show today&apos;s</source>
+        <translation>Бүгінгілерді көрсету</translation>
+    </message>
+</context>
+<context>
     <name>RequestTableModel</name>
     <message>
         <location filename="../../ui/models/request_table.py" line="74"/>
@@ -5827,63 +6794,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="96"/>
+        <location filename="../../ui/screens/requests.py" line="97"/>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="114"/>
-        <location filename="../../ui/screens/requests.py" line="476"/>
+        <location filename="../../ui/screens/requests.py" line="115"/>
+        <location filename="../../ui/screens/requests.py" line="485"/>
         <source>No requests match these filters.</source>
         <translation>Осы сүзгілерге сәйкес келетін өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="175"/>
+        <location filename="../../ui/screens/requests.py" line="182"/>
         <source>All types</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="178"/>
+        <location filename="../../ui/screens/requests.py" line="185"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="179"/>
+        <location filename="../../ui/screens/requests.py" line="186"/>
         <source>Open (an answer is owed)</source>
         <translation>Қаралуда (жауап берілуі тиіс)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="182"/>
+        <location filename="../../ui/screens/requests.py" line="189"/>
         <source>Any deadline</source>
         <translation>Кез келген мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="185"/>
+        <location filename="../../ui/screens/requests.py" line="192"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="186"/>
+        <location filename="../../ui/screens/requests.py" line="193"/>
         <source>Anyone</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="187"/>
+        <location filename="../../ui/screens/requests.py" line="194"/>
         <source>Nobody assigned</source>
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="400"/>
+        <location filename="../../ui/screens/requests.py" line="407"/>
         <source>Operator No. {0}</source>
         <translation>№ {0} оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="471"/>
+        <location filename="../../ui/screens/requests.py" line="480"/>
         <source>1 request</source>
         <translation>1 өтініш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="471"/>
+        <location filename="../../ui/screens/requests.py" line="480"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln өтініш</numerusform>
@@ -5891,37 +6858,37 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="478"/>
+        <location filename="../../ui/screens/requests.py" line="487"/>
         <source>No letters are registered yet.</source>
         <translation>Әзірге бірде-бір хат тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="484"/>
+        <location filename="../../ui/screens/requests.py" line="493"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="529"/>
+        <location filename="../../ui/screens/requests.py" line="538"/>
         <source>Batch letters</source>
         <translation>Хаттар топтамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="530"/>
+        <location filename="../../ui/screens/requests.py" line="539"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Алдымен жауап берілетін өтініштерді таңдаңыз (Ctrl+шерту немесе Shift+шерту).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="544"/>
+        <location filename="../../ui/screens/requests.py" line="553"/>
         <source>&amp;Open the case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="547"/>
+        <location filename="../../ui/screens/requests.py" line="556"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>Таңдалғандарға хаттар &amp;топтамасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="551"/>
+        <location filename="../../ui/screens/requests.py" line="560"/>
         <source>&amp;Copy the registration number</source>
         <translation>Тіркеу нөмірін &amp;көшіру</translation>
     </message>
@@ -6301,17 +7268,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="32"/>
+        <location filename="../../ui/screens/settings.py" line="33"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="93"/>
+        <location filename="../../ui/screens/settings.py" line="96"/>
         <source>Unsaved template</source>
         <translation>Сақталмаған үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="94"/>
+        <location filename="../../ui/screens/settings.py" line="97"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Хат үлгісіне енгізген өзгерістеріңіз сақталмаған. Олардан бас тартып, шығасыз ба?</translation>
     </message>
@@ -6319,73 +7286,78 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectCardPart</name>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="141"/>
-        <location filename="../../ui/screens/subject_card_view.py" line="182"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="139"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="180"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="152"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="150"/>
         <source>{0}, BIN {1}</source>
         <translation>{0}, БСН {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="193"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>ЖСН бойынша: туған күні {0}, жынысы {1} (тек болжам).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="198"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="196"/>
         <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
         <translation>ЖСН бойынша туған күні {0}, жынысы {1}, бұл жазбадағы туған күнге сәйкес келмейді (тек болжам: 2013 жылдан бастап ЖСН туған күнге сәйкес келмеуі мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="208"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="206"/>
         <source>(document not recorded)</source>
         <translation>(құжат тіркелмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="211"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="209"/>
         <source>edition {0} of {1}</source>
         <translation>редакциясы: {0}, {1} күнгі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="215"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="213"/>
         <source>edition {0}</source>
         <translation>редакциясы: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="217"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="215"/>
         <source>in force from {0}</source>
         <translation>{0} күнінен бастап күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="220"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="218"/>
+        <source>Withdrawn {0}, {1}</source>
+        <translation>{0} күні кері қайтарылды, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="222"/>
         <source>Withdrawn {0}</source>
         <translation>{0} күні кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="222"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="224"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="233"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="234"/>
         <source>Consents ({0})</source>
         <translation>Келісімдер ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="254"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="255"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
@@ -6549,52 +7521,52 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectPart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="92"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="90"/>
         <source>IIN {0}</source>
         <translation>ЖСН {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="94"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="92"/>
         <source>born {0}</source>
         <translation>туған күні {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="98"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="96"/>
         <source>no longer matches what is typed</source>
         <translation>енгізілген мәліметтерге енді сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="100"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="98"/>
         <source>matches the IIN</source>
         <translation>ЖСН сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="201"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="199"/>
         <source>The letter will be linked to {0}.</source>
         <translation>Хат {0} субъектісімен байланыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="203"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="201"/>
         <source>Their IIN is not the one typed: saving asks first.</source>
         <translation>Оның ЖСН-і енгізілгенге сәйкес емес: сақтау алдында растау сұралады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="205"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="203"/>
         <source>A new subject will be created from the sender, IIN and address.</source>
         <translation>Жіберуші, ЖСН және мекенжай бойынша жаңа субъект жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="207"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="205"/>
         <source>Type the sender or the IIN: matching subjects are offered here.</source>
         <translation>Жіберушіні немесе ЖСН-ді енгізіңіз: сәйкес субъектілер осында ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="209"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="207"/>
         <source>No subject of this operator matches “{0}”.</source>
         <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="212"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="210"/>
         <source>%n subject(s) match: select one to link.</source>
         <translation>
             <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
@@ -6602,7 +7574,7 @@ Its record and SHA-256 stay for the audit.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="217"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="215"/>
         <source>{0} no longer matches what is typed and is not linked.</source>
         <translation>{0} енгізілген мәліметтерге енді сәйкес келмейді және байланыстырылмайды.</translation>
     </message>
@@ -6678,43 +7650,43 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Мемлекеттік қызмет (eGov)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="68"/>
+        <location filename="../../ui/screens/subjects.py" line="69"/>
         <source>Subjects</source>
         <translation>Субъектілер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="116"/>
+        <location filename="../../ui/screens/subjects.py" line="115"/>
         <source>Search by IIN or by name, in Kazakh, Russian or Latin letters  (Ctrl+F)</source>
         <translation>ЖСН немесе қазақ, орыс не латын әріптерімен жазылған аты-жөні бойынша іздеу  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="124"/>
+        <location filename="../../ui/screens/subjects.py" line="123"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="127"/>
-        <location filename="../../ui/screens/subjects.py" line="366"/>
+        <location filename="../../ui/screens/subjects.py" line="126"/>
+        <location filename="../../ui/screens/subjects.py" line="372"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="133"/>
+        <location filename="../../ui/screens/subjects.py" line="132"/>
         <source>&amp;New subject…</source>
         <translation>&amp;Жаңа субъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="134"/>
+        <location filename="../../ui/screens/subjects.py" line="133"/>
         <source>Create a subject (Ctrl+Shift+N)</source>
         <translation>Субъект жасау (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="162"/>
+        <location filename="../../ui/screens/subjects.py" line="161"/>
         <source>Reveal the IIN</source>
         <translation>ЖСН-ді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="183"/>
+        <location filename="../../ui/screens/subjects.py" line="182"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -6723,157 +7695,167 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="212"/>
+        <location filename="../../ui/screens/subjects.py" line="211"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="213"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="214"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>Phone:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="215"/>
+        <location filename="../../ui/screens/subjects.py" line="214"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="216"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="217"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Account / login:</source>
         <translation>Есептік жазба / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="218"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Client organisation:</source>
         <translation>Клиент ұйым:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="220"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Record updated:</source>
         <translation>Жазба жаңартылды:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="236"/>
+        <location filename="../../ui/screens/subjects.py" line="235"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="237"/>
+        <location filename="../../ui/screens/subjects.py" line="236"/>
         <source>Edit this subject (F2)</source>
         <translation>Осы субъектіні өзгерту (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="240"/>
+        <location filename="../../ui/screens/subjects.py" line="239"/>
         <source>Change &amp;status</source>
         <translation>&amp;Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="251"/>
+        <location filename="../../ui/screens/subjects.py" line="250"/>
         <source>Re&amp;veal the IIN</source>
         <translation>ЖСН-ді &amp;көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="253"/>
+        <location filename="../../ui/screens/subjects.py" line="252"/>
         <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
         <translation>Осы субъектінің толық ЖСН-ін көрсету (Ctrl+Shift+I); әр көрсету тіркеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="266"/>
+        <location filename="../../ui/screens/subjects.py" line="257"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Біріктіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="259"/>
+        <source>Merge another record of the same person into this one</source>
+        <translation>Сол адамның басқа жазбасын осы жазбаға біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="272"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="267"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="274"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="269"/>
+        <location filename="../../ui/screens/subjects.py" line="275"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="270"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>Due / closed</source>
         <translation>Мерзімі / жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="273"/>
+        <location filename="../../ui/screens/subjects.py" line="279"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter немесе екі рет басу істі ашады</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Бұл субъектіден келген хаттар тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>Document and edition</source>
         <translation>Құжат және редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>Given</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="290"/>
+        <location filename="../../ui/screens/subjects.py" line="296"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Бұл субъектінің келісімі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="402"/>
+        <location filename="../../ui/screens/subjects.py" line="407"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="465"/>
+        <location filename="../../ui/screens/subjects.py" line="462"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Әзірге субъектілер жоқ: Ctrl+Shift+N арқылы жасаңыз немесе оператордың жүйелерінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="470"/>
+        <location filename="../../ui/screens/subjects.py" line="467"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; басқаларын табу үшін іздеуді пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="474"/>
+        <location filename="../../ui/screens/subjects.py" line="471"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; қалғанын көру үшін төмен айналдырыңыз немесе ЖСН не аты-жөні бойынша іздеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="478"/>
+        <location filename="../../ui/screens/subjects.py" line="475"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Барлығы %n субъект, соңғы жаңартылғандары басында.</numerusform>
@@ -6881,22 +7863,22 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="480"/>
+        <location filename="../../ui/screens/subjects.py" line="477"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>«{0}» сұрауына ешкім сәйкес келмейді. Жазылуын немесе ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="483"/>
+        <location filename="../../ui/screens/subjects.py" line="480"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін іздеуді нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="486"/>
+        <location filename="../../ui/screens/subjects.py" line="483"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін төмен айналдырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="488"/>
+        <location filename="../../ui/screens/subjects.py" line="485"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>%n субъект табылды.</numerusform>
@@ -6904,12 +7886,12 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="547"/>
+        <location filename="../../ui/screens/subjects.py" line="562"/>
         <source>Change the subject&apos;s status</source>
         <translation>Субъектінің мәртебесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="549"/>
+        <location filename="../../ui/screens/subjects.py" line="564"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -6918,7 +7900,7 @@ Note for the record (why, on what basis):</source>
 Жазбаға ескертпе (себебі, негізі):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="555"/>
+        <location filename="../../ui/screens/subjects.py" line="570"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -7172,6 +8154,680 @@ To begin, describe the operator you answer for, or look around in a demo databas
         <location filename="../../../forms/welcome.ui" line="59"/>
         <source>Database:</source>
         <translation>Дерекқор:</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawal</name>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="65"/>
+        <source>Drawn up &amp;in (kk):</source>
+        <translation>Жасалған &amp;орны (қазақша):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="66"/>
+        <source>Drawn up i&amp;n (ru):</source>
+        <translation>Жасалған о&amp;рны (орысша):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="72"/>
+        <source>Member&apos;s name</source>
+        <translation>Мүшенің аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="73"/>
+        <source>Position (kk)</source>
+        <translation>Лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="74"/>
+        <source>Position (ru)</source>
+        <translation>Лауазымы (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="83"/>
+        <source>&amp;Members who carried out the destruction and sign the act:</source>
+        <translation>Жоюды жүргізген және актіге қол қоятын &amp;мүшелер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="90"/>
+        <source>Add a mem&amp;ber</source>
+        <translation>Мүше қо&amp;су</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="93"/>
+        <source>Remov&amp;e the member</source>
+        <translation>Мүшені &amp;алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="106"/>
+        <source>Approved b&amp;y:</source>
+        <translation>Бекі&amp;ткен:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="107"/>
+        <source>Approver&apos;s position (&amp;kk):</source>
+        <translation>Бекітушінің лауазымы (&amp;қазақша):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="108"/>
+        <source>Approver&apos;s position (r&amp;u):</source>
+        <translation>Бекітушінің лауазымы (&amp;орысша):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="109"/>
+        <source>Appro&amp;val date:</source>
+        <translation>Бекітілген &amp;күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="117"/>
+        <source>Record the act&apos;s de&amp;tails</source>
+        <translation>Актінің де&amp;ректемелерін жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="120"/>
+        <source>Prepare the &amp;destruction act…</source>
+        <translation>&amp;Жою актісін дайындау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="173"/>
+        <source>Act № {0} of {1} is finalised.</source>
+        <translation>{1} күнгі № {0} акт түпкілікті ресімделді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="181"/>
+        <source>The act can be prepared once every system is cleaned and every category has its outcome.</source>
+        <translation>Барлық жүйе тазартылып, әр санаттың нәтижесі таңдалғанда актіні дайындауға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="187"/>
+        <source>Everything the act states is recorded: prepare it and finalise it.</source>
+        <translation>Актіде көрсетілетіннің бәрі жазылды: оны дайындап, түпкілікті ресімдеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="282"/>
+        <source>Prepare the re&amp;fusal letter…</source>
+        <translation>Бас тарту &amp;хатын дайындау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="284"/>
+        <source>Prepare the con&amp;firmation…</source>
+        <translation>&amp;Растауды дайындау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="292"/>
+        <source>Completed on {0} by {1}: the subject is now “{2}”.</source>
+        <translation>{0} күні {1} аяқтады: субъектінің мәртебесі енді «{2}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="300"/>
+        <source>The refusal states the ground of art. 8(2) and its detail as recorded. The subject stays active and the consents stay in force.</source>
+        <translation>Бас тарту хатында 8-баптың 2-тармағы бойынша негіз бен оның егжей-тегжейі жазылғандай көрсетіледі. Субъект белсенді күйде қалады, келісімдер күшінде қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="306"/>
+        <source>The confirmation states what was recorded, after the finalised act. When it is finalised and the request is marked sent, the subject becomes “{0}” and {1} consent(s) are closed on {2}.</source>
+        <translation>Растауда түпкілікті ресімделген актіден кейін жазылғандар көрсетіледі. Ол түпкілікті ресімделіп, өтініш жіберілді деп белгіленгенде субъектінің мәртебесі «{0}» болады, ал {1} келісім {2} күнімен жабылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="313"/>
+        <source>Record the decision first.</source>
+        <translation>Алдымен шешімді жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="316"/>
+        <source>{0} № {1} of {2}</source>
+        <translation>{0} № {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="320"/>
+        <source>sent {0}</source>
+        <translation>{0} жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="35"/>
+        <source>Checks: signature and identity</source>
+        <translation>Тексеру: қолтаңба және сәйкестік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="36"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="37"/>
+        <source>The day processing stopped</source>
+        <translation>Өңдеу тоқтатылған күн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="38"/>
+        <source>Systems cleaned</source>
+        <translation>Тазартылған жүйелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="39"/>
+        <source>What happened to each category of data</source>
+        <translation>Әр деректер санатымен не істелді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="40"/>
+        <source>Destruction act</source>
+        <translation>Жою актісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="41"/>
+        <source>Answer to the subject</source>
+        <translation>Субъектіге жауап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="42"/>
+        <source>Done</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="45"/>
+        <source>Destroyed</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="46"/>
+        <source>Anonymised</source>
+        <translation>Иесіздендірілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="47"/>
+        <source>Blocked and retained</source>
+        <translation>Бұғатталып, сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="50"/>
+        <source>Art. 8(2): the withdrawal contradicts the laws of Kazakhstan</source>
+        <translation>8-баптың 2-тармағы: кері қайтарып алу Қазақстан заңдарына қайшы келеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="53"/>
+        <source>Art. 8(2): an obligation is still unfulfilled (e.g. an open debt)</source>
+        <translation>8-баптың 2-тармағы: міндеттеме әлі орындалмаған (мысалы, өтелмеген қарыз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="98"/>
+        <source>Not recorded yet.</source>
+        <translation>Әлі жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="99"/>
+        <source>Recorded by {0} on {1}.</source>
+        <translation>{1} күні {0} жазды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="121"/>
+        <source>not needed: refused</source>
+        <translation>қажет емес: бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="123"/>
+        <location filename="../../ui/withdrawal/tab.py" line="128"/>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="125"/>
+        <source>next</source>
+        <translation>кезекті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="129"/>
+        <source>to do</source>
+        <translation>орындалуы тиіс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="133"/>
+        <source>Completed: the subject is “{0}”.</source>
+        <translation>Аяқталды: субъектінің мәртебесі «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="137"/>
+        <source>The refusal is finalised: mark the request sent when it leaves.</source>
+        <translation>Бас тарту түпкілікті ресімделді: хат жөнелтілгенде өтінішті жіберілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="140"/>
+        <source>Next: {0}.</source>
+        <translation>Кезекті қадам: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="22"/>
+        <source>Withdrawal: work begun</source>
+        <translation>Кері қайтарып алу: жұмыс басталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="22"/>
+        <source>{0} system(s) to clean, {1} data categor(ies), {2} consent(s) named</source>
+        <translation>тазартылатын жүйелер: {0}, деректер санаттары: {1}, аталған келісімдер: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="27"/>
+        <source>signed</source>
+        <translation>қол қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="29"/>
+        <source>not signed</source>
+        <translation>қол қойылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="33"/>
+        <source>identity matches the record</source>
+        <translation>жеке басы жазбаға сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="35"/>
+        <source>identity does not match</source>
+        <translation>жеке басы сәйкес емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="40"/>
+        <source>name</source>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="40"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="42"/>
+        <source>differs from the record: {0}</source>
+        <translation>жазбадан өзгеше: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="48"/>
+        <source>Withdrawal: checks recorded</source>
+        <translation>Кері қайтарып алу: тексеру жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="52"/>
+        <source>Withdrawal refused</source>
+        <translation>Кері қайтарып алудан бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="55"/>
+        <source>Withdrawal accepted</source>
+        <translation>Кері қайтарып алу қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="57"/>
+        <source>Processing stopped on {0}</source>
+        <translation>Өңдеу {0} күні тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="61"/>
+        <source>System cleaned on {0}: {1}</source>
+        <translation>Жүйе {0} күні тазартылды: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="65"/>
+        <source>System not cleaned yet: {0}</source>
+        <translation>Жүйе әлі тазартылған жоқ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="72"/>
+        <source>until {0}; basis: {1}</source>
+        <translation>{0} дейін; негізі: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="78"/>
+        <source>Destruction act&apos;s details recorded</source>
+        <translation>Жою актісінің деректемелері жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="78"/>
+        <source>Place: {0}; members: {1}; approved by {2}</source>
+        <translation>Орны: {0}; мүшелері: {1}; бекіткен: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="82"/>
+        <source>Consents named by the withdrawal: {0}</source>
+        <translation>Кері қайтарып алуда аталған келісімдер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="87"/>
+        <source>Withdrawal completed: the subject is “{0}”</source>
+        <translation>Кері қайтарып алу аяқталды: субъектінің мәртебесі «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="89"/>
+        <source>{0} consent(s) closed on {1}</source>
+        <translation>{1} күнімен жабылған келісімдер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="92"/>
+        <source>Withdrawal: {0}</source>
+        <translation>Кері қайтарып алу: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="66"/>
+        <source>Signed by hand</source>
+        <translation>Қолмен қол қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="67"/>
+        <source>Not signed</source>
+        <translation>Қол қойылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="73"/>
+        <source>Signa&amp;ture:</source>
+        <translation>&amp;Қолтаңба:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="78"/>
+        <source>Identity: the letter against the record</source>
+        <translation>Жеке басы: хат пен жазбаны салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="83"/>
+        <source>On the letter</source>
+        <translation>Хатта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="84"/>
+        <source>In the record</source>
+        <translation>Жазбада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="95"/>
+        <source>as written on the letter</source>
+        <translation>хатта жазылғандай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="99"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="103"/>
+        <source>II&amp;N</source>
+        <translation>Ж&amp;СН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="117"/>
+        <source>The same person as the record</source>
+        <translation>Жазбадағы адаммен бір адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="121"/>
+        <source>Does not match the record</source>
+        <translation>Жазбаға сәйкес емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="127"/>
+        <source>why it is the same person, or what differs</source>
+        <translation>неліктен бұл сол адам, немесе неде айырмашылық бар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="130"/>
+        <source>&amp;Identity:</source>
+        <translation>Жеке &amp;басы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="132"/>
+        <source>Not&amp;e:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="141"/>
+        <source>Recor&amp;d the checks</source>
+        <translation>Тексеруді &amp;жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="170"/>
+        <source>no record linked</source>
+        <translation>жазба байланыстырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="173"/>
+        <source>The IIN stays masked; type the letter&apos;s to compare them</source>
+        <translation>ЖСН жасырын қалады; салыстыру үшін хаттағы ЖСН-ді теріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="186"/>
+        <source>No copy of an identity document is attached.</source>
+        <translation>Жеке басын куәландыратын құжаттың көшірмесі тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="194"/>
+        <source>destroyed on {0}</source>
+        <translation>{0} жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="199"/>
+        <source>flagged for destruction: destroy it on the Scans tab</source>
+        <translation>жоюға белгіленген: оны «Сканерлер» қойындысында жойыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="209"/>
+        <source>Copies of identity documents (collecting them is banned since 2024):</source>
+        <translation>Жеке басын куәландыратын құжаттардың көшірмелері (2024 жылдан бастап оларды жинауға тыйым салынған):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="237"/>
+        <source>differs</source>
+        <translation>өзгеше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="240"/>
+        <source>matches</source>
+        <translation>сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="291"/>
+        <source>Accept the withdrawal</source>
+        <translation>Кері қайтарып алуды қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="294"/>
+        <source>Refuse it (Law 94-V art. 8(2))</source>
+        <translation>Бас тарту (94-V Заңның 8-бабы 2-тармағы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="303"/>
+        <source>which law, or which obligation (e.g. the loan)</source>
+        <translation>қандай заң немесе қандай міндеттеме (мысалы, қарыз шарты)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="306"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Шешім:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="309"/>
+        <source>Grou&amp;nd:</source>
+        <translation>&amp;Негіз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="312"/>
+        <source>Ground in de&amp;tail:</source>
+        <translation>Негіздің &amp;егжей-тегжейі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="317"/>
+        <source>Record the d&amp;ecision</source>
+        <translation>Шешімді &amp;жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="323"/>
+        <source>Consents this withdrawal names (closed when the confirmation is sent)</source>
+        <translation>Осы кері қайтарып алуда аталған келісімдер (растау жіберілгенде жабылады)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="329"/>
+        <source>The linked record holds no consent.</source>
+        <translation>Байланыстырылған жазбада келісім жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="334"/>
+        <source>Sa&amp;ve the consents</source>
+        <translation>Келісімдерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="374"/>
+        <source>(document not recorded)</source>
+        <translation>(құжат жазылмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="377"/>
+        <source>edition {0}</source>
+        <translation>{0} редакция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="378"/>
+        <source>given {0}</source>
+        <translation>{0} берілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="380"/>
+        <source>withdrawn {0}</source>
+        <translation>{0} кері қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="72"/>
+        <source>&amp;When processing stopped:</source>
+        <translation>Өңдеу &amp;тоқтатылған күн:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="81"/>
+        <source>Recor&amp;d the day</source>
+        <translation>Күнді &amp;жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="97"/>
+        <source>By default the day the letter was received ({0}); never before it, never in the future, never after the answer.</source>
+        <translation>Әдепкі бойынша хат алынған күн ({0}); одан бұрын да, болашақта да, жауаптан кейін де болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="147"/>
+        <source>The operator&apos;s data map lists no systems: add them in Settings › Operators.</source>
+        <translation>Оператордың деректер картасында жүйелер жоқ: оларды Баптаулар › Операторлар бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="156"/>
+        <source>Save the chec&amp;klist</source>
+        <translation>Тізімді &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="185"/>
+        <source>System</source>
+        <translation>Жүйе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="186"/>
+        <source>Cleaned on</source>
+        <translation>Тазартылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="187"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="188"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="197"/>
+        <source>{0}: cleaned on</source>
+        <translation>{0}: тазартылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="200"/>
+        <source>{0}: note</source>
+        <translation>{0}: ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="248"/>
+        <source>Nothing changed in the checklist.</source>
+        <translation>Тізімде ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="296"/>
+        <source>The operator&apos;s data map lists no data categories: add them in Settings › Operators.</source>
+        <translation>Оператордың деректер картасында деректер санаттары жоқ: оларды Баптаулар › Операторлар бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="305"/>
+        <source>Save the outco&amp;mes</source>
+        <translation>Нәтижелерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="334"/>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="335"/>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="336"/>
+        <source>Legal basis (kk)</source>
+        <translation>Құқықтық негіз (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="337"/>
+        <source>Legal basis (ru)</source>
+        <translation>Құқықтық негіз (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="338"/>
+        <source>Kept until</source>
+        <translation>Сақталу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="339"/>
+        <source>Recorded</source>
+        <translation>Жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="347"/>
+        <source>{0}: outcome</source>
+        <translation>{0}: нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="352"/>
+        <source>{0}: legal basis in Kazakh</source>
+        <translation>{0}: қазақша құқықтық негіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="356"/>
+        <source>{0}: legal basis in Russian</source>
+        <translation>{0}: орысша құқықтық негіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
+        <source>{0}: kept until</source>
+        <translation>{0}: сақталу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="362"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="370"/>
+        <source>The category&apos;s retention rule: {0}</source>
+        <translation>Санатты сақтау ережесі: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="374"/>
+        <source>Suggested until {0}</source>
+        <translation>Ұсынылатын мерзім: {0} дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="435"/>
+        <source>Choose an outcome for a category first.</source>
+        <translation>Алдымен санаттың нәтижесін таңдаңыз.</translation>
     </message>
 </context>
 </TS>

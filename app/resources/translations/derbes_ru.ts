@@ -202,12 +202,12 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../ui/letters/batch.py" line="166"/>
+        <location filename="../../ui/letters/batch.py" line="168"/>
         <source>Letters for several requests — Derbes</source>
         <translation>Письма по нескольким обращениям — Derbes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="181"/>
+        <location filename="../../ui/letters/batch.py" line="183"/>
         <source>Letters for %n request(s)</source>
         <translation>
             <numerusform>Письма по %n обращению</numerusform>
@@ -215,13 +215,8 @@ The backup is checked first. A copy of the current database is kept in the backu
             <numerusform>Письма по %n обращениям</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/letters/batch.py" line="184"/>
-        <source>Choose the ground…</source>
-        <translation>Выберите основание…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="254"/>
+        <location filename="../../ui/letters/batch.py" line="252"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -230,12 +225,12 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="270"/>
+        <location filename="../../ui/letters/batch.py" line="268"/>
         <source>None of these requests may have this letter</source>
         <translation>Это письмо не подходит ни для одного из этих обращений</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="272"/>
+        <location filename="../../ui/letters/batch.py" line="270"/>
         <source>%n of these requests may have this letter</source>
         <translation>
             <numerusform>Это письмо подходит для %n из этих обращений</numerusform>
@@ -244,108 +239,108 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="316"/>
-        <location filename="../../../forms/batch_letters.ui" line="205"/>
+        <location filename="../../ui/letters/batch.py" line="310"/>
+        <location filename="../../../forms/batch_letters.ui" line="203"/>
         <source>&amp;Make the letters</source>
         <translation>Сфор&amp;мировать письма</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="316"/>
+        <location filename="../../ui/letters/batch.py" line="310"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="319"/>
+        <location filename="../../ui/letters/batch.py" line="313"/>
         <source>Folder for the letters</source>
         <translation>Папка для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="345"/>
+        <location filename="../../ui/letters/batch.py" line="333"/>
         <source>Choose the folder the files are written to.</source>
         <translation>Выберите папку, в которую записываются файлы.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="349"/>
+        <location filename="../../ui/letters/batch.py" line="337"/>
         <source>There is no folder {0}.</source>
         <translation>Папка {0} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="360"/>
+        <location filename="../../ui/letters/batch.py" line="348"/>
         <source>Derbes letters</source>
         <translation>Письма Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="364"/>
+        <location filename="../../ui/letters/batch.py" line="352"/>
         <source>Print the letters</source>
         <translation>Печать писем</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="394"/>
+        <location filename="../../ui/letters/batch.py" line="382"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="426"/>
+        <location filename="../../ui/letters/batch.py" line="414"/>
         <source>Stopping after the letter being made…</source>
         <translation>Остановка после текущего письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="455"/>
+        <location filename="../../ui/letters/batch.py" line="442"/>
         <source>Reading the cases: {0} of {1}…</source>
         <translation>Чтение обращений: {0} из {1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="460"/>
+        <location filename="../../ui/letters/batch.py" line="447"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Печать страницы {0} из {1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="467"/>
+        <location filename="../../ui/letters/batch.py" line="454"/>
         <source>{0} of {1} letters made; last: {2}</source>
         <translation>Сформировано писем: {0} из {1}; последнее: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="489"/>
+        <location filename="../../ui/letters/batch.py" line="476"/>
         <source>✓ {0} printed</source>
         <translation>✓ {0} напечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="491"/>
+        <location filename="../../ui/letters/batch.py" line="478"/>
         <source>– {0} made, not printed</source>
         <translation>– {0} сформировано, не напечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="496"/>
+        <location filename="../../ui/letters/batch.py" line="483"/>
         <source>✗ {0}: {1}</source>
         <translation>✗ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="501"/>
+        <location filename="../../ui/letters/batch.py" line="488"/>
         <source>Stopped: {0} of {1} letters made.</source>
         <translation>Остановлено: сформировано писем — {0} из {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="503"/>
+        <location filename="../../ui/letters/batch.py" line="490"/>
         <source>Nothing was printed.</source>
         <translation>Ничего не напечатано.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="505"/>
+        <location filename="../../ui/letters/batch.py" line="492"/>
         <source>{0} letters printed, {1} pages in one job.</source>
         <translation>Напечатано писем: {0}, страниц в одном задании: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="509"/>
+        <location filename="../../ui/letters/batch.py" line="496"/>
         <source>{0} letters made, none printed.</source>
         <translation>Сформировано писем: {0}, ни одно не напечатано.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="511"/>
+        <location filename="../../ui/letters/batch.py" line="498"/>
         <source>{0} of {1} letters written to {2}.</source>
         <translation>Записано писем: {0} из {1} в папку {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/batch.py" line="516"/>
+        <location filename="../../ui/letters/batch.py" line="503"/>
         <source>%n request(s) could not have the letter:</source>
         <translation>
             <numerusform>Письмо нельзя сформировать по %n обращению:</numerusform>
@@ -354,7 +349,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letters/batch.py" line="521"/>
+        <location filename="../../ui/letters/batch.py" line="508"/>
         <source>The batch stopped: {0}</source>
         <translation>Пакетная обработка остановлена: {0}</translation>
     </message>
@@ -369,87 +364,87 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="47"/>
-        <source>&amp;Ground:</source>
-        <translation>&amp;Основание:</translation>
+        <location filename="../../../forms/batch_letters.ui" line="48"/>
+        <source>Each letter states what its own case&apos;s Withdrawal tab recorded; a case not complete yet is listed with what is missing.</source>
+        <translation>Каждое письмо излагает то, что записано на вкладке «Отзыв» его дела; незавершённое дело выводится в списке с указанием того, чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="56"/>
+        <location filename="../../../forms/batch_letters.ui" line="54"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="62"/>
+        <location filename="../../../forms/batch_letters.ui" line="60"/>
         <source>What every subject is asked to clarify (empty: a blank in each letter)</source>
         <translation>Что предлагается уточнить каждому субъекту (пусто — пропуск в каждом письме)</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="74"/>
+        <location filename="../../../forms/batch_letters.ui" line="72"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="83"/>
+        <location filename="../../../forms/batch_letters.ui" line="81"/>
         <source>Each in the language of its &amp;letter (Kazakh when it came in another one)</source>
         <translation>Каждое на языке ис&amp;ходного письма (на казахском, если оно на другом языке)</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="90"/>
+        <location filename="../../../forms/batch_letters.ui" line="88"/>
         <source>All in Ka&amp;zakh</source>
         <translation>Все на &amp;казахском</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="96"/>
+        <location filename="../../../forms/batch_letters.ui" line="94"/>
         <source>All in &amp;both languages (Kazakh and Russian)</source>
         <translation>Все на &amp;двух языках (казахском и русском)</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="103"/>
+        <location filename="../../../forms/batch_letters.ui" line="101"/>
         <source>Output:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="113"/>
+        <location filename="../../../forms/batch_letters.ui" line="111"/>
         <source>&amp;Save one file per request</source>
         <translation>&amp;Сохранить по файлу на каждое обращение</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="119"/>
+        <location filename="../../../forms/batch_letters.ui" line="117"/>
         <source>PDF to print or send; DOCX to edit in Word or LibreOffice</source>
         <translation>PDF — для печати или отправки; DOCX — для правки в Word или LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="124"/>
+        <location filename="../../../forms/batch_letters.ui" line="122"/>
         <source>The folder the files are written to</source>
         <translation>Папка, в которую записываются файлы</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="129"/>
+        <location filename="../../../forms/batch_letters.ui" line="127"/>
         <source>&amp;Folder…</source>
         <translation>П&amp;апка…</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="143"/>
+        <location filename="../../../forms/batch_letters.ui" line="141"/>
         <source>&amp;Print them all in one print job</source>
         <translation>&amp;Напечатать все одним заданием печати</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="153"/>
+        <location filename="../../../forms/batch_letters.ui" line="151"/>
         <source>The letters are drafts without outgoing numbers, and any [[blanks]] stay for you to fill in. Finalise a letter in its case.</source>
         <translation>Письма — черновики без исходящих номеров; все [[пропуски]] остаются для заполнения. Окончательно оформите письмо в его деле.</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="193"/>
+        <location filename="../../../forms/batch_letters.ui" line="191"/>
         <source>&amp;Open the folder</source>
         <translation>Откры&amp;ть папку</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="211"/>
+        <location filename="../../../forms/batch_letters.ui" line="209"/>
         <source>S&amp;top</source>
         <translation>Останов&amp;ить</translation>
     </message>
     <message>
-        <location filename="../../../forms/batch_letters.ui" line="217"/>
+        <location filename="../../../forms/batch_letters.ui" line="215"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -592,69 +587,144 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>CaseFileAction</name>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="45"/>
+        <source>Case &amp;file…</source>
+        <translation>Материалы &amp;дела…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="47"/>
+        <source>The whole case in one PDF, for the regulator or a court ({0})</source>
+        <translation>Все материалы дела в одном PDF — для уполномоченного органа или суда ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="55"/>
+        <source>Case file in Kazakh…</source>
+        <translation>Материалы дела на казахском…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="57"/>
+        <source>Case file in Russian…</source>
+        <translation>Материалы дела на русском…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="92"/>
+        <source>Save the case file</source>
+        <translation>Сохранить материалы дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="98"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="124"/>
+        <source>Reading the case…</source>
+        <translation>Чтение дела…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="127"/>
+        <location filename="../../ui/case_file_action.py" line="187"/>
+        <source>Case file</source>
+        <translation>Материалы дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="135"/>
+        <source>Making the case file…</source>
+        <translation>Формирование материалов дела…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="144"/>
+        <source>Putting the case file together…</source>
+        <translation>Сборка материалов дела…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="168"/>
+        <location filename="../../ui/case_file_action.py" line="184"/>
+        <source>The case file was not made</source>
+        <translation>Материалы дела не сформированы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file_action.py" line="178"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_actions_part.py" line="27"/>
         <source>Move the request to another status</source>
         <translation>Перевести обращение в другой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_actions_part.py" line="28"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Ожидать уточнений от субъекта: течение срока приостанавливается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_actions_part.py" line="31"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект ответил: отсчёт оставшихся рабочих дней продолжается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_actions_part.py" line="34"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Продлить срок с указанием причины (она фиксируется)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="86"/>
         <source>Case — Derbes</source>
         <translation>Дело — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="409"/>
+        <location filename="../../ui/case_view.py" line="401"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="125"/>
         <source>Nobody yet</source>
         <translation>Пока никто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="245"/>
+        <location filename="../../ui/case_view.py" line="92"/>
+        <source>Withdrawal</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="263"/>
+        <location filename="../../ui/case_view.py" line="247"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Не удаётся показать дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="281"/>
+        <location filename="../../ui/case_view.py" line="265"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>Yes, signed by hand</source>
         <translation>Да, подписано собственноручно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>No handwritten signature</source>
         <translation>Собственноручной подписи нет</translation>
     </message>
@@ -803,158 +873,158 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>нет, пока срок приостановлен; осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="315"/>
         <source>No subject linked</source>
         <translation>Субъект не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Привяжите запись автора письма, найдя её по ИИН или по имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="320"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Прив&amp;язать субъекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="340"/>
+        <location filename="../../ui/case_view.py" line="326"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="341"/>
+        <location filename="../../ui/case_view.py" line="327"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="346"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="347"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="348"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="349"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="352"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>Показать ИИН (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="369"/>
+        <location filename="../../ui/case_view.py" line="355"/>
         <source>&amp;Change…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="374"/>
+        <location filename="../../ui/case_view.py" line="360"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Найти субъекта по ИИН или по имени в любом алфавите (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Отвязать; запись субъекта не изменится</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="45"/>
+        <location filename="../../ui/case_timeline.py" line="48"/>
         <source>Letter registered</source>
         <translation>Письмо зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="49"/>
+        <location filename="../../ui/case_timeline.py" line="52"/>
         <source>Status: {0} → {1}</source>
         <translation>Статус: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="55"/>
+        <location filename="../../ui/case_timeline.py" line="58"/>
         <source>Clock stopped on {0}</source>
         <translation>Срок приостановлен {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="59"/>
+        <location filename="../../ui/case_timeline.py" line="62"/>
         <source>Clock resumed on {0}</source>
         <translation>Срок возобновлён {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="64"/>
+        <location filename="../../ui/case_timeline.py" line="67"/>
         <source>Extended by {0} working days, to {1}</source>
         <translation>Продлено на {0} раб. дн., до {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="68"/>
+        <location filename="../../ui/case_timeline.py" line="71"/>
         <source>Extended by {0} working days</source>
         <translation>Продлено на {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="73"/>
+        <location filename="../../ui/case_timeline.py" line="76"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="401"/>
+        <location filename="../../ui/case_view.py" line="387"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="82"/>
+        <location filename="../../ui/case_timeline.py" line="87"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="414"/>
+        <location filename="../../ui/case_view.py" line="406"/>
         <source>Scans ({0})</source>
         <translation>Скан-копии ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_actions_part.py" line="80"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Добавить заметку в хронологию (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_actions_part.py" line="132"/>
         <source>Unlink the subject</source>
         <translation>Отвязать субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_actions_part.py" line="134"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>Отвязать субъекта {0} от обращения {1}? Запись субъекта не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_actions_part.py" line="139"/>
         <source>Unlink</source>
         <translation>Отвязать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="541"/>
+        <location filename="../../ui/case_actions_part.py" line="178"/>
         <source>Assign the request to {0}</source>
         <translation>Поручить обращение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="543"/>
+        <location filename="../../ui/case_actions_part.py" line="182"/>
         <source>Leave the request unassigned</source>
         <translation>Оставить обращение без исполнителя</translation>
     </message>
@@ -1137,37 +1207,37 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="394"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="395"/>
         <source>Change the status — {0}</source>
         <translation>Изменение статуса — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="398"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="399"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="400"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="401"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Текущий статус обращения {0}: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="432"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="433"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — окончательный статус: обращение закрывается сегодня, и открыть его снова будет нельзя. Потребуется подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="442"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="443"/>
         <source>No status can follow this one.</source>
         <translation>После этого статуса другой невозможен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="448"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="449"/>
         <source>Confirm a final status</source>
         <translation>Подтверждение окончательного статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="450"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="451"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>Присвоить обращению {0} статус «{1}»? Это действие нельзя отменить.</translation>
     </message>
@@ -1195,69 +1265,69 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="175"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="176"/>
         <source>Stop the clock — {0}</source>
         <translation>Приостановление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="178"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="179"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>Пока обращение {0} ожидает уточнений от субъекта, срок не течёт: рабочие дни после указанной ниже даты не учитываются до возобновления, после чего отсчёт оставшихся дней продолжается.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="183"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Дата приостановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
         <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Что субъекту предложено уточнить или представить?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="189"/>
         <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Приостановить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="190"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="191"/>
         <source>Resume the clock — {0}</source>
         <translation>Возобновление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="193"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="194"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>Срок по обращению {0} приостановлен {1}. Со дня, следующего за датой возобновления, снова отсчитываются оставшиеся {2} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="197"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="198"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Дата возобновления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="198"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="199"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="200"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="201"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Необязательно: что ответил субъект и когда поступил ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="202"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="203"/>
         <source>Resume the clock</source>
         <translation>Возобновить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="248"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Срок станет {0} ({1} раб. дн. после {2}).</translation>
     </message>
@@ -1348,44 +1418,44 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="81"/>
+        <location filename="../../ui/application.py" line="82"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="87"/>
+        <location filename="../../ui/application.py" line="88"/>
         <source>Database upgraded</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="89"/>
+        <location filename="../../ui/application.py" line="90"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>База данных обновлена до этой версии Derbes. Резервная копия прежней базы:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -1393,237 +1463,469 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="39"/>
+        <location filename="../../ui/screens/dashboard.py" line="75"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="45"/>
+        <location filename="../../ui/screens/dashboard.py" line="148"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="46"/>
+        <location filename="../../ui/screens/dashboard.py" line="149"/>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="47"/>
+        <location filename="../../ui/screens/dashboard.py" line="150"/>
         <source>Due within 3 working days</source>
         <translation>Срок — в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="48"/>
+        <location filename="../../ui/screens/dashboard.py" line="151"/>
         <source>Due within 10 working days</source>
         <translation>Срок — в течение 10 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="49"/>
+        <location filename="../../ui/screens/dashboard.py" line="152"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Ожидается ответ субъекта
 (срок приостановлен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="50"/>
-        <source>Answers ready to print and post</source>
-        <translation>Ответы, готовые к печати и отправке</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/dashboard.py" line="55"/>
+        <location filename="../../ui/screens/dashboard.py" line="99"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="85"/>
+        <location filename="../../ui/screens/dashboard.py" line="185"/>
         <source>Open the register filtered to these requests</source>
         <translation>Открыть реестр с отбором по этим обращениям</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="92"/>
+        <location filename="../../ui/screens/dashboard.py" line="126"/>
         <source>Nearest deadlines</source>
         <translation>Ближайшие сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="98"/>
+        <location filename="../../ui/screens/dashboard.py" line="104"/>
+        <source>Show the requests of one operator</source>
+        <translation>Показать обращения одного оператора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <source>Show the requests of one assignee</source>
+        <translation>Показать обращения одного исполнителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="108"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="109"/>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="131"/>
+        <source>Due dates this month</source>
+        <translation>Сроки исполнения в этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="140"/>
+        <source>Intake and the on-time rate</source>
+        <translation>Поступление обращений и доля ответов в срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="153"/>
+        <source>Answers to print
+(no final letter yet)</source>
+        <translation>Ответы к печати
+(окончательного письма ещё нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="154"/>
+        <source>Letters to post</source>
+        <translation>Письма к отправке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="155"/>
+        <source>Posted, awaiting
+a delivery notice</source>
+        <translation>Отправлены, ожидается
+уведомление о вручении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="196"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="99"/>
+        <location filename="../../ui/screens/dashboard.py" line="197"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="100"/>
+        <location filename="../../ui/screens/dashboard.py" line="198"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="101"/>
+        <location filename="../../ui/screens/dashboard.py" line="199"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="102"/>
+        <location filename="../../ui/screens/dashboard.py" line="200"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="125"/>
+        <location filename="../../ui/screens/dashboard.py" line="221"/>
+        <source>All operators</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="225"/>
+        <source>Operator No. {0}</source>
+        <translation>Оператор № {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="234"/>
+        <source>Anyone</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="235"/>
+        <source>Nobody assigned</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="300"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Сегодня, {0}: открытых обращений — {1}</translation>
     </message>
 </context>
 <context>
+    <name>DataMapEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="40"/>
+        <source>Categories of data</source>
+        <translation>Категории данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="41"/>
+        <source>Purposes</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="42"/>
+        <source>Methods of processing</source>
+        <translation>Способы обработки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="43"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="44"/>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="45"/>
+        <source>Systems to clean</source>
+        <translation>Системы для очистки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="81"/>
+        <source>Kept after withdrawal</source>
+        <translation>Хранится после отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="83"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="235"/>
+        <source>Kazakh text needed</source>
+        <translation>Нужен текст на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="237"/>
+        <source>Russian text needed</source>
+        <translation>Нужен текст на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="241"/>
+        <source>Rule incomplete</source>
+        <translation>Правило не заполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="251"/>
+        <source>%1 (%2): %3 to complete</source>
+        <translation>%1 (%2): дополнить — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="258"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_editor.py" line="268"/>
+        <source>no period yet</source>
+        <translation>срок ещё не указан</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="17"/>
+        <source>The parts of the data map; a part with a text missing is marked</source>
+        <translation>Разделы карты данных; раздел, в котором не хватает текста, отмечен</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="32"/>
+        <source>Categories of personal data the operator processes. Select one to say whether the law obliges keeping it after consent is withdrawn, on what basis and for how long.</source>
+        <translation>Категории персональных данных, которые обрабатывает оператор. Выберите категорию, чтобы указать, обязывает ли закон хранить её после отзыва согласия, на каком основании и как долго.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="40"/>
+        <source>&amp;Kept after consent is withdrawn (a legal obligation)</source>
+        <translation>&amp;Хранится после отзыва согласия (обязанность по закону)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="49"/>
+        <source>Legal &amp;basis (Kazakh):</source>
+        <translation>Правовое &amp;основание (на казахском):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="55"/>
+        <source>e.g. Құпиялылық саясатының 5.3-тармағы</source>
+        <translation>например, Құпиялылық саясатының 5.3-тармағы</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="60"/>
+        <source>Legal basis (&amp;Russian):</source>
+        <translation>Правовое основание (на &amp;русском):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="66"/>
+        <source>e.g. п. 5.3 Политики конфиденциальности</source>
+        <translation>например, п. 5.3 Политики конфиденциальности</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="71"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="85"/>
+        <source>years</source>
+        <translation>лет</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="95"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="107"/>
+        <source>&amp;From when (Kazakh):</source>
+        <translation>С &amp;какого момента (на казахском):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="113"/>
+        <source>e.g. қызметтерді пайдалану тоқтатылған күннен бастап</source>
+        <translation>например, қызметтерді пайдалану тоқтатылған күннен бастап</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="118"/>
+        <source>From when (R&amp;ussian):</source>
+        <translation>С какого момента (на р&amp;усском):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="124"/>
+        <source>e.g. со дня прекращения пользования услугами</source>
+        <translation>например, со дня прекращения пользования услугами</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="148"/>
+        <source>Why the data are processed, as the consent and the policy say.</source>
+        <translation>Для чего обрабатываются данные, как сказано в согласии и политике.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="166"/>
+        <source>How the data are processed: the operations (collection, storage, destruction…) and whether by automated means.</source>
+        <translation>Как обрабатываются данные: действия (сбор, хранение, уничтожение…) и с использованием средств автоматизации или без них.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="184"/>
+        <source>Where the data come from: the subject, a client organisation, a creditor, the operator&apos;s systems…</source>
+        <translation>Откуда поступают данные: от самого субъекта, организации-клиента, кредитора, из систем оператора…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="202"/>
+        <source>Third parties the data are passed to. Give the two-letter country of a recipient abroad (cross-border transfer); leave it empty for Kazakhstan.</source>
+        <translation>Третьи лица, которым передаются данные. Для получателя за рубежом укажите страну двумя буквами (трансграничная передача); для Казахстана оставьте пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/data_map_editor.ui" line="220"/>
+        <source>The systems to clean when consent is withdrawn, in the order of the checklist: each withdrawal copies them.</source>
+        <translation>Системы, которые очищаются при отзыве согласия, в порядке контрольного списка: каждый отзыв копирует их.</translation>
+    </message>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="65"/>
+        <location filename="../../ui/settings/database_page.py" line="69"/>
         <source>Data&amp;base</source>
         <translation>Ба&amp;за данных</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="78"/>
+        <location filename="../../ui/settings/database_page.py" line="82"/>
         <source>A &amp;file on this computer (SQLite)</source>
         <translation>&amp;Файл на этом компьютере (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="80"/>
+        <location filename="../../ui/settings/database_page.py" line="84"/>
         <source>A &amp;server for the team (PostgreSQL)</source>
         <translation>&amp;Сервер для команды (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="90"/>
+        <location filename="../../ui/settings/database_page.py" line="94"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="93"/>
+        <location filename="../../ui/settings/database_page.py" line="97"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="98"/>
+        <location filename="../../ui/settings/database_page.py" line="102"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="101"/>
+        <location filename="../../ui/settings/database_page.py" line="105"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="110"/>
+        <location filename="../../ui/settings/database_page.py" line="114"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="111"/>
+        <location filename="../../ui/settings/database_page.py" line="115"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="112"/>
+        <location filename="../../ui/settings/database_page.py" line="116"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="113"/>
+        <location filename="../../ui/settings/database_page.py" line="117"/>
         <source>Your login:</source>
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="116"/>
+        <location filename="../../ui/settings/database_page.py" line="120"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="118"/>
+        <location filename="../../ui/settings/database_page.py" line="122"/>
         <source>&amp;Keep the password in the system keyring</source>
         <translation>&amp;Хранить пароль в системном хранилище ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="129"/>
+        <location filename="../../ui/settings/database_page.py" line="133"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="131"/>
+        <location filename="../../ui/settings/database_page.py" line="135"/>
         <source>&amp;Save</source>
         <translation>Сохр&amp;анить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="133"/>
+        <location filename="../../ui/settings/database_page.py" line="137"/>
         <source>&amp;Open it now</source>
         <translation>&amp;Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="170"/>
+        <location filename="../../ui/settings/database_page.py" line="174"/>
         <source>Open now: {database}. You act as {login} in the audit log.</source>
         <translation>Сейчас открыта: {database}. В журнале аудита ваши действия записываются от имени {login}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="186"/>
+        <location filename="../../ui/settings/database_page.py" line="190"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>Пароль хранится в системном хранилище ключей и никогда — в файле.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="189"/>
+        <location filename="../../ui/settings/database_page.py" line="193"/>
         <source>This computer has no system keyring: the password is not kept, and Derbes asks for it at each start.</source>
         <translation>На этом компьютере нет системного хранилища ключей: пароль не сохраняется, и Derbes запрашивает его при каждом запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="225"/>
+        <location filename="../../ui/settings/database_page.py" line="229"/>
         <source>A Derbes database file</source>
         <translation>Файл базы данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="227"/>
+        <location filename="../../ui/settings/database_page.py" line="231"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="256"/>
+        <location filename="../../ui/settings/database_page.py" line="260"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="268"/>
+        <location filename="../../ui/settings/database_page.py" line="272"/>
         <source>it is empty: Derbes creates its tables when it opens it.</source>
         <translation>она пуста: Derbes создаст свои таблицы при её открытии.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="270"/>
+        <location filename="../../ui/settings/database_page.py" line="274"/>
         <source>its tables are those of this version of Derbes.</source>
         <translation>её таблицы соответствуют этой версии Derbes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="272"/>
+        <location filename="../../ui/settings/database_page.py" line="276"/>
         <source>Derbes upgrades its tables (after a backup) when it opens it.</source>
         <translation>Derbes обновит её таблицы (после создания резервной копии) при её открытии.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="275"/>
+        <location filename="../../ui/settings/database_page.py" line="279"/>
         <source>Connected to {database} as {login}; {state}</source>
         <translation>Подключено к {database} как {login}; {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="282"/>
+        <location filename="../../ui/settings/database_page.py" line="286"/>
         <source>Cannot connect: {0}</source>
         <translation>Не удаётся подключиться: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="296"/>
+        <location filename="../../ui/settings/database_page.py" line="300"/>
         <source>The password is in the system keyring.</source>
         <translation>Пароль хранится в системном хранилище ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="299"/>
+        <location filename="../../ui/settings/database_page.py" line="303"/>
         <source>The password is not kept: Derbes asks for it at each start.</source>
         <translation>Пароль не сохраняется: Derbes запрашивает его при каждом запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_page.py" line="304"/>
+        <location filename="../../ui/settings/database_page.py" line="308"/>
         <source>Saved: Derbes opens {database} at the next start.</source>
         <translation>Сохранено: при следующем запуске Derbes откроет {database}.</translation>
     </message>
@@ -1817,6 +2119,14 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>DueCalendar</name>
+    <message>
+        <location filename="../../ui/dashboard/calendar.py" line="50"/>
+        <source>Requests due this month: {0}. Choose a day to list its requests.</source>
+        <translation>Обращений со сроком в этом месяце: {0}. Выберите день, чтобы увидеть их список.</translation>
+    </message>
+</context>
+<context>
     <name>DueChangesDialog</name>
     <message>
         <location filename="../../ui/settings/due_preview.py" line="28"/>
@@ -1866,27 +2176,27 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>DueDatePart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="148"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="147"/>
         <source>Correct the received date to see the due date.</source>
         <translation>Исправьте дату поступления, чтобы увидеть срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="162"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="160"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="181"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="179"/>
         <source>overdue already</source>
         <translation>уже просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="183"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="181"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="192"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="190"/>
         <source>%n working day(s) from today</source>
         <translation>
             <numerusform>через %n рабочий день</numerusform>
@@ -1895,12 +2205,12 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="195"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="193"/>
         <source>{0}  ·  {1}</source>
         <translation>{0}  ·  {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="199"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="197"/>
         <source>%n working day(s) after the receipt</source>
         <translation>
             <numerusform>%n рабочий день после поступления</numerusform>
@@ -1909,17 +2219,17 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="213"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="211"/>
         <source>Received (day 0)</source>
         <translation>Поступило (день 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="215"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="213"/>
         <source>Day 1</source>
         <translation>День 1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="216"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="214"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n рабочий день</numerusform>
@@ -1928,22 +2238,22 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="218"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="216"/>
         <source>Term</source>
         <translation>Срок рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="223"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="221"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="224"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="222"/>
         <source>{0}: working day {1}</source>
         <translation>{0}: {1}-й рабочий день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="236"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="234"/>
         <source>Not counted: %n non-working day(s)</source>
         <translation>
             <numerusform>Не учитывается: %n нерабочий день</numerusform>
@@ -1952,7 +2262,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="250"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="248"/>
         <source>No non-working day falls within the term.</source>
         <translation>В срок не попадает ни одного нерабочего дня.</translation>
     </message>
@@ -1973,32 +2283,32 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="282"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="283"/>
         <source>Extend the deadline — {0}</source>
         <translation>Продление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="293"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Текущий срок: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="309"/>
         <source>Counting the new due date…</source>
         <translation>Расчёт нового срока…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="354"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="355"/>
         <source>Choose a later working day.</source>
         <translation>Выберите более поздний рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="358"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="359"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Новый срок: &lt;b&gt;{0}&lt;/b&gt; — {1} раб. дн. после {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="362"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="363"/>
         <source>Extend to {0}</source>
         <translation>Продлить до {0}</translation>
     </message>
@@ -2099,6 +2409,29 @@ The backup is checked first. A copy of the current database is kept in the backu
         <location filename="../../ui/settings/general_page.py" line="196"/>
         <source>%1 is chosen; it is applied the next time Derbes starts.</source>
         <translation>Выбрано: %1; язык будет применён при следующем запуске Derbes.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChart</name>
+    <message>
+        <location filename="../../ui/dashboard/chart.py" line="44"/>
+        <source>Requests received per month, and the share answered on time</source>
+        <translation>Поступившие обращения по месяцам и доля отвеченных в срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart.py" line="66"/>
+        <source>On time, %</source>
+        <translation>В срок, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart.py" line="82"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart.py" line="87"/>
+        <source>On time</source>
+        <translation>В срок</translation>
     </message>
 </context>
 <context>
@@ -2280,32 +2613,37 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Обезличен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Merged into another record</source>
+        <translation>Объединена с другой записью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Operator&apos;s policy: the response period is 30 working days</source>
         <translation>Политика оператора: срок ответа — 30 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Law 94-V art. 8(7) (as amended 2026): 15 working days</source>
         <translation>Закон № 94-V, п. 7 ст. 8 (в ред. 2026 г.): 15 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Law 94-V: information on request within 3 working days</source>
         <translation>Закон № 94-V: сведения по запросу — в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Law 94-V: correction within 1 working day</source>
         <translation>Закон № 94-V: изменение, дополнение — в течение 1 рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Law 94-V: blocking within 1 working day</source>
         <translation>Закон № 94-V: блокирование — в течение 1 рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Law 94-V: destruction within 1 working day</source>
         <translation>Закон № 94-V: уничтожение — в течение 1 рабочего дня</translation>
     </message>
@@ -2595,68 +2933,68 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="486"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="487"/>
         <source>Link a subject — {0}</source>
         <translation>Привязка субъекта — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="490"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="491"/>
         <source>&amp;Link</source>
         <translation>&amp;Привязать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="496"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="501"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="514"/>
-        <location filename="../../ui/dialogs/case_actions.py" line="566"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="515"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="568"/>
         <source>Type an IIN or a name.</source>
         <translation>Введите ИИН или имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="536"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="537"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="561"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="563"/>
         <source>Linked to this request now</source>
         <translation>Сейчас привязан к этому обращению</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="569"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="571"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>У этого оператора никто не соответствует запросу «{0}». Проверьте ИИН или попробуйте искать только по фамилии.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="572"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="574"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Найдено: {0}. Выберите одного и нажмите «Привязать» (или Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="595"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="597"/>
         <source>Choose the subject in the list first.</source>
         <translation>Сначала выберите субъекта в списке.</translation>
     </message>
@@ -2757,6 +3095,119 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="44"/>
+        <source>Merge two records of one person</source>
+        <translation>Объединение двух записей одного человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="60"/>
+        <source>The other record&apos;s letters, consents and requests move to this one, and what this one lacks (an IIN, contacts…) is taken from it. The other record then only points here and cannot be merged again.</source>
+        <translation>Письма, согласия и обращения другой записи переходят в эту, а недостающие в этой записи сведения (ИИН, контакты…) берутся из неё. После этого другая запись лишь указывает на эту, и повторно объединить её нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
+        <source>&amp;Find the other record (IIN or name):</source>
+        <translation>&amp;Найти другую запись (ИИН или ФИО):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="110"/>
+        <source>Record kept: {0}</source>
+        <translation>Сохраняемая запись: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
+        <source>requests: {0}, consents: {1}, letters: {2}</source>
+        <translation>обращений: {0}, согласий: {1}, писем: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="133"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="157"/>
+        <source>Type an IIN or a name.</source>
+        <translation>Введите ИИН или ФИО.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="160"/>
+        <source>No other record of this operator matches “{0}”.</source>
+        <translation>Ни одна другая запись этого оператора не соответствует запросу «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <source>Choose the record to merge into the one kept.</source>
+        <translation>Выберите запись, которую нужно объединить с сохраняемой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="196"/>
+        <source>Moves to the record kept: {0}.</source>
+        <translation>Переходит в сохраняемую запись: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="198"/>
+        <source>The record kept takes: {0}.</source>
+        <translation>Сохраняемая запись получает: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="209"/>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="210"/>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="212"/>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="213"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="214"/>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="215"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="216"/>
+        <source>account / login</source>
+        <translation>учётная запись / логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="217"/>
+        <source>client organisation</source>
+        <translation>организация-клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="218"/>
+        <source>client&apos;s BIN</source>
+        <translation>БИН клиента</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../ui/messages.py" line="25"/>
@@ -2776,80 +3227,80 @@ Database: {0}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="192"/>
-        <source>Double-click a cell to edit it; Enter keeps the text.</source>
-        <translation>Дважды щёлкните ячейку, чтобы изменить её; Enter сохраняет текст.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="216"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="167"/>
         <source>New operator profile</source>
         <translation>Новый профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="169"/>
         <source>Edit the operator profile</source>
         <translation>Изменение профиля оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="170"/>
         <location filename="../../../forms/operator_dialog.ui" line="20"/>
         <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="192"/>
         <source>The first operator is the default one.</source>
         <translation>Первый оператор становится оператором по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="270"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БИН действителен: контрольная цифра совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="273"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="297"/>
         <source>Example: —</source>
         <translation>Пример: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="299"/>
         <source>Example: %1</source>
         <translation>Пример: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="315"/>
+        <source>A recipient abroad is listed on the Data map tab.</source>
+        <translation>На вкладке «Карта данных» указан получатель за рубежом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="328"/>
         <source>text and %1</source>
         <translation>текст и %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="332"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="435"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="341"/>
         <source>new: saved with the profile</source>
         <translation>новый: сохранится вместе с профилем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="435"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="341"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="540"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="452"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="541"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="453"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Изменения профиля не сохранены. Отменить их?</translation>
     </message>
@@ -2994,157 +3445,102 @@ Database: {0}</source>
         <translation>&amp;Исходящие письма:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="817"/>
+        <location filename="../../../forms/operator_dialog.ui" line="811"/>
+        <source>Destruction &amp;acts:</source>
+        <translation>&amp;Акты об уничтожении:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/operator_dialog.ui" line="877"/>
         <source>Placeholders: {prefix} the prefix, {year} or {yy} the year, {seq} the running number ({seq:04d} pads it to 4 digits). Numbers restart every year.</source>
         <translation>Заполнители: {prefix} — префикс, {year} или {yy} — год, {seq} — порядковый номер ({seq:04d} дополняет его нулями до 4 цифр). Нумерация начинается заново каждый год.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="835"/>
-        <source>Data processed</source>
-        <translation>Обрабатываемые данные</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="862"/>
-        <source>What the operator declares in its consent and policy, in both languages: the access response letter quotes these lists. Double-click a cell to edit it.</source>
-        <translation>То, что оператор заявляет в согласии и политике, на обоих языках: эти перечни приводятся в ответе о предоставлении сведений. Дважды щёлкните ячейку, чтобы изменить её.</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="897"/>
-        <source>Categories of personal data</source>
-        <translation>Категории персональных данных</translation>
+        <location filename="../../../forms/operator_dialog.ui" line="895"/>
+        <source>Data map</source>
+        <translation>Карта данных</translation>
     </message>
     <message>
         <location filename="../../../forms/operator_dialog.ui" line="922"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1012"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1102"/>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
+        <source>What the operator declares in its consent and policy, in Kazakh and in Russian: the access response and the deregistration letters quote it, and each withdrawal copies its systems and categories. A text missing its other half is asked for at its row.</source>
+        <translation>То, что оператор заявляет в согласии и политике, на казахском и на русском: ответ на запрос сведений и письма о снятии с учёта приводят это, а каждый отзыв копирует его системы и категории. Текст без второй половины запрашивается в его строке.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="927"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1017"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1107"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
+        <location filename="../../../forms/operator_dialog.ui" line="933"/>
+        <source>Retention and withdrawal</source>
+        <translation>Хранение и отзыв</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="940"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1030"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1120"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1207"/>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="947"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1037"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1127"/>
-        <location filename="../../../forms/operator_dialog.ui" line="1214"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="987"/>
-        <source>Purposes of processing</source>
-        <translation>Цели обработки</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1077"/>
-        <source>Third parties the data are passed to</source>
-        <translation>Третьи лица, которым передаются данные</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1150"/>
-        <source>Systems and retention</source>
-        <translation>Системы и хранение</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1177"/>
-        <source>Sys&amp;tems to clean when consent is withdrawn</source>
-        <translation>&amp;Системы, очищаемые при отзыве согласия</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1221"/>
-        <source>Up</source>
-        <translation>Вверх</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1228"/>
-        <source>Down</source>
-        <translation>Вниз</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1249"/>
+        <location filename="../../../forms/operator_dialog.ui" line="960"/>
         <source>How long data are &amp;kept (Kazakh)</source>
         <translation>Сроки &amp;хранения данных (на казахском)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1262"/>
+        <location filename="../../../forms/operator_dialog.ui" line="973"/>
         <source>How long data are kept (Russian)</source>
         <translation>Сроки хранения данных (на русском)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1289"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1000"/>
         <source>How consent is &amp;withdrawn (Kazakh)</source>
         <translation>Порядок &amp;отзыва согласия (на казахском)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1302"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1013"/>
         <source>How consent is withdrawn (Russian)</source>
         <translation>Порядок отзыва согласия (на русском)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1326"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1037"/>
         <source>Data &amp;cross the border (transferred to or stored outside Kazakhstan)</source>
         <translation>&amp;Трансграничная передача (данные передаются или хранятся за пределами Казахстана)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1334"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1045"/>
         <source>Consent documents</source>
         <translation>Документы о согласии</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1361"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1072"/>
         <source>The consent agreements and privacy policies subjects accepted, each edition on its own. New documents are saved with the profile; saved ones stay as they are, as the evidence of what was agreed.</source>
         <translation>Согласия и политики конфиденциальности, принятые субъектами, — каждая редакция отдельно. Новые документы сохраняются вместе с профилем; сохранённые остаются неизменными как доказательство того, с чем согласились.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1384"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1095"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1389"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1100"/>
         <source>Edition</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1394"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1105"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1399"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1110"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1404"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1115"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1417"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1128"/>
         <source>&amp;Add a document…</source>
         <translation>&amp;Добавить документ…</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1424"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1135"/>
         <source>&amp;Remove the new document</source>
         <translation>Удалить &amp;новый документ</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1444"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1155"/>
         <source>&amp;Default operator: new letters are registered for it</source>
         <translation>Оператор по &amp;умолчанию: новые письма регистрируются на него</translation>
     </message>
@@ -3152,157 +3548,182 @@ Database: {0}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="46"/>
+        <location filename="../../ui/settings/operators_page.py" line="49"/>
         <source>&amp;Operators</source>
         <translation>&amp;Операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="59"/>
+        <location filename="../../ui/settings/operators_page.py" line="62"/>
         <source>The organisations whose letters you answer. Letters are registered for the default operator unless you choose another.</source>
         <translation>Организации, на письма которых вы отвечаете. Письма регистрируются на оператора по умолчанию, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="73"/>
+        <location filename="../../ui/settings/operators_page.py" line="76"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="73"/>
+        <location filename="../../ui/settings/operators_page.py" line="76"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="73"/>
+        <location filename="../../ui/settings/operators_page.py" line="76"/>
         <source>Registration No.</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="73"/>
+        <location filename="../../ui/settings/operators_page.py" line="76"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="91"/>
+        <location filename="../../ui/settings/operators_page.py" line="94"/>
         <source>&amp;New operator…</source>
         <translation>&amp;Новый оператор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="92"/>
+        <location filename="../../ui/settings/operators_page.py" line="95"/>
         <source>Create another operator profile (Insert)</source>
         <translation>Создать ещё один профиль оператора (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="93"/>
+        <location filename="../../ui/settings/operators_page.py" line="96"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="94"/>
+        <location filename="../../ui/settings/operators_page.py" line="97"/>
         <source>Edit the selected profile (Enter)</source>
         <translation>Изменить выбранный профиль (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="96"/>
+        <location filename="../../ui/settings/operators_page.py" line="99"/>
         <source>Make the de&amp;fault</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="99"/>
+        <location filename="../../ui/settings/operators_page.py" line="102"/>
         <source>Register new letters for the selected operator by default</source>
         <translation>Регистрировать новые письма на выбранного оператора по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="146"/>
+        <location filename="../../ui/settings/operators_page.py" line="149"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="199"/>
-        <source>%1 categories of data, %2 purposes, %3 third parties, %4 systems</source>
-        <translation>Категорий данных — %1, целей — %2, третьих лиц — %3, систем — %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/operators_page.py" line="212"/>
+        <location filename="../../ui/settings/operators_page.py" line="214"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="213"/>
+        <location filename="../../ui/settings/operators_page.py" line="215"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="215"/>
+        <location filename="../../ui/settings/operators_page.py" line="217"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="216"/>
+        <location filename="../../ui/settings/operators_page.py" line="218"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="217"/>
+        <location filename="../../ui/settings/operators_page.py" line="219"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="218"/>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="219"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="222"/>
         <source>Signs letters</source>
         <translation>Подписывает письма</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="223"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="222"/>
+        <location filename="../../ui/settings/operators_page.py" line="224"/>
         <source>Incoming numbers</source>
         <translation>Входящие номера</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="223"/>
-        <source>Declares</source>
-        <translation>Заявляет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/operators_page.py" line="224"/>
+        <location filename="../../ui/settings/operators_page.py" line="226"/>
         <source>Consent documents</source>
         <translation>Документы о согласии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="226"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>Cross-border transfer</source>
         <translation>Трансграничная передача</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="227"/>
+        <location filename="../../ui/settings/operators_page.py" line="239"/>
+        <source>%1 categories of data, %2 purposes, %3 methods, %4 sources, %5 recipients, %6 systems</source>
+        <translation>категорий данных: %1, целей: %2, способов: %3, источников: %4, получателей: %5, систем: %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="259"/>
+        <source>nothing: every category is removed once consent is withdrawn</source>
+        <translation>ничего: при отзыве согласия удаляется каждая категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="261"/>
+        <source>Data map</source>
+        <translation>Карта данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="262"/>
+        <source>Kept after withdrawal</source>
+        <translation>Хранится после отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="266"/>
+        <source>%1 texts of the data map: open the profile to complete them</source>
+        <translation>текстов карты данных: %1 — откройте профиль, чтобы дополнить их</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="267"/>
+        <source>To complete</source>
+        <translation>Дополнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="273"/>
+        <source>yes: %1</source>
+        <translation>да: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="274"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="227"/>
+        <location filename="../../ui/settings/operators_page.py" line="274"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="259"/>
+        <location filename="../../ui/settings/operators_page.py" line="299"/>
         <source>The operator profile is saved.</source>
         <translation>Профиль оператора сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="271"/>
+        <location filename="../../ui/settings/operators_page.py" line="311"/>
         <source>New letters are now registered for %1.</source>
         <translation>Теперь новые письма регистрируются на %1.</translation>
     </message>
@@ -3386,6 +3807,54 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>PairTable</name>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="46"/>
+        <source>Kazakh</source>
+        <translation>На казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="47"/>
+        <source>Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="55"/>
+        <source>%1 yr</source>
+        <translation>%1 г.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="57"/>
+        <source>%1 mo</source>
+        <translation>%1 мес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="98"/>
+        <source>Double-click a cell to edit it; Enter keeps the text.</source>
+        <translation>Дважды щёлкните ячейку, чтобы изменить её; Enter сохраняет текст.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="101"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="102"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="103"/>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_map_table.py" line="104"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../ui/widgets/pdf_preview.py" line="54"/>
@@ -3436,187 +3905,167 @@ Database: {0}</source>
 <context>
     <name>PrepareLetterDialog</name>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="107"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="116"/>
         <source>Prepare a letter — Derbes</source>
         <translation>Подготовка письма — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="122"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="131"/>
         <source>Reading the case…</source>
         <translation>Чтение дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="140"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="149"/>
         <source># heading · ## section · - item · **bold** · [[blank to fill]]</source>
         <translation># заголовок · ## раздел · - пункт · **жирный** · [[пропуск для заполнения]]</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="144"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="153"/>
         <source>Lines that follow each other make one paragraph; a blank line ends it. &gt; centres a line, | a | b | makes a table row, --- a dividing line. A letter with a [[blank]] left cannot be finalised.</source>
         <translation>Идущие подряд строки образуют один абзац; пустая строка завершает его. &gt; выравнивает строку по центру, | а | б | создаёт строку таблицы, --- — разделительную линию. Письмо с незаполненным [[пропуском]] нельзя оформить окончательно.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="150"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="159"/>
         <source>Write the text anew from the template, with the details as they are now</source>
         <translation>Заново сформировать текст по шаблону с текущими сведениями</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="156"/>
-        <source>Choose the ground…</source>
-        <translation>Выберите основание…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="168"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="168"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="168"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="162"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="168"/>
         <source>Kept until</source>
         <translation>Хранить до</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="225"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="228"/>
         <source>This letter cannot be prepared: {0}</source>
         <translation>Это письмо нельзя подготовить: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="233"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="236"/>
         <source>Letter on {0}</source>
         <translation>Письмо по обращению {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="235"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="238"/>
         <source>{type} · {sender} · language of the letter: {language}</source>
         <translation>{type} · {sender} · язык письма: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="241"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="244"/>
         <source>Letter on {0} — Derbes</source>
         <translation>Письмо по обращению {0} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="271"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="272"/>
         <source>Draft of {0}</source>
         <translation>Черновик от {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="311"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="312"/>
         <source>Not possible for this request: {0}</source>
         <translation>Для этого обращения невозможно: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="354"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="356"/>
         <source>An internal act: it may be written in either language.</source>
         <translation>Внутренний акт: его можно составить на любом из языков.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="357"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="359"/>
         <source>The letter came in Russian: answer in Russian, in Kazakh, or in both languages.</source>
         <translation>Письмо поступило на русском: ответьте на русском, на казахском или на обоих языках.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="361"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="363"/>
         <source>The letter did not come in Russian: answer in Kazakh or in both languages (Law on Languages, art. 11).</source>
         <translation>Письмо поступило не на русском: ответьте на казахском или на обоих языках (Закон «О языках», ст. 11).</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="55"/>
-        <source>Law and article</source>
-        <translation>Закон и статья</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="399"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="401"/>
         <source>Write a new text as a “{0}”?</source>
         <translation>Сформировать новый текст как «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="417"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="419"/>
         <source>Write the text anew in the language “{0}”?</source>
         <translation>Заново сформировать текст на языке «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="436"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="439"/>
         <source>Rewrite the text</source>
         <translation>Переписать текст</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="438"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="441"/>
         <source>Your edits to the text are lost.</source>
         <translation>Ваши правки текста будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="439"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="442"/>
         <source>Rewrite</source>
         <translation>Переписать</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="456"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="459"/>
         <source>Write the text anew from the template?</source>
         <translation>Заново сформировать текст по шаблону?</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="154"/>
+        <location filename="../../ui/letters/prepare_details.py" line="141"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Сведения изменились, но в тексте сохранены ваши правки. «Переписать по шаблону» заново сформирует текст с этими сведениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="53"/>
+        <location filename="../../ui/letters/prepare_render.py" line="80"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="143"/>
-        <source>Choose the ground of the refusal on the Details tab: Law 94-V, art. 8(2).</source>
-        <translation>Выберите основание отказа на вкладке «Сведения»: Закон № 94-V, п. 2 ст. 8.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/prepare_render.py" line="150"/>
-        <source>Complete what happened to the data on the Details tab.</source>
-        <translation>Укажите на вкладке «Сведения», что сделано с данными.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/prepare_render.py" line="157"/>
+        <location filename="../../ui/letters/prepare_render.py" line="170"/>
         <source>This letter cannot be written for {0}: {1}</source>
         <translation>Это письмо нельзя составить для {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="161"/>
+        <location filename="../../ui/letters/prepare_render.py" line="176"/>
         <source>The letter cannot be shown: {0}</source>
         <translation>Не удаётся показать письмо: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="190"/>
+        <location filename="../../ui/letters/prepare_render.py" line="205"/>
         <source>✓ Ready to finalise</source>
         <translation>✓ Готово к окончательному оформлению</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_render.py" line="196"/>
+        <location filename="../../ui/letters/prepare_render.py" line="211"/>
         <source>Before it can be finalised:</source>
         <translation>Перед окончательным оформлением:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="498"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="501"/>
         <source>Wait for the preview to show the letter as it is now</source>
         <translation>Дождитесь, пока предпросмотр покажет письмо в текущем виде</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="500"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="503"/>
         <source>Resolve what is listed under the text first</source>
         <translation>Сначала устраните то, что перечислено под текстом</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_dialog.py" line="502"/>
+        <location filename="../../ui/letters/prepare_dialog.py" line="505"/>
         <source>Number the letter and keep its PDF in the case, unchangeable</source>
         <translation>Присвоить письму номер и сохранить его PDF в деле без возможности изменения</translation>
     </message>
@@ -3820,142 +4269,142 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>То, что письмо сообщает сверх сведений из дела. Изменение сведений заново формирует текст по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="188"/>
-        <source>Ground of the refusal</source>
-        <translation>Основание отказа</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/prepare_letter.ui" line="193"/>
-        <source>&amp;Ground:</source>
-        <translation>Ос&amp;нование:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/prepare_letter.ui" line="209"/>
-        <source>&amp;Facts:</source>
-        <translation>О&amp;бстоятельства:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/prepare_letter.ui" line="217"/>
-        <source>Which obligation (contract, date, amount) or which law requires keeping the data</source>
-        <translation>Какое обязательство (договор, дата, сумма) или какой закон требует хранить данные</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/prepare_letter.ui" line="225"/>
+        <location filename="../../../forms/prepare_letter.ui" line="227"/>
         <source>Request for clarification</source>
         <translation>Запрос уточнений</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="230"/>
+        <location filename="../../../forms/prepare_letter.ui" line="232"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="238"/>
+        <location filename="../../../forms/prepare_letter.ui" line="240"/>
         <source>What the subject is asked to clarify or provide</source>
         <translation>Что субъекту предлагается уточнить или представить</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="243"/>
+        <location filename="../../../forms/prepare_letter.ui" line="245"/>
         <source>&amp;Stop the clock when the letter is finalised</source>
         <translation>Пр&amp;иостановить срок при оформлении письма</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="252"/>
+        <location filename="../../../forms/prepare_letter.ui" line="254"/>
         <source>Answer to the claim</source>
         <translation>Ответ на претензию</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="257"/>
+        <location filename="../../../forms/prepare_letter.ui" line="259"/>
         <source>F&amp;indings:</source>
         <translation>&amp;Установлено:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="265"/>
+        <location filename="../../../forms/prepare_letter.ui" line="267"/>
         <source>What the review established: which data, in which systems, on which basis</source>
         <translation>Что установлено в ходе рассмотрения: какие данные, в каких системах, на каком основании</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="270"/>
+        <location filename="../../../forms/prepare_letter.ui" line="272"/>
         <source>D&amp;ecision:</source>
         <translation>Р&amp;ешение:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="278"/>
+        <location filename="../../../forms/prepare_letter.ui" line="280"/>
         <source>What the operator decided and did</source>
         <translation>Что оператор решил и сделал</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="286"/>
-        <source>What happened to the data</source>
-        <translation>Что сделано с данными</translation>
+        <location filename="../../../forms/prepare_letter.ui" line="188"/>
+        <source>Ground of the refusal (as the decision recorded it)</source>
+        <translation>Основание отказа (как записано в решении)</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="306"/>
+        <location filename="../../../forms/prepare_letter.ui" line="193"/>
+        <source>Ground:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/prepare_letter.ui" line="205"/>
+        <source>Facts:</source>
+        <translation>Обстоятельства:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/prepare_letter.ui" line="288"/>
+        <source>What the withdrawal recorded</source>
+        <translation>Что записано по отзыву</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/prepare_letter.ui" line="294"/>
+        <source>The letter states what the Withdrawal tab of the case recorded; change it there.</source>
+        <translation>Письмо излагает то, что записано на вкладке «Отзыв» дела; изменяйте это там.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/prepare_letter.ui" line="314"/>
         <source>S&amp;ystems the data were removed from:</source>
         <translation>Систе&amp;мы, из которых удалены данные:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="317"/>
+        <location filename="../../../forms/prepare_letter.ui" line="332"/>
         <source>&amp;Method of destruction:</source>
         <translation>Способ &amp;уничтожения:</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="323"/>
+        <location filename="../../../forms/prepare_letter.ui" line="338"/>
         <source>Empty: the usual method (deletion without recovery, shredding paper)</source>
         <translation>Пусто — обычный способ (удаление без возможности восстановления, измельчение бумаги)</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="331"/>
+        <location filename="../../../forms/prepare_letter.ui" line="346"/>
         <source>Attachments</source>
         <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="337"/>
+        <location filename="../../../forms/prepare_letter.ui" line="352"/>
         <source>One attachment a line, e.g. “Copy of the destruction act, 1 page”</source>
         <translation>По одному приложению в строке, например «Копия акта об уничтожении, на 1 л.»</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="367"/>
+        <location filename="../../../forms/prepare_letter.ui" line="382"/>
         <source>Double-click a blank to go to it in the text</source>
         <translation>Дважды щёлкните пропуск, чтобы перейти к нему в тексте</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="389"/>
+        <location filename="../../../forms/prepare_letter.ui" line="404"/>
         <source>Keep the text as a draft of this case (Ctrl+S)</source>
         <translation>Сохранить текст как черновик в этом деле (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="390"/>
+        <location filename="../../../forms/prepare_letter.ui" line="405"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="396"/>
+        <location filename="../../../forms/prepare_letter.ui" line="411"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="402"/>
+        <location filename="../../../forms/prepare_letter.ui" line="417"/>
         <source>Save as D&amp;OCX…</source>
         <translation>Сохранить как D&amp;OCX…</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="408"/>
+        <location filename="../../../forms/prepare_letter.ui" line="423"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Напечатать письмо (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="409"/>
+        <location filename="../../../forms/prepare_letter.ui" line="424"/>
         <source>P&amp;rint…</source>
         <translation>Печ&amp;ать…</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="421"/>
+        <location filename="../../../forms/prepare_letter.ui" line="436"/>
         <source>&amp;Finalise…</source>
         <translation>&amp;Оформить…</translation>
     </message>
     <message>
-        <location filename="../../../forms/prepare_letter.ui" line="427"/>
+        <location filename="../../../forms/prepare_letter.ui" line="442"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -5259,113 +5708,603 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="60"/>
+        <location filename="../../ui/problems/__init__.py" line="61"/>
         <source>Not accepted ({code}).</source>
         <translation>Не принято ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="78"/>
+        <location filename="../../ui/problems/__init__.py" line="79"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="9"/>
+        <source>Row {row}: the {language} text is missing.</source>
+        <translation>Строка {row}: нет текста на языке: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="12"/>
+        <source>Row {row}: give the legal basis for keeping the data ({language}).</source>
+        <translation>Строка {row}: укажите правовое основание хранения данных ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="15"/>
+        <source>Row {row}: give the retention period in years or months.</source>
+        <translation>Строка {row}: укажите срок хранения в годах или месяцах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="18"/>
+        <source>Row {row}: “{value}” is not a two-letter country code (KZ, RU, DE…).</source>
+        <translation>Строка {row}: «{value}» — не двухбуквенный код страны (KZ, RU, DE…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="21"/>
+        <source>The statement is not signed: only a signed written statement withdraws consent.</source>
+        <translation>Заявление не подписано: согласие отзывается только подписанным письменным заявлением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="25"/>
+        <source>Check first whether the statement is signed.</source>
+        <translation>Сначала проверьте, подписано ли заявление.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="28"/>
+        <source>The IIN or the name on the letter does not match the record: clarify it with the subject or link the right record.</source>
+        <translation>ИИН или ФИО в письме не совпадают с записью: уточните у субъекта или свяжите правильную запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="33"/>
+        <source>Compare the IIN and the name on the letter with the record first.</source>
+        <translation>Сначала сверьте ИИН и ФИО из письма с записью.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="36"/>
+        <source>Say which law or which unfulfilled obligation stops the withdrawal.</source>
+        <translation>Укажите, какой закон или какое неисполненное обязательство препятствует отзыву.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="39"/>
+        <source>Processing cannot stop after the answer ({answered}).</source>
+        <translation>Обработка не может быть прекращена позже ответа ({answered}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="42"/>
+        <source>Choose what happened to this category: destroyed, anonymised or retained.</source>
+        <translation>Выберите, что сделано с этой категорией: уничтожена, обезличена или сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="45"/>
+        <source>Give the legal basis for keeping the data ({language}).</source>
+        <translation>Укажите правовое основание хранения данных ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="48"/>
+        <source>The data must be kept until a day after {date}.</source>
+        <translation>Данные должны храниться до даты позже {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="51"/>
+        <source>Give the place the act was drawn up ({language}).</source>
+        <translation>Укажите место составления акта ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="54"/>
+        <source>Name at least one person who carried out the destruction.</source>
+        <translation>Укажите хотя бы одного человека, проводившего уничтожение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="57"/>
+        <source>Member {row}: give the position ({language}).</source>
+        <translation>Участник {row}: укажите должность ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="60"/>
+        <source>Name the person who approves the act.</source>
+        <translation>Укажите лицо, утверждающее акт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="61"/>
+        <source>The checks and the decision on this withdrawal are not recorded yet: record them on the Withdrawal tab first.</source>
+        <translation>Проверки и решение по этому отзыву ещё не записаны: сначала запишите их на вкладке «Отзыв».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="66"/>
+        <source>No refusal is recorded: record the decision and its ground first.</source>
+        <translation>Отказ не записан: сначала запишите решение и его основание.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="69"/>
+        <source>The withdrawal is not accepted yet: record the decision first.</source>
+        <translation>Отзыв ещё не принят: сначала запишите решение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="72"/>
+        <source>Record the day processing stopped first.</source>
+        <translation>Сначала запишите дату прекращения обработки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="73"/>
+        <source>Systems not yet cleaned: {count} (the first: {first}).</source>
+        <translation>Ещё не очищены систем: {count} (первая: {first}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="76"/>
+        <source>Data categories without an outcome: {count} (the first: {first}).</source>
+        <translation>Категорий данных без результата: {count} (первая: {first}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="79"/>
+        <source>Finalise the destruction act before the confirmation.</source>
+        <translation>Оформите акт об уничтожении окончательно до подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="82"/>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Запись нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="83"/>
+        <source>This record was already merged into another one.</source>
+        <translation>Эта запись уже объединена с другой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="86"/>
+        <source>The two records belong to different operators.</source>
+        <translation>Две записи принадлежат разным операторам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="91"/>
+        <source>The letter and the record differ: say in the note why it is the same person, or record a mismatch.</source>
+        <translation>Письмо и запись расходятся: укажите в примечании, почему это то же лицо, или запишите несовпадение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="96"/>
+        <source>No subject is linked, so there is no record to match: link it first.</source>
+        <translation>Субъект не связан, сравнивать не с чем: сначала свяжите запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="99"/>
+        <source>Link the subject&apos;s record first: its status changes when the confirmation is sent.</source>
+        <translation>Сначала свяжите запись субъекта: её статус изменится при отправке подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="103"/>
+        <source>The answer to this withdrawal is finalised: nothing more can be recorded.</source>
+        <translation>Ответ на этот отзыв оформлен окончательно: больше ничего записать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="106"/>
+        <source>Accept the withdrawal first: a refused or undecided one has nothing to destroy.</source>
+        <translation>Сначала примите отзыв: при отказе или без решения уничтожать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="110"/>
+        <source>The destruction act is finalised: what it states can no longer change.</source>
+        <translation>Акт уничтожения оформлен окончательно: указанное в нём больше не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="113"/>
+        <source>This type of request has no withdrawal workflow.</source>
+        <translation>Для этого типа обращения нет процедуры отзыва.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="116"/>
+        <source>This line is not part of this withdrawal.</source>
+        <translation>Эта строка не относится к этому отзыву.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="117"/>
+        <source>This consent is not one of the linked subject&apos;s.</source>
+        <translation>Это согласие не принадлежит связанному субъекту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="120"/>
+        <source>Finalise the answer first: the subject receives the letter that states what was recorded.</source>
+        <translation>Сначала оформьте ответ окончательно: субъект получает письмо, в котором изложено записанное.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="126"/>
+        <source>The operator&apos;s data map lists none yet, and the access response lists them: fill in the map in Settings › Operators.</source>
+        <translation>В карте данных оператора этого пока нет, а ответ о предоставлении сведений их перечисляет: заполните карту в разделе «Настройки › Операторы».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="135"/>
+        <source>This record is anonymised: nothing can be merged with it.</source>
+        <translation>Эта запись обезличена: с ней ничего нельзя объединить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="138"/>
+        <source>The two records have different IINs: they are two people, not one.</source>
+        <translation>У двух записей разные ИИН: это два разных человека, а не один.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="141"/>
+        <source>This status is set by merging or purging records, not by hand.</source>
+        <translation>Этот статус устанавливается при объединении или очистке записей, а не вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="150"/>
+        <source>Data categories</source>
+        <translation>Категории данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="151"/>
+        <source>Purposes</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="152"/>
+        <source>Methods of processing</source>
+        <translation>Способы обработки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="153"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="154"/>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="155"/>
+        <source>Systems</source>
+        <translation>Системы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="156"/>
+        <source>Retention</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="157"/>
+        <source>Withdrawal</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="158"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="159"/>
+        <source>Ground in detail</source>
+        <translation>Основание подробно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="160"/>
+        <source>Identity</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="161"/>
+        <source>Processing stopped on</source>
+        <translation>Обработка прекращена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="162"/>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="163"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="164"/>
+        <source>Outcomes</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="165"/>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="166"/>
+        <source>Kept until</source>
+        <translation>Хранится до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="167"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="168"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="169"/>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="170"/>
+        <source>Destruction act</source>
+        <translation>Акт уничтожения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="171"/>
+        <source>Record kept</source>
+        <translation>Сохраняемая запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="172"/>
+        <source>Record merged</source>
+        <translation>Присоединяемая запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="175"/>
+        <source>Note on the identity</source>
+        <translation>Примечание о личности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="176"/>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="181"/>
+        <source>Destruction act number pattern</source>
+        <translation>Шаблон номера акта об уничтожении</translation>
+    </message>
+</context>
+<context>
+    <name>PurgePage</name>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="48"/>
+        <source>Retention &amp;purge</source>
+        <translation>&amp;Очистка по срокам хранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="61"/>
+        <source>Data a finished withdrawal kept under a legal basis is purged once the date it was kept until has passed. The list below is a preview: nothing changes until you purge. A record of which nothing is retained any more is anonymised: its name, IIN, contacts and address, and the text and scans of its letters, are erased; the letters&apos; numbers, dates and checksums stay.</source>
+        <translation>Данные, сохранённые по завершённому отзыву согласия на законном основании, очищаются, когда истёк срок, до которого их хранили. Список ниже — предварительный просмотр: пока вы не запустите очистку, ничего не меняется. Запись, по которой больше ничего не хранится, обезличивается: ФИО, ИИН, контакты и адрес, а также текст и сканы её писем стираются; номера, даты и контрольные суммы писем остаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="79"/>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="80"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="81"/>
+        <source>Data categories</source>
+        <translation>Категории данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="82"/>
+        <source>Kept until</source>
+        <translation>Хранились до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="83"/>
+        <source>After the purge</source>
+        <translation>После очистки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="98"/>
+        <source>Pre&amp;view again</source>
+        <translation>&amp;Просмотреть снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="100"/>
+        <source>P&amp;urge…</source>
+        <translation>О&amp;чистить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="103"/>
+        <source>&amp;Stop</source>
+        <translation>Ос&amp;тановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="130"/>
+        <source>Looking for data past its retention date…</source>
+        <translation>Поиск данных с истёкшим сроком хранения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="140"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="157"/>
+        <source>Past their retention date: {0} data categories of {1} subjects. Records to be anonymised: {2}.</source>
+        <translation>Срок хранения истёк: категорий данных — {0}, субъектов — {1}. Будет обезличено записей: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="163"/>
+        <source>Nothing is past its retention date today: there is nothing to purge.</source>
+        <translation>Сегодня нет данных с истёкшим сроком хранения: очищать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="169"/>
+        <source>The record is anonymised</source>
+        <translation>Запись будет обезличена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="171"/>
+        <source>Kept: other data is retained until {0}</source>
+        <translation>Сохраняется: другие данные хранятся до {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="175"/>
+        <source>Kept: the subject is active again</source>
+        <translation>Сохраняется: субъект снова активен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="177"/>
+        <source>Kept: a letter of theirs is still being worked</source>
+        <translation>Сохраняется: его обращение ещё в работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="178"/>
+        <source>Already anonymised or merged</source>
+        <translation>Уже обезличена или объединена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="200"/>
+        <source>Purge the {0} data categories past their retention date?
+
+Records to be anonymised for good: {1}. Their names, IIN, contacts and address, and the text and scans of their letters, cannot be brought back. The purge is recorded in the audit log.</source>
+        <translation>Очистить категории данных с истёкшим сроком хранения ({0})?
+
+Будет безвозвратно обезличено записей: {1}. ФИО, ИИН, контакты и адрес, а также текст и сканы их писем восстановить будет нельзя. Очистка записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="207"/>
+        <source>Retention purge</source>
+        <translation>Очистка по срокам хранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="213"/>
+        <source>&amp;Purge</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="255"/>
+        <source>Purged: {0} data categories of {1} subjects. Records anonymised: {2}.</source>
+        <translation>Очищено категорий данных: {0}, субъектов: {1}. Обезличено записей: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/purge_page.py" line="258"/>
+        <source>Stopped. What was purged by then stays purged.</source>
+        <translation>Остановлено. То, что уже очищено, остаётся очищенным.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChip</name>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="20"/>
+        <source>Answers to print</source>
+        <translation>Ответы к печати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="21"/>
+        <source>Letters to post</source>
+        <translation>Письма к отправке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="22"/>
+        <source>Awaiting a delivery notice</source>
+        <translation>Ожидается уведомление о вручении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="45"/>
+        <source>Drop this filter</source>
+        <translation>Убрать этот фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_chip.py" line="56"/>
+        <source>Due on {0}</source>
+        <translation>Срок исполнения: {0}</translation>
     </message>
 </context>
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="130"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <location filename="../../../forms/register_letter.ui" line="345"/>
         <source>Scans</source>
         <translation>Скан-копии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="182"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="180"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="275"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="273"/>
         <source>No operator profile yet</source>
         <translation>Профиля оператора пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="364"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
         <source>Registering the letter…</source>
         <translation>Регистрация письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
         <source>To register: {0} — {1}</source>
         <translation>Для регистрации: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="371"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(и ещё %n)</numerusform>
@@ -5374,73 +6313,73 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="372"/>
         <source>Checking the scans…</source>
         <translation>Проверка скан-копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="378"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Готово: Enter или Ctrl+Enter регистрирует письмо и присваивает ему номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="449"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="447"/>
         <source>Link to a subject with another IIN?</source>
         <translation>Привязать к субъекту с другим ИИН?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="450"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="448"/>
         <source>Link the letter to {0}?</source>
         <translation>Привязать письмо к субъекту {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="457"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="455"/>
         <source>The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure they are the same person.</source>
         <translation>В письме указан ИИН {0}, а у субъекта {1} ИИН {2}. Привязывайте, только если уверены, что это одно и то же лицо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="461"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="459"/>
         <source>&amp;Link anyway</source>
         <translation>&amp;Всё равно привязать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="462"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="460"/>
         <source>&amp;Go back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="497"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="495"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="496"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="494"/>
         <source>Not registered. {0}</source>
         <translation>Не зарегистрировано. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="504"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="502"/>
         <source>The letter was not registered</source>
         <translation>Письмо не зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="517"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="518"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="515"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="516"/>
         <source>Discard this letter?</source>
         <translation>Отказаться от регистрации письма?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="521"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Введённые данные ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="524"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="522"/>
         <source>&amp;Discard</source>
         <translation>&amp;Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="525"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить ввод</translation>
     </message>
@@ -5661,6 +6600,34 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="47"/>
+        <source>Overdue requests: {0}</source>
+        <translation>Просроченных обращений: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="49"/>
+        <source>Requests due today: {0}</source>
+        <translation>Обращений со сроком сегодня: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="52"/>
+        <source>Deadlines today</source>
+        <translation>Сроки на сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="62"/>
+        <source>Show the overdue</source>
+        <translation>Показать просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/reminder.py" line="66"/>
+        <source>Show today&apos;s</source>
+        <translation>Показать сегодняшние</translation>
+    </message>
+</context>
+<context>
     <name>RequestTableModel</name>
     <message>
         <location filename="../../ui/models/request_table.py" line="74"/>
@@ -5844,63 +6811,63 @@ A finalised letter is never changed; a correction is a new letter.</source>
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="96"/>
+        <location filename="../../ui/screens/requests.py" line="97"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="114"/>
-        <location filename="../../ui/screens/requests.py" line="476"/>
+        <location filename="../../ui/screens/requests.py" line="115"/>
+        <location filename="../../ui/screens/requests.py" line="485"/>
         <source>No requests match these filters.</source>
         <translation>Нет обращений, соответствующих фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="175"/>
+        <location filename="../../ui/screens/requests.py" line="182"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="178"/>
+        <location filename="../../ui/screens/requests.py" line="185"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="179"/>
+        <location filename="../../ui/screens/requests.py" line="186"/>
         <source>Open (an answer is owed)</source>
         <translation>Открытые (ответ не дан)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="182"/>
+        <location filename="../../ui/screens/requests.py" line="189"/>
         <source>Any deadline</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="185"/>
+        <location filename="../../ui/screens/requests.py" line="192"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="186"/>
+        <location filename="../../ui/screens/requests.py" line="193"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="187"/>
+        <location filename="../../ui/screens/requests.py" line="194"/>
         <source>Nobody assigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="400"/>
+        <location filename="../../ui/screens/requests.py" line="407"/>
         <source>Operator No. {0}</source>
         <translation>Оператор № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="471"/>
+        <location filename="../../ui/screens/requests.py" line="480"/>
         <source>1 request</source>
         <translation>1 обращение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="471"/>
+        <location filename="../../ui/screens/requests.py" line="480"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -5909,37 +6876,37 @@ A finalised letter is never changed; a correction is a new letter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="478"/>
+        <location filename="../../ui/screens/requests.py" line="487"/>
         <source>No letters are registered yet.</source>
         <translation>Пока не зарегистрировано ни одного письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="484"/>
+        <location filename="../../ui/screens/requests.py" line="493"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="529"/>
+        <location filename="../../ui/screens/requests.py" line="538"/>
         <source>Batch letters</source>
         <translation>Пакет писем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="530"/>
+        <location filename="../../ui/screens/requests.py" line="539"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Сначала выберите обращения, на которые нужно ответить (Ctrl+щелчок или Shift+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="544"/>
+        <location filename="../../ui/screens/requests.py" line="553"/>
         <source>&amp;Open the case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="547"/>
+        <location filename="../../ui/screens/requests.py" line="556"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>&amp;Пакет писем по выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="551"/>
+        <location filename="../../ui/screens/requests.py" line="560"/>
         <source>&amp;Copy the registration number</source>
         <translation>&amp;Копировать регистрационный номер</translation>
     </message>
@@ -6322,17 +7289,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="32"/>
+        <location filename="../../ui/screens/settings.py" line="33"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="93"/>
+        <location filename="../../ui/screens/settings.py" line="96"/>
         <source>Unsaved template</source>
         <translation>Несохранённый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="94"/>
+        <location filename="../../ui/screens/settings.py" line="97"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Изменения шаблона письма не сохранены. Отменить их и выйти?</translation>
     </message>
@@ -6340,73 +7307,78 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectCardPart</name>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="141"/>
-        <location filename="../../ui/screens/subject_card_view.py" line="182"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="139"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="180"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="152"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="150"/>
         <source>{0}, BIN {1}</source>
         <translation>{0}, БИН {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="193"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>По ИИН: дата рождения {0}, пол {1} (только подсказка).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="198"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="196"/>
         <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
         <translation>По ИИН дата рождения {0}, пол {1}, что расходится с датой рождения в записи (только подсказка: с 2013 года ИИН может не соответствовать дате рождения).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="208"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="206"/>
         <source>(document not recorded)</source>
         <translation>(документ не указан)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="211"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="209"/>
         <source>edition {0} of {1}</source>
         <translation>редакция {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="215"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="213"/>
         <source>edition {0}</source>
         <translation>редакция {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="217"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="215"/>
         <source>in force from {0}</source>
         <translation>действует с {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="220"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="218"/>
+        <source>Withdrawn {0}, {1}</source>
+        <translation>Отозвано {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subject_card_view.py" line="222"/>
         <source>Withdrawn {0}</source>
         <translation>Отозвано {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="222"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="224"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="233"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="234"/>
         <source>Consents ({0})</source>
         <translation>Согласия ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="254"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="255"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
@@ -6570,52 +7542,52 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectPart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="92"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="90"/>
         <source>IIN {0}</source>
         <translation>ИИН {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="94"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="92"/>
         <source>born {0}</source>
         <translation>дата рождения {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="98"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="96"/>
         <source>no longer matches what is typed</source>
         <translation>больше не соответствует введённому</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="100"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="98"/>
         <source>matches the IIN</source>
         <translation>совпадает ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="201"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="199"/>
         <source>The letter will be linked to {0}.</source>
         <translation>Письмо будет привязано к субъекту {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="203"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="201"/>
         <source>Their IIN is not the one typed: saving asks first.</source>
         <translation>Его ИИН отличается от введённого: перед сохранением будет запрошено подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="205"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="203"/>
         <source>A new subject will be created from the sender, IIN and address.</source>
         <translation>По отправителю, ИИН и адресу будет создан новый субъект.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="207"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="205"/>
         <source>Type the sender or the IIN: matching subjects are offered here.</source>
         <translation>Введите отправителя или ИИН: подходящие субъекты будут предложены здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="209"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="207"/>
         <source>No subject of this operator matches “{0}”.</source>
         <translation>Ни один субъект этого оператора не соответствует запросу «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="212"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="210"/>
         <source>%n subject(s) match: select one to link.</source>
         <translation>
             <numerusform>Найден %n подходящий субъект: выберите, кого привязать.</numerusform>
@@ -6624,7 +7596,7 @@ Its record and SHA-256 stay for the audit.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="217"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="215"/>
         <source>{0} no longer matches what is typed and is not linked.</source>
         <translation>{0} больше не соответствует введённому и не привязывается.</translation>
     </message>
@@ -6700,43 +7672,43 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Госуслуга (eGov)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="68"/>
+        <location filename="../../ui/screens/subjects.py" line="69"/>
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="116"/>
+        <location filename="../../ui/screens/subjects.py" line="115"/>
         <source>Search by IIN or by name, in Kazakh, Russian or Latin letters  (Ctrl+F)</source>
         <translation>Поиск по ИИН или по имени казахскими, русскими или латинскими буквами  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="124"/>
+        <location filename="../../ui/screens/subjects.py" line="123"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="127"/>
-        <location filename="../../ui/screens/subjects.py" line="366"/>
+        <location filename="../../ui/screens/subjects.py" line="126"/>
+        <location filename="../../ui/screens/subjects.py" line="372"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="133"/>
+        <location filename="../../ui/screens/subjects.py" line="132"/>
         <source>&amp;New subject…</source>
         <translation>&amp;Новый субъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="134"/>
+        <location filename="../../ui/screens/subjects.py" line="133"/>
         <source>Create a subject (Ctrl+Shift+N)</source>
         <translation>Создать субъекта (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="162"/>
+        <location filename="../../ui/screens/subjects.py" line="161"/>
         <source>Reveal the IIN</source>
         <translation>Показать ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="183"/>
+        <location filename="../../ui/screens/subjects.py" line="182"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -6745,157 +7717,167 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="212"/>
+        <location filename="../../ui/screens/subjects.py" line="211"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="213"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="214"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="215"/>
+        <location filename="../../ui/screens/subjects.py" line="214"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="216"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="217"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Account / login:</source>
         <translation>Учётная запись / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="218"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Client organisation:</source>
         <translation>Организация-клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="220"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Record updated:</source>
         <translation>Запись обновлена:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="236"/>
+        <location filename="../../ui/screens/subjects.py" line="235"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="237"/>
+        <location filename="../../ui/screens/subjects.py" line="236"/>
         <source>Edit this subject (F2)</source>
         <translation>Изменить этого субъекта (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="240"/>
+        <location filename="../../ui/screens/subjects.py" line="239"/>
         <source>Change &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="251"/>
+        <location filename="../../ui/screens/subjects.py" line="250"/>
         <source>Re&amp;veal the IIN</source>
         <translation>&amp;Показать ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="253"/>
+        <location filename="../../ui/screens/subjects.py" line="252"/>
         <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
         <translation>Показать полный ИИН этого субъекта (Ctrl+Shift+I); каждый показ фиксируется</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="266"/>
+        <location filename="../../ui/screens/subjects.py" line="257"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="259"/>
+        <source>Merge another record of the same person into this one</source>
+        <translation>Объединить с этой записью другую запись того же человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="272"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="267"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="268"/>
+        <location filename="../../ui/screens/subjects.py" line="274"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="269"/>
+        <location filename="../../ui/screens/subjects.py" line="275"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="270"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>Due / closed</source>
         <translation>Срок / закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="273"/>
+        <location filename="../../ui/screens/subjects.py" line="279"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter или двойной щелчок открывает дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Писем от этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>Document and edition</source>
         <translation>Документ и редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>Given</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="290"/>
+        <location filename="../../ui/screens/subjects.py" line="296"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Согласий этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="402"/>
+        <location filename="../../ui/screens/subjects.py" line="407"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="465"/>
+        <location filename="../../ui/screens/subjects.py" line="462"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Субъектов пока нет: создайте субъекта (Ctrl+Shift+N) или импортируйте их из систем оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="470"/>
+        <location filename="../../ui/screens/subjects.py" line="467"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); остальных найдите поиском.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="474"/>
+        <location filename="../../ui/screens/subjects.py" line="471"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); прокрутите вниз, чтобы увидеть больше, или ищите по ИИН или имени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="478"/>
+        <location filename="../../ui/screens/subjects.py" line="475"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Всего %n субъект, сначала недавно обновлённые.</numerusform>
@@ -6904,22 +7886,22 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="480"/>
+        <location filename="../../ui/screens/subjects.py" line="477"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>Никто не соответствует запросу «{0}». Проверьте написание или ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="483"/>
+        <location filename="../../ui/screens/subjects.py" line="480"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Показаны первые совпадения ({0}); уточните поиск, чтобы увидеть остальные.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="486"/>
+        <location filename="../../ui/screens/subjects.py" line="483"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Показаны первые совпадения ({0}); прокрутите вниз, чтобы увидеть больше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="488"/>
+        <location filename="../../ui/screens/subjects.py" line="485"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>Найден %n субъект.</numerusform>
@@ -6928,12 +7910,12 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="547"/>
+        <location filename="../../ui/screens/subjects.py" line="562"/>
         <source>Change the subject&apos;s status</source>
         <translation>Изменение статуса субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="549"/>
+        <location filename="../../ui/screens/subjects.py" line="564"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -6942,7 +7924,7 @@ Note for the record (why, on what basis):</source>
 Примечание для записи (причина, основание):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="555"/>
+        <location filename="../../ui/screens/subjects.py" line="570"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -7196,6 +8178,680 @@ To begin, describe the operator you answer for, or look around in a demo databas
         <location filename="../../../forms/welcome.ui" line="59"/>
         <source>Database:</source>
         <translation>База данных:</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawal</name>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="65"/>
+        <source>Drawn up &amp;in (kk):</source>
+        <translation>&amp;Место составления (на казахском):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="66"/>
+        <source>Drawn up i&amp;n (ru):</source>
+        <translation>Место сос&amp;тавления (на русском):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="72"/>
+        <source>Member&apos;s name</source>
+        <translation>ФИО члена комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="73"/>
+        <source>Position (kk)</source>
+        <translation>Должность (на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="74"/>
+        <source>Position (ru)</source>
+        <translation>Должность (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="83"/>
+        <source>&amp;Members who carried out the destruction and sign the act:</source>
+        <translation>&amp;Члены комиссии, проводившие уничтожение и подписывающие акт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="90"/>
+        <source>Add a mem&amp;ber</source>
+        <translation>&amp;Добавить члена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="93"/>
+        <source>Remov&amp;e the member</source>
+        <translation>&amp;Убрать члена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="106"/>
+        <source>Approved b&amp;y:</source>
+        <translation>&amp;Утвердил:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="107"/>
+        <source>Approver&apos;s position (&amp;kk):</source>
+        <translation>Должность утверждающего (&amp;на казахском):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="108"/>
+        <source>Approver&apos;s position (r&amp;u):</source>
+        <translation>Должность утверждающего (&amp;на русском):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="109"/>
+        <source>Appro&amp;val date:</source>
+        <translation>Дата у&amp;тверждения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="117"/>
+        <source>Record the act&apos;s de&amp;tails</source>
+        <translation>Записать ре&amp;квизиты акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="120"/>
+        <source>Prepare the &amp;destruction act…</source>
+        <translation>Подготовить акт &amp;уничтожения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="173"/>
+        <source>Act № {0} of {1} is finalised.</source>
+        <translation>Акт № {0} от {1} оформлен окончательно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="181"/>
+        <source>The act can be prepared once every system is cleaned and every category has its outcome.</source>
+        <translation>Акт можно подготовить, когда все системы очищены и для каждой категории выбран результат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="187"/>
+        <source>Everything the act states is recorded: prepare it and finalise it.</source>
+        <translation>Всё, что указывается в акте, записано: подготовьте и оформьте его окончательно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="282"/>
+        <source>Prepare the re&amp;fusal letter…</source>
+        <translation>Подготовить &amp;письмо об отказе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="284"/>
+        <source>Prepare the con&amp;firmation…</source>
+        <translation>Подготовить &amp;подтверждение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="292"/>
+        <source>Completed on {0} by {1}: the subject is now “{2}”.</source>
+        <translation>Завершено {0}, {1}: статус субъекта теперь «{2}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="300"/>
+        <source>The refusal states the ground of art. 8(2) and its detail as recorded. The subject stays active and the consents stay in force.</source>
+        <translation>В отказе указываются основание по п. 2 ст. 8 и его подробности, как они записаны. Субъект остаётся активным, согласия остаются в силе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="306"/>
+        <source>The confirmation states what was recorded, after the finalised act. When it is finalised and the request is marked sent, the subject becomes “{0}” and {1} consent(s) are closed on {2}.</source>
+        <translation>В подтверждении указывается то, что записано, после оформленного акта. Когда оно оформлено и обращение отмечено отправленным, статус субъекта становится «{0}», а {1} согласие(й) закрывается датой {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="313"/>
+        <source>Record the decision first.</source>
+        <translation>Сначала запишите решение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="316"/>
+        <source>{0} № {1} of {2}</source>
+        <translation>{0} № {1} от {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/act_page.py" line="320"/>
+        <source>sent {0}</source>
+        <translation>отправлено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="35"/>
+        <source>Checks: signature and identity</source>
+        <translation>Проверка: подпись и личность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="36"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="37"/>
+        <source>The day processing stopped</source>
+        <translation>День прекращения обработки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="38"/>
+        <source>Systems cleaned</source>
+        <translation>Очищенные системы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="39"/>
+        <source>What happened to each category of data</source>
+        <translation>Что сделано с каждой категорией данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="40"/>
+        <source>Destruction act</source>
+        <translation>Акт уничтожения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="41"/>
+        <source>Answer to the subject</source>
+        <translation>Ответ субъекту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="42"/>
+        <source>Done</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="45"/>
+        <source>Destroyed</source>
+        <translation>Уничтожены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="46"/>
+        <source>Anonymised</source>
+        <translation>Обезличены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="47"/>
+        <source>Blocked and retained</source>
+        <translation>Заблокированы и сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="50"/>
+        <source>Art. 8(2): the withdrawal contradicts the laws of Kazakhstan</source>
+        <translation>П. 2 ст. 8: отзыв противоречит законам Республики Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="53"/>
+        <source>Art. 8(2): an obligation is still unfulfilled (e.g. an open debt)</source>
+        <translation>П. 2 ст. 8: обязательство ещё не исполнено (например, непогашенный долг)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="98"/>
+        <source>Not recorded yet.</source>
+        <translation>Ещё не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/texts.py" line="99"/>
+        <source>Recorded by {0} on {1}.</source>
+        <translation>Записал(а) {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="121"/>
+        <source>not needed: refused</source>
+        <translation>не требуется: отказано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="123"/>
+        <location filename="../../ui/withdrawal/tab.py" line="128"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="125"/>
+        <source>next</source>
+        <translation>следующий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="129"/>
+        <source>to do</source>
+        <translation>предстоит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="133"/>
+        <source>Completed: the subject is “{0}”.</source>
+        <translation>Завершено: статус субъекта «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="137"/>
+        <source>The refusal is finalised: mark the request sent when it leaves.</source>
+        <translation>Отказ оформлен окончательно: когда письмо уйдёт, отметьте обращение отправленным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/tab.py" line="140"/>
+        <source>Next: {0}.</source>
+        <translation>Следующий шаг: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="22"/>
+        <source>Withdrawal: work begun</source>
+        <translation>Отзыв: работа начата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="22"/>
+        <source>{0} system(s) to clean, {1} data categor(ies), {2} consent(s) named</source>
+        <translation>систем к очистке: {0}, категорий данных: {1}, названных согласий: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="27"/>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="29"/>
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="33"/>
+        <source>identity matches the record</source>
+        <translation>личность совпадает с записью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="35"/>
+        <source>identity does not match</source>
+        <translation>личность не совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="40"/>
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="40"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="42"/>
+        <source>differs from the record: {0}</source>
+        <translation>отличается от записи: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="48"/>
+        <source>Withdrawal: checks recorded</source>
+        <translation>Отзыв: проверка записана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="52"/>
+        <source>Withdrawal refused</source>
+        <translation>В отзыве отказано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="55"/>
+        <source>Withdrawal accepted</source>
+        <translation>Отзыв принят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="57"/>
+        <source>Processing stopped on {0}</source>
+        <translation>Обработка прекращена {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="61"/>
+        <source>System cleaned on {0}: {1}</source>
+        <translation>Система очищена {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="65"/>
+        <source>System not cleaned yet: {0}</source>
+        <translation>Система ещё не очищена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="72"/>
+        <source>until {0}; basis: {1}</source>
+        <translation>до {0}; основание: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="78"/>
+        <source>Destruction act&apos;s details recorded</source>
+        <translation>Реквизиты акта уничтожения записаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="78"/>
+        <source>Place: {0}; members: {1}; approved by {2}</source>
+        <translation>Место: {0}; члены комиссии: {1}; утвердил: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="82"/>
+        <source>Consents named by the withdrawal: {0}</source>
+        <translation>Согласий, названных в отзыве: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="87"/>
+        <source>Withdrawal completed: the subject is “{0}”</source>
+        <translation>Отзыв завершён: статус субъекта «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="89"/>
+        <source>{0} consent(s) closed on {1}</source>
+        <translation>Закрыто согласий датой {1}: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/timeline.py" line="92"/>
+        <source>Withdrawal: {0}</source>
+        <translation>Отзыв: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="66"/>
+        <source>Signed by hand</source>
+        <translation>Подписано собственноручно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="67"/>
+        <source>Not signed</source>
+        <translation>Не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="73"/>
+        <source>Signa&amp;ture:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="78"/>
+        <source>Identity: the letter against the record</source>
+        <translation>Личность: письмо в сравнении с записью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="83"/>
+        <source>On the letter</source>
+        <translation>В письме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="84"/>
+        <source>In the record</source>
+        <translation>В записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="95"/>
+        <source>as written on the letter</source>
+        <translation>как указано в письме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="99"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="103"/>
+        <source>II&amp;N</source>
+        <translation>И&amp;ИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="117"/>
+        <source>The same person as the record</source>
+        <translation>То же лицо, что в записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="121"/>
+        <source>Does not match the record</source>
+        <translation>Не совпадает с записью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="127"/>
+        <source>why it is the same person, or what differs</source>
+        <translation>почему это то же лицо, или в чём расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="130"/>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Личность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="132"/>
+        <source>Not&amp;e:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="141"/>
+        <source>Recor&amp;d the checks</source>
+        <translation>&amp;Записать проверку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="170"/>
+        <source>no record linked</source>
+        <translation>запись не связана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="173"/>
+        <source>The IIN stays masked; type the letter&apos;s to compare them</source>
+        <translation>ИИН остаётся скрытым; для сравнения введите ИИН из письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="186"/>
+        <source>No copy of an identity document is attached.</source>
+        <translation>Копия документа, удостоверяющего личность, не приложена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="194"/>
+        <source>destroyed on {0}</source>
+        <translation>уничтожен {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="199"/>
+        <source>flagged for destruction: destroy it on the Scans tab</source>
+        <translation>отмечен к уничтожению: уничтожьте его на вкладке «Сканы»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="209"/>
+        <source>Copies of identity documents (collecting them is banned since 2024):</source>
+        <translation>Копии документов, удостоверяющих личность (их сбор запрещён с 2024 года):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="237"/>
+        <source>differs</source>
+        <translation>отличается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="240"/>
+        <source>matches</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="291"/>
+        <source>Accept the withdrawal</source>
+        <translation>Принять отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="294"/>
+        <source>Refuse it (Law 94-V art. 8(2))</source>
+        <translation>Отказать (п. 2 ст. 8 Закона № 94-V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="303"/>
+        <source>which law, or which obligation (e.g. the loan)</source>
+        <translation>какой закон или какое обязательство (например, договор займа)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="306"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="309"/>
+        <source>Grou&amp;nd:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="312"/>
+        <source>Ground in de&amp;tail:</source>
+        <translation>Основание &amp;подробно:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="317"/>
+        <source>Record the d&amp;ecision</source>
+        <translation>&amp;Записать решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="323"/>
+        <source>Consents this withdrawal names (closed when the confirmation is sent)</source>
+        <translation>Согласия, названные в этом отзыве (закрываются при отправке подтверждения)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="329"/>
+        <source>The linked record holds no consent.</source>
+        <translation>В связанной записи нет согласий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="334"/>
+        <source>Sa&amp;ve the consents</source>
+        <translation>&amp;Сохранить согласия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="374"/>
+        <source>(document not recorded)</source>
+        <translation>(документ не записан)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="377"/>
+        <source>edition {0}</source>
+        <translation>редакция {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="378"/>
+        <source>given {0}</source>
+        <translation>дано {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="380"/>
+        <source>withdrawn {0}</source>
+        <translation>отозвано {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="72"/>
+        <source>&amp;When processing stopped:</source>
+        <translation>&amp;Дата прекращения обработки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="81"/>
+        <source>Recor&amp;d the day</source>
+        <translation>&amp;Записать дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="97"/>
+        <source>By default the day the letter was received ({0}); never before it, never in the future, never after the answer.</source>
+        <translation>По умолчанию день получения письма ({0}); не раньше него, не в будущем и не позже ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="147"/>
+        <source>The operator&apos;s data map lists no systems: add them in Settings › Operators.</source>
+        <translation>В карте данных оператора нет систем: добавьте их в Настройки › Операторы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="156"/>
+        <source>Save the chec&amp;klist</source>
+        <translation>&amp;Сохранить перечень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="185"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="186"/>
+        <source>Cleaned on</source>
+        <translation>Дата очистки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="187"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="188"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="197"/>
+        <source>{0}: cleaned on</source>
+        <translation>{0}: дата очистки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="200"/>
+        <source>{0}: note</source>
+        <translation>{0}: примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="248"/>
+        <source>Nothing changed in the checklist.</source>
+        <translation>В перечне ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="296"/>
+        <source>The operator&apos;s data map lists no data categories: add them in Settings › Operators.</source>
+        <translation>В карте данных оператора нет категорий данных: добавьте их в Настройки › Операторы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="305"/>
+        <source>Save the outco&amp;mes</source>
+        <translation>&amp;Сохранить результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="334"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="335"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="336"/>
+        <source>Legal basis (kk)</source>
+        <translation>Правовое основание (на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="337"/>
+        <source>Legal basis (ru)</source>
+        <translation>Правовое основание (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="338"/>
+        <source>Kept until</source>
+        <translation>Хранится до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="339"/>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="347"/>
+        <source>{0}: outcome</source>
+        <translation>{0}: результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="352"/>
+        <source>{0}: legal basis in Kazakh</source>
+        <translation>{0}: правовое основание на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="356"/>
+        <source>{0}: legal basis in Russian</source>
+        <translation>{0}: правовое основание на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
+        <source>{0}: kept until</source>
+        <translation>{0}: хранится до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="362"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="370"/>
+        <source>The category&apos;s retention rule: {0}</source>
+        <translation>Правило хранения категории: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="374"/>
+        <source>Suggested until {0}</source>
+        <translation>Предлагаемый срок: до {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="435"/>
+        <source>Choose an outcome for a category first.</source>
+        <translation>Сначала выберите результат для категории.</translation>
     </message>
 </context>
 </TS>

@@ -43,18 +43,18 @@ class Column:
 
 
 def pair_columns() -> list[Column]:
-    tr = QCoreApplication.translate
-    return [Column("kk", tr("PairTable", "Kazakh")), Column("ru", tr("PairTable", "Russian"))]
+    kazakh = QCoreApplication.translate("PairTable", "Kazakh")
+    russian = QCoreApplication.translate("PairTable", "Russian")
+    return [Column("kk", kazakh), Column("ru", russian)]
 
 
 def period_text(years: int, months: int) -> str:
     """«3 yr 6 mo» in the interface language; empty for no period."""
-    tr = QCoreApplication.translate
     parts = []
     if years:
-        parts.append(tr("PairTable", "%1 yr").replace("%1", str(years)))
+        parts.append(QCoreApplication.translate("PairTable", "%1 yr").replace("%1", str(years)))
     if months:
-        parts.append(tr("PairTable", "%1 mo").replace("%1", str(months)))
+        parts.append(QCoreApplication.translate("PairTable", "%1 mo").replace("%1", str(months)))
     return " ".join(parts)
 
 
