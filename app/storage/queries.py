@@ -13,7 +13,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from app.domain.dashboard import ANSWER_KINDS, SENDABLE_KINDS, LetterStage
 from app.domain.names import name_keys
-from app.domain.requests import OPEN_STATUSES, Status
+from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status
 from app.storage.models import ExtensionRow, Letter, Operator, Request, StatusChange, Subject
 
 SORTABLE = {
@@ -106,7 +106,11 @@ def letter_stage_clause(stage: LetterStage):
         )
     sendable = final.where(col(Letter.kind).in_(sorted(SENDABLE_KINDS)))
     if stage is LetterStage.TO_POST:
-        return col(Request.id).in_(sendable.where(col(Letter.sent_on).is_(None)).correlate(None))
+        # a request already sent or ended was answered by post outside the dispatch record
+        # (an older database, the demo): nothing of it waits at the post office
+        unposted = sendable.where(col(Letter.sent_on).is_(None)).correlate(None)
+        ended = [Status.SENT.value, *(s.value for s in FINAL_STATUSES)]
+        return and_(col(Request.status).not_in(ended), col(Request.id).in_(unposted))
     # AWAITING_DELIVERY: posted, no delivery notice yet, and the request not closed meanwhile
     posted = sendable.where(col(Letter.sent_on).is_not(None), col(Letter.delivered_on).is_(None))
     return and_(Request.status == Status.SENT.value, col(Request.id).in_(posted.correlate(None)))
