@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from app.cli import dispatch as dispatch_cli
 from app.cli.database import _context, _database_files
 from app.cli.output import _clean, _emit
 from app.domain.errors import DomainError
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     let.add_argument(
         "--finalise", action="store_true", help="number the letter and keep its PDF in the case"
     )
+    dispatch_cli.add_parsers(sub)
     return p
 
 
@@ -471,6 +473,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "letter": cmd_letter,
+    **dispatch_cli.COMMANDS,
 }
 
 
