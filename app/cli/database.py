@@ -13,8 +13,10 @@ from app.domain.errors import DomainError
 
 def _writes(args) -> bool:
     """A command that changes the database: a daily backup is made first (at most one a day)."""
-    return (args.command, getattr(args, "action", None)) == ("request", "add") or (
-        args.command == "letter" and bool(getattr(args, "finalise", False))
+    return (
+        (args.command, getattr(args, "action", None)) == ("request", "add")
+        or (args.command == "letter" and bool(getattr(args, "finalise", False)))
+        or args.command in ("dispatch", "delivered", "returned", "close-waited")
     )
 
 

@@ -8,8 +8,6 @@ ids again and drops the cache.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -71,6 +69,7 @@ def outcome_text(row: OutgoingRow) -> str:
 
 class OutgoingTableModel(QAbstractTableModel):
     loaded = Signal()  # the ids of the list arrived
+    page_loaded = Signal(int)  # the rows of a page arrived
     failed = Signal(object)
 
     def __init__(self, ops: Operations, parent: QObject | None = None):
@@ -125,6 +124,7 @@ class OutgoingTableModel(QAbstractTableModel):
             last = min(len(self.ids), first + PAGE_SIZE) - 1
             if last >= first:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
+            self.page_loaded.emit(page)
 
         self.ops.query(
             lambda ctx: outgoing.rows(ctx, wanted),
@@ -141,10 +141,6 @@ class OutgoingTableModel(QAbstractTableModel):
         if found is None:
             self._fetch_page(row // PAGE_SIZE)
         return found
-
-    def rows_for(self, rows: Sequence[int]) -> list[OutgoingRow]:
-        """The loaded rows of these row numbers (those not loaded yet are left out)."""
-        return [r for r in (self._rows.get(self.ids[n]) for n in rows if n < len(self.ids)) if r]
 
     # -- the model ----------------------------------------------------------------------------
 

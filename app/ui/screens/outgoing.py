@@ -68,6 +68,7 @@ class OutgoingScreen(Screen):
         layout.setContentsMargins(12, 12, 12, 12)
 
         self.tabs = QTabBar(objectName="stateTabs")
+        self.tabs.setExpanding(False)
         for _state in STATES:
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._state_changed)
@@ -97,6 +98,7 @@ class OutgoingScreen(Screen):
 
         self.model = OutgoingTableModel(self.ops, self)
         self.model.loaded.connect(self._loaded)
+        self.model.page_loaded.connect(self._page_loaded)
         self.model.failed.connect(self._failed)
         self.table = QTableView(objectName="outgoingTable")
         self.table.setModel(self.model)
@@ -104,6 +106,7 @@ class OutgoingScreen(Screen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.open_case())
@@ -143,7 +146,9 @@ class OutgoingScreen(Screen):
         for w in (self.size_combo, self.print_env_button, self.save_env_button):
             post.addWidget(w)
         post.addStretch(1)
-        post.addWidget(QLabel(self.tr("Close a sent request after")))
+        layout.addLayout(post)
+        wait_row = QHBoxLayout()
+        wait_row.addWidget(QLabel(self.tr("Close a sent request after")))
         self.wait_spin = QSpinBox(objectName="noticeWait")
         self.wait_spin.setRange(1, rules.MAX_NOTICE_WAIT)
         self.wait_spin.setValue(rules.DEFAULT_NOTICE_WAIT)
@@ -152,8 +157,9 @@ class OutgoingScreen(Screen):
             self.tr("Days a sent answer waits for its delivery notice before the request closes")
         )
         self.wait_spin.editingFinished.connect(self.save_wait)
-        post.addWidget(self.wait_spin)
-        layout.addLayout(post)
+        wait_row.addWidget(self.wait_spin)
+        wait_row.addStretch(1)
+        layout.addLayout(wait_row)
         self.status = QLabel(objectName="outgoingStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -169,7 +175,9 @@ class OutgoingScreen(Screen):
         today = self.ops.ctx.today()
         if self._swept_on != today:  # once a day: close what waited long enough for a notice
             self._swept_on = today
-            self.ops.mutate(dispatch.close_waited, on_done=self._swept, owner=self)
+            self.ops.mutate(
+                dispatch.close_waited, on_done=self._swept, on_error=self._failed, owner=self
+            )
         self.model.show_list(self.state(), self.search.text())
         self.ops.query(outgoing.counts, self._counted, owner=self, key="counts")
         self.ops.query(dispatch.notice_wait, self._wait_loaded, owner=self, key="wait")
@@ -219,8 +227,13 @@ class OutgoingScreen(Screen):
         self.model.show_list(self.state(), self.search.text())
 
     def _loaded(self) -> None:
-        self.table.resizeColumnsToContents()
+        self._sized = False
         self._update_buttons()
+
+    def _page_loaded(self, page: int) -> None:
+        if page == 0 and not getattr(self, "_sized", False):  # once a list: fit the first rows
+            self._sized = True
+            self.table.resizeColumnsToContents()
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(describe_error(exc))
