@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app.cli import case_file as case_file_cli
+from app.cli import dispatch as dispatch_cli
 from app.cli import records
 from app.cli.database import _context, _database_files
 from app.cli.output import _clean, _emit
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     records.add_parsers(sub, _Parser)
     case_file_cli.add_parsers(sub)
+    dispatch_cli.add_parsers(sub)
     return p
 
 
@@ -484,6 +486,7 @@ COMMANDS = {
     "letter": cmd_letter,
     **records.COMMANDS,
     **case_file_cli.COMMANDS,
+    **dispatch_cli.COMMANDS,
 }
 
 

@@ -17,6 +17,7 @@ def _writes(args) -> bool:
         (args.command, getattr(args, "action", None)) in (("request", "add"), ("subjects", "merge"))
         or (args.command == "letter" and bool(getattr(args, "finalise", False)))
         or (args.command == "purge" and not getattr(args, "dry_run", False))
+        or args.command in ("dispatch", "delivered", "returned", "close-waited")
     )
 
 

@@ -325,6 +325,24 @@ MESSAGES: dict[str, str] = {
     # == letters from the workflow's facts (B) ==
     "access_map_empty": "the operator's data map lists no {part} yet, and the access response lists them (fill in the map in Settings > Operators)",
     # (end of section)
+    # == dispatch and the post office (G) ==
+    "tracking_not_used": "a letter sent by {method} has no tracking number",
+    "not_s10": "{value} is not a UPU S10 number; confirm to keep it as typed "
+    "(on the command line: --accept-non-s10)",
+    "sent_before_letter": "a letter cannot be sent before its own date ({letter_date})",
+    "letter_not_sent": "the letter has not been dispatched yet",
+    "before_sent": "cannot be before the letter was sent ({sent_on})",
+    "letter_not_final": "only a final letter (numbered, its PDF kept) can be dispatched",
+    "letter_internal": "a {kind} is an internal document and is not sent",
+    "letter_already_sent": "letter {number} was already dispatched on {sent_on}",
+    "letter_delivered": "letter {number} was already delivered on {on}",
+    "letter_returned": "letter {number} was already returned on {on}",
+    "dispatch_while_waiting": "the request's clock is stopped (waiting for the subject): "
+    "resume it before its answer is sent",
+    "no_letters": "choose at least one letter",
+    "no_letter_number": "no final letter is numbered {number}",
+    "no_letter": "there is no letter {id}",
+    # (end of section)
 }
 
 

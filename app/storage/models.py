@@ -219,6 +219,7 @@ class Attachment(SQLModel, table=True):
 
 class Letter(SQLModel, table=True):
     __table_args__ = (
+        Index("ix_letter_sent_on", "sent_on"),
         UniqueConstraint(
             "operator_id", "series", "out_year", "out_seq", name="uq_letter_operator_seq"
         ),
@@ -242,6 +243,18 @@ class Letter(SQLModel, table=True):
     sent_on: dt.date | None = None
     tracking_number: str = Field(default="", max_length=40)
     delivered_on: dt.date | None = None
+    # dispatch (migration 0009): the return, the weight class in grams, the addressee and
+    # address as posted, the officer's note and who dispatched it
+    returned_on: dt.date | None = None
+    weight: int | None = None
+    addressee: str = Field(default="", max_length=300, sa_column_kwargs={"server_default": ""})
+    address: str = Field(
+        default="", sa_column=Column(Text, nullable=False, default="", server_default="")
+    )
+    dispatch_note: str = Field(
+        default="", sa_column=Column(Text, nullable=False, default="", server_default="")
+    )
+    dispatched_by: str = Field(default="", max_length=120, sa_column_kwargs={"server_default": ""})
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import DomainError, Problem
+from app.ui.problems.dispatch import DISPATCH, DISPATCH_FIELDS
 from app.ui.problems.input import FIELD_TEXTS, FIELDS, INPUT
 from app.ui.problems.storage import STORAGE
 from app.ui.problems.withdrawal import WITHDRAWAL, WITHDRAWAL_FIELDS
@@ -29,7 +30,7 @@ __all__ = ["FIELDS", "FIELD_TEXTS", "TEXTS", "error_text", "field_name", "proble
 _CTX = "Problems"
 
 # code -> sentence, as shown beside the field (so without the field's name); one module an area.
-TEXTS: dict[str, str] = {**INPUT, **WORK, **STORAGE, **WITHDRAWAL}
+TEXTS: dict[str, str] = {**INPUT, **WORK, **STORAGE, **WITHDRAWAL, **DISPATCH}
 
 
 def _value_text(value: Any) -> str:
@@ -65,7 +66,7 @@ def problem_text(problem: Problem) -> str:
 
 
 def field_name(field: str) -> str:
-    source = FIELDS.get(field) or WITHDRAWAL_FIELDS.get(field)
+    source = FIELDS.get(field) or WITHDRAWAL_FIELDS.get(field) or DISPATCH_FIELDS.get(field)
     return QCoreApplication.translate(_CTX, source) if source else field
 
 
