@@ -101,7 +101,8 @@ def test_dispatching_from_the_screen_sends_the_requests_and_moves_the_counts(
 ):
     dashboard = shell.show_screen("dashboard")
     wait_idle()
-    assert dashboard.counts["answer_ready"].text() == "2"
+    assert dashboard.counts["letters_to_post"].text() == "2"
+    assert dashboard.counts["awaiting_delivery"].text() == "0"
     screen = shell.show_screen("outgoing")
     wait_idle()
     assert screen.tabs.tabText(0).endswith("(2)") and screen.model.rowCount() == 2
@@ -126,7 +127,8 @@ def test_dispatching_from_the_screen_sends_the_requests_and_moves_the_counts(
     assert screen.model.index(0, 8).data() in {s10("70000000"), s10("70000001")}
     shell.show_screen("dashboard")
     wait_idle()
-    assert dashboard.counts["answer_ready"].text() == "0"
+    assert dashboard.counts["letters_to_post"].text() == "0"
+    assert dashboard.counts["awaiting_delivery"].text() == "2"
 
     # the delivery notice of one closes its request
     screen = shell.show_screen("outgoing")

@@ -2108,6 +2108,109 @@ a delivery notice</source>
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="46"/>
+        <source>Registered post</source>
+        <translation>Тапсырыс хат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="47"/>
+        <source>Hand delivery</source>
+        <translation>Қолма-қол тапсыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="48"/>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="49"/>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="70"/>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="76"/>
+        <source>up to {0} g</source>
+        <translation>{0} г дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="80"/>
+        <source>Dispatch letter {0}</source>
+        <translation>№ {0} хатты жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="82"/>
+        <source>Dispatch {0} letters</source>
+        <translation>{0} хатты жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="154"/>
+        <source>not S10</source>
+        <translation>S10 емес</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="9"/>
+        <source>Dispatch letters</source>
+        <translation>Хаттарды жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="20"/>
+        <source>Record how and when the letters left the office. Sending an answer moves its request to “sent”.</source>
+        <translation>Хаттардың қалай және қашан жіберілгенін жазыңыз. Жауап жіберілгенде өтініш «Жіберілді» мәртебесіне көшеді.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="30"/>
+        <source>&amp;Method:</source>
+        <translation>Тә&amp;сілі:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="39"/>
+        <source>&amp;Sent on:</source>
+        <translation>Жіберілген &amp;күні:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="57"/>
+        <source>&amp;Weight class:</source>
+        <translation>&amp;Салмақ санаты:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="66"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="83"/>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="84"/>
+        <source>Addressee</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="85"/>
+        <source>Tracking number</source>
+        <translation>Трек-нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="86"/>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="97"/>
+        <source>&amp;Keep the numbers that are not UPU S10 as typed</source>
+        <translation>UPU S10 емес нөмірлерді енгізілгендей &amp;сақтау</translation>
+    </message>
+</context>
+<context>
     <name>DueCalendar</name>
     <message>
         <location filename="../../ui/dashboard/calendar.py" line="50"/>
@@ -2630,6 +2733,49 @@ a delivery notice</source>
         <location filename="../../ui/labels.py" line="81"/>
         <source>Law 94-V: destruction within 1 working day</source>
         <translation>№ 94-V Заң: жою — 1 жұмыс күні ішінде</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="228"/>
+        <source>Letter {0} to {1}, sent on {2}</source>
+        <translation>№ {0} хат, алушы: {1}, жіберілген күні: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="9"/>
+        <source>Delivery notice or return</source>
+        <translation>Табыс ету туралы хабарлама немесе қайтарылу</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="26"/>
+        <source>The letter was:</source>
+        <translation>Хат:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="33"/>
+        <source>&amp;delivered (the delivery notice came back)</source>
+        <translation>&amp;табыс етілді (хабарлама қайтып келді)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="39"/>
+        <source>&amp;returned undelivered</source>
+        <translation>табыс етілмей &amp;қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="46"/>
+        <source>&amp;On:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="64"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="71"/>
+        <source>e.g. the addressee has moved</source>
+        <translation>мысалы, алушы мекенжайынан көшіп кеткен</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3856,222 @@ Database: {0}</source>
         <location filename="../../ui/settings/operators_page.py" line="311"/>
         <source>New letters are now registered for %1.</source>
         <translation>Енді жаңа хаттар %1 операторына тіркеледі.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingScreen</name>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="58"/>
+        <source>Outgoing</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="78"/>
+        <source>Number, tracking number, request or sender</source>
+        <translation>Нөмір, трек-нөмір, өтініш немесе жіберуші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="85"/>
+        <source>&amp;Dispatch…</source>
+        <translation>&amp;Жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="86"/>
+        <source>Record the dispatch of the selected letters</source>
+        <translation>Таңдалған хаттардың жіберілгенін жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="89"/>
+        <source>Delivery &amp;notice or return…</source>
+        <translation>Табыс ету &amp;хабарламасы немесе қайтарылу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="92"/>
+        <source>Open the &amp;case</source>
+        <translation>&amp;Істі ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="123"/>
+        <source>Post office, day:</source>
+        <translation>Пошта, күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="129"/>
+        <source>&amp;Print the list…</source>
+        <translation>Тізімді &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="131"/>
+        <source>Save the list…</source>
+        <translation>Тізімді сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="137"/>
+        <source>Print &amp;envelopes…</source>
+        <translation>&amp;Конверттерді басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="140"/>
+        <source>Save envelopes…</source>
+        <translation>Конверттерді сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="145"/>
+        <source>Envelope:</source>
+        <translation>Конверт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="151"/>
+        <source>Close a sent request after</source>
+        <translation>Жіберілген өтінішті жабу мерзімі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="155"/>
+        <source> days without a notice</source>
+        <translation> күн (хабарламасыз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="157"/>
+        <source>Days a sent answer waits for its delivery notice before the request closes</source>
+        <translation>Өтініш жабылғанға дейін жіберілген жауаптың табыс ету хабарламасын күтетін күндер саны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="205"/>
+        <source>{0} sent requests closed: no delivery notice within the wait</source>
+        <translation>Жіберілген {0} өтініш жабылды: күту мерзімінде табыс ету хабарламасы келмеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="216"/>
+        <source>To post</source>
+        <translation>Жіберілетін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="217"/>
+        <source>Posted</source>
+        <translation>Жіберілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="218"/>
+        <source>Awaiting a delivery notice</source>
+        <translation>Табыс ету хабарламасы күтілуде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="219"/>
+        <source>Delivered or returned</source>
+        <translation>Табыс етілген немесе қайтарылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="277"/>
+        <source>{0} letters dispatched; {1} requests moved to sent</source>
+        <translation>{0} хат жіберілді; {1} өтініш «Жіберілді» мәртебесіне көшті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="307"/>
+        <source>Preparing…</source>
+        <translation>Дайындалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="325"/>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="330"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="345"/>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="375"/>
+        <source>Printing cancelled</source>
+        <translation>Басып шығару тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="377"/>
+        <source>Not printed: {0}</source>
+        <translation>Басып шығарылмады: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="381"/>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="385"/>
+        <source>Sent {0} pages to the printer</source>
+        <translation>Принтерге {0} бет жіберілді</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingTableModel</name>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="41"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="42"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="43"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="44"/>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="45"/>
+        <source>Addressee</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="46"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="47"/>
+        <source>Method</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="48"/>
+        <source>Sent on</source>
+        <translation>Жіберілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="49"/>
+        <source>Tracking number</source>
+        <translation>Трек-нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="50"/>
+        <source>Delivered / returned</source>
+        <translation>Табыс етілді / қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="60"/>
+        <source>delivered {0}</source>
+        <translation>{0} табыс етілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="64"/>
+        <source>returned {0}</source>
+        <translation>{0} қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="68"/>
+        <source>closes {0} without a notice</source>
+        <translation>хабарламасыз {0} жабылады</translation>
     </message>
 </context>
 <context>
@@ -5692,12 +6054,12 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="61"/>
+        <location filename="../../ui/problems/__init__.py" line="62"/>
         <source>Not accepted ({code}).</source>
         <translation>Қабылданбады ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="79"/>
+        <location filename="../../ui/problems/__init__.py" line="80"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -6035,6 +6397,116 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../ui/problems/withdrawal.py" line="181"/>
         <source>Destruction act number pattern</source>
         <translation>Жою актісі нөмірінің үлгісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="9"/>
+        <source>A letter sent this way has no tracking number: leave the field empty.</source>
+        <translation>Бұлай жіберілген хаттың трек-нөмірі болмайды: өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="12"/>
+        <source>“{value}” is not a UPU S10 number (2 letters, 9 digits, 2 letters, with a valid check digit). Keep it only if it is exactly what the receipt says.</source>
+        <translation>«{value}» UPU S10 нөмірі емес (2 әріп, 9 цифр, 2 әріп, бақылау цифры дұрыс). Түбіртекте дәл осылай жазылған болса ғана сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="17"/>
+        <source>A letter cannot be sent before its own date ({letter_date}).</source>
+        <translation>Хатты өз күнінен ({letter_date}) бұрын жіберуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="20"/>
+        <source>The letter has not been dispatched yet.</source>
+        <translation>Хат әлі жіберілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="21"/>
+        <source>Cannot be before the letter was sent ({sent_on}).</source>
+        <translation>Хат жіберілген күннен ({sent_on}) бұрын болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="24"/>
+        <source>Only a final letter (numbered, its PDF kept) can be dispatched.</source>
+        <translation>Тек түпкілікті хатты (нөмірленген, PDF сақталған) жіберуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="27"/>
+        <source>This is an internal document of the case: it is not sent.</source>
+        <translation>Бұл істің ішкі құжаты: ол жіберілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="30"/>
+        <source>Letter {number} was already dispatched on {sent_on}.</source>
+        <translation>№ {number} хат {sent_on} жіберіліп қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="33"/>
+        <source>Letter {number} was already delivered on {on}.</source>
+        <translation>№ {number} хат {on} табыс етіліп қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="36"/>
+        <source>Letter {number} was already returned on {on}.</source>
+        <translation>№ {number} хат {on} қайтарылып қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="39"/>
+        <source>The request waits for the subject (the clock is stopped): resume the clock before its answer is sent.</source>
+        <translation>Өтініш субъектінің жауабын күтуде (мерзім тоқтатылған): жауап жібермес бұрын мерзімді қайта жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="44"/>
+        <source>Choose at least one letter.</source>
+        <translation>Кемінде бір хатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="45"/>
+        <source>No final letter is numbered {number}.</source>
+        <translation>№ {number} түпкілікті хат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="46"/>
+        <source>The letter is no longer there.</source>
+        <translation>Хат енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="51"/>
+        <source>Method</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="52"/>
+        <source>Sent on</source>
+        <translation>Жіберілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="53"/>
+        <source>Delivered on</source>
+        <translation>Табыс етілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="54"/>
+        <source>Returned on</source>
+        <translation>Қайтарылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="55"/>
+        <source>Weight</source>
+        <translation>Салмағы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="56"/>
+        <source>Outgoing number</source>
+        <translation>Шығыс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="57"/>
+        <source>Days to wait for a delivery notice</source>
+        <translation>Табыс ету хабарламасын күту күндері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="58"/>
+        <source>Envelope size</source>
+        <translation>Конверт өлшемі</translation>
     </message>
 </context>
 <context>

@@ -2119,6 +2119,109 @@ a delivery notice</source>
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="46"/>
+        <source>Registered post</source>
+        <translation>Заказное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="47"/>
+        <source>Hand delivery</source>
+        <translation>Вручение нарочно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="48"/>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="49"/>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="70"/>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="76"/>
+        <source>up to {0} g</source>
+        <translation>до {0} г</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="80"/>
+        <source>Dispatch letter {0}</source>
+        <translation>Отправка письма № {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="82"/>
+        <source>Dispatch {0} letters</source>
+        <translation>Отправка писем: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="154"/>
+        <source>not S10</source>
+        <translation>не S10</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="9"/>
+        <source>Dispatch letters</source>
+        <translation>Отправка писем</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="20"/>
+        <source>Record how and when the letters left the office. Sending an answer moves its request to “sent”.</source>
+        <translation>Укажите, как и когда письма отправлены. Отправка ответа переводит обращение в статус «Отправлено».</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="30"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="39"/>
+        <source>&amp;Sent on:</source>
+        <translation>Дата &amp;отправки:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="57"/>
+        <source>&amp;Weight class:</source>
+        <translation>&amp;Весовая категория:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="66"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="83"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="84"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="85"/>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="86"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dispatch_dialog.ui" line="97"/>
+        <source>&amp;Keep the numbers that are not UPU S10 as typed</source>
+        <translation>&amp;Сохранить номера не в формате UPU S10 как введены</translation>
+    </message>
+</context>
+<context>
     <name>DueCalendar</name>
     <message>
         <location filename="../../ui/dashboard/calendar.py" line="50"/>
@@ -2646,6 +2749,49 @@ a delivery notice</source>
         <location filename="../../ui/labels.py" line="81"/>
         <source>Law 94-V: destruction within 1 working day</source>
         <translation>Закон № 94-V: уничтожение — в течение 1 рабочего дня</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialog.py" line="228"/>
+        <source>Letter {0} to {1}, sent on {2}</source>
+        <translation>Письмо № {0}, адресат: {1}, отправлено {2}</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="9"/>
+        <source>Delivery notice or return</source>
+        <translation>Уведомление о вручении или возврат</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="26"/>
+        <source>The letter was:</source>
+        <translation>Письмо:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="33"/>
+        <source>&amp;delivered (the delivery notice came back)</source>
+        <translation>&amp;вручено (уведомление вернулось)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="39"/>
+        <source>&amp;returned undelivered</source>
+        <translation>&amp;возвращено невручённым</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="46"/>
+        <source>&amp;On:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="64"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/letter_outcome.ui" line="71"/>
+        <source>e.g. the addressee has moved</source>
+        <translation>например, адресат выбыл</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3872,222 @@ Database: {0}</source>
         <location filename="../../ui/settings/operators_page.py" line="311"/>
         <source>New letters are now registered for %1.</source>
         <translation>Теперь новые письма регистрируются на %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingScreen</name>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="58"/>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="78"/>
+        <source>Number, tracking number, request or sender</source>
+        <translation>Номер, трек-номер, обращение или отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="85"/>
+        <source>&amp;Dispatch…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="86"/>
+        <source>Record the dispatch of the selected letters</source>
+        <translation>Отметить отправку выбранных писем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="89"/>
+        <source>Delivery &amp;notice or return…</source>
+        <translation>&amp;Уведомление о вручении или возврат…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="92"/>
+        <source>Open the &amp;case</source>
+        <translation>Открыть &amp;дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="123"/>
+        <source>Post office, day:</source>
+        <translation>Почта, день:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="129"/>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Печать списка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="131"/>
+        <source>Save the list…</source>
+        <translation>Сохранить список…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="137"/>
+        <source>Print &amp;envelopes…</source>
+        <translation>Печать &amp;конвертов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="140"/>
+        <source>Save envelopes…</source>
+        <translation>Сохранить конверты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="145"/>
+        <source>Envelope:</source>
+        <translation>Конверт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="151"/>
+        <source>Close a sent request after</source>
+        <translation>Закрывать отправленное обращение через</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="155"/>
+        <source> days without a notice</source>
+        <translation> дн. без уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="157"/>
+        <source>Days a sent answer waits for its delivery notice before the request closes</source>
+        <translation>Сколько дней отправленный ответ ждёт уведомления о вручении, прежде чем обращение закроется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="205"/>
+        <source>{0} sent requests closed: no delivery notice within the wait</source>
+        <translation>Закрыто отправленных обращений: {0} — уведомление о вручении не поступило в срок ожидания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="216"/>
+        <source>To post</source>
+        <translation>К отправке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="217"/>
+        <source>Posted</source>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="218"/>
+        <source>Awaiting a delivery notice</source>
+        <translation>Ожидают уведомления о вручении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="219"/>
+        <source>Delivered or returned</source>
+        <translation>Вручённые или возвращённые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="277"/>
+        <source>{0} letters dispatched; {1} requests moved to sent</source>
+        <translation>Отправлено писем: {0}; обращений переведено в статус «Отправлено»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="307"/>
+        <source>Preparing…</source>
+        <translation>Подготовка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="325"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="330"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="345"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="375"/>
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="377"/>
+        <source>Not printed: {0}</source>
+        <translation>Не напечатано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="381"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="385"/>
+        <source>Sent {0} pages to the printer</source>
+        <translation>На принтер отправлено страниц: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingTableModel</name>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="41"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="42"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="43"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="44"/>
+        <source>Request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="45"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="46"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="47"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="48"/>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="49"/>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="50"/>
+        <source>Delivered / returned</source>
+        <translation>Вручено / возвращено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="60"/>
+        <source>delivered {0}</source>
+        <translation>вручено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="64"/>
+        <source>returned {0}</source>
+        <translation>возвращено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outgoing_table.py" line="68"/>
+        <source>closes {0} without a notice</source>
+        <translation>закроется {0} без уведомления</translation>
     </message>
 </context>
 <context>
@@ -5708,12 +6070,12 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="61"/>
+        <location filename="../../ui/problems/__init__.py" line="62"/>
         <source>Not accepted ({code}).</source>
         <translation>Не принято ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="79"/>
+        <location filename="../../ui/problems/__init__.py" line="80"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -6051,6 +6413,116 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../ui/problems/withdrawal.py" line="181"/>
         <source>Destruction act number pattern</source>
         <translation>Шаблон номера акта об уничтожении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="9"/>
+        <source>A letter sent this way has no tracking number: leave the field empty.</source>
+        <translation>У письма, отправленного этим способом, нет трек-номера: оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="12"/>
+        <source>“{value}” is not a UPU S10 number (2 letters, 9 digits, 2 letters, with a valid check digit). Keep it only if it is exactly what the receipt says.</source>
+        <translation>«{value}» — не номер UPU S10 (2 буквы, 9 цифр, 2 буквы, с верной контрольной цифрой). Сохраните его, только если он в точности совпадает с квитанцией.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="17"/>
+        <source>A letter cannot be sent before its own date ({letter_date}).</source>
+        <translation>Письмо нельзя отправить раньше его даты ({letter_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="20"/>
+        <source>The letter has not been dispatched yet.</source>
+        <translation>Письмо ещё не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="21"/>
+        <source>Cannot be before the letter was sent ({sent_on}).</source>
+        <translation>Не может быть раньше отправки письма ({sent_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="24"/>
+        <source>Only a final letter (numbered, its PDF kept) can be dispatched.</source>
+        <translation>Отправить можно только окончательное письмо (с номером и сохранённым PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="27"/>
+        <source>This is an internal document of the case: it is not sent.</source>
+        <translation>Это внутренний документ дела: он не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="30"/>
+        <source>Letter {number} was already dispatched on {sent_on}.</source>
+        <translation>Письмо № {number} уже отправлено {sent_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="33"/>
+        <source>Letter {number} was already delivered on {on}.</source>
+        <translation>Письмо № {number} уже вручено {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="36"/>
+        <source>Letter {number} was already returned on {on}.</source>
+        <translation>Письмо № {number} уже возвращено {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="39"/>
+        <source>The request waits for the subject (the clock is stopped): resume the clock before its answer is sent.</source>
+        <translation>Обращение ожидает ответа субъекта (срок приостановлен): возобновите срок до отправки ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="44"/>
+        <source>Choose at least one letter.</source>
+        <translation>Выберите хотя бы одно письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="45"/>
+        <source>No final letter is numbered {number}.</source>
+        <translation>Окончательного письма № {number} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="46"/>
+        <source>The letter is no longer there.</source>
+        <translation>Письма больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="51"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="52"/>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="53"/>
+        <source>Delivered on</source>
+        <translation>Дата вручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="54"/>
+        <source>Returned on</source>
+        <translation>Дата возврата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="55"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="56"/>
+        <source>Outgoing number</source>
+        <translation>Исходящий номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="57"/>
+        <source>Days to wait for a delivery notice</source>
+        <translation>Дней ожидания уведомления о вручении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/dispatch.py" line="58"/>
+        <source>Envelope size</source>
+        <translation>Размер конверта</translation>
     </message>
 </context>
 <context>

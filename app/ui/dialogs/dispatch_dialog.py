@@ -42,12 +42,11 @@ OK_MARK = "✓"
 def method_names() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        Method.REGISTERED.value: tr("DispatchDialog", "Registered post"),
-        Method.HAND.value: tr("DispatchDialog", "Hand delivery"),
-        Method.EMAIL.value: tr("DispatchDialog", "E-mail"),
-        Method.COURIER.value: tr("DispatchDialog", "Courier"),
+        Method.REGISTERED.value: QCoreApplication.translate("DispatchDialog", "Registered post"),
+        Method.HAND.value: QCoreApplication.translate("DispatchDialog", "Hand delivery"),
+        Method.EMAIL.value: QCoreApplication.translate("DispatchDialog", "E-mail"),
+        Method.COURIER.value: QCoreApplication.translate("DispatchDialog", "Courier"),
     }
 
 

@@ -37,18 +37,17 @@ COLUMN_COUNT = 10
 
 
 def headers() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
     return (
-        tr("OutgoingTableModel", "Number"),
-        tr("OutgoingTableModel", "Date"),
-        tr("OutgoingTableModel", "Kind"),
-        tr("OutgoingTableModel", "Request"),
-        tr("OutgoingTableModel", "Addressee"),
-        tr("OutgoingTableModel", "Address"),
-        tr("OutgoingTableModel", "Method"),
-        tr("OutgoingTableModel", "Sent on"),
-        tr("OutgoingTableModel", "Tracking number"),
-        tr("OutgoingTableModel", "Delivered / returned"),
+        QCoreApplication.translate("OutgoingTableModel", "Number"),
+        QCoreApplication.translate("OutgoingTableModel", "Date"),
+        QCoreApplication.translate("OutgoingTableModel", "Kind"),
+        QCoreApplication.translate("OutgoingTableModel", "Request"),
+        QCoreApplication.translate("OutgoingTableModel", "Addressee"),
+        QCoreApplication.translate("OutgoingTableModel", "Address"),
+        QCoreApplication.translate("OutgoingTableModel", "Method"),
+        QCoreApplication.translate("OutgoingTableModel", "Sent on"),
+        QCoreApplication.translate("OutgoingTableModel", "Tracking number"),
+        QCoreApplication.translate("OutgoingTableModel", "Delivered / returned"),
     )
 
 
@@ -57,13 +56,18 @@ def _date(value) -> str:
 
 
 def outcome_text(row: OutgoingRow) -> str:
-    tr = QCoreApplication.translate
     if row.delivered_on:
-        return tr("OutgoingTableModel", "delivered {0}").format(_date(row.delivered_on))
+        return QCoreApplication.translate("OutgoingTableModel", "delivered {0}").format(
+            _date(row.delivered_on)
+        )
     if row.returned_on:
-        return tr("OutgoingTableModel", "returned {0}").format(_date(row.returned_on))
+        return QCoreApplication.translate("OutgoingTableModel", "returned {0}").format(
+            _date(row.returned_on)
+        )
     if row.closes_on:
-        return tr("OutgoingTableModel", "closes {0} without a notice").format(_date(row.closes_on))
+        return QCoreApplication.translate(
+            "OutgoingTableModel", "closes {0} without a notice"
+        ).format(_date(row.closes_on))
     return ""
 
 
