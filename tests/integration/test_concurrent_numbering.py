@@ -112,7 +112,7 @@ def _check(db: Database, by_writer: dict[int, list[str]], each: int) -> None:
 def test_two_processes_on_one_sqlite_file(sqlite_db):
     ctx = Context(sqlite_db, actor="setup")
     make_operator(ctx)
-    _check(sqlite_db, _run_processes(sqlite_db.url.database, 2, 100), 100)
+    _check(sqlite_db, _run_processes(sqlite_db.url.database, 2, 300), 300)
     assert audit.verify(ctx).ok
 
 

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from app.services import letters
 from app.storage.models import Letter
 from app.ui.widgets.letters_panel import LettersPanel
-from tests.ui.test_prepare_letter import choose, find_request, pdf_pages, pdf_printer, settle
+from tests.ui.test_prepare_letter import (
+    choose,
+    open_kk_claim,
+    pdf_pages,
+    pdf_printer,
+    settle,
+)
 
 
 def click(qtbot, widget) -> None:
@@ -25,7 +31,7 @@ def click(qtbot, widget) -> None:
 
 @pytest.fixture
 def kk_claim(demo_ctx):
-    return find_request(demo_ctx, language="kk", type="claim", status="answer_ready")
+    return open_kk_claim(demo_ctx)
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from app.domain.requests import Status
 from app.domain.withdrawal import Step
 from app.services import requests, subject_card
-from app.services.letters import LetterOptions
 from app.ui.case_view import CaseWindow
 from app.ui.letters.prepare_dialog import PrepareLetterDialog
 from app.ui.screens.subjects import SubjectsScreen
@@ -303,14 +302,7 @@ def test_a_refusal_under_art_8_2_gives_the_refusal_letter_and_the_subject_stays_
     qtbot.waitUntil(lambda: dialog.setup is not None)
     assert dialog.kind == "refusal"
     dialog.close()
-    finalise_letter(
-        sqlite_ctx,
-        c.request_id,
-        "refusal",
-        options=LetterOptions(
-            ground="obligation", ground_detail="Открытая задолженность по договору займа № 17"
-        ),
-    )
+    finalise_letter(sqlite_ctx, c.request_id, "refusal")
     for status in (Status.IN_PROGRESS, Status.ANSWER_READY, Status.SENT):
         requests.change_status(sqlite_ctx, c.request_id, status)
     window.reload()

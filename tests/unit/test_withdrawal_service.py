@@ -14,7 +14,6 @@ from app.domain.errors import DomainError
 from app.domain.requests import Status
 from app.domain.withdrawal import ActFacts, Member, Step
 from app.services import case, requests, withdrawal
-from app.services.letters import LetterOptions
 from app.services.versions import Conflict
 from app.storage.models import AuditEntry, Consent, Subject
 from tests.conftest import TODAY
@@ -225,13 +224,7 @@ def test_a_refusal_under_art_8_2_leaves_the_subject_active(ctx):
         ctx, c.request_id, "refused", ground="obligation", detail="open debt under loan 17"
     )
     assert v.next is Step.ANSWER
-    finalise(
-        ctx,
-        c.request_id,
-        "refusal",
-        "ru",
-        options=LetterOptions(ground="obligation", ground_detail="open debt under loan 17"),
-    )
+    finalise(ctx, c.request_id, "refusal", "ru")
     assert withdrawal.view(ctx, c.request_id).next is Step.DONE
     for status in (Status.IN_PROGRESS, Status.ANSWER_READY, Status.SENT):
         requests.change_status(ctx, c.request_id, status)
