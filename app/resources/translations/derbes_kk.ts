@@ -9177,52 +9177,52 @@ To begin, describe the operator you answer for, or look around in a demo databas
         <translation>Әдепкі бойынша хат алынған күн ({0}); одан бұрын да, болашақта да, жауаптан кейін де болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="147"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="162"/>
         <source>The operator&apos;s data map lists no systems: add them in Settings › Operators.</source>
         <translation>Оператордың деректер картасында жүйелер жоқ: оларды Баптаулар › Операторлар бөлімінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="156"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="166"/>
         <source>Save the chec&amp;klist</source>
         <translation>Тізімді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="185"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="192"/>
         <source>System</source>
         <translation>Жүйе</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="186"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="193"/>
         <source>Cleaned on</source>
         <translation>Тазартылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="187"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="194"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="188"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="195"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="197"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="204"/>
         <source>{0}: cleaned on</source>
         <translation>{0}: тазартылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="200"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="207"/>
         <source>{0}: note</source>
         <translation>{0}: ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="248"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="255"/>
         <source>Nothing changed in the checklist.</source>
         <translation>Тізімде ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="296"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="301"/>
         <source>The operator&apos;s data map lists no data categories: add them in Settings › Operators.</source>
         <translation>Оператордың деректер картасында деректер санаттары жоқ: оларды Баптаулар › Операторлар бөлімінде қосыңыз.</translation>
     </message>
@@ -9232,72 +9232,72 @@ To begin, describe the operator you answer for, or look around in a demo databas
         <translation>Нәтижелерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="334"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="331"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="335"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="332"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="336"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="333"/>
         <source>Legal basis (kk)</source>
         <translation>Құқықтық негіз (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="337"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="334"/>
         <source>Legal basis (ru)</source>
         <translation>Құқықтық негіз (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="338"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="335"/>
         <source>Kept until</source>
         <translation>Сақталу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="339"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="336"/>
         <source>Recorded</source>
         <translation>Жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="347"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="344"/>
         <source>{0}: outcome</source>
         <translation>{0}: нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="352"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="349"/>
         <source>{0}: legal basis in Kazakh</source>
         <translation>{0}: қазақша құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="356"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="353"/>
         <source>{0}: legal basis in Russian</source>
         <translation>{0}: орысша құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="356"/>
         <source>{0}: kept until</source>
         <translation>{0}: сақталу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="362"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="370"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="367"/>
         <source>The category&apos;s retention rule: {0}</source>
         <translation>Санатты сақтау ережесі: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="374"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="371"/>
         <source>Suggested until {0}</source>
         <translation>Ұсынылатын мерзім: {0} дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="435"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="432"/>
         <source>Choose an outcome for a category first.</source>
         <translation>Алдымен санаттың нәтижесін таңдаңыз.</translation>
     </message>

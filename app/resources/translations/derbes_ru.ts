@@ -9201,52 +9201,52 @@ To begin, describe the operator you answer for, or look around in a demo databas
         <translation>По умолчанию день получения письма ({0}); не раньше него, не в будущем и не позже ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="147"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="162"/>
         <source>The operator&apos;s data map lists no systems: add them in Settings › Operators.</source>
         <translation>В карте данных оператора нет систем: добавьте их в Настройки › Операторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="156"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="166"/>
         <source>Save the chec&amp;klist</source>
         <translation>&amp;Сохранить перечень</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="185"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="192"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="186"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="193"/>
         <source>Cleaned on</source>
         <translation>Дата очистки</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="187"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="194"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="188"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="195"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="197"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="204"/>
         <source>{0}: cleaned on</source>
         <translation>{0}: дата очистки</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="200"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="207"/>
         <source>{0}: note</source>
         <translation>{0}: примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="248"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="255"/>
         <source>Nothing changed in the checklist.</source>
         <translation>В перечне ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="296"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="301"/>
         <source>The operator&apos;s data map lists no data categories: add them in Settings › Operators.</source>
         <translation>В карте данных оператора нет категорий данных: добавьте их в Настройки › Операторы.</translation>
     </message>
@@ -9256,72 +9256,72 @@ To begin, describe the operator you answer for, or look around in a demo databas
         <translation>&amp;Сохранить результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="334"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="331"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="335"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="332"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="336"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="333"/>
         <source>Legal basis (kk)</source>
         <translation>Правовое основание (на казахском)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="337"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="334"/>
         <source>Legal basis (ru)</source>
         <translation>Правовое основание (на русском)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="338"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="335"/>
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="339"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="336"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="347"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="344"/>
         <source>{0}: outcome</source>
         <translation>{0}: результат</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="352"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="349"/>
         <source>{0}: legal basis in Kazakh</source>
         <translation>{0}: правовое основание на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="356"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="353"/>
         <source>{0}: legal basis in Russian</source>
         <translation>{0}: правовое основание на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="356"/>
         <source>{0}: kept until</source>
         <translation>{0}: хранится до</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="362"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="370"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="367"/>
         <source>The category&apos;s retention rule: {0}</source>
         <translation>Правило хранения категории: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="374"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="371"/>
         <source>Suggested until {0}</source>
         <translation>Предлагаемый срок: до {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="435"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="432"/>
         <source>Choose an outcome for a category first.</source>
         <translation>Сначала выберите результат для категории.</translation>
     </message>

@@ -122,6 +122,23 @@ def _undecided():
     return (problem("decision", "accept_first"),)
 
 
+def _rows_body(page, empty_text: str, button_text: str, button_name: str) -> None:
+    """A page of one row per line (the checklist, the outcomes): the rows' grid, what shows when
+    the data map lists none, and the button that saves the rows changed."""
+    page.view = None
+    page.grid = QGridLayout()
+    page.body.addLayout(page.grid)
+    page.empty = QLabel(empty_text)
+    page.empty.setStyleSheet(f"color: {MUTED};")
+    page.empty.setWordWrap(True)
+    page.body.addWidget(page.empty)
+    page.save_button = QPushButton(button_text, objectName=button_name)
+    page.save_button.setAutoDefault(False)
+    page.body.addWidget(page.save_button)
+    page.finish()
+    page.save_button.clicked.connect(page.save)
+
+
 @dataclasses.dataclass
 class _SystemRow:
     line: SystemLine
@@ -139,26 +156,16 @@ class SystemsPage(StepPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("systemsPage")
-        self.view: WorkflowView | None = None
         self.rows: list[_SystemRow] = []
-        self.grid = QGridLayout()
-        self.body.addLayout(self.grid)
-        self.empty = QLabel(
+        _rows_body(
+            self,
             translate(
                 "Withdrawal",
                 "The operator's data map lists no systems: add them in Settings › Operators.",
-            )
+            ),
+            translate("Withdrawal", "Save the chec&klist"),
+            "systemsButton",
         )
-        self.empty.setStyleSheet(f"color: {MUTED};")
-        self.empty.setWordWrap(True)
-        self.body.addWidget(self.empty)
-        self.save_button = QPushButton(
-            translate("Withdrawal", "Save the chec&klist"), objectName="systemsButton"
-        )
-        self.save_button.setAutoDefault(False)
-        self.body.addWidget(self.save_button)
-        self.finish()
-        self.save_button.clicked.connect(self.save)
 
     def show_view(self, view: WorkflowView) -> None:
         self.view = view
@@ -288,26 +295,16 @@ class OutcomesPage(StepPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("outcomesPage")
-        self.view: WorkflowView | None = None
         self.rows: list[_OutcomeRow] = []
-        self.grid = QGridLayout()
-        self.body.addLayout(self.grid)
-        self.empty = QLabel(
+        _rows_body(
+            self,
             translate(
                 "Withdrawal",
                 "The operator's data map lists no data categories: add them in Settings › Operators.",
-            )
+            ),
+            translate("Withdrawal", "Save the outco&mes"),
+            "outcomesButton",
         )
-        self.empty.setStyleSheet(f"color: {MUTED};")
-        self.empty.setWordWrap(True)
-        self.body.addWidget(self.empty)
-        self.save_button = QPushButton(
-            translate("Withdrawal", "Save the outco&mes"), objectName="outcomesButton"
-        )
-        self.save_button.setAutoDefault(False)
-        self.body.addWidget(self.save_button)
-        self.finish()
-        self.save_button.clicked.connect(self.save)
 
     def show_view(self, view: WorkflowView) -> None:
         self.view = view
