@@ -16,9 +16,11 @@ from functools import lru_cache
 
 import holidays
 
+from app.domain import holiday_names
 from app.domain.errors import DomainError
 
-# The ``holidays`` package speaks Kazakh and English; Russian is ours.
+# The ``holidays`` package speaks Kazakh and English; Russian is ours (holiday names in
+# ``app.domain.holiday_names``).
 _WEEKDAY_NAMES = {
     "kk": ("Дүйсенбі", "Сейсенбі", "Сәрсенбі", "Бейсенбі", "Жұма", "Сенбі", "Жексенбі"),
     "ru": ("Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье"),
@@ -110,6 +112,8 @@ class WorkCalendar:
         cal = self._package(day.year)
         working = cal.is_working_day(day)
         names = cal.get_list(day)
+        if self.language == "ru":
+            names = [holiday_names.russian(n) for n in names]
         weekend = day.weekday() >= 5
         if names:
             reason = "; ".join(names)

@@ -3,15 +3,15 @@ the timeline told in the file's language (never English, never the other languag
 
 The case file goes to the regulator or a court, so its frame speaks the language chosen for it;
 what the officer typed (reasons, notes, a custom term basis) is shown as typed. The terms of the
-two built-in presets and the public holidays the ``holidays`` package names only in English are
-worded here in Russian.
+two built-in presets are worded here in Russian (the holidays' Russian names are in
+``app.domain.holiday_names``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from app.domain import holiday_names
 from app.domain.calendar import DayKind
 from app.domain.deadlines import Deadline
 from app.domain.request_input import Channel
@@ -250,27 +250,9 @@ BASIS_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-# Kazakhstan's public holidays as the ``holidays`` package names them in English (it has no
-# Russian); a Kazakh calendar gets the package's own Kazakh names.
-HOLIDAYS_RU = {
-    "New Year's Day": "Новый год",
-    "Orthodox Christmas": "Православное Рождество",
-    "International Women's Day": "Международный женский день",
-    "Nowruz Holiday": "Наурыз мейрамы",
-    "Kazakhstan's People Solidarity Holiday": "Праздник единства народа Казахстана",
-    "Defender of the Fatherland Day": "День защитника Отечества",
-    "Victory Day": "День Победы",
-    "Capital Day": "День Столицы",
-    "Eid al-Adha": "Курбан айт",
-    "Constitution Day": "День Конституции",
-    "Republic Day": "День Республики",
-    "Independence Day": "День Независимости",
-}
 # The note the program gives a resume's status change when the officer wrote none
 # (app.services.requests.resume_clock): a marker, not the officer's words.
 RESUMED_NOTE = "clock resumed"
-_SUFFIXES_RU = {"(observed)": "(перенос)", "(estimated)": "(предварительно)"}
-_SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d\d)/(\d\d)/(\d{4})\)$")
 
 
 def file_language(requested: str | None, letter_language: str) -> str:
@@ -328,19 +310,9 @@ def basis_label(basis: str, language: str) -> str:
 
 
 def holiday_name(name: str, language: str) -> str:
-    """A holiday's name in the file's language (the Kazakh calendar's names are Kazakh)."""
-    if language != "ru":
-        return name
-    parts = []
-    for one in name.split("; "):
-        if m := _SUBSTITUTED.match(one):
-            parts.append(f"Выходной день (перенесён с {m[1]}.{m[2]}.{m[3]})")
-            continue
-        suffix = next((s for s in _SUFFIXES_RU if one.endswith(" " + s)), "")
-        base = one[: -len(suffix) - 1] if suffix else one
-        ru = HOLIDAYS_RU.get(base, base)
-        parts.append(f"{ru} {_SUFFIXES_RU[suffix]}" if suffix else ru)
-    return "; ".join(parts)
+    """A holiday's name in the file's language: the calendar of a Russian file already names
+    its holidays in Russian (``app.domain.holiday_names``); an English name is worded here."""
+    return holiday_names.russian(name) if language == "ru" else name
 
 
 def deadline_rows(d: Deadline, language: str) -> list[tuple[str, str]]:
