@@ -80,7 +80,8 @@ def main() -> int:
             for index in range(tabs.count()):  # Settings: every page
                 tabs.setCurrentIndex(index)
                 settle(800)
-                shoot(window, f"{key}-{tabs.widget(index).objectName() or index}")
+                page = tabs.widget(index) if hasattr(tabs, "widget") else None  # or a tab bar
+                shoot(window, f"{key}-{(page.objectName() if page else '') or index}")
 
         # The case view of an open request that has a clock stop, an extension or scans.
         rows = register.list_requests(ctx, register.RequestFilter(open_only=True), limit=1)

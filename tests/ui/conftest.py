@@ -106,3 +106,21 @@ def shell_factory(qtbot, ops, prefs):
         return window
 
     return make
+
+
+@pytest.fixture
+def kazakh(qapp, prefs):
+    """The Kazakh interface: its translations, its locale and the calendar in Kazakh."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app.ui.application import install_translations
+
+    before = QLocale()
+    prefs.set("ui/language", "kk")
+    installed = install_translations(qapp, "kk")
+    assert installed
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before)

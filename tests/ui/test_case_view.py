@@ -657,24 +657,6 @@ def test_the_case_shows_the_actions_the_domain_allows(
         assert offered == [s.value for s in target_statuses(request.status)]
 
 
-@pytest.fixture
-def kazakh(qapp, prefs):
-    """The Kazakh interface: its translations, its locale and the calendar in Kazakh."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from app.ui.application import install_translations
-
-    before = QLocale()
-    prefs.set("ui/language", "kk")
-    installed = install_translations(qapp, "kk")
-    assert installed
-    yield
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
-
-
 def test_the_explanation_words_each_skipped_day_by_its_kind_in_kazakh(
     kazakh, case, sqlite_ctx, request_id
 ):

@@ -430,3 +430,27 @@ def test_each_special_day_is_worded_by_its_kind(open_settings, wait_idle):
     assert calendar_row(page, D(2025, 1, 5))[2:4] == ["working day", "transferred working day"]
     assert calendar_row(page, D(2025, 1, 1))[2:4] == ["day off", "New Year's Day"]
     assert calendar_row(page, D(2025, 1, 11)) is None  # a plain Saturday
+
+
+def test_built_in_bases_read_in_kazakh_and_save_back_unchanged(
+    kazakh, qtbot, open_settings, sqlite_ctx, wait_idle
+):
+    from app.domain.requests import RequestType
+
+    make_operator(sqlite_ctx)
+    reg(sqlite_ctx, type="claim", received=D(2026, 11, 2))
+    page = open_settings(1).deadlines_page
+    shown = page.bases[RequestType.CLAIM].text()
+    assert shown == "Оператордың саясаты: жауап беру мерзімі — 30 жұмыс күні"
+    # Changing only the days keeps the built-in basis as stored (not its Kazakh wording).
+    spin = page.days[RequestType.CLAIM]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "20")
+    click(qtbot, page.save_button)
+    apply_preview(qtbot, page, wait_idle)
+    term = settings.policy(sqlite_ctx).term(RequestType.CLAIM)
+    assert (term.days, term.basis) == (
+        20,
+        "Operator's policy: the response period is 30 working days",
+    )

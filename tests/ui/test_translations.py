@@ -196,4 +196,4 @@ def test_the_main_window_speaks_kazakh(kazakh, shell_factory):
     assert titles == ["Бақылау тақтасы", "Өтініштер", "Шығыс хаттар", "Субъектілер", "Баптаулар"]
     assert window.windowTitle() == "Derbes — дербес деректер бойынша өтініштер"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Файл", "&Түр", "&Анықтама"]
+    assert menus == ["&Файл", "&Көрініс", "&Анықтама"]

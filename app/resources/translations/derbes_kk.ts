@@ -1973,112 +1973,112 @@ a delivery notice</source>
         <translation>&amp;Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="48"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="49"/>
         <source>How many working days each type of request has. The day of receipt is day 0; day 1 is the next working day. When a term changes, the due dates of open requests are counted again (you see which ones move before they do, and can undo it); closed requests keep theirs.</source>
         <translation>Өтініштің әр түріне берілетін жұмыс күндерінің саны. Хат түскен күн — 0-күн; 1-күн — келесі жұмыс күні. Мерзім өзгергенде ашық өтініштердің мерзімдері қайта есептеледі (қайсысы жылжитынын алдын ала көресіз және өзгерісті болдырмауға болады); жабық өтініштердің мерзімдері өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="64"/>
         <source>Type of request</source>
         <translation>Өтініш түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="64"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="64"/>
         <source>Basis of the term</source>
         <translation>Мерзімнің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="79"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="80"/>
         <source> working days</source>
         <translation> жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="86"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="87"/>
         <source>Where the term comes from</source>
         <translation>Мерзім неге негізделген</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="98"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="99"/>
         <source>Apply the s&amp;tatutory terms</source>
         <translation>&amp;Заңда белгіленген мерзімдерді қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="102"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="103"/>
         <source>Consent withdrawal 15, access 3, correction, blocking and destruction 1 working day (Law 94-V); the other types keep 30</source>
         <translation>Келісімді кері қайтарып алу — 15, мәлімет алу — 3, нақтылау, бұғаттау және жою — 1 жұмыс күні (№ 94-V Заң); қалған түрлері — 30</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="107"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="108"/>
         <source>Back to &amp;30 working days</source>
         <translation>&amp;30 жұмыс күніне қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="109"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="110"/>
         <source>30 working days for every type of request</source>
         <translation>Өтініштің барлық түрі үшін 30 жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="110"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="111"/>
         <source>&amp;Save the terms</source>
         <translation>Мерзімдерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="111"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="112"/>
         <source>&amp;Undo the edits</source>
         <translation>Өзгерістерді &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="113"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="114"/>
         <source>Und&amp;o the last change of due dates</source>
         <translation>Соңғы мерзім өзгерісін бол&amp;дырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="152"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="153"/>
         <source>Puts back the terms or calendar day and the due dates changed on {0} by {1}</source>
         <translation>{0} күні {1} өзгерткен мерзімдерді немесе күнтізбе күнін және өтініштердің мерзімдерін бұрынғы күйіне қайтарады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="179"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="184"/>
         <source>In force: 30 working days for every type (the operator&apos;s policy)</source>
         <translation>Қолданыста: барлық түр үшін 30 жұмыс күні (оператордың саясаты)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="180"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="185"/>
         <source>In force: the statutory terms (Law 94-V)</source>
         <translation>Қолданыста: заңда белгіленген мерзімдер (№ 94-V Заң)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="181"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="186"/>
         <source>In force: terms set by the operator</source>
         <translation>Қолданыста: оператор белгілеген мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="223"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="231"/>
         <source>The terms you edited apply to them.</source>
         <translation>Оларға сіз өзгерткен мерзімдер қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="228"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="236"/>
         <source>The statutory terms (Law 94-V) apply to them.</source>
         <translation>Оларға заңда белгіленген мерзімдер (№ 94-V Заң) қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="229"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="237"/>
         <source>30 working days apply to them.</source>
         <translation>Оларға 30 жұмыс күні қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="260"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="268"/>
         <source>Nothing changed: the due dates stay as they were.</source>
         <translation>Ештеңе өзгермеді: мерзімдер бұрынғыдай қалады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="271"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="279"/>
         <source>Saved. Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Сақталды. Мерзімі өзгерген қаралудағы өтініштер: %n.</numerusform>
@@ -2086,12 +2086,12 @@ a delivery notice</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="273"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="281"/>
         <source>Saved. No open request&apos;s due date moved.</source>
         <translation>Сақталды. Қаралудағы өтініштердің мерзімдері өзгерген жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="288"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="296"/>
         <source>Undone. Due dates put back as they were: %n.</source>
         <translation>
             <numerusform>Өзгеріс кері қайтарылды. Бұрынғы күйіне келтірілген мерзімдер: %n.</numerusform>
@@ -2099,7 +2099,7 @@ a delivery notice</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="291"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="299"/>
         <source>Changed since, so counted again under the previous terms: %n.</source>
         <translation>
             <numerusform>Содан бері өзгергендіктен, бұрынғы мерзімдер бойынша қайта есептелгендері: %n.</numerusform>
@@ -2265,91 +2265,94 @@ a delivery notice</source>
     </message>
 </context>
 <context>
-    <name>DueDatePart</name>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="147"/>
-        <source>Correct the received date to see the due date.</source>
-        <translation>Мерзімді көру үшін түскен күнін түзетіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="160"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="179"/>
-        <source>overdue already</source>
-        <translation>мерзімі өтіп кеткен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="181"/>
-        <source>due today</source>
-        <translation>мерзімі бүгін</translation>
-    </message>
+    <name>DueCounts</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="190"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="140"/>
         <source>%n working day(s) from today</source>
         <translation>
             <numerusform>бүгіннен бастап %n жұмыс күні</numerusform>
             <numerusform>бүгіннен бастап %n жұмыс күні</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="193"/>
-        <source>{0}  ·  {1}</source>
-        <translation>{0}  ·  {1}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="197"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="143"/>
         <source>%n working day(s) after the receipt</source>
         <translation>
             <numerusform>түскен күннен кейін %n жұмыс күні</numerusform>
             <numerusform>түскен күннен кейін %n жұмыс күні</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="211"/>
-        <source>Received (day 0)</source>
-        <translation>Түскен күні (0-күн)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="213"/>
-        <source>Day 1</source>
-        <translation>1-күн</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="214"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="146"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n жұмыс күні</numerusform>
             <numerusform>%n жұмыс күні</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="216"/>
-        <source>Term</source>
-        <translation>Қарау мерзімі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="221"/>
-        <source>Due</source>
-        <translation>Мерзімі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="222"/>
-        <source>{0}: working day {1}</source>
-        <translation>{0}: {1}-жұмыс күні</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="234"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="149"/>
         <source>Not counted: %n non-working day(s)</source>
         <translation>
             <numerusform>Есептелмейді: %n жұмыс емес күн</numerusform>
             <numerusform>Есептелмейді: %n жұмыс емес күн</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>DueDatePart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="248"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="172"/>
+        <source>Correct the received date to see the due date.</source>
+        <translation>Мерзімді көру үшін түскен күнін түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="188"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="211"/>
+        <source>overdue already</source>
+        <translation>мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="214"/>
+        <source>due today</source>
+        <translation>мерзімі бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="226"/>
+        <source>{0}  ·  {1}</source>
+        <translation>{0}  ·  {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="246"/>
+        <source>Received (day 0)</source>
+        <translation>Түскен күні (0-күн)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="253"/>
+        <source>Day 1</source>
+        <translation>1-күн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="260"/>
+        <source>Term</source>
+        <translation>Қарау мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="267"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="268"/>
+        <source>{0}: working day {1}</source>
+        <translation>{0}: {1}-жұмыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="295"/>
         <source>No non-working day falls within the term.</source>
         <translation>Мерзім ішінде жұмыс емес күн жоқ.</translation>
     </message>
@@ -2357,12 +2360,12 @@ a delivery notice</source>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="63"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="64"/>
         <source>How the due date was counted</source>
         <translation>Мерзім қалай есептелді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="68"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="69"/>
         <source>Close (Esc)</source>
         <translation>Жабу (Esc)</translation>
     </message>
@@ -3194,7 +3197,7 @@ a delivery notice</source>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;View</source>
-        <translation>&amp;Түр</translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
@@ -7835,6 +7838,17 @@ Its record and SHA-256 stay for the audit.</source>
     </message>
 </context>
 <context>
+    <name>SubjectCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="24"/>
+        <source>%n subject(s) match: select one to link.</source>
+        <translation>
+            <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
+            <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectDialog</name>
     <message>
         <location filename="../../ui/dialogs/subject_dialog.py" line="116"/>
@@ -7993,60 +8007,52 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectPart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="90"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="105"/>
         <source>IIN {0}</source>
         <translation>ЖСН {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="92"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="108"/>
         <source>born {0}</source>
         <translation>туған күні {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="96"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="116"/>
         <source>no longer matches what is typed</source>
         <translation>енгізілген мәліметтерге енді сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="98"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="119"/>
         <source>matches the IIN</source>
         <translation>ЖСН сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="199"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="220"/>
         <source>The letter will be linked to {0}.</source>
         <translation>Хат {0} субъектісімен байланыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="201"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="224"/>
         <source>Their IIN is not the one typed: saving asks first.</source>
         <translation>Оның ЖСН-і енгізілгенге сәйкес емес: сақтау алдында растау сұралады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="203"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="228"/>
         <source>A new subject will be created from the sender, IIN and address.</source>
         <translation>Жіберуші, ЖСН және мекенжай бойынша жаңа субъект жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="205"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="232"/>
         <source>Type the sender or the IIN: matching subjects are offered here.</source>
         <translation>Жіберушіні немесе ЖСН-ді енгізіңіз: сәйкес субъектілер осында ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="207"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="236"/>
         <source>No subject of this operator matches “{0}”.</source>
         <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="210"/>
-        <source>%n subject(s) match: select one to link.</source>
-        <translation>
-            <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
-            <numerusform>Сәйкес субъектілер: %n. Байланыстыру үшін біреуін таңдаңыз.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="215"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="243"/>
         <source>{0} no longer matches what is typed and is not linked.</source>
         <translation>{0} енгізілген мәліметтерге енді сәйкес келмейді және байланыстырылмайды.</translation>
     </message>

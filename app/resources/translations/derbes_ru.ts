@@ -1981,112 +1981,112 @@ a delivery notice</source>
         <translation>С&amp;роки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="48"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="49"/>
         <source>How many working days each type of request has. The day of receipt is day 0; day 1 is the next working day. When a term changes, the due dates of open requests are counted again (you see which ones move before they do, and can undo it); closed requests keep theirs.</source>
         <translation>Сколько рабочих дней отводится на каждый тип обращения. День поступления — день 0; день 1 — следующий рабочий день. При изменении срока сроки открытых обращений пересчитываются (вы заранее видите, какие из них сдвинутся, и можете отменить изменение); у закрытых обращений сроки сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="64"/>
         <source>Type of request</source>
         <translation>Тип обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="64"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="63"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="64"/>
         <source>Basis of the term</source>
         <translation>Основание срока</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="79"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="80"/>
         <source> working days</source>
         <translation> раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="86"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="87"/>
         <source>Where the term comes from</source>
         <translation>На чём основан срок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="98"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="99"/>
         <source>Apply the s&amp;tatutory terms</source>
         <translation>Применить &amp;установленные законом сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="102"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="103"/>
         <source>Consent withdrawal 15, access 3, correction, blocking and destruction 1 working day (Law 94-V); the other types keep 30</source>
         <translation>Отзыв согласия — 15, получение сведений — 3, изменение, блокирование и уничтожение — 1 рабочий день (Закон № 94-V); остальные типы — 30</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="107"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="108"/>
         <source>Back to &amp;30 working days</source>
         <translation>Вернуть &amp;30 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="109"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="110"/>
         <source>30 working days for every type of request</source>
         <translation>30 рабочих дней для всех типов обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="110"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="111"/>
         <source>&amp;Save the terms</source>
         <translation>Со&amp;хранить сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="111"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="112"/>
         <source>&amp;Undo the edits</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="113"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="114"/>
         <source>Und&amp;o the last change of due dates</source>
         <translation>&amp;Отменить последнее изменение сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="152"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="153"/>
         <source>Puts back the terms or calendar day and the due dates changed on {0} by {1}</source>
         <translation>Возвращает прежние сроки или день календаря и сроки обращений, изменённые {0}; изменение внёс {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="179"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="184"/>
         <source>In force: 30 working days for every type (the operator&apos;s policy)</source>
         <translation>Действует: 30 рабочих дней для всех типов (политика оператора)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="180"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="185"/>
         <source>In force: the statutory terms (Law 94-V)</source>
         <translation>Действуют: установленные законом сроки (Закон № 94-V)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="181"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="186"/>
         <source>In force: terms set by the operator</source>
         <translation>Действуют: сроки, установленные оператором</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="223"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="231"/>
         <source>The terms you edited apply to them.</source>
         <translation>К ним применяются изменённые вами сроки.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="228"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="236"/>
         <source>The statutory terms (Law 94-V) apply to them.</source>
         <translation>К ним применяются установленные законом сроки (Закон № 94-V).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="229"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="237"/>
         <source>30 working days apply to them.</source>
         <translation>К ним применяются 30 рабочих дней.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="260"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="268"/>
         <source>Nothing changed: the due dates stay as they were.</source>
         <translation>Ничего не изменилось: сроки остаются прежними.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="271"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="279"/>
         <source>Saved. Open requests whose due date moved: %n.</source>
         <translation>
             <numerusform>Сохранено. Открытых обращений с изменённым сроком: %n.</numerusform>
@@ -2095,12 +2095,12 @@ a delivery notice</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/deadlines_page.py" line="273"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="281"/>
         <source>Saved. No open request&apos;s due date moved.</source>
         <translation>Сохранено. Сроки открытых обращений не изменились.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="288"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="296"/>
         <source>Undone. Due dates put back as they were: %n.</source>
         <translation>
             <numerusform>Изменение отменено. Восстановлено прежних сроков: %n.</numerusform>
@@ -2109,7 +2109,7 @@ a delivery notice</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/deadlines_page.py" line="291"/>
+        <location filename="../../ui/settings/deadlines_page.py" line="299"/>
         <source>Changed since, so counted again under the previous terms: %n.</source>
         <translation>
             <numerusform>С тех пор изменены и потому пересчитаны по прежним срокам: %n.</numerusform>
@@ -2277,29 +2277,9 @@ a delivery notice</source>
     </message>
 </context>
 <context>
-    <name>DueDatePart</name>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="147"/>
-        <source>Correct the received date to see the due date.</source>
-        <translation>Исправьте дату поступления, чтобы увидеть срок.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="160"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="179"/>
-        <source>overdue already</source>
-        <translation>уже просрочено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="181"/>
-        <source>due today</source>
-        <translation>срок сегодня</translation>
-    </message>
+    <name>DueCounts</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="190"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="140"/>
         <source>%n working day(s) from today</source>
         <translation>
             <numerusform>через %n рабочий день</numerusform>
@@ -2307,13 +2287,8 @@ a delivery notice</source>
             <numerusform>через %n рабочих дней</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="193"/>
-        <source>{0}  ·  {1}</source>
-        <translation>{0}  ·  {1}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="197"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="143"/>
         <source>%n working day(s) after the receipt</source>
         <translation>
             <numerusform>%n рабочий день после поступления</numerusform>
@@ -2321,18 +2296,8 @@ a delivery notice</source>
             <numerusform>%n рабочих дней после поступления</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="211"/>
-        <source>Received (day 0)</source>
-        <translation>Поступило (день 0)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="213"/>
-        <source>Day 1</source>
-        <translation>День 1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="214"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="146"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n рабочий день</numerusform>
@@ -2340,23 +2305,8 @@ a delivery notice</source>
             <numerusform>%n рабочих дней</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="216"/>
-        <source>Term</source>
-        <translation>Срок рассмотрения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="221"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="222"/>
-        <source>{0}: working day {1}</source>
-        <translation>{0}: {1}-й рабочий день</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_due.py" line="234"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="149"/>
         <source>Not counted: %n non-working day(s)</source>
         <translation>
             <numerusform>Не учитывается: %n нерабочий день</numerusform>
@@ -2364,8 +2314,61 @@ a delivery notice</source>
             <numerusform>Не учитываются: %n нерабочих дней</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>DueDatePart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="248"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="172"/>
+        <source>Correct the received date to see the due date.</source>
+        <translation>Исправьте дату поступления, чтобы увидеть срок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="188"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="211"/>
+        <source>overdue already</source>
+        <translation>уже просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="214"/>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="226"/>
+        <source>{0}  ·  {1}</source>
+        <translation>{0}  ·  {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="246"/>
+        <source>Received (day 0)</source>
+        <translation>Поступило (день 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="253"/>
+        <source>Day 1</source>
+        <translation>День 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="260"/>
+        <source>Term</source>
+        <translation>Срок рассмотрения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="267"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="268"/>
+        <source>{0}: working day {1}</source>
+        <translation>{0}: {1}-й рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="295"/>
         <source>No non-working day falls within the term.</source>
         <translation>В срок не попадает ни одного нерабочего дня.</translation>
     </message>
@@ -2373,12 +2376,12 @@ a delivery notice</source>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="63"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="64"/>
         <source>How the due date was counted</source>
         <translation>Как рассчитан срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_due.py" line="68"/>
+        <location filename="../../ui/dialogs/register_letter_due.py" line="69"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
@@ -7856,6 +7859,18 @@ Its record and SHA-256 stay for the audit.</source>
     </message>
 </context>
 <context>
+    <name>SubjectCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="24"/>
+        <source>%n subject(s) match: select one to link.</source>
+        <translation>
+            <numerusform>Найден %n подходящий субъект: выберите, кого привязать.</numerusform>
+            <numerusform>Найдено %n подходящих субъекта: выберите, кого привязать.</numerusform>
+            <numerusform>Найдено %n подходящих субъектов: выберите, кого привязать.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectDialog</name>
     <message>
         <location filename="../../ui/dialogs/subject_dialog.py" line="116"/>
@@ -8014,61 +8029,52 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectPart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="90"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="105"/>
         <source>IIN {0}</source>
         <translation>ИИН {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="92"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="108"/>
         <source>born {0}</source>
         <translation>дата рождения {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="96"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="116"/>
         <source>no longer matches what is typed</source>
         <translation>больше не соответствует введённому</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="98"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="119"/>
         <source>matches the IIN</source>
         <translation>совпадает ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="199"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="220"/>
         <source>The letter will be linked to {0}.</source>
         <translation>Письмо будет привязано к субъекту {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="201"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="224"/>
         <source>Their IIN is not the one typed: saving asks first.</source>
         <translation>Его ИИН отличается от введённого: перед сохранением будет запрошено подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="203"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="228"/>
         <source>A new subject will be created from the sender, IIN and address.</source>
         <translation>По отправителю, ИИН и адресу будет создан новый субъект.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="205"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="232"/>
         <source>Type the sender or the IIN: matching subjects are offered here.</source>
         <translation>Введите отправителя или ИИН: подходящие субъекты будут предложены здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="207"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="236"/>
         <source>No subject of this operator matches “{0}”.</source>
         <translation>Ни один субъект этого оператора не соответствует запросу «{0}».</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="210"/>
-        <source>%n subject(s) match: select one to link.</source>
-        <translation>
-            <numerusform>Найден %n подходящий субъект: выберите, кого привязать.</numerusform>
-            <numerusform>Найдено %n подходящих субъекта: выберите, кого привязать.</numerusform>
-            <numerusform>Найдено %n подходящих субъектов: выберите, кого привязать.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="215"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="243"/>
         <source>{0} no longer matches what is typed and is not linked.</source>
         <translation>{0} больше не соответствует введённому и не привязывается.</translation>
     </message>

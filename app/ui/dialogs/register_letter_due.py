@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from functools import cache
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -131,6 +132,28 @@ class ExplanationPanel(QFrame):
         return False
 
 
+class DueCounts(QObject):
+    """The due-date part's counted phrases. lupdate finds plural forms only in ``self.tr``, and
+    the part below is a mixin, whose ``self.tr`` would look in the dialog's context."""
+
+    def from_today(self, n: int) -> str:
+        return plural(self.tr("%n working day(s) from today", "", n), n)
+
+    def after_receipt(self, n: int) -> str:
+        return plural(self.tr("%n working day(s) after the receipt", "", n), n)
+
+    def term(self, n: int) -> str:
+        return plural(self.tr("%n working day(s)", "", n), n)
+
+    def not_counted(self, n: int) -> str:
+        return plural(self.tr("Not counted: %n non-working day(s)", "", n), n)
+
+
+@cache
+def _counts() -> DueCounts:
+    return DueCounts()
+
+
 class DueDatePart:
     """The due-date half of :class:`~app.ui.dialogs.register_letter.RegisterLetterDialog`."""
 
@@ -144,7 +167,12 @@ class DueDatePart:
         received = pydate(self.ui.receivedEdit.date())
         if received > self.today:
             self.ops.forget(self, "due-preview")  # a preview still on its way is not shown
-            self._show_deadline(None, self.tr("Correct the received date to see the due date."))
+            self._show_deadline(
+                None,
+                QCoreApplication.translate(
+                    "DueDatePart", "Correct the received date to see the due date."
+                ),
+            )
             return
         language = self._calendar_language
         self.ops.query(  # a newer preview replaces one still on its way
@@ -157,7 +185,9 @@ class DueDatePart:
 
     def _describe(self, exc: Exception) -> str:
         if isinstance(exc, DomainError) and exc.field in self._field_names:
-            return self.tr("{0}: {1}").format(self._field_names[exc.field], problem_text(exc.first))
+            return QCoreApplication.translate("DueDatePart", "{0}: {1}").format(
+                self._field_names[exc.field], problem_text(exc.first)
+            )
         return describe_error(exc)
 
     def _date_text(self, day: dt.date, pattern: str = "dd.MM.yyyy") -> str:
@@ -176,9 +206,12 @@ class DueDatePart:
             return True
         left = sum(1 for day in deadline.counted if day > self.today)
         if deadline.due < self.today:
-            urgency, when = Urgency.OVERDUE, self.tr("overdue already")
+            urgency, when = (
+                Urgency.OVERDUE,
+                QCoreApplication.translate("DueDatePart", "overdue already"),
+            )
         elif deadline.due == self.today:
-            urgency, when = Urgency.TODAY, self.tr("due today")
+            urgency, when = Urgency.TODAY, QCoreApplication.translate("DueDatePart", "due today")
         else:
             urgency = (
                 Urgency.WITHIN_3
@@ -187,15 +220,15 @@ class DueDatePart:
                 if left <= 10
                 else Urgency.LATER
             )
-            when = plural(self.tr("%n working day(s) from today", "", left), left)
+            when = _counts().from_today(left)
         colour = labels.URGENCY_COLORS[urgency][1].name()
         ui.dueLabel.setText(
-            self.tr("{0}  ·  {1}").format(self._date_text(deadline.due, "dddd, dd.MM.yyyy"), when)
+            QCoreApplication.translate("DueDatePart", "{0}  ·  {1}").format(
+                self._date_text(deadline.due, "dddd, dd.MM.yyyy"), when
+            )
         )
         ui.dueLabel.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {colour};")
-        term = plural(
-            self.tr("%n working day(s) after the receipt", "", deadline.days), deadline.days
-        )
+        term = _counts().after_receipt(deadline.days)
         if deadline.basis:
             term += " — " + labels.basis_label(deadline.basis)
         ui.termLabel.setText(term)
@@ -208,18 +241,31 @@ class DueDatePart:
         due date, then every day not counted and why (holiday names, weekends, overrides)."""
         e = html.escape
         long = "ddd, dd.MM.yyyy"
-        rows = [(self.tr("Received (day 0)"), self._date_text(d.received, long))]
+        rows = [
+            (
+                QCoreApplication.translate("DueDatePart", "Received (day 0)"),
+                self._date_text(d.received, long),
+            )
+        ]
         if d.day_one:
-            rows.append((self.tr("Day 1"), self._date_text(d.day_one, long)))
-        term = plural(self.tr("%n working day(s)", "", d.days), d.days)
+            rows.append(
+                (
+                    QCoreApplication.translate("DueDatePart", "Day 1"),
+                    self._date_text(d.day_one, long),
+                )
+            )
+        term = _counts().term(d.days)
         rows.append(
-            (self.tr("Term"), term + (f" — {labels.basis_label(d.basis)}" if d.basis else ""))
+            (
+                QCoreApplication.translate("DueDatePart", "Term"),
+                term + (f" — {labels.basis_label(d.basis)}" if d.basis else ""),
+            )
         )
         if d.due:
             rows.append(
                 (
-                    self.tr("Due"),
-                    self.tr("{0}: working day {1}").format(
+                    QCoreApplication.translate("DueDatePart", "Due"),
+                    QCoreApplication.translate("DueDatePart", "{0}: working day {1}").format(
                         self._date_text(d.due, long), d.total_days
                     ),
                 )
@@ -231,7 +277,7 @@ class DueDatePart:
         parts.append("</table>")
         if d.skipped:
             n = len(d.skipped)
-            heading = plural(self.tr("Not counted: %n non-working day(s)", "", n), n)
+            heading = _counts().not_counted(n)
             parts.append(
                 f"<p style='margin-top:8px'><b>{e(heading)}</b></p>"
                 "<table cellspacing='0' cellpadding='1'>"
@@ -245,7 +291,11 @@ class DueDatePart:
         else:
             parts.append(
                 "<p style='margin-top:8px'>"
-                + e(self.tr("No non-working day falls within the term."))
+                + e(
+                    QCoreApplication.translate(
+                        "DueDatePart", "No non-working day falls within the term."
+                    )
+                )
                 + "</p>"
             )
         return "".join(parts)

@@ -3,7 +3,9 @@ created from the letter, or left unlinked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidgetItem
 
@@ -12,6 +14,19 @@ from app.services import intake
 from app.services.intake import SubjectMatch
 from app.ui import labels
 from app.ui.widgets.scan_list import plural
+
+
+class SubjectCounts(QObject):
+    """The subject part's counted phrase (lupdate finds plural forms only in ``self.tr``; the
+    part below is a mixin, whose ``self.tr`` would look in the dialog's context)."""
+
+    def matching(self, n: int) -> str:
+        return plural(self.tr("%n subject(s) match: select one to link.", "", n), n)
+
+
+@cache
+def _counts() -> SubjectCounts:
+    return SubjectCounts()
 
 
 class SubjectPart:
@@ -87,15 +102,21 @@ class SubjectPart:
         details = []
         if m.iin:  # masked unless it is the IIN the officer typed
             shown = m.iin if m.iin == self._typed_iin() else mask_iin(m.iin)
-            details.append(self.tr("IIN {0}").format(shown))
+            details.append(QCoreApplication.translate("SubjectPart", "IIN {0}").format(shown))
         if m.birth_date:
-            details.append(self.tr("born {0}").format(self._date_text(m.birth_date)))
+            details.append(
+                QCoreApplication.translate("SubjectPart", "born {0}").format(
+                    self._date_text(m.birth_date)
+                )
+            )
         if m.status != "active":
             details.append(labels.label(labels.SUBJECT_STATUSES, m.status))
         if stale:
-            details.append(self.tr("no longer matches what is typed"))
+            details.append(
+                QCoreApplication.translate("SubjectPart", "no longer matches what is typed")
+            )
         elif m.by_iin:
-            details.append(self.tr("matches the IIN"))
+            details.append(QCoreApplication.translate("SubjectPart", "matches the IIN"))
         return m.full_name + (f"   —   {' · '.join(details)}" if details else "")
 
     def _selectable_count(self) -> int:
@@ -196,25 +217,32 @@ class SubjectPart:
         ui = self.ui
         iin, name = self._search_terms()
         if self._linked is not None and ui.linkRadio.isChecked():
-            text = self.tr("The letter will be linked to {0}.").format(self._linked.full_name)
+            text = QCoreApplication.translate(
+                "SubjectPart", "The letter will be linked to {0}."
+            ).format(self._linked.full_name)
             if self.iin_differs():
-                text += " " + self.tr("Their IIN is not the one typed: saving asks first.")
+                text += " " + QCoreApplication.translate(
+                    "SubjectPart", "Their IIN is not the one typed: saving asks first."
+                )
         elif ui.createRadio.isChecked():
-            text = self.tr("A new subject will be created from the sender, IIN and address.")
-        elif not name and len(iin) < intake.MIN_IIN_PREFIX:
-            text = self.tr("Type the sender or the IIN: matching subjects are offered here.")
-        elif not self.matches:
-            text = self.tr("No subject of this operator matches “{0}”.").format(name or iin)
-        else:
-            text = plural(
-                self.tr("%n subject(s) match: select one to link.", "", len(self.matches)),
-                len(self.matches),
+            text = QCoreApplication.translate(
+                "SubjectPart", "A new subject will be created from the sender, IIN and address."
             )
+        elif not name and len(iin) < intake.MIN_IIN_PREFIX:
+            text = QCoreApplication.translate(
+                "SubjectPart", "Type the sender or the IIN: matching subjects are offered here."
+            )
+        elif not self.matches:
+            text = QCoreApplication.translate(
+                "SubjectPart", "No subject of this operator matches “{0}”."
+            ).format(name or iin)
+        else:
+            text = _counts().matching(len(self.matches))
         if self._stale is not None and self._linked is None:
             text = (
-                self.tr("{0} no longer matches what is typed and is not linked.").format(
-                    self._stale.full_name
-                )
+                QCoreApplication.translate(
+                    "SubjectPart", "{0} no longer matches what is typed and is not linked."
+                ).format(self._stale.full_name)
                 + " "
                 + text
             )

@@ -39,6 +39,7 @@ class DeadlinesPage(SettingsPage):
         self.policy: DeadlinePolicy | None = None
         self.days: dict[RequestType, QSpinBox] = {}
         self.bases: dict[RequestType, QLineEdit] = {}
+        self._shown_bases: dict[RequestType, tuple[str, str]] = {}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -167,8 +168,12 @@ class DeadlinesPage(SettingsPage):
             spin.blockSignals(True)
             spin.setValue(term.days)
             spin.blockSignals(False)
-            basis.setText(term.basis)
-            basis.setToolTip(term.basis)
+            # A built-in basis is stored in English and shown in the interface's language; it is
+            # saved back as stored unless the officer typed over it.
+            shown = labels.basis_label(term.basis)
+            self._shown_bases[rtype] = (shown, term.basis)
+            basis.setText(shown)
+            basis.setToolTip(shown)
             basis.setCursorPosition(0)
         self.policy_label.setText(self._policy_name(policy))
         self._set_dirty(False)
@@ -193,9 +198,12 @@ class DeadlinesPage(SettingsPage):
     # -- editing ------------------------------------------------------------------------------
 
     def terms(self) -> dict[RequestType, TypeTerm]:
-        return {
-            t: TypeTerm(self.days[t].value(), self.bases[t].text().strip()) for t in RequestType
-        }
+        return {t: TypeTerm(self.days[t].value(), self._basis(t)) for t in RequestType}
+
+    def _basis(self, rtype: RequestType) -> str:
+        text = self.bases[rtype].text().strip()
+        shown, stored = self._shown_bases.get(rtype, ("", ""))
+        return stored if shown and text == shown.strip() else text
 
     def _edited(self, *_args) -> None:
         if self.policy is None:
