@@ -68,8 +68,8 @@ class Controller(QObject):
         self.welcome = None
 
     def start(self, target: str | None, password: str | None = None) -> bool:
-        if not target and not os.environ.get("DERBES_DB"):  # --db, DERBES_DB, then Settings
-            target = self.prefs.get(DATABASE_URL) or None
+        if not target and not os.environ.get("DERBES_DB"):  # --db, DERBES_DB, then the last
+            target = self.last_database()
         try:
             url = resolve_url(target)
             if password is None and credentials.needs_password(url):
@@ -97,6 +97,15 @@ class Controller(QObject):
         else:
             self.show_welcome()
         return True
+
+    def last_database(self) -> str | None:
+        """What to open when nothing is named: the database file opened last, if it is still
+        there; else the server chosen in Settings › Database (a server is remembered there,
+        with its password in the keyring); else None, the user data folder's own database."""
+        last = self.prefs.get(LAST_DATABASE)
+        if last and "://" not in last and os.path.isfile(last):
+            return last
+        return self.prefs.get(DATABASE_URL) or None
 
     def _attach(self, ctx: Context) -> None:
         self._detach()

@@ -50,3 +50,20 @@ def test_a_newer_database_is_refused_with_a_message(controller, tmp_path, monkey
     assert controller.start(str(path)) is False
     assert shown and "newer version of Derbes" in shown[0]
     assert controller.window is None and controller.welcome is None
+
+
+def test_the_last_database_file_is_opened_again_at_start(controller, tmp_path, monkeypatch):
+    monkeypatch.delenv("DERBES_DB", raising=False)
+    first = tmp_path / "chosen.sqlite3"
+    assert controller.start(str(first))
+    controller._detach()
+    again = Controller(controller.prefs)
+    try:
+        assert again.start(None)
+        assert again.ops.ctx.db.label == str(first.resolve())
+    finally:
+        again._detach()
+    first.unlink()  # gone: the default database of the user data folder instead
+    for leftover in tmp_path.glob("chosen.sqlite3-*"):
+        leftover.unlink()
+    assert controller.last_database() is None
