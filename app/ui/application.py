@@ -38,6 +38,9 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     language = language or QLocale.system().name().split("_")[0]
     installed = []
     if language not in LANGUAGES or language == "en":
+        QLocale.setDefault(
+            QLocale.system() if language != "en" else QLocale(QLocale.Language.English)
+        )
         return installed
     # Dates and numbers (weekday names, month names) in the same language.
     QLocale.setDefault(
@@ -66,6 +69,27 @@ class Controller(QObject):
         self.ops: Operations | None = None
         self.window: MainWindow | None = None
         self.welcome = None
+        self.translators: list[QTranslator] = []
+
+    def change_language(self, language: str) -> None:
+        """Build the main window again in ``language`` ("" = the system's): Qt translates a
+        string when it is set, so the widgets made in the old language are made anew. Nothing
+        happens while a screen keeps unsaved edits the user chose not to lose."""
+        app = QApplication.instance()
+        window = self.window
+        if window is None or app is None:
+            return
+        screen = window.current_screen()
+        if not window.close():
+            return
+        window.deleteLater()
+        self.window = None
+        for translator in self.translators:
+            app.removeTranslator(translator)
+        self.translators = install_translations(app, language)
+        self.show_main()
+        if screen is not None:
+            self.window.show_screen(screen.key)
 
     def start(self, target: str | None, password: str | None = None) -> bool:
         if not target and not os.environ.get("DERBES_DB"):  # --db, DERBES_DB, then the last
@@ -144,6 +168,7 @@ class Controller(QObject):
         self.window.open_database_requested.connect(self.choose_database)
         self.window.reopen_requested.connect(lambda url, pw: self.start(url, pw or None))
         self.window.demo_requested.connect(self.open_demo)
+        self.window.language_requested.connect(self.change_language)
         self.window.show()
         self.reminder = remind_at_start(self.window)  # the overdue and due today, once a day
 
@@ -225,8 +250,9 @@ def run_gui(db_target: str | None = None) -> int:
     app.setOrganizationName("Derbes")
     app.setApplicationDisplayName("Derbes")
     prefs = Prefs()
-    install_translations(app, prefs.get(LANGUAGE))
+    translators = install_translations(app, prefs.get(LANGUAGE))
     controller = Controller(prefs)
+    controller.translators = translators
     if not controller.start(db_target):
         return 0
     code = app.exec()

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal()
     reopen_requested = Signal(str, str)  # Settings › Database: a URL (no password), a password
     demo_requested = Signal()
+    language_requested = Signal(str)  # Settings › General: rebuild the window in this language
 
     def __init__(
         self,
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         nav.screen_requested.connect(lambda key: self.show_screen(key))
         nav.close_requested.connect(self.close)
         nav.message_posted.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        nav.language_changed.connect(self.language_requested)
 
     def show_screen(self, key: str) -> Screen | None:
         screen = self.screens.get(key)

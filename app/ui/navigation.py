@@ -18,6 +18,7 @@ class Navigator(QObject):
     screen_requested = Signal(str)  # show a screen by its key ("settings", ...)
     close_requested = Signal()  # close the window (after the user agreed to lose edits)
     message_posted = Signal(str, int)  # a line for the status bar, shown for so many ms
+    language_changed = Signal(str)  # the interface language chosen ("" = the system's)
 
     def open_register(self, **filters) -> None:
         """Filters as ``RequestsScreen.apply_filters`` takes them (urgency, status, type, ...)."""
@@ -40,3 +41,6 @@ class Navigator(QObject):
 
     def post_message(self, text: str, timeout_ms: int = 10_000) -> None:
         self.message_posted.emit(text, timeout_ms)
+
+    def change_language(self, language: str) -> None:
+        self.language_changed.emit(language)

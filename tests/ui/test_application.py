@@ -9,7 +9,7 @@ from app.services.context import Context
 from app.storage.database import Database
 from app.storage.schema import upgrade
 from app.ui.application import Controller
-from app.ui.prefs import Prefs
+from app.ui.prefs import LANGUAGE, Prefs
 
 
 @pytest.fixture
@@ -67,3 +67,27 @@ def test_the_last_database_file_is_opened_again_at_start(controller, tmp_path, m
     for leftover in tmp_path.glob("chosen.sqlite3-*"):
         leftover.unlink()
     assert controller.last_database() is None
+
+
+def test_a_language_chosen_in_settings_rebuilds_the_window_in_it(controller, tmp_path, qtbot):
+    path = tmp_path / "demo.sqlite3"
+    db = Database(path)
+    upgrade(db)
+    demo.build(Context(db), subjects=5, requests=5, seed=1)
+    db.dispose()
+    assert controller.start(str(path))
+    old = controller.window
+    old.show_screen("settings")
+    titles = [old.nav.item(r).text() for r in range(old.nav.count())]
+    assert titles[0] == "Dashboard"
+    page = old.screens["settings"].general_page
+    try:
+        page.language_combo.setCurrentIndex(page.language_combo.findData("kk"))
+        new = controller.window
+        assert new is not old and new.isVisible()
+        assert new.nav.item(0).text() == "Бақылау тақтасы"
+        assert new.current_screen().key == "settings"  # where the officer was
+        assert controller.prefs.get(LANGUAGE) == "kk"
+    finally:
+        controller.change_language("en")
+    assert controller.window.nav.item(0).text() == "Dashboard"

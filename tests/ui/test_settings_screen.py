@@ -392,9 +392,12 @@ def test_appeal_authority_and_language(qtbot, open_settings, sqlite_ctx, wait_id
     assert kk.toPlainText() == settings.DEFAULT_AUTHORITY["kk"]
     assert ru.toPlainText() == settings.DEFAULT_AUTHORITY["ru"]
 
+    asked = []
+    page.screen.navigator.language_changed.connect(asked.append)
     page.language_combo.setCurrentIndex(page.language_combo.findText("Қазақша"))
     assert prefs.get("ui/language") == "kk"
-    assert "next time Derbes starts" in page.message.text()
+    assert page.message.text() == "Қазақша is chosen."
+    assert asked == ["kk"]  # the controller builds the window again in it
 
 
 def test_the_open_tab_is_remembered(open_settings, prefs):

@@ -1410,44 +1410,44 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="82"/>
+        <location filename="../../ui/application.py" line="106"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="88"/>
+        <location filename="../../ui/application.py" line="112"/>
         <source>Database upgraded</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="90"/>
+        <location filename="../../ui/application.py" line="114"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>Дерекқор Derbes бағдарламасының осы нұсқасына жаңартылды. Бұрынғы дерекқордың сақтық көшірмесі:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="178"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="180"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="200"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="200"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="202"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -2481,24 +2481,24 @@ a delivery notice</source>
         <translation>Т&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="106"/>
-        <source>The language is applied the next time Derbes starts.</source>
-        <translation>Тіл Derbes келесі рет іске қосылғанда қолданылады.</translation>
+        <location filename="../../ui/settings/general_page.py" line="107"/>
+        <source>The window is built again in the language chosen, with the screen you are on; case windows open now close.</source>
+        <translation>Терезе таңдалған тілде қайта құрылады, қазір ашық тұрған экран сақталады; ашық іс терезелері жабылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="158"/>
+        <location filename="../../ui/settings/general_page.py" line="199"/>
+        <source>%1 is chosen.</source>
+        <translation>%1 таңдалды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="161"/>
         <source>Required: letters in this language name the body.</source>
         <translation>Міндетті: осы тілдегі хаттарда орган аталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="182"/>
+        <location filename="../../ui/settings/general_page.py" line="185"/>
         <source>The name of the appeal body is saved.</source>
         <translation>Шағымдану органының атауы сақталды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/general_page.py" line="196"/>
-        <source>%1 is chosen; it is applied the next time Derbes starts.</source>
-        <translation>«%1» таңдалды; ол Derbes келесі рет іске қосылғанда қолданылады.</translation>
     </message>
 </context>
 <context>
@@ -3155,72 +3155,72 @@ a delivery notice</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — дербес деректер бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Register a letter…</source>
         <translation>Хатты &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;About Derbes</source>
         <translation>Derbes &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>About Derbes</source>
         <translation>Derbes туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Derbes: the compliance officer&apos;s desk for personal-data requests.
 Database: {0}</source>
         <translation>Derbes — дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның өтініштермен жұмыс істеуге арналған жұмыс орны.

@@ -103,7 +103,10 @@ class GeneralPage(SettingsPage):
         lang_label.setBuddy(self.language_combo)
         lang_form.addRow(lang_label, self.language_combo)
         self.language_note = QLabel(
-            self.tr("The language is applied the next time Derbes starts."),
+            self.tr(
+                "The window is built again in the language chosen, with the screen you are on;"
+                " case windows open now close."
+            ),
             objectName="languageNote",
         )
         self.language_note.setStyleSheet(HINT_STYLE)
@@ -193,7 +196,7 @@ class GeneralPage(SettingsPage):
         self.prefs.sync()
         self.tell(
             self.message,
-            self.tr("%1 is chosen; it is applied the next time Derbes starts.").replace(
-                "%1", self.language_combo.currentText()
-            ),
+            self.tr("%1 is chosen.").replace("%1", self.language_combo.currentText()),
         )
+        # The window is built again in it (app.ui.application.Controller.change_language).
+        self.screen.navigator.change_language(value)
