@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from app.cli import case_file as case_file_cli
 from app.cli import dispatch as dispatch_cli
 from app.cli import records
+from app.cli import reports as reports_cli
 from app.cli.database import _context, _database_files
 from app.cli.output import _clean, _emit
 from app.domain.errors import DomainError
@@ -141,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.add_parsers(sub, _Parser)
     case_file_cli.add_parsers(sub)
     dispatch_cli.add_parsers(sub)
+    reports_cli.add_parsers(sub)
     return p
 
 
@@ -487,6 +489,7 @@ COMMANDS = {
     **records.COMMANDS,
     **case_file_cli.COMMANDS,
     **dispatch_cli.COMMANDS,
+    **reports_cli.COMMANDS,
 }
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.domain.letter_rules import INTERNAL_KINDS, Kind
+from app.domain.requests import Status
 
 # The letters that answer a request (the others acknowledge, ask, extend, or stay inside).
 ANSWER_KINDS = frozenset(
@@ -63,6 +64,23 @@ def on_time(
     if owed and due is not None and due < today:
         return False
     return None
+
+
+def punctuality(
+    due: dt.date | None,
+    posted: dt.date | None,
+    moved: dt.date | None,
+    breached: bool,
+    status: str,
+    today: dt.date,
+) -> tuple[bool | None, dt.date | None]:
+    """One request's facts through the rule: (:func:`on_time`'s answer, the day it was
+    answered). ``posted``: its first answer letter posted; ``moved``: the first day it moved
+    to sent or rejected; ``status``: where it stands now (a withdrawn request is not owed).
+    The dashboard's chart and the reports both count with this."""
+    answered = answered_on((posted,), (moved,))
+    owed = status != Status.WITHDRAWN.value
+    return on_time(due, answered, bool(breached), today, owed=owed), answered
 
 
 @dataclass

@@ -343,6 +343,10 @@ MESSAGES: dict[str, str] = {
     "no_letter_number": "no final letter is numbered {number}",
     "no_letter": "there is no letter {id}",
     # (end of section)
+    # == i10-reports ==
+    "period_reversed": "the period cannot end before it starts ({start})",
+    "report_format": "{value!r} is not a report format (use {formats})",
+    "report_language": "{value!r} is not a language of reports (use kk, ru or en)",
 }
 
 

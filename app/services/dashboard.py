@@ -62,19 +62,9 @@ def intake(
     )
     with ctx.read() as session:
         found = queries.answer_facts(session, f, sorted(rules.ANSWER_KINDS), ANSWERED_BY)
-    withdrawn = Status.WITHDRAWN.value
     outcomes = (
         rules.Outcome(
-            received,
-            rtype,
-            rules.on_time(
-                due,
-                rules.answered_on((posted,), (moved,)),
-                bool(breached),
-                today,
-                owed=status != withdrawn,
-            ),
-            n,
+            received, rtype, rules.punctuality(due, posted, moved, breached, status, today)[0], n
         )
         for received, rtype, status, due, posted, moved, breached, n in found
     )

@@ -14,7 +14,15 @@ from sqlmodel.sql.expression import SelectOfScalar
 from app.domain.dashboard import ANSWER_KINDS, SENDABLE_KINDS, LetterStage
 from app.domain.names import name_keys
 from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status
-from app.storage.models import ExtensionRow, Letter, Operator, Request, StatusChange, Subject
+from app.storage.models import (
+    ClockStopRow,
+    ExtensionRow,
+    Letter,
+    Operator,
+    Request,
+    StatusChange,
+    Subject,
+)
 
 SORTABLE = {
     "reg_number": (Request.reg_year, Request.reg_seq),
@@ -266,14 +274,9 @@ def due_day_counts(session: Session, f: RequestFilter) -> dict[dt.date, int]:
     return {day: n for day, n in rows if day is not None}
 
 
-def answer_facts(
-    session: Session, f: RequestFilter, answer_kinds: Sequence[str], answered_by: Sequence[str]
-) -> list[tuple]:
-    """The filter's requests counted by what decides whether they were answered on time, in
-    one query: (received date, type, status, due date, the first day one of its
-    ``answer_kinds`` letters was posted, the first day it moved to one of the ``answered_by``
-    statuses, whether it was extended late, how many requests share all of these)."""
-    posted = (
+def _first_posted(answer_kinds: Sequence[str]):
+    """The first day one of the request's ``answer_kinds`` letters was posted."""
+    return (
         sa_select(func.min(Letter.sent_on))
         .where(
             Letter.request_id == Request.id,
@@ -282,6 +285,10 @@ def answer_facts(
         )
         .scalar_subquery()
     )
+
+
+def _first_moved(answered_by: Sequence[str]):
+    """The first day the request moved to one of the ``answered_by`` statuses."""
     moved = (
         sa_select(func.min(StatusChange.at))
         .where(
@@ -290,15 +297,25 @@ def answer_facts(
         )
         .scalar_subquery()
     )
+    # date() is SQLite's and PostgreSQL's both: the day of the (UTC) change
+    return func.date(moved, type_=Date)
+
+
+def answer_facts(
+    session: Session, f: RequestFilter, answer_kinds: Sequence[str], answered_by: Sequence[str]
+) -> list[tuple]:
+    """The filter's requests counted by what decides whether they were answered on time, in
+    one query: (received date, type, status, due date, the first day one of its
+    ``answer_kinds`` letters was posted, the first day it moved to one of the ``answered_by``
+    statuses, whether it was extended late, how many requests share all of these)."""
     inner = _where(
         sa_select(
             Request.received_date.label("received"),
             Request.type.label("type"),
             Request.status.label("status"),
             Request.due_date.label("due"),
-            posted.label("posted"),
-            # date() is SQLite's and PostgreSQL's both: the day of the (UTC) change
-            func.date(moved, type_=Date).label("moved"),
+            _first_posted(answer_kinds).label("posted"),
+            _first_moved(answered_by).label("moved"),
             _extended_late().label("late"),
         ),
         f,
@@ -306,3 +323,31 @@ def answer_facts(
     keys = list(inner.c)
     stmt = sa_select(*keys, func.count()).group_by(*keys)
     return [tuple(row) for row in session.connection().execute(stmt)]
+
+
+def report_facts(
+    session: Session, f: RequestFilter, answer_kinds: Sequence[str], answered_by: Sequence[str]
+) -> tuple[list[RowMapping], list[tuple]]:
+    """The filter's requests with what a report counts (one row each: id, received, type,
+    status, operator_id, channel, due, posted, moved, late; as :func:`answer_facts`), and the
+    clock stops of those requests (request id, stopped on, resumed on)."""
+    stmt = _where(
+        sa_select(
+            Request.id.label("id"),
+            Request.received_date.label("received"),
+            Request.type.label("type"),
+            Request.status.label("status"),
+            Request.operator_id.label("operator_id"),
+            Request.channel.label("channel"),
+            Request.due_date.label("due"),
+            _first_posted(answer_kinds).label("posted"),
+            _first_moved(answered_by).label("moved"),
+            _extended_late().label("late"),
+        ),
+        f,
+    )
+    rows = list(session.connection().execute(stmt).mappings())
+    stops = sa_select(
+        ClockStopRow.request_id, ClockStopRow.stopped_on, ClockStopRow.resumed_on
+    ).where(col(ClockStopRow.request_id).in_(id_select(f)))
+    return rows, [tuple(r) for r in session.connection().execute(stops)]

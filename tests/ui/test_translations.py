@@ -33,7 +33,7 @@ KEEP_LATIN = frozenset(
         "Derbes eGov PDF DOCX SHA JPEG PNG TIFF SMS Word LibreOffice KZ RU INN Aliyev senimkey "
         "name example mail kz pdf docx doc odt rtf txt html sqlite db jpg jpeg png tif tiff "
         "Ctrl Shift Enter Esc Insert Delete Page Up Down SQLite PostgreSQL postgresql user host derbes zip "
-        "DE UPU S10 DL C5"
+        "DE UPU S10 DL C5 XLSX xlsx Excel"
     )
 )
 # Letters of the Kazakh alphabet that Russian does not have.
@@ -193,7 +193,14 @@ def test_the_main_window_speaks_kazakh(kazakh, shell_factory):
     assert any(t.filePath().endswith("derbes_kk.qm") for t in kazakh)
     window = shell_factory()
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert titles == ["Бақылау тақтасы", "Өтініштер", "Шығыс хаттар", "Субъектілер", "Баптаулар"]
+    assert titles == [
+        "Бақылау тақтасы",
+        "Өтініштер",
+        "Шығыс хаттар",
+        "Есептер",
+        "Субъектілер",
+        "Баптаулар",
+    ]
     assert window.windowTitle() == "Derbes — дербес деректер бойынша өтініштер"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Файл", "&Көрініс", "&Анықтама"]

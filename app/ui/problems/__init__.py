@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import DomainError, Problem
 from app.ui.problems.dispatch import DISPATCH, DISPATCH_FIELDS
 from app.ui.problems.input import FIELD_TEXTS, FIELDS, INPUT
+from app.ui.problems.reports import REPORTS, REPORTS_FIELDS
 from app.ui.problems.storage import STORAGE
 from app.ui.problems.withdrawal import WITHDRAWAL, WITHDRAWAL_FIELDS
 from app.ui.problems.work import WORK
@@ -30,7 +31,7 @@ __all__ = ["FIELDS", "FIELD_TEXTS", "TEXTS", "error_text", "field_name", "proble
 _CTX = "Problems"
 
 # code -> sentence, as shown beside the field (so without the field's name); one module an area.
-TEXTS: dict[str, str] = {**INPUT, **WORK, **STORAGE, **WITHDRAWAL, **DISPATCH}
+TEXTS: dict[str, str] = {**INPUT, **WORK, **STORAGE, **WITHDRAWAL, **DISPATCH, **REPORTS}
 
 
 def _value_text(value: Any) -> str:
@@ -66,7 +67,12 @@ def problem_text(problem: Problem) -> str:
 
 
 def field_name(field: str) -> str:
-    source = FIELDS.get(field) or WITHDRAWAL_FIELDS.get(field) or DISPATCH_FIELDS.get(field)
+    source = (
+        FIELDS.get(field)
+        or WITHDRAWAL_FIELDS.get(field)
+        or DISPATCH_FIELDS.get(field)
+        or REPORTS_FIELDS.get(field)
+    )
     return QCoreApplication.translate(_CTX, source) if source else field
 
 
