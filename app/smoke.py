@@ -49,7 +49,11 @@ def check_resources() -> str:
     if not icons:
         raise RuntimeError("no icons")
     resource_path("demo", "operators.toml")
-    return f"{len(fonts)} fonts, {len(templates)} templates, {len(icons)} icons"
+    from app.ui.dialogs.about import version
+
+    if not version():
+        raise RuntimeError("the package metadata (the About dialog's version) is missing")
+    return f"Derbes {version()}: {len(fonts)} fonts, {len(templates)} templates, {len(icons)} icons"
 
 
 def open_demo(folder: Path):
