@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 FORMS_UI := $(wildcard forms/*.ui)
 FORMS_PY := $(patsubst forms/%.ui,app/ui/forms/ui_%.py,$(FORMS_UI))
 
-.PHONY: run test lint format forms bench screenshots translations clean
+.PHONY: run test lint format forms bench screenshots translations package icons clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,24 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots --language kk
+
+# The one-folder application (dist/derbes/derbes) through PyInstaller, then its smoke test:
+# the built program starts offscreen with a temporary data folder, opens a demo database,
+# renders a letter, paints the main window and must quit by itself with status 0.
+PACKAGE_STAMP := $(VENV)/.package-stamp
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/derbes.spec
+	cp packaging/linux/derbes.desktop dist/derbes/
+	cp app/resources/icons/derbes-256.png dist/derbes/derbes.png
+	QT_QPA_PLATFORM=offscreen dist/derbes/derbes --smoke-test
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist *.egg-info

@@ -148,6 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--smoke-test"]:  # the packaged program's self-check (app/smoke.py)
+        from app import smoke
+
+        return smoke.run()
     parser = build_parser()
     from app.services import logs
     from app.services.startup import protect_files

@@ -19,6 +19,7 @@ from app.services.paths import data_dir
 from app.services.startup import open_database, protect_files, resolve_url
 from app.ui import bugs
 from app.ui.dashboard.reminder import remind_at_start
+from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import Cancelled, Operations
@@ -249,6 +250,8 @@ def run_gui(db_target: str | None = None) -> int:
     app.setApplicationName("Derbes")
     app.setOrganizationName("Derbes")
     app.setApplicationDisplayName("Derbes")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("derbes")  # Wayland/X11 match the window to derbes.desktop
     prefs = Prefs()
     translators = install_translations(app, prefs.get(LANGUAGE))
     controller = Controller(prefs)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -133,13 +132,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Derbes"),
-            self.tr(
-                "Derbes: the compliance officer's desk for personal-data requests.\nDatabase: {0}"
-            ).format(self.ops.ctx.db.label),
-        )
+        from app.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.ops.ctx.db.label, self).exec()
 
     # -- navigation asked for by screens ------------------------------------------------------
 
