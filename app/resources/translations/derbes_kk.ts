@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="48"/>
+        <source>About Derbes</source>
+        <translation>Derbes туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="53"/>
+        <source>Derbes: the compliance officer&apos;s desk for personal-data requests</source>
+        <translation>Derbes — дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның өтініштермен жұмыс істеуге арналған жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="63"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="64"/>
+        <source>Version:</source>
+        <translation>Нұсқа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="66"/>
+        <source>not stated in the package metadata</source>
+        <translation>бағдарлама пакетінің деректерінде көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="68"/>
+        <source>Licence:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="71"/>
+        <source>PT Serif (ParaType Ltd.), under the ParaType Free Font License</source>
+        <translation>PT Serif (ParaType Ltd.), ParaType Free Font License лицензиясы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="73"/>
+        <source>Fonts:</source>
+        <translation>Қаріптер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="76"/>
+        <source>Qt {0}, PySide6 {1}, Python {2}</source>
+        <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="80"/>
+        <source>Runs on:</source>
+        <translation>Жұмыс ортасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="81"/>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="84"/>
+        <source>Licence of the bundled fonts:</source>
+        <translation>Бағдарламамен бірге жеткізілетін қаріптердің лицензиясы:</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../ui/settings/audit_page.py" line="38"/>
@@ -1410,44 +1473,44 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="106"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="112"/>
+        <location filename="../../ui/application.py" line="113"/>
         <source>Database upgraded</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="115"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>Дерекқор Derbes бағдарламасының осы нұсқасына жаңартылды. Бұрынғы дерекқордың сақтық көшірмесі:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="178"/>
+        <location filename="../../ui/application.py" line="179"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="201"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="201"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="203"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -3155,76 +3218,64 @@ a delivery notice</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — дербес деректер бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Register a letter…</source>
         <translation>Хатты &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;About Derbes</source>
         <translation>Derbes &amp;туралы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>About Derbes</source>
-        <translation>Derbes туралы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <source>Derbes: the compliance officer&apos;s desk for personal-data requests.
-Database: {0}</source>
-        <translation>Derbes — дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның өтініштермен жұмыс істеуге арналған жұмыс орны.
-Дерекқор: {0}</translation>
     </message>
 </context>
 <context>
@@ -6057,12 +6108,12 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="62"/>
+        <location filename="../../ui/problems/__init__.py" line="63"/>
         <source>Not accepted ({code}).</source>
         <translation>Қабылданбады ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="80"/>
+        <location filename="../../ui/problems/__init__.py" line="86"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -6510,6 +6561,26 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../ui/problems/dispatch.py" line="58"/>
         <source>Envelope size</source>
         <translation>Конверт өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/reports.py" line="9"/>
+        <source>The period cannot end before it starts ({start}).</source>
+        <translation>Кезең басталған күнінен ({start}) бұрын аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/reports.py" line="12"/>
+        <source>“{value}” is not a report format: choose PDF or XLSX.</source>
+        <translation>«{value}» — есеп пішімі емес: PDF немесе XLSX таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/reports.py" line="15"/>
+        <source>“{value}” is not a language of reports: choose Kazakh, Russian or English.</source>
+        <translation>«{value}» — есеп тілі емес: қазақ, орыс немесе ағылшын тілін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/reports.py" line="22"/>
+        <source>To</source>
+        <translation>Дейін</translation>
     </message>
 </context>
 <context>
@@ -7083,6 +7154,251 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         <location filename="../../ui/dashboard/reminder.py" line="66"/>
         <source>Show today&apos;s</source>
         <translation>Бүгінгілерді көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="73"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="88"/>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="89"/>
+        <source>Last month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="90"/>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="91"/>
+        <source>Chosen dates</source>
+        <translation>Таңдалған күндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="98"/>
+        <location filename="../../ui/screens/reports.py" line="258"/>
+        <source>All operators</source>
+        <translation>Барлық операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="101"/>
+        <source>The language of the saved file&apos;s headings</source>
+        <translation>Сақталатын файл тақырыптарының тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="103"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="104"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="105"/>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="108"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="110"/>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="112"/>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="115"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="121"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="123"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>&amp;XLSX ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="125"/>
+        <source>File &amp;language:</source>
+        <translation>Файл &amp;тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="135"/>
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="138"/>
+        <source>Requests received</source>
+        <translation>Келіп түскен өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="139"/>
+        <location filename="../../ui/screens/reports.py" line="289"/>
+        <source>Answered</source>
+        <translation>Жауап берілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="140"/>
+        <source>Answered on time</source>
+        <translation>Мерзімінде жауап берілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="141"/>
+        <source>Late (answered late or overdue)</source>
+        <translation>Мерзімі бұзылды (кеш жауап немесе мерзімі өткен)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="142"/>
+        <source>On-time rate</source>
+        <translation>Мерзімінде жауап беру үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="143"/>
+        <source>Median working days to answer</source>
+        <translation>Жауап берудің медианасы, жұмыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="144"/>
+        <source>Longest working days to answer</source>
+        <translation>Жауап берудің ең ұзақ мерзімі, жұмыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="145"/>
+        <source>Requests with the clock stopped</source>
+        <translation>Мерзімі тоқтатылған өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="146"/>
+        <source>Clock-stop time, working days</source>
+        <translation>Мерзімнің тоқтап тұрған уақыты, жұмыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="161"/>
+        <source>Requests by type</source>
+        <translation>Өтініштердің түрлері бойынша саны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="165"/>
+        <source>By type</source>
+        <translation>Түрлері бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="165"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="166"/>
+        <source>By outcome</source>
+        <translation>Нәтижесі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="166"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="167"/>
+        <source>By operator</source>
+        <translation>Операторлар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="167"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="168"/>
+        <source>By channel</source>
+        <translation>Келіп түсу тәсілі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="168"/>
+        <source>Channel</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="175"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="175"/>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="235"/>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="290"/>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="291"/>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="292"/>
+        <source>Still open</source>
+        <translation>Қаралуда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="328"/>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="354"/>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="360"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="362"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="383"/>
+        <source>Preparing…</source>
+        <translation>Дайындалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="389"/>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="48"/>
+        <source>About Derbes</source>
+        <translation>О программе Derbes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="53"/>
+        <source>Derbes: the compliance officer&apos;s desk for personal-data requests</source>
+        <translation>Derbes — рабочее место ответственного за организацию обработки персональных данных для работы с обращениями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="63"/>
+        <source>unknown</source>
+        <translation>неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="64"/>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="66"/>
+        <source>not stated in the package metadata</source>
+        <translation>не указана в метаданных пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="68"/>
+        <source>Licence:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="71"/>
+        <source>PT Serif (ParaType Ltd.), under the ParaType Free Font License</source>
+        <translation>PT Serif (ParaType Ltd.), по лицензии ParaType Free Font License</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="73"/>
+        <source>Fonts:</source>
+        <translation>Шрифты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="76"/>
+        <source>Qt {0}, PySide6 {1}, Python {2}</source>
+        <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="80"/>
+        <source>Runs on:</source>
+        <translation>Среда выполнения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="81"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="84"/>
+        <source>Licence of the bundled fonts:</source>
+        <translation>Лицензия шрифтов, поставляемых с программой:</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../ui/settings/audit_page.py" line="38"/>
@@ -1418,44 +1481,44 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="106"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="112"/>
+        <location filename="../../ui/application.py" line="113"/>
         <source>Database upgraded</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="115"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>База данных обновлена до этой версии Derbes. Резервная копия прежней базы:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="178"/>
+        <location filename="../../ui/application.py" line="179"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="201"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="201"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="203"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -3171,76 +3234,64 @@ a delivery notice</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — обращения по персональным данным</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Register a letter…</source>
         <translation>&amp;Зарегистрировать письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;About Derbes</source>
         <translation>&amp;О программе Derbes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>About Derbes</source>
-        <translation>О программе Derbes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <source>Derbes: the compliance officer&apos;s desk for personal-data requests.
-Database: {0}</source>
-        <translation>Derbes — рабочее место ответственного за организацию обработки персональных данных для работы с обращениями.
-База данных: {0}</translation>
     </message>
 </context>
 <context>
@@ -6073,12 +6124,12 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="62"/>
+        <location filename="../../ui/problems/__init__.py" line="63"/>
         <source>Not accepted ({code}).</source>
         <translation>Не принято ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="80"/>
+        <location filename="../../ui/problems/__init__.py" line="86"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -6526,6 +6577,26 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../ui/problems/dispatch.py" line="58"/>
         <source>Envelope size</source>
         <translation>Размер конверта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/reports.py" line="9"/>
+        <source>The period cannot end before it starts ({start}).</source>
+        <translation>Период не может закончиться раньше, чем начался ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/reports.py" line="12"/>
+        <source>“{value}” is not a report format: choose PDF or XLSX.</source>
+        <translation>«{value}» — не формат отчёта: выберите PDF или XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/reports.py" line="15"/>
+        <source>“{value}” is not a language of reports: choose Kazakh, Russian or English.</source>
+        <translation>«{value}» — не язык отчёта: выберите казахский, русский или английский.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/reports.py" line="22"/>
+        <source>To</source>
+        <translation>По</translation>
     </message>
 </context>
 <context>
@@ -7100,6 +7171,251 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         <location filename="../../ui/dashboard/reminder.py" line="66"/>
         <source>Show today&apos;s</source>
         <translation>Показать сегодняшние</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="73"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="88"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="89"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="90"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="91"/>
+        <source>Chosen dates</source>
+        <translation>Выбранные даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="98"/>
+        <location filename="../../ui/screens/reports.py" line="258"/>
+        <source>All operators</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="101"/>
+        <source>The language of the saved file&apos;s headings</source>
+        <translation>Язык заголовков сохраняемого файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="103"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="104"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="105"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="108"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="110"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="112"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="115"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="121"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="123"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Сохранить в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="125"/>
+        <source>File &amp;language:</source>
+        <translation>&amp;Язык файла:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="135"/>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="138"/>
+        <source>Requests received</source>
+        <translation>Поступило обращений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="139"/>
+        <location filename="../../ui/screens/reports.py" line="289"/>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="140"/>
+        <source>Answered on time</source>
+        <translation>Отвечено в срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="141"/>
+        <source>Late (answered late or overdue)</source>
+        <translation>С нарушением срока (ответ с опозданием или просрочено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="142"/>
+        <source>On-time rate</source>
+        <translation>Доля ответов в срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="143"/>
+        <source>Median working days to answer</source>
+        <translation>Медиана срока ответа, рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="144"/>
+        <source>Longest working days to answer</source>
+        <translation>Наибольший срок ответа, рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="145"/>
+        <source>Requests with the clock stopped</source>
+        <translation>Обращений с приостановкой срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="146"/>
+        <source>Clock-stop time, working days</source>
+        <translation>Время приостановки срока, рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="161"/>
+        <source>Requests by type</source>
+        <translation>Обращения по видам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="165"/>
+        <source>By type</source>
+        <translation>По видам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="165"/>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="166"/>
+        <source>By outcome</source>
+        <translation>По результату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="166"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="167"/>
+        <source>By operator</source>
+        <translation>По операторам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="167"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="168"/>
+        <source>By channel</source>
+        <translation>По способу поступления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="168"/>
+        <source>Channel</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="175"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="175"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="235"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="290"/>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="291"/>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="292"/>
+        <source>Still open</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="328"/>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="354"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="360"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="362"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="383"/>
+        <source>Preparing…</source>
+        <translation>Подготовка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="389"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
     </message>
 </context>
 <context>
