@@ -60,7 +60,7 @@ def test_the_request_lists_menu_dispatches_the_selected_requests_letters(
     wait_idle()
     dialog = screen.dispatch_dialog
     assert isinstance(dialog, DispatchDialog) and dialog.isVisible()
-    letter = next(l for r, l in answers if r.id == chosen)
+    letter = next(x for r, x in answers if r.id == chosen)
     assert [row.id for row in dialog.letters] == [letter.id]
     _send(qtbot, dialog, wait_idle)
     assert requests.get(sqlite_ctx, chosen).status == "sent"
