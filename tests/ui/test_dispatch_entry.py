@@ -101,3 +101,32 @@ def test_the_demo_posts_its_answers_and_its_tiles_agree_with_the_outgoing_lists(
         rows = outgoing.rows(demo_ctx, outgoing.ids(demo_ctx, state))
         assert getattr(board, tile) == len({x.request_id for x in rows}), tile
     assert any(x.delivered_on for x in sent)
+
+
+def test_the_case_timeline_words_the_dispatch_in_the_users_language(qapp, sqlite_ctx, answers):
+    """Structured facts stored, the words made by the window: Kazakh when it speaks Kazakh."""
+    from PySide6.QtCore import QTranslator
+
+    from app.resources import resources_root
+    from app.services import dispatch
+    from app.ui.case_timeline import timeline_entries
+
+    (r, letter), _ = answers
+    item = dispatch.Item(letter.id, s10("82000000"))
+    dispatch.dispatch(sqlite_ctx, dispatch.Dispatch("registered", sqlite_ctx.today(), [item]))
+    events = requests.timeline(sqlite_ctx, r.id)
+    lines = [(h, d) for e, h, d in timeline_entries(events) if e.kind == "dispatch"]
+    assert lines == [
+        (
+            f"Letter {letter.out_number} sent on 20.11.2026: Registered post",
+            f"Tracking number {s10('82000000')}",
+        )
+    ]
+    translator = QTranslator()
+    if translator.load(str(resources_root() / "translations" / "derbes_kk.qm")):
+        qapp.installTranslator(translator)
+        try:
+            (e, headline, _d), *_ = [x for x in timeline_entries(events) if x[0].kind == "dispatch"]
+            assert "Registered post" not in headline and letter.out_number in headline
+        finally:
+            qapp.removeTranslator(translator)
