@@ -63,10 +63,11 @@ def letters_of(ctx, request_id: int) -> list[Letter]:
 
 
 def post(ctx, request_id: int, day: dt.date, delivered: dt.date | None = None) -> None:
-    """Post every final letter of the request on ``day`` and move it to sent."""
+    """Post every final letter of the request by registered mail on ``day`` (only registered
+    post awaits a delivery notice) and move it to sent."""
     for row in letters_of(ctx, request_id):
         if row.finalized_at is not None:
-            set_letter(ctx, row.id, sent_on=day, delivered_on=delivered)
+            set_letter(ctx, row.id, sent_on=day, delivered_on=delivered, method="registered")
     requests.change_status(ctx, request_id, "sent")
 
 

@@ -27,7 +27,7 @@ from enum import StrEnum
 from app.domain.errors import DomainError, Problem, problem
 from app.domain.identifiers import validate_s10
 from app.domain.letter_rules import INTERNAL_KINDS, Kind
-from app.domain.requests import Status
+from app.domain.requests import FINAL_STATUSES, Status
 
 
 class Method(StrEnum):
@@ -63,11 +63,18 @@ MAX_TRACKING = 40
 
 
 class State(StrEnum):
-    """Where an outgoing letter is (the Outgoing screen's lists)."""
+    """Where an outgoing letter is: the Outgoing screen's lists, and (for the requests that
+    have such a letter) the dashboard's "letters to post" and "awaiting delivery" tiles. The one
+    definition is :func:`state_of`; :func:`app.storage.queries.letter_state_clause` is its SQL.
+
+    Only registered post awaits a delivery notice: a letter handed over, e-mailed or given to a
+    courier is done with once sent (it stays "posted"), and so is a registered letter whose
+    request has ended without its notice (closed after the wait, rejected, withdrawn): nobody
+    waits for that notice any more, though it may still be recorded when it comes."""
 
     TO_POST = "to_post"  # final, not dispatched
-    POSTED = "posted"  # dispatched, nothing heard yet (a registered letter awaits its notice)
-    AWAITING = "awaiting"  # registered post sent, no delivery notice and no return yet
+    POSTED = "posted"  # dispatched, no notice awaited (not registered post, or request ended)
+    AWAITING = "awaiting"  # registered post sent, no notice and no return, request not ended
     DONE = "done"  # delivered or returned
 
 
@@ -234,15 +241,24 @@ def wait_problem(days: int) -> Problem | None:
     return None
 
 
-def state_of(letter: LetterFacts, method: str = "") -> State | None:
-    """The Outgoing screen's list a letter belongs in (None: a draft or an internal act)."""
+def awaits_notice(method: str) -> bool:
+    """Whether a letter sent by ``method`` waits for a delivery notice (registered post only)."""
+    return method == Method.REGISTERED
+
+
+def state_of(
+    letter: LetterFacts, method: str = "", request_status: Status | str | None = None
+) -> State | None:
+    """The list a letter belongs in (None: a draft or an internal act); ``request_status``
+    is its request's (None: taken as still open)."""
     if not letter.final or letter.series != "out" or letter.kind in INTERNAL_KINDS:
         return None
     if letter.sent_on is None:
         return State.TO_POST
     if letter.delivered_on is not None or letter.returned_on is not None:
         return State.DONE
-    if method == Method.REGISTERED:
+    ended = request_status is not None and Status(request_status) in FINAL_STATUSES
+    if awaits_notice(method) and not ended:
         return State.AWAITING
     return State.POSTED
 

@@ -217,6 +217,8 @@ def _timeline(data: CaseFileData, st) -> list:
             days=e.days,
             reason=e.reason,
             note="" if e.reason == REGISTERED_NOTE else e.reason,
+            step=e.step,
+            detail=e.detail,
         )
         text = f"{headline}\n{details}" if details else headline
         rows.append([_p(_moment(e.at), st["cell"]), _p(e.actor, st["cell"]), _p(text, st["cell"])])

@@ -395,4 +395,49 @@ def event_text(kind: str, language: str, **e) -> tuple[str, str]:
         return word("ev_extension", language, days=e.get("days"), to=to), e.get("reason", "")
     if kind == "note":
         return w["ev_note"], e.get("reason", "")
+    if kind == "dispatch":
+        return _dispatch_text(e.get("step", ""), e.get("detail") or {}, language)
     return kind, e.get("reason", "")
+
+
+_DISPATCH = {
+    "sent": {
+        "kk": "{n} хаты {d} жіберілді: {m}",
+        "ru": "Письмо {n} отправлено {d}: {m}",
+        "en": "Letter {n} sent on {d}: {m}",
+    },
+    "delivered": {
+        "kk": "{n} хаты {d} табыс етілді",
+        "ru": "Письмо {n} вручено {d}",
+        "en": "Letter {n} delivered on {d}",
+    },
+    "returned": {
+        "kk": "{n} хаты {d} қайтарылды",
+        "ru": "Письмо {n} возвращено {d}",
+        "en": "Letter {n} returned on {d}",
+    },
+    "wait_elapsed": {
+        "kk": "{n} хаты бойынша {d} бастап {w} күн ішінде табыс ету хабарламасы келмеді",
+        "ru": "Уведомление о вручении письма {n} не поступило в течение {w} дней с {d}",
+        "en": "No delivery notice of letter {n} within {w} days of {d}",
+    },
+}
+_TRACKING = {"kk": "Трек-нөмірі {0}", "ru": "Трек-номер {0}", "en": "Tracking number {0}"}
+
+
+def _dispatch_text(step: str, d: dict, language: str) -> tuple[str, str]:
+    """A letter's dispatch event (stored as facts, see app.services.dispatch_timeline)."""
+    from app.domain.dispatch import METHOD_LABELS, Method
+
+    forms = _DISPATCH.get(step)
+    if forms is None:
+        return step, ""
+    lang = language if language in ("kk", "ru") else "en"
+    raw = d.get("sent_on") if step in ("sent", "wait_elapsed") else d.get(f"{step}_on")
+    day = date(dt.date.fromisoformat(str(raw)[:10]), language) if raw else "—"
+    method = d.get("method", "")
+    label = METHOD_LABELS[Method(method)][lang] if method in set(Method) else method
+    headline = forms[lang].format(n=d.get("out_number") or "—", d=day, m=label, w=d.get("wait"))
+    if step == "sent" and d.get("tracking_number"):
+        return headline, _TRACKING[lang].format(d["tracking_number"])
+    return headline, d.get("note") or ""

@@ -18,7 +18,7 @@ from app.domain.identifiers import make_iin
 from app.domain.names import to_latin
 from app.domain.requests import RequestType, Status
 from app.domain.withdrawal import applies
-from app.services import demo_data, demo_withdrawals, operators, requests, subjects
+from app.services import demo_data, demo_withdrawals, dispatch, operators, requests, subjects
 from app.services.context import Context
 from app.storage.models import Consent, ConsentDocument, Operator
 
@@ -45,6 +45,8 @@ def build(
     made = _requests(
         ctx, data, rng, people, by_id, requests, progress or (lambda done, total: None)
     )
+    # what waited past the configured days for its delivery notice closes, as at start-up
+    dispatch.close_waited(ctx)
     return {"operators": len(ops), "subjects": len(people), "requests": made}
 
 

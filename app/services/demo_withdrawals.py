@@ -16,8 +16,10 @@ from collections.abc import Callable
 
 from app.domain import withdrawal as rules
 from app.domain.data_map import Pair
+from app.domain.dispatch import Method
+from app.domain.identifiers import s10_check_digit
 from app.domain.requests import RequestType, Status
-from app.services import letters, requests, withdrawal
+from app.services import dispatch, letters, requests, withdrawal
 from app.services.context import Context
 from app.storage.models import Operator, Request
 
@@ -163,7 +165,31 @@ def _work_through(
 
 
 def _send(on: On, r: Request, rng: random.Random, day: dt.date) -> None:
+    """Post the request's final letters by registered mail through the dispatch service (which
+    moves the request to sent), then, as the days allow: the delivery notice (it closes the
+    request), a return, or nothing yet (awaiting; the wait closes it later)."""
     requests.change_status(on(day), r.id, Status.ANSWER_READY)
-    requests.change_status(on(day), r.id, Status.SENT)
-    if rng.random() < 0.85:
-        requests.change_status(on(day), r.id, Status.CLOSED)
+    ids = dispatch.letters_of_requests(on(day), [r.id])
+    today = on(dt.date.max).today()  # on() never goes past today
+    if not ids or ((today - day).days <= 3 and rng.random() < 0.5):
+        return  # finalised in the last days: still on the desk, to post
+    items = [dispatch.Item(letter_id, tracking_number(rng)) for letter_id in ids]
+    order = dispatch.Dispatch(Method.REGISTERED.value, day, items, weight=rng.choice((20, 50)))
+    dispatch.dispatch(on(day), order)
+    roll = rng.random()
+    if roll < 0.85:
+        notice = day + dt.timedelta(days=rng.randint(4, 21))
+        if notice <= today:
+            for letter_id in ids:
+                dispatch.record_delivery(on(notice), letter_id, notice)
+    elif roll < 0.93:
+        back = day + dt.timedelta(days=rng.randint(10, 30))
+        if back <= today:
+            dispatch.record_return(on(back), ids[0], back)
+    # else: no notice ever came (the configured wait closes the request)
+
+
+def tracking_number(rng: random.Random) -> str:
+    """A valid UPU S10 number of a registered letter posted in Kazakhstan (RR…KZ)."""
+    serial = f"{rng.randint(0, 99_999_999):08d}"
+    return f"RR{serial}{s10_check_digit(serial)}KZ"

@@ -28,7 +28,7 @@ from app.domain.requests import Status
 from app.services import requests
 from app.services.context import Context, Writer
 from app.services.versions import claim
-from app.storage.models import Letter, Request, RequestNote, Setting, Subject
+from app.storage.models import Letter, Request, Setting, Subject
 
 NOTICE_WAIT_KEY = "dispatch_notice_wait"
 
@@ -244,16 +244,19 @@ def _dispatch_one(w: Writer, method: Method, d: Dispatch, item: Item, today: dt.
         "letter",
         letter.id,
         None,
-        values | {"out_number": letter.out_number, "warned_not_s10": tracking.warning is not None},
+        values
+        | {
+            "out_number": letter.out_number,
+            "warned_not_s10": tracking.warning is not None,
+            "at": w.now.isoformat(),
+        },
     )
+    # the timeline words the dispatch from that entry (app.services.dispatch_timeline)
     path = rules.moves_on_dispatch(letter.kind, request.status)
-    line = _line("sent", letter, d.sent_on, method.value, tracking.value)
     if path:
         claim(w, request)
         for status in path:
-            requests._move(w, request, status, line, today)
-    else:
-        _note(w, request.id, line)
+            requests._move(w, request, status, "", today)
     return Dispatched(
         letter.id,
         letter.out_number or "",
@@ -263,22 +266,6 @@ def _dispatch_one(w: Writer, method: Method, d: Dispatch, item: Item, today: dt.
         request.status,
         bool(path),
     )
-
-
-def _line(what: str, letter: Letter, day: dt.date, method: str = "", tracking: str = "") -> str:
-    """The timeline's line for a letter's dispatch, delivery or return (English, like the
-    other lines the program writes there)."""
-    text = f"letter {letter.out_number} {what} {day.isoformat()}"
-    if method:
-        text += f" by {method}"
-    if tracking:
-        text += f", tracking {tracking}"
-    return text
-
-
-def _note(w: Writer, request_id: int, text: str) -> None:
-    w.session.add(RequestNote(request_id=request_id, actor=w.actor, text=text, at=w.now))
-    w.session.flush()
 
 
 # --- delivery notices and returns ----------------------------------------------------------
@@ -328,18 +315,13 @@ def _outcome_in(
         "letter",
         letter.id,
         None,
-        values | {"out_number": letter.out_number},
+        values | {"out_number": letter.out_number, "note": note, "at": w.now.isoformat()},
     )
     request = session.get(Request, letter.request_id)
-    line = _line("delivered" if delivered else "returned", letter, on)
-    if note:
-        line += f": {note}"
     moved = delivered and rules.closes_on_delivery(letter.kind, request.status)
     if moved:
         claim(w, request)
-        requests._move(w, request, Status.CLOSED, line, today)
-    else:
-        _note(w, request.id, line)
+        requests._move(w, request, Status.CLOSED, "", today)
     return Dispatched(
         letter.id,
         letter.out_number or "",
@@ -363,7 +345,7 @@ class Closed:
 
 def waiting_to_close(session: Session, today: dt.date, operator_id: int | None = None) -> list:
     """The sent requests whose answer was sent at least the configured days ago with no
-    delivery notice: (request, the answer's sent date)."""
+    delivery notice: (request, that answer)."""
     wait = notice_wait_in(session)
     stmt = (
         select(Request, Letter)
@@ -381,7 +363,7 @@ def waiting_to_close(session: Session, today: dt.date, operator_id: int | None =
     for request, letter in session.exec(stmt):
         latest.setdefault(request.id, (request, letter))  # the answer sent last
     return [
-        (request, letter.sent_on)
+        (request, letter)
         for request, letter in latest.values()
         if letter.delivered_on is None and rules.closes_on(letter.sent_on, wait) <= today
     ]
@@ -397,11 +379,14 @@ def close_waited(ctx: Context, operator_id: int | None = None) -> list[Closed]:
     with ctx.write() as w:
         wait = notice_wait_in(w.session)
         closed = []
-        for request, sent in waiting_to_close(w.session, today, operator_id):
+        for request, letter in waiting_to_close(w.session, today, operator_id):
             claim(w, request)
-            note = f"no delivery notice within {wait} days of {sent.isoformat()}"
-            requests._move(w, request, Status.CLOSED, note, today)
-            closed.append(Closed(request.id, request.reg_number, sent))
+            facts_ = {"out_number": letter.out_number, "sent_on": letter.sent_on, "wait": wait}
+            w.audit(
+                "letter.wait_elapsed", "letter", letter.id, None, facts_ | {"at": w.now.isoformat()}
+            )
+            requests._move(w, request, Status.CLOSED, "", today)
+            closed.append(Closed(request.id, request.reg_number, letter.sent_on))
         return closed
 
 

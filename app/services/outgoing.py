@@ -12,11 +12,11 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from app.domain import dispatch as rules
-from app.domain.dispatch import Method, State
-from app.domain.letter_rules import INTERNAL_KINDS
+from app.domain.dispatch import State
 from app.services.context import Context
 from app.services.dispatch import facts, notice_wait_in, recipient_of
 from app.storage.models import Letter, Request
+from app.storage.queries import letter_state_clause
 
 
 @dataclass(frozen=True)
@@ -41,34 +41,8 @@ class OutgoingRow:
     closes_on: dt.date | None  # awaiting a notice: the day its request closes without one
 
 
-def _final(stmt):
-    return stmt.where(
-        col(Letter.finalized_at).is_not(None),
-        col(Letter.out_number).is_not(None),
-        Letter.series == "out",
-        col(Letter.kind).not_in([k.value for k in INTERNAL_KINDS]),
-    )
-
-
-def _in_state(stmt, state: State):
-    no_outcome = (col(Letter.delivered_on).is_(None), col(Letter.returned_on).is_(None))
-    if state is State.TO_POST:
-        return stmt.where(col(Letter.sent_on).is_(None))
-    if state is State.AWAITING:
-        return stmt.where(
-            col(Letter.sent_on).is_not(None), Letter.method == Method.REGISTERED.value, *no_outcome
-        )
-    if state is State.POSTED:
-        return stmt.where(
-            col(Letter.sent_on).is_not(None), Letter.method != Method.REGISTERED.value, *no_outcome
-        )
-    return stmt.where(
-        or_(col(Letter.delivered_on).is_not(None), col(Letter.returned_on).is_not(None))
-    )
-
-
 def _filtered(stmt, state: State, operator_id: int | None, search: str):
-    stmt = _in_state(_final(stmt), state)
+    stmt = stmt.where(letter_state_clause(state))
     if operator_id is not None:
         stmt = stmt.where(Letter.operator_id == operator_id)
     text = search.strip()
@@ -136,7 +110,7 @@ def _row(session: Session, letter: Letter, request: Request, wait: int) -> Outgo
         addressee, address = recipient_of(session, request)
     else:
         addressee, address = letter.addressee, letter.address
-    state = rules.state_of(facts(letter), letter.method)
+    state = rules.state_of(facts(letter), letter.method, request.status)
     closes = None
     if (
         state in (State.AWAITING, State.POSTED)

@@ -265,6 +265,15 @@ def timeline_in(session: Session, request_id: int) -> list[TimelineEvent]:
                 detail=detail,
             )
         )
+    from app.services.dispatch_timeline import events as dispatch_events
+
+    events += dispatch_events(
+        session,
+        request_id,
+        lambda at, actor, step, detail, text: TimelineEvent(
+            at, actor, "dispatch", text, step=step, detail=detail
+        ),
+    )
     order = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4, "withdrawal": 5}
     return sorted(events, key=lambda e: (e.at, order.get(e.kind, 9)))
 

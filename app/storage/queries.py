@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Date, RowMapping, and_, func, or_
 from sqlalchemy import select as sa_select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.domain.dashboard import ANSWER_KINDS, SENDABLE_KINDS, LetterStage
+from app.domain.dispatch import Method, State
 from app.domain.names import name_keys
 from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status
 from app.storage.models import (
@@ -103,25 +105,72 @@ def _where(stmt, f: RequestFilter):
 
 def letter_stage_clause(stage: LetterStage):
     """The requests whose letters stand at ``stage`` (the dashboard's letter tiles), as an
-    ``id IN (letters ...)`` the letter table's request index answers."""
-    final = select(Letter.request_id).where(col(Letter.finalized_at).is_not(None))
+    ``id IN (letters ...)`` the letter table's request index answers. "To post" and "awaiting
+    delivery" are the requests with a letter in that :class:`~app.domain.dispatch.State`: the
+    Outgoing screen's lists, counted by request."""
     if stage is LetterStage.TO_PRINT:
         # the answer is ready but no final answer letter exists yet
-        answered = final.where(col(Letter.kind).in_(sorted(ANSWER_KINDS)))
+        answered = select(Letter.request_id).where(
+            col(Letter.finalized_at).is_not(None), col(Letter.kind).in_(sorted(ANSWER_KINDS))
+        )
         return and_(
             Request.status == Status.ANSWER_READY.value,
             col(Request.id).not_in(answered.correlate(None)),
         )
-    sendable = final.where(col(Letter.kind).in_(sorted(SENDABLE_KINDS)))
     if stage is LetterStage.TO_POST:
-        # a request already sent or ended was answered by post outside the dispatch record
-        # (an older database, the demo): nothing of it waits at the post office
-        unposted = sendable.where(col(Letter.sent_on).is_(None)).correlate(None)
-        ended = [Status.SENT.value, *(s.value for s in FINAL_STATUSES)]
-        return and_(col(Request.status).not_in(ended), col(Request.id).in_(unposted))
-    # AWAITING_DELIVERY: posted, no delivery notice yet, and the request not closed meanwhile
-    posted = sendable.where(col(Letter.sent_on).is_not(None), col(Letter.delivered_on).is_(None))
-    return and_(Request.status == Status.SENT.value, col(Request.id).in_(posted.correlate(None)))
+        unposted = select(Letter.request_id).where(_letter_state(State.TO_POST))
+        return col(Request.id).in_(unposted.correlate(None))
+    # AWAITING_DELIVERY: the request is not ended and one of its letters awaits its notice
+    posted = select(Letter.request_id).where(_letter_state(State.AWAITING))
+    return and_(col(Request.status).not_in(_ENDED), col(Request.id).in_(posted.correlate(None)))
+
+
+_ENDED = sorted(s.value for s in FINAL_STATUSES)
+
+
+def _letter_state(state: State):
+    """The letter's own part of ``state`` (its request's status aside)."""
+    final = and_(
+        col(Letter.finalized_at).is_not(None),
+        col(Letter.out_number).is_not(None),
+        Letter.series == "out",
+        col(Letter.kind).in_(sorted(SENDABLE_KINDS)),
+    )
+    if state is State.TO_POST:
+        return and_(final, col(Letter.sent_on).is_(None))
+    if state is State.DONE:
+        return and_(
+            final, or_(col(Letter.delivered_on).is_not(None), col(Letter.returned_on).is_not(None))
+        )
+    sent = and_(
+        final,
+        col(Letter.sent_on).is_not(None),
+        col(Letter.delivered_on).is_(None),
+        col(Letter.returned_on).is_(None),
+    )
+    if state is State.AWAITING:
+        return and_(sent, Letter.method == Method.REGISTERED.value)
+    return sent  # POSTED, before its request's part
+
+
+def letter_state_clause(state: State | str):
+    """The final letters to the subject in ``state``: the SQL of
+    :func:`app.domain.dispatch.state_of` (a registered letter awaits its notice only while its
+    request has not ended; once it has, it counts as posted)."""
+    state = State(state)
+    request = aliased(Request)
+    ended = (
+        sa_select(request.id)
+        .where(request.id == Letter.request_id, col(request.status).in_(_ENDED))
+        .correlate(Letter)
+        .exists()
+    )
+    if state is State.AWAITING:
+        return and_(_letter_state(state), ~ended)
+    if state is State.POSTED:
+        awaited = Letter.method == Method.REGISTERED.value
+        return and_(_letter_state(state), or_(~awaited, ended))
+    return _letter_state(state)
 
 
 def _search_clause(text: str):

@@ -8,11 +8,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from app.resources import resources_root
-from app.services import credentials, demo, logs, operators
+from app.services import credentials, demo, dispatch, logs, operators
 from app.services.context import Context
 from app.services.errors import StorageError
 from app.services.paths import data_dir
@@ -172,6 +172,23 @@ class Controller(QObject):
         self.window.language_requested.connect(self.change_language)
         self.window.show()
         self.reminder = remind_at_start(self.window)  # the overdue and due today, once a day
+        self.close_waited()
+
+    def close_waited(self) -> None:
+        """Close, off the GUI thread, the sent requests whose letters waited past the
+        configured days for a delivery notice (also ``derbes close-waited``)."""
+        window = self.window
+
+        def done(closed) -> None:
+            if closed and window is self.window:
+                window.navigator.post_message(
+                    QCoreApplication.translate(
+                        "Controller", "{0} sent requests closed: no delivery notice within the wait"
+                    ).format(len(closed))
+                )
+
+        on_error = lambda exc: show_error(window, exc)  # noqa: E731
+        self.ops.mutate(dispatch.close_waited, on_done=done, on_error=on_error, owner=window)
 
     def choose_database(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(

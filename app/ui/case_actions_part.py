@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from app.domain.letter_rules import INTERNAL_KINDS
 from app.domain.requests import Action, ActionState, assignee_problem, note_problem
 from app.services import requests
 from app.services.case import Case
@@ -19,6 +20,7 @@ from app.ui.dialogs.case_actions import (
     ExtendDialog,
     LinkSubjectDialog,
 )
+from app.ui.dispatch_open import open_dispatch
 from app.ui.messages import describe_error, show_error
 from app.ui.problems import problem_text
 
@@ -76,9 +78,38 @@ class CaseActionsPart:
             tip = action_tip(state)
             button.setToolTip(f"{tip} ({keys})" if state.allowed else tip)
         self.ui.unlinkSubjectButton.setEnabled(data.allows(Action.UNLINK_SUBJECT))
+        self._update_dispatch(data)
         self.ui.addNoteButton.setToolTip(
             QCoreApplication.translate("CaseWindow", "Add the note to the timeline (Ctrl+Enter)")
         )
+
+    def _add_dispatch_button(self) -> None:
+        """ "Dispatch…" beside the other actions: the request's final letters still to post."""
+        self.dispatchButton = QPushButton(
+            QCoreApplication.translate("CaseWindow", "&Dispatch…"), self
+        )
+        self.dispatchButton.setObjectName("dispatchButton")
+        self.dispatchButton.clicked.connect(self.dispatch_letters)
+        self.dispatchButton.setEnabled(False)
+        layout = self.ui.actionsLayout
+        layout.insertWidget(layout.indexOf(self.ui.extendButton) + 1, self.dispatchButton)
+
+    def _update_dispatch(self, data: Case) -> None:
+        unsent = [
+            x
+            for x in data.letters
+            if x.final and x.sent_on is None and x.kind not in INTERNAL_KINDS
+        ]
+        self.dispatchButton.setEnabled(bool(unsent))
+        self.dispatchButton.setToolTip(
+            QCoreApplication.translate("CaseWindow", "Record how the final letters were sent")
+            if unsent
+            else QCoreApplication.translate("CaseWindow", "No final letter waits to be posted")
+        )
+
+    def dispatch_letters(self) -> None:
+        if self.data and self.dispatchButton.isEnabled():
+            open_dispatch(self.ops, self, [self.request_id], lambda w: setattr(self, "dialog", w))
 
     def _open_dialog(self, dialog) -> None:
         if self.dialog is not None and shiboken6.isValid(self.dialog):

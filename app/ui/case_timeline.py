@@ -22,8 +22,17 @@ KIND_COLORS = {
     "extension": "#8a4b00",
     "note": "#333333",
     "withdrawal": "#6a2c5e",
+    "dispatch": "#00514a",
 }
-KIND_ORDER = {"status": 0, "stop": 1, "resume": 2, "extension": 3, "note": 4, "withdrawal": 5}
+KIND_ORDER = {
+    "status": 0,
+    "stop": 1,
+    "resume": 2,
+    "extension": 3,
+    "note": 4,
+    "withdrawal": 5,
+    "dispatch": 6,
+}
 
 
 def _short(day: dt.date | None) -> str:
@@ -76,7 +85,46 @@ def describe(e: TimelineEvent) -> tuple[str, str]:
         return QCoreApplication.translate("CaseWindow", "Note"), e.reason
     if e.kind == "withdrawal":
         return describe_step(e.step, e.detail)
+    if e.kind == "dispatch":
+        return describe_dispatch(e.step, e.detail)
     return e.kind, e.text
+
+
+def _day(value) -> str:
+    try:
+        return _short(dt.date.fromisoformat(str(value)[:10])) if value else "—"
+    except ValueError:
+        return str(value)
+
+
+def describe_dispatch(step: str, d: dict) -> tuple[str, str]:
+    """A letter's dispatch, delivery notice, return or elapsed wait, from its stored facts."""
+    from app.ui.dialogs.dispatch_dialog import method_names
+
+    number = d.get("out_number") or "—"
+    if step == "sent":
+        method = method_names().get(d.get("method", ""), d.get("method", ""))
+        headline = QCoreApplication.translate("CaseWindow", "Letter {0} sent on {1}: {2}").format(
+            number, _day(d.get("sent_on")), method
+        )
+        tracking = d.get("tracking_number") or ""
+        details = (
+            QCoreApplication.translate("CaseWindow", "Tracking number {0}").format(tracking)
+            if tracking
+            else ""
+        )
+        return headline, details
+    if step == "delivered":
+        return QCoreApplication.translate("CaseWindow", "Letter {0} delivered on {1}").format(
+            number, _day(d.get("delivered_on"))
+        ), ""
+    if step == "returned":
+        return QCoreApplication.translate("CaseWindow", "Letter {0} returned on {1}").format(
+            number, _day(d.get("returned_on"))
+        ), d.get("note") or ""
+    return QCoreApplication.translate(
+        "CaseWindow", "No delivery notice of letter {0} within {1} days of {2}"
+    ).format(number, d.get("wait", ""), _day(d.get("sent_on"))), ""
 
 
 def timeline_html(entries: list[tuple[TimelineEvent, str, str]]) -> str:

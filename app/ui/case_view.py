@@ -93,6 +93,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.withdrawalTab), False)
         self._connect()
         self._shortcuts()
+        self._add_dispatch_button()  # "Dispatch…" (the letters still to post)
         self.caseFile = CaseFileAction(self)  # "Case file…" (Ctrl+Shift+F)
 
         self.resize(1200, 760)

@@ -91,3 +91,27 @@ def test_a_language_chosen_in_settings_rebuilds_the_window_in_it(controller, tmp
     finally:
         controller.change_language("en")
     assert controller.window.nav.item(0).text() == "Dashboard"
+
+
+def test_start_up_closes_the_requests_whose_notice_waited_too_long(controller, tmp_path, qtbot):
+    """Close-after-wait runs once when the window opens, on the worker (not the GUI thread)."""
+    import datetime as dt
+
+    from app.services import dispatch, requests
+    from tests.helpers import make_operator
+    from tests.unit.test_dispatch import answered, s10
+
+    path = tmp_path / "waited.sqlite3"
+    db = Database(path)
+    upgrade(db)
+    sent = dt.date(2026, 11, 2)  # the window runs on the real date: more than 30 days later
+    old = Context(db, clock=lambda: sent)
+    make_operator(old, signatory_position_kk="Д", signatory_position_ru="Д", signatory_name="Д")
+    r, letter = answered(old)
+    item = dispatch.Item(letter.id, s10("90000001"))
+    dispatch.dispatch(old, dispatch.Dispatch("registered", old.today(), [item]))
+    assert requests.get(old, r.id).status == "sent"
+    db.dispose()
+    assert controller.start(str(path))
+    ctx = controller.ops.ctx
+    qtbot.waitUntil(lambda: requests.get(ctx, r.id).status == "closed", timeout=10_000)

@@ -203,3 +203,36 @@ def test_the_wait_for_a_delivery_notice_is_a_setting(qtbot, shell, sqlite_ctx, w
     qtbot.keyClick(screen.wait_spin, Qt.Key.Key_Return)
     wait_idle()
     assert dispatch.notice_wait(sqlite_ctx) == 12
+
+
+def test_the_list_and_envelopes_for_the_selected_letters_only(
+    qtbot, shell, sqlite_ctx, answers, wait_idle, tmp_path
+):
+    from app.services import dispatch
+
+    items = [dispatch.Item(x.id, s10(f"8100000{n}")) for n, (_r, x) in enumerate(answers)]
+    dispatch.dispatch(sqlite_ctx, dispatch.Dispatch("registered", sqlite_ctx.today(), items))
+    screen = shell.show_screen("outgoing")
+    wait_idle()
+    screen.tabs.setCurrentIndex(2)  # awaiting a delivery notice
+    wait_idle()
+    load_rows(screen, wait_idle)
+    assert not screen.selection_check.isEnabled()
+    screen.table.selectRow(0)
+    chosen = screen.selected_rows()[0]
+    assert screen.selection_check.isEnabled()
+    click(qtbot, screen.selection_check)
+    assert screen.selection_check.isChecked()
+    click(qtbot, screen.save_list_button)
+    wait_idle()
+    out = tmp_path / "selected.pdf"
+    screen.dialog.fileSelected.emit(str(out))
+    wait_idle()
+    text = pdf_text(out.read_bytes())
+    other = next(i.tracking for i in items if i.tracking != chosen.tracking)
+    assert chosen.tracking in text and other not in text
+    click(qtbot, screen.save_env_button)
+    wait_idle()
+    envelopes = pypdf.PdfReader(io.BytesIO(screen.last_pdf))
+    assert len(envelopes.pages) == 1  # one envelope: the selected letter's
+    screen.dialog.close()

@@ -113,7 +113,10 @@ def test_dispatching_the_answer_sends_the_request_and_moves_the_counts(ctx, op):
     )
     assert row.closes_on == TODAY + dt.timedelta(days=rules.DEFAULT_NOTICE_WAIT)
     timeline = requests.timeline(ctx, r.id)
-    assert timeline[-1].to_status == "sent" and GOOD in timeline[-1].reason
+    assert [e for e in timeline if e.kind == "status"][-1].to_status == "sent"
+    (sent,) = [e for e in timeline if e.kind == "dispatch"]
+    assert sent.step == "sent" and sent.detail["tracking_number"] == GOOD and GOOD in sent.text
+    assert not any(GOOD in e.reason for e in timeline)  # no worded line stored
     with ctx.read() as s:
         actions = [a.action for a in s.exec(select(AuditEntry))]
     assert "letter.dispatch" in actions
@@ -166,7 +169,8 @@ def test_an_acknowledgement_leaves_the_request_where_it_was(ctx, op):
     ack = letters.finalise(ctx, r.id, "acknowledgement").letter
     done = dispatch.dispatch(ctx, Dispatch("email", TODAY, [Item(ack.id)]))[0]
     assert not done.moved and requests.get(ctx, r.id).status == "registered"
-    assert "sent" in requests.timeline(ctx, r.id)[-1].text
+    (sent,) = [e for e in requests.timeline(ctx, r.id) if e.kind == "dispatch"]
+    assert sent.detail["method"] == "email" and "sent" in sent.text
     assert outgoing.counts(ctx)["posted"] == 1
 
 
@@ -190,7 +194,9 @@ def test_delivery_closes_return_does_not_and_the_wait_does(ctx, op):
     closed = dispatch.close_waited(later)
     assert [c.reg_number for c in closed] == [r2.reg_number]
     assert requests.get(ctx, r2.id).status == "closed"
-    assert "no delivery notice within 3 days" in requests.timeline(ctx, r2.id)[-1].reason
+    steps = [(e.step, e.detail) for e in requests.timeline(ctx, r2.id) if e.kind == "dispatch"]
+    assert [s for s, _d in steps] == ["sent", "returned", "wait_elapsed"]
+    assert steps[1][1]["note"] == "адресат выбыл" and steps[2][1]["wait"] == 3
     with pytest.raises(DomainError) as err:
         dispatch.set_notice_wait(ctx, 0)
     assert err.value.code == "out_of_range"

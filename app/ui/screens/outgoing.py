@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -126,6 +127,12 @@ class OutgoingScreen(Screen):
         self.day_edit.setDisplayFormat("dd.MM.yyyy")
         self.day_edit.setDate(QDate(self.ops.ctx.today()))
         post.addWidget(self.day_edit)
+        self.selection_check = QCheckBox(self.tr("only the selected letters"))
+        self.selection_check.setObjectName("selectionOnly")
+        self.selection_check.setToolTip(
+            self.tr("The list and the envelopes for the letters selected above, not the whole day")
+        )
+        post.addWidget(self.selection_check)
         self.print_list_button = QPushButton(self.tr("&Print the list…"), objectName="printList")
         self.print_list_button.clicked.connect(lambda: self.post_office("list", "print"))
         self.save_list_button = QPushButton(self.tr("Save the list…"), objectName="saveList")
@@ -250,6 +257,9 @@ class OutgoingScreen(Screen):
         self.dispatch_button.setEnabled(state is State.TO_POST and bool(rows))
         self.outcome_button.setEnabled(state in (State.POSTED, State.AWAITING) and len(rows) == 1)
         self.case_button.setEnabled(len(rows) == 1)
+        self.selection_check.setEnabled(bool(rows))
+        if not rows:
+            self.selection_check.setChecked(False)
         buttons = (self.dispatch_button, self.outcome_button, self.case_button)
         for action, button in zip(self._menu_actions, buttons, strict=True):
             action.setEnabled(button.isEnabled())
@@ -295,6 +305,7 @@ class OutgoingScreen(Screen):
         """Make the day's list or envelopes (read on the worker, rendered on the pool), then
         print them through the print dialog or save them."""
         day, size = self.post_day(), self.size_combo.currentData()
+        chosen = [r.id for r in self.selected_rows()] if self.selection_check.isChecked() else []
 
         def render(lists) -> None:
             if what == "list":
@@ -305,7 +316,11 @@ class OutgoingScreen(Screen):
             self.ops.pure(make, lambda data: self._made(what, how, data, count), self._failed)
 
         self.status.setText(self.tr("Preparing…"))
-        self.ops.query(lambda ctx: post_office.day_list(ctx, day), render, self._failed, owner=self)
+        if chosen:
+            read = lambda ctx: post_office.letters_list(ctx, chosen)  # noqa: E731
+        else:
+            read = lambda ctx: post_office.day_list(ctx, day)  # noqa: E731
+        self.ops.query(read, render, self._failed, owner=self)
 
     def _made(self, what: str, how: str, data: bytes, count: int) -> None:
         self.last_pdf = data

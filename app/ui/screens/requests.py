@@ -545,6 +545,15 @@ class RequestsScreen(Screen):
             return
         BatchLettersDialog(self.ops, self.prefs, ids, self).open()
 
+    def dispatch_letters(self, clicked: int | None = None) -> None:
+        """The dispatch dialog for the selected requests' (else the clicked one's) final letters
+        still to post."""
+        from app.ui.dispatch_open import open_dispatch
+
+        ids = self.selected_request_ids() or ([clicked] if clicked is not None else [])
+        if ids:
+            open_dispatch(self.ops, self, ids, lambda w: setattr(self, "dispatch_dialog", w))
+
     def _table_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
@@ -555,6 +564,9 @@ class RequestsScreen(Screen):
         open_action.triggered.connect(lambda: self._open_index(index))
         batch = menu.addAction(self.tr("&Batch letters for the selection…"))
         batch.triggered.connect(self.batch_letters)
+        send = menu.addAction(self.tr("&Dispatch…"))
+        send.setObjectName("dispatchAction")
+        send.triggered.connect(lambda: self.dispatch_letters(self.model.request_id(index.row())))
         row = self.model.row_data(index.row())
         if row is not None:
             copy = menu.addAction(self.tr("&Copy the registration number"))
