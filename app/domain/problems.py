@@ -343,6 +343,13 @@ MESSAGES: dict[str, str] = {
     "no_letter_number": "no final letter is numbered {number}",
     "no_letter": "there is no letter {id}",
     # (end of section)
+    # == i11-import ==
+    "import_date": "{value!r} is not a date (use YYYY-MM-DD or DD.MM.YYYY)",
+    "import_iin_twice": "this IIN is already on line {line}",
+    "import_bad_row": "line {line}: {reason}",
+    "import_no_column": "no column is mapped to the field {field}",
+    "import_encoding": "the file cannot be read as {encoding}",
+    # (end of section)
 }
 
 
