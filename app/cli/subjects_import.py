@@ -26,7 +26,7 @@ def add_parsers(subjects_sub) -> None:
         metavar="COLUMN=FIELD",
         help=f"COLUMN (header or 1-based number) holds FIELD, one of: {', '.join(FIELDS)}",
     )
-    imp.add_argument("--operator", type=int, help="default: the only operator")
+    imp.add_argument("--operator", type=int, help="default: the default operator")
     imp.add_argument("--encoding", choices=["utf-8-sig", "utf-8", "cp1251", "kz1048"])
     imp.add_argument("--separator", choices=[",", ";", "tab"])
     imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
@@ -35,7 +35,7 @@ def add_parsers(subjects_sub) -> None:
 def cmd_import(args) -> int:
     from app.cli import UsageError
     from app.domain import subject_import as rules
-    from app.services import subject_import
+    from app.services import operators, subject_import
 
     try:
         table = subject_import.read_table(
@@ -52,7 +52,7 @@ def cmd_import(args) -> int:
     except KeyError as exc:
         raise UsageError(f"--map: no column {exc.args[0]!r} in the file") from None
     ctx = _context(args, writes=not args.dry_run)
-    operator = args.operator if args.operator is not None else _only_operator(ctx)
+    operator = operators.resolve(ctx, args.operator).id
     try:
         summary = subject_import.import_table(ctx, table, mapping, operator, args.dry_run)
     except subject_import._DryRun as run:
@@ -78,16 +78,3 @@ def cmd_import(args) -> int:
         f"{summary.unchanged} unchanged",
     )
     return EXIT_OK
-
-
-def _only_operator(ctx) -> int:
-    from sqlmodel import select
-
-    from app.cli import UsageError
-    from app.storage.models import Operator
-
-    with ctx.read() as session:
-        ids = session.exec(select(Operator.id)).all()
-    if len(ids) != 1:
-        raise UsageError("choose the operator with --operator ID")
-    return ids[0]
