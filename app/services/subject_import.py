@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
 from app.domain import subject_import as rules
 from app.domain.errors import DomainError, problem
@@ -188,12 +188,48 @@ def _values(row: rules.Row) -> dict:
     return values
 
 
-def _keys(values: dict) -> dict:
+def _keys(values: dict, cache: dict[str, str] | None = None) -> dict:
+    """The name search keys, as ``services.subjects`` computes them; ``cache`` (one per import)
+    computes each distinct name once (given names and patronymics repeat a great deal)."""
+    cache = {} if cache is None else cache
+
+    def key(text: str) -> str:
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = " ".join(name_keys(text))
+        return found
+
     return {
-        "surname_key": " ".join(name_keys(values["surname"])),
-        "given_key": " ".join(name_keys(values["given_name"])),
-        "patronymic_key": " ".join(name_keys(values["patronymic"])),
+        "surname_key": key(values["surname"]),
+        "given_key": key(values["given_name"]),
+        "patronymic_key": key(values["patronymic"]),
     }
+
+
+def _bulk_insert(connection, rows: list[dict]) -> None:
+    """One executemany at the driver: SQLAlchemy's per-row parameter processing is most of the
+    time of a large import; only the columns whose type needs it (dates) are converted."""
+    table = Subject.__table__
+    names = list(rows[0])
+    dialect = connection.dialect
+    processors = [table.c[n].type._cached_bind_processor(dialect) for n in names]
+    if dialect.paramstyle == "qmark":
+        marks = ", ".join("?" for _ in names)
+    else:
+        marks = ", ".join(f"%({n})s" for n in names)
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
+    converted = []
+    for row in rows:
+        values = [
+            p(row[n]) if p is not None and row[n] is not None else row[n]
+            for n, p in zip(names, processors, strict=True)
+        ]
+        converted.append(
+            tuple(values)
+            if dialect.paramstyle == "qmark"
+            else dict(zip(names, values, strict=True))
+        )
+    connection.exec_driver_sql(sql, converted)
 
 
 def import_table(
@@ -224,6 +260,7 @@ def import_table(
         ):
             existing[found.iin] = tuple(found)
         now = utcnow()
+        key_cache: dict[str, str] = {}
         adds: list[dict] = []
         updates: list[dict] = []
         done = 0
@@ -233,7 +270,7 @@ def import_table(
                 raise Cancelled()
             if not dry_run:
                 if adds:
-                    w.session.execute(insert(Subject.__table__), adds)
+                    _bulk_insert(w.session.connection(), adds)
                 if updates:
                     w.session.connection().execute(
                         update(Subject.__table__)
@@ -253,7 +290,7 @@ def import_table(
                 adds.append(
                     {
                         **values,
-                        **_keys(values),
+                        **_keys(values, key_cache),
                         "operator_id": operator_id,
                         "status": "active",
                         "created_at": now,
@@ -277,7 +314,7 @@ def import_table(
                         {
                             "sid": old[0],
                             **merged,
-                            **_keys(full),
+                            **_keys(full, key_cache),
                             "updated_at": now,
                             "updated_by": ctx.actor,
                         }
