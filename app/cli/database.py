@@ -14,7 +14,12 @@ from app.domain.errors import DomainError
 def _writes(args) -> bool:
     """A command that changes the database: a daily backup is made first (at most one a day)."""
     return (
-        (args.command, getattr(args, "action", None)) in (("request", "add"), ("subjects", "merge"))
+        (args.command, getattr(args, "action", None))
+        in (
+            ("request", "add"),
+            ("subjects", "merge"),
+            ("subjects", "import"),
+        )
         or (args.command == "letter" and bool(getattr(args, "finalise", False)))
         or (args.command == "purge" and not getattr(args, "dry_run", False))
         or args.command in ("dispatch", "delivered", "returned", "close-waited")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import subjects_import
 from app.cli.database import _context
 from app.cli.output import _emit
 
@@ -29,6 +30,7 @@ def add_parsers(sub, parser_class: type[argparse.ArgumentParser]) -> None:
     mer = subj.add_parser("merge", help="merge OTHER into KEEP (two records of one person)")
     mer.add_argument("keep", type=_record_id, metavar="KEEP", help="the record kept (its id)")
     mer.add_argument("other", type=_record_id, metavar="OTHER", help="the record merged (its id)")
+    subjects_import.add_parsers(subj)
 
 
 def _record_id(text: str) -> int:
@@ -148,6 +150,8 @@ def cmd_purge(args) -> int:
 def cmd_subjects(args) -> int:
     from app.services import merge
 
+    if args.action == "import":
+        return subjects_import.cmd_import(args)
     done = merge.merge(_context(args, writes=True), args.keep, args.other)
     data = {
         "keep": done.keep_id,

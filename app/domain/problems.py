@@ -347,6 +347,13 @@ MESSAGES: dict[str, str] = {
     "period_reversed": "the period cannot end before it starts ({start})",
     "report_format": "{value!r} is not a report format (use {formats})",
     "report_language": "{value!r} is not a language of reports (use kk, ru or en)",
+    # == i11-import ==
+    "import_date": "{value!r} is not a date (use YYYY-MM-DD or DD.MM.YYYY)",
+    "import_iin_twice": "this IIN is already on line {line}",
+    "import_bad_row": "line {line}: {reason}",
+    "import_no_column": "no column is mapped to the field {field}",
+    "import_encoding": "the file cannot be read as {encoding}",
+    # (end of section)
 }
 
 

@@ -23,6 +23,7 @@ from app.ui.problems.dispatch import DISPATCH, DISPATCH_FIELDS
 from app.ui.problems.input import FIELD_TEXTS, FIELDS, INPUT
 from app.ui.problems.reports import REPORTS, REPORTS_FIELDS
 from app.ui.problems.storage import STORAGE
+from app.ui.problems.subject_import import SUBJECT_IMPORT
 from app.ui.problems.withdrawal import WITHDRAWAL, WITHDRAWAL_FIELDS
 from app.ui.problems.work import WORK
 
@@ -31,7 +32,15 @@ __all__ = ["FIELDS", "FIELD_TEXTS", "TEXTS", "error_text", "field_name", "proble
 _CTX = "Problems"
 
 # code -> sentence, as shown beside the field (so without the field's name); one module an area.
-TEXTS: dict[str, str] = {**INPUT, **WORK, **STORAGE, **WITHDRAWAL, **DISPATCH, **REPORTS}
+TEXTS: dict[str, str] = {
+    **INPUT,
+    **WORK,
+    **STORAGE,
+    **WITHDRAWAL,
+    **DISPATCH,
+    **REPORTS,
+    **SUBJECT_IMPORT,
+}
 
 
 def _value_text(value: Any) -> str:

@@ -133,6 +133,10 @@ class SubjectsScreen(SubjectCardPart, Screen):
         self.new_button.setToolTip(self.tr("Create a subject (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(self.new_subject)
         bar.addWidget(self.new_button)
+        self.import_button = QPushButton(self.tr("&Import…"), objectName="importButton")
+        self.import_button.setToolTip(self.tr("Import subjects from a CSV or XLSX file"))
+        self.import_button.clicked.connect(self.import_subjects)
+        bar.addWidget(self.import_button)
         return bar
 
     def _build_results(self) -> QWidget:
@@ -522,6 +526,14 @@ class SubjectsScreen(SubjectCardPart, Screen):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def import_subjects(self):
+        from app.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ops, self.current_operator, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
     def _after_create(self, subject_id: int) -> None:
         self._pending_select = subject_id

@@ -1,0 +1,212 @@
+"""Importing data subjects from a table (CSV or XLSX): which column holds which field, guessed
+from Kazakh, Russian or English headers, and each row checked by the subject rules of
+:mod:`app.domain.subject_input` (no Qt, no SQL: the service reads the file and writes the rows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from app.domain import subject_input
+from app.domain.errors import Problem, problem
+
+FIELDS = (
+    "surname",
+    "given_name",
+    "patronymic",
+    "iin",
+    "birth_date",
+    "phone",
+    "email",
+    "address",
+    "account_id",
+    "client_org",
+    "client_bin",
+)
+
+# Header words (lowercase, spaces collapsed) per field; the first field whose alias matches wins.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "patronymic": ("әкесінің аты", "отчество", "patronymic", "middle name", "middlename"),
+    "surname": ("тегі", "фамилия", "surname", "last name", "lastname", "family name"),
+    "given_name": ("аты", "есімі", "имя", "name", "first name", "firstname", "given name"),
+    "iin": (
+        "жсн",
+        "иин",
+        "iin",
+        "жеке сәйкестендіру нөмірі",
+        "индивидуальный идентификационный номер",
+    ),
+    "birth_date": (
+        "туған күні",
+        "дата рождения",
+        "birth date",
+        "date of birth",
+        "birthdate",
+        "dob",
+    ),
+    "phone": ("телефон", "тел", "phone", "telephone", "mobile", "ұялы телефон"),
+    "email": (
+        "e-mail",
+        "email",
+        "эл. пошта",
+        "электрондық пошта",
+        "эл. почта",
+        "электронная почта",
+        "почта",
+        "mail",
+    ),
+    "address": ("мекенжай", "мекен-жай", "адрес", "address"),
+    "account_id": (
+        "account",
+        "login",
+        "логин",
+        "аккаунт",
+        "учетная запись",
+        "учётная запись",
+        "есептік жазба",
+    ),
+    "client_org": ("client org", "organisation", "organization", "ұйым", "организация", "клиент"),
+    "client_bin": ("бсн", "бин", "bin", "client bin"),
+}
+
+
+def _norm(header: str) -> str:
+    text = re.sub(r"[\s_]+", " ", (header or "").strip().lower()).replace("ё", "е")
+    return text.strip(" :*.")
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
+    """Column index -> field, for the headers recognised (each field at most once)."""
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for exact in (True, False):
+        for index, header in enumerate(headers):
+            if index in mapping:
+                continue
+            text = _norm(header)
+            if not text:
+                continue
+            for name, aliases in _ALIASES.items():
+                if name in taken:
+                    continue
+                hit = (
+                    text in {_norm(a) for a in aliases}
+                    if exact
+                    else any(
+                        _norm(a) in text.split() or text.startswith(_norm(a) + " ")
+                        for a in aliases
+                        if len(a) > 3
+                    )
+                )
+                if hit:
+                    mapping[index] = name
+                    taken.add(name)
+                    break
+    return mapping
+
+
+@dataclass
+class Row:
+    """One subject as the file gives it (the fields of ``services.subjects.SubjectInput``)."""
+
+    line: int
+    surname: str = ""
+    given_name: str = ""
+    patronymic: str = ""
+    iin: str = ""
+    birth_date: dt.date | None = None
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    account_id: str = ""
+    client_org: str = ""
+    client_bin: str = ""
+
+
+@dataclass
+class BadRow:
+    line: int
+    problems: list[Problem] = field(default_factory=list)
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d.%m.%y")
+
+
+def parse_date(value) -> dt.date | None | Problem:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return problem("birth_date", "import_date", value=text)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def make_row(
+    line: int, cells: Sequence, mapping: Mapping[int, str], today: dt.date
+) -> Row | BadRow:
+    """The row at ``line`` (1-based, as an editor shows it) cleaned, or every reason it is bad."""
+    row = Row(line)
+    found: list[Problem] = []
+    for index, name in mapping.items():
+        value = cells[index] if index < len(cells) else None
+        if name == "birth_date":
+            parsed = parse_date(value)
+            if isinstance(parsed, Problem):
+                found.append(parsed)
+            else:
+                row.birth_date = parsed
+        else:
+            text = _text(value)
+            if name in ("iin", "client_bin"):
+                text = "".join(text.split())
+                if text.isdigit() and len(text) < 12 and isinstance(value, int | float):
+                    text = text.zfill(12)  # a spreadsheet dropped the leading zeros
+            setattr(row, name, text)
+    found += subject_input.problems(row, today)
+    return BadRow(line, found) if found else row
+
+
+def missing_fields(mapping: Mapping[int, str]) -> list[str]:
+    """The fields a subject cannot be imported without (only the surname)."""
+    return [] if "surname" in mapping.values() else ["surname"]
+
+
+def parse_map(items: Sequence[str], headers: Sequence[str]) -> dict[int, str]:
+    """``--map COLUMN=FIELD`` (COLUMN a header or a 1-based number) over the guessed mapping."""
+    mapping = guess_mapping(headers)
+    lowered = [_norm(h) for h in headers]
+    for item in items:
+        column, sep, name = item.partition("=")
+        name = name.strip()
+        if not sep or name not in FIELDS + ("",):
+            raise ValueError(item)
+        column = column.strip()
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        elif _norm(column) in lowered:
+            index = lowered.index(_norm(column))
+        else:
+            raise KeyError(column)
+        mapping = {i: f for i, f in mapping.items() if f != name and i != index}
+        if name:
+            mapping[index] = name
+    return mapping
