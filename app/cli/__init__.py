@@ -19,8 +19,8 @@ from typing import Any, NoReturn
 
 from app.cli import case_file as case_file_cli
 from app.cli import dispatch as dispatch_cli
-from app.cli import registers as registers_cli
 from app.cli import records
+from app.cli import registers as registers_cli
 from app.cli.database import _context, _database_files
 from app.cli.output import _clean, _emit
 from app.domain.errors import DomainError

@@ -133,7 +133,9 @@ def test_outgoing_register_lists_the_final_letters(db, tmp_path, capsys):
 
 
 def test_unknown_extension_is_one_line(db, tmp_path, capsys):
-    assert cli(db, "register", "export", "--kind", "incoming", "--out", str(tmp_path / "r.txt")) == 2
+    assert (
+        cli(db, "register", "export", "--kind", "incoming", "--out", str(tmp_path / "r.txt")) == 2
+    )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and ".xlsx, .csv or .pdf" in err
     assert not (tmp_path / "r.txt").exists()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import DomainError, Problem
 from app.ui.problems.dispatch import DISPATCH, DISPATCH_FIELDS
 from app.ui.problems.input import FIELD_TEXTS, FIELDS, INPUT
+from app.ui.problems.registers import REGISTERS
 from app.ui.problems.storage import STORAGE
 from app.ui.problems.withdrawal import WITHDRAWAL, WITHDRAWAL_FIELDS
 from app.ui.problems.work import WORK
@@ -30,7 +31,7 @@ __all__ = ["FIELDS", "FIELD_TEXTS", "TEXTS", "error_text", "field_name", "proble
 _CTX = "Problems"
 
 # code -> sentence, as shown beside the field (so without the field's name); one module an area.
-TEXTS: dict[str, str] = {**INPUT, **WORK, **STORAGE, **WITHDRAWAL, **DISPATCH}
+TEXTS: dict[str, str] = {**INPUT, **WORK, **STORAGE, **WITHDRAWAL, **DISPATCH, **REGISTERS}
 
 
 def _value_text(value: Any) -> str:
