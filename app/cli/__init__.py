@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from app.cli import case_file as case_file_cli
 from app.cli import dispatch as dispatch_cli
 from app.cli import records
+from app.cli import registers as registers_cli
 from app.cli import reports as reports_cli
 from app.cli.database import _context, _database_files
 from app.cli.output import _clean, _emit
@@ -104,12 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     lst = req.add_parser("list", help="list requests")
-    lst.add_argument("--overdue", action="store_true")
-    lst.add_argument("--due-within", type=_positive, metavar="N")
-    lst.add_argument("--status", action="append", default=[])
-    lst.add_argument("--type", action="append", default=[])
-    lst.add_argument("--operator", type=int)
-    lst.add_argument("--search", default="")
+    add_list_filters(lst)
     lst.add_argument("--limit", type=_positive)
 
     sub.add_parser("dashboard", help="the counts the dashboard shows")
@@ -143,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_file_cli.add_parsers(sub)
     dispatch_cli.add_parsers(sub)
     reports_cli.add_parsers(sub)
+    registers_cli.add_parsers(sub, _Parser)
     return p
 
 
@@ -241,6 +238,33 @@ def _default_db_exists() -> bool:
     return bool(target) or default_database_path().exists()
 
 
+def add_list_filters(parser) -> None:
+    """The filters of `request list` (also `register export --kind incoming`)."""
+    parser.add_argument("--overdue", action="store_true")
+    parser.add_argument("--due-within", type=_positive, metavar="N")
+    parser.add_argument("--status", action="append", default=[])
+    parser.add_argument("--type", action="append", default=[])
+    parser.add_argument("--operator", type=int)
+    parser.add_argument("--search", default="")
+
+
+def list_filter(ctx, args):
+    """The RequestFilter of the arguments added by :func:`add_list_filters`."""
+    from app.services import register
+
+    f = register.RequestFilter(
+        statuses=tuple(args.status),
+        types=tuple(args.type),
+        operator_id=args.operator,
+        search=args.search,
+    )
+    if args.overdue:
+        f = register.urgency_filter(ctx, "overdue", f)
+    if args.due_within:
+        f = register.due_within_filter(ctx, args.due_within, f)
+    return f
+
+
 def _request_row(r, calendar=None, today=None) -> dict:
     row = {
         "id": r.id,
@@ -286,17 +310,7 @@ def cmd_request(args) -> int:
         _emit(args, _request_row(r), f"{r.reg_number}\t{due}")
         return EXIT_OK
     ctx = _context(args)
-    f = register.RequestFilter(
-        statuses=tuple(args.status),
-        types=tuple(args.type),
-        operator_id=args.operator,
-        search=args.search,
-    )
-    if args.overdue:
-        f = register.urgency_filter(ctx, "overdue", f)
-    if args.due_within:
-        f = register.due_within_filter(ctx, args.due_within, f)
-    rows = register.list_requests(ctx, f, args.limit)
+    rows = register.list_requests(ctx, list_filter(ctx, args), args.limit)
     calendar, today = settings.calendar(ctx), ctx.today()
     data = [_request_row(r, calendar, today) for r in rows]
     text = "\n".join(
@@ -494,6 +508,7 @@ COMMANDS = {
     **case_file_cli.COMMANDS,
     **dispatch_cli.COMMANDS,
     **reports_cli.COMMANDS,
+    **registers_cli.COMMANDS,
 }
 
 

@@ -354,6 +354,12 @@ MESSAGES: dict[str, str] = {
     "import_no_column": "no column is mapped to the field {field}",
     "import_encoding": "the file cannot be read as {encoding}",
     # (end of section)
+    # == i10-registers ==
+    "register.kind_unknown": "There is no register {kind} (incoming or outgoing).",
+    "register.language_unknown": "A register is written in kk, ru or en, not {language}.",
+    "register.column_unknown": "The register has no column {column}.",
+    "register.format_unknown": "A register is saved as .xlsx, .csv or .pdf, not {suffix}.",
+    "register.outgoing_filters": "The outgoing register takes only --operator and --search.",
 }
 
 
