@@ -9,10 +9,12 @@ announced during the year.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from pathlib import Path
 
 import holidays
 
@@ -64,9 +66,33 @@ class DayInfo:
     name: str = ""  # the holiday's name, or the override's note: data, not a phrase of ours
 
 
+@lru_cache(maxsize=1)
+def _kazakhstan() -> type[holidays.HolidayBase]:
+    """The package's Kazakhstan calendar class, loaded from its own module file.
+
+    ``holidays.KZ`` goes through ``holidays.countries``, whose ``__init__`` imports every
+    country the package knows (about 0.2 s, most of a command-line call). Only the KZ module is
+    executed here, under a private name; should the package ever move it, the public way is
+    taken instead (same class, same data).
+    """
+    spec = importlib.util.find_spec("holidays")
+    location = spec and spec.submodule_search_locations
+    if location:
+        path = Path(next(iter(location))) / "countries" / "kazakhstan.py"
+        module_spec = importlib.util.spec_from_file_location("_derbes_holidays_kz", path)
+        if path.is_file() and module_spec and module_spec.loader:
+            module = importlib.util.module_from_spec(module_spec)
+            try:
+                module_spec.loader.exec_module(module)
+                return module.Kazakhstan
+            except (ImportError, AttributeError):
+                pass
+    return holidays.KZ
+
+
 @lru_cache(maxsize=32)
 def _package_calendar(year: int, language: str) -> holidays.HolidayBase:
-    return holidays.KZ(years=year, language=_HOLIDAY_LANG.get(language, "en_US"))
+    return _kazakhstan()(years=year, language=_HOLIDAY_LANG.get(language, "en_US"))
 
 
 def _transferred_days_off(cal: holidays.HolidayBase, year: int) -> frozenset[dt.date]:

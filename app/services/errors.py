@@ -14,7 +14,7 @@ import errno
 from typing import Any
 
 from app.domain.errors import DomainError, Problem
-from app.storage.database import (
+from app.storage.errors import (
     DatabaseBusy,
     DatabaseTooNew,
     NotADerbesDatabase,

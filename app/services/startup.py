@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL
+from app.services import paths
+from app.storage import privacy
 
-from app.services import backups, credentials, paths
-from app.services.context import Context, default_actor
-from app.services.errors import FileProblem, StorageError
-from app.storage import database, privacy
-from app.storage.database import Database
-from app.storage.schema import SchemaState, ensure_current
+if TYPE_CHECKING:  # the database layer is loaded when a database is opened, not at start-up
+    from sqlalchemy.engine import URL
+
+    from app.services.context import Context
+    from app.storage.schema import SchemaState
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,8 @@ def protect_files() -> None:
 
 def resolve_url(target: str | os.PathLike | None = None) -> URL:
     """``--db`` / ``DERBES_DB`` / the user data folder, as a SQLAlchemy URL."""
+    from app.storage import database
+
     return database.resolve_url(
         target or os.environ.get("DERBES_DB") or paths.default_database_path()
     )
@@ -45,6 +48,12 @@ def open_database(
     A PostgreSQL URL without a password gets ``password`` or the one in the system keyring
     (:mod:`app.services.credentials`); the context acts as the login the server names.
     """
+    from app.services import backups, credentials
+    from app.services.context import Context, default_actor
+    from app.services.errors import FileProblem, StorageError
+    from app.storage.database import Database
+    from app.storage.schema import ensure_current
+
     protect_files()
     db = Database(credentials.with_password(resolve_url(target), password))
     try:

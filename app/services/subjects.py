@@ -267,7 +267,7 @@ def find_in(
             return list(session.exec(stmt.where(Subject.iin == digits).limit(limit)).all())
         return list(
             session.exec(
-                stmt.where(col(Subject.iin).startswith(digits)).order_by(Subject.iin).limit(limit)
+                stmt.where(key_prefix(Subject.iin, digits)).order_by(Subject.iin).limit(limit)
             ).all()
         )
     keys = name_keys(query)

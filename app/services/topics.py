@@ -23,6 +23,7 @@ TABLE_TOPICS: dict[str, frozenset[str]] = {
     "extension": frozenset({REQUESTS}),
     "status_change": frozenset({REQUESTS}),
     "request_note": frozenset({REQUESTS}),
+    "request_name_key": frozenset({REQUESTS}),  # the sender's search keys (migration 0010)
     "attachment": frozenset({REQUESTS}),
     "subject": frozenset({SUBJECTS}),
     "consent": frozenset({SUBJECTS}),

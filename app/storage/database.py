@@ -23,7 +23,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -32,8 +31,22 @@ from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session, create_engine
 
-from app.domain.errors import Problem
 from app.storage import privacy
+from app.storage.errors import (  # re-exported: callers import them from here too
+    DatabaseBusy as DatabaseBusy,
+)
+from app.storage.errors import (
+    DatabaseTooNew as DatabaseTooNew,
+)
+from app.storage.errors import (
+    NotADerbesDatabase as NotADerbesDatabase,
+)
+from app.storage.errors import (
+    StorageError as StorageError,
+)
+from app.storage.errors import (
+    WriteWhileReading as WriteWhileReading,
+)
 
 
 def _env_int(name: str, default: int) -> int:
@@ -47,42 +60,6 @@ def _env_int(name: str, default: int) -> int:
 BUSY_TIMEOUT_MS = _env_int("DERBES_BUSY_TIMEOUT_MS", 30_000)
 CONNECT_TIMEOUT_S = _env_int("DERBES_CONNECT_TIMEOUT_S", 10)
 STATEMENT_TIMEOUT_S = _env_int("DERBES_STATEMENT_TIMEOUT_S", 60)
-
-
-class StorageError(Exception):
-    """An expected storage failure, shown to the user: a ``code`` and its ``params``.
-
-    The window words the code in its language (``app/ui/problems.py``); ``str()`` is the English
-    sentence of ``app/domain/problems.py`` for the command line and the log.
-    """
-
-    def __init__(self, code: str, **params: Any):
-        self.code = code
-        self.params = params
-        super().__init__(code)
-
-    @property
-    def problem(self) -> Problem:
-        return Problem("", self.code, self.params)
-
-    def __str__(self) -> str:
-        return self.problem.reason
-
-
-class DatabaseBusy(StorageError):
-    pass
-
-
-class DatabaseTooNew(StorageError):
-    pass
-
-
-class NotADerbesDatabase(StorageError):
-    pass
-
-
-class WriteWhileReading(RuntimeError):
-    """A bug: something tried to write through a read-only session or context."""
 
 
 def resolve_url(target: str | os.PathLike) -> URL:

@@ -157,6 +157,22 @@ class Request(SQLModel, table=True):
     updated_by: str = Field(default="", max_length=120, sa_column_kwargs={"server_default": ""})
 
 
+class RequestNameKey(SQLModel, table=True):
+    """One row per word of a request's sender as written, by its name key (migration 0010):
+    a name prefix in any script finds the request through the (key, request_id) primary key,
+    an index range, instead of reading every sender. Kept in step with ``Request.sender`` by
+    :mod:`app.storage.name_index` (every ORM write; bulk inserts call it themselves)."""
+
+    __tablename__ = "request_name_key"
+    key: str = Field(primary_key=True, max_length=120)
+    request_id: int = Field(
+        primary_key=True,
+        foreign_key="request.id",
+        index=True,
+        ondelete="CASCADE",
+    )
+
+
 class StatusChange(SQLModel, table=True):
     __tablename__ = "status_change"
     id: int | None = Field(default=None, primary_key=True)
@@ -401,3 +417,9 @@ class WithdrawalStep(SQLModel, table=True):
     at: dt.datetime = Field(default_factory=utcnow)
     actor: str = Field(default="", max_length=120)
     detail: dict = _json(dict)
+
+
+# The sender's name keys follow every ORM write of a request (see app.storage.name_index).
+from app.storage import name_index  # noqa: E402
+
+name_index.watch(Request, RequestNameKey)

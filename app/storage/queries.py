@@ -14,6 +14,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from app.domain.dashboard import ANSWER_KINDS, SENDABLE_KINDS, LetterStage
 from app.domain.dispatch import Method, State
+from app.domain.identifiers import is_valid_iin
 from app.domain.names import name_keys
 from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status
 from app.storage.models import (
@@ -22,6 +23,7 @@ from app.storage.models import (
     Letter,
     Operator,
     Request,
+    RequestNameKey,
     StatusChange,
     Subject,
 )
@@ -176,12 +178,16 @@ def letter_state_clause(state: State | str):
 def _search_clause(text: str):
     """Registration number, IIN, or a name in any script (sender as written or the subject).
 
-    Only clauses that can match are added: each one reads every request.
+    Only clauses that can match are added. Names are index ranges (the subject's keys, the
+    sender's words in ``request_name_key``); a registration number is a substring of it.
     """
     clauses = []
-    if any(ch.isdigit() for ch in text):  # registration numbers always hold digits
-        clauses.append(col(Request.reg_number).contains(text))
     digits = text.replace(" ", "")
+    whole_iin = len(digits) == 12 and is_valid_iin(digits)
+    # registration numbers always hold digits; no numbering pattern makes twelve in a row, so a
+    # whole IIN is looked up by its index alone (a substring would read every request)
+    if any(ch.isdigit() for ch in text) and not whole_iin:
+        clauses.append(col(Request.reg_number).contains(text))
     if digits.isdigit():  # an IIN or a number: no name is made of digits
         iin_match = select(Subject.id).where(key_prefix(Subject.iin, digits))
         clauses.append(col(Request.subject_id).in_(iin_match.correlate(None)))
@@ -199,14 +205,19 @@ def _search_clause(text: str):
             )
         # Never correlated, even when the outer query joins the subject table itself.
         clauses.append(col(Request.subject_id).in_(subject_match.correlate(None)))
-    # The sender as written, in any case. SQLite's lower() folds ASCII letters only, so a
-    # Cyrillic name is tried as it is usually written instead.
-    if text.isascii():
-        clauses.append(func.lower(Request.sender).contains(text.lower()))
-    else:
-        for spelling in sorted({text, text.lower(), text.title(), text.upper()}):
-            clauses.append(col(Request.sender).contains(spelling))
+    if keys:
+        # The sender as written: every word of the query starts a word of the sender, by
+        # name key (any script), each one an index range over request_name_key.
+        clauses.append(and_(*(col(Request.id).in_(_sender_match(key)) for key in keys)))
+    else:  # nothing a name key keeps (punctuation only): the sender as written
+        clauses.append(col(Request.sender).contains(text))
     return or_(*clauses)
+
+
+def _sender_match(key: str):
+    return (
+        select(RequestNameKey.request_id).where(key_prefix(RequestNameKey.key, key)).correlate(None)
+    )
 
 
 def key_prefix(column, prefix: str):

@@ -9,7 +9,13 @@ from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
 from app.storage.database import Database, DatabaseTooNew, NotADerbesDatabase
-from app.storage.schema import current_revision, ensure_current, head_revision, upgrade
+from app.storage.schema import (
+    current_revision,
+    ensure_current,
+    head_revision,
+    newest_migration,
+    upgrade,
+)
 
 
 def test_migrations_match_the_models(db):
@@ -89,3 +95,8 @@ def test_garbage_file_is_refused(tmp_path):
     path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(NotADerbesDatabase):
         ensure_current(Database(path))
+
+
+def test_newest_migration_file_is_alembics_head():
+    # opening a current database compares its stamp with the newest file, without Alembic
+    assert newest_migration() == head_revision()

@@ -1,0 +1,72 @@
+"""What a command-line call loads: nothing heavy it does not use (issue 11, start-up).
+
+Each check runs a fresh interpreter (this test process has long loaded everything) and lists
+which of the heavy packages ended up in ``sys.modules``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+HEAVY = ("alembic", "reportlab", "docx", "openpyxl", "PySide6", "app.services.demo")
+
+
+def _loaded_after(code: str, env: dict | None = None) -> list[str]:
+    probe = (
+        f"import sys, json\n{code}\nprint(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **(env or {})},
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_deadline_without_a_database_loads_no_database_layer(tmp_path):
+    code = (
+        "from app.cli import main\n"
+        "assert main(['deadline', '--from', '2026-01-05']) == 0\n"
+        "assert 'sqlalchemy' not in sys.modules, 'sqlalchemy'"
+    )
+    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"), "DERBES_DB": ""}
+    assert _loaded_after(code, env) == []
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    from app.storage.database import Database
+    from app.storage.schema import upgrade
+
+    path = tmp_path / "current.sqlite3"
+    db = Database(path)
+    upgrade(db)
+    db.dispose()
+    code = (
+        "from app.storage.database import Database\n"
+        "from app.storage.schema import ensure_current\n"
+        f"db = Database({str(path)!r})\n"
+        "assert not ensure_current(db).created\n"
+        "db.dispose()"
+    )
+    assert _loaded_after(code) == []
+
+
+def test_kazakhstan_calendar_is_the_packages_own():
+    # loaded from its module file to skip the package's every-country import: same days
+    import datetime as dt
+
+    import holidays
+
+    from app.domain.calendar import _package_calendar
+
+    ours = _package_calendar(2026, "kk")
+    theirs = holidays.KZ(years=2026, language="kk")
+    assert dict(ours) == dict(theirs)
+    assert ours.special_public_holidays == theirs.special_public_holidays
+    days = [dt.date(2026, 1, 1) + dt.timedelta(n) for n in range(365)]
+    assert [ours.is_working_day(d) for d in days] == [theirs.is_working_day(d) for d in days]
