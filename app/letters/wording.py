@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain.identifiers import iin_hint
+from app.domain import declension
 
 _MONTHS_KK = (
     "қаңтар",
@@ -264,45 +264,12 @@ def both(kk: str, ru: str) -> str:
 
 
 # --- how to address the person --------------------------------------------------------------
+# The rules are the domain's (app.domain.declension): the dative with initials, the salutation
+# in the record's script, never «Уважаемый(-ая)».
 
-_MALE_ENDINGS = ("ович", "евич", "ьич", "ич", "ұлы", "улы", "uly", "ovich", "evich")
-_FEMALE_ENDINGS = ("овна", "евна", "ична", "инична", "қызы", "кызы", "kyzy", "ovna", "evna")
-_FEMALE_SURNAMES = ("ова", "ева", "ина", "ая", "ova", "eva", "ina")
-_MALE_SURNAMES = ("ов", "ев", "ин", "ий", "ой", "ov", "ev", "in")
-
-
-def guess_sex(surname: str, patronymic: str = "", iin: str = "") -> str | None:
-    """``"M"``, ``"F"`` or ``None``: from the patronymic, the surname, then the IIN's hint.
-
-    Only used to choose "Уважаемый" or "Уважаемая"; when nothing says, both are written.
-    """
-    p = patronymic.strip().casefold()
-    if p.endswith(_FEMALE_ENDINGS):
-        return "F"
-    if p.endswith(_MALE_ENDINGS):
-        return "M"
-    s = surname.strip().casefold()
-    if s.endswith(_FEMALE_SURNAMES):
-        return "F"
-    if s.endswith(_MALE_SURNAMES):
-        return "M"
-    hint = iin_hint(iin) if iin else None
-    return hint.sex if hint else None
-
-
-def salutation(
-    language: str, surname: str, given_name: str = "", patronymic: str = "", iin: str = ""
-) -> str:
-    """kk: "Құрметті Нұрлан Серікұлы!"; ru: "Уважаемый Иван Петрович!"."""
-    if given_name and patronymic:
-        name = f"{given_name} {patronymic}"
-    else:
-        name = " ".join(p for p in (given_name, surname) if p)
-    if language == "kk":
-        return f"Құрметті {name}!"
-    sex = guess_sex(surname, patronymic, iin)
-    word = {"M": "Уважаемый", "F": "Уважаемая"}.get(sex, "Уважаемый(-ая)")
-    return f"{word} {name}!"
+guess_sex = declension.guess_sex
+salutation = declension.salutation
+addressee = declension.addressee
 
 
 # --- vocabulary the service puts into template data ----------------------------------------

@@ -109,9 +109,15 @@ def test_salutations():
     assert wording.salutation("kk", "Әлиев", "Нұрлан", "Серікұлы") == "Құрметті Нұрлан Серікұлы!"
     assert wording.salutation("ru", "Иванова", "Мария", "Петровна") == "Уважаемая Мария Петровна!"
     assert wording.salutation("ru", "Әлиев", "Нұрлан", "Серікұлы") == "Уважаемый Нұрлан Серікұлы!"
-    assert wording.salutation("ru", "Ким", "Алма", "") == "Уважаемый(-ая) Алма Ким!"
+    # Never «Уважаемый(-ая)»: nothing says the sex, so the letter greets without the adjective.
+    assert wording.salutation("ru", "Ким", "Жан", "") == "Здравствуйте, Жан Ким!"
     # The IIN's 7th digit is a hint when the name says nothing (6: a woman born 2000-2099).
-    assert wording.salutation("ru", "Ким", "Алма", "", "050101600003").startswith("Уважаемая")
+    assert wording.salutation("ru", "Ким", "Жан", "", "050101600003").startswith("Уважаемая")
+    # A given name in -а says a woman; Илья does not.
+    assert wording.salutation("ru", "Ким", "Алма", "") == "Уважаемая Алма Ким!"
+    assert wording.salutation("ru", "Ли", "Илья", "") == "Здравствуйте, Илья Ли!"
+    # The record's script: never «Уважаемый Yuriy Smirnov!».
+    assert wording.salutation("ru", "Smirnov", "Yuriy", "") == "Dear Yuriy Smirnov,"
 
 
 def test_fonts_cover_kazakh():
