@@ -714,22 +714,22 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="27"/>
+        <location filename="../../ui/case_actions_part.py" line="29"/>
         <source>Move the request to another status</source>
         <translation>Өтінішті басқа мәртебеге ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="28"/>
+        <location filename="../../ui/case_actions_part.py" line="30"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Субъектінің нақтылауын күту: мерзімнің өтуі тоқтатылады</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="31"/>
+        <location filename="../../ui/case_actions_part.py" line="33"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект жауап берді: қалған жұмыс күндері қайта есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="34"/>
+        <location filename="../../ui/case_actions_part.py" line="36"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Мерзімді ұзарту (себебі тіркеледі)</translation>
     </message>
@@ -744,12 +744,12 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="401"/>
+        <location filename="../../ui/case_view.py" line="402"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Nobody yet</source>
         <translation>Әзірге ешкім</translation>
     </message>
@@ -759,27 +759,27 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="230"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="247"/>
+        <location filename="../../ui/case_view.py" line="248"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Бұл істі көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="265"/>
+        <location filename="../../ui/case_view.py" line="266"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Yes, signed by hand</source>
         <translation>Иә, қолмен қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>No handwritten signature</source>
         <translation>Қолмен қойылған қолы жоқ</translation>
     </message>
@@ -928,158 +928,198 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>мерзім тоқтатылған кезде белгіленбейді; {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="315"/>
+        <location filename="../../ui/case_view.py" line="316"/>
         <source>No subject linked</source>
         <translation>Субъект байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="319"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Хат жазған адамның жазбасын ЖСН немесе аты-жөні бойынша тауып, байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="320"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Субъектіні &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="326"/>
+        <location filename="../../ui/case_view.py" line="327"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="333"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Client</source>
         <translation>Клиенті</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="352"/>
+        <location filename="../../ui/case_view.py" line="353"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>ЖСН-ді көрсету (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>&amp;Change…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="360"/>
+        <location filename="../../ui/case_view.py" line="361"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Субъектіні ЖСН немесе кез келген әліпбидегі аты-жөні бойынша табу (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Байланысты алып тастау; субъектінің жазбасы өзгеріссіз қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="48"/>
+        <location filename="../../ui/case_timeline.py" line="57"/>
         <source>Letter registered</source>
         <translation>Хат тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="52"/>
+        <location filename="../../ui/case_timeline.py" line="61"/>
         <source>Status: {0} → {1}</source>
         <translation>Мәртебе: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="58"/>
+        <location filename="../../ui/case_timeline.py" line="67"/>
         <source>Clock stopped on {0}</source>
         <translation>Мерзім {0} күні тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="62"/>
+        <location filename="../../ui/case_timeline.py" line="71"/>
         <source>Clock resumed on {0}</source>
         <translation>Мерзім {0} күні жалғастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="67"/>
+        <location filename="../../ui/case_timeline.py" line="76"/>
         <source>Extended by {0} working days, to {1}</source>
         <translation>{0} жұмыс күніне ұзартылды, жаңа мерзімі — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="71"/>
+        <location filename="../../ui/case_timeline.py" line="80"/>
         <source>Extended by {0} working days</source>
         <translation>{0} жұмыс күніне ұзартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="76"/>
+        <location filename="../../ui/case_timeline.py" line="85"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="387"/>
+        <location filename="../../ui/case_timeline.py" line="107"/>
+        <source>Letter {0} sent on {1}: {2}</source>
+        <translation>{0} хаты {1} жіберілді: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_timeline.py" line="112"/>
+        <source>Tracking number {0}</source>
+        <translation>Трек-нөмірі {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_timeline.py" line="118"/>
+        <source>Letter {0} delivered on {1}</source>
+        <translation>{0} хаты {1} табыс етілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_timeline.py" line="122"/>
+        <source>Letter {0} returned on {1}</source>
+        <translation>{0} хаты {1} қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_timeline.py" line="125"/>
+        <source>No delivery notice of letter {0} within {1} days of {2}</source>
+        <translation>{0} хаты бойынша {2} бастап {1} күн ішінде табыс ету хабарламасы келмеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="388"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="87"/>
+        <location filename="../../ui/case_timeline.py" line="135"/>
         <source>Nothing yet.</source>
         <translation>Әзірге ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="406"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>Scans ({0})</source>
         <translation>Скан-көшірмелер ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="80"/>
+        <location filename="../../ui/case_actions_part.py" line="83"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Ескертпені хронологияға қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="132"/>
+        <location filename="../../ui/case_actions_part.py" line="89"/>
+        <source>&amp;Dispatch…</source>
+        <translation>&amp;Жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="105"/>
+        <source>Record how the final letters were sent</source>
+        <translation>Түпкілікті хаттардың қалай жіберілгенін тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="107"/>
+        <source>No final letter waits to be posted</source>
+        <translation>Жіберуді күтіп тұрған түпкілікті хат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="163"/>
         <source>Unlink the subject</source>
         <translation>Субъектіні ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="134"/>
+        <location filename="../../ui/case_actions_part.py" line="165"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>{0} субъектісі {1} өтінішінен ажыратылсын ба? Субъектінің жазбасы өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="139"/>
+        <location filename="../../ui/case_actions_part.py" line="170"/>
         <source>Unlink</source>
         <translation>Ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="178"/>
+        <location filename="../../ui/case_actions_part.py" line="209"/>
         <source>Assign the request to {0}</source>
         <translation>Өтінішті тағайындау: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="182"/>
+        <location filename="../../ui/case_actions_part.py" line="213"/>
         <source>Leave the request unassigned</source>
         <translation>Өтінішті ешкімге тағайындамау</translation>
     </message>
@@ -1393,6 +1433,92 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <source>Check how the file is read and which column holds which field.</source>
+        <translation>Файлдың қалай оқылатынын және қай бағанда қай өріс тұрғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="92"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 (BOM белгісімен)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="93"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кирилл)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
+        <source>KZ-1048 (Kazakh)</source>
+        <translation>KZ-1048 (қазақ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
+        <source>Semicolon ;</source>
+        <translation>Нүктелі үтір ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="101"/>
+        <source>Comma ,</source>
+        <translation>Үтір ,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="102"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодтау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Бөлгіш:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
+        <source>(not imported)</source>
+        <translation>(импортталмайды)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
+        <source>Choose the column that holds the surname.</source>
+        <translation>Тегі жазылған бағанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
+        <source>Each field can come from one column only.</source>
+        <translation>Әр өріс тек бір бағаннан алынады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>Импорттауға %n жол.</numerusform>
+            <numerusform>Импорттауға %n жол.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsentDocumentDialog</name>
     <message>
         <location filename="../../ui/dialogs/consent_document_dialog.py" line="34"/>
@@ -1490,27 +1616,32 @@ The backup is checked first. A copy of the current database is kept in the backu
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="179"/>
+        <location filename="../../ui/application.py" line="185"/>
+        <source>{0} sent requests closed: no delivery notice within the wait</source>
+        <translation>Жіберілген {0} өтініш жабылды: күту мерзімінде табыс ету хабарламасы келмеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="196"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="198"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="218"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="218"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="203"/>
+        <location filename="../../ui/application.py" line="220"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -2274,6 +2405,19 @@ a delivery notice</source>
     </message>
 </context>
 <context>
+    <name>DispatchOpen</name>
+    <message>
+        <location filename="../../ui/dispatch_open.py" line="38"/>
+        <source>Dispatch</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dispatch_open.py" line="39"/>
+        <source>Nothing to dispatch: no final letter of the selection waits to be posted.</source>
+        <translation>Жіберетін ештеңе жоқ: таңдалғандардың ешбір түпкілікті хаты жіберуді күтіп тұрған жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>DueCalendar</name>
     <message>
         <location filename="../../ui/dashboard/calendar.py" line="50"/>
@@ -2492,6 +2636,39 @@ a delivery notice</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="56"/>
+        <source>Choose the file</source>
+        <translation>Файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
+        <source>A CSV file (as Excel saves it) or an XLSX workbook, one subject a row, headers on the first row.</source>
+        <translation>CSV файлы (Excel сақтағандай) немесе XLSX кітабы: әр жолда бір субъект, бірінші жолда тақырыптар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <source>Import subjects</source>
+        <translation>Субъектілерді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Кестелер (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../../ui/settings/general_page.py" line="34"/>
@@ -2562,6 +2739,123 @@ a delivery notice</source>
         <location filename="../../ui/settings/general_page.py" line="185"/>
         <source>The name of the appeal body is saved.</source>
         <translation>Шағымдану органының атауы сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="194"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="196"/>
+        <source>&amp;Cancel the import</source>
+        <translation>Импорттан &amp;бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="214"/>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
+        <source>Imported %n row(s): </source>
+        <translation>
+            <numerusform>%n жол импортталды: </numerusform>
+            <numerusform>%n жол импортталды: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{added} қосылды, {updated} жаңартылды, {unchanged} өзгеріссіз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
+        <source>Nothing was imported: %n row(s) must be corrected first.</source>
+        <translation>
+            <numerusform>Ештеңе импортталмады: алдымен %n жолды түзету керек.</numerusform>
+            <numerusform>Ештеңе импортталмады: алдымен %n жолды түзету керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <source>Line {line}: {problem}</source>
+        <translation>{line}-жол: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Импорт тоқтатылды: ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="39"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="40"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="41"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="42"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="43"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="44"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="45"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="46"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="47"/>
+        <source>Account / login</source>
+        <translation>Есептік жазба / логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="48"/>
+        <source>Client organisation</source>
+        <translation>Клиент ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="49"/>
+        <source>Client BIN</source>
+        <translation>Клиенттің БСН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
+        <source>Import subjects</source>
+        <translation>Субъектілерді импорттау</translation>
     </message>
 </context>
 <context>
@@ -3915,147 +4209,157 @@ a delivery notice</source>
 <context>
     <name>OutgoingScreen</name>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="58"/>
+        <location filename="../../ui/screens/outgoing.py" line="59"/>
         <source>Outgoing</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="78"/>
+        <location filename="../../ui/screens/outgoing.py" line="79"/>
         <source>Number, tracking number, request or sender</source>
         <translation>Нөмір, трек-нөмір, өтініш немесе жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="85"/>
+        <location filename="../../ui/screens/outgoing.py" line="86"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="86"/>
+        <location filename="../../ui/screens/outgoing.py" line="87"/>
         <source>Record the dispatch of the selected letters</source>
         <translation>Таңдалған хаттардың жіберілгенін жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="89"/>
+        <location filename="../../ui/screens/outgoing.py" line="90"/>
         <source>Delivery &amp;notice or return…</source>
         <translation>Табыс ету &amp;хабарламасы немесе қайтарылу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="92"/>
+        <location filename="../../ui/screens/outgoing.py" line="93"/>
         <source>Open the &amp;case</source>
         <translation>&amp;Істі ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="123"/>
+        <location filename="../../ui/screens/outgoing.py" line="124"/>
         <source>Post office, day:</source>
         <translation>Пошта, күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="129"/>
+        <location filename="../../ui/screens/outgoing.py" line="130"/>
+        <source>only the selected letters</source>
+        <translation>тек таңдалған хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="133"/>
+        <source>The list and the envelopes for the letters selected above, not the whole day</source>
+        <translation>Тізім мен конверттер бүкіл күнге емес, жоғарыда таңдалған хаттарға ғана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="136"/>
         <source>&amp;Print the list…</source>
         <translation>Тізімді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="131"/>
+        <location filename="../../ui/screens/outgoing.py" line="138"/>
         <source>Save the list…</source>
         <translation>Тізімді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="137"/>
+        <location filename="../../ui/screens/outgoing.py" line="144"/>
         <source>Print &amp;envelopes…</source>
         <translation>&amp;Конверттерді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="140"/>
+        <location filename="../../ui/screens/outgoing.py" line="147"/>
         <source>Save envelopes…</source>
         <translation>Конверттерді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="145"/>
+        <location filename="../../ui/screens/outgoing.py" line="152"/>
         <source>Envelope:</source>
         <translation>Конверт:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="151"/>
+        <location filename="../../ui/screens/outgoing.py" line="158"/>
         <source>Close a sent request after</source>
         <translation>Жіберілген өтінішті жабу мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="155"/>
+        <location filename="../../ui/screens/outgoing.py" line="162"/>
         <source> days without a notice</source>
         <translation> күн (хабарламасыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="157"/>
+        <location filename="../../ui/screens/outgoing.py" line="164"/>
         <source>Days a sent answer waits for its delivery notice before the request closes</source>
         <translation>Өтініш жабылғанға дейін жіберілген жауаптың табыс ету хабарламасын күтетін күндер саны</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="205"/>
+        <location filename="../../ui/screens/outgoing.py" line="212"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Жіберілген {0} өтініш жабылды: күту мерзімінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="216"/>
+        <location filename="../../ui/screens/outgoing.py" line="223"/>
         <source>To post</source>
         <translation>Жіберілетін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="217"/>
+        <location filename="../../ui/screens/outgoing.py" line="224"/>
         <source>Posted</source>
         <translation>Жіберілген</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="218"/>
+        <location filename="../../ui/screens/outgoing.py" line="225"/>
         <source>Awaiting a delivery notice</source>
         <translation>Табыс ету хабарламасы күтілуде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="219"/>
+        <location filename="../../ui/screens/outgoing.py" line="226"/>
         <source>Delivered or returned</source>
         <translation>Табыс етілген немесе қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="277"/>
+        <location filename="../../ui/screens/outgoing.py" line="287"/>
         <source>{0} letters dispatched; {1} requests moved to sent</source>
         <translation>{0} хат жіберілді; {1} өтініш «Жіберілді» мәртебесіне көшті</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="307"/>
+        <location filename="../../ui/screens/outgoing.py" line="318"/>
         <source>Preparing…</source>
         <translation>Дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="325"/>
+        <location filename="../../ui/screens/outgoing.py" line="340"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="330"/>
+        <location filename="../../ui/screens/outgoing.py" line="345"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="345"/>
+        <location filename="../../ui/screens/outgoing.py" line="360"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="375"/>
+        <location filename="../../ui/screens/outgoing.py" line="390"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="377"/>
+        <location filename="../../ui/screens/outgoing.py" line="392"/>
         <source>Not printed: {0}</source>
         <translation>Басып шығарылмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="381"/>
+        <location filename="../../ui/screens/outgoing.py" line="396"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="385"/>
+        <location filename="../../ui/screens/outgoing.py" line="400"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
@@ -6108,12 +6412,12 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="63"/>
+        <location filename="../../ui/problems/__init__.py" line="74"/>
         <source>Not accepted ({code}).</source>
         <translation>Қабылданбады ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="86"/>
+        <location filename="../../ui/problems/__init__.py" line="97"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -6581,6 +6885,56 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../ui/problems/reports.py" line="22"/>
         <source>To</source>
         <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="9"/>
+        <source>There is no register “{kind}” (incoming or outgoing).</source>
+        <translation>«{kind}» деген тізілім жоқ (кіріс немесе шығыс).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="12"/>
+        <source>A register is written in Kazakh, Russian or English, not “{language}”.</source>
+        <translation>Тізілім қазақ, орыс немесе ағылшын тілінде жасалады, «{language}» тілінде емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="15"/>
+        <source>The register has no column “{column}”.</source>
+        <translation>Тізілімде «{column}» бағаны жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="18"/>
+        <source>Save the register as .xlsx, .csv or .pdf, not “{suffix}”.</source>
+        <translation>Тізілімді .xlsx, .csv немесе .pdf ретінде сақтаңыз, «{suffix}» емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="21"/>
+        <source>The outgoing register is filtered only by operator and search.</source>
+        <translation>Шығыс хаттар тізілімі тек оператор мен іздеу бойынша сүзіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="9"/>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD.MM.YYYY).</source>
+        <translation>«{value}» күн емес (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ пішімін қолданыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="12"/>
+        <source>This IIN is already on line {line}.</source>
+        <translation>Бұл ЖСН {line}-жолда бар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="13"/>
+        <source>Line {line}: {reason}</source>
+        <translation>{line}-жол: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="14"/>
+        <source>No column is mapped to the field “{field}”.</source>
+        <translation>«{field}» өрісіне ешбір баған сәйкестендірілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="17"/>
+        <source>The file cannot be read as {encoding}.</source>
+        <translation>Файлды {encoding} кодтауымен оқу мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -7669,17 +8023,22 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         <translation>Алдымен жауап берілетін өтініштерді таңдаңыз (Ctrl+шерту немесе Shift+шерту).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="553"/>
+        <location filename="../../ui/screens/requests.py" line="562"/>
         <source>&amp;Open the case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="556"/>
+        <location filename="../../ui/screens/requests.py" line="565"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>Таңдалғандарға хаттар &amp;топтамасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="560"/>
+        <location filename="../../ui/screens/requests.py" line="567"/>
+        <source>&amp;Dispatch…</source>
+        <translation>&amp;Жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="572"/>
         <source>&amp;Copy the registration number</source>
         <translation>Тіркеу нөмірін &amp;көшіру</translation>
     </message>
@@ -8460,7 +8819,7 @@ Its record and SHA-256 stay for the audit.</source>
     </message>
     <message>
         <location filename="../../ui/screens/subjects.py" line="126"/>
-        <location filename="../../ui/screens/subjects.py" line="372"/>
+        <location filename="../../ui/screens/subjects.py" line="376"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
@@ -8475,12 +8834,22 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Субъект жасау (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="161"/>
+        <location filename="../../ui/screens/subjects.py" line="136"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="137"/>
+        <source>Import subjects from a CSV or XLSX file</source>
+        <translation>Субъектілерді CSV немесе XLSX файлынан импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="165"/>
         <source>Reveal the IIN</source>
         <translation>ЖСН-ді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="182"/>
+        <location filename="../../ui/screens/subjects.py" line="186"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -8489,167 +8858,167 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="211"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="212"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="213"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Phone:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="214"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="215"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="216"/>
+        <location filename="../../ui/screens/subjects.py" line="220"/>
         <source>Account / login:</source>
         <translation>Есептік жазба / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="217"/>
+        <location filename="../../ui/screens/subjects.py" line="221"/>
         <source>Client organisation:</source>
         <translation>Клиент ұйым:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="218"/>
+        <location filename="../../ui/screens/subjects.py" line="222"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="223"/>
         <source>Record updated:</source>
         <translation>Жазба жаңартылды:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="235"/>
+        <location filename="../../ui/screens/subjects.py" line="239"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="236"/>
+        <location filename="../../ui/screens/subjects.py" line="240"/>
         <source>Edit this subject (F2)</source>
         <translation>Осы субъектіні өзгерту (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="239"/>
+        <location filename="../../ui/screens/subjects.py" line="243"/>
         <source>Change &amp;status</source>
         <translation>&amp;Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="250"/>
+        <location filename="../../ui/screens/subjects.py" line="254"/>
         <source>Re&amp;veal the IIN</source>
         <translation>ЖСН-ді &amp;көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="252"/>
+        <location filename="../../ui/screens/subjects.py" line="256"/>
         <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
         <translation>Осы субъектінің толық ЖСН-ін көрсету (Ctrl+Shift+I); әр көрсету тіркеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="257"/>
+        <location filename="../../ui/screens/subjects.py" line="261"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Біріктіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="259"/>
+        <location filename="../../ui/screens/subjects.py" line="263"/>
         <source>Merge another record of the same person into this one</source>
         <translation>Сол адамның басқа жазбасын осы жазбаға біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="272"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="273"/>
+        <location filename="../../ui/screens/subjects.py" line="277"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="274"/>
+        <location filename="../../ui/screens/subjects.py" line="278"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="275"/>
+        <location filename="../../ui/screens/subjects.py" line="279"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="280"/>
         <source>Due / closed</source>
         <translation>Мерзімі / жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="279"/>
+        <location filename="../../ui/screens/subjects.py" line="283"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter немесе екі рет басу істі ашады</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="286"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Бұл субъектіден келген хаттар тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="292"/>
         <source>Document and edition</source>
         <translation>Құжат және редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="292"/>
         <source>Given</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="292"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="292"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="296"/>
+        <location filename="../../ui/screens/subjects.py" line="300"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Бұл субъектінің келісімі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="407"/>
+        <location filename="../../ui/screens/subjects.py" line="411"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="462"/>
+        <location filename="../../ui/screens/subjects.py" line="466"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Әзірге субъектілер жоқ: Ctrl+Shift+N арқылы жасаңыз немесе оператордың жүйелерінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="467"/>
+        <location filename="../../ui/screens/subjects.py" line="471"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; басқаларын табу үшін іздеуді пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="471"/>
+        <location filename="../../ui/screens/subjects.py" line="475"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; қалғанын көру үшін төмен айналдырыңыз немесе ЖСН не аты-жөні бойынша іздеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="475"/>
+        <location filename="../../ui/screens/subjects.py" line="479"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Барлығы %n субъект, соңғы жаңартылғандары басында.</numerusform>
@@ -8657,22 +9026,22 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="477"/>
+        <location filename="../../ui/screens/subjects.py" line="481"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>«{0}» сұрауына ешкім сәйкес келмейді. Жазылуын немесе ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="480"/>
+        <location filename="../../ui/screens/subjects.py" line="484"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін іздеуді нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="483"/>
+        <location filename="../../ui/screens/subjects.py" line="487"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін төмен айналдырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="485"/>
+        <location filename="../../ui/screens/subjects.py" line="489"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>%n субъект табылды.</numerusform>
@@ -8680,12 +9049,12 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="562"/>
+        <location filename="../../ui/screens/subjects.py" line="574"/>
         <source>Change the subject&apos;s status</source>
         <translation>Субъектінің мәртебесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="564"/>
+        <location filename="../../ui/screens/subjects.py" line="576"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -8694,7 +9063,7 @@ Note for the record (why, on what basis):</source>
 Жазбаға ескертпе (себебі, негізі):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="570"/>
+        <location filename="../../ui/screens/subjects.py" line="582"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>

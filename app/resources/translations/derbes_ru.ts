@@ -722,22 +722,22 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="27"/>
+        <location filename="../../ui/case_actions_part.py" line="29"/>
         <source>Move the request to another status</source>
         <translation>Перевести обращение в другой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="28"/>
+        <location filename="../../ui/case_actions_part.py" line="30"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Ожидать уточнений от субъекта: течение срока приостанавливается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="31"/>
+        <location filename="../../ui/case_actions_part.py" line="33"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект ответил: отсчёт оставшихся рабочих дней продолжается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="34"/>
+        <location filename="../../ui/case_actions_part.py" line="36"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Продлить срок с указанием причины (она фиксируется)</translation>
     </message>
@@ -752,12 +752,12 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="401"/>
+        <location filename="../../ui/case_view.py" line="402"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Nobody yet</source>
         <translation>Пока никто</translation>
     </message>
@@ -767,27 +767,27 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="230"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="247"/>
+        <location filename="../../ui/case_view.py" line="248"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Не удаётся показать дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="265"/>
+        <location filename="../../ui/case_view.py" line="266"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Yes, signed by hand</source>
         <translation>Да, подписано собственноручно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>No handwritten signature</source>
         <translation>Собственноручной подписи нет</translation>
     </message>
@@ -936,158 +936,198 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>нет, пока срок приостановлен; осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="315"/>
+        <location filename="../../ui/case_view.py" line="316"/>
         <source>No subject linked</source>
         <translation>Субъект не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="319"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Привяжите запись автора письма, найдя её по ИИН или по имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="320"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Прив&amp;язать субъекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="326"/>
+        <location filename="../../ui/case_view.py" line="327"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="333"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="352"/>
+        <location filename="../../ui/case_view.py" line="353"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>Показать ИИН (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>&amp;Change…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="360"/>
+        <location filename="../../ui/case_view.py" line="361"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Найти субъекта по ИИН или по имени в любом алфавите (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Отвязать; запись субъекта не изменится</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="48"/>
+        <location filename="../../ui/case_timeline.py" line="57"/>
         <source>Letter registered</source>
         <translation>Письмо зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="52"/>
+        <location filename="../../ui/case_timeline.py" line="61"/>
         <source>Status: {0} → {1}</source>
         <translation>Статус: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="58"/>
+        <location filename="../../ui/case_timeline.py" line="67"/>
         <source>Clock stopped on {0}</source>
         <translation>Срок приостановлен {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="62"/>
+        <location filename="../../ui/case_timeline.py" line="71"/>
         <source>Clock resumed on {0}</source>
         <translation>Срок возобновлён {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="67"/>
+        <location filename="../../ui/case_timeline.py" line="76"/>
         <source>Extended by {0} working days, to {1}</source>
         <translation>Продлено на {0} раб. дн., до {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="71"/>
+        <location filename="../../ui/case_timeline.py" line="80"/>
         <source>Extended by {0} working days</source>
         <translation>Продлено на {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="76"/>
+        <location filename="../../ui/case_timeline.py" line="85"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="387"/>
+        <location filename="../../ui/case_timeline.py" line="107"/>
+        <source>Letter {0} sent on {1}: {2}</source>
+        <translation>Письмо {0} отправлено {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_timeline.py" line="112"/>
+        <source>Tracking number {0}</source>
+        <translation>Трек-номер {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_timeline.py" line="118"/>
+        <source>Letter {0} delivered on {1}</source>
+        <translation>Письмо {0} вручено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_timeline.py" line="122"/>
+        <source>Letter {0} returned on {1}</source>
+        <translation>Письмо {0} возвращено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_timeline.py" line="125"/>
+        <source>No delivery notice of letter {0} within {1} days of {2}</source>
+        <translation>Уведомление о вручении письма {0} не поступило в течение {1} дней с {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="388"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_timeline.py" line="87"/>
+        <location filename="../../ui/case_timeline.py" line="135"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="406"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>Scans ({0})</source>
         <translation>Скан-копии ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="80"/>
+        <location filename="../../ui/case_actions_part.py" line="83"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Добавить заметку в хронологию (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="132"/>
+        <location filename="../../ui/case_actions_part.py" line="89"/>
+        <source>&amp;Dispatch…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="105"/>
+        <source>Record how the final letters were sent</source>
+        <translation>Записать, как отправлены окончательные письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="107"/>
+        <source>No final letter waits to be posted</source>
+        <translation>Нет окончательных писем, ожидающих отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="163"/>
         <source>Unlink the subject</source>
         <translation>Отвязать субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="134"/>
+        <location filename="../../ui/case_actions_part.py" line="165"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>Отвязать субъекта {0} от обращения {1}? Запись субъекта не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="139"/>
+        <location filename="../../ui/case_actions_part.py" line="170"/>
         <source>Unlink</source>
         <translation>Отвязать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="178"/>
+        <location filename="../../ui/case_actions_part.py" line="209"/>
         <source>Assign the request to {0}</source>
         <translation>Поручить обращение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="182"/>
+        <location filename="../../ui/case_actions_part.py" line="213"/>
         <source>Leave the request unassigned</source>
         <translation>Оставить обращение без исполнителя</translation>
     </message>
@@ -1401,6 +1441,93 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <source>Check how the file is read and which column holds which field.</source>
+        <translation>Проверьте, как читается файл и какой столбец содержит какое поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="92"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="93"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
+        <source>KZ-1048 (Kazakh)</source>
+        <translation>KZ-1048 (казахская)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="101"/>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="102"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
+        <source>Choose the column that holds the surname.</source>
+        <translation>Выберите столбец с фамилией.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
+        <source>Each field can come from one column only.</source>
+        <translation>Каждое поле берётся только из одного столбца.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>Строк для импорта: %n.</numerusform>
+            <numerusform>Строк для импорта: %n.</numerusform>
+            <numerusform>Строк для импорта: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsentDocumentDialog</name>
     <message>
         <location filename="../../ui/dialogs/consent_document_dialog.py" line="34"/>
@@ -1498,27 +1625,32 @@ The backup is checked first. A copy of the current database is kept in the backu
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="179"/>
+        <location filename="../../ui/application.py" line="185"/>
+        <source>{0} sent requests closed: no delivery notice within the wait</source>
+        <translation>Закрыто отправленных обращений: {0} — уведомление о вручении не поступило в срок ожидания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="196"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="198"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="218"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="218"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="203"/>
+        <location filename="../../ui/application.py" line="220"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -2285,6 +2417,19 @@ a delivery notice</source>
     </message>
 </context>
 <context>
+    <name>DispatchOpen</name>
+    <message>
+        <location filename="../../ui/dispatch_open.py" line="38"/>
+        <source>Dispatch</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dispatch_open.py" line="39"/>
+        <source>Nothing to dispatch: no final letter of the selection waits to be posted.</source>
+        <translation>Отправлять нечего: ни одно окончательное письмо выбранных обращений не ожидает отправки.</translation>
+    </message>
+</context>
+<context>
     <name>DueCalendar</name>
     <message>
         <location filename="../../ui/dashboard/calendar.py" line="50"/>
@@ -2508,6 +2653,39 @@ a delivery notice</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="56"/>
+        <source>Choose the file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
+        <source>A CSV file (as Excel saves it) or an XLSX workbook, one subject a row, headers on the first row.</source>
+        <translation>Файл CSV (как его сохраняет Excel) или книга XLSX: по одному субъекту в строке, заголовки в первой строке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <source>Import subjects</source>
+        <translation>Импорт субъектов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../../ui/settings/general_page.py" line="34"/>
@@ -2578,6 +2756,125 @@ a delivery notice</source>
         <location filename="../../ui/settings/general_page.py" line="185"/>
         <source>The name of the appeal body is saved.</source>
         <translation>Название органа для обжалования сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="194"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="196"/>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="214"/>
+        <source>Importing…</source>
+        <translation>Идёт импорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
+        <source>Imported %n row(s): </source>
+        <translation>
+            <numerusform>Импортировано строк: %n: </numerusform>
+            <numerusform>Импортировано строк: %n: </numerusform>
+            <numerusform>Импортировано строк: %n: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>добавлено {added}, обновлено {updated}, без изменений {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
+        <source>Nothing was imported: %n row(s) must be corrected first.</source>
+        <translation>
+            <numerusform>Ничего не импортировано: сначала нужно исправить строк: %n.</numerusform>
+            <numerusform>Ничего не импортировано: сначала нужно исправить строк: %n.</numerusform>
+            <numerusform>Ничего не импортировано: сначала нужно исправить строк: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <source>Line {line}: {problem}</source>
+        <translation>Строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Импорт отменён: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="39"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="40"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="41"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="42"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="43"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="44"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="45"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="46"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="47"/>
+        <source>Account / login</source>
+        <translation>Учётная запись / логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="48"/>
+        <source>Client organisation</source>
+        <translation>Организация клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="49"/>
+        <source>Client BIN</source>
+        <translation>БИН клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
+        <source>Import subjects</source>
+        <translation>Импорт субъектов</translation>
     </message>
 </context>
 <context>
@@ -3931,147 +4228,157 @@ a delivery notice</source>
 <context>
     <name>OutgoingScreen</name>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="58"/>
+        <location filename="../../ui/screens/outgoing.py" line="59"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="78"/>
+        <location filename="../../ui/screens/outgoing.py" line="79"/>
         <source>Number, tracking number, request or sender</source>
         <translation>Номер, трек-номер, обращение или отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="85"/>
+        <location filename="../../ui/screens/outgoing.py" line="86"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Отправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="86"/>
+        <location filename="../../ui/screens/outgoing.py" line="87"/>
         <source>Record the dispatch of the selected letters</source>
         <translation>Отметить отправку выбранных писем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="89"/>
+        <location filename="../../ui/screens/outgoing.py" line="90"/>
         <source>Delivery &amp;notice or return…</source>
         <translation>&amp;Уведомление о вручении или возврат…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="92"/>
+        <location filename="../../ui/screens/outgoing.py" line="93"/>
         <source>Open the &amp;case</source>
         <translation>Открыть &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="123"/>
+        <location filename="../../ui/screens/outgoing.py" line="124"/>
         <source>Post office, day:</source>
         <translation>Почта, день:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="129"/>
+        <location filename="../../ui/screens/outgoing.py" line="130"/>
+        <source>only the selected letters</source>
+        <translation>только выбранные письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="133"/>
+        <source>The list and the envelopes for the letters selected above, not the whole day</source>
+        <translation>Список и конверты только для выбранных выше писем, а не за весь день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/outgoing.py" line="136"/>
         <source>&amp;Print the list…</source>
         <translation>&amp;Печать списка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="131"/>
+        <location filename="../../ui/screens/outgoing.py" line="138"/>
         <source>Save the list…</source>
         <translation>Сохранить список…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="137"/>
+        <location filename="../../ui/screens/outgoing.py" line="144"/>
         <source>Print &amp;envelopes…</source>
         <translation>Печать &amp;конвертов…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="140"/>
+        <location filename="../../ui/screens/outgoing.py" line="147"/>
         <source>Save envelopes…</source>
         <translation>Сохранить конверты…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="145"/>
+        <location filename="../../ui/screens/outgoing.py" line="152"/>
         <source>Envelope:</source>
         <translation>Конверт:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="151"/>
+        <location filename="../../ui/screens/outgoing.py" line="158"/>
         <source>Close a sent request after</source>
         <translation>Закрывать отправленное обращение через</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="155"/>
+        <location filename="../../ui/screens/outgoing.py" line="162"/>
         <source> days without a notice</source>
         <translation> дн. без уведомления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="157"/>
+        <location filename="../../ui/screens/outgoing.py" line="164"/>
         <source>Days a sent answer waits for its delivery notice before the request closes</source>
         <translation>Сколько дней отправленный ответ ждёт уведомления о вручении, прежде чем обращение закроется</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="205"/>
+        <location filename="../../ui/screens/outgoing.py" line="212"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Закрыто отправленных обращений: {0} — уведомление о вручении не поступило в срок ожидания</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="216"/>
+        <location filename="../../ui/screens/outgoing.py" line="223"/>
         <source>To post</source>
         <translation>К отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="217"/>
+        <location filename="../../ui/screens/outgoing.py" line="224"/>
         <source>Posted</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="218"/>
+        <location filename="../../ui/screens/outgoing.py" line="225"/>
         <source>Awaiting a delivery notice</source>
         <translation>Ожидают уведомления о вручении</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="219"/>
+        <location filename="../../ui/screens/outgoing.py" line="226"/>
         <source>Delivered or returned</source>
         <translation>Вручённые или возвращённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="277"/>
+        <location filename="../../ui/screens/outgoing.py" line="287"/>
         <source>{0} letters dispatched; {1} requests moved to sent</source>
         <translation>Отправлено писем: {0}; обращений переведено в статус «Отправлено»: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="307"/>
+        <location filename="../../ui/screens/outgoing.py" line="318"/>
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="325"/>
+        <location filename="../../ui/screens/outgoing.py" line="340"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="330"/>
+        <location filename="../../ui/screens/outgoing.py" line="345"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="345"/>
+        <location filename="../../ui/screens/outgoing.py" line="360"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="375"/>
+        <location filename="../../ui/screens/outgoing.py" line="390"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="377"/>
+        <location filename="../../ui/screens/outgoing.py" line="392"/>
         <source>Not printed: {0}</source>
         <translation>Не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="381"/>
+        <location filename="../../ui/screens/outgoing.py" line="396"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="385"/>
+        <location filename="../../ui/screens/outgoing.py" line="400"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
@@ -6124,12 +6431,12 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="63"/>
+        <location filename="../../ui/problems/__init__.py" line="74"/>
         <source>Not accepted ({code}).</source>
         <translation>Не принято ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="86"/>
+        <location filename="../../ui/problems/__init__.py" line="97"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -6597,6 +6904,56 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../ui/problems/reports.py" line="22"/>
         <source>To</source>
         <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="9"/>
+        <source>There is no register “{kind}” (incoming or outgoing).</source>
+        <translation>Реестра «{kind}» нет (входящие или исходящие).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="12"/>
+        <source>A register is written in Kazakh, Russian or English, not “{language}”.</source>
+        <translation>Реестр составляется на казахском, русском или английском, не на «{language}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="15"/>
+        <source>The register has no column “{column}”.</source>
+        <translation>В реестре нет столбца «{column}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="18"/>
+        <source>Save the register as .xlsx, .csv or .pdf, not “{suffix}”.</source>
+        <translation>Сохраните реестр как .xlsx, .csv или .pdf, а не «{suffix}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/registers.py" line="21"/>
+        <source>The outgoing register is filtered only by operator and search.</source>
+        <translation>Реестр исходящих фильтруется только по оператору и поиску.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="9"/>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD.MM.YYYY).</source>
+        <translation>«{value}» — не дата (используйте ГГГГ-ММ-ДД или ДД.ММ.ГГГГ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="12"/>
+        <source>This IIN is already on line {line}.</source>
+        <translation>Этот ИИН уже есть в строке {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="13"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="14"/>
+        <source>No column is mapped to the field “{field}”.</source>
+        <translation>Ни один столбец не сопоставлен полю «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/subject_import.py" line="17"/>
+        <source>The file cannot be read as {encoding}.</source>
+        <translation>Файл не читается в кодировке {encoding}.</translation>
     </message>
 </context>
 <context>
@@ -7687,17 +8044,22 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         <translation>Сначала выберите обращения, на которые нужно ответить (Ctrl+щелчок или Shift+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="553"/>
+        <location filename="../../ui/screens/requests.py" line="562"/>
         <source>&amp;Open the case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="556"/>
+        <location filename="../../ui/screens/requests.py" line="565"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>&amp;Пакет писем по выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="560"/>
+        <location filename="../../ui/screens/requests.py" line="567"/>
+        <source>&amp;Dispatch…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="572"/>
         <source>&amp;Copy the registration number</source>
         <translation>&amp;Копировать регистрационный номер</translation>
     </message>
@@ -8482,7 +8844,7 @@ Its record and SHA-256 stay for the audit.</source>
     </message>
     <message>
         <location filename="../../ui/screens/subjects.py" line="126"/>
-        <location filename="../../ui/screens/subjects.py" line="372"/>
+        <location filename="../../ui/screens/subjects.py" line="376"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
@@ -8497,12 +8859,22 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Создать субъекта (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="161"/>
+        <location filename="../../ui/screens/subjects.py" line="136"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="137"/>
+        <source>Import subjects from a CSV or XLSX file</source>
+        <translation>Импортировать субъектов из файла CSV или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/subjects.py" line="165"/>
         <source>Reveal the IIN</source>
         <translation>Показать ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="182"/>
+        <location filename="../../ui/screens/subjects.py" line="186"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -8511,167 +8883,167 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="211"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="212"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="213"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="214"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="215"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="216"/>
+        <location filename="../../ui/screens/subjects.py" line="220"/>
         <source>Account / login:</source>
         <translation>Учётная запись / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="217"/>
+        <location filename="../../ui/screens/subjects.py" line="221"/>
         <source>Client organisation:</source>
         <translation>Организация-клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="218"/>
+        <location filename="../../ui/screens/subjects.py" line="222"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="223"/>
         <source>Record updated:</source>
         <translation>Запись обновлена:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="235"/>
+        <location filename="../../ui/screens/subjects.py" line="239"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="236"/>
+        <location filename="../../ui/screens/subjects.py" line="240"/>
         <source>Edit this subject (F2)</source>
         <translation>Изменить этого субъекта (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="239"/>
+        <location filename="../../ui/screens/subjects.py" line="243"/>
         <source>Change &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="250"/>
+        <location filename="../../ui/screens/subjects.py" line="254"/>
         <source>Re&amp;veal the IIN</source>
         <translation>&amp;Показать ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="252"/>
+        <location filename="../../ui/screens/subjects.py" line="256"/>
         <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
         <translation>Показать полный ИИН этого субъекта (Ctrl+Shift+I); каждый показ фиксируется</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="257"/>
+        <location filename="../../ui/screens/subjects.py" line="261"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="259"/>
+        <location filename="../../ui/screens/subjects.py" line="263"/>
         <source>Merge another record of the same person into this one</source>
         <translation>Объединить с этой записью другую запись того же человека</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="272"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="273"/>
+        <location filename="../../ui/screens/subjects.py" line="277"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="274"/>
+        <location filename="../../ui/screens/subjects.py" line="278"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="275"/>
+        <location filename="../../ui/screens/subjects.py" line="279"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="280"/>
         <source>Due / closed</source>
         <translation>Срок / закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="279"/>
+        <location filename="../../ui/screens/subjects.py" line="283"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter или двойной щелчок открывает дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="286"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Писем от этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="292"/>
         <source>Document and edition</source>
         <translation>Документ и редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="292"/>
         <source>Given</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="292"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="292"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="296"/>
+        <location filename="../../ui/screens/subjects.py" line="300"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Согласий этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="407"/>
+        <location filename="../../ui/screens/subjects.py" line="411"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="462"/>
+        <location filename="../../ui/screens/subjects.py" line="466"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Субъектов пока нет: создайте субъекта (Ctrl+Shift+N) или импортируйте их из систем оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="467"/>
+        <location filename="../../ui/screens/subjects.py" line="471"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); остальных найдите поиском.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="471"/>
+        <location filename="../../ui/screens/subjects.py" line="475"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); прокрутите вниз, чтобы увидеть больше, или ищите по ИИН или имени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="475"/>
+        <location filename="../../ui/screens/subjects.py" line="479"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Всего %n субъект, сначала недавно обновлённые.</numerusform>
@@ -8680,22 +9052,22 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="477"/>
+        <location filename="../../ui/screens/subjects.py" line="481"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>Никто не соответствует запросу «{0}». Проверьте написание или ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="480"/>
+        <location filename="../../ui/screens/subjects.py" line="484"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Показаны первые совпадения ({0}); уточните поиск, чтобы увидеть остальные.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="483"/>
+        <location filename="../../ui/screens/subjects.py" line="487"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Показаны первые совпадения ({0}); прокрутите вниз, чтобы увидеть больше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="485"/>
+        <location filename="../../ui/screens/subjects.py" line="489"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>Найден %n субъект.</numerusform>
@@ -8704,12 +9076,12 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="562"/>
+        <location filename="../../ui/screens/subjects.py" line="574"/>
         <source>Change the subject&apos;s status</source>
         <translation>Изменение статуса субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="564"/>
+        <location filename="../../ui/screens/subjects.py" line="576"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -8718,7 +9090,7 @@ Note for the record (why, on what basis):</source>
 Примечание для записи (причина, основание):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="570"/>
+        <location filename="../../ui/screens/subjects.py" line="582"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
