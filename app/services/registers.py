@@ -14,10 +14,13 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.errors import DomainError
 from app.services import outputs
-from app.services.context import Context
+
+if TYPE_CHECKING:  # the command line's parser reads FORMATS and KINDS without the database
+    from app.services.context import Context
 
 KINDS = ("incoming", "outgoing")
 FORMATS = ("xlsx", "csv", "pdf")

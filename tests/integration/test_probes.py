@@ -119,6 +119,11 @@ def demo_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("probes") / "demo.sqlite3"
     result = run("--db", str(path), "demo", "--subjects", "6", "--requests", "8", "--seed", "3")
     assert result.returncode == 0, result.stderr
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:  # no free pages left: a "full disk" then means full
+        conn.execute("VACUUM")
+    conn.close()
     return path, _first_number(str(path))
 
 

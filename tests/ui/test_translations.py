@@ -33,6 +33,7 @@ KEEP_LATIN = frozenset(
         "Derbes eGov PDF DOCX SHA JPEG PNG TIFF SMS Word LibreOffice KZ RU INN Aliyev senimkey "
         "name example mail kz pdf docx doc odt rtf txt html sqlite db jpg jpeg png tif tiff "
         "Ctrl Shift Enter Esc Insert Delete Page Up Down SQLite PostgreSQL postgresql user host derbes zip "
+        "PT Serif ParaType Ltd Free Font License Qt PySide Python UTF BOM Windows CSV csv tsv "
         "DE UPU S10 DL C5 XLSX xlsx Excel"
     )
 )
