@@ -143,6 +143,47 @@ def _outgoing_cell(r, column: str) -> Cell:
     return value.value if hasattr(value, "value") else value
 
 
+STATE_LABELS = {
+    "to_post": {"kk": "Жіберілуге тиіс", "ru": "К отправке", "en": "To post"},
+    "posted": {"kk": "Жіберілді", "ru": "Отправлено", "en": "Posted"},
+    "awaiting": {
+        "kk": "Табыс ету хабарламасы күтілуде",
+        "ru": "Ожидается уведомление",
+        "en": "Awaiting the notice",
+    },
+    "done": {"kk": "Табыс етілді немесе қайтарылды", "ru": "Вручено или возвращено", "en": "Done"},
+}
+
+
+def _labels(column: str) -> dict | None:
+    """The words of a coded column's values, per language (None: the value is shown as is)."""
+    from app.domain.dispatch import METHOD_LABELS
+    from app.domain.requests import STATUS_LABELS, TYPE_LABELS
+    from app.letters.kinds import KIND_LABELS
+
+    tables = {
+        "type": TYPE_LABELS,
+        "status": STATUS_LABELS,
+        "method": METHOD_LABELS,
+        "kind": KIND_LABELS,
+        "state": STATE_LABELS,
+    }
+    table = tables.get(column)
+    return None if table is None else {getattr(k, "value", k): v for k, v in table.items()}
+
+
+def _worded(cols, rows, language):
+    """Codes (claim, registered, to_post) in the export's words; other cells as they are."""
+    words = [_labels(c) for c in cols]
+    return tuple(
+        tuple(
+            w[cell][language] if w is not None and cell in w else cell
+            for w, cell in zip(words, row, strict=True)
+        )
+        for row in rows
+    )
+
+
 def _register(kind, language, cols, rows, today) -> Register:
     return Register(
         kind=kind,
@@ -150,9 +191,32 @@ def _register(kind, language, cols, rows, today) -> Register:
         title=TITLES[kind][language],
         columns=cols,
         headings=tuple(HEADINGS[c][language] for c in cols),
-        rows=rows,
+        rows=_worded(cols, rows, language),
         printed_on=today,
     )
+
+
+@dataclass(frozen=True)
+class View:
+    """What a screen of the window shows, as a register: its kind, the Requests screen's
+    criteria (:class:`app.services.register.Criteria`) or the Outgoing screen's operator and
+    search, and the visible columns (register column keys, in the screen's order)."""
+
+    kind: str
+    criteria: object | None = None
+    operator_id: int | None = None
+    search: str = ""
+    columns: tuple[str, ...] = ()
+
+
+def of_view(ctx: Context, view: View, language: str) -> Register:
+    """The register a screen shows now (the window's File › Export and Print)."""
+    if view.kind == "incoming":
+        from app.services import register
+
+        f = register.to_filter(ctx, view.criteria or register.Criteria())
+        return incoming(ctx, f, language, view.columns or None)
+    return outgoing(ctx, language, view.columns or None, view.operator_id, view.search)
 
 
 def format_of(path: str | os.PathLike) -> str:

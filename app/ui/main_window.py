@@ -101,6 +101,16 @@ class MainWindow(QMainWindow):
         self.new_letter_action.triggered.connect(self.new_letter)
         file_menu.addAction(self.new_letter_action)
         file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Export register…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_register)
+        file_menu.addAction(self.export_action)
+        self.print_action = QAction(self.tr("&Print register…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_register)
+        file_menu.addAction(self.print_action)
+        file_menu.aboutToShow.connect(self._update_register_actions)
+        file_menu.addSeparator()
         open_db = QAction(self.tr("&Open database…"), self)
         open_db.setShortcut(QKeySequence.StandardKey.Open)
         open_db.triggered.connect(self.open_database_requested)
@@ -130,6 +140,43 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Derbes"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _register_view(self):
+        screen = self.current_screen()
+        return screen.register_view() if screen is not None else None
+
+    def _update_register_actions(self) -> None:
+        has = self._register_view() is not None
+        self.export_action.setEnabled(has)
+        self.print_action.setEnabled(has)
+
+    def _register_output(self):
+        from app.ui.register_output import RegisterOutput
+
+        if getattr(self, "register_output", None) is None:
+            self.register_output = RegisterOutput(
+                self.ops, self.prefs, self, lambda text: self.statusBar().showMessage(text, 10_000)
+            )
+        return self.register_output
+
+    def export_register(self) -> None:
+        """File › Export register: the register of the screen shown, as it is filtered."""
+        view = self._register_view()
+        if view is None:
+            self.statusBar().showMessage(
+                self.tr("Open the Requests or Outgoing screen to export its register."), 10_000
+            )
+            return
+        self._register_output().export(view)
+
+    def print_register(self) -> None:
+        view = self._register_view()
+        if view is None:
+            self.statusBar().showMessage(
+                self.tr("Open the Requests or Outgoing screen to print its register."), 10_000
+            )
+            return
+        self._register_output().print_(view)
 
     def _about(self) -> None:
         from app.ui.dialogs.about import AboutDialog

@@ -60,6 +60,11 @@ class Screen(QWidget):
             self._stale = False
             self.refresh()
 
+    def register_view(self):
+        """What File › Export register and Print register take from this screen: an
+        :class:`app.services.registers.View`, or None where the screen shows no register."""
+        return None
+
     def may_close(self) -> bool:
         """False keeps the window open (e.g. the user chose to go back to unsaved work)."""
         return True

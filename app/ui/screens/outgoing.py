@@ -247,6 +247,27 @@ class OutgoingScreen(Screen):
 
     # -- the selection ------------------------------------------------------------------------
 
+    def register_view(self):
+        """The outgoing register: every final letter matching the search, in the visible
+        columns (and each letter's state, as the screen's tabs tell it)."""
+        from app.services.registers import View
+        from app.ui.models import outgoing_table as t
+
+        keys = {
+            t.NUMBER: "out_number",
+            t.DATE: "out_date",
+            t.KIND: "kind",
+            t.REQUEST: "reg_number",
+            t.ADDRESSEE: "addressee",
+            t.METHOD: "method",
+            t.SENT: "sent_on",
+            t.TRACKING: "tracking",
+        }
+        header = self.table.horizontalHeader()
+        shown = sorted((c for c in keys if not header.isSectionHidden(c)), key=header.visualIndex)
+        columns = (*(keys[c] for c in shown), "state")
+        return View("outgoing", search=self.search.text().strip(), columns=columns)
+
     def selected_rows(self) -> list:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [r for r in (self.model.index(n, 0).data(ROW_ROLE) for n in rows) if r]

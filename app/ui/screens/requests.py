@@ -268,6 +268,23 @@ class RequestsScreen(Screen):
         key, descending, _column = self._sort
         return register.Criteria(**self._filters, sort=key, descending=descending)
 
+    def register_view(self):
+        """The incoming register as the screen shows it: its filters, sort and visible columns."""
+        from app.services.registers import View
+        from app.ui.models import request_table as t
+
+        keys = {
+            t.NUMBER: "reg_number",
+            t.RECEIVED: "received",
+            t.SENDER: "sender",
+            t.TYPE: "type",
+            t.STATUS: "status",
+            t.DUE: "due_date",
+        }
+        header = self.table.horizontalHeader()
+        shown = sorted((c for c in keys if not header.isSectionHidden(c)), key=header.visualIndex)
+        return View("incoming", self._criteria(), columns=tuple(keys[c] for c in shown))
+
     def filters(self) -> dict[str, Any]:
         """The filters in force (every key of :data:`DEFAULT_FILTERS`)."""
         return dict(self._filters)
