@@ -3538,38 +3538,58 @@ a delivery notice</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="104"/>
+        <source>&amp;Export register…</source>
+        <translation>Тізілімді &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>&amp;Print register…</source>
+        <translation>Тізілімді &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;About Derbes</source>
         <translation>Derbes &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Open the Requests or Outgoing screen to export its register.</source>
+        <translation>Тізілімін экспорттау үшін «Өтініштер» немесе «Шығыс хаттар» экранын ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>Open the Requests or Outgoing screen to print its register.</source>
+        <translation>Тізілімін басып шығару үшін «Өтініштер» немесе «Шығыс хаттар» экранын ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4319,47 +4339,47 @@ a delivery notice</source>
         <translation>Табыс етілген немесе қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="287"/>
+        <location filename="../../ui/screens/outgoing.py" line="308"/>
         <source>{0} letters dispatched; {1} requests moved to sent</source>
         <translation>{0} хат жіберілді; {1} өтініш «Жіберілді» мәртебесіне көшті</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="318"/>
+        <location filename="../../ui/screens/outgoing.py" line="339"/>
         <source>Preparing…</source>
         <translation>Дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="340"/>
+        <location filename="../../ui/screens/outgoing.py" line="361"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="345"/>
+        <location filename="../../ui/screens/outgoing.py" line="366"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="360"/>
+        <location filename="../../ui/screens/outgoing.py" line="381"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="390"/>
+        <location filename="../../ui/screens/outgoing.py" line="411"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="392"/>
+        <location filename="../../ui/screens/outgoing.py" line="413"/>
         <source>Not printed: {0}</source>
         <translation>Басып шығарылмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="396"/>
+        <location filename="../../ui/screens/outgoing.py" line="417"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="400"/>
+        <location filename="../../ui/screens/outgoing.py" line="421"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
@@ -7483,6 +7503,74 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
     </message>
 </context>
 <context>
+    <name>RegisterOutput</name>
+    <message>
+        <location filename="../../ui/register_output.py" line="41"/>
+        <source>Export the register</source>
+        <translation>Тізілімді экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="47"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="48"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel үшін CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="49"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="56"/>
+        <source>incoming-register</source>
+        <translation>кіріс-тізілім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="56"/>
+        <source>outgoing-register</source>
+        <translation>шығыс-тізілім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="67"/>
+        <source>Exporting the register…</source>
+        <translation>Тізілім экспортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="73"/>
+        <source>Register saved: {0} ({1} rows)</source>
+        <translation>Тізілім сақталды: {0} ({1} жол)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="93"/>
+        <source>Preparing the register for printing…</source>
+        <translation>Тізілім басып шығаруға дайындалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="126"/>
+        <source>Printing cancelled</source>
+        <translation>Басып шығару тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="128"/>
+        <source>Not printed: {0}</source>
+        <translation>Басып шығарылмады: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="132"/>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="135"/>
+        <source>Sent {0} pages to the printer</source>
+        <translation>Принтерге {0} бет жіберілді</translation>
+    </message>
+</context>
+<context>
     <name>Reminder</name>
     <message>
         <location filename="../../ui/dashboard/reminder.py" line="47"/>
@@ -7945,7 +8033,7 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
     </message>
     <message>
         <location filename="../../ui/screens/requests.py" line="115"/>
-        <location filename="../../ui/screens/requests.py" line="485"/>
+        <location filename="../../ui/screens/requests.py" line="502"/>
         <source>No requests match these filters.</source>
         <translation>Осы сүзгілерге сәйкес келетін өтініш жоқ.</translation>
     </message>
@@ -7985,17 +8073,17 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="407"/>
+        <location filename="../../ui/screens/requests.py" line="424"/>
         <source>Operator No. {0}</source>
         <translation>№ {0} оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="480"/>
+        <location filename="../../ui/screens/requests.py" line="497"/>
         <source>1 request</source>
         <translation>1 өтініш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="480"/>
+        <location filename="../../ui/screens/requests.py" line="497"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln өтініш</numerusform>
@@ -8003,42 +8091,42 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="487"/>
+        <location filename="../../ui/screens/requests.py" line="504"/>
         <source>No letters are registered yet.</source>
         <translation>Әзірге бірде-бір хат тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="493"/>
+        <location filename="../../ui/screens/requests.py" line="510"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="538"/>
+        <location filename="../../ui/screens/requests.py" line="555"/>
         <source>Batch letters</source>
         <translation>Хаттар топтамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="539"/>
+        <location filename="../../ui/screens/requests.py" line="556"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Алдымен жауап берілетін өтініштерді таңдаңыз (Ctrl+шерту немесе Shift+шерту).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="562"/>
+        <location filename="../../ui/screens/requests.py" line="579"/>
         <source>&amp;Open the case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="565"/>
+        <location filename="../../ui/screens/requests.py" line="582"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>Таңдалғандарға хаттар &amp;топтамасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="567"/>
+        <location filename="../../ui/screens/requests.py" line="584"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="572"/>
+        <location filename="../../ui/screens/requests.py" line="589"/>
         <source>&amp;Copy the registration number</source>
         <translation>Тіркеу нөмірін &amp;көшіру</translation>
     </message>

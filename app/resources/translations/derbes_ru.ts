@@ -3557,38 +3557,58 @@ a delivery notice</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="104"/>
+        <source>&amp;Export register…</source>
+        <translation>&amp;Экспорт реестра…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>&amp;Print register…</source>
+        <translation>&amp;Печать реестра…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;About Derbes</source>
         <translation>&amp;О программе Derbes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Open the Requests or Outgoing screen to export its register.</source>
+        <translation>Чтобы выгрузить реестр, откройте экран «Обращения» или «Исходящие».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>Open the Requests or Outgoing screen to print its register.</source>
+        <translation>Чтобы напечатать реестр, откройте экран «Обращения» или «Исходящие».</translation>
     </message>
 </context>
 <context>
@@ -4338,47 +4358,47 @@ a delivery notice</source>
         <translation>Вручённые или возвращённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="287"/>
+        <location filename="../../ui/screens/outgoing.py" line="308"/>
         <source>{0} letters dispatched; {1} requests moved to sent</source>
         <translation>Отправлено писем: {0}; обращений переведено в статус «Отправлено»: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="318"/>
+        <location filename="../../ui/screens/outgoing.py" line="339"/>
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="340"/>
+        <location filename="../../ui/screens/outgoing.py" line="361"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="345"/>
+        <location filename="../../ui/screens/outgoing.py" line="366"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="360"/>
+        <location filename="../../ui/screens/outgoing.py" line="381"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="390"/>
+        <location filename="../../ui/screens/outgoing.py" line="411"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="392"/>
+        <location filename="../../ui/screens/outgoing.py" line="413"/>
         <source>Not printed: {0}</source>
         <translation>Не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="396"/>
+        <location filename="../../ui/screens/outgoing.py" line="417"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="400"/>
+        <location filename="../../ui/screens/outgoing.py" line="421"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
@@ -7503,6 +7523,74 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
     </message>
 </context>
 <context>
+    <name>RegisterOutput</name>
+    <message>
+        <location filename="../../ui/register_output.py" line="41"/>
+        <source>Export the register</source>
+        <translation>Экспорт реестра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="47"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="48"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="49"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="56"/>
+        <source>incoming-register</source>
+        <translation>реестр-входящих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="56"/>
+        <source>outgoing-register</source>
+        <translation>реестр-исходящих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="67"/>
+        <source>Exporting the register…</source>
+        <translation>Экспорт реестра…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="73"/>
+        <source>Register saved: {0} ({1} rows)</source>
+        <translation>Реестр сохранён: {0} (строк: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="93"/>
+        <source>Preparing the register for printing…</source>
+        <translation>Реестр готовится к печати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="126"/>
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="128"/>
+        <source>Not printed: {0}</source>
+        <translation>Не напечатано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="132"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_output.py" line="135"/>
+        <source>Sent {0} pages to the printer</source>
+        <translation>На принтер отправлено страниц: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Reminder</name>
     <message>
         <location filename="../../ui/dashboard/reminder.py" line="47"/>
@@ -7965,7 +8053,7 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
     </message>
     <message>
         <location filename="../../ui/screens/requests.py" line="115"/>
-        <location filename="../../ui/screens/requests.py" line="485"/>
+        <location filename="../../ui/screens/requests.py" line="502"/>
         <source>No requests match these filters.</source>
         <translation>Нет обращений, соответствующих фильтрам.</translation>
     </message>
@@ -8005,17 +8093,17 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="407"/>
+        <location filename="../../ui/screens/requests.py" line="424"/>
         <source>Operator No. {0}</source>
         <translation>Оператор № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="480"/>
+        <location filename="../../ui/screens/requests.py" line="497"/>
         <source>1 request</source>
         <translation>1 обращение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="480"/>
+        <location filename="../../ui/screens/requests.py" line="497"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -8024,42 +8112,42 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="487"/>
+        <location filename="../../ui/screens/requests.py" line="504"/>
         <source>No letters are registered yet.</source>
         <translation>Пока не зарегистрировано ни одного письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="493"/>
+        <location filename="../../ui/screens/requests.py" line="510"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="538"/>
+        <location filename="../../ui/screens/requests.py" line="555"/>
         <source>Batch letters</source>
         <translation>Пакет писем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="539"/>
+        <location filename="../../ui/screens/requests.py" line="556"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Сначала выберите обращения, на которые нужно ответить (Ctrl+щелчок или Shift+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="562"/>
+        <location filename="../../ui/screens/requests.py" line="579"/>
         <source>&amp;Open the case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="565"/>
+        <location filename="../../ui/screens/requests.py" line="582"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>&amp;Пакет писем по выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="567"/>
+        <location filename="../../ui/screens/requests.py" line="584"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Отправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="572"/>
+        <location filename="../../ui/screens/requests.py" line="589"/>
         <source>&amp;Copy the registration number</source>
         <translation>&amp;Копировать регистрационный номер</translation>
     </message>
