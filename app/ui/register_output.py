@@ -20,6 +20,46 @@ from app.ui.prefs import LANGUAGE, Prefs
 from app.ui.settings.base import ui_language
 
 
+def _request_columns() -> dict[int, str]:
+    from app.ui.models import request_table as t
+
+    return {
+        t.NUMBER: "reg_number",
+        t.RECEIVED: "received",
+        t.SENDER: "sender",
+        t.TYPE: "type",
+        t.STATUS: "status",
+        t.DUE: "due_date",
+    }
+
+
+def _outgoing_columns() -> dict[int, str]:
+    from app.ui.models import outgoing_table as t
+
+    return {
+        t.NUMBER: "out_number",
+        t.DATE: "out_date",
+        t.KIND: "kind",
+        t.REQUEST: "reg_number",
+        t.ADDRESSEE: "addressee",
+        t.METHOD: "method",
+        t.SENT: "sent_on",
+        t.TRACKING: "tracking",
+    }
+
+
+# A screen's table columns that a register has (column -> register column key).
+REQUEST_COLUMNS = _request_columns()
+OUTGOING_COLUMNS = _outgoing_columns()
+
+
+def shown_columns(table, keys: dict[int, str]) -> tuple[str, ...]:
+    """The register columns of ``table`` the officer sees, in their order on the screen."""
+    header = table.horizontalHeader()
+    shown = sorted((c for c in keys if not header.isSectionHidden(c)), key=header.visualIndex)
+    return tuple(keys[c] for c in shown)
+
+
 class RegisterOutput(QObject):
     """Exports and prints the register of a screen; messages go to ``tell`` (the status bar)."""
 

@@ -251,21 +251,9 @@ class OutgoingScreen(Screen):
         """The outgoing register: every final letter matching the search, in the visible
         columns (and each letter's state, as the screen's tabs tell it)."""
         from app.services.registers import View
-        from app.ui.models import outgoing_table as t
+        from app.ui.register_output import OUTGOING_COLUMNS, shown_columns
 
-        keys = {
-            t.NUMBER: "out_number",
-            t.DATE: "out_date",
-            t.KIND: "kind",
-            t.REQUEST: "reg_number",
-            t.ADDRESSEE: "addressee",
-            t.METHOD: "method",
-            t.SENT: "sent_on",
-            t.TRACKING: "tracking",
-        }
-        header = self.table.horizontalHeader()
-        shown = sorted((c for c in keys if not header.isSectionHidden(c)), key=header.visualIndex)
-        columns = (*(keys[c] for c in shown), "state")
+        columns = (*shown_columns(self.table, OUTGOING_COLUMNS), "state")
         return View("outgoing", search=self.search.text().strip(), columns=columns)
 
     def selected_rows(self) -> list:

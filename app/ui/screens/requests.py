@@ -271,19 +271,11 @@ class RequestsScreen(Screen):
     def register_view(self):
         """The incoming register as the screen shows it: its filters, sort and visible columns."""
         from app.services.registers import View
-        from app.ui.models import request_table as t
+        from app.ui.register_output import REQUEST_COLUMNS, shown_columns
 
-        keys = {
-            t.NUMBER: "reg_number",
-            t.RECEIVED: "received",
-            t.SENDER: "sender",
-            t.TYPE: "type",
-            t.STATUS: "status",
-            t.DUE: "due_date",
-        }
-        header = self.table.horizontalHeader()
-        shown = sorted((c for c in keys if not header.isSectionHidden(c)), key=header.visualIndex)
-        return View("incoming", self._criteria(), columns=tuple(keys[c] for c in shown))
+        return View(
+            "incoming", self._criteria(), columns=shown_columns(self.table, REQUEST_COLUMNS)
+        )
 
     def filters(self) -> dict[str, Any]:
         """The filters in force (every key of :data:`DEFAULT_FILTERS`)."""
