@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from app.domain.errors import DomainError
 from app.services import outputs, registers
 from app.ui import printing
 from app.ui.messages import show_error
@@ -118,7 +119,7 @@ class RegisterOutput(QObject):
 
         try:
             registers.format_of(path)  # a wrong extension is said before anything is read
-        except Exception as exc:  # a coded problem, shown in the user's language
+        except DomainError as exc:  # a coded problem, shown in the user's language
             self._failed(exc)
             return
         self.ops.query(
