@@ -296,18 +296,31 @@ def test_the_reply_date_is_counted_in_working_days_over_a_holiday(sqlite_ctx):
 
 def test_the_extension_states_its_basis(rendered):
     kk, ru = rendered["extension", "kk"], rendered["extension", "ru"]
+    # Law 94-V gives no ground for extending the term: the operator's policy and the consent
     assert (
         "Өтінішті қарау мерзімі Оператордың дербес деректерді өңдеу саясатына және Сіз берген "
-        "«Жеке деректерді жинауға және өңдеуге келісім» (№ 1 редакция) дербес деректерді "
-        "жинауға, өңдеуге келісімнің шарттарына сәйкес ұзартылды" in kk
+        "«Жеке деректерді жинауға және өңдеуге келісім» (№ 1 редакция) келісімнің шарттарына "
+        "сәйкес ұзартылды" in kk
     )
     assert "10 жұмыс күніне ұзартылғанын" in kk and "Мұрағаттан деректер сұратылды." in kk
     assert (
         "продлён в соответствии с политикой Оператора в отношении обработки персональных данных "
-        "и условиями данного Вами согласия на сбор, обработку персональных данных" in ru
+        "и условиями данного Вами согласия «Согласие на сбор и обработку персональных данных» "
+        "(редакция № 1)" in ru
     )
-    assert "(редакция № 1)" in ru
-    assert "статьи" not in ru.split("Основание продления", 1)[1].split("Ранее")[0]
+    basis = ru.split("Причина продления", 1)[1].split("Ранее")[0]
+    assert "стать" not in basis  # no invented article
+
+
+def test_the_extension_basis_without_a_recorded_consent():
+    from app.letters import templating
+
+    sample = templating.sample_data("extension", "kk", full=False)
+    body = templating.render(templating.shipped_source("extension", "kk"), sample)
+    assert (
+        "саясатына және Сіз берген дербес деректерді жинауға, өңдеуге келісімнің шарттарына "
+        "сәйкес ұзартылды" in body
+    )
 
 
 def test_the_destruction_act_has_its_place_commission_and_approval(rendered):
