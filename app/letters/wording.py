@@ -196,7 +196,7 @@ def edition(text: str, language: str) -> str:
     number = _EDITION_NUMBER.fullmatch(text)
     if number:
         n = number.group(1)
-        return f"(№\u00a0{n} редакция)" if language == "kk" else f"(редакция №\u00a0{n})"
+        return f"(№ {n} редакция)" if language == "kk" else f"(редакция № {n})"
     return f"({text} редакция)" if language == "kk" else f"(редакция: {text})"
 
 

@@ -261,9 +261,10 @@ def test_the_operator_in_the_instrumental_case(name, declined):
     ],
 )
 def test_a_consent_documents_edition(edition, kk, ru):
-    # a non-breaking space keeps № with its number
-    assert wording.edition(edition, "kk").replace("\u00a0", " ") == kk
-    assert wording.edition(edition, "ru").replace("\u00a0", " ") == ru
+    # (a plain space after №: the editor's plain text turns a non-breaking one into a space, so
+    # the frame's renderer, not the body, keeps № with its number)
+    assert wording.edition(edition, "kk") == kk
+    assert wording.edition(edition, "ru") == ru
 
 
 @pytest.mark.parametrize(
@@ -336,6 +337,8 @@ def test_no_old_phrasing_in_any_shipped_template(kind, full):
         )
         for phrase in old:
             assert phrase not in body, f"{kind} ({language}): {phrase!r}"
+        # the body round-trips through the editor's plain text, which has no non-breaking space
+        assert "\u00a0" not in body
         if "шағым жасауға" in body or "обжаловать" in body:
             assert "келіспеген жағдайда Сіз" in body or "В случае несогласия" in body, kind
 
