@@ -16,6 +16,7 @@ import pypdf
 import pytest
 from sqlmodel import select
 
+from app.domain.errors import DomainError
 from app.letters.kinds import KINDS
 from app.services import demo_data, letters, operators, requests, settings
 from app.services.context import Context
@@ -51,8 +52,7 @@ def pdf_text(data: bytes) -> str:
 
 
 def _senimkey() -> dict:
-    spec = next(op for op in demo_data.load().operators if op["code"] == "senimkey")
-    return spec
+    return next(op for op in demo_data.load().operators if op["code"] == "senimkey")
 
 
 def _operator(ctx: Context, language: str):
@@ -289,7 +289,7 @@ def test_the_reply_date_is_counted_in_working_days_over_a_holiday(sqlite_ctx):
     quiet = LetterOptions(stop_clock=False)
     body = letters.build(later, request_id, "clarification", "kk", options=quiet).body
     assert "тоқтатыла тұрады" not in body
-    with pytest.raises(Exception) as err:
+    with pytest.raises(DomainError) as err:
         settings.set_reply_days(later, 0)
     assert err.value.problems[0].code == "days_range"
 
@@ -350,7 +350,7 @@ def test_the_act_is_refused_without_its_commission(sqlite_ctx):
         row = w.session.exec(select(Withdrawal).where(Withdrawal.request_id == request_id)).one()
         row.act_members = []
         w.session.add(row)
-    with pytest.raises(Exception) as err:
+    with pytest.raises(DomainError) as err:
         letters.build(sqlite_ctx, request_id, "destruction-act", "kk")
     assert "members_required" in [p.code for p in err.value.problems]
 
