@@ -26,7 +26,7 @@ TYPE_LABELS: dict[RequestType, dict[str, str]] = {
         "ru": "Отзыв согласия",
         "en": "Consent withdrawal",
     },
-    RequestType.CLAIM: {"kk": "Шағым", "ru": "Претензия (жалоба)", "en": "Pre-trial claim"},
+    RequestType.CLAIM: {"kk": "Шағым", "ru": "Жалоба", "en": "Pre-trial claim"},
     RequestType.ACCESS: {"kk": "Мәлімет алу", "ru": "Получение сведений", "en": "Access"},
     RequestType.CORRECTION: {
         "kk": "Нақтылау, толықтыру",

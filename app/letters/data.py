@@ -190,6 +190,9 @@ class TemplateData:
     ground_detail: str = ""  # refusal: the facts (which obligation, which law)
     effective: dt.date | None = None  # withdrawal: the day processing stopped
     question: str = ""  # clarification: what the subject is asked to clarify
+    reply_by: dt.date | None = None  # clarification: the day the subject is asked to reply by
+    reply_days: int = 0  # clarification: the working days from the letter's date to reply_by
+    stops_clock: bool = False  # clarification: the clock stops while the reply is awaited
     findings: str = ""  # claim-response: what was established
     decision: str = ""  # claim-response: what was decided
     extension: ExtensionData | None = None  # extension notice

@@ -44,7 +44,7 @@ KIND_LABELS: dict[Kind, dict[str, str]] = {
     },
     Kind.CLAIM_RESPONSE: {
         "kk": "Шағымға жауап",
-        "ru": "Ответ на претензию",
+        "ru": "Ответ на жалобу",
         "en": "Response to a claim",
     },
     Kind.REFUSAL: {
@@ -99,12 +99,14 @@ GROUND_LABELS: dict[Ground, dict[str, str]] = {
 }
 
 
+# The outcome as a letter's «Нәтиже» / «Результат» column shows it: a Russian noun of the action
+# (never a participle that would have to agree with the category's gender and number).
 OUTCOME_LABELS: dict[Outcome, dict[str, str]] = {
-    Outcome.DESTROYED: {"kk": "жойылды", "ru": "уничтожены", "en": "destroyed"},
-    Outcome.ANONYMISED: {"kk": "иесіздендірілді", "ru": "обезличены", "en": "anonymised"},
+    Outcome.DESTROYED: {"kk": "жойылды", "ru": "уничтожение", "en": "destroyed"},
+    Outcome.ANONYMISED: {"kk": "иесіздендірілді", "ru": "обезличивание", "en": "anonymised"},
     Outcome.RETAINED: {
         "kk": "бұғатталды және сақталады",
-        "ru": "заблокированы и хранятся",
+        "ru": "блокирование и хранение",
         "en": "blocked and retained",
     },
 }

@@ -9,6 +9,7 @@ Dates in Kazakh take the year first and change the month's ending with the case:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.domain import declension
 
@@ -179,6 +180,77 @@ def until_date(day: dt.date | None, language: str) -> str:
     return f"до {long_date(day, language)}"
 
 
+def edition(text: str, language: str) -> str:
+    """A consent document's edition as a letter names it, in brackets after the title:
+    kk "(№ 1 редакция)", ru "(редакция № 1)"; an edition given by its date, kk "(2025 жылғы
+    21 мамырдағы редакция)", ru "(редакция от 21 мая 2025 года)"; none for an edition without a
+    number ("б/н") or an empty one."""
+    text = " ".join(str(text or "").split())
+    if not text or text.lower().replace(" ", "") in _NO_NUMBER:
+        return ""
+    day = _date_in(text)
+    if day is not None:
+        if language == "kk":
+            return f"({attr_date(day, language)} редакция)"
+        return f"(редакция {attr_date(day, language)})"
+    number = _EDITION_NUMBER.fullmatch(text)
+    if number:
+        n = number.group(1)
+        return f"(№ {n} редакция)" if language == "kk" else f"(редакция № {n})"
+    return f"({text} редакция)" if language == "kk" else f"(редакция: {text})"
+
+
+_NO_NUMBER = frozenset({"б/н", "бн", "нөмірсіз", "безномера"})
+_EDITION_NUMBER = re.compile(r"(?:№|No\.?|N|ред\.?|редакция|редакциясы:?)?\s*(\d+(?:\.\d+)*)", re.I)
+_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def _date_in(text: str) -> dt.date | None:
+    found = _DATE.fullmatch(text)
+    if not found:
+        return None
+    try:
+        return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+    except ValueError:
+        return None
+
+
+# --- the operator's name as the subject of a passive sentence (Russian) ----------------------
+# «Настоящий акт составлен Товариществом с ограниченной ответственностью «…» (далее – Оператор)»:
+# the legal form takes the instrumental case, the quoted name stays as it is. Abbreviated forms
+# are written out (an abbreviation does not show its case). A form not listed here gives "", and
+# the template then uses a wording that needs no declension.
+_LEGAL_FORMS_INSTRUMENTAL: tuple[tuple[str, str], ...] = (
+    (
+        "товарищество с ограниченной ответственностью",
+        "Товариществом с ограниченной ответственностью",
+    ),
+    ("тоо", "Товариществом с ограниченной ответственностью"),
+    ("общество с ограниченной ответственностью", "Обществом с ограниченной ответственностью"),
+    ("ооо", "Обществом с ограниченной ответственностью"),
+    ("акционерное общество", "Акционерным обществом"),
+    ("ао", "Акционерным обществом"),
+)
+# An individual entrepreneur's name is a person's: declining it is not guessed here.
+_PERSON_FORMS = ("индивидуальный предприниматель", "ип")
+
+
+def instrumental(name: str) -> str:
+    """The operator's Russian name in the instrumental case (``Товариществом с ограниченной
+    ответственностью «Образец»``) when its legal form is one of ТОО, ООО, АО written in full or
+    abbreviated, followed by the name; "" for any other name (an individual entrepreneur's
+    name, an unknown form, a name without its form), for which the letter says it without
+    declension."""
+    name = " ".join(str(name or "").split())
+    lowered = name.lower()
+    if any(lowered.startswith(form + " ") for form in _PERSON_FORMS):
+        return ""
+    for form, declined in _LEGAL_FORMS_INSTRUMENTAL:
+        if lowered.startswith(form + " "):
+            return f"{declined} {name[len(form) :].strip()}"
+    return ""
+
+
 def filters(language: str) -> dict:
     """The filters templates use, bound to their language.
 
@@ -187,9 +259,13 @@ def filters(language: str) -> dict:
     бастап / с 2 ноября 2026 года · ``until`` …қарашаға дейін / до 2 ноября 2026 года ·
     ``working_days`` (a number) 30 жұмыс күні ішінде / в течение 30 рабочих дней ·
     ``day_count`` (a number) 12 жұмыс күні / 12 рабочих дней · ``sentence`` text ending in a
-    full stop (one is added when the text has no final punctuation).
+    full stop (one is added when the text has no final punctuation) · ``edition`` a consent
+    document's edition in brackets: (№ 1 редакция) / (редакция № 1) · ``instrumental`` (Russian)
+    the operator's name in the instrumental case, "" when its legal form is not one declined.
     """
     return {
+        "edition": lambda text: edition(text, language),
+        "instrumental": instrumental,
         "short": short_date,
         "long": lambda d: long_date(d, language),
         "on": lambda d: on_date(d, language),

@@ -20,12 +20,27 @@ from app.storage.models import CalendarOverride, Setting
 AUTHORITY_KEY = "appeal_authority"
 DEFAULT_OPERATOR_KEY = "default_operator_id"
 MAX_NOTE = 300
+# The authorized body in the sphere of personal data protection, as the letters name it where to
+# appeal: the ministry since the 2025 reorganisation. The officer may name its committee and add
+# its address (Settings); that text is kept as typed.
 DEFAULT_AUTHORITY = {
-    "kk": "Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі "
-    "министрлігінің Ақпараттық қауіпсіздік комитеті",
-    "ru": "Комитет по информационной безопасности Министерства цифрового развития, инноваций "
-    "и аэрокосмической промышленности Республики Казахстан",
+    "kk": "Қазақстан Республикасының Жасанды интеллект және цифрлық даму министрлігі",
+    "ru": "Министерство искусственного интеллекта и цифрового развития Республики Казахстан",
 }
+# The defaults earlier versions stored: a database still holding one of them gets the current
+# default in its place (per language); any other text is the officer's and is kept.
+OLD_DEFAULT_AUTHORITIES = (
+    {
+        "kk": "Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі "
+        "министрлігінің Ақпараттық қауіпсіздік комитеті",
+        "ru": "Комитет по информационной безопасности Министерства цифрового развития, инноваций "
+        "и аэрокосмической промышленности Республики Казахстан",
+    },
+)
+# The clarification letter asks the subject to reply within this many working days of its date.
+REPLY_DAYS_KEY = "clarification_reply_days"
+DEFAULT_REPLY_DAYS = 10
+MAX_REPLY_DAYS = 60
 
 
 def get(ctx: Context, key: str, default: Any = None) -> Any:
@@ -51,7 +66,43 @@ def set_value(ctx: Context, key: str, value: Any) -> None:
 
 
 def appeal_authority(ctx: Context) -> dict[str, str]:
-    return get(ctx, AUTHORITY_KEY) or dict(DEFAULT_AUTHORITY)
+    """The authorized body in each letter language: the stored text, with a half that is still
+    an old default (or empty) replaced by the current default."""
+    return current_authority(get(ctx, AUTHORITY_KEY))
+
+
+def current_authority(stored: Any) -> dict[str, str]:
+    """``stored`` (the setting's value, or None) brought up to date: per language, an old default
+    or a missing text becomes :data:`DEFAULT_AUTHORITY`; a text the officer changed is kept."""
+    stored = stored if isinstance(stored, dict) else {}
+    found = {}
+    for lang, default in DEFAULT_AUTHORITY.items():
+        text = str(stored.get(lang) or "").strip()
+        outdated = any(_same(text, old[lang]) for old in OLD_DEFAULT_AUTHORITIES)
+        found[lang] = default if not text or outdated else text
+    return found
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def reply_days_in(session) -> int:
+    """Working days the subject is given to answer a clarification (Settings; default 10)."""
+    row = session.get(Setting, REPLY_DAYS_KEY)
+    value = row.value if row is not None else None
+    return value if isinstance(value, int) and 1 <= value <= MAX_REPLY_DAYS else DEFAULT_REPLY_DAYS
+
+
+def reply_days(ctx: Context) -> int:
+    with ctx.read() as session:
+        return reply_days_in(session)
+
+
+def set_reply_days(ctx: Context, days: int) -> None:
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_REPLY_DAYS:
+        raise DomainError.at("reply_days", "days_range", low=1, high=MAX_REPLY_DAYS)
+    set_value(ctx, REPLY_DAYS_KEY, days)
 
 
 def policy(ctx: Context) -> DeadlinePolicy:

@@ -12,9 +12,17 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from app.domain import places
 from app.domain import withdrawal as rules
 from app.domain.data_map import Pair
-from app.storage.models import Letter, Request, Withdrawal, WithdrawalOutcome, WithdrawalSystem
+from app.storage.models import (
+    Letter,
+    Operator,
+    Request,
+    Withdrawal,
+    WithdrawalOutcome,
+    WithdrawalSystem,
+)
 
 
 @dataclass(frozen=True)
@@ -52,8 +60,27 @@ def _finalised_kinds(session: Session, request_id: int) -> set[str]:
     )
 
 
-def facts_of(request: Request, rows: WorkflowRows, finalised: set[str]) -> rules.WorkflowFacts:
+def operator_place(operator: Operator | None) -> Pair:
+    """Where the operator's destruction act is drawn up: its city, from its address in each
+    language (the kk/ru address halves where the profile has them, else its one address)."""
+    if operator is None:
+        return Pair()
+    address = operator.address or ""
+    return places.place(
+        getattr(operator, "address_kk", "") or address,
+        getattr(operator, "address_ru", "") or address,
+    )
+
+
+def facts_of(
+    request: Request, rows: WorkflowRows, finalised: set[str], default_place: Pair | None = None
+) -> rules.WorkflowFacts:
+    """The rows as facts; an act whose place was not recorded takes ``default_place`` (the
+    operator's city), so the act step starts from it and the act prints it."""
     w = rows.withdrawal
+    place = Pair(w.act_place_kk, w.act_place_ru)
+    if place.empty and default_place is not None:
+        place = default_place
     members = tuple(
         rules.Member(
             str(m.get("name") or ""),
@@ -88,9 +115,7 @@ def facts_of(request: Request, rows: WorkflowRows, finalised: set[str]) -> rules
             )
             for o in rows.outcomes
         ),
-        act=rules.ActFacts(
-            Pair(w.act_place_kk, w.act_place_ru), members, approver, w.act_approved_on
-        ),
+        act=rules.ActFacts(place, members, approver, w.act_approved_on),
         act_final=rules.DESTRUCTION_ACT in finalised,
         answer_final=answer in finalised,
         completed=w.completed_at is not None,
@@ -104,4 +129,5 @@ def facts_in(session: Session, request: Request) -> rules.WorkflowFacts | None:
     rows = rows_in(session, request.id)
     if rows is None:
         return None
-    return facts_of(request, rows, _finalised_kinds(session, request.id))
+    operator = session.get(Operator, request.operator_id)
+    return facts_of(request, rows, _finalised_kinds(session, request.id), operator_place(operator))

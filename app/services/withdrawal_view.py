@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from app.domain import withdrawal as rules
 from app.domain.data_map import PARTS, Category, DataMap, Pair
 from app.services import subjects
-from app.services.withdrawal_facts import facts_of, rows_in
+from app.services.withdrawal_facts import facts_of, operator_place, rows_in
 from app.storage.models import (
     Attachment,
     Consent,
@@ -245,7 +245,7 @@ def view_in(session: Session, request: Request, today: dt.date) -> WorkflowView 
         withdrawal = None
     else:
         withdrawal = rows.withdrawal
-        facts = facts_of(request, rows, {x.kind for x in finals})
+        facts = facts_of(request, rows, {x.kind for x in finals}, operator_place(operator))
         systems = tuple(
             SystemLine(s.id, Pair(s.name_kk, s.name_ru), s.done, s.done_on, s.done_by, s.note)
             for s in rows.systems

@@ -164,9 +164,10 @@ def test_deregistration_states_what_the_workflow_recorded(ctx, request_kk):
     assert "2026 жылғы 2 қарашадан бастап кері қайтарылып алынды" in body
     assert "- Клиенттердің жеке кабинеті – 2026 жылғы 5 қарашада;" in body
     assert "- Сақтық көшірмелер – 2026 жылғы 5 қарашада." in body
-    assert "Тегі, аты, әкесінің аты – жойылды" in body
-    assert "Байланыс деректері – иесіздендірілді" in body
-    assert "Шарт бойынша деректер – бұғатталды және сақталады" in body
+    # the outcomes in a table's «Нәтиже» column (no agreement with the category to get wrong)
+    assert "| Тегі, аты, әкесінің аты | жойылды | – |" in body
+    assert "| Байланыс деректері | иесіздендірілді | – |" in body
+    assert "| Шарт бойынша деректер | бұғатталды және сақталады |" in body
     assert "«Бухгалтерлік есеп және қаржылық есептілік туралы» Заңның 7-бабы" in body
     assert "2031 жылғы 6 қарашаға дейін" in body
     assert "CRM-система" not in body and "Резервные" not in body  # no Russian half

@@ -206,3 +206,156 @@ def test_filters_speak_the_templates_language():
 
 def test_output_is_tidied():
     assert _render("# A\n\n\n\nB   \n\n\n") == "# A\n\nB\n"
+
+
+# --- issue 12: the wording a Kazakh lawyer signs --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, declined",
+    [
+        (
+            "ТОО «Senimkey»",
+            "Товариществом с ограниченной ответственностью «Senimkey»",
+        ),
+        (
+            "Товарищество с ограниченной ответственностью «Коллекторское агентство “ID Collect”»",
+            "Товариществом с ограниченной ответственностью «Коллекторское агентство “ID Collect”»",
+        ),
+        (
+            "товарищество  с ограниченной ответственностью «X»",
+            "Товариществом с ограниченной ответственностью «X»",
+        ),
+        (
+            "Общество с ограниченной ответственностью «ИТМС»",
+            "Обществом с ограниченной ответственностью «ИТМС»",
+        ),
+        ("ООО «ИТМС»", "Обществом с ограниченной ответственностью «ИТМС»"),
+        ("АО «Казпочта»", "Акционерным обществом «Казпочта»"),
+        ("Акционерное общество «Казпочта»", "Акционерным обществом «Казпочта»"),
+        # a person's name is not declined by guess, nor an unknown form, nor a bare name
+        ("ИП Иванов Иван Иванович", ""),
+        ("Индивидуальный предприниматель Сергеева Я. В.", ""),
+        ("НАО «Государственная корпорация»", ""),
+        ("«Senimkey»", ""),
+        ("АО", ""),
+        ("", ""),
+        # «АОН» starts with АО but is no legal form
+        ("АОН «Ромашка»", ""),
+    ],
+)
+def test_the_operator_in_the_instrumental_case(name, declined):
+    assert wording.instrumental(name) == declined
+
+
+@pytest.mark.parametrize(
+    "edition, kk, ru",
+    [
+        ("№1", "(№ 1 редакция)", "(редакция № 1)"),
+        ("№ 2", "(№ 2 редакция)", "(редакция № 2)"),
+        ("3", "(№ 3 редакция)", "(редакция № 3)"),
+        ("21.05.2025", "(2025 жылғы 21 мамырдағы редакция)", "(редакция от 21 мая 2025 года)"),
+        ("б/н", "", ""),
+        ("", "", ""),
+        ("2025-А", "(2025-А редакция)", "(редакция: 2025-А)"),
+    ],
+)
+def test_a_consent_documents_edition(edition, kk, ru):
+    # (a plain space after №: the editor's plain text turns a non-breaking one into a space, so
+    # the frame's renderer, not the body, keeps № with its number)
+    assert wording.edition(edition, "kk") == kk
+    assert wording.edition(edition, "ru") == ru
+
+
+@pytest.mark.parametrize(
+    "address, kk, ru",
+    [
+        ("050000, Алматы қ., Абай даңғылы, 10", "Алматы қ.", "г. Алматы"),
+        ("050026, Республика Казахстан, г. Алматы,\nул. Толе би, 187", "Алматы қ.", "г. Алматы"),
+        ("100012, г. Караганда, пр. Бухар-Жырау, 49/6", "Қарағанды қ.", "г. Караганда"),
+        ("100000, Қарағанды қаласы, Бұқар жырау даңғылы, 1", "Қарағанды қ.", "г. Караганда"),
+        ("614066, Россия, г. Пермь, ул. Стахановская, 54", "Пермь қ.", "г. Пермь"),
+        ("010000, Астана, ул. Мәңгілік Ел, 55", "Астана қ.", "г. Астана"),
+        # a city the table does not know: only in the address's own language, never guessed
+        ("г. Щучинск, ул. Ленина, 1", "", "г. Щучинск"),
+        ("Berlin, Unter den Linden 1", "", ""),
+    ],
+)
+def test_the_city_of_an_address(address, kk, ru):
+    from app.domain import places
+
+    assert places.city(address, "kk") == kk
+    assert places.city(address, "ru") == ru
+
+
+def test_the_place_of_an_act_prefers_each_languages_address():
+    from app.domain import places
+    from app.domain.data_map import Pair
+
+    assert places.place("Өскемен қ., Абай 1", "г. Усть-Каменогорск, ул. Абая, 1") == Pair(
+        "Өскемен қ.", "г. Усть-Каменогорск"
+    )
+    assert places.place("", "г. Усть-Каменогорск") == Pair("Өскемен қ.", "г. Усть-Каменогорск")
+    assert places.place("", "") == Pair()
+
+
+OLD_KK = (
+    "Егер Сіз осы",
+    "шағымдануға құқығыңыз бар",
+    "алынғанын растайды",
+    "кіріс құжаттар журналында",
+    "редакциясы:",
+    "жинауға және өңдеуге берілген келісім",
+    "өңдеуге берілген келісім",
+    "Оператордағы Сіз туралы деректер",
+    "олар алынған күннен кейін жалғасады",
+    "Мобильді телефон",
+    " мына деректер",
+    " мына көздерден",
+    " мына тұлғаларға",
+    " мына құрамда",
+    " мына мәліметтер",
+    " мына ақпараттық",
+    " мына көшірмелер",
+)
+OLD_RU = (
+    "претензи",
+    "составлен от имени оператора –",
+    "уничтожены;",
+    "обезличены;",
+    "сбор и обработку",  # one form, as the Law writes it: «на сбор, обработку»
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("full", (True, False))
+def test_no_old_phrasing_in_any_shipped_template(kind, full):
+    for language, old in (("kk", OLD_KK), ("ru", OLD_RU)):
+        body = templating.render(
+            templating.shipped_source(kind, language),
+            templating.sample_data(kind, language, full),
+        )
+        for phrase in old:
+            assert phrase not in body, f"{kind} ({language}): {phrase!r}"
+        # the body round-trips through the editor's plain text, which has no non-breaking space
+        assert "\u00a0" not in body
+        if "шағым жасауға" in body or "обжаловать" in body:
+            assert "келіспеген жағдайда Сіз" in body or "В случае несогласия" in body, kind
+
+
+def test_the_act_names_the_operator_without_declension_when_it_cannot():
+    import dataclasses as dc
+
+    data = templating.sample_data("destruction-act", "ru")
+    body = templating.render(templating.shipped_source("destruction-act", "ru"), data)
+    assert (
+        "составлен Товариществом с ограниченной ответственностью «Образец» (далее – Оператор)"
+        in body
+    )
+    person = dc.replace(data, operator=dc.replace(data.operator, name="ИП Иванов Иван Иванович"))
+    body = templating.render(templating.shipped_source("destruction-act", "ru"), person)
+    assert (
+        "Оператор персональных данных: ИП Иванов Иван Иванович (далее – Оператор). "
+        "Настоящий акт составлен комиссией Оператора в составе:" in body
+    )
+    assert "Иванов Иван Иванович (далее – Оператор) в лице" not in body

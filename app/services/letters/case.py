@@ -34,7 +34,7 @@ from app.letters.data import (
     localise_disposal,
 )
 from app.letters.kinds import Kind
-from app.services import deadlines, withdrawal_facts
+from app.services import deadlines, settings, withdrawal_facts
 from app.services.letters.options import LetterOptions
 from app.storage.models import (
     Attachment,
@@ -74,6 +74,7 @@ class _Case:
     workflow: workflow.WorkflowFacts | None = None
     data_map: DataMap = DataMap()
     named_consents: frozenset[int] = frozenset()  # the consents the withdrawal names
+    reply_days: int = settings.DEFAULT_REPLY_DAYS  # a clarification's reply term (Settings)
 
     @property
     def facts(self) -> LetterFacts:
@@ -180,6 +181,7 @@ def _load_case(session: Session, request_id: int) -> _Case:
         withdrawal_facts.facts_in(session, request),
         data_map_of(operator),
         _named_consents(session, request),
+        settings.reply_days_in(session),
     )
 
 
@@ -400,6 +402,18 @@ def _workflow_data(recorded: workflow.WorkflowFacts | None, kind: Kind, lang: st
     }
 
 
+def _clarification_data(case: _Case, kind: Kind, options: LetterOptions, today: dt.date) -> dict:
+    """A clarification asks for a reply within the set working days of its date (counted by the
+    working-day calendar, holidays and transfers included) and says whether the clock stops."""
+    if kind is not Kind.CLARIFICATION:
+        return {}
+    return {
+        "reply_by": case.calendar.add_working_days(today, case.reply_days),
+        "reply_days": case.reply_days,
+        "stops_clock": options.stop_clock,
+    }
+
+
 def _template_data(
     case: _Case, kind: Kind, lang: str, options: LetterOptions, today: dt.date, authority: str
 ) -> TemplateData:
@@ -417,6 +431,7 @@ def _template_data(
         salutation=wording.salutation(lang, surname, given, patronymic, iin),
         authority=authority,
         question=options.question.strip(),
+        **_clarification_data(case, kind, options, today),
         findings=options.findings.strip(),
         decision=options.decision.strip(),
         extension=_extension_data(case),
