@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
@@ -59,15 +60,29 @@ def file_bytes(name: str) -> bytes:
     return resource_path("fonts", FILES[name]).read_bytes()
 
 
-def panose(name: str = REGULAR) -> str:
-    """The face's PANOSE classification (its OS/2 table) in hex: what lets a reader without the
-    font pick a similar one."""
+@dataclass(frozen=True)
+class Classification:
+    """What a face says of itself in its OS/2 table: its PANOSE class and the Unicode ranges and
+    code pages it covers. A DOCX's font table repeats them, so a reader without the font picks a
+    similar one and knows it covers Cyrillic."""
+
+    panose: str  # ten bytes, in hex
+    unicode_ranges: tuple[int, int, int, int]
+    code_pages: tuple[int, int]
+
+
+@lru_cache(maxsize=len(FILES))
+def classification(name: str = REGULAR) -> Classification:
     data = file_bytes(name)
     (count,) = struct.unpack_from(">H", data, 4)
     for i in range(count):
         tag, _checksum, offset, _length = struct.unpack_from(">4sLLL", data, 12 + 16 * i)
         if tag == b"OS/2":
-            return data[offset + 32 : offset + 42].hex().upper()
+            return Classification(
+                panose=data[offset + 32 : offset + 42].hex().upper(),
+                unicode_ranges=struct.unpack_from(">4L", data, offset + 42),
+                code_pages=struct.unpack_from(">2L", data, offset + 78),
+            )
     raise RuntimeError(f"{FILES[name]} has no OS/2 table")  # pragma: no cover - shipped fonts do
 
 

@@ -147,7 +147,7 @@ def _styles(doc) -> None:
     executor.font.color.rgb = GREY
     page = _paragraph_style(doc, "Page Number", 8.5)
     page.font.color.rgb = GREY
-    page.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH // 2, WD_TAB_ALIGNMENT.CENTER)
+    page.paragraph_format.tab_stops.add_tab_stop(Emu(TEXT_WIDTH // 2), WD_TAB_ALIGNMENT.CENTER)
     page.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
     # Page 1: the draft mark's line above the letterhead (empty on a final letter), so the
     # letterhead starts at the PDF's top margin.

@@ -85,15 +85,22 @@ def obfuscate(data: bytes, key: str) -> bytes:
 def _font_entry(rel_ids: dict[str, str]):
     font = OxmlElement("w:font")
     font.set(qn("w:name"), fonts.DOCX_FONT)
+    face = fonts.classification()
     for tag, value in (
-        ("w:panose1", fonts.panose()),
-        ("w:charset", "CC"),  # Cyrillic
+        ("w:panose1", face.panose),
+        ("w:charset", "00"),  # a Unicode font, not one code page's
         ("w:family", "roman"),
         ("w:pitch", "variable"),
     ):
         child = OxmlElement(tag)
         child.set(qn("w:val"), value)
         font.append(child)
+    sig = OxmlElement("w:sig")
+    for i, bits in enumerate(face.unicode_ranges):
+        sig.set(qn(f"w:usb{i}"), f"{bits:08X}")
+    for i, bits in enumerate(face.code_pages):
+        sig.set(qn(f"w:csb{i}"), f"{bits:08X}")
+    font.append(sig)
     for face, rel_id in rel_ids.items():
         embed = OxmlElement(f"w:embed{face}")
         embed.set(qn("r:id"), rel_id)

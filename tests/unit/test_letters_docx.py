@@ -101,6 +101,9 @@ def _assert_pt_serif(package: Docx) -> None:
 def _assert_fonts_embedded(package: Docx) -> None:
     table = package.xml("word/fontTable.xml")
     entry = next(f for f in table.iter(f"{W}font") if f.get(f"{W}name") == "PT Serif")
+    sig = entry.find(f"{W}sig")  # from the font's own OS/2 table: it covers Cyrillic
+    assert int(sig.get(f"{W}usb0"), 16) & 1 << 9 and int(sig.get(f"{W}csb0"), 16) & 1 << 2
+    assert entry.find(f"{W}panose1").get(f"{W}val") == fonts.classification().panose
     rels = package.rels("word/fontTable.xml")
     content_types = package.raw["[Content_Types].xml"].decode()
     seen = {}
