@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
@@ -26,9 +28,14 @@ FILES = {
 # The letters a Kazakh letter cannot do without, checked when the fonts load.
 KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
 
-# DOCX letters name a font the reader's computer has; Times New Roman covers Kazakh on Windows
-# and LibreOffice substitutes its metric twin (Liberation Serif).
-DOCX_FONT = "Times New Roman"
+# The family's name in the files' name table: what a DOCX names, so Word and LibreOffice set the
+# letter in the PDF's font. Few computers have it, so the DOCX carries the files
+# (:mod:`app.letters.word_fonts`); the licence allows embedding them in documents.
+DOCX_FONT = "PT Serif"
+# The faces a DOCX embeds, by the slot ECMA-376 gives each (w:embedRegular, w:embedBold): the
+# ones a letter is set in. Italic ones would double the file and its time to write (the fonts
+# are most of both); Word and LibreOffice slant the regular face if the officer asks for italic.
+DOCX_FACES = {"Regular": REGULAR, "Bold": BOLD}
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +52,38 @@ def register() -> str:
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
     return FAMILY
+
+
+@lru_cache(maxsize=len(FILES))
+def file_bytes(name: str) -> bytes:
+    """The TrueType file of the face ``name`` (one of :data:`FILES`)."""
+    return resource_path("fonts", FILES[name]).read_bytes()
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What a face says of itself in its OS/2 table: its PANOSE class and the Unicode ranges and
+    code pages it covers. A DOCX's font table repeats them, so a reader without the font picks a
+    similar one and knows it covers Cyrillic."""
+
+    panose: str  # ten bytes, in hex
+    unicode_ranges: tuple[int, int, int, int]
+    code_pages: tuple[int, int]
+
+
+@lru_cache(maxsize=len(FILES))
+def classification(name: str = REGULAR) -> Classification:
+    data = file_bytes(name)
+    (count,) = struct.unpack_from(">H", data, 4)
+    for i in range(count):
+        tag, _checksum, offset, _length = struct.unpack_from(">4sLLL", data, 12 + 16 * i)
+        if tag == b"OS/2":
+            return Classification(
+                panose=data[offset + 32 : offset + 42].hex().upper(),
+                unicode_ranges=struct.unpack_from(">4L", data, offset + 42),
+                code_pages=struct.unpack_from(">2L", data, offset + 78),
+            )
+    raise RuntimeError(f"{FILES[name]} has no OS/2 table")  # pragma: no cover - shipped fonts do
 
 
 def covers(text: str, name: str = REGULAR) -> list[str]:

@@ -1,9 +1,13 @@
 """A letter as a DOCX the officer can edit in Word or LibreOffice.
 
 Every paragraph carries a named style (``Letter Body``, ``Letter Heading``, ``Requisites`` …),
-so a change of font or spacing is one change to a style, not to each paragraph. The letterhead
-sits in the first page's header, the page numbers in the footer (Word fields), and the rest is
-ordinary editable text.
+so a change of font or spacing is one change to a style, not to each paragraph. It matches the PDF:
+the same font (PT Serif, named everywhere and embedded: :mod:`app.letters.word_fonts`), the same
+A4 margins, the draft mark at the top right of every page, blanks highlighted, Word's own lists
+(:mod:`app.letters.word_lists`). The letterhead sits in the first page's header; from page 2 the
+header carries the page number (a Word field) at the top centre, as office-work rules place it,
+and page 1 none. Each run is tagged with its language (kk-KZ, ru-RU; a bilingual letter's halves
+each their own), so Word checks the spelling in the right one.
 """
 
 from __future__ import annotations
@@ -17,20 +21,26 @@ from docx import Document
 from docx.enum.section import WD_SECTION_START
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt, RGBColor
+from docx.shared import Cm, Emu, Mm, Pt, RGBColor
 
 from app.domain.errors import DomainError
-from app.letters import fonts, markup, wording
+from app.letters import fonts, markup, word_fonts, word_lists, wording
 from app.letters.document import Letter
-from app.letters.fonts import DOCX_FONT
+from app.letters.kinds import BILINGUAL
+from app.letters.pdf import BOTTOM, LEFT, RIGHT, TOP, WIDTH
 
 GREY = RGBColor(0x55, 0x55, 0x55)
+DRAFT_RED = RGBColor(0xB0, 0x3A, 0x2E)
 RULE = "2B3A55"
+HEAD_FILL = "EEF0F4"  # a table's header row, as in the PDF
 INDENT = Cm(1.25)
-TEXT_WIDTH = Mm(165)
+LIST_HANGING = Cm(0.6)
+TEXT_WIDTH = Pt(WIDTH)
+HEADER_DISTANCE = Mm(10)  # where the PDF draws the draft mark and the page number
+LANGUAGE_TAGS = {"kk": "kk-KZ", "ru": "ru-RU"}  # a bilingual letter: Kazakh, its first half
 # What follows w:pBdr in w:pPr, and w:tblBorders in w:tblPr (ECMA-376 element order).
 _AFTER_PBDR = (
     "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
@@ -39,6 +49,10 @@ _AFTER_PBDR = (
     "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
     "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
 )  # fmt: skip
+_AFTER_TCSHD = (
+    "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
+    "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange",
+)  # fmt: skip
 _AFTER_TBLBORDERS = (
     "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
     "w:tblPrChange",
@@ -46,13 +60,10 @@ _AFTER_TBLBORDERS = (
 
 
 def _set_font(style, size: float, bold: bool | None = None) -> None:
-    style.font.name = DOCX_FONT
     style.font.size = Pt(size)
     if bold is not None:
         style.font.bold = bold
-    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), DOCX_FONT)
+    word_fonts.name_font(style.element.get_or_add_rPr())
 
 
 def _paragraph_style(doc, name: str, size: float = 12, bold: bool | None = None, **fmt):
@@ -121,8 +132,8 @@ def _styles(doc) -> None:
         "Letter List",
         12,
         alignment=justify,
-        left_indent=INDENT + Cm(0.6),
-        first_line_indent=-Cm(0.6),
+        left_indent=INDENT + LIST_HANGING,
+        first_line_indent=-LIST_HANGING,
         space_after=Pt(2),
     )
     _paragraph_style(
@@ -134,21 +145,57 @@ def _styles(doc) -> None:
     _paragraph_style(doc, "Signature Name", 12, True, alignment=right, space_before=Pt(28))
     executor = _paragraph_style(doc, "Executor", 9, space_before=Pt(36))
     executor.font.color.rgb = GREY
-    page = _paragraph_style(doc, "Page Number", 8.5, alignment=center)
+    page = _paragraph_style(doc, "Page Number", 8.5)
     page.font.color.rgb = GREY
+    page.paragraph_format.tab_stops.add_tab_stop(Emu(TEXT_WIDTH // 2), WD_TAB_ALIGNMENT.CENTER)
+    page.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+    # Page 1: the draft mark's line above the letterhead (empty on a final letter), so the
+    # letterhead starts at the PDF's top margin.
+    mark = _paragraph_style(doc, "Draft Mark", 9, alignment=right, line_spacing=Pt(11))
+    mark.paragraph_format.space_after = Emu(Pt(TOP) - HEADER_DISTANCE - Pt(11))
+    draft = doc.styles.add_style("Draft", WD_STYLE_TYPE.CHARACTER)
+    _set_font(draft, 9, True)
+    draft.font.color.rgb = DRAFT_RED
     blank = doc.styles.add_style("Blank To Fill", WD_STYLE_TYPE.CHARACTER)
     blank.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
-@lru_cache(maxsize=1)
-def _base() -> tuple[bytes, dict[str, str]]:
-    """An empty document with the letter styles, and the style ids by name: made once, because
-    python-docx looks a style up by scanning them all, which would dominate a letter's time."""
+def _set_language(rpr, tag: str) -> None:
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.insert_element_before(
+            lang, "w:eastAsianLayout", "w:specVanish", "w:oMath", "w:rPrChange"
+        )
+    lang.set(qn("w:val"), tag)
+
+
+def _tag(element, language: str) -> None:
+    """Every run under ``element`` marked as text in ``language`` (kk or ru)."""
+    for run in element.iter(qn("w:r")):
+        _set_language(run.get_or_add_rPr(), LANGUAGE_TAGS[language])
+
+
+@lru_cache(maxsize=len(LANGUAGE_TAGS))
+def _base(language: str = "kk") -> tuple[bytes, dict[str, str], dict[str, int]]:
+    """An empty document with the letter styles, PT Serif named and embedded, the list
+    definitions, its defaults and styles in ``language``; the style ids by name and the lists'
+    ids by marker kind. Made once per language, because python-docx looks a style up by scanning
+    them all, and the fonts are read and obfuscated once."""
     doc = Document()
     _styles(doc)
+    word_fonts.name_in_styles(doc)
+    word_fonts.embed(doc)
+    lists = word_lists.define(doc, Emu(INDENT + LIST_HANGING).twips, LIST_HANGING.twips)
+    styles = doc.styles.element
+    for rpr in styles.xpath("w:docDefaults/w:rPrDefault/w:rPr | w:style/w:rPr"):
+        _set_language(rpr, LANGUAGE_TAGS[language])
+    settings = doc.settings.element
+    for state in settings.findall(qn("w:proofState")):  # "checked and clean": check it again
+        settings.remove(state)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return buffer.getvalue(), {style.name: style.style_id for style in doc.styles}
+    return buffer.getvalue(), {style.name: style.style_id for style in doc.styles}, lists
 
 
 def _style_id(name: str) -> str:
@@ -170,8 +217,9 @@ def _runs(paragraph, text: str) -> None:
         r = paragraph.add_run(run.text)
         if run.bold:
             r.bold = True
-        if run.blank:
+        if run.blank:  # highlighted on the run itself too: LibreOffice ignores a style's
             r._r.style = _style_id("Blank To Fill")
+            r.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def _lines(paragraph, lines: list[str]) -> None:
@@ -179,6 +227,16 @@ def _lines(paragraph, lines: list[str]) -> None:
         run = paragraph.add_run(line)
         if i < len(lines) - 1:
             run.add_break()
+
+
+def _role_lines(paragraph, role: str, letter: Letter) -> int:
+    """A position's lines (how many); in a bilingual letter its Kazakh line and its Russian
+    one, each tagged with its language."""
+    lines = [line for line in role.splitlines() if line.strip()]
+    _lines(paragraph, lines)
+    if letter.language == BILINGUAL and len(lines) == 2:
+        _tag(paragraph.runs[-1]._r, "ru")
+    return len(lines)
 
 
 def _no_borders(table) -> None:
@@ -212,17 +270,30 @@ def _field(paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def _page_numbers(footer, letter: Letter) -> None:
-    paragraph = footer.paragraphs[0]
-    _styled(paragraph, "Page Number")
-    template = wording.label("page", letter.language) if letter.language != "bi" else "{n} / {m}"
-    before, _, rest = template.partition("{n}")
-    middle, _, after = rest.partition("{m}")
-    paragraph.add_run(before)
-    _field(paragraph, "PAGE")
-    paragraph.add_run(middle)
-    _field(paragraph, "NUMPAGES")
-    paragraph.add_run(after)
+def _draft(paragraph, letter: Letter) -> None:
+    if letter.draft:
+        paragraph.add_run(wording.label("draft", letter.language))._r.style = _style_id("Draft")
+
+
+def _headers(section, letter: Letter) -> None:
+    """Page 1: the draft mark's line and the letterhead. From page 2: the page number at the
+    top centre and the draft mark at the right, on one line (tab stops of ``Page Number``)."""
+    first = section.first_page_header
+    _letterhead(first, letter)
+    mark = _add(first, "Draft Mark")
+    first._element.insert(0, mark._p)  # above the letterhead
+    _draft(mark, letter)
+    head = letter.letterhead
+    for run in first._element.iter(qn("w:r")):
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        if text and text in (head.name_kk, head.name_ru):  # each name in its own language
+            _tag(run, "ru" if text == head.name_ru else "kk")
+    numbers = _styled(section.header.paragraphs[0], "Page Number")
+    numbers.add_run("\t")
+    _field(numbers, "PAGE")
+    if letter.draft:
+        numbers.add_run("\t")
+        _draft(numbers, letter)
 
 
 def _letterhead(header, letter: Letter) -> None:
@@ -265,9 +336,9 @@ def _approval(doc, letter: Letter) -> None:
     head = paragraph.add_run(wording.label("approve", letter.language))
     head.bold = True
     head.add_break()
-    lines = [line for line in sign.role.splitlines() if line.strip()]
-    lines += [f"______________ {sign.name}", "«___» ______________ 20___"]
-    _lines(paragraph, lines)
+    if _role_lines(paragraph, sign.role, letter):
+        paragraph.runs[-1].add_break()
+    _lines(paragraph, [f"______________ {sign.name}", "«___» ______________ 20___"])
 
 
 def _act_number(doc, letter: Letter) -> None:
@@ -286,12 +357,26 @@ def _table(doc, block: markup.Table) -> None:
             paragraph = table.cell(i, j).paragraphs[0]
             _styled(paragraph, "Table Text")
             _runs(paragraph, f"**{text}**" if block.header and i == 0 and text else text)
+    if block.header:  # shaded as in the PDF, and repeated on every page the table runs onto
+        row = table.rows[0]
+        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        for cell in row.cells:
+            shading = OxmlElement("w:shd")
+            for name, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", HEAD_FILL)):
+                shading.set(qn(name), value)
+            cell._tc.get_or_add_tcPr().insert_element_before(shading, *_AFTER_TCSHD)
     _add(doc, "Letter Divider")
 
 
 def _body(doc, letter: Letter) -> None:
     numbered = False
+    lists = word_lists.Lists(doc, _base()[2])
+    # A bilingual body is the Kazakh text, a rule, the Russian text (the service joins them).
+    half = "kk" if letter.language == BILINGUAL else None
     for block in letter.blocks():
+        start = len(doc.element.body)
+        if not isinstance(block, markup.ListItem):
+            lists.end()
         if isinstance(block, markup.Heading):
             if block.level == 1:
                 style = "Act Heading" if letter.internal else "Letter Heading"
@@ -305,11 +390,19 @@ def _body(doc, letter: Letter) -> None:
             style = "Letter Centred" if block.centred else "Letter Body"
             _runs(_add(doc, style), block.text)
         elif isinstance(block, markup.ListItem):
-            _runs(_add(doc, "Letter List"), f"{block.marker}\t{block.text}")
+            item = _add(doc, "Letter List")
+            lists.item(item, block.marker)
+            _runs(item, block.text)
         elif isinstance(block, markup.Table):
             _table(doc, block)
         elif isinstance(block, markup.Rule):
             _add(doc, "Letter Divider", "* * *")
+            if half == "kk":
+                half = "ru"
+                continue
+        if half == "ru":
+            for element in list(doc.element.body)[start - 1 : -1]:  # before the w:sectPr
+                _tag(element, "ru")
 
 
 def _closing(doc, letter: Letter) -> None:
@@ -330,7 +423,7 @@ def _closing(doc, letter: Letter) -> None:
         for i, sign in enumerate(letter.signatures):
             role = table.cell(i, 0).paragraphs[0]
             _styled(role, "Signature")
-            _lines(role, [line for line in sign.role.splitlines() if line.strip()])
+            _role_lines(role, sign.role, letter)
             if letter.internal:
                 line = table.cell(i, 1).paragraphs[0]
                 _styled(line, "Signature")
@@ -371,17 +464,16 @@ def render_docx(letter: Letter) -> bytes:
     """The letter as DOCX bytes."""
     if _has_non_xml(letter):  # stored before the input rules refused control characters
         raise DomainError.at("letter", "letter_characters")
-    doc = Document(io.BytesIO(_base()[0]))
+    language = letter.language if letter.language in LANGUAGE_TAGS else "kk"
+    doc = Document(io.BytesIO(_base(language)[0]))
     section = doc.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    section.top_margin, section.bottom_margin = Mm(18), Mm(20)
-    section.header_distance, section.footer_distance = Mm(10), Mm(8)
+    section.left_margin, section.right_margin = Pt(LEFT), Pt(RIGHT)  # the PDF's margins
+    section.top_margin, section.bottom_margin = Pt(TOP), Pt(BOTTOM)
+    section.header_distance, section.footer_distance = HEADER_DISTANCE, Mm(8)
     section.different_first_page_header_footer = True
-    _letterhead(section.first_page_header, letter)
-    _page_numbers(section.first_page_footer, letter)
-    _page_numbers(section.footer, letter)
+    _headers(section, letter)
 
     body = doc.paragraphs[0] if doc.paragraphs else None
     if body is not None:  # the template's empty first paragraph
@@ -395,6 +487,11 @@ def render_docx(letter: Letter) -> bytes:
     _closing(doc, letter)
     if doc.element.body[-2].tag == qn("w:tbl"):  # a story ends with a paragraph, not a table
         _add(doc, "Normal")
+    for story in (doc.element.body, section.first_page_header._element, section.header._element):
+        word_fonts.name_in_runs(story)
+        for run in story.iter(qn("w:r")):  # the rest in the letter's language
+            if run.rPr is None or run.rPr.find(qn("w:lang")) is None:
+                _tag(run, language)
 
     props = doc.core_properties
     props.title = letter.title

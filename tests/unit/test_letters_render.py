@@ -194,11 +194,14 @@ def test_docx_uses_named_styles_and_a_header_letterhead(case):
     assert letter.letterhead.name_kk in header and letter.letterhead.name_ru in header
     details = " ".join(p.text for p in section.first_page_header.paragraphs)
     assert letter.letterhead.reg_number in details
-    footer_xml = section.footer._element.xml
-    assert "NUMPAGES" in footer_xml and "PAGE" in footer_xml
-    # Body text is styled by its style, not by formatting each run.
+    # The page number from page 2, at the top (tests/unit/test_letters_docx.py for the rest).
+    assert "PAGE" in section.header._element.xml
+    # Body text is sized and spaced by its style, not by formatting each run; each run names
+    # only its font (PT Serif) and its language.
     body = [p for p in document.paragraphs if p.style.name == "Letter Body"]
-    assert body and all(r.font.name is None and r.font.size is None for p in body for r in p.runs)
+    assert body and all(
+        r.font.name == "PT Serif" and r.font.size is None for p in body for r in p.runs
+    )
     assert document.styles["Letter Body"].paragraph_format.first_line_indent is not None
 
 

@@ -1,0 +1,136 @@
+"""PT Serif in a DOCX letter: named in every style and run, and carried inside the file.
+
+Word and LibreOffice set a letter in the font its styles name when the computer has it, and few
+have PT Serif (the application reads its own copy, never installs it). So the package carries the
+faces as embedded fonts, ECMA-376 Part 1 §17.8.1: each file sits under ``word/fonts/`` obfuscated
+with a GUID key, the font table names it (``w:embedRegular`` … with ``w:fontKey``), and the
+settings ask Word to keep them when the officer saves the letter.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part, XmlPart
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
+
+from app.letters import fonts
+
+# Neither is among python-docx's constants.
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+_OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+SLOTS = ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia")  # the four scripts a run's font covers
+_THEME = ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme", "w:hint")
+# What follows w:embedTrueTypeFonts in w:settings (ECMA-376 element order).
+_AFTER_EMBED = (
+    "w:embedSystemFonts", "w:saveSubsetFonts", "w:saveFormsData", "w:mirrorMargins",
+    "w:alignBordersAndEdges", "w:bordersDoNotSurroundHeader", "w:bordersDoNotSurroundFooter",
+    "w:gutterAtTop", "w:hideSpellingErrors", "w:hideGrammaticalErrors", "w:activeWritingStyle",
+    "w:proofState", "w:formsDesign", "w:attachedTemplate", "w:linkStyles",
+    "w:stylePaneFormatFilter", "w:stylePaneSortMethod", "w:documentType", "w:mailMerge",
+    "w:revisionView", "w:trackRevisions", "w:doNotTrackMoves", "w:doNotTrackFormatting",
+    "w:documentProtection", "w:autoFormatOverride", "w:styleLockTheme", "w:styleLockQFSet",
+    "w:defaultTabStop",
+)  # fmt: skip
+
+
+def name_font(rpr) -> None:
+    """PT Serif in the four slots of run properties (a style's, a run's, a list level's), in place
+    of any theme font, which would otherwise win over a named one."""
+    rfonts = rpr.get_or_add_rFonts()
+    for attr in _THEME:
+        rfonts.attrib.pop(qn(attr), None)
+    for attr in SLOTS:
+        rfonts.set(qn(attr), fonts.DOCX_FONT)
+
+
+def name_in_styles(doc) -> None:
+    """PT Serif in the document defaults and in every style of the document."""
+    styles = doc.styles.element
+    for rpr in styles.xpath("w:docDefaults/w:rPrDefault/w:rPr"):
+        name_font(rpr)
+    for style in styles.iterchildren(qn("w:style")):
+        if style.get(qn("w:type")) != "numbering":  # a list style has no text of its own
+            name_font(style.get_or_add_rPr())
+    for rel_id, rel in list(doc.part.rels.items()):
+        # Word 2010's copy of the styles, with the template's theme fonts; later Words ignore it.
+        if rel.reltype == _STYLES_WITH_EFFECTS:
+            doc.part.drop_rel(rel_id)
+
+
+def name_in_runs(element) -> None:
+    """PT Serif named in every run under ``element`` (a body, a header)."""
+    for run in element.iter(qn("w:r")):
+        name_font(run.get_or_add_rPr())
+
+
+def font_key(face: str) -> str:
+    """The obfuscation key of a face: a GUID, fixed per face so a letter makes the same file."""
+    key = uuid.uuid5(uuid.NAMESPACE_URL, f"derbes:docx-font:{fonts.DOCX_FONT}:{face}")
+    return "{" + str(key).upper() + "}"
+
+
+def obfuscate(data: bytes, key: str) -> bytes:
+    """ECMA-376 §17.8.1: the first 32 bytes of the font XORed with the key, whose 16 bytes are the
+    GUID's hex digits read from the end. XOR undoes itself, so this also reads an embedded font."""
+    digits = bytes.fromhex(key.strip("{}").replace("-", ""))[::-1]
+    head = bytes(b ^ digits[i % 16] for i, b in enumerate(data[:32]))
+    return head + data[32:]
+
+
+def _font_entry(rel_ids: dict[str, str]):
+    font = OxmlElement("w:font")
+    font.set(qn("w:name"), fonts.DOCX_FONT)
+    face = fonts.classification()
+    for tag, value in (
+        ("w:panose1", face.panose),
+        ("w:charset", "00"),  # a Unicode font, not one code page's
+        ("w:family", "roman"),
+        ("w:pitch", "variable"),
+    ):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        font.append(child)
+    sig = OxmlElement("w:sig")
+    for i, bits in enumerate(face.unicode_ranges):
+        sig.set(qn(f"w:usb{i}"), f"{bits:08X}")
+    for i, bits in enumerate(face.code_pages):
+        sig.set(qn(f"w:csb{i}"), f"{bits:08X}")
+    font.append(sig)
+    for face, rel_id in rel_ids.items():
+        embed = OxmlElement(f"w:embed{face}")
+        embed.set(qn("r:id"), rel_id)
+        embed.set(qn("w:fontKey"), font_key(face))
+        font.append(embed)
+    return font
+
+
+def embed(doc) -> None:
+    """Carry the PT Serif files in the document and name them in its font table."""
+    package = doc.part.package
+    rel_id, old = next(
+        (rel_id, rel.target_part)
+        for rel_id, rel in doc.part.rels.items()
+        if rel.reltype == RT.FONT_TABLE
+    )
+    table = parse_xml(old.blob)
+    part = XmlPart(PackURI("/word/fontTable.xml"), CT.WML_FONT_TABLE, table, package)
+    rel_ids = {}
+    for i, (face, name) in enumerate(fonts.DOCX_FACES.items(), 1):
+        data = obfuscate(fonts.file_bytes(name), font_key(face))
+        font = Part(PackURI(f"/word/fonts/font{i}.odttf"), _OBFUSCATED_FONT, data, package)
+        rel_ids[face] = part.relate_to(font, RT.FONT)
+    for entry in table.iterchildren(qn("w:font")):
+        if entry.get(qn("w:name")) == fonts.DOCX_FONT:
+            table.remove(entry)
+    table.append(_font_entry(rel_ids))
+    doc.part.drop_rel(rel_id)
+    doc.part.relate_to(part, RT.FONT_TABLE)
+
+    settings = doc.settings.element
+    if settings.find(qn("w:embedTrueTypeFonts")) is None:
+        settings.insert_element_before(OxmlElement("w:embedTrueTypeFonts"), *_AFTER_EMBED)
