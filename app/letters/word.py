@@ -193,9 +193,7 @@ def _base(language: str = "kk") -> tuple[bytes, dict[str, str], dict[str, int]]:
     settings = doc.settings.element
     for state in settings.findall(qn("w:proofState")):  # "checked and clean": check it again
         settings.remove(state)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue(), {style.name: style.style_id for style in doc.styles}, lists
+    return word_fonts.save(doc), {style.name: style.style_id for style in doc.styles}, lists
 
 
 def _style_id(name: str) -> str:
@@ -501,6 +499,4 @@ def render_docx(letter: Letter) -> bytes:
     )
     props.comments = "Derbes"
     props.last_modified_by = "Derbes"
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+    return word_fonts.save(doc)
