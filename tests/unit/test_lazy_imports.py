@@ -11,6 +11,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = ("alembic", "reportlab", "docx", "openpyxl", "PySide6", "app.services.demo")
 
 
@@ -36,6 +38,42 @@ def test_deadline_without_a_database_loads_no_database_layer(tmp_path):
     )
     env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"), "DERBES_DB": ""}
     assert _loaded_after(code, env) == []
+
+
+def test_deadline_loads_no_other_commands_modules(tmp_path):
+    # the console script's own entry (`derbes deadline`), as a shell runs it
+    code = (
+        "from app.cli import main\n"
+        "sys.argv = ['derbes', 'deadline', '--from', '2026-11-02', '--days', '15']\n"
+        "assert main() == 0\n"
+        "others = ('sqlmodel', 'sqlalchemy', 'app.letters', 'app.domain.dispatch',\n"
+        "          'app.cli.dispatch', 'app.cli.records', 'app.services.registers',\n"
+        "          'app.services.errors', 'holidays.countries')\n"
+        "loaded = [m for m in others if m in sys.modules]\n"
+        "assert not loaded, loaded"
+    )
+    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"), "DERBES_DB": ""}
+    assert _loaded_after(code, env) == []
+
+
+def test_help_and_a_typo_still_see_every_command(capsys):
+    from app.cli import _MODULES, COMMANDS, main
+
+    with pytest.raises(SystemExit):  # argparse exits after printing the help
+        main(["--help"])
+    shown = capsys.readouterr().out
+    names = [*COMMANDS, *(n for group in _MODULES.values() for n in group)]
+    assert all(name in shown for name in names)
+    assert main(["--db", "x.db", "dispach", "1"]) == 2
+    assert "choose from" in capsys.readouterr().err and "dispatch" in shown
+
+
+def test_a_command_of_another_module_runs_through_its_parser(capsys):
+    from app.cli import main
+
+    # the dispatch parser alone is built, and still checks its choices
+    assert main(["dispatch", "1", "--method", "pigeon", "--date", "2026-01-05"]) == 2
+    assert "invalid choice: 'pigeon'" in capsys.readouterr().err
 
 
 def test_opening_a_current_database_does_not_load_alembic(tmp_path):
