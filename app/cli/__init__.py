@@ -66,14 +66,14 @@ def _positive(text: str) -> int:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every subcommand, or, given the ``command`` a call names, of that one only:
     a call loads the modules of its own command, not of all (`derbes deadline` reads no letter
-    kinds, no dispatch rules, no database layer). ``--help`` and a name that is no command build
-    them all, so the help lists them and a typo is told the choices."""
+    kinds, no dispatch rules, no database layer; ``""``, the window, none). ``--help`` and a name
+    that is no command build them all, so the help lists them and a typo is told the choices."""
     p = _Parser(prog="derbes", description="Derbes: data-subject letters, deadlines and answers.")
     p.add_argument("--db", metavar="PATH_OR_URL", help="database file or URL (or DERBES_DB)")
     p.add_argument("--json", action="store_true", help="print listings as JSON")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     for names, add in _parser_groups():
-        if command is None or command in names:
+        if command is None or (command and command in names):
             add(sub)
     return p
 
@@ -193,8 +193,9 @@ def _parser_groups() -> list[tuple[tuple[str, ...], Callable]]:
 
 
 def _command_named(argv: Sequence[str]) -> str | None:
-    """The subcommand ``argv`` names (the first word after the global options), if it is one;
-    None when it names none, asks for help before it, or names something that is no command."""
+    """The subcommand ``argv`` names (the first word after the global options): "" when it
+    names none (the window opens: no subcommand's parser is needed), None when it asks for
+    help or names something that is no command (every parser is built)."""
     words = iter(argv)
     for word in words:
         if word == "--db":
@@ -205,7 +206,7 @@ def _command_named(argv: Sequence[str]) -> str | None:
             return None
         else:
             return word if word in COMMANDS or _module_of(word) else None
-    return None
+    return ""
 
 
 def _module_of(command: str) -> str | None:
