@@ -16,7 +16,7 @@ from app.services import credentials, logs, operators
 from app.services.context import Context
 from app.services.errors import StorageError
 from app.services.paths import data_dir
-from app.services.startup import open_database, protect_files, resolve_url
+from app.services.startup import backup_daily, open_database, protect_files, resolve_url
 from app.ui import bugs
 from app.ui.dashboard.reminder import remind_at_start
 from app.ui.icons import app_icon
@@ -70,6 +70,7 @@ class Controller(QObject):
         self.window: MainWindow | None = None
         self.welcome = None
         self.translators: list[QTranslator] = []
+        self.backup_due = False
 
     def change_language(self, language: str) -> None:
         """Build the main window again in ``language`` ("" = the system's): Qt translates a
@@ -102,7 +103,7 @@ class Controller(QObject):
                 password = ask_password(None, url)
                 if password is None:
                     return self.choose_database()
-            ctx, state = open_database(target, password, daily_backup=True)
+            ctx, state = open_database(target, password)
         except StorageError as exc:
             QMessageBox.critical(
                 None, self.tr("Derbes cannot open the database"), describe_error(exc)
@@ -118,6 +119,7 @@ class Controller(QObject):
                 ).format(state.backup),
             )
         self._attach(ctx)
+        self.backup_due = not state.created  # the day's backup, once the window is shown
         if operators.all_operators(ctx):
             self.show_main()
         else:
@@ -178,9 +180,13 @@ class Controller(QObject):
         QTimer.singleShot(0, self, self.after_first_paint)
 
     def after_first_paint(self) -> None:
-        if self.window is not None:
-            self.close_waited()
-            self.window.prewarm()
+        if self.window is None:
+            return
+        if self.backup_due:  # on the worker, after the dashboard's read, before any change
+            self.backup_due = False
+            self.ops.query(backup_daily, owner=self.window)
+        self.close_waited()
+        self.window.prewarm()
 
     def close_waited(self) -> None:
         """Close, off the GUI thread, the sent requests whose letters waited past the
@@ -227,6 +233,7 @@ class Controller(QObject):
             show_error(self.window or self.welcome, exc)
             return
         self._attach(ctx)
+        self.backup_due = False  # a new database
         progress = QProgressDialog(
             self.tr("Building the demo database…"), self.tr("Cancel"), 0, 100
         )

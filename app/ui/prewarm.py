@@ -11,6 +11,7 @@ officer gets there is simply loaded then, as without this.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import threading
@@ -52,6 +53,7 @@ class Prewarm(QObject):
         super().__init__(parent)
         self.services, self.windows = tuple(services), list(windows)
         self._thread: threading.Thread | None = None
+        self.finished = False  # everything loaded (or given up)
         self._stopped = threading.Event()
         self._ops = None
         self._services_loaded.connect(self._next_window)  # queued: emitted by the thread
@@ -90,12 +92,16 @@ class Prewarm(QObject):
             _load_services(self.services, self._stopped)
         except Exception:  # loaded again, and failing in its own place, when it is used
             log.exception("loading the letter services ahead failed")
-        self._services_loaded.emit()
+        if self._stopped.is_set():
+            return
+        with contextlib.suppress(RuntimeError):  # the window went away, without being closed
+            self._services_loaded.emit()
 
     def _next_window(self) -> None:
         if self._stopped.is_set():
             return
         if not self.windows:
+            self.finished = True
             self.done.emit()
             return
         name = self.windows.pop(0)
