@@ -129,3 +129,29 @@ def test_closing_saves_only_what_was_built(qtbot, demo_ctx, shell_factory, wait_
     wait_idle()
     assert window.close()
     assert _built(window) == ["dashboard", "subjects"]
+
+
+def test_the_window_makes_the_days_backup_after_it_is_shown(qtbot, qapp, tmp_path):
+    from app.services import backups, demo
+    from app.services.context import Context
+    from app.storage.database import Database
+    from app.storage.schema import upgrade
+    from app.ui.application import Controller
+    from app.ui.prefs import Prefs
+
+    path = tmp_path / "desk.sqlite3"
+    db = Database(path)
+    upgrade(db)
+    demo.build(Context(db), subjects=10, requests=12, seed=1)
+    controller = Controller(Prefs(tmp_path / "prefs.ini"))
+    try:
+        assert controller.start(str(path))
+        # the window is up before the backup: it is made on the worker after the first paint
+        assert controller.window.isVisible() and backups.list_backups(db) == []
+        qtbot.waitUntil(lambda: controller.ops.idle and controller.window._prewarm is not None)
+        qtbot.waitUntil(lambda: controller.ops.idle)
+        made = backups.list_backups(db)
+        assert len(made) == 1 and made[0].verified and made[0].occasion == "auto"
+    finally:
+        controller._detach()
+        db.dispose()
