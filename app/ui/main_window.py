@@ -111,16 +111,22 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addWidget(self.busy_label)
-        ops.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        # Methods, not lambdas: Qt drops the connections when the window is gone, and work
+        # that ends after it closed (the day's backup, say) reports to nobody.
+        ops.busy_changed.connect(self._show_busy)
         ops.changed.connect(self._on_changed)
-        ops.failed.connect(lambda exc: show_error(self, exc))
+        ops.failed.connect(self._show_failure)
 
         self._build_menus()
         restore_geometry(prefs, self, MAIN_WINDOW)
         if self.nav.count():
             self.nav.setCurrentRow(0)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def _show_failure(self, exc: Exception) -> None:
+        show_error(self, exc)
 
     def _build_screen(self, cls: type[Screen]) -> Screen:
         screen = cls(self)
