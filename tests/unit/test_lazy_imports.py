@@ -56,6 +56,17 @@ def test_deadline_loads_no_other_commands_modules(tmp_path):
     assert _loaded_after(code, env) == []
 
 
+def test_python_dash_m_app_is_the_command_line(tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path), "DERBES_DB": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "deadline", "--from", "2026-11-02", "--days", "15"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "2026-11-23"), done.stderr
+
+
 def test_help_and_a_typo_still_see_every_command(capsys):
     from app.cli import _MODULES, COMMANDS, main
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
     from app.ui.screens.base import Screen
@@ -28,9 +28,14 @@ class ScreenEntry:
     load: Callable[[], type[Screen]]
 
     @classmethod
-    def at(cls, key: str, path: str, title: Callable[[], str]) -> ScreenEntry:
+    def at(cls, key: str, path: str, context: str, title: str) -> ScreenEntry:
+        """``path`` is "module:Class"; ``title`` is translated in ``context`` (the class's)."""
         module, _, name = path.partition(":")
-        return cls(key, title, lambda: getattr(importlib.import_module(module), name))
+        return cls(
+            key,
+            lambda: QCoreApplication.translate(context, title),
+            lambda: getattr(importlib.import_module(module), name),
+        )
 
     @classmethod
     def of(cls, screen: type[Screen]) -> ScreenEntry:
@@ -38,23 +43,45 @@ class ScreenEntry:
         return cls(screen.key, screen.title, lambda: screen)
 
 
-def _tr(context: str, text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate(context, text)
+# key, where the class is ("module:Class", whose name is the title's translation context),
+# and the title, marked here for lupdate
+_SCREENS = (
+    (
+        "dashboard",
+        "app.ui.screens.dashboard:DashboardScreen",
+        QT_TRANSLATE_NOOP("DashboardScreen", "Dashboard"),
+    ),
+    (
+        "requests",
+        "app.ui.screens.requests:RequestsScreen",
+        QT_TRANSLATE_NOOP("RequestsScreen", "Requests"),
+    ),
+    (
+        "outgoing",
+        "app.ui.screens.outgoing:OutgoingScreen",
+        QT_TRANSLATE_NOOP("OutgoingScreen", "Outgoing"),
+    ),
+    (
+        "reports",
+        "app.ui.screens.reports:ReportsScreen",
+        QT_TRANSLATE_NOOP("ReportsScreen", "Reports"),
+    ),
+    (
+        "subjects",
+        "app.ui.screens.subjects:SubjectsScreen",
+        QT_TRANSLATE_NOOP("SubjectsScreen", "Subjects"),
+    ),
+    (
+        "settings",
+        "app.ui.screens.settings:SettingsScreen",
+        QT_TRANSLATE_NOOP("SettingsScreen", "Settings"),
+    ),
+)
 
 
 def screen_entries() -> list[ScreenEntry]:
-    at = ScreenEntry.at
     return [
-        at(
-            "dashboard",
-            "app.ui.screens.dashboard:DashboardScreen",
-            _tr("DashboardScreen", "Dashboard"),
-        ),
-        at("requests", "app.ui.screens.requests:RequestsScreen", _tr("RequestsScreen", "Requests")),
-        at("outgoing", "app.ui.screens.outgoing:OutgoingScreen", _tr("OutgoingScreen", "Outgoing")),
-        at("reports", "app.ui.screens.reports:ReportsScreen", _tr("ReportsScreen", "Reports")),
-        at("subjects", "app.ui.screens.subjects:SubjectsScreen", _tr("SubjectsScreen", "Subjects")),
-        at("settings", "app.ui.screens.settings:SettingsScreen", _tr("SettingsScreen", "Settings")),
+        ScreenEntry.at(key, path, path.rpartition(":")[2], title) for key, path, title in _SCREENS
     ]
 
 
