@@ -12,21 +12,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app.cli import case_file as case_file_cli
-from app.cli import dispatch as dispatch_cli
-from app.cli import records
-from app.cli import registers as registers_cli
-from app.cli import reports as reports_cli
 from app.cli.database import _context, _database_files
 from app.cli.output import _clean, _emit
 from app.domain.errors import DomainError
-from app.letters import FORMATS, KINDS, LETTER_LANGUAGES
-from app.services.errors import FileProblem, StorageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 MAX_DAYS = 1000  # working days a deadline may count (about four years)
@@ -69,22 +63,36 @@ def _positive(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand, or, given the ``command`` a call names, of that one only:
+    a call loads the modules of its own command, not of all (`derbes deadline` reads no letter
+    kinds, no dispatch rules, no database layer; ``""``, the window, none). ``--help`` and a name
+    that is no command build them all, so the help lists them and a typo is told the choices."""
     p = _Parser(prog="derbes", description="Derbes: data-subject letters, deadlines and answers.")
     p.add_argument("--db", metavar="PATH_OR_URL", help="database file or URL (or DERBES_DB)")
     p.add_argument("--json", action="store_true", help="print listings as JSON")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    for names, add in _parser_groups():
+        if command is None or (command and command in names):
+            add(sub)
+    return p
 
+
+def _add_demo(sub) -> None:
     demo = sub.add_parser("demo", help="create a demo database from the seed operators")
     demo.add_argument("--subjects", type=_positive, default=300)
     demo.add_argument("--requests", type=_positive, default=400)
     demo.add_argument("--seed", type=int, default=2026)
 
+
+def _add_deadline(sub) -> None:
     dl = sub.add_parser("deadline", help="the due date counted in Kazakh working days")
     dl.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD")
     dl.add_argument("--days", type=_positive, default=30)
     dl.add_argument("--explain", action="store_true")
 
+
+def _add_request(sub) -> None:
     req = sub.add_parser("request", help="incoming letters").add_subparsers(
         dest="action", parser_class=_Parser, required=True
     )
@@ -108,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_list_filters(lst)
     lst.add_argument("--limit", type=_positive)
 
+
+def _add_database_commands(sub) -> None:
     sub.add_parser("dashboard", help="the counts the dashboard shows")
 
     aud = sub.add_parser("audit", help="the audit log").add_subparsers(
@@ -120,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", help="replace the database by a checked backup (kept first)")
     rs.add_argument("path", help="a backup made by `derbes backup` or the app")
     rs.add_argument("--force", action="store_true", help="PostgreSQL: replace a database in use")
+
+
+def _add_letter(sub) -> None:
+    from app.letters import FORMATS, KINDS, LETTER_LANGUAGES
 
     let = sub.add_parser("letter", help="the answer to a request as PDF or DOCX")
     let.add_argument("reg_number", metavar="REG_NUMBER")
@@ -135,12 +149,75 @@ def build_parser() -> argparse.ArgumentParser:
     let.add_argument(
         "--finalise", action="store_true", help="number the letter and keep its PDF in the case"
     )
-    records.add_parsers(sub, _Parser)
-    case_file_cli.add_parsers(sub)
-    dispatch_cli.add_parsers(sub)
-    reports_cli.add_parsers(sub)
-    registers_cli.add_parsers(sub, _Parser)
-    return p
+
+
+def _module_parsers(module: str, with_parser_class: bool = False) -> Callable:
+    def add(sub) -> None:
+        adder = importlib.import_module(module).add_parsers
+        adder(sub, _Parser) if with_parser_class else adder(sub)
+
+    return add
+
+
+# The subcommands, in the order the help lists them, with what adds their parsers; the
+# functions that run them are in COMMANDS (this module's) or in the named module's COMMANDS.
+_MODULES: dict[str, tuple[str, ...]] = {
+    "app.cli.records": ("purge", "subjects"),
+    "app.cli.case_file": ("case-file",),
+    "app.cli.dispatch": (
+        "dispatch",
+        "delivered",
+        "returned",
+        "close-waited",
+        "post-list",
+        "envelopes",
+    ),
+    "app.cli.reports": ("report",),
+    "app.cli.registers": ("register",),
+}
+_WITH_PARSER_CLASS = ("app.cli.records", "app.cli.registers")
+
+
+def _parser_groups() -> list[tuple[tuple[str, ...], Callable]]:
+    return [
+        (("demo",), _add_demo),
+        (("deadline",), _add_deadline),
+        (("request",), _add_request),
+        (("dashboard", "audit", "backup", "restore"), _add_database_commands),
+        (("letter",), _add_letter),
+        *(
+            (names, _module_parsers(module, module in _WITH_PARSER_CLASS))
+            for module, names in _MODULES.items()
+        ),
+    ]
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names (the first word after the global options): "" when it
+    names none (the window opens: no subcommand's parser is needed), None when it asks for
+    help or names something that is no command (every parser is built)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif word.startswith("--db=") or word == "--json":
+            continue
+        elif word.startswith("-"):
+            return None
+        else:
+            return word if word in COMMANDS or _module_of(word) else None
+    return ""
+
+
+def _module_of(command: str) -> str | None:
+    return next((m for m, names in _MODULES.items() if command in names), None)
+
+
+def _command(name: str) -> Callable[[Any], int]:
+    module = _module_of(name)
+    if module is None:
+        return COMMANDS[name]
+    return importlib.import_module(module).COMMANDS[name]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -149,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app import smoke
 
         return smoke.run()
-    parser = build_parser()
+    parser = build_parser(_command_named(argv))
     from app.services import logs
     from app.services.startup import protect_files
 
@@ -161,15 +238,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.ui.application import run_gui
 
             return run_gui(args.db)
-        return COMMANDS[args.command](args)
-    except UsageError as exc:
+        return _command(args.command)(args)
+    except (UsageError, DomainError) as exc:
         return _fail(str(exc))
-    except DomainError as exc:
-        return _fail(str(exc))
-    except StorageError as exc:
-        return _fail(f"database: {exc}")
-    except FileProblem as exc:
-        return _fail(f"file: {exc}")
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `derbes request list | head`: the reader had enough
@@ -183,9 +254,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.errno is None:
             raise
         return _fail(f"file: {as_expected(exc)}")
-    except Exception as exc:  # a bug: the traceback goes to the log as well as to the terminal
+    except Exception as exc:
+        expected = _expected_failure(exc)
+        if expected is not None:
+            return _fail(expected)
+        # a bug: the traceback goes to the log as well as to the terminal
         logs.log_exception(exc, f"derbes {' '.join(argv[:2])}")
         raise
+
+
+def _expected_failure(exc: Exception) -> str | None:
+    """The line for a database or file fault, None for anything else (a bug). Their classes
+    are looked up only when something failed: a call that opened no database loads none."""
+    from app.services.errors import FileProblem, StorageError
+
+    if isinstance(exc, StorageError):
+        return f"database: {exc}"
+    if isinstance(exc, FileProblem):
+        return f"file: {exc}"
+    return None
 
 
 def _fail(message: str) -> int:
@@ -402,6 +489,7 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     """Check the backup, keep a copy of the database, replace it; one line on success."""
     from app.services import backups
+    from app.services.errors import FileProblem
     from app.services.startup import resolve_url
     from app.storage.database import Database
 
@@ -504,11 +592,6 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "letter": cmd_letter,
-    **records.COMMANDS,
-    **case_file_cli.COMMANDS,
-    **dispatch_cli.COMMANDS,
-    **reports_cli.COMMANDS,
-    **registers_cli.COMMANDS,
 }
 
 

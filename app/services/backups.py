@@ -28,7 +28,6 @@ from app.services.errors import FileProblem, StorageError
 from app.storage import backup as storage
 from app.storage import privacy
 from app.storage.database import Database
-from app.storage.restore import restore_database
 from app.storage.schema import SchemaState, ensure_current
 
 log = logging.getLogger(__name__)
@@ -259,6 +258,8 @@ def restore(
     _protect_folders(folder)
     report(0, 3)
     try:
+        from app.storage.restore import restore_database  # Alembic, loaded for a restore only
+
         done = restore_database(db, Path(source), folder / _name(db, "before-restore"), replace)
     except OSError as exc:
         raise FileProblem.from_os_error(exc) from exc

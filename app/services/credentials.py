@@ -15,9 +15,6 @@ import logging
 import os
 from dataclasses import dataclass
 
-import keyring
-import keyring.errors
-from keyring.backends import chainer, fail
 from sqlalchemy.engine import URL
 
 from app.domain.errors import DomainError
@@ -26,6 +23,15 @@ from app.storage.database import describe, resolve_url
 
 log = logging.getLogger(__name__)
 SERVICE = APP_NAME
+
+
+def _keyring():
+    """The keyring package, loaded for a server database only (a file needs no password, and
+    loading it and its backends is a good part of the window's start)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 
 def is_server(url: URL) -> bool:
@@ -71,6 +77,9 @@ class Keyring:
 
 
 def available() -> Keyring:
+    keyring = _keyring()
+    from keyring.backends import chainer, fail
+
     backend = keyring.get_keyring()
     name = type(backend).__module__ + "." + type(backend).__name__
     if isinstance(backend, fail.Keyring):
@@ -84,6 +93,7 @@ def stored_password(url: URL) -> str | None:
     """The password kept for ``url``'s login, or None (none kept, or no keyring)."""
     if not is_server(url) or not available().usable:
         return None
+    keyring = _keyring()
     try:
         return keyring.get_password(SERVICE, key_for(url))
     except keyring.errors.KeyringError as exc:
@@ -96,6 +106,7 @@ def save_password(url: URL, password: str) -> bool:
     caller then says the password will be asked for at each start)."""
     if not available().usable:
         return False
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, key_for(url), password)
     except keyring.errors.KeyringError as exc:
@@ -108,6 +119,7 @@ def save_password(url: URL, password: str) -> bool:
 def forget_password(url: URL) -> None:
     if not available().usable:
         return
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, key_for(url))
     except keyring.errors.PasswordDeleteError:

@@ -10,6 +10,8 @@ from app.services import paths
 from app.storage import privacy
 
 if TYPE_CHECKING:  # the database layer is loaded when a database is opened, not at start-up
+    from pathlib import Path
+
     from sqlalchemy.engine import URL
 
     from app.services.context import Context
@@ -42,15 +44,13 @@ def open_database(
 
     A new database is created; an older one is backed up (into its backups folder) and
     upgraded; a newer one is refused with :class:`~app.services.errors.DatabaseTooNew`. With
-    ``daily_backup`` (the window, the command line's writing commands) an existing database is
-    backed up unless a verified backup younger than a day exists; a backup that fails is logged
-    and does not stop the work (the Backups page shows when the last one was made).
+    ``daily_backup`` (the command line's writing commands) an existing database is backed up
+    unless a verified backup younger than a day exists (:func:`backup_daily`).
     A PostgreSQL URL without a password gets ``password`` or the one in the system keyring
     (:mod:`app.services.credentials`); the context acts as the login the server names.
     """
     from app.services import backups, credentials
     from app.services.context import Context, default_actor
-    from app.services.errors import FileProblem, StorageError
     from app.storage.database import Database
     from app.storage.schema import ensure_current
 
@@ -70,8 +70,20 @@ def open_database(
     )
     ctx = Context(db, actor=default_actor(db))
     if daily_backup and not state.created:
-        try:
-            backups.daily_backup(ctx)
-        except (StorageError, FileProblem) as exc:
-            log.warning("the daily backup of %s failed: %s", db.label, exc)
+        backup_daily(ctx)
     return ctx, state
+
+
+def backup_daily(ctx: Context) -> Path | None:
+    """The day's backup of an existing database, unless a verified one younger than a day
+    exists (the window runs this on its worker once the dashboard is shown; the command
+    line's writing commands before they write). A backup that fails is logged and does not
+    stop the work: the Backups page shows when the last one was made."""
+    from app.services import backups
+    from app.services.errors import FileProblem, StorageError
+
+    try:
+        return backups.daily_backup(ctx)
+    except (StorageError, FileProblem) as exc:
+        log.warning("the daily backup of %s failed: %s", ctx.db.label, exc)
+        return None

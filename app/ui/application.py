@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTi
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from app.resources import resources_root
-from app.services import credentials, demo, dispatch, logs, operators
+from app.services import credentials, logs, operators
 from app.services.context import Context
 from app.services.errors import StorageError
 from app.services.paths import data_dir
-from app.services.startup import open_database, protect_files, resolve_url
+from app.services.startup import backup_daily, open_database, protect_files, resolve_url
 from app.ui import bugs
 from app.ui.dashboard.reminder import remind_at_start
 from app.ui.icons import app_icon
@@ -24,7 +24,6 @@ from app.ui.main_window import MainWindow
 from app.ui.messages import describe_error, show_error
 from app.ui.operations import Cancelled, Operations
 from app.ui.prefs import DATABASE_URL, LANGUAGE, LAST_DATABASE, Prefs
-from app.ui.settings.database_page import ask_password
 
 LANGUAGES = ("en", "kk", "ru")
 log = logging.getLogger(__name__)
@@ -71,6 +70,7 @@ class Controller(QObject):
         self.window: MainWindow | None = None
         self.welcome = None
         self.translators: list[QTranslator] = []
+        self.backup_due = False
 
     def change_language(self, language: str) -> None:
         """Build the main window again in ``language`` ("" = the system's): Qt translates a
@@ -98,10 +98,12 @@ class Controller(QObject):
         try:
             url = resolve_url(target)
             if password is None and credentials.needs_password(url):
+                from app.ui.settings.database_page import ask_password
+
                 password = ask_password(None, url)
                 if password is None:
                     return self.choose_database()
-            ctx, state = open_database(target, password, daily_backup=True)
+            ctx, state = open_database(target, password)
         except StorageError as exc:
             QMessageBox.critical(
                 None, self.tr("Derbes cannot open the database"), describe_error(exc)
@@ -117,6 +119,7 @@ class Controller(QObject):
                 ).format(state.backup),
             )
         self._attach(ctx)
+        self.backup_due = not state.created  # the day's backup, once the window is shown
         if operators.all_operators(ctx):
             self.show_main()
         else:
@@ -172,12 +175,28 @@ class Controller(QObject):
         self.window.language_requested.connect(self.change_language)
         self.window.show()
         self.reminder = remind_at_start(self.window)  # the overdue and due today, once a day
+        # What can follow the dashboard's first paint waits for the event loop: closing the
+        # letters that waited (its services load the letters), loading what dialogs need.
+        QTimer.singleShot(0, self, self.after_first_paint)
+
+    def after_first_paint(self) -> None:
+        if self.window is None:
+            return
+        if self.backup_due:  # on the worker, after the dashboard's read, before any change
+            self.backup_due = False
+            self.ops.query(backup_daily, owner=self.window)
         self.close_waited()
+        self.window.prewarm()
 
     def close_waited(self) -> None:
         """Close, off the GUI thread, the sent requests whose letters waited past the
         configured days for a delivery notice (also ``derbes close-waited``)."""
         window = self.window
+
+        def close(ctx):
+            from app.services import dispatch  # loaded on the worker, not before the first paint
+
+            return dispatch.close_waited(ctx)
 
         def done(closed) -> None:
             if closed and window is self.window:
@@ -188,7 +207,7 @@ class Controller(QObject):
                 )
 
         on_error = lambda exc: show_error(window, exc)  # noqa: E731
-        self.ops.mutate(dispatch.close_waited, on_done=done, on_error=on_error, owner=window)
+        self.ops.mutate(close, on_done=done, on_error=on_error, owner=window)
 
     def choose_database(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
@@ -214,12 +233,15 @@ class Controller(QObject):
             show_error(self.window or self.welcome, exc)
             return
         self._attach(ctx)
+        self.backup_due = False  # a new database
         progress = QProgressDialog(
             self.tr("Building the demo database…"), self.tr("Cancel"), 0, 100
         )
         progress.setWindowTitle(self.tr("Demo database"))
         progress.setMinimumDuration(0)
         progress.setObjectName("demoProgress")
+
+        from app.services import demo
 
         def build(ctx, p):
             return demo.build(ctx, progress=lambda done, total: p.report(done, total))

@@ -4,7 +4,7 @@ screens know it only as their :class:`~app.ui.navigation.Navigator`, whose signa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,14 +19,44 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import operations
-from app.ui.case_view import CaseWindow
-from app.ui.dialogs.register_letter import RegisterLetterDialog
 from app.ui.messages import show_error
 from app.ui.navigation import Navigator
 from app.ui.operations import Operations
 from app.ui.prefs import MAIN_WINDOW, Prefs, restore_geometry, save_geometry
 from app.ui.screens.base import Screen
-from app.ui.screens.registry import screen_classes
+from app.ui.screens.registry import ScreenEntry, screen_entries
+
+
+class Screens(Mapping[str, Screen]):
+    """The window's screens by key, in navigation order; each is built (its module imported)
+    the first time it is asked for: shown, or reached by a link, a menu or a test."""
+
+    def __init__(self, entries: Sequence[ScreenEntry], build: Callable[[type[Screen]], Screen]):
+        self.entries = {entry.key: entry for entry in entries}
+        self._build = build
+        self._built: dict[str, Screen] = {}
+
+    def __getitem__(self, key: str) -> Screen:
+        screen = self._built.get(key)
+        if screen is None:
+            screen = self._built[key] = self._build(self.entries[key].load())
+        return screen
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def built(self) -> list[Screen]:
+        """The screens built so far (a screen not built yet has nothing to refresh or save)."""
+        return list(self._built.values())
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +69,7 @@ class MainWindow(QMainWindow):
         self,
         ops: Operations,
         prefs: Prefs,
-        screens: Sequence[type[Screen]] | None = None,
+        screens: Sequence[type[Screen] | ScreenEntry] | None = None,
     ):
         super().__init__()
         self.ops = ops
@@ -48,25 +78,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Derbes — personal data requests"))
         self.setMinimumSize(QSize(1000, 640))
         self._case_windows: dict[int, QWidget] = {}
+        self._prewarm = None
         self.navigator = Navigator(self)
         self._answer(self.navigator)
 
-        if screens is None:
-            screens = screen_classes()
+        entries = [
+            s if isinstance(s, ScreenEntry) else ScreenEntry.of(s)
+            for s in (screen_entries() if screens is None else screens)
+        ]
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget(objectName="screens")
-        self.screens: dict[str, Screen] = {}
-        for cls in screens:
-            screen = cls(self)
-            self.screens[cls.key] = screen
-            self.stack.addWidget(screen)
-            item = QListWidgetItem(cls.title())
-            item.setData(Qt.ItemDataRole.UserRole, cls.key)
+        self.screens = Screens(entries, self._build_screen)
+        for entry in entries:
+            item = QListWidgetItem(entry.title())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
             item.setSizeHint(QSize(180, 34))
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -81,16 +111,32 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addWidget(self.busy_label)
-        ops.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        # Methods, not lambdas: Qt drops the connections when the window is gone, and work
+        # that ends after it closed (the day's backup, say) reports to nobody.
+        ops.busy_changed.connect(self._show_busy)
         ops.changed.connect(self._on_changed)
-        ops.failed.connect(lambda exc: show_error(self, exc))
+        ops.failed.connect(self._show_failure)
 
         self._build_menus()
         restore_geometry(prefs, self, MAIN_WINDOW)
         if self.nav.count():
             self.nav.setCurrentRow(0)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def _show_failure(self, exc: Exception) -> None:
+        show_error(self, exc)
+
+    def _build_screen(self, cls: type[Screen]) -> Screen:
+        screen = cls(self)
+        self.stack.addWidget(screen)
+        return screen
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+            self.stack.setCurrentWidget(self.screens[key])
 
     # -- menus --------------------------------------------------------------------------------
 
@@ -125,8 +171,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view = self.menuBar().addMenu(self.tr("&View"))
-        for row, screen in enumerate(self.screens.values()):
-            action = QAction(type(screen).title(), self)
+        for row, entry in enumerate(self.screens.entries.values()):
+            action = QAction(entry.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             view.addAction(action)
@@ -178,6 +224,15 @@ class MainWindow(QMainWindow):
             return
         self._register_output().print_(view)
 
+    def prewarm(self) -> None:
+        """Load what the first case and Prepare-letter dialog need, now that the dashboard is
+        shown (:mod:`app.ui.prewarm`); the application calls it after the first paint."""
+        from app.ui.prewarm import Prewarm
+
+        if self._prewarm is None:
+            self._prewarm = Prewarm(self)
+            self._prewarm.start_when_idle(self.ops)
+
     def _about(self) -> None:
         from app.ui.dialogs.about import AboutDialog
 
@@ -213,6 +268,8 @@ class MainWindow(QMainWindow):
             screen.apply_filters(**filters)
 
     def new_letter(self) -> None:
+        from app.ui.dialogs.register_letter import RegisterLetterDialog
+
         dialog = RegisterLetterDialog(self.ops, self.prefs, self)
         dialog.registered.connect(self.open_case)
         dialog.open()
@@ -220,6 +277,8 @@ class MainWindow(QMainWindow):
     def open_case(self, request_id: int) -> None:
         window = self._case_windows.get(request_id)
         if window is None:
+            from app.ui.case_view import CaseWindow
+
             window = CaseWindow(self.ops, self.prefs, request_id, self)
             window.destroyed.connect(lambda _=None, r=request_id: self._case_windows.pop(r, None))
             self._case_windows[request_id] = window
@@ -233,17 +292,19 @@ class MainWindow(QMainWindow):
             screen.show_subject(subject_id)
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.on_changed(topics)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not all(screen.may_close() for screen in self.screens.values()):
+        if not all(screen.may_close() for screen in self.screens.built()):
             event.ignore()
             return
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.save_state()
         for window in list(self._case_windows.values()):
             window.close()
+        if self._prewarm is not None:
+            self._prewarm.stop()
         save_geometry(self.prefs, self, MAIN_WINDOW)
         self.prefs.sync()
         super().closeEvent(event)

@@ -40,8 +40,11 @@ class Screen(QWidget):
         self._stale = True
 
     @classmethod
-    def title(cls) -> str:  # pragma: no cover - each screen overrides
-        raise NotImplementedError
+    def title(cls) -> str:
+        """The screen's navigation title (kept with its entry in ``screens/registry.py``)."""
+        from app.ui.screens.registry import title_of
+
+        return title_of(cls.key)
 
     def refresh(self) -> None:
         """Load what the screen shows (asynchronously, through ``self.ops``)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,10 +69,6 @@ class DashboardScreen(Screen):
             operations.OPERATORS,
         }
     )
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("DashboardScreen", "Dashboard")
 
     def __init__(self, shell):
         super().__init__(shell)
@@ -264,6 +260,9 @@ class DashboardScreen(Screen):
     # -- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """The tiles, the nearest deadlines and the month's due dates first (what the officer
+        reads on opening); the intake chart and the list of assignees follow in a second read,
+        so the first paint does not wait for them."""
         operator_id, assignee = self.operator_id, self.assignee
         year, month = self.calendar.shown_month()
 
@@ -274,12 +273,15 @@ class DashboardScreen(Screen):
                 board,
                 register.rows(ctx, [r.id for r in board.nearest]),
                 dashboard_service.due_days(ctx, year, month, operator_id, assignee),
-                dashboard_service.intake(ctx, operator_id=operator_id, assignee=assignee),
                 choices,
-                register.assignees(ctx),
             )
 
+        def follow(ctx):
+            months = dashboard_service.intake(ctx, operator_id=operator_id, assignee=assignee)
+            return operator_id, assignee, months, register.assignees(ctx)
+
         self.ops.query(load, self._show, owner=self, key=("dashboard", self))
+        self.ops.query(follow, self._show_more, owner=self, key=("dashboard-more", self))
 
     def _load_month(self) -> None:
         operator_id, assignee = self.operator_id, self.assignee
@@ -290,8 +292,15 @@ class DashboardScreen(Screen):
             owner=self,
         )
 
+    def _show_more(self, result) -> None:
+        operator_id, assignee, months, self._assignees = result
+        if (operator_id, assignee) != (self.operator_id, self.assignee):
+            return  # the filters changed meanwhile: their own load follows
+        self._fill_filters()
+        self.chart.set_months(months)
+
     def _show(self, result) -> None:
-        board, nearest, due, months, self._operators, self._assignees = result
+        board, nearest, due, self._operators = result
         if (board.operator_id, board.assignee) != (self.operator_id, self.assignee):
             return  # the filters changed meanwhile: their own load follows
         self.board = board
@@ -304,7 +313,6 @@ class DashboardScreen(Screen):
         for name, number in self.counts.items():
             number.setText(str(getattr(board, name)))
         self.calendar.set_counts(due, board.today)
-        self.chart.set_months(months)
         # Urgency and days left are the register's rows', counted by the domain.
         self.table.setRowCount(len(nearest))
         for row, r in enumerate(nearest):

@@ -52,12 +52,6 @@ class OutgoingScreen(Screen):
     key = "outgoing"
     topics = frozenset({operations.LETTERS, operations.REQUESTS, operations.OPERATORS})
 
-    @classmethod
-    def title(cls) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("OutgoingScreen", "Outgoing")
-
     def __init__(self, shell):
         super().__init__(shell)
         self.setObjectName("outgoingScreen")

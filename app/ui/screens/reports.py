@@ -66,12 +66,6 @@ class ReportsScreen(Screen):
     key = "reports"
     topics = frozenset({operations.REQUESTS, operations.LETTERS, operations.OPERATORS})
 
-    @classmethod
-    def title(cls) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ReportsScreen", "Reports")
-
     def __init__(self, shell):
         super().__init__(shell)
         self.setObjectName("reportsScreen")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,10 +91,6 @@ class RequestsScreen(Screen):
             operations.OPERATORS,
         }
     )
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("RequestsScreen", "Requests")
 
     def __init__(self, shell):
         super().__init__(shell)

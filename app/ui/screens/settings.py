@@ -6,7 +6,6 @@ each page when something it shows has changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout
 
 from app.ui import operations
@@ -27,10 +26,6 @@ from app.ui.settings.templates_page import TemplatesPage
 class SettingsScreen(Screen):
     key = "settings"
     topics = frozenset({operations.OPERATORS, operations.SETTINGS, operations.CALENDAR})
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("SettingsScreen", "Settings")
 
     def __init__(self, host):
         super().__init__(host)

@@ -7,7 +7,7 @@ the most recently updated subjects. Every read and change goes through ``self.op
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,10 +63,6 @@ class SubjectsScreen(SubjectCardPart, Screen):
     MAX_ROWS = 1000  # beyond this the officer refines the search instead of scrolling
     SEARCH_DELAY_MS = 300
     CARD_DELAY_MS = 80
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("SubjectsScreen", "Subjects")
 
     def __init__(self, shell):
         super().__init__(shell)
