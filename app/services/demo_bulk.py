@@ -104,8 +104,8 @@ def _subjects(w, data, rng, ops, count: int, entries: list, report, total: int) 
     per_operator: dict[int, int] = {}
 
     def flush() -> None:
-        bulk.insert(connection, Subject.__table__, rows)
-        bulk.insert(connection, Consent.__table__, consents)
+        bulk.insert(connection, Subject, rows)
+        bulk.insert(connection, Consent, consents)
         rows.clear()
         consents.clear()
         report(len(people), total)
@@ -227,7 +227,7 @@ def _requests(w, data, rng, people, ops, count: int, entries: list, report, tota
 def _write(w, cases: list[_Case], entries: list) -> None:
     connection = w.session.connection()
     actor = w.actor
-    bulk.insert(connection, Request.__table__, [c.row for c in cases])
+    bulk.insert(connection, Request, [c.row for c in cases])
     bulk.insert(
         connection,
         RequestNameKey.__table__,
@@ -280,10 +280,10 @@ def _write(w, cases: list[_Case], entries: list) -> None:
                     },
                 )
             )
-    bulk.insert(connection, StatusChange.__table__, changes)
-    bulk.insert(connection, ClockStopRow.__table__, stops)
-    bulk.insert(connection, ExtensionRow.__table__, extensions)
-    bulk.insert(connection, Letter.__table__, letters)
+    bulk.insert(connection, StatusChange, changes)
+    bulk.insert(connection, ClockStopRow, stops)
+    bulk.insert(connection, ExtensionRow, extensions)
+    bulk.insert(connection, Letter, letters)
 
 
 def _snapshot(row: dict) -> dict:

@@ -237,7 +237,7 @@ def import_table(
                 raise Cancelled()
             if not dry_run:
                 if adds:
-                    bulk.insert(connection, Subject.__table__, adds)
+                    bulk.insert(connection, Subject, adds)
                 if updates:
                     connection.execute(
                         update(Subject.__table__)

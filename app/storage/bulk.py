@@ -27,8 +27,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from pydantic_core import PydanticUndefined
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel
 
 from app.domain.audit import GENESIS, Anchor, canonical_json, entry_hash
 from app.domain.names import name_keys
@@ -52,18 +54,29 @@ def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
 
 def insert(
     connection: Connection,
-    table: Table,
+    table: Table | type[SQLModel],
     rows: Iterable[dict],
     columns: Sequence[str] | None = None,
     batch: int = BATCH,
 ) -> int:
     """Insert ``rows`` (dicts with the same keys, ``columns`` or the first row's) into
-    ``table``; returns how many. Columns left out take their server default or NULL."""
+    ``table``; returns how many. Given a model, the columns a row leaves out take the model's
+    defaults (as the ORM would: ``default_factory`` called once per batch); given a table,
+    their server default or NULL."""
+    model = None
+    if not isinstance(table, Table):
+        model, table = table, table.__table__
     count = 0
-    names: list[str] | None = list(columns) if columns is not None else None
+    given: list[str] | None = list(columns) if columns is not None else None
     for chunk in _chunks(rows, batch):
-        if names is None:
-            names = list(chunk[0])
+        if given is None:
+            given = list(chunk[0])
+        names = given
+        if model is not None:
+            missing = _defaults(model, given)
+            if missing:
+                chunk = [row | missing for row in chunk]
+                names = given + list(missing)
         if connection.dialect.name == "postgresql":
             _copy(connection, table, names, chunk)
         else:
@@ -74,6 +87,18 @@ def insert(
         if written is not None:
             written.add(table.name)
     return count
+
+
+def _defaults(model: type[SQLModel], names: list[str]) -> dict[str, Any]:
+    found = {}
+    for name, info in model.model_fields.items():
+        if name in names or name == "id" or name not in model.__table__.c:
+            continue
+        if info.default_factory is not None:
+            found[name] = info.default_factory()
+        elif info.default is not PydanticUndefined and info.default is not None:
+            found[name] = info.default
+    return found
 
 
 def _executemany(connection: Connection, table: Table, names: list[str], rows: list[dict]):
