@@ -232,15 +232,24 @@ def utc(day: dt.date, hour: int = 10, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute), dt.UTC)
 
 
-def drop_indexes(connection: Connection, table: Table) -> list[Any]:
-    """Drop ``table``'s secondary indexes (to build them once after a large insert); returns
-    them for :func:`create_indexes`."""
-    indexes = [i for i in table.indexes if not i.unique]
-    for index in indexes:
-        index.drop(connection, checkfirst=True)
-    return indexes
-
-
-def create_indexes(connection: Connection, indexes: list[Any]) -> None:
-    for index in indexes:
-        index.create(connection, checkfirst=True)
+@contextmanager
+def indexes_rebuilt(connection: Connection, table: Table, when: bool = True) -> Iterator[None]:
+    """SQLite: drop ``table``'s indexes for the block and build each once at its end, in the
+    same transaction (a sorted build instead of a million random B-tree inserts; measured on
+    300 000 subjects: 6.7 s instead of 7.6 s, and more as the table outgrows the page cache).
+    Readers keep their snapshot meanwhile (WAL); a rollback restores them. Only worth it when
+    the rows added are many beside the rows already there (``when``). PostgreSQL: nothing
+    (dropping an index takes a lock that would keep every reader out until the commit)."""
+    if not when or connection.dialect.name != "sqlite":
+        yield
+        return
+    found = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL",
+        (table.name,),
+    ).all()
+    for name, _sql in found:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in found:
+        connection.exec_driver_sql(sql)

@@ -243,3 +243,29 @@ def test_bulk_insert_converts_dates_and_records_the_table(ctx):
         "",
         "",
     )
+
+
+def _indexes(ctx) -> set[str]:
+    with ctx.read() as s:
+        rows = s.connection().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'subject'"
+        )
+        return {r[0] for r in rows}
+
+
+def test_large_import_rebuilds_the_indexes_and_a_cancel_keeps_them(
+    sqlite_ctx, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(subject_import, "REBUILD_FROM", 5)
+    monkeypatch.setattr(subject_import, "BATCH", 4)
+    op = make_operator(sqlite_ctx)
+    before = _indexes(sqlite_ctx)
+    assert "ix_subject_surname_key" in before
+    path = _excel_csv(tmp_path, [("Жумабаев", "Ерлан", "", IINS[n], "") for n in range(12)])
+    with pytest.raises(subject_import.Cancelled):
+        subject_import.import_file(sqlite_ctx, path, op.id, cancelled=lambda: True)
+    assert _indexes(sqlite_ctx) == before
+    assert subject_import.import_file(sqlite_ctx, path, op.id).added == 12
+    assert _indexes(sqlite_ctx) == before
+    assert len(subjects.search(sqlite_ctx, "Zhumabaev Erlan")) == 12
+    assert len(subjects.search(sqlite_ctx, IINS[3])) == 1
