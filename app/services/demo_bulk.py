@@ -25,11 +25,12 @@ from dataclasses import dataclass, field
 from sqlmodel import select
 
 from app.domain.deadlines import ClockStop, Extension, compute_deadline
+from app.domain.dispatch import closes_on
 from app.domain.errors import DomainError
 from app.domain.letter_rules import kinds_for_type
 from app.domain.numbering import format_number
 from app.domain.requests import FINAL_STATUSES, RequestType, Status
-from app.services import deadlines, demo, demo_data
+from app.services import deadlines, demo, demo_data, dispatch
 from app.services.context import Context
 from app.services.demo_withdrawals import tracking_number
 from app.services.requests import REGISTERED_NOTE, REQUEST_SERIES
@@ -61,6 +62,7 @@ class _Case:
     stops: list[dict] = field(default_factory=list)
     extensions: list[dict] = field(default_factory=list)
     letter: dict | None = None
+    waited: int | None = None  # closed after the notice wait (the days waited)
 
 
 def build(
@@ -194,6 +196,7 @@ def _requests(w, data, rng, people, ops, count: int, entries: list, report, tota
         deadlines.load_calendar(session),
         deadlines.load_policy(session),
         w.actor,
+        dispatch.notice_wait_in(session),
     )
     first = bulk.reserve_ids(connection, Request.__table__, count)
     first_letter = bulk.reserve_ids(connection, Letter.__table__, count)
@@ -226,7 +229,7 @@ def _requests(w, data, rng, people, ops, count: int, entries: list, report, tota
 
 def _write(w, cases: list[_Case], entries: list) -> None:
     connection = w.session.connection()
-    actor = w.actor
+    actor, now = w.actor, w.now  # the audit log records the real time of writing
     bulk.insert(connection, Request, [c.row for c in cases])
     bulk.insert(
         connection,
@@ -236,8 +239,7 @@ def _write(w, cases: list[_Case], entries: list) -> None:
     changes, stops, extensions, letters = [], [], [], []
     for c in cases:
         rid = c.row["id"]
-        at = bulk.utc(c.row["registered_date"], 9)
-        entries.append((at, actor, "request.register", "request", rid, None, _snapshot(c.row)))
+        entries.append((now, actor, "request.register", "request", rid, None, _snapshot(c.row)))
         for day, old, new, note in c.moves:
             at = bulk.utc(day, 12)
             changes.append(
@@ -253,7 +255,7 @@ def _write(w, cases: list[_Case], entries: list) -> None:
             if old is not None:
                 entries.append(
                     (
-                        at,
+                        now,
                         actor,
                         "request.status",
                         "request",
@@ -264,11 +266,24 @@ def _write(w, cases: list[_Case], entries: list) -> None:
                 )
         stops += c.stops
         extensions += c.extensions
+        if c.waited is not None:
+            facts = {"out_number": c.letter["out_number"], "sent_on": c.letter["sent_on"]}
+            entries.append(
+                (
+                    now,
+                    actor,
+                    "letter.wait_elapsed",
+                    "letter",
+                    c.letter["id"],
+                    None,
+                    facts | {"wait": c.waited, "at": now.isoformat()},
+                )
+            )
         if c.letter is not None:
             letters.append(c.letter)
             entries.append(
                 (
-                    bulk.utc(c.letter["sent_on"], 11),
+                    now,
                     actor,
                     "letter.dispatch",
                     "letter",
@@ -290,12 +305,27 @@ def _snapshot(row: dict) -> dict:
     return {k: v for k, v in row.items() if not isinstance(v, bytes)}
 
 
+class _DayCache:
+    """The database's calendar, each day's answer remembered: the simulation counts the same
+    few hundred days for every request (a read-only view for ``compute_deadline``)."""
+
+    def __init__(self, calendar):
+        self._calendar = calendar
+        self._days: dict[dt.date, object] = {}
+
+    def info(self, day: dt.date):
+        found = self._days.get(day)
+        if found is None:
+            found = self._days[day] = self._calendar.info(day)
+        return found
+
+
 class _Simulation:
     """The histories of :func:`app.services.demo._work`, computed instead of performed."""
 
-    def __init__(self, rng, today, history, calendar, policy, actor):
-        self.rng, self.today, self.history = rng, today, history
-        self.calendar, self.policy, self.actor = calendar, policy, actor
+    def __init__(self, rng, today, history, calendar, policy, actor, wait):
+        self.rng, self.today, self.history, self.wait = rng, today, history, wait
+        self.calendar, self.policy, self.actor = _DayCache(calendar), policy, actor
         self.numbers: dict[tuple[int, str, int], int] = {}
         self._plain: dict[tuple[dt.date, int], dt.date | None] = {}
 
@@ -440,6 +470,10 @@ class _Simulation:
             delivered = min(today, finish + dt.timedelta(days=rng.randint(3, 12)))
             case.letter["delivered_on"] = delivered
             self._move(case, delivered, Status.CLOSED)
+        elif closes_on(finish, self.wait) <= today:
+            # no notice came: closed once the configured days passed (dispatch.close_waited)
+            case.waited = self.wait
+            self._move(case, today, Status.CLOSED)
 
     def _stop(self, case, stop, resume, notes, stops, reason=None) -> None:
         row = case.row
