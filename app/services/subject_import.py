@@ -257,6 +257,8 @@ def import_table(
             if progress is not None:
                 progress(done, total)
 
+        # the file's fields, each with its place in an ``existing`` tuple (after the id)
+        mapped = [(i + 1, n) for i, n in enumerate(_COLUMNS) if n in set(mapping.values())]
         new = sum(1 for row in good if not row.iin or row.iin not in existing)
         there = w.session.execute(select(func.count()).select_from(Subject)).scalar_one()
         rebuild = not dry_run and new >= REBUILD_FROM and new >= there
@@ -288,11 +290,9 @@ def import_table(
                     summary.added += 1
                 else:
                     merged = {
-                        n: (values[n] if values[n] not in ("", None) else old[i + 1])
-                        for i, n in enumerate(_COLUMNS)
-                        if n in mapping.values()
+                        n: (values[n] if values[n] not in ("", None) else old[i]) for i, n in mapped
                     }
-                    if all(merged[n] == old[_COLUMNS.index(n) + 1] for n in merged):
+                    if all(merged[n] == old[i] for i, n in mapped):
                         summary.unchanged += 1
                     else:
                         full = {n: old[i + 1] for i, n in enumerate(_COLUMNS)} | merged
