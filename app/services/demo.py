@@ -203,10 +203,10 @@ def _subjects(
     return people
 
 
-def _requests(
-    ctx: Context, data: demo_data.Material, rng, people, ops: dict, count: int, progress
-) -> int:
-    today = ctx.today()
+def arrivals(
+    data: demo_data.Material, rng: random.Random, people: list, count: int, today: dt.date
+) -> list[tuple[dt.date, RequestType, tuple]]:
+    """``count`` letters (received, type, person) in order of arrival over the past year."""
     history = data.history
     types = [RequestType(name) for name in history["type_weights"]]
     weights = list(history["type_weights"].values())
@@ -219,6 +219,15 @@ def _requests(
         person = rng.choice(people)
         letters.append((received, rtype, person))
     letters.sort(key=lambda x: x[0])
+    return letters
+
+
+def _requests(
+    ctx: Context, data: demo_data.Material, rng, people, ops: dict, count: int, progress
+) -> int:
+    today = ctx.today()
+    history = data.history
+    letters = arrivals(data, rng, people, count, today)
     made = 0
     for received, rtype, person in letters:
         subject_id, operator_id, name, script, iin, address = person

@@ -30,6 +30,7 @@ from app.domain.errors import DomainError
 from app.domain.letter_rules import kinds_for_type
 from app.domain.numbering import format_number
 from app.domain.requests import FINAL_STATUSES, RequestType, Status
+from app.domain.subject_import import FIELDS
 from app.services import deadlines, demo, demo_data, dispatch
 from app.services.context import Context
 from app.services.demo_withdrawals import tracking_number
@@ -116,7 +117,7 @@ def _subjects(w, data, rng, ops, count: int, entries: list, report, total: int) 
         op = ops[i % len(ops)] if i < len(ops) else rng.choice(ops)
         person, script = demo.person_input(data, rng, op, used_iins)
         sid = first + i
-        values = {name: getattr(person, name) for name in _SUBJECT_FIELDS}
+        values = {name: getattr(person, name) for name in FIELDS}
         values["iin"] = values["iin"] or None
         rows.append(
             values
@@ -159,35 +160,12 @@ def _subjects(w, data, rng, ops, count: int, entries: list, report, total: int) 
     return people
 
 
-_SUBJECT_FIELDS = (
-    "surname",
-    "given_name",
-    "patronymic",
-    "iin",
-    "birth_date",
-    "phone",
-    "email",
-    "address",
-    "account_id",
-    "client_org",
-    "client_bin",
-)
-
-
 def _requests(w, data, rng, people, ops, count: int, entries: list, report, total: int):
     session = w.session
     connection = session.connection()
     today = w.now.date()
     history = data.history
-    types = [RequestType(name) for name in history["type_weights"]]
-    weights = list(history["type_weights"].values())
-    arrivals = []
-    for i in range(count):
-        # as demo._requests: every type appears, the rest follow the weights
-        rtype = types[i] if i < len(types) else rng.choices(types, weights)[0]
-        age = rng.randint(0, 14) if rng.random() < 0.1 else rng.randint(0, 365)
-        arrivals.append((today - dt.timedelta(days=age), rtype, rng.choice(people)))
-    arrivals.sort(key=lambda x: x[0])
+    arrivals = demo.arrivals(data, rng, people, count, today)
     by_id = {op.id: op for op in ops}
     sim = _Simulation(
         rng,
