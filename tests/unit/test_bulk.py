@@ -269,3 +269,14 @@ def test_large_import_rebuilds_the_indexes_and_a_cancel_keeps_them(
     assert _indexes(sqlite_ctx) == before
     assert len(subjects.search(sqlite_ctx, "Zhumabaev Erlan")) == 12
     assert len(subjects.search(sqlite_ctx, IINS[3])) == 1
+
+
+def test_cli_demo_through_the_bulk_path_then_audit_verify_passes(tmp_path, monkeypatch, capsys):
+    from app.cli import main
+
+    monkeypatch.setattr(demo, "BULK_FROM", 50)
+    db = str(tmp_path / "demo.sqlite3")
+    assert main(["--db", db, "demo", "--subjects", "40", "--requests", "60"]) == 0
+    out = capsys.readouterr().out
+    assert "subjects: 40" in out and "requests: 60" in out and "letters:" in out
+    assert main(["--db", db, "audit", "verify"]) == 0
