@@ -149,7 +149,7 @@ def read_table(
         if headers is None:
             headers = [c.strip() for c in cells]
             continue
-        if any(c.strip() for c in cells):
+        if "".join(cells).strip():  # a row of blank cells is skipped
             rows.append((reader.line_num, cells))
     return Table(encoding, separator, headers or [], rows, digest)
 
