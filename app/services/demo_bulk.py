@@ -86,14 +86,29 @@ def build(
     with ctx.write() as w:
         connection = w.session.connection()
         with bulk.sqlite_tuned(connection):
-            entries: list[tuple] = []
+            entries = _Audit(w)
             people = _subjects(w, data, rng, ops, subjects, entries, report, total)
             made, letters = _requests(w, data, rng, people, ops, requests, entries, report, total)
-            w.anchor = bulk.audit_entries(w.session, entries)
+            entries.flush()
     return {"operators": len(ops), "subjects": len(people), "requests": made, "letters": letters}
 
 
-def _subjects(w, data, rng, ops, count: int, entries: list, report, total: int) -> list[tuple]:
+class _Audit(list):
+    """The audit entries of the steps written so far, appended to the chain batch by batch
+    (a million requests' entries are not all held at once); the writer keeps the anchor."""
+
+    def __init__(self, w):
+        super().__init__()
+        self._w = w
+
+    def flush(self) -> None:
+        anchor = bulk.audit_entries(self._w.session, self)
+        if anchor is not None:
+            self._w.anchor = anchor
+        self.clear()
+
+
+def _subjects(w, data, rng, ops, count: int, entries: _Audit, report, total: int) -> list[tuple]:
     connection = w.session.connection()
     today = w.now.date()
     docs = w.session.exec(select(ConsentDocument)).all()
@@ -160,7 +175,7 @@ def _subjects(w, data, rng, ops, count: int, entries: list, report, total: int) 
     return people
 
 
-def _requests(w, data, rng, people, ops, count: int, entries: list, report, total: int):
+def _requests(w, data, rng, people, ops, count: int, entries: _Audit, report, total: int):
     session = w.session
     connection = session.connection()
     today = w.now.date()
@@ -205,7 +220,7 @@ def _requests(w, data, rng, people, ops, count: int, entries: list, report, tota
     return count, letters
 
 
-def _write(w, cases: list[_Case], entries: list) -> None:
+def _write(w, cases: list[_Case], entries: _Audit) -> None:
     connection = w.session.connection()
     actor, now = w.actor, w.now  # the audit log records the real time of writing
     bulk.insert(connection, Request, [c.row for c in cases])
@@ -277,6 +292,7 @@ def _write(w, cases: list[_Case], entries: list) -> None:
     bulk.insert(connection, ClockStopRow, stops)
     bulk.insert(connection, ExtensionRow, extensions)
     bulk.insert(connection, Letter, letters)
+    entries.flush()
 
 
 def _snapshot(row: dict) -> dict:
