@@ -30,6 +30,7 @@ import datetime as dt
 import os
 import random
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -86,13 +87,14 @@ def ensure(
     if target is not None and target.startswith("sqlite"):
         target = make_url(target).database
     cached = cache_dir() / f"{key(subjects, requests, seed)}.sqlite3"
-    if not cached.exists():
-        partial = cached.with_suffix(".partial")
-        for leftover in (partial, *partial.parent.glob(partial.name + "-*")):
-            leftover.unlink(missing_ok=True)
-        build(partial, subjects, requests, seed, progress)
-        _checkpoint(partial)
-        partial.rename(cached)
+    with _locked(cached.with_suffix(".lock")):  # two benchmark runs at once build it once
+        if not cached.exists():
+            partial = cached.with_suffix(".partial")
+            for leftover in (partial, *partial.parent.glob(partial.name + "-*")):
+                leftover.unlink(missing_ok=True)
+            build(partial, subjects, requests, seed, progress)
+            _checkpoint(partial)
+            partial.rename(cached)
     if target is None:
         return str(cached)
     dest = Path(target)
@@ -100,6 +102,21 @@ def ensure(
         Path(str(dest) + side).unlink(missing_ok=True)
     shutil.copyfile(cached, dest)
     return str(dest)
+
+
+@contextmanager
+def _locked(path: Path):
+    with open(path, "w") as handle:
+        try:
+            import fcntl
+        except ImportError:  # Windows: one benchmark at a time
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _checkpoint(path: Path) -> None:
