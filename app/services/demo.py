@@ -37,7 +37,8 @@ def build(
 ) -> dict:
     """Fill an empty database; returns what was made. ``progress(done, total)`` may raise to
     stop (what was made so far stays: every step is its own transaction). A large demo
-    (``BULK_FROM`` rows or more) is :func:`app.services.demo_bulk.build`."""
+    (``BULK_FROM`` rows or more) is :func:`app.services.demo_bulk.build`: one transaction after
+    the operators, so stopping it keeps only them."""
     if subjects + requests >= BULK_FROM:
         from app.services import demo_bulk
 
