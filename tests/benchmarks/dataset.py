@@ -5,7 +5,8 @@ the program's own bulk path, not a stand-in).
     ensure(url_or_path=None, subjects=1_000_000, requests=200_000, seed=2026) -> str
 
 - SQLite (``url_or_path`` None, a file path or a ``sqlite:///`` URL): the database is built once
-  into ``~/.cache/derbes-bench/`` (``$DERBES_BENCH_CACHE`` overrides the folder), in a file named
+  into ``~/.cache/derbes-bench/`` of the user's real home, not the test session's temporary
+  ``$HOME`` (``$DERBES_BENCH_CACHE`` overrides the folder), in a file named
   by the schema's head revision, :data:`VERSION` of this builder and the sizes. With None the
   cached file's path is returned (read it, do not write it); with a path the cached file is
   copied there (replacing what was there) and that path is returned.
@@ -43,8 +44,19 @@ TODAY = dt.date(2026, 11, 20)
 MARK = "bench.dataset"
 
 
+def _real_home() -> Path:
+    """The user's own home: tests/conftest.py points $HOME at a temporary folder for every test
+    session, which would make the cache a new one each run."""
+    try:
+        import pwd
+
+        return Path(pwd.getpwuid(os.getuid()).pw_dir)
+    except (ImportError, KeyError):  # Windows, or a user without a passwd entry
+        return Path.home()
+
+
 def cache_dir() -> Path:
-    folder = os.environ.get("DERBES_BENCH_CACHE") or Path.home() / ".cache" / "derbes-bench"
+    folder = os.environ.get("DERBES_BENCH_CACHE") or _real_home() / ".cache" / "derbes-bench"
     path = Path(folder)
     path.mkdir(parents=True, exist_ok=True)
     return path
