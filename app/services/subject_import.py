@@ -196,7 +196,8 @@ _COLUMNS = tuple(f for f in rules.FIELDS)
 
 
 def _values(row: rules.Row) -> dict:
-    values = {name: getattr(row, name) for name in _COLUMNS}
+    values = row.__dict__.copy()  # the row's fields (a plain dataclass), without its line
+    del values["line"]
     values["iin"] = values["iin"] or None
     return values
 
@@ -260,6 +261,14 @@ def import_table(
         # the file's fields, each with its place in an ``existing`` tuple (after the id)
         mapped = [(i + 1, n) for i, n in enumerate(_COLUMNS) if n in set(mapping.values())]
         new = sum(1 for row in good if not row.iin or row.iin not in existing)
+        fixed = {
+            "operator_id": operator_id,
+            "status": "active",
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
+            "updated_by": ctx.actor,
+        }
         there = w.session.execute(select(func.count()).select_from(Subject)).scalar_one()
         rebuild = not dry_run and new >= REBUILD_FROM and new >= there
         with (
@@ -270,23 +279,13 @@ def import_table(
                 values = _values(row)
                 old = existing.get(row.iin) if row.iin else None
                 if old is None:
-                    adds.append(
-                        {
-                            **values,
-                            **bulk.subject_keys(
-                                values["surname"],
-                                values["given_name"],
-                                values["patronymic"],
-                                key_cache,
-                            ),
-                            "operator_id": operator_id,
-                            "status": "active",
-                            "created_at": now,
-                            "updated_at": now,
-                            "version": 1,
-                            "updated_by": ctx.actor,
-                        }
+                    values.update(
+                        bulk.subject_keys(
+                            values["surname"], values["given_name"], values["patronymic"], key_cache
+                        )
                     )
+                    values.update(fixed)
+                    adds.append(values)
                     summary.added += 1
                 else:
                     merged = {
