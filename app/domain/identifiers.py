@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from app.domain.errors import DomainError, Problem, problem
 
@@ -66,7 +67,7 @@ _CENTURY_SEX: dict[str, tuple[int, str]] = {
 
 def _is_ascii_digits(text: str) -> bool:
     """True for a non-empty string of ASCII digits (``str.isdigit`` also accepts e.g. '²', '٣')."""
-    return bool(text) and all(ch in _ASCII_DIGITS for ch in text)
+    return text.isascii() and text.isdigit()  # isdigit: non-empty; on ASCII only 0-9
 
 
 def _strip_spaces(value: str) -> str:
@@ -88,10 +89,10 @@ def iin_check_digit(first11: str) -> int | None:
     """
     if len(first11) != 11 or not _is_ascii_digits(first11):
         raise DomainError.at("first11", "length", expected=11, given=len(first11))
-    digits = [int(ch) for ch in first11]
-    check = sum(d * w for d, w in zip(digits, _WEIGHTS_FIRST, strict=True)) % 11
+    digits = [ord(ch) - 48 for ch in first11]  # ASCII digits, checked above
+    check = sum(map(mul, digits, _WEIGHTS_FIRST)) % 11
     if check == 10:
-        check = sum(d * w for d, w in zip(digits, _WEIGHTS_SECOND, strict=True)) % 11
+        check = sum(map(mul, digits, _WEIGHTS_SECOND)) % 11
         if check == 10:
             return None
     return check
@@ -108,7 +109,7 @@ def number_problem(value: str, field: str = "iin") -> Problem | None:
     text = _strip_spaces(value or "")
     if not text:
         return problem(field, "required")
-    bad = [ch for ch in text if ch not in _ASCII_DIGITS]
+    bad = [] if _is_ascii_digits(text) else [ch for ch in text if ch not in _ASCII_DIGITS]
     if bad:
         return problem(field, "digits_only", char=bad[0])
     if len(text) != 12:

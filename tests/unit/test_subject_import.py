@@ -87,6 +87,7 @@ def test_reimport_duplicates_no_one_and_keys_match_the_service(ctx, tmp_path):
         found = s.exec(select(Subject).order_by(Subject.id)).all()
         audits = s.exec(select(AuditEntry).where(AuditEntry.action == "subject.import")).all()
     assert [x.given_name for x in found] == ["Әсел", "Пётр", "Иин"]
+    assert [x.version for x in found] == [1, 2, 1]  # the update bumps the version
     assert found[0].surname_key == " ".join(name_keys("Сәрсенбаева"))
     assert found[1].given_key == " ".join(name_keys("Пётр"))
     assert len(audits) == 2
