@@ -18,7 +18,8 @@ def make_operator(ctx, code="senimkey", **kw):
         name_ru=kw.pop("name_ru", "ТОО «Senimkey»"),
         reg_number=kw.pop("reg_number", VALID_BIN),
         request_prefix=kw.pop("request_prefix", "ДД"),
-        address=kw.pop("address", "010000, Астана, ул. Мәңгілік Ел, 55"),
+        address_kk=kw.pop("address_kk", "010000, Астана қ., Мәңгілік Ел даңғылы, 55"),
+        address_ru=kw.pop("address_ru", "010000, г. Астана, пр. Мангилик Ел, 55"),
         email="info@senimkey.kz",
         **kw,
     )

@@ -24,7 +24,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 from app.domain.errors import DomainError
 from app.letters import fonts, markup, wording
-from app.letters.document import Letter
+from app.letters.document import NON_BREAKING_HYPHEN, Letter
 from app.letters.fonts import DOCX_FONT
 
 GREY = RGBColor(0x55, 0x55, 0x55)
@@ -226,11 +226,21 @@ def _page_numbers(footer, letter: Letter) -> None:
 
 
 def _letterhead(header, letter: Letter) -> None:
+    """The operator's requisites in the letter's language only (a bilingual letter: both
+    names side by side), as the PDF prints them."""
     head = letter.letterhead
-    table = header.add_table(1, 3, TEXT_WIDTH)
-    _no_borders(table)
-    _widths(table, [Mm(76), Mm(13), Mm(76)])
-    for cell, name in ((table.cell(0, 0), head.name_kk), (table.cell(0, 2), head.name_ru)):
+    found = head.names()
+    if len(found) == 1:
+        table = header.add_table(1, 1, TEXT_WIDTH)
+        _no_borders(table)
+        _widths(table, [TEXT_WIDTH])
+        cells = [(table.cell(0, 0), found[0])]
+    else:
+        table = header.add_table(1, 3, TEXT_WIDTH)
+        _no_borders(table)
+        _widths(table, [Mm(76), Mm(13), Mm(76)])
+        cells = [(table.cell(0, 0), found[0]), (table.cell(0, 2), found[1])]
+    for cell, name in cells:
         _styled(cell.paragraphs[0], "Letterhead Name")
         cell.paragraphs[0].add_run(name)
     first = header.paragraphs[0]  # the header's own empty paragraph, before the table
@@ -240,6 +250,7 @@ def _letterhead(header, letter: Letter) -> None:
 
 
 def _requisites(doc, letter: Letter) -> None:
+    """The outgoing number line and the reference (left), the addressee (right)."""
     table = doc.add_table(1, 2)
     _no_borders(table)
     _widths(table, [Mm(74), Mm(91)])
@@ -250,7 +261,7 @@ def _requisites(doc, letter: Letter) -> None:
     if letter.addressee is not None:
         name = right.paragraphs[0]
         _styled(name, "Addressee Name")
-        name.add_run(letter.addressee.name)
+        _lines(name, letter.addressee.name_lines())
         if letter.addressee.lines():
             _lines(_add(right, "Addressee"), letter.addressee.lines())
 
@@ -291,7 +302,7 @@ def _table(doc, block: markup.Table) -> None:
 
 def _body(doc, letter: Letter) -> None:
     numbered = False
-    for block in letter.blocks():
+    for block in letter.blocks(NON_BREAKING_HYPHEN):  # Word would break «94-V» at its hyphen
         if isinstance(block, markup.Heading):
             if block.level == 1:
                 style = "Act Heading" if letter.internal else "Letter Heading"
