@@ -86,13 +86,16 @@ def test_create_the_first_profile_by_typing(qtbot, open_dialog, sqlite_ctx, wait
     assert dialog.windowTitle() == "New operator profile"
     assert ui.defaultCheck.isChecked() and not ui.defaultCheck.isEnabled()  # the first one
     fill_valid(qtbot, ui)
-    type_text(qtbot, ui.addressEdit, "010000, Астана қ., Мәңгілік Ел даңғылы, 55")
+    type_text(qtbot, ui.addressKkEdit, "010000, Астана қ., Мәңгілік Ел даңғылы, 55")
+    type_text(qtbot, ui.addressRuEdit, "010000, г. Астана, пр. Мангилик Ел, 55")
     type_text(qtbot, ui.signatoryPositionKkEdit, "Директор")
+    type_text(qtbot, ui.signatoryPositionRuEdit, "Директор")
     type_text(qtbot, ui.signatoryNameEdit, "Ә. Б. Сейітқали")
     # numbering: the example follows the typing
     retype(qtbot, ui.requestPatternEdit, "{prefix}-{year}/{seq:04d}")
     assert ui.requestExampleLabel.text() == "Example: ДД-2026/0042"
     assert ui.outgoingExampleLabel.text() == "Example: ДД-ИСХ-2026/0042"
+    assert ui.outgoingKkExampleLabel.text() == "Example: ДД-ШЫҒ-2026/0042"  # one series
     assert ui.actExampleLabel.text() == "Example: АКТ-2026/0042"  # destruction acts: own series
 
     ui.tabs.setCurrentWidget(ui.dataTab)
@@ -161,7 +164,8 @@ def test_create_the_first_profile_by_typing(qtbot, open_dialog, sqlite_ctx, wait
     assert saved.args == [op.id]
     assert op.name_kk == "«Сенімкей» жауапкершілігі шектеулі серіктестігі"
     assert op.code == "senimkey" and op.reg_number == VALID_BIN and op.reg_kind == "BIN"
-    assert op.address == "010000, Астана қ., Мәңгілік Ел даңғылы, 55"
+    assert op.address_kk == "010000, Астана қ., Мәңгілік Ел даңғылы, 55"
+    assert op.address_ru == "010000, г. Астана, пр. Мангилик Ел, 55"
     assert op.signatory_name == "Ә. Б. Сейітқали"
     assert op.data_categories == [
         {
