@@ -66,6 +66,10 @@ def guess_sex(
     if p.endswith(_MALE_PATRONYMIC):
         return "M"
     s = surname.strip().casefold()
+    if s.endswith(("қызы", "кызы", "kyzy")):  # a surname of «Серікқызы»'s kind
+        return "F"
+    if s.endswith(("ұлы", "улы", "uly")):
+        return "M"
     if s.endswith(_FEMALE_SURNAME):
         return "F"
     if s.endswith(_MALE_SURNAME):
@@ -109,11 +113,19 @@ def kazakh_dative_suffix(word: str) -> str:
     return "ке" if front else "қа"
 
 
+# A surname made of a father's name and «ұлы»/«қызы» («Нұрланұлы», «Серікқызы») ends in the
+# 3rd-person possessive -ы/-і, whose dative is -на/-не: «Нұрланұлына», «Серікқызына».
+_POSSESSIVE_ENDS = ("ұлы", "улы", "қызы", "кызы")
+
+
 def kazakh_dative(word: str) -> str:
-    """``word`` in the Kazakh dative: «Сергеева» → «Сергееваға»; Latin «Smith» → «Smith-ке»."""
+    """``word`` in the Kazakh dative: «Сергеева» → «Сергееваға», «Нұрланұлы» → «Нұрланұлына»;
+    Latin «Smith» → «Smith-ке»."""
     word = word.strip()
     if not word:
         return word
+    if script(word) == "cyrillic" and word.casefold().endswith(_POSSESSIVE_ENDS):
+        return word + "на"
     suffix = kazakh_dative_suffix(word)
     if script(word) == "latin":
         return f"{word}-{suffix}"

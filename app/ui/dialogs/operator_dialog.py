@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import operator_input
 from app.domain.data_map import PARTS
 from app.domain.errors import DomainError, Problem
 from app.domain.numbering import format_number
@@ -66,8 +67,8 @@ class OperatorDialog(QDialog):
         "address_kk": 0,
         "address_ru": 0,
         "email": 0,
-        "signatory_position_kk": 0,
-        "signatory_position_ru": 0,
+        "signatory_position_kk": 1,
+        "signatory_position_ru": 1,
         "request_prefix": 1,
         "request_pattern": 1,
         "outgoing_pattern": 1,
@@ -254,6 +255,9 @@ class OperatorDialog(QDialog):
                 self._touched.add(name)
         else:
             self._touched.add(name)
+        base, _, lang = name.rpartition("_")
+        if base in operator_input.PAIRS and lang in ("kk", "ru"):
+            self._touched.update((f"{base}_kk", f"{base}_ru"))  # one half asks for the other
         if name in PATTERNS:
             self._touched.add(name)
             self._refresh_examples()
