@@ -12,6 +12,10 @@ OTHER_BIN = "180340021117"
 
 
 def make_operator(ctx, code="senimkey", **kw):
+    # the signatory's position is a kk/ru pair: a half given alone («Директор», the same word
+    # in both languages) stands for both
+    for lang, other in (("kk", "ru"), ("ru", "kk")):
+        kw.setdefault(f"signatory_position_{lang}", kw.get(f"signatory_position_{other}", ""))
     data = OperatorInput(
         code=code,
         name_kk=kw.pop("name_kk", "«Senimkey» ЖШС"),
