@@ -147,7 +147,7 @@ class Letter:
         """The outgoing number and date, and the reference to the incoming letter (its
         registration number and date: one date), as the lines of a letterhead blank:
 
-        kk «2026 жылғы «2» желтоқсан № ТЗ-ШЫҒ-2026/0042» (a draft: «20__ жылғы «__» ________
+        kk «2026 жылғы «2» желтоқсан № ТЗ-ШЫҒ-2026/0042» (a draft: «20__ жылғы «__» _________
         № ________») and «2026 жылғы 5 қарашадағы № ДД-2026/0042 хатқа»;
         ru «02.12.2026 № ТЗ-ИСХ-2026/0042» (a draft: «__________ № ________») and
         «На № ДД-2026/0042 от 05.11.2026»; a bilingual letter both, Kazakh first.
@@ -176,7 +176,7 @@ def _outgoing(number: str | None, day: dt.date | None, language: str) -> str:
     both are given when the letter is finalised."""
     if language == "kk":
         if number is None or day is None:
-            return "20__ жылғы «__» ____________ № ________"
+            return "20__ жылғы «__» _________ № ________"
         month = wording.long_date(day, "kk").rsplit(" ", 1)[-1]
         return f"{day.year} жылғы «{day.day}» {month} № {number}"
     if number is None or day is None:

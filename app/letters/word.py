@@ -256,7 +256,8 @@ def _requisites(doc, letter: Letter) -> None:
     _widths(table, [Mm(74), Mm(91)])
     left = table.cell(0, 0).paragraphs[0]
     _styled(left, "Requisites")
-    _lines(left, letter.number_lines())
+    # a number («ДД-2026/0042») is never broken at its hyphen, which Word would do
+    _lines(left, [line.replace("-", NON_BREAKING_HYPHEN) for line in letter.number_lines()])
     right = table.cell(0, 1)
     if letter.addressee is not None:
         name = right.paragraphs[0]
