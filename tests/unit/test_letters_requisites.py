@@ -317,9 +317,10 @@ def test_the_letterhead_in_the_letter_language_only():
 
 def test_non_breaking_spaces_in_both_renderers():
     assert tie("№ 42, д. 5, 5 үй, кв. 3, г. Алматы, ул. Абая") == (
-        f"№{NBSP}42, д.{NBSP}5, 5 үй, кв.{NBSP}3, г.{NBSP}Алматы, ул.{NBSP}Абая"
+        f"№{NBSP}42, д.{NBSP}5, 5{NBSP}үй, кв.{NBSP}3, г.{NBSP}Алматы, ул.{NBSP}Абая"
     )
     assert tie("үй 5") == f"үй{NBSP}5" and tie("Закон № 94-V") == f"Закон №{NBSP}94-V"
+    assert tie("Абай даңғылы, 10 үй, 5 пәтер") == f"Абай даңғылы, 10{NBSP}үй, 5{NBSP}пәтер"
     assert tie("№ 94-V", NON_BREAKING_HYPHEN) == f"№{NBSP}94{NON_BREAKING_HYPHEN}V"
     letter = _letter("ru")
     [block] = letter.blocks()
