@@ -267,6 +267,29 @@ def _requisites(doc, letter: Letter) -> None:
             _lines(_add(right, "Addressee"), letter.addressee.lines())
 
 
+def _word_hyphens(doc) -> None:
+    """Every non-breaking hyphen of the text (U+2011: «94-V», the numbers of the requisites)
+    as Word's own ``w:noBreakHyphen``: Word and LibreOffice keep the line whole there, and the
+    text reads (and is found) with a plain hyphen."""
+    parts = [doc.element.body]
+    for section in doc.sections:
+        parts += [section.first_page_header._element, section.header._element]
+    for part in parts:
+        for text in part.iter(qn("w:t")):
+            if text.text is None or NON_BREAKING_HYPHEN not in text.text:
+                continue
+            pieces = text.text.split(NON_BREAKING_HYPHEN)
+            text.text = pieces[0]
+            at = text
+            for piece in pieces[1:]:
+                hyphen = OxmlElement("w:noBreakHyphen")
+                at.addnext(hyphen)
+                at = OxmlElement("w:t")
+                at.text = piece
+                at.set(qn("xml:space"), "preserve")
+                hyphen.addnext(at)
+
+
 def _approval(doc, letter: Letter) -> None:
     sign = letter.approval
     table = doc.add_table(1, 2)
@@ -416,6 +439,7 @@ def render_docx(letter: Letter) -> bytes:
     )
     props.comments = "Derbes"
     props.last_modified_by = "Derbes"
+    _word_hyphens(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
