@@ -25,17 +25,21 @@ _TIED = re.compile(
 _TIED_AFTER_NUMBER = re.compile(r"(?<=\d) (?=(?:үй|пәтер|кеңсе)(?!\w))")
 # A law's number («94-V», «418-V ҚРЗ»): the hyphen is not a place to break the line.
 _LAW_NUMBER = re.compile(r"(?<!\w)(\d+)-([IVXLC]+)(?!\w)")
+_NUMBERED = re.compile(f"(№{NBSP})([^\\s)»,;]+)")
 
 
 def tie(text: str, hyphen: str = "-") -> str:
     """``text`` with a non-breaking space after «№», «д.», «үй», «кв.», «г.», «ул.» and the
-    like (and before «үй», «пәтер», «кеңсе» after their number), and the hyphen of a law's number («94-V») made ``hyphen``: the PDF keeps the
-    plain one (reportlab never breaks a line at a hyphen, and the text stays searchable
-    as typed), the DOCX a non-breaking one (Word would break there)."""
+    like (and before «үй», «пәтер», «кеңсе» after their number), and the hyphen of a law's
+    number («94-V») and of a number after «№» made ``hyphen``: the PDF keeps the plain one
+    (reportlab never breaks a line at a hyphen, and the text stays searchable as typed), the
+    DOCX a non-breaking one (Word would break there)."""
     text = _TIED.sub(lambda m: m.group(1) + NBSP, text or "")
     text = _TIED_AFTER_NUMBER.sub(NBSP, text)
     if hyphen != "-":
         text = _LAW_NUMBER.sub(lambda m: f"{m.group(1)}{hyphen}{m.group(2)}", text)
+        # a number after «№» («№ ДД-2026/0042») is not broken at its hyphen either
+        text = _NUMBERED.sub(lambda m: m.group(1) + m.group(2).replace("-", hyphen), text)
     return text
 
 

@@ -322,6 +322,8 @@ def test_non_breaking_spaces_in_both_renderers():
     assert tie("үй 5") == f"үй{NBSP}5" and tie("Закон № 94-V") == f"Закон №{NBSP}94-V"
     assert tie("Абай даңғылы, 10 үй, 5 пәтер") == f"Абай даңғылы, 10{NBSP}үй, 5{NBSP}пәтер"
     assert tie("№ 94-V", NON_BREAKING_HYPHEN) == f"№{NBSP}94{NON_BREAKING_HYPHEN}V"
+    h = NON_BREAKING_HYPHEN
+    assert tie("(№ ИК-2025/0001), Самал-2", h) == f"(№{NBSP}ИК{h}2025/0001), Самал-2"
     letter = _letter("ru")
     [block] = letter.blocks()
     assert block.text == f"Закон №{NBSP}94-V, г.{NBSP}Алматы, д.{NBSP}5, кв.{NBSP}3"
