@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
-from app.services import operators, requests
+from app.services import demo, operators, requests
+from app.services.context import Context
 from app.services.operators import OperatorInput
+from app.storage.database import Database
 
 VALID_BIN = "260440029163"  # Senimkey LLP, from the seed
 OTHER_BIN = "180340021117"
@@ -38,3 +41,15 @@ def register(ctx, **kw):
         **kw,
     )
     return requests.register(ctx, data)
+
+
+def demo_database(template, folder, today, subjects=30, requests=40, seed=4):
+    """A copy of the migrated ``template`` database in ``folder`` with the demo built into it
+    (its five operators, ``subjects`` people, ``requests`` letters): the database and a
+    context whose clock says ``today``."""
+    path = folder / "demo.sqlite3"
+    shutil.copyfile(template, path)
+    db = Database(path)
+    ctx = Context(db, actor="tester", clock=lambda: today)
+    demo.build(ctx, subjects=subjects, requests=requests, seed=seed)
+    return db, ctx

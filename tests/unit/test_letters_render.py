@@ -20,12 +20,11 @@ from app.domain.requests import RequestType
 from app.letters import KINDS, Addressee, markup, wording
 from app.letters.kinds import Kind
 from app.letters.pdf import BOTTOM, PAGE_HEIGHT, PAGE_WIDTH, RIGHT, TOP
-from app.services import demo, letters, requests, subjects
-from app.services.context import Context
-from app.storage.database import Database
+from app.services import letters, requests, subjects
 from app.storage.models import Subject
 from tests import withdrawal_rows
 from tests.conftest import TODAY
+from tests.helpers import demo_database
 
 KAZAKH = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
 LANGUAGES = ("kk", "ru", "bi")
@@ -87,11 +86,7 @@ def unembedded_fonts(data: bytes) -> list[str]:
 def case(sqlite_template, tmp_path_factory):
     """A demo database and, in it, a Russian-language withdrawal from a subject with a Kazakh
     name (so every language is allowed), linked, signed, extended; and a Kazakh one."""
-    path = tmp_path_factory.mktemp("letters") / "demo.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    db = Database(path)
-    ctx = Context(db, actor="tester", clock=lambda: TODAY)
-    demo.build(ctx, subjects=30, requests=40, seed=4)
+    db, ctx = demo_database(sqlite_template, tmp_path_factory.mktemp("letters"), TODAY)
     with ctx.read() as session:
         people = session.exec(select(Subject).order_by(Subject.id)).all()
     subject = next(

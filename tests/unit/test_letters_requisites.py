@@ -9,7 +9,6 @@ import dataclasses
 import datetime as dt
 import io
 import re
-import shutil
 
 import docx
 import pypdf
@@ -26,14 +25,13 @@ from app.letters import KINDS, fonts, wording
 from app.letters.document import NBSP, NON_BREAKING_HYPHEN, Addressee, Letter, Letterhead, tie
 from app.letters.kinds import INTERNAL_KINDS, Kind
 from app.letters.pdf import BOTTOM, PAGE_HEIGHT, PAGE_WIDTH, TOP
-from app.services import demo, letters, requests, subjects
+from app.services import letters, requests, subjects
 from app.services.context import Context
 from app.services.operators import OperatorInput
-from app.storage.database import Database
 from app.storage.models import Operator, Request, Subject
 from app.storage.schema import alembic_config, upgrade
 from tests import withdrawal_rows
-from tests.helpers import make_operator
+from tests.helpers import demo_database, make_operator
 from tests.helpers import register as reg
 
 TODAY = dt.date(2026, 11, 20)
@@ -86,11 +84,7 @@ def docx_text(data: bytes) -> str:
 
 @pytest.fixture(scope="module")
 def demo_case(sqlite_template, tmp_path_factory):
-    path = tmp_path_factory.mktemp("requisites") / "demo.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    db = Database(path)
-    ctx = Context(db, actor="tester", clock=lambda: TODAY)
-    demo.build(ctx, subjects=30, requests=40, seed=4)
+    db, ctx = demo_database(sqlite_template, tmp_path_factory.mktemp("requisites"), TODAY)
     with ctx.read() as session:
         subject = session.exec(select(Subject).order_by(Subject.id)).first()
     # a refusal answers a withdrawal whose decision was to refuse: one such demo request
@@ -106,16 +100,7 @@ def demo_case(sqlite_template, tmp_path_factory):
             signed=True,
         ),
     )
-    withdrawal_rows.record(
-        ctx,
-        refused.id,
-        decision="refused",
-        ground="obligation",
-        ground_detail="2025 жылғы 3 наурыздағы № 77 шарт бойынша берешек",
-        systems=(),
-        outcomes=(),
-        act=False,
-    )
+    withdrawal_rows.refuse_for_debt(ctx, refused.id)
     yield ctx
     db.dispose()
 

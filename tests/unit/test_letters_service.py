@@ -226,16 +226,7 @@ def test_the_destruction_act_reads_its_place_members_and_approver(ctx, request_k
 
 
 def test_a_refusal_states_the_recorded_ground(ctx, request_kk):
-    withdrawal_rows.record(
-        ctx,
-        request_kk.id,
-        decision="refused",
-        ground="obligation",
-        ground_detail="2025 жылғы 3 наурыздағы № 77 шарт бойынша берешек",
-        systems=(),
-        outcomes=(),
-        act=False,
-    )
+    withdrawal_rows.refuse_for_debt(ctx, request_kk.id)
     body = letters.build(ctx, request_kk.id, "refusal").body
     assert "орындалмаған міндеттемеңіз бар екені анықталды: 2025 жылғы 3 наурыздағы № 77" in body
     assert "[[" not in body
