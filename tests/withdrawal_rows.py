@@ -126,3 +126,20 @@ DATA_MAP = {
     ],
     "systems": [{"kk": kk, "ru": ru} for kk, ru in SYSTEMS],
 }
+
+
+DEBT = "2025 жылғы 3 наурыздағы № 77 шарт бойынша берешек"
+
+
+def refuse_for_debt(ctx, request_id: int) -> None:
+    """The withdrawal refused: an obligation unfulfilled (a debt under a contract), no act."""
+    record(
+        ctx,
+        request_id,
+        decision="refused",
+        ground="obligation",
+        ground_detail=DEBT,
+        systems=(),
+        outcomes=(),
+        act=False,
+    )

@@ -5,10 +5,11 @@ the surname in Kazakh and after it in Russian:
 
 * Kazakh: «Я. В. Сергееваға», «Н. С. Әлиевке», «А. Ивановқа», «Д. Пакқа». The dative suffix
   follows vowel harmony (the last vowel: back а о ұ ы у я ё ю → -ға/-қа, front ә е ө ү і и э →
-  -ге/-ке; и and у take the harmony of the vowel before them) and the last sound (a vowel, a sonorant л м н ң р й у or voiced ж з → -ға/-ге; a
-  voiceless consonant, and б в г д that sound voiceless at the end of a word → -қа/-ке). A
-  surname in Latin letters takes the suffix after a hyphen («J. Smith-ке»), as Kazakh spelling
-  attaches suffixes to words in another script.
+  -ге/-ке; и and у take the harmony of the vowel before them) and the last sound (a vowel, a
+  sonorant л м н ң р й у or voiced ж з → -ға/-ге; a voiceless consonant, and б в г д that
+  sound voiceless at the end of a word → -қа/-ке). :func:`kazakh_dative` can put the suffix
+  after a hyphen for a word in Latin letters («Smith-ке»), but the addressee line does not:
+  a name in Latin letters is printed as the record spells it, undeclined («Y. Smirnov»).
 * Russian: «Сергеевой Я. В.», «Иванову А. П.»; the surname declined by the ``petrovich`` rules
   (:mod:`pytrovich`), which leave indeclinable ones (Шевченко, Ким for a woman) as they are.
 
@@ -65,6 +66,10 @@ def guess_sex(
     if p.endswith(_MALE_PATRONYMIC):
         return "M"
     s = surname.strip().casefold()
+    if s.endswith(("қызы", "кызы", "kyzy")):  # a surname of «Серікқызы»'s kind
+        return "F"
+    if s.endswith(("ұлы", "улы", "uly")):
+        return "M"
     if s.endswith(_FEMALE_SURNAME):
         return "F"
     if s.endswith(_MALE_SURNAME):
@@ -108,11 +113,19 @@ def kazakh_dative_suffix(word: str) -> str:
     return "ке" if front else "қа"
 
 
+# A surname made of a father's name and «ұлы»/«қызы» («Нұрланұлы», «Серікқызы») ends in the
+# 3rd-person possessive -ы/-і, whose dative is -на/-не: «Нұрланұлына», «Серікқызына».
+_POSSESSIVE_ENDS = ("ұлы", "улы", "қызы", "кызы")
+
+
 def kazakh_dative(word: str) -> str:
-    """``word`` in the Kazakh dative: «Сергеева» → «Сергееваға»; Latin «Smith» → «Smith-ке»."""
+    """``word`` in the Kazakh dative: «Сергеева» → «Сергееваға», «Нұрланұлы» → «Нұрланұлына»;
+    Latin «Smith» → «Smith-ке»."""
     word = word.strip()
     if not word:
         return word
+    if script(word) == "cyrillic" and word.casefold().endswith(_POSSESSIVE_ENDS):
+        return word + "на"
     suffix = kazakh_dative_suffix(word)
     if script(word) == "latin":
         return f"{word}-{suffix}"
@@ -150,13 +163,16 @@ def addressee(
 ) -> str:
     """The addressee line in the dative: kk «Я. В. Сергееваға», ru «Сергеевой Я. В.».
 
-    A record in Latin letters keeps its spelling and, in a Russian letter, its form
-    («Smirnov Y.»); in a Kazakh one the suffix follows a hyphen.
+    A record in Latin letters is not declined and keeps its spelling: «Smirnov Y.» in a
+    Russian letter, «Y. Smirnov» in a Kazakh one (the initials where the language puts them).
     """
     surname = surname.strip()
     letters = initials(given_name, patronymic)
     if not surname:
         return " ".join(p for p in (given_name.strip(), patronymic.strip()) if p)
+    if script(surname) == "latin":
+        order = (letters, surname) if language == "kk" else (surname, letters)
+        return " ".join(p for p in order if p)
     if language == "kk":
         return " ".join(p for p in (letters, kazakh_dative(surname)) if p)
     sex = guess_sex(surname, given_name, patronymic, iin)

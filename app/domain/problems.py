@@ -273,6 +273,16 @@ MESSAGES: dict[str, str] = {
     "nothing_to_undo": "there is no change of due dates to undo",
     "extension_in_past": "the new due date {value} has already passed (today is {today})",
     # (end of section)
+    # == the operator profile's kk/ru pairs a letter prints (i12-requisites) ==
+    "half_missing": "the other language's half is filled in: write the {language} one too",
+    "russian_words": "Russian words in the Kazakh text: {words}",
+    "kazakh_words": "Kazakh words in the Russian text: {words}",
+    "legal_form": "the Russian name states another legal form: in Kazakh it is «{expected}»",
+    "letter_half_missing": "the operator profile has no {language} text here: fill it in "
+    "before a letter in {language}",
+    "letter_foreign_words": "the operator profile's {language} text holds words of the other "
+    "language ({words}): correct it before a letter in {language}",
+    # (end of section)
     # == the data map and the withdrawal workflow (lead) ==
     "pair_missing_half": "row {row}: the {language} text is missing",
     "retention_basis_missing": "row {row}: the retention rule needs its legal basis in {language}",

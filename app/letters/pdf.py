@@ -1,11 +1,13 @@
 """A letter as an A4 PDF (reportlab platypus), fonts embedded, text extractable.
 
-The first page carries the letterhead (the operator's names in Kazakh and Russian side by side,
-its number, address and contacts under a rule), the outgoing number and date with the reference
-to the incoming letter on the left and the addressee on the right, then the heading, the body,
-attachments and the signature. The executor and the phone sit at the foot of the last page;
-pages are numbered "N of M" when there is more than one. A draft (no number yet) is marked as
-such at the top of every page.
+The first page carries the letterhead in the letter's language (the operator's name, its number,
+address and contacts under a rule; a bilingual letter the Kazakh and Russian names side by
+side), the outgoing number and date with the reference to the incoming letter on the left and
+the addressee on the right, then the heading, the body, attachments and the signature. The
+executor and the phone sit at the foot of the last page. As the office-work rules place them,
+pages are numbered at the top centre from the second page on by the bare number (no word
+«бет» / «страница»), the first page carries none. A
+draft (no number yet) is marked as such at the top right of every page.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from app.domain.errors import DomainError
 from app.letters import fonts, markup, wording
-from app.letters.document import Letter
+from app.letters.document import Letter, tie
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT, RIGHT, TOP, BOTTOM = 30 * mm, 15 * mm, 18 * mm, 26 * mm  # left: room for the binding
@@ -120,16 +122,13 @@ def _lines(lines: list[str]) -> str:
 
 def _letterhead(letter: Letter, st) -> list[Flowable]:
     head = letter.letterhead
-    names = Table(
-        [
-            [
-                Paragraph(escape(head.name_kk), st["org"]),
-                "",
-                Paragraph(escape(head.name_ru), st["org"]),
-            ]
-        ],
-        colWidths=[WIDTH * 0.46, WIDTH * 0.08, WIDTH * 0.46],
-    )
+    found = head.names()
+    if len(found) == 1:  # the letter's language only
+        cells, widths = [Paragraph(escape(found[0]), st["org"])], [WIDTH]
+    else:  # a bilingual letter: Kazakh left, Russian right
+        cells = [Paragraph(escape(found[0]), st["org"]), "", Paragraph(escape(found[1]), st["org"])]
+        widths = [WIDTH * 0.46, WIDTH * 0.08, WIDTH * 0.46]
+    names = Table([cells], colWidths=widths)
     names.setStyle(
         _table_style(
             [
@@ -151,7 +150,8 @@ def _requisites(letter: Letter, st) -> Flowable:
     left = [Paragraph(_lines(letter.number_lines()), st["requisites"])]
     right: list[Flowable] = []
     if letter.addressee is not None:
-        right.append(Paragraph(escape(letter.addressee.name), st["addressee_name"]))
+        name = _lines(letter.addressee.name_lines())
+        right.append(Paragraph(name, st["addressee_name"]))
         if letter.addressee.lines():
             right.append(Paragraph(_lines(letter.addressee.lines()), st["addressee"]))
     table = Table([[left, right]], colWidths=[WIDTH * 0.45, WIDTH * 0.55])
@@ -201,9 +201,9 @@ def _attachments(letter: Letter, st) -> list[Flowable]:
     if len(letter.attachments) == 1:
         return [
             Spacer(1, 4 * mm),
-            Paragraph(f"{escape(head)}: {_inline(letter.attachments[0])}", st["attachments"]),
+            Paragraph(f"{escape(head)}: {_inline(tie(letter.attachments[0]))}", st["attachments"]),
         ]
-    items = "<br/>".join(f"{i}) {_inline(a)}" for i, a in enumerate(letter.attachments, 1))
+    items = "<br/>".join(f"{i}) {_inline(tie(a))}" for i, a in enumerate(letter.attachments, 1))
     return [Spacer(1, 4 * mm), Paragraph(f"{escape(head)}:<br/>{items}", st["attachments"])]
 
 
@@ -302,7 +302,6 @@ def _story(letter: Letter) -> list[Flowable]:
 
 def _canvas_class(letter: Letter):
     st = _styles()
-    page_label = wording.label("page", letter.language) if letter.language != "bi" else "{n} / {m}"
     draft_label = wording.label("draft", letter.language)
     executor = []
     if letter.executor_name:
@@ -311,7 +310,7 @@ def _canvas_class(letter: Letter):
         executor.append(f"{wording.label('phone', letter.language)}: {letter.executor_phone}")
 
     class NumberedCanvas(Canvas):
-        """Holds pages until the end, when "page N of M" and the executor can be drawn."""
+        """Holds pages until the end, when the page numbers and the executor can be drawn."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
@@ -333,10 +332,12 @@ def _canvas_class(letter: Letter):
             style = st["footer"]
             self.setFont(style.fontName, style.fontSize)
             self.setFillColor(GREY)
-            if total > 1:
-                self.drawCentredString(
-                    PAGE_WIDTH / 2, 10 * mm, page_label.format(n=number, m=total)
-                )
+            if (
+                number > 1
+            ):  # the top centre from the second page, the bare number; none on the first
+                self.setFont(style.fontName, 10)
+                self.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 11 * mm, str(number))
+                self.setFont(style.fontName, style.fontSize)
             if number == total and executor:
                 y = 19 * mm
                 for line in executor:

@@ -28,7 +28,7 @@ from docx.shared import Cm, Emu, Mm, Pt, RGBColor
 
 from app.domain.errors import DomainError
 from app.letters import fonts, markup, word_fonts, word_lists, wording
-from app.letters.document import Letter
+from app.letters.document import NON_BREAKING_HYPHEN, Letter
 from app.letters.kinds import BILINGUAL
 from app.letters.pdf import BOTTOM, LEFT, RIGHT, TOP, WIDTH
 
@@ -295,11 +295,21 @@ def _headers(section, letter: Letter) -> None:
 
 
 def _letterhead(header, letter: Letter) -> None:
+    """The operator's requisites in the letter's language only (a bilingual letter: both
+    names side by side), as the PDF prints them."""
     head = letter.letterhead
-    table = header.add_table(1, 3, TEXT_WIDTH)
-    _no_borders(table)
-    _widths(table, [Mm(76), Mm(13), Mm(76)])
-    for cell, name in ((table.cell(0, 0), head.name_kk), (table.cell(0, 2), head.name_ru)):
+    found = head.names()
+    if len(found) == 1:
+        table = header.add_table(1, 1, TEXT_WIDTH)
+        _no_borders(table)
+        _widths(table, [TEXT_WIDTH])
+        cells = [(table.cell(0, 0), found[0])]
+    else:
+        table = header.add_table(1, 3, TEXT_WIDTH)
+        _no_borders(table)
+        _widths(table, [Mm(76), Mm(13), Mm(76)])
+        cells = [(table.cell(0, 0), found[0]), (table.cell(0, 2), found[1])]
+    for cell, name in cells:
         _styled(cell.paragraphs[0], "Letterhead Name")
         cell.paragraphs[0].add_run(name)
     first = header.paragraphs[0]  # the header's own empty paragraph, before the table
@@ -309,19 +319,44 @@ def _letterhead(header, letter: Letter) -> None:
 
 
 def _requisites(doc, letter: Letter) -> None:
+    """The outgoing number line and the reference (left), the addressee (right)."""
     table = doc.add_table(1, 2)
     _no_borders(table)
     _widths(table, [Mm(74), Mm(91)])
     left = table.cell(0, 0).paragraphs[0]
     _styled(left, "Requisites")
-    _lines(left, letter.number_lines())
+    # a number («ДД-2026/0042») is never broken at its hyphen, which Word would do
+    _lines(left, [line.replace("-", NON_BREAKING_HYPHEN) for line in letter.number_lines()])
     right = table.cell(0, 1)
     if letter.addressee is not None:
         name = right.paragraphs[0]
         _styled(name, "Addressee Name")
-        name.add_run(letter.addressee.name)
+        _lines(name, letter.addressee.name_lines())
         if letter.addressee.lines():
             _lines(_add(right, "Addressee"), letter.addressee.lines())
+
+
+def _word_hyphens(doc) -> None:
+    """Every non-breaking hyphen of the text (U+2011: «94-V», the numbers of the requisites)
+    as Word's own ``w:noBreakHyphen``: Word and LibreOffice keep the line whole there, and the
+    text reads (and is found) with a plain hyphen."""
+    parts = [doc.element.body]
+    for section in doc.sections:
+        parts += [section.first_page_header._element, section.header._element]
+    for part in parts:
+        for text in part.iter(qn("w:t")):
+            if text.text is None or NON_BREAKING_HYPHEN not in text.text:
+                continue
+            pieces = text.text.split(NON_BREAKING_HYPHEN)
+            text.text = pieces[0]
+            at = text
+            for piece in pieces[1:]:
+                hyphen = OxmlElement("w:noBreakHyphen")
+                at.addnext(hyphen)
+                at = OxmlElement("w:t")
+                at.text = piece
+                at.set(qn("xml:space"), "preserve")
+                hyphen.addnext(at)
 
 
 def _approval(doc, letter: Letter) -> None:
@@ -371,7 +406,7 @@ def _body(doc, letter: Letter) -> None:
     lists = word_lists.Lists(doc, _base()[2])
     # A bilingual body is the Kazakh text, a rule, the Russian text (the service joins them).
     half = "kk" if letter.language == BILINGUAL else None
-    for block in letter.blocks():
+    for block in letter.blocks(NON_BREAKING_HYPHEN):  # Word would break «94-V» at its hyphen
         start = len(doc.element.body)
         if not isinstance(block, markup.ListItem):
             lists.end()
@@ -499,4 +534,5 @@ def render_docx(letter: Letter) -> bytes:
     )
     props.comments = "Derbes"
     props.last_modified_by = "Derbes"
+    _word_hyphens(doc)
     return word_fonts.save(doc)

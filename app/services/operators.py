@@ -23,7 +23,10 @@ class OperatorInput:
     reg_kind: str = "BIN"
     country: str = "KZ"
     short_name: str = ""
-    address: str = ""
+    # what a letter prints, in each language (app.domain.operator_input: a half typed asks
+    # for the other; a letter in a language whose half is missing is refused)
+    address_kk: str = ""
+    address_ru: str = ""
     email: str = ""
     phone: str = ""
     website: str = ""
@@ -34,7 +37,8 @@ class OperatorInput:
     executor_phone: str = ""
     request_prefix: str = "ВХ"
     request_pattern: str = "{prefix}-{year}/{seq:04d}"
-    outgoing_pattern: str = "{prefix}-ИСХ-{year}/{seq:04d}"
+    outgoing_pattern: str = "{prefix}-ИСХ-{year}/{seq:04d}"  # Russian and bilingual letters
+    outgoing_pattern_kk: str = "{prefix}-ШЫҒ-{year}/{seq:04d}"  # Kazakh letters, same series
     # the data map (app.domain.data_map): kk/ru pairs; a system given as a bare string is
     # taken as its Russian half (see DataMap.from_json)
     data_categories: list[dict] = field(default_factory=list)
@@ -64,6 +68,8 @@ def validate(data: OperatorInput) -> OperatorInput:
         "".join(data.reg_number.split()) if data.reg_kind == "BIN" else data.reg_number.strip()
     )
     data.email = data.email.strip()
+    for name in ("address_kk", "address_ru", "signatory_position_kk", "signatory_position_ru"):
+        setattr(data, name, (getattr(data, name) or "").strip())
     mapped = DataMap.from_json(data.__dict__).to_json()
     for part in PARTS:
         setattr(data, part, mapped[part])

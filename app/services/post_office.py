@@ -80,9 +80,13 @@ class SenderList:
     operator_id: int
     name_kk: str
     name_ru: str
-    address: str
+    address: str  # the list's (bilingual) address: the Russian half, else the Kazakh one
     phone: str
     items: tuple[PostItem, ...]
+    address_kk: str = ""  # an envelope of a Kazakh letter prints the Kazakh half
+
+    def address_for(self, language: str) -> str:
+        return (self.address_kk if language == "kk" else "") or self.address
 
     def totals(self) -> dict[int | None, int]:
         found: dict[int | None, int] = {}
@@ -113,7 +117,15 @@ def _group(session, letters: Sequence[Letter]) -> list[SenderList]:
     for operator_id, items in by_operator.items():
         op = session.get(Operator, operator_id)
         found.append(
-            SenderList(operator_id, op.name_kk, op.name_ru, op.address, op.phone, tuple(items))
+            SenderList(
+                operator_id,
+                op.name_kk,
+                op.name_ru,
+                op.address_in("bi"),
+                op.phone,
+                tuple(items),
+                op.address_kk,
+            )
         )
     return found
 
@@ -344,7 +356,10 @@ def _envelope(c, sender: SenderList, item: PostItem, width: float, height: float
         c,
         margin,
         height - margin - 11,
-        [sender.name_kk if item.language == "kk" else sender.name_ru, *sender.address.splitlines()],
+        [
+            sender.name_kk if item.language == "kk" else sender.name_ru,
+            *sender.address_for(item.language).splitlines(),
+        ],
         8.5,
         width * 0.42,
     )

@@ -26,7 +26,10 @@ class Operator(SQLModel, table=True):
     reg_number: str = Field(default="", max_length=40)
     reg_kind: str = Field(default="BIN", max_length=10)  # BIN or a foreign kind such as INN
     country: str = Field(default="KZ", max_length=2)
-    address: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # the postal address in each language (migration 0011 moved the one ``address`` into the
+    # half it was written in): a Kazakh letter prints the Kazakh half and never borrows the other
+    address_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    address_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     email: str = Field(default="", max_length=200)
     phone: str = Field(default="", max_length=60)
     website: str = Field(default="", max_length=200)
@@ -37,7 +40,14 @@ class Operator(SQLModel, table=True):
     executor_phone: str = Field(default="", max_length=60)
     request_prefix: str = Field(default="ВХ", max_length=10)
     request_pattern: str = Field(default="{prefix}-{year}/{seq:04d}", max_length=80)
+    # the outgoing number of a Russian (and bilingual) letter, and of a Kazakh one (migration
+    # 0011): one series, one running number, only the words differ («ИСХ» / «ШЫҒ»)
     outgoing_pattern: str = Field(default="{prefix}-ИСХ-{year}/{seq:04d}", max_length=80)
+    outgoing_pattern_kk: str = Field(
+        default="{prefix}-ШЫҒ-{year}/{seq:04d}",
+        max_length=80,
+        sa_column_kwargs={"server_default": "{prefix}-ШЫҒ-{year}/{seq:04d}"},
+    )
     # destruction acts are internal and numbered in a series of their own (migration 0008)
     act_pattern: str = Field(
         default="АКТ-{year}/{seq:04d}",
@@ -59,6 +69,15 @@ class Operator(SQLModel, table=True):
     withdrawal_rule_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     cross_border: bool = False
     created_at: dt.datetime = Field(default_factory=utcnow)
+
+    def address_in(self, language: str) -> str:
+        """The address in ``language`` (kk or ru); a bilingual use (the post office's list,
+        a ``bi`` letter) takes the Russian half, else the Kazakh one."""
+        if language == "kk":
+            return self.address_kk
+        if language == "ru":
+            return self.address_ru
+        return self.address_ru or self.address_kk
 
 
 class ConsentDocument(SQLModel, table=True):

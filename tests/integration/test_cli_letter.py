@@ -79,7 +79,8 @@ def test_writes_a_kazakh_pdf(db, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(out)
     text = pdf_text(out)
-    assert number in text and NAME in text and "94-V" in text
+    # the addressee in the dative, initials first (the name as written is the sender's)
+    assert number in text and "Н. С. Әлиевке" in text and "94-V" in text
     assert "Өтінішті тіркеу туралы" in text
     assert letter_count(path) == before  # a draft is not kept
 

@@ -86,13 +86,16 @@ def test_create_the_first_profile_by_typing(qtbot, open_dialog, sqlite_ctx, wait
     assert dialog.windowTitle() == "New operator profile"
     assert ui.defaultCheck.isChecked() and not ui.defaultCheck.isEnabled()  # the first one
     fill_valid(qtbot, ui)
-    type_text(qtbot, ui.addressEdit, "010000, Астана қ., Мәңгілік Ел даңғылы, 55")
+    type_text(qtbot, ui.addressKkEdit, "010000, Астана қ., Мәңгілік Ел даңғылы, 55")
+    type_text(qtbot, ui.addressRuEdit, "010000, г. Астана, пр. Мангилик Ел, 55")
     type_text(qtbot, ui.signatoryPositionKkEdit, "Директор")
+    type_text(qtbot, ui.signatoryPositionRuEdit, "Директор")
     type_text(qtbot, ui.signatoryNameEdit, "Ә. Б. Сейітқали")
     # numbering: the example follows the typing
     retype(qtbot, ui.requestPatternEdit, "{prefix}-{year}/{seq:04d}")
     assert ui.requestExampleLabel.text() == "Example: ДД-2026/0042"
     assert ui.outgoingExampleLabel.text() == "Example: ДД-ИСХ-2026/0042"
+    assert ui.outgoingKkExampleLabel.text() == "Example: ДД-ШЫҒ-2026/0042"  # one series
     assert ui.actExampleLabel.text() == "Example: АКТ-2026/0042"  # destruction acts: own series
 
     ui.tabs.setCurrentWidget(ui.dataTab)
@@ -161,7 +164,8 @@ def test_create_the_first_profile_by_typing(qtbot, open_dialog, sqlite_ctx, wait
     assert saved.args == [op.id]
     assert op.name_kk == "«Сенімкей» жауапкершілігі шектеулі серіктестігі"
     assert op.code == "senimkey" and op.reg_number == VALID_BIN and op.reg_kind == "BIN"
-    assert op.address == "010000, Астана қ., Мәңгілік Ел даңғылы, 55"
+    assert op.address_kk == "010000, Астана қ., Мәңгілік Ел даңғылы, 55"
+    assert op.address_ru == "010000, г. Астана, пр. Мангилик Ел, 55"
     assert op.signatory_name == "Ә. Б. Сейітқали"
     assert op.data_categories == [
         {
@@ -337,3 +341,53 @@ def test_escape_after_typing_asks_before_discarding(qtbot, open_dialog, monkeypa
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_address_and_position_are_asked_in_both_languages(qtbot, open_dialog, sqlite_ctx):
+    """A half typed asks for the other at its field; a half in the other language's words is
+    named; the profile is saved once both halves are right (the letters print each alone)."""
+    dialog = open_dialog()
+    ui = dialog.ui
+    fill_valid(qtbot, ui)
+    type_text(qtbot, ui.addressKkEdit, "050000, г. Алматы, ул. Абая, 10")
+    assert ui.addressKkError.isVisible()
+    assert ui.addressKkError.text() == (
+        "Russian words in the Kazakh text: «г.», «ул.». Write it in Kazakh (for example «қ.», "
+        "«көш.», «ЖШС», «ШЫҒ»)."
+    )
+    assert ui.addressRuError.text() == (
+        "The other language's half is filled in: write this one too (Russian); a letter in "
+        "this language prints it."
+    )
+    ui.addressKkEdit.clear()
+    type_text(qtbot, ui.addressKkEdit, "050000, Алматы қ., Абай даңғылы, 10")
+    assert ui.addressKkError.isHidden()
+    ui.tabs.setCurrentIndex(1)  # the letters' tab: who signs, the numbers
+    type_text(qtbot, ui.signatoryPositionKkEdit, "Бас директор")
+    assert ui.signatoryPositionRuError.isVisible()
+    assert "(Russian)" in ui.signatoryPositionRuError.text()
+    click_save(qtbot, dialog)  # refused: the Russian halves are missing
+    assert dialog.isVisible() and operators.all_operators(sqlite_ctx) == []
+    assert ui.tabs.currentIndex() == 0 and ui.addressRuEdit.hasFocus()
+    type_text(qtbot, ui.addressRuEdit, "050000, г. Алматы, пр. Абая, 10")
+    assert ui.addressRuError.isHidden()
+    ui.tabs.setCurrentIndex(1)
+    type_text(qtbot, ui.signatoryPositionRuEdit, "Генеральный директор")
+    assert ui.signatoryPositionRuError.isHidden()
+    # the Kazakh letters' outgoing number: no «ИСХ»
+    retype(qtbot, ui.outgoingPatternKkEdit, "{prefix}-ИСХ-{year}/{seq:04d}")
+    assert "«ИСХ»" in ui.outgoingPatternKkError.text()
+    retype(qtbot, ui.outgoingPatternKkEdit, "{prefix}-ШЫҒ-{year}/{seq:04d}")
+    assert ui.outgoingPatternKkError.isHidden()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        click_save(qtbot, dialog)
+    [op] = operators.all_operators(sqlite_ctx)
+    assert (op.address_kk, op.address_ru) == (
+        "050000, Алматы қ., Абай даңғылы, 10",
+        "050000, г. Алматы, пр. Абая, 10",
+    )
+    assert (op.signatory_position_kk, op.signatory_position_ru) == (
+        "Бас директор",
+        "Генеральный директор",
+    )
+    assert op.outgoing_pattern_kk == "{prefix}-ШЫҒ-{year}/{seq:04d}"

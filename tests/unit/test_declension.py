@@ -66,3 +66,55 @@ def test_script():
     assert d.script("Yuriy") == "latin"
     assert d.script("Әсел") == "cyrillic"
     assert d.script("123") == ""
+
+
+@pytest.mark.parametrize(
+    ("surname", "given", "patronymic", "kk", "ru"),
+    [
+        # Kazakh surnames: -ов/-ова, -ев/-ева, -ин/-ина, by vowel harmony and the last sound
+        ("Ахметов", "Ерлан", "Бекұлы", "Е. Б. Ахметовқа", "Ахметову Е. Б."),
+        ("Ахметова", "Дана", "Бекқызы", "Д. Б. Ахметоваға", "Ахметовой Д. Б."),
+        (
+            "Сүлейменов",
+            "Әлібек",
+            "Серікұлы",
+            "Ә. С. Сүлейменовқа",
+            "Сүлейменову Ә. С.",
+        ),  # the last vowel: о
+        ("Есенина", "Айгүл", "Маратқызы", "А. М. Есенинаға", "Есениной А. М."),
+        ("Ильин", "Олег", "Петрович", "О. П. Ильинге", "Ильину О. П."),
+        ("Ерғалиева", "Гүлнар", "Асанқызы", "Г. А. Ерғалиеваға", "Ерғалиевой Г. А."),
+        # the father's name with «ұлы»/«қызы» as the surname: the possessive's dative -на
+        ("Нұрланұлы", "Ерлан", "", "Е. Нұрланұлына", "Нұрланұлы Е."),
+        ("Серікқызы", "Айгерім", "", "А. Серікқызына", "Серікқызы А."),
+        # surnames ending in a vowel or a consonant without a Russian ending
+        ("Қали", "Асқар", "Нұрланұлы", "А. Н. Қалиға", "Қали А. Н."),
+        ("Оспан", "Бота", "Серікқызы", "Б. С. Оспанға", "Оспан Б. С."),  # a woman's: as is
+        ("Оспан", "Болат", "Серікұлы", "Б. С. Оспанға", "Оспану Б. С."),  # a man's: declined
+        ("Жұмабай", "Ерлан", "Асқарұлы", "Е. А. Жұмабайға", "Жұмабаю Е. А."),
+        ("Төреқұлов", "Мақсат", "", "М. Төреқұловқа", "Төреқұлову М."),
+        ("Әлі", "Нұржан", "", "Н. Әліге", "Әлі Н."),
+        # in Latin letters: not declined, as the record spells it
+        ("Smirnov", "Yuriy", "", "Y. Smirnov", "Smirnov Y."),
+        ("Kassymova", "Aigerim", "", "A. Kassymova", "Kassymova A."),
+    ],
+)
+def test_the_addressee_of_hard_names(surname, given, patronymic, kk, ru):
+    assert d.addressee("kk", surname, given, patronymic) == kk
+    assert d.addressee("ru", surname, given, patronymic) == ru
+
+
+def test_the_salutation_avoids_gender_when_nothing_tells():
+    # Kazakh has no gendered form; Russian greets without the adjective when the sex is unknown
+    assert d.salutation("kk", "Сергеева", "Ярослава", "Викторовна") == (
+        "Құрметті Ярослава Викторовна!"
+    )
+    assert d.salutation("ru", "Сергеева", "Ярослава", "Викторовна") == (
+        "Уважаемая Ярослава Викторовна!"
+    )
+    assert d.salutation("ru", "Нұрланұлы", "Ерлан") == "Уважаемый Ерлан Нұрланұлы!"
+    assert d.salutation("ru", "Ким", "Жан") == "Здравствуйте, Жан Ким!"  # nothing tells
+    assert d.salutation("ru", "Ким", "Жан", "", "900101300017") == "Уважаемый Жан Ким!"  # IIN
+    assert d.salutation("ru", "Smirnov", "Yuriy") == "Dear Yuriy Smirnov,"  # never mixed
+    for language in ("kk", "ru"):
+        assert "(-ая)" not in d.salutation(language, "Ким", "Жан")

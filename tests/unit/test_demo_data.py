@@ -28,7 +28,8 @@ REQUIRED_OPERATOR_KEYS = {
     "reg_number",
     "reg_kind",
     "country",
-    "address",
+    "address_kk",
+    "address_ru",
     "email",
     "phone",
     "website",
@@ -84,7 +85,8 @@ def test_operator_passes_the_operator_rules(data, code):
         assert op["reg_kind"] != "BIN"
     assert is_email(op["email"])
     assert op["website"].startswith("https://")
-    assert "\n" in op["address"]  # the letterhead prints it on two lines
+    for half in ("address_kk", "address_ru"):  # the letterhead prints it on two lines
+        assert "\n" in op[half]
     assert isinstance(op["cross_border"], bool)
     assert len(op["request_prefix"]) == 2
     assert all("А" <= ch <= "Я" for ch in op["request_prefix"])

@@ -227,16 +227,7 @@ def test_the_destruction_act_reads_its_place_members_and_approver(ctx, request_k
 
 
 def test_a_refusal_states_the_recorded_ground(ctx, request_kk):
-    withdrawal_rows.record(
-        ctx,
-        request_kk.id,
-        decision="refused",
-        ground="obligation",
-        ground_detail="2025 жылғы 3 наурыздағы № 77 шарт бойынша берешек",
-        systems=(),
-        outcomes=(),
-        act=False,
-    )
+    withdrawal_rows.refuse_for_debt(ctx, request_kk.id)
     body = letters.build(ctx, request_kk.id, "refusal").body
     assert "орындалмаған міндеттемеңіз бар екені анықталды: 2025 жылғы 3 наурыздағы № 77" in body
     assert "[[" not in body
@@ -265,7 +256,7 @@ def test_appeal_names_the_authority_from_settings(ctx, request_kk):
 def test_finalise_numbers_gaplessly_and_stores_the_pdf(ctx, request_kk):
     done = [letters.finalise(ctx, request_kk.id, "acknowledgement") for _ in range(3)]
     rows = letters.letters_of(ctx, request_kk.id)
-    assert _numbers(rows) == ["ДД-ИСХ-2026/0001", "ДД-ИСХ-2026/0002", "ДД-ИСХ-2026/0003"]
+    assert _numbers(rows) == ["ДД-ШЫҒ-2026/0001", "ДД-ШЫҒ-2026/0002", "ДД-ШЫҒ-2026/0003"]
     for d, row in zip(done, rows, strict=True):
         assert d.letter.id == row.id
         assert row.sha256 == hashlib.sha256(row.pdf).hexdigest()
@@ -273,7 +264,7 @@ def test_finalise_numbers_gaplessly_and_stores_the_pdf(ctx, request_kk):
         assert row.out_date == ctx.today() and row.out_year == 2026
         text = pdf_text(row.pdf)
         assert row.out_number in text and "ЖОБА" not in text
-        assert "20.11.2026" in text  # the outgoing date
+        assert "2026 жылғы «20» қараша № " in " ".join(text.split())  # the outgoing date
     entries = _audit(ctx, "letter.finalise")
     assert len(entries) == 3
     assert audit.verify(ctx).ok
@@ -299,7 +290,7 @@ def test_a_refused_or_failed_finalisation_uses_no_number(ctx, request_kk, claim_
     monkeypatch.undo()
     assert letters.letters_of(ctx, request_kk.id) == []
     row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
-    assert row.out_number == "ДД-ИСХ-2026/0001"
+    assert row.out_number == "ДД-ШЫҒ-2026/0001"
     with ctx.read() as session:
         series = session.exec(select(NumberSeries).where(NumberSeries.series == "outgoing")).one()
     assert series.last == 1
@@ -317,10 +308,10 @@ def test_numbers_are_per_operator_and_acts_have_their_own_series(ctx, request_kk
     d = letters.finalise(ctx, request_kk.id, "deregistration").letter
     e = letters.finalise(ctx, request_kk.id, "destruction-act").letter
     assert [x.out_number for x in (a, b, c, d, e)] == [
-        "ДД-ИСХ-2026/0001",
+        "ДД-ШЫҒ-2026/0001",
         "ИП-ИСХ-2026/0001",
         "АКТ-2026/0001",
-        "ДД-ИСХ-2026/0002",  # the act took no number of the outgoing series
+        "ДД-ШЫҒ-2026/0002",  # the act took no number of the outgoing series
         "АКТ-2026/0002",
     ]
     assert "АКТ-2026/0001" in pdf_text(c.pdf)
@@ -330,7 +321,7 @@ def test_numbers_are_per_operator_and_acts_have_their_own_series(ctx, request_kk
             (n.series, n.operator_id): n.last for n in session.exec(select(NumberSeries)).all()
         }
     assert rows["АКТ-2026/0001"] == rows["АКТ-2026/0002"] == "act"
-    assert rows["ДД-ИСХ-2026/0002"] == "out"
+    assert rows["ДД-ШЫҒ-2026/0002"] == "out"
     assert counters[("act", op_id(ctx, request_kk))] == 2
     assert counters[("outgoing", op_id(ctx, request_kk))] == 2
 
@@ -508,7 +499,7 @@ def test_subject_name_in_kazakh_letters_survives_every_step(ctx, request_kk):
     subject = subjects.get(ctx, request_kk.subject_id)
     assert subjects.full_name(subject) == NAME
     row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
-    assert NAME in pdf_text(row.pdf)
+    assert "Н. С. Әлиевке" in pdf_text(row.pdf)  # the addressee: in the dative, initials first
     asked = reg(ctx, type="access", iin="900101300017", sender=NAME, language="kk", signed=True)
     final = letters.finalise(ctx, asked.id, "access").letter
     assert NAME in pdf_text(final.pdf)
@@ -588,9 +579,9 @@ def test_a_number_taken_meanwhile_is_rendered_again_and_stays_gapless(ctx, reque
 
     monkeypatch.setattr(finalising, "render_pdf", racing)
     row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
-    assert numbers == ["ДД-ИСХ-2026/0001", "ДД-ИСХ-2026/0002"]
-    assert (row.out_number, row.out_seq) == ("ДД-ИСХ-2026/0002", 2)
-    assert "ДД-ИСХ-2026/0002" in pdf_text(row.pdf)
+    assert numbers == ["ДД-ШЫҒ-2026/0001", "ДД-ШЫҒ-2026/0002"]
+    assert (row.out_number, row.out_seq) == ("ДД-ШЫҒ-2026/0002", 2)
+    assert "ДД-ШЫҒ-2026/0002" in pdf_text(row.pdf)
     with ctx.read() as session:
         series = session.exec(select(NumberSeries).where(NumberSeries.series == "outgoing")).one()
     assert series.last == 2  # 1 went to the other letter, 2 to this one: no gap, no double

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from app.domain import declension
 from app.domain import withdrawal as workflow
 from app.domain.data_map import PARTS, DataMap, Pair
 from app.domain.deadlines import ClockStop, Extension, compute_deadline
@@ -247,7 +249,7 @@ def _operator_data(
         short_name=op.short_name,
         reg_label=wording.reg_label(op.reg_kind, lang),
         reg_number=op.reg_number,
-        address=_one_line(op.address),
+        address=_one_line(op.address_in(lang)),
         phone=op.phone,
         email=op.email,
         website=op.website,
@@ -352,15 +354,44 @@ def _extension_data(case: _Case) -> ExtensionData | None:
     return ExtensionData(last.days, last.new_due, last.reason, last.granted_on, previous)
 
 
+# A sender as written that reads as a person's name: two or three words of letters (a hyphen
+# or an apostrophe inside), each capitalised; anything else (an organisation, «ТОО …», a name
+# with quotes or digits) is printed as written, never declined.
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
+
+
+def _person_words(sender: str) -> list[str] | None:
+    words = sender.replace(",", " ").split()
+    if not 2 <= len(words) <= 3:
+        return None
+    if not all(_NAME_WORD.match(w) and w[0].isupper() for w in words):
+        return None
+    return words
+
+
 def _names(case: _Case) -> tuple[str, str, str, str]:
-    """surname, given name, patronymic and IIN of the person written to."""
+    """surname, given name, patronymic and IIN of the person written to: the linked record,
+    else the sender as written when it reads as a person's name (surname first), else empty."""
     s = case.subject
     if s is not None:
         return s.surname, s.given_name, s.patronymic, s.iin or ""
-    parts = case.request.sender.replace(",", " ").split()
-    if not parts:
+    words = _person_words(case.request.sender)
+    if words is None:
         return "", "", "", ""
-    return parts[0], parts[1] if len(parts) > 1 else "", " ".join(parts[2:]), ""
+    return words[0], words[1], " ".join(words[2:]), ""
+
+
+def addressee_name(case: _Case, lang: str) -> str:
+    """The addressee line of a letter in ``lang``: the person in the dative with initials
+    (kk «Я. В. Сергееваға», ru «Сергеевой Я. В.»; a name in Latin letters undeclined,
+    :func:`app.domain.declension.addressee`); a bilingual letter a line in each language; a
+    sender that is not a person's name (an organisation) as written."""
+    surname, given, patronymic, iin = _names(case)
+    if not surname:
+        return case.request.sender.strip()
+    languages = ("kk", "ru") if lang == "bi" else (lang,)
+    lines = [declension.addressee(x, surname, given, patronymic, iin) for x in languages]
+    return "\n".join(dict.fromkeys(lines))
 
 
 def _workflow_data(recorded: workflow.WorkflowFacts | None, kind: Kind, lang: str) -> dict:

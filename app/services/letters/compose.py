@@ -8,6 +8,7 @@ import datetime as dt
 from sqlmodel import Session
 
 from app import letters as render_lib
+from app.domain import operator_input
 from app.domain.errors import Problem, raise_if
 from app.domain.letter_rules import finalise_problems, kind_problems
 from app.letters import markup, templating, wording
@@ -21,7 +22,13 @@ from app.letters.kinds import (
 from app.letters.templating import TemplateError
 from app.services import settings
 from app.services.context import Context
-from app.services.letters.case import _Case, _load_case, _template_data, facts_in
+from app.services.letters.case import (
+    _Case,
+    _load_case,
+    _template_data,
+    addressee_name,
+    facts_in,
+)
 from app.services.letters.languages import check_format, check_kind, check_language
 from app.services.letters.options import LetterOptions
 from app.storage.models import Operator, Request
@@ -32,6 +39,9 @@ def _check_case(case: _Case, kind: Kind, language: str) -> None:
     kinds (:mod:`app.domain.letter_rules`), which asks the withdrawal's workflow what a
     deregistration, an act or a refusal may state, in the letter's language."""
     raise_if(kind_problems(kind, case.facts, language))
+    # the profile's halves the letter prints (an internal act: the head, not the signatory)
+    printed = ("address",) if kind in INTERNAL_KINDS else operator_input.PAIRS
+    raise_if(operator_input.letter_problems(case.operator, language, printed))
 
 
 def _body(case: _Case, kind: Kind, lang: str, options, today, authority) -> str:
@@ -74,10 +84,12 @@ def _letter(
             name_ru=op.name_ru,
             reg_label=wording.reg_label(op.reg_kind, lang),
             reg_number=op.reg_number,
-            address=op.address,
+            address=op.address_kk if lang == BILINGUAL else op.address_in(lang),
             phone=op.phone,
             email=op.email,
             website=op.website,
+            language=lang,
+            address_ru=op.address_ru if lang == BILINGUAL else "",
         ),
         body=body,
         out_number=out_number,
@@ -107,7 +119,7 @@ def _letter(
         **common,
         reference_number=r.reg_number,
         reference_date=r.registered_date,
-        addressee=Addressee(r.sender, address),
+        addressee=Addressee(addressee_name(case, lang), address),
         signatures=(Signature(position, op.signatory_name),),
         executor_name=op.executor_name,
         executor_phone=op.executor_phone,

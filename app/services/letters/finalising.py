@@ -72,11 +72,12 @@ def _next_seq(session: Session, operator_id: int, year: int, kind: str) -> int:
 
 
 def _numbered(letter: Letter, operator: Operator, day: dt.date, seq: int) -> Letter:
-    pattern = (
-        operator.act_pattern
-        if series_of(letter.kind)[0] == ACT_SERIES
-        else operator.outgoing_pattern
-    )
+    if series_of(letter.kind)[0] == ACT_SERIES:
+        pattern = operator.act_pattern
+    elif letter.language == "kk":  # one series; a Kazakh letter's number says «ШЫҒ», not «ИСХ»
+        pattern = operator.outgoing_pattern_kk
+    else:
+        pattern = operator.outgoing_pattern
     number = format_number(pattern, operator.request_prefix, day.year, seq)
     return dataclasses.replace(
         letter,

@@ -116,6 +116,7 @@ def preview_template(
                 op.phone,
                 op.email,
                 op.website,
+                language=language,
             ),
             body=templating.render(source, sample),
             out_date=ctx.today(),

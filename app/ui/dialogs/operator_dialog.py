@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import operator_input
 from app.domain.data_map import PARTS
 from app.domain.errors import DomainError, Problem
 from app.domain.numbering import format_number
@@ -42,6 +43,8 @@ from app.ui.operations import Operations
 from app.ui.problems import problem_text
 
 TONES = {"error": "#b3261e", "ok": "#2e6b34", "hint": "#666666"}
+PATTERNS = ("request_prefix", "request_pattern", "outgoing_pattern", "outgoing_pattern_kk")
+PATTERNS += ("act_pattern",)
 EXAMPLE_SEQ = 42
 
 
@@ -61,10 +64,15 @@ class OperatorDialog(QDialog):
         "code": 0,
         "reg_number": 0,
         "country": 0,
+        "address_kk": 0,
+        "address_ru": 0,
         "email": 0,
+        "signatory_position_kk": 1,
+        "signatory_position_ru": 1,
         "request_prefix": 1,
         "request_pattern": 1,
         "outgoing_pattern": 1,
+        "outgoing_pattern_kk": 1,
         "act_pattern": 1,
         **dict.fromkeys((*PARTS, "retention"), 2),  # the data map's tab
     }
@@ -105,10 +113,13 @@ class OperatorDialog(QDialog):
             "request_prefix": ui.requestPrefixEdit,
             "request_pattern": ui.requestPatternEdit,
             "outgoing_pattern": ui.outgoingPatternEdit,
+            "outgoing_pattern_kk": ui.outgoingPatternKkEdit,
             "act_pattern": ui.actPatternEdit,
         }
+        # the postal address in each language: a half typed asks for the other
         self._text_edits = {
-            "address": ui.addressEdit,
+            "address_kk": ui.addressKkEdit,
+            "address_ru": ui.addressRuEdit,
             "retention_kk": ui.retentionKkEdit,
             "retention_ru": ui.retentionRuEdit,
             "withdrawal_rule_kk": ui.withdrawalKkEdit,
@@ -121,10 +132,15 @@ class OperatorDialog(QDialog):
             "name_ru": ui.nameRuError,
             "reg_number": ui.regNumberError,
             "country": ui.countryError,
+            "address_kk": ui.addressKkError,
+            "address_ru": ui.addressRuError,
             "email": ui.emailError,
+            "signatory_position_kk": ui.signatoryPositionKkError,
+            "signatory_position_ru": ui.signatoryPositionRuError,
             "request_prefix": ui.requestPrefixError,
             "request_pattern": ui.requestPatternError,
             "outgoing_pattern": ui.outgoingPatternError,
+            "outgoing_pattern_kk": ui.outgoingPatternKkError,
             "act_pattern": ui.actPatternError,
         }
         for label in (*self._errors.values(), ui.formError):
@@ -139,8 +155,10 @@ class OperatorDialog(QDialog):
 
         for name, edit in self._line_edits.items():
             edit.textEdited.connect(lambda _t, n=name: self._edited(n))
-        for edit in self._text_edits.values():
+        for name, edit in self._text_edits.items():
             edit.textChanged.connect(self._mark_modified)
+            if name.startswith("address_"):
+                edit.textChanged.connect(lambda n=name: self._edited(n))
         ui.regKindCombo.currentTextChanged.connect(lambda _t: self._edited("reg_number"))
         ui.countryEdit.textEdited.connect(self._upper_country)
         ui.regNumberEdit.editingFinished.connect(lambda: self._touch("reg_number"))
@@ -237,7 +255,10 @@ class OperatorDialog(QDialog):
                 self._touched.add(name)
         else:
             self._touched.add(name)
-        if name in ("request_prefix", "request_pattern", "outgoing_pattern", "act_pattern"):
+        base, _, lang = name.rpartition("_")
+        if base in operator_input.PAIRS and lang in ("kk", "ru"):
+            self._touched.update((f"{base}_kk", f"{base}_ru"))  # one half asks for the other
+        if name in PATTERNS:
             self._touched.add(name)
             self._refresh_examples()
         self._validate()
@@ -289,6 +310,7 @@ class OperatorDialog(QDialog):
         for edit, label in (
             (self.ui.requestPatternEdit, self.ui.requestExampleLabel),
             (self.ui.outgoingPatternEdit, self.ui.outgoingExampleLabel),
+            (self.ui.outgoingPatternKkEdit, self.ui.outgoingKkExampleLabel),
             (self.ui.actPatternEdit, self.ui.actExampleLabel),
         ):
             try:
@@ -423,6 +445,8 @@ class OperatorDialog(QDialog):
         self.ui.tabs.setCurrentIndex(self.TAB_OF[field])
         if field in self._line_edits:
             self._line_edits[field].setFocus()
+        elif field in self._text_edits:
+            self._text_edits[field].setFocus()
         else:
             self.data_map.focus_problem()
 

@@ -212,12 +212,52 @@ class Ui_OperatorDialog(object):
 
         self.organisationForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
-        self.addressEdit = QPlainTextEdit(self.organisationTab)
-        self.addressEdit.setObjectName(u"addressEdit")
-        self.addressEdit.setMaximumSize(QSize(16777215, 78))
-        self.addressEdit.setTabChangesFocus(True)
+        self.addressGrid = QGridLayout()
+        self.addressGrid.setObjectName(u"addressGrid")
+        self.addressGrid.setHorizontalSpacing(8)
+        self.addressGrid.setVerticalSpacing(3)
+        self.addressKkLabel = QLabel(self.organisationTab)
+        self.addressKkLabel.setObjectName(u"addressKkLabel")
 
-        self.organisationForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+        self.addressGrid.addWidget(self.addressKkLabel, 0, 0, 1, 1)
+
+        self.addressKkEdit = QPlainTextEdit(self.organisationTab)
+        self.addressKkEdit.setObjectName(u"addressKkEdit")
+        self.addressKkEdit.setMaximumSize(QSize(16777215, 62))
+        self.addressKkEdit.setTabChangesFocus(True)
+        self.addressKkEdit.setPlaceholderText(u"050000, \u0410\u043b\u043c\u0430\u0442\u044b \u049b., \u0410\u0431\u0430\u0439 \u0434\u0430\u04a3\u0493\u044b\u043b\u044b, 10")
+
+        self.addressGrid.addWidget(self.addressKkEdit, 0, 1, 1, 1)
+
+        self.addressKkError = QLabel(self.organisationTab)
+        self.addressKkError.setObjectName(u"addressKkError")
+        self.addressKkError.setStyleSheet(u"color: #b3261e;")
+        self.addressKkError.setWordWrap(True)
+
+        self.addressGrid.addWidget(self.addressKkError, 1, 1, 1, 1)
+
+        self.addressRuLabel = QLabel(self.organisationTab)
+        self.addressRuLabel.setObjectName(u"addressRuLabel")
+
+        self.addressGrid.addWidget(self.addressRuLabel, 2, 0, 1, 1)
+
+        self.addressRuEdit = QPlainTextEdit(self.organisationTab)
+        self.addressRuEdit.setObjectName(u"addressRuEdit")
+        self.addressRuEdit.setMaximumSize(QSize(16777215, 62))
+        self.addressRuEdit.setTabChangesFocus(True)
+        self.addressRuEdit.setPlaceholderText(u"050000, \u0433. \u0410\u043b\u043c\u0430\u0442\u044b, \u043f\u0440. \u0410\u0431\u0430\u044f, 10")
+
+        self.addressGrid.addWidget(self.addressRuEdit, 2, 1, 1, 1)
+
+        self.addressRuError = QLabel(self.organisationTab)
+        self.addressRuError.setObjectName(u"addressRuError")
+        self.addressRuError.setStyleSheet(u"color: #b3261e;")
+        self.addressRuError.setWordWrap(True)
+
+        self.addressGrid.addWidget(self.addressRuError, 3, 1, 1, 1)
+
+
+        self.organisationForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.addressGrid)
 
         self.emailLabel = QLabel(self.organisationTab)
         self.emailLabel.setObjectName(u"emailLabel")
@@ -292,24 +332,50 @@ class Ui_OperatorDialog(object):
 
         self.signatoryForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.signatoryPositionKkLabel)
 
+        self.signatoryPositionKkBox = QVBoxLayout()
+        self.signatoryPositionKkBox.setSpacing(3)
+        self.signatoryPositionKkBox.setObjectName(u"signatoryPositionKkBox")
         self.signatoryPositionKkEdit = QLineEdit(self.signatoryGroup)
         self.signatoryPositionKkEdit.setObjectName(u"signatoryPositionKkEdit")
         self.signatoryPositionKkEdit.setMaxLength(200)
-        self.signatoryPositionKkEdit.setPlaceholderText(u"\u0414\u0438\u0440\u0435\u043a\u0442\u043e\u0440")
+        self.signatoryPositionKkEdit.setPlaceholderText(u"\u0411\u0430\u0441 \u0434\u0438\u0440\u0435\u043a\u0442\u043e\u0440")
 
-        self.signatoryForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.signatoryPositionKkEdit)
+        self.signatoryPositionKkBox.addWidget(self.signatoryPositionKkEdit)
+
+        self.signatoryPositionKkError = QLabel(self.signatoryGroup)
+        self.signatoryPositionKkError.setObjectName(u"signatoryPositionKkError")
+        self.signatoryPositionKkError.setStyleSheet(u"color: #b3261e;")
+        self.signatoryPositionKkError.setWordWrap(True)
+
+        self.signatoryPositionKkBox.addWidget(self.signatoryPositionKkError)
+
+
+        self.signatoryForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.signatoryPositionKkBox)
 
         self.signatoryPositionRuLabel = QLabel(self.signatoryGroup)
         self.signatoryPositionRuLabel.setObjectName(u"signatoryPositionRuLabel")
 
         self.signatoryForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.signatoryPositionRuLabel)
 
+        self.signatoryPositionRuBox = QVBoxLayout()
+        self.signatoryPositionRuBox.setSpacing(3)
+        self.signatoryPositionRuBox.setObjectName(u"signatoryPositionRuBox")
         self.signatoryPositionRuEdit = QLineEdit(self.signatoryGroup)
         self.signatoryPositionRuEdit.setObjectName(u"signatoryPositionRuEdit")
         self.signatoryPositionRuEdit.setMaxLength(200)
-        self.signatoryPositionRuEdit.setPlaceholderText(u"\u0414\u0438\u0440\u0435\u043a\u0442\u043e\u0440")
+        self.signatoryPositionRuEdit.setPlaceholderText(u"\u0413\u0435\u043d\u0435\u0440\u0430\u043b\u044c\u043d\u044b\u0439 \u0434\u0438\u0440\u0435\u043a\u0442\u043e\u0440")
 
-        self.signatoryForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signatoryPositionRuEdit)
+        self.signatoryPositionRuBox.addWidget(self.signatoryPositionRuEdit)
+
+        self.signatoryPositionRuError = QLabel(self.signatoryGroup)
+        self.signatoryPositionRuError.setObjectName(u"signatoryPositionRuError")
+        self.signatoryPositionRuError.setStyleSheet(u"color: #b3261e;")
+        self.signatoryPositionRuError.setWordWrap(True)
+
+        self.signatoryPositionRuBox.addWidget(self.signatoryPositionRuError)
+
+
+        self.signatoryForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.signatoryPositionRuBox)
 
         self.signatoryNameLabel = QLabel(self.signatoryGroup)
         self.signatoryNameLabel.setObjectName(u"signatoryNameLabel")
@@ -463,6 +529,37 @@ class Ui_OperatorDialog(object):
         self.outgoingPatternError.setMinimumSize(QSize(320, 0))
 
         self.outgoingPatternBox.addWidget(self.outgoingPatternError)
+
+        self.outgoingPatternKkRow = QHBoxLayout()
+        self.outgoingPatternKkRow.setSpacing(10)
+        self.outgoingPatternKkRow.setObjectName(u"outgoingPatternKkRow")
+        self.outgoingPatternKkLabel = QLabel(self.numberingGroup)
+        self.outgoingPatternKkLabel.setObjectName(u"outgoingPatternKkLabel")
+
+        self.outgoingPatternKkRow.addWidget(self.outgoingPatternKkLabel)
+
+        self.outgoingPatternKkEdit = QLineEdit(self.numberingGroup)
+        self.outgoingPatternKkEdit.setObjectName(u"outgoingPatternKkEdit")
+        self.outgoingPatternKkEdit.setMaxLength(80)
+
+        self.outgoingPatternKkRow.addWidget(self.outgoingPatternKkEdit)
+
+        self.outgoingKkExampleLabel = QLabel(self.numberingGroup)
+        self.outgoingKkExampleLabel.setObjectName(u"outgoingKkExampleLabel")
+        self.outgoingKkExampleLabel.setMinimumSize(QSize(220, 0))
+        self.outgoingKkExampleLabel.setStyleSheet(u"color: #1f4e87;")
+
+        self.outgoingPatternKkRow.addWidget(self.outgoingKkExampleLabel)
+
+
+        self.outgoingPatternBox.addLayout(self.outgoingPatternKkRow)
+
+        self.outgoingPatternKkError = QLabel(self.numberingGroup)
+        self.outgoingPatternKkError.setObjectName(u"outgoingPatternKkError")
+        self.outgoingPatternKkError.setStyleSheet(u"color: #b3261e;")
+        self.outgoingPatternKkError.setWordWrap(True)
+
+        self.outgoingPatternBox.addWidget(self.outgoingPatternKkError)
 
 
         self.numberingForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.outgoingPatternBox)
@@ -685,7 +782,9 @@ class Ui_OperatorDialog(object):
         self.codeLabel.setBuddy(self.codeEdit)
         self.regNumberLabel.setBuddy(self.regNumberEdit)
         self.countryLabel.setBuddy(self.countryEdit)
-        self.addressLabel.setBuddy(self.addressEdit)
+        self.addressLabel.setBuddy(self.addressKkEdit)
+        self.addressKkLabel.setBuddy(self.addressKkEdit)
+        self.addressRuLabel.setBuddy(self.addressRuEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.websiteLabel.setBuddy(self.websiteEdit)
@@ -697,6 +796,7 @@ class Ui_OperatorDialog(object):
         self.requestPrefixLabel.setBuddy(self.requestPrefixEdit)
         self.requestPatternLabel.setBuddy(self.requestPatternEdit)
         self.outgoingPatternLabel.setBuddy(self.outgoingPatternEdit)
+        self.outgoingPatternKkLabel.setBuddy(self.outgoingPatternKkEdit)
         self.actPatternLabel.setBuddy(self.actPatternEdit)
         self.retentionKkLabel.setBuddy(self.retentionKkEdit)
         self.retentionRuLabel.setBuddy(self.retentionRuEdit)
@@ -710,8 +810,9 @@ class Ui_OperatorDialog(object):
         QWidget.setTabOrder(self.codeEdit, self.regKindCombo)
         QWidget.setTabOrder(self.regKindCombo, self.regNumberEdit)
         QWidget.setTabOrder(self.regNumberEdit, self.countryEdit)
-        QWidget.setTabOrder(self.countryEdit, self.addressEdit)
-        QWidget.setTabOrder(self.addressEdit, self.emailEdit)
+        QWidget.setTabOrder(self.countryEdit, self.addressKkEdit)
+        QWidget.setTabOrder(self.addressKkEdit, self.addressRuEdit)
+        QWidget.setTabOrder(self.addressRuEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.websiteEdit)
         QWidget.setTabOrder(self.websiteEdit, self.signatoryPositionKkEdit)
@@ -722,7 +823,8 @@ class Ui_OperatorDialog(object):
         QWidget.setTabOrder(self.executorPhoneEdit, self.requestPrefixEdit)
         QWidget.setTabOrder(self.requestPrefixEdit, self.requestPatternEdit)
         QWidget.setTabOrder(self.requestPatternEdit, self.outgoingPatternEdit)
-        QWidget.setTabOrder(self.outgoingPatternEdit, self.actPatternEdit)
+        QWidget.setTabOrder(self.outgoingPatternEdit, self.outgoingPatternKkEdit)
+        QWidget.setTabOrder(self.outgoingPatternKkEdit, self.actPatternEdit)
         QWidget.setTabOrder(self.actPatternEdit, self.dataMapEditor)
         QWidget.setTabOrder(self.dataMapEditor, self.retentionKkEdit)
         QWidget.setTabOrder(self.retentionKkEdit, self.retentionRuEdit)
@@ -764,7 +866,8 @@ class Ui_OperatorDialog(object):
         self.countryEdit.setToolTip(QCoreApplication.translate("OperatorDialog", u"The two-letter country code: KZ, RU, \u2026", None))
 #endif // QT_CONFIG(tooltip)
         self.addressLabel.setText(QCoreApplication.translate("OperatorDialog", u"Postal &address:", None))
-        self.addressEdit.setPlaceholderText(QCoreApplication.translate("OperatorDialog", u"Postcode, city, street, building, office", None))
+        self.addressKkLabel.setText(QCoreApplication.translate("OperatorDialog", u"in Kazakh:", None))
+        self.addressRuLabel.setText(QCoreApplication.translate("OperatorDialog", u"in Russian:", None))
         self.emailLabel.setText(QCoreApplication.translate("OperatorDialog", u"&E-mail:", None))
         self.phoneLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Phone:", None))
         self.websiteLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Website:", None))
@@ -779,7 +882,8 @@ class Ui_OperatorDialog(object):
         self.numberingGroup.setTitle(QCoreApplication.translate("OperatorDialog", u"Registration numbers", None))
         self.requestPrefixLabel.setText(QCoreApplication.translate("OperatorDialog", u"Pre&fix:", None))
         self.requestPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Incoming letters:", None))
-        self.outgoingPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Outgoing letters:", None))
+        self.outgoingPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"&Outgoing letters (Russian):", None))
+        self.outgoingPatternKkLabel.setText(QCoreApplication.translate("OperatorDialog", u"in &Kazakh letters:", None))
         self.actPatternLabel.setText(QCoreApplication.translate("OperatorDialog", u"Destruction &acts:", None))
         self.patternHelpLabel.setText(QCoreApplication.translate("OperatorDialog", u"Placeholders: {prefix} the prefix, {year} or {yy} the year, {seq} the running number ({seq:04d} pads it to 4 digits). Numbers restart every year.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.lettersTab), QCoreApplication.translate("OperatorDialog", u"Signatory and numbering", None))

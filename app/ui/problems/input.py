@@ -31,6 +31,35 @@ INPUT: dict[str, str] = {
     "email_format": QT_TRANSLATE_NOOP(
         "Problems", "Not an e-mail address; it looks like name@example.kz."
     ),
+    # == the operator profile's kk/ru pairs a letter prints (i12-requisites) ==
+    "half_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The other language's half is filled in: write this one too ({language}); a letter "
+        "in this language prints it.",
+    ),
+    "russian_words": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Russian words in the Kazakh text: {words}. Write it in Kazakh (for example «қ.», "
+        "«көш.», «ЖШС», «ШЫҒ»).",
+    ),
+    "kazakh_words": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Kazakh words in the Russian text: {words}. Write it in Russian (for example «г.», "
+        "«ул.», «ТОО», «ИСХ»).",
+    ),
+    "legal_form": QT_TRANSLATE_NOOP(
+        "Problems", "The Russian name states another legal form: in Kazakh it is «{expected}»."
+    ),
+    "letter_half_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The operator profile has no text here in this language ({language}): fill it in "
+        "(Settings → Operators) before making a letter in it.",
+    ),
+    "letter_foreign_words": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The operator profile's text in this language ({language}) holds words of the other "
+        "language: {words}. Correct it (Settings → Operators) before making a letter in it.",
+    ),
     # == input: requests, subjects, operators, identifiers, attachments, settings (H1) ==
     "out_of_range": QT_TRANSLATE_NOOP("Problems", "{value} is outside {low}–{high}."),
     "before_postmark": QT_TRANSLATE_NOOP(
@@ -236,6 +265,13 @@ FIELDS: dict[str, str] = {
     "request_prefix": QT_TRANSLATE_NOOP("Problems", "Number prefix"),
     "request_pattern": QT_TRANSLATE_NOOP("Problems", "Incoming number pattern"),
     "outgoing_pattern": QT_TRANSLATE_NOOP("Problems", "Outgoing number pattern"),
+    "outgoing_pattern_kk": QT_TRANSLATE_NOOP(
+        "Problems", "Outgoing number pattern (Kazakh letters)"
+    ),
+    "address_kk": QT_TRANSLATE_NOOP("Problems", "Address in Kazakh"),
+    "address_ru": QT_TRANSLATE_NOOP("Problems", "Address in Russian"),
+    "signatory_position_kk": QT_TRANSLATE_NOOP("Problems", "Signatory's position in Kazakh"),
+    "signatory_position_ru": QT_TRANSLATE_NOOP("Problems", "Signatory's position in Russian"),
     "title_kk": QT_TRANSLATE_NOOP("Problems", "Title in Kazakh"),
     "status": QT_TRANSLATE_NOOP("Problems", "Status"),
     "reason": QT_TRANSLATE_NOOP("Problems", "Reason"),
