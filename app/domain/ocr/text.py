@@ -45,13 +45,14 @@ class Word:
 @dataclass(frozen=True)
 class Page:
     """A page as it was recognised: its image's size in pixels and its resolution; ``angle`` is
-    the rotation (degrees) that straightened it before recognition."""
+    the rotation (degrees) that straightened it before recognition; ``seconds`` its time."""
 
     number: int  # 0-based
     width: int
     height: int
     dpi: int
     angle: float = 0.0
+    seconds: float = 0.0  # how long reading it took
 
 
 @dataclass(frozen=True)

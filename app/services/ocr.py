@@ -1,0 +1,288 @@
+"""Reading a scanned letter: Tesseract (through :mod:`pytesseract`) in Kazakh, Russian and English.
+
+:func:`recognise` takes a scan as the officer adds it (a path or its bytes: PDF pages, PNG,
+JPEG, TIFF with all its frames), renders PDF pages with :mod:`pypdfium2`, straightens each page
+with Pillow and reads it with ``tesseract -l kaz+rus+eng``. It is written for a worker thread:
+``progress(done, total)`` is called before each page and at the end, ``cancelled()`` is asked
+before each page (a page takes a few seconds) and stops the work with :class:`Cancelled`. It
+returns a :class:`~app.domain.ocr.Recognition`: the text, each word with its box and confidence,
+the pages and the seconds taken. :func:`read_letter` adds the proposals of
+:func:`app.domain.ocr.propose`.
+
+Expected failures are coded problems (:class:`DomainError`), never tracebacks:
+
+* the scan: ``file_empty``, ``file_too_large``, ``not_a_scan``, ``scan_damaged`` (the rules of
+  :func:`app.services.attachments.sniff`, so a scan OCR refuses is one registration refuses);
+* the engine: ``ocr_no_tesseract`` (no program at the path, with how to install it on Debian and
+  Windows), ``ocr_no_language`` (a language pack missing), ``ocr_failed`` (it ran and failed).
+
+:func:`availability` says up front whether OCR can run, so the window can say once what is
+missing and register letters by hand as before. The program is the one given, else
+``DERBES_TESSERACT``, else ``tesseract`` on the PATH, else where the Windows installer puts it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.errors import DomainError, Problem, problem
+from app.domain.ocr import Box, Page, Proposals, Recognition, Word, assemble, propose
+
+LANGUAGES = ("kaz", "rus", "eng")
+PDF_DPI = 300  # PDF pages are rendered at this resolution
+DEFAULT_DPI = 200  # an image that does not say its resolution is taken as a 200-dpi scan
+MAX_SKEW = 5.0  # degrees searched when straightening a page
+_SKEW_STEP = 0.25
+_SKEW_MIN = 0.3  # a page turned by less is left as it is (Tesseract reads it as well)
+_WINDOWS_PLACES = (
+    ("ProgramFiles", "Tesseract-OCR"),
+    ("ProgramFiles(x86)", "Tesseract-OCR"),
+    ("LOCALAPPDATA", "Programs\\Tesseract-OCR"),
+)
+# pytesseract reads the program's path from a module variable: one call at a time sets it.
+_ENGINE = threading.Lock()
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class Cancelled(Exception):
+    """The caller cancelled the recognition (``cancelled()`` answered True)."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A scan read and what it proposes."""
+
+    recognition: Recognition
+    proposals: Proposals
+
+
+def find_tesseract(program: str | os.PathLike | None = None) -> str:
+    """The Tesseract program to run: ``program``, ``DERBES_TESSERACT``, the PATH's, or the
+    Windows installer's place; ``"tesseract"`` when none is found (running it says so)."""
+    if program:
+        return str(program)
+    configured = os.environ.get("DERBES_TESSERACT", "").strip()
+    if configured:
+        return configured
+    found = shutil.which("tesseract")
+    if found:
+        return found
+    for variable, folder in _WINDOWS_PLACES:
+        base = os.environ.get(variable)
+        if base and (Path(base) / folder / "tesseract.exe").is_file():
+            return str(Path(base) / folder / "tesseract.exe")
+    return "tesseract"
+
+
+def _missing_program(program: str) -> Problem:
+    return problem("ocr", "ocr_no_tesseract", program=program)
+
+
+def availability(program: str | os.PathLike | None = None, languages=LANGUAGES) -> Problem | None:
+    """Why OCR cannot run here (``ocr_no_tesseract``, ``ocr_no_language``), or ``None``."""
+    import pytesseract
+
+    cmd = find_tesseract(program)
+    with _ENGINE:
+        pytesseract.pytesseract.tesseract_cmd = cmd
+        try:
+            installed = set(pytesseract.get_languages(config=""))
+        except (pytesseract.TesseractNotFoundError, OSError):
+            return _missing_program(cmd)
+    missing = [code for code in languages if code not in installed]
+    if missing:
+        return problem(
+            "ocr",
+            "ocr_no_language",
+            missing=", ".join(missing),
+            installed=", ".join(sorted(installed)) or "none",
+        )
+    return None
+
+
+def _data(source: str | os.PathLike | bytes) -> tuple[bytes, str]:
+    if isinstance(source, bytes | bytearray):
+        return bytes(source), "the scan"
+    from app.services.errors import FileProblem
+
+    path = Path(source).expanduser()
+    try:
+        return path.read_bytes(), path.name
+    except OSError as exc:
+        raise FileProblem.from_os_error(exc, path) from exc
+
+
+def _damaged(name: str, kind: str, exc: Exception) -> DomainError:
+    return DomainError.at("file", "scan_damaged", name=name, kind=kind, detail=str(exc) or "?")
+
+
+def _pages(data: bytes, mime: str, name: str) -> Iterator[tuple[object, int]]:
+    """Each page as a greyscale Pillow image with its resolution."""
+    from PIL import Image, ImageOps, ImageSequence
+
+    if mime == "application/pdf":
+        import pypdfium2 as pdfium
+
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            raise _damaged(name, "PDF", exc) from exc
+        try:
+            for index in range(len(document)):
+                try:
+                    bitmap = document[index].render(scale=PDF_DPI / 72, grayscale=True)
+                    image = bitmap.to_pil().convert("L")
+                except pdfium.PdfiumError as exc:
+                    raise _damaged(name, "PDF", exc) from exc
+                yield image, PDF_DPI
+        finally:
+            document.close()
+        return
+    kind = mime.split("/")[-1].upper()
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            frames = [ImageOps.exif_transpose(f.copy()) for f in ImageSequence.Iterator(opened)]
+            dpi = opened.info.get("dpi", (DEFAULT_DPI, DEFAULT_DPI))[0]
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise _damaged(name, kind, exc) from exc
+    dpi = int(round(float(dpi))) if 70 <= float(dpi) <= 1200 else DEFAULT_DPI
+    for frame in frames:
+        yield frame.convert("L"), dpi
+
+
+def skew(image) -> float:
+    """The angle (degrees, counter-clockwise) the page's lines are turned by, found where the
+    rows of a small dark-on-light copy are the most uneven (lines of text against the gaps)."""
+    from PIL import Image, ImageOps
+
+    small = ImageOps.autocontrast(image.convert("L"))
+    small.thumbnail((900, 900))
+    ink = small.point(lambda v: 255 if v < 128 else 0)  # ink white on black: rotation adds black
+
+    def unevenness(angle: float) -> float:
+        turned = ink.rotate(angle, resample=Image.Resampling.NEAREST)
+        rows = list(turned.resize((1, turned.height), Image.Resampling.BOX).getdata())
+        mean = sum(rows) / len(rows)
+        return sum((r - mean) ** 2 for r in rows)
+
+    steps = int(MAX_SKEW / _SKEW_STEP)
+    angles = [i * _SKEW_STEP for i in range(-steps, steps + 1)]
+    best = max(angles, key=unevenness)
+    return -best
+
+
+def straighten(image) -> tuple[object, float]:
+    """The page turned back by its :func:`skew` (when that is worth it) and the angle."""
+    from PIL import Image
+
+    angle = skew(image)
+    if abs(angle) < _SKEW_MIN:
+        return image, 0.0
+    turned = image.rotate(-angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    return turned, angle
+
+
+def _read_page(image, dpi: int, number: int, cmd: str, lang: str) -> list[Word]:
+    import pytesseract
+
+    with _ENGINE:
+        pytesseract.pytesseract.tesseract_cmd = cmd
+        try:
+            data = pytesseract.image_to_data(
+                image,
+                lang=lang,
+                config=f"--psm 3 --dpi {dpi}",
+                output_type=pytesseract.Output.DICT,
+            )
+        except pytesseract.TesseractNotFoundError as exc:
+            raise DomainError(_missing_program(cmd)) from exc
+        except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
+            raise DomainError.at("ocr", "ocr_failed", page=number + 1, detail=str(exc)) from exc
+    words = []
+    for i, text in enumerate(data["text"]):
+        confidence = float(data["conf"][i])
+        if int(data["level"][i]) != 5 or not text.strip() or confidence < 0:
+            continue
+        words.append(
+            Word(
+                text=text,
+                page=number,
+                box=Box(data["left"][i], data["top"][i], data["width"][i], data["height"][i]),
+                confidence=round(confidence / 100, 3),
+                line=(data["block_num"][i], data["par_num"][i], data["line_num"][i]),
+            )
+        )
+    return words
+
+
+def recognise(
+    source: str | os.PathLike | bytes,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+    tesseract: str | os.PathLike | None = None,
+    languages: tuple[str, ...] = LANGUAGES,
+) -> Recognition:
+    """Read every page of the scan (see the module's docstring for what it raises)."""
+    from app.services.attachments import sniff
+
+    started = time.perf_counter()
+    data, name = _data(source)
+    mime = sniff(data, name)
+    cmd = find_tesseract(tesseract)
+    missing = availability(cmd, languages)
+    if missing is not None:
+        raise DomainError(missing)
+    # Tesseract's own threads only fight each other on a busy machine: one per page is faster.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    images = list(_pages(data, mime, name))
+    total = len(images)
+    words: list[Word] = []
+    pages: list[Page] = []
+    for number, (image, dpi) in enumerate(images):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(number, total)
+        page_started = time.perf_counter()
+        straight, angle = straighten(image)
+        words.extend(_read_page(straight, dpi, number, cmd, "+".join(languages)))
+        pages.append(
+            Page(
+                number=number,
+                width=straight.width,
+                height=straight.height,
+                dpi=dpi,
+                angle=angle,
+                seconds=round(time.perf_counter() - page_started, 3),
+            )
+        )
+    if progress is not None:
+        progress(total, total)
+    text, placed = assemble(words)
+    return Recognition(
+        text=text,
+        words=placed,
+        pages=tuple(pages),
+        seconds=round(time.perf_counter() - started, 3),
+        languages="+".join(languages),
+    )
+
+
+def read_letter(
+    source: str | os.PathLike | bytes, today: dt.date | None = None, **options
+) -> Reading:
+    """:func:`recognise` the scan and :func:`~app.domain.ocr.propose` its fields."""
+    recognition = recognise(source, **options)
+    proposals = propose(recognition.text, today or dt.date.today(), recognition.words)
+    return Reading(recognition, proposals)
