@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 
 from app.cli import case_file as case_file_cli
 from app.cli import dispatch as dispatch_cli
+from app.cli import ocr as ocr_cli
 from app.cli import records
 from app.cli import registers as registers_cli
 from app.cli import reports as reports_cli
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     dispatch_cli.add_parsers(sub)
     reports_cli.add_parsers(sub)
     registers_cli.add_parsers(sub, _Parser)
+    ocr_cli.add_parsers(sub)
     return p
 
 
@@ -509,6 +511,7 @@ COMMANDS = {
     **dispatch_cli.COMMANDS,
     **reports_cli.COMMANDS,
     **registers_cli.COMMANDS,
+    **ocr_cli.COMMANDS,
 }
 
 

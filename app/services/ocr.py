@@ -85,7 +85,7 @@ def find_tesseract(program: str | os.PathLike | None = None) -> str:
 
 
 def _missing_program(program: str) -> Problem:
-    return problem("ocr", "ocr_no_tesseract", program=program)
+    return problem("", "ocr_no_tesseract", program=program)
 
 
 def availability(program: str | os.PathLike | None = None, languages=LANGUAGES) -> Problem | None:
@@ -102,7 +102,7 @@ def availability(program: str | os.PathLike | None = None, languages=LANGUAGES) 
     missing = [code for code in languages if code not in installed]
     if missing:
         return problem(
-            "ocr",
+            "",
             "ocr_no_language",
             missing=", ".join(missing),
             installed=", ".join(sorted(installed)) or "none",
@@ -207,7 +207,7 @@ def _read_page(image, dpi: int, number: int, cmd: str, lang: str) -> list[Word]:
         except pytesseract.TesseractNotFoundError as exc:
             raise DomainError(_missing_program(cmd)) from exc
         except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
-            raise DomainError.at("ocr", "ocr_failed", page=number + 1, detail=str(exc)) from exc
+            raise DomainError.at("", "ocr_failed", page=number + 1, detail=str(exc)) from exc
     words = []
     for i, text in enumerate(data["text"]):
         confidence = float(data["conf"][i])
