@@ -19,7 +19,7 @@ from app.domain.identifiers import iin_hint, number_problem
 from app.domain.ocr.matching import CYRILLIC_LOWER, Found, fold, line_span
 
 _IIN = re.compile(r"(?<![\d])(\d(?:[ \u00a0]?\d){11})(?![\d])")
-_IIN_LABEL = re.compile(r"(?:иин|жсн|ііn|iin|инн)\W{0,3}$")
+_IIN_LABEL = re.compile(r"(?:иин|жсн|ііn|iin|инн)\b[^\d\n]{0,24}$")
 _BIN_LABEL = re.compile(r"(?:бин|бсн|bin)\W{0,3}$")
 
 _PHONE = re.compile(
@@ -81,7 +81,7 @@ _SIGNATURE = re.compile(r"(?:подпись|қолы\b|қол\s+қой|signature
 _SIGNATURE_LINE = re.compile(rf"_{{3,}}.*[{CYRILLIC_LOWER}]{{2,}}\s+[{CYRILLIC_LOWER}]\.")
 
 
-def _before(folded: str, start: int, width: int = 16) -> str:
+def _before(folded: str, start: int, width: int = 30) -> str:
     return folded[max(0, start - width) : start]
 
 

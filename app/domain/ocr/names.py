@@ -74,6 +74,7 @@ _NOT_NAMES = frozenset(
     ]
 )
 
+_VOWELS = set("аеёиоуыэюяәөұүі")
 _MALE_PATRONYMIC = ("ович", "евич", "ич", "ұлы", "улы")
 _FEMALE_PATRONYMIC = ("овна", "евна", "ична", "инична", "қызы", "кызы")
 # genitive ending -> the nominative endings it may have come from, most likely first
@@ -112,6 +113,20 @@ def _genitive(word: str, part: str, sex: str) -> str:
         return ""
 
 
+def _spellings(candidate: str) -> list[str]:
+    """``candidate`` and its fleeting-vowel form (Льв → Лев, Павл → Павел), the latter first;
+    none where Russian spelling does not allow the ending (й after a consonant: «Игорй»)."""
+    if len(candidate) < 2:
+        return []
+    last, before = candidate[-1].lower(), candidate[-2].lower()
+    if last == "й" and before not in _VOWELS:
+        return []
+    if last in _VOWELS or before in _VOWELS or last in "ьй":
+        return [candidate]
+    fleeting = candidate[:-2] + ("е" if before == "ь" else before + "е") + candidate[-1]
+    return [fleeting, candidate]
+
+
 def nominative(word: str, part: str, sex: str) -> str | None:
     """The nominative whose genitive is ``word`` (``part``: surname, given, patronymic; ``sex``
     M or F), or ``None`` when no ending the rules know gives ``word`` back."""
@@ -119,9 +134,9 @@ def nominative(word: str, part: str, sex: str) -> str | None:
         if not word.endswith(ending) or len(word) <= len(ending) + 1:
             continue
         for replacement in replacements:
-            candidate = word[: len(word) - len(ending)] + replacement
-            if _genitive(candidate, part, sex) == word:
-                return candidate
+            for candidate in _spellings(word[: len(word) - len(ending)] + replacement):
+                if _genitive(candidate, part, sex) == word:
+                    return candidate
     if _genitive(word, part, sex) == word:  # indeclinable: Шевченко, Ким for a woman
         return word
     return None
