@@ -171,7 +171,7 @@ def skew(image) -> float:
 
     def unevenness(angle: float) -> float:
         turned = ink.rotate(angle, resample=Image.Resampling.NEAREST)
-        rows = list(turned.resize((1, turned.height), Image.Resampling.BOX).getdata())
+        rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
         mean = sum(rows) / len(rows)
         return sum((r - mean) ** 2 for r in rows)
 
