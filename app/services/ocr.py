@@ -39,7 +39,7 @@ from app.domain.ocr import Box, Page, Proposals, Recognition, Word, assemble, pr
 LANGUAGES = ("kaz", "rus", "eng")
 PDF_DPI = 300  # PDF pages are rendered at this resolution
 DEFAULT_DPI = 200  # an image that does not say its resolution is taken as a 200-dpi scan
-MAX_SKEW = 5.0  # degrees searched when straightening a page
+MAX_SKEW = 5  # degrees searched when straightening a page: each degree, then quarters
 _SKEW_STEP = 0.25
 _SKEW_MIN = 0.3  # a page turned by less is left as it is (Tesseract reads it as well)
 _WINDOWS_PLACES = (
@@ -175,10 +175,9 @@ def skew(image) -> float:
         mean = sum(rows) / len(rows)
         return sum((r - mean) ** 2 for r in rows)
 
-    steps = int(MAX_SKEW / _SKEW_STEP)
-    angles = [i * _SKEW_STEP for i in range(-steps, steps + 1)]
-    best = max(angles, key=unevenness)
-    return -best
+    coarse = max((float(a) for a in range(-int(MAX_SKEW), int(MAX_SKEW) + 1)), key=unevenness)
+    fine = [coarse + i * _SKEW_STEP for i in range(-3, 4) if i]  # 0.25° steps around it
+    return -max([coarse, *fine], key=unevenness)
 
 
 def straighten(image) -> tuple[object, float]:
