@@ -70,15 +70,23 @@ def test_ocr_of_a_scanned_kazakh_withdrawal_prints_the_proposals(tmp_path, capsy
     assert first["signed"] == "yes"
 
 
-def test_recognise_reports_progress_and_stops_when_cancelled(tmp_path):
-    blank = tmp_path / "blank.png"
-    Image.new("L", (240, 120), 255).save(blank, dpi=(200, 200))
+def test_recognise_reads_every_frame_reports_progress_and_stops_when_cancelled(tmp_path):
+    blank = tmp_path / "blank.tiff"
+    frames = [Image.new("L", (240, 120), 255) for _ in range(2)]
+    frames[0].save(blank, save_all=True, append_images=frames[1:], dpi=(200, 200))
     calls = []
     result = ocr.recognise(blank, progress=lambda done, total: calls.append((done, total)))
-    assert calls == [(0, 1), (1, 1)]
-    assert result.text == "" and len(result.pages) == 1 and result.pages[0].dpi == 200
+    assert calls == [(0, 2), (1, 2), (2, 2)]
+    assert result.text == "" and [p.dpi for p in result.pages] == [200, 200]
+    asked = []
+
+    def cancel_after_the_first_page():
+        asked.append(1)
+        return len(asked) > 1
+
     with pytest.raises(ocr.Cancelled):
-        ocr.recognise(blank, cancelled=lambda: True)
+        ocr.recognise(blank, cancelled=cancel_after_the_first_page)
+    assert len(asked) == 2
 
 
 def test_without_tesseract_the_command_says_what_to_install(tmp_path, capsys, monkeypatch):
