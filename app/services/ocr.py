@@ -6,7 +6,9 @@ with Pillow and reads it with ``tesseract -l kaz+rus+eng``. It is written for a 
 ``progress(done, total)`` is called before each page and at the end, ``cancelled()`` is asked
 before each page (a page takes a few seconds) and stops the work with :class:`Cancelled`. It
 returns a :class:`~app.domain.ocr.Recognition`: the text, each word with its box and confidence,
-the pages and the seconds taken. :func:`read_letter` adds the proposals of
+the pages and the seconds taken. A box is in pixels of the page as scanned (a PDF page rendered
+at :data:`PDF_DPI`, an image in its own pixels; divide by the page's ``dpi`` for inches), however
+the page was straightened, so the window can highlight it on the scan it shows. :func:`read_letter` adds the proposals of
 :func:`app.domain.ocr.propose`.
 
 Expected failures are coded problems (:class:`DomainError`), never tracebacks:
@@ -25,12 +27,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.domain.errors import DomainError, Problem, problem
@@ -126,38 +129,61 @@ def _damaged(name: str, kind: str, exc: Exception) -> DomainError:
     return DomainError.at("file", "scan_damaged", name=name, kind=kind, detail=str(exc) or "?")
 
 
-def _pages(data: bytes, mime: str, name: str) -> Iterator[tuple[object, int]]:
-    """Each page as a greyscale Pillow image with its resolution."""
-    from PIL import Image, ImageOps, ImageSequence
+def _unreadable() -> tuple[type[BaseException], ...]:
+    """What pdfium and Pillow raise for a file they cannot decode."""
+    import pypdfium2 as pdfium
+    from PIL import Image
 
-    if mime == "application/pdf":
-        import pypdfium2 as pdfium
+    return (
+        pdfium.PdfiumError,
+        OSError,
+        SyntaxError,
+        ValueError,
+        EOFError,
+        Image.DecompressionBombError,
+    )
+
+
+class _Scan:
+    """The pages of a scan, decoded one at a time (a long PDF is never held whole as images):
+    ``len()`` pages, :meth:`page` gives one as a greyscale Pillow image with its resolution."""
+
+    def __init__(self, data: bytes, mime: str, name: str):
+        self.name, self.pdf = name, mime == "application/pdf"
+        self.kind = "PDF" if self.pdf else mime.split("/")[-1].upper()
+        try:
+            if self.pdf:
+                import pypdfium2 as pdfium
+
+                self.source = pdfium.PdfDocument(data)
+                self.count = len(self.source)
+            else:
+                from PIL import Image
+
+                self.source = Image.open(io.BytesIO(data))
+                self.count = getattr(self.source, "n_frames", 1)
+        except _unreadable() as exc:
+            raise _damaged(name, self.kind, exc) from exc
+
+    def __len__(self) -> int:
+        return self.count
+
+    def page(self, index: int):
+        from PIL import ImageOps
 
         try:
-            document = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as exc:
-            raise _damaged(name, "PDF", exc) from exc
-        try:
-            for index in range(len(document)):
-                try:
-                    bitmap = document[index].render(scale=PDF_DPI / 72, grayscale=True)
-                    image = bitmap.to_pil().convert("L")
-                except pdfium.PdfiumError as exc:
-                    raise _damaged(name, "PDF", exc) from exc
-                yield image, PDF_DPI
-        finally:
-            document.close()
-        return
-    kind = mime.split("/")[-1].upper()
-    try:
-        with Image.open(io.BytesIO(data)) as opened:
-            frames = [ImageOps.exif_transpose(f.copy()) for f in ImageSequence.Iterator(opened)]
-            dpi = opened.info.get("dpi", (DEFAULT_DPI, DEFAULT_DPI))[0]
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise _damaged(name, kind, exc) from exc
-    dpi = int(round(float(dpi))) if 70 <= float(dpi) <= 1200 else DEFAULT_DPI
-    for frame in frames:
-        yield frame.convert("L"), dpi
+            if self.pdf:
+                bitmap = self.source[index].render(scale=PDF_DPI / 72, grayscale=True)
+                return bitmap.to_pil().convert("L"), PDF_DPI
+            self.source.seek(index)
+            frame = ImageOps.exif_transpose(self.source.copy()).convert("L")
+            dpi = float(self.source.info.get("dpi", (DEFAULT_DPI,))[0] or 0)
+            return frame, int(round(dpi)) if 70 <= dpi <= 1200 else DEFAULT_DPI
+        except _unreadable() as exc:
+            raise _damaged(self.name, self.kind, exc) from exc
+
+    def close(self) -> None:
+        self.source.close()
 
 
 def skew(image) -> float:
@@ -189,6 +215,21 @@ def straighten(image) -> tuple[object, float]:
         return image, 0.0
     turned = image.rotate(-angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     return turned, angle
+
+
+def _unturn(box: Box, angle: float, original, straight) -> Box:
+    """``box`` on the straightened page, as a box on the page as scanned (which
+    :func:`straighten` turned by ``-angle`` degrees about its centre, growing the canvas)."""
+    t = math.radians(angle)
+    cos, sin = math.cos(t), math.sin(t)
+    xs, ys = [], []
+    for x in (box.left, box.left + box.width):
+        for y in (box.top, box.top + box.height):
+            dx, dy = x - straight.width / 2, y - straight.height / 2
+            xs.append(dx * cos + dy * sin + original.width / 2)
+            ys.append(-dx * sin + dy * cos + original.height / 2)
+    left, top = max(0, round(min(xs))), max(0, round(min(ys)))
+    return Box(left, top, round(max(xs)) - left, round(max(ys)) - top)
 
 
 def _read_page(image, dpi: int, number: int, cmd: str, lang: str) -> list[Word]:
@@ -244,30 +285,36 @@ def recognise(
         raise DomainError(missing)
     # Tesseract's own threads only fight each other on a busy machine: one per page is faster.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    images = list(_pages(data, mime, name))
-    total = len(images)
+    scan = _Scan(data, mime, name)
     words: list[Word] = []
     pages: list[Page] = []
-    for number, (image, dpi) in enumerate(images):
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        if progress is not None:
-            progress(number, total)
-        page_started = time.perf_counter()
-        straight, angle = straighten(image)
-        words.extend(_read_page(straight, dpi, number, cmd, "+".join(languages)))
-        pages.append(
-            Page(
-                number=number,
-                width=straight.width,
-                height=straight.height,
-                dpi=dpi,
-                angle=angle,
-                seconds=round(time.perf_counter() - page_started, 3),
+    try:
+        for number in range(len(scan)):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(number, len(scan))
+            page_started = time.perf_counter()
+            image, dpi = scan.page(number)
+            straight, angle = straighten(image)
+            read = _read_page(straight, dpi, number, cmd, "+".join(languages))
+            if angle:
+                read = [replace(w, box=_unturn(w.box, angle, image, straight)) for w in read]
+            words.extend(read)
+            pages.append(
+                Page(
+                    number=number,
+                    width=image.width,
+                    height=image.height,
+                    dpi=dpi,
+                    angle=angle,
+                    seconds=round(time.perf_counter() - page_started, 3),
+                )
             )
-        )
+    finally:
+        scan.close()
     if progress is not None:
-        progress(total, total)
+        progress(len(pages), len(pages))
     text, placed = assemble(words)
     return Recognition(
         text=text,

@@ -17,6 +17,7 @@ from PIL import Image
 
 from app.cli import main
 from app.domain.identifiers import number_problem
+from app.domain.ocr import Box
 from app.services import ocr
 from tests import ocr_letters
 
@@ -87,6 +88,24 @@ def test_recognise_reads_every_frame_reports_progress_and_stops_when_cancelled(t
     with pytest.raises(ocr.Cancelled):
         ocr.recognise(blank, cancelled=cancel_after_the_first_page)
     assert len(asked) == 2
+
+
+def test_boxes_are_on_the_page_as_scanned_however_it_was_straightened():
+    page = Image.new("L", (1200, 900), 255)
+    page.paste(0, (700, 200, 900, 240))  # a word-sized block of ink, and lines to find the skew
+    for y in range(300, 800, 40):
+        page.paste(0, (150, y, 1050, y + 12))
+    scanned = page.rotate(2.0, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    straight, angle = ocr.straighten(scanned)
+    assert angle == pytest.approx(2.0, abs=0.3)
+    block = straight.crop((0, 0, straight.width, 280)).point(lambda v: 255 if v < 128 else 0)
+    left, top, right, bottom = block.getbbox()
+    back = ocr._unturn(Box(left, top, right - left, bottom - top), angle, scanned, straight)
+    ink = scanned.crop((0, 0, scanned.width, 300)).point(lambda v: 255 if v < 128 else 0)
+    expected = ink.getbbox()
+    assert abs(back.left - expected[0]) <= 6 and abs(back.top - expected[1]) <= 6
+    assert abs(back.left + back.width - expected[2]) <= 6
+    assert abs(back.top + back.height - expected[3]) <= 6
 
 
 def test_without_tesseract_the_command_says_what_to_install(tmp_path, capsys, monkeypatch):
