@@ -95,6 +95,33 @@ def test_a_kazakh_header_in_the_ablative_and_a_name_in_capitals():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кімнен: Сергеева Ярослава Викторовна\nЖСН 900415450027",
+        "ФИО заявителя: Сергеева Ярослава Викторовна, прошу",
+        "Аты-жөні: Сергеева Ярослава Викторовна",
+        "Мен Сергеева Ярослава Викторовна келісімімді кері қайтарып аламын",  # the comma lost
+    ],
+)
+def test_a_labelled_sender_and_one_whose_comma_ocr_lost(text):
+    p = propose(text, TODAY)
+    assert [p.value(n) for n in ("surname", "given_name", "patronymic")] == [
+        "Сергеева",
+        "Ярослава",
+        "Викторовна",
+    ]
+
+
+def test_lower_case_words_after_a_label_are_not_a_name():
+    p = propose("ФИО: Иванов Иван прошу вернуть", TODAY)
+    assert (p.value("surname"), p.value("given_name"), p.value("patronymic")) == (
+        "Иванов",
+        "Иван",
+        None,
+    )
+
+
 def test_of_two_iin_like_numbers_only_the_one_passing_the_check_is_proposed():
     bad = IIN[:-1] + "8"
     assert number_problem(bad) is not None

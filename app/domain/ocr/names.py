@@ -4,7 +4,7 @@ Where a letter names its sender, and how sure that is:
 
 * «Мен, Сергеева Ярослава Викторовна, …» (Kazakh) and «Я, Иванов Иван Иванович, …» (Russian):
   the nominative as written;
-* «ФИО: …», «Аты-жөні: …», «Т.А.Ә.: …»: as written;
+* «ФИО: …», «Аты-жөні: …», «Т.А.Ә.: …», «Кімнен: …», «Заявитель: …»: as written;
 * «от Иванова Ивана Ивановича» (a Russian letter's header): the genitive, turned back into the
   nominative with the petrovich rules (:mod:`pytrovich`, as :mod:`app.domain.declension` declines
   an addressee): each way the ending could have been formed is declined again, and the form that
@@ -27,10 +27,13 @@ _W = rf"(?:[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+|[{CYRILLIC_UPPER}]{{2,}})"
 WORD = rf"{_W}(?:-{_W})?"
 _NAME = rf"({WORD})[ \t]+({WORD})(?:[ \t]+({WORD}))?"
 
-_INTRO = re.compile(rf"(?:^|(?<=[\s«(]))(?:Мен|Я|МЕН)\s*,\s*{_NAME}", re.MULTILINE)
-_LABELLED = re.compile(
-    rf"(?:ФИО|Ф\.\s?И\.\s?О\.|Аты-жөні[мң]?|Т\.\s?А\.\s?Ә\.)\s*:?\s*{_NAME}", re.IGNORECASE
+# «Мен, …» / «Я, …»: OCR drops a comma now and then, so «Мен Сергеева Ярослава» counts too.
+_INTRO = re.compile(rf"(?:^|(?<=[\s«(]))(?:Мен|Я|МЕН)\s*,?\s+{_NAME}", re.MULTILINE)
+_LABELS = (
+    r"ФИО|Ф\.\s?И\.\s?О\.|[Аа]ты-жөні[мң]?|АТЫ-ЖӨНІ|Т\.\s?А\.\s?Ә\.|[Кк]імнен|КІМНЕН",
+    r"Өтініш\s+беруші|Заявитель|ЗАЯВИТЕЛЬ",
 )
+_LABELLED = re.compile(rf"(?:{'|'.join(_LABELS)})(?:\s+заявителя)?\s*:?\s*{_NAME}")
 _GENITIVE = re.compile(rf"(?:^|(?<=\s))[Оо]т\s+{_NAME}", re.MULTILINE)
 _ABLATIVE = re.compile(rf"^[ \t]*{_NAME}[ \t]*[,.]?[ \t]*$", re.MULTILINE)
 _ABLATIVE_SUFFIX = ("дан", "ден", "тан", "тен", "нан", "нен")
