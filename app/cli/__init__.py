@@ -156,6 +156,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "app.cli.reports": ("report",),
     "app.cli.registers": ("register",),
+    "app.cli.ocr": ("ocr",),
 }
 _WITH_PARSER_CLASS = ("app.cli.records", "app.cli.registers")
 

@@ -370,6 +370,15 @@ MESSAGES: dict[str, str] = {
     "register.column_unknown": "The register has no column {column}.",
     "register.format_unknown": "A register is saved as .xlsx, .csv or .pdf, not {suffix}.",
     "register.outgoing_filters": "The outgoing register takes only --operator and --search.",
+    # == i13-ocr ==
+    "ocr_no_tesseract": "Tesseract OCR is not installed ({program} cannot be run); letters are "
+    "registered by hand until it is. Debian/Ubuntu: apt-get install tesseract-ocr "
+    "tesseract-ocr-kaz tesseract-ocr-rus; Windows: the UB-Mannheim Tesseract installer with the "
+    "Kazakh and Russian language data (or set DERBES_TESSERACT to tesseract.exe)",
+    "ocr_no_language": "Tesseract lacks the language data {missing} (it has {installed}). "
+    "Debian/Ubuntu: apt-get install tesseract-ocr-kaz tesseract-ocr-rus; Windows: run the "
+    "UB-Mannheim installer again and tick Kazakh and Russian under additional language data",
+    "ocr_failed": "Tesseract could not read page {page} ({detail})",
 }
 
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import DomainError, Problem
 from app.ui.problems.dispatch import DISPATCH, DISPATCH_FIELDS
 from app.ui.problems.input import FIELD_TEXTS, FIELDS, INPUT
+from app.ui.problems.ocr import OCR
 from app.ui.problems.registers import REGISTERS
 from app.ui.problems.reports import REPORTS, REPORTS_FIELDS
 from app.ui.problems.storage import STORAGE
@@ -42,6 +43,7 @@ TEXTS: dict[str, str] = {
     **REPORTS,
     **SUBJECT_IMPORT,
     **REGISTERS,
+    **OCR,
 }
 
 
