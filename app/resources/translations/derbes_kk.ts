@@ -1599,49 +1599,49 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="113"/>
+        <location filename="../../ui/application.py" line="115"/>
         <source>Database upgraded</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="117"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>Дерекқор Derbes бағдарламасының осы нұсқасына жаңартылды. Бұрынғы дерекқордың сақтық көшірмесі:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="204"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Жіберілген {0} өтініш жабылды: күту мерзімінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="196"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="198"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="218"/>
+        <location filename="../../ui/application.py" line="238"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="218"/>
+        <location filename="../../ui/application.py" line="238"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="240"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -1649,148 +1649,148 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="75"/>
+        <location filename="../../ui/screens/registry.py" line="52"/>
         <source>Dashboard</source>
         <translation>Бақылау тақтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148"/>
+        <location filename="../../ui/screens/dashboard.py" line="144"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="149"/>
+        <location filename="../../ui/screens/dashboard.py" line="145"/>
         <source>Due today</source>
         <translation>Мерзімі — бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="150"/>
+        <location filename="../../ui/screens/dashboard.py" line="146"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі — 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="151"/>
+        <location filename="../../ui/screens/dashboard.py" line="147"/>
         <source>Due within 10 working days</source>
         <translation>Мерзімі — 10 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="152"/>
+        <location filename="../../ui/screens/dashboard.py" line="148"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Субъектінің жауабы күтілуде
 (мерзім тоқтатылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="99"/>
+        <location filename="../../ui/screens/dashboard.py" line="95"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="185"/>
+        <location filename="../../ui/screens/dashboard.py" line="181"/>
         <source>Open the register filtered to these requests</source>
         <translation>Тізілімді осы өтініштер бойынша сүзіп ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="126"/>
+        <location filename="../../ui/screens/dashboard.py" line="122"/>
         <source>Nearest deadlines</source>
         <translation>Жақын мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="104"/>
+        <location filename="../../ui/screens/dashboard.py" line="100"/>
         <source>Show the requests of one operator</source>
         <translation>Бір оператордың өтініштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <location filename="../../ui/screens/dashboard.py" line="102"/>
         <source>Show the requests of one assignee</source>
         <translation>Бір орындаушының өтініштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="108"/>
+        <location filename="../../ui/screens/dashboard.py" line="104"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="109"/>
+        <location filename="../../ui/screens/dashboard.py" line="105"/>
         <source>&amp;Assignee:</source>
         <translation>Орында&amp;ушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="131"/>
+        <location filename="../../ui/screens/dashboard.py" line="127"/>
         <source>Due dates this month</source>
         <translation>Осы айдағы орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="140"/>
+        <location filename="../../ui/screens/dashboard.py" line="136"/>
         <source>Intake and the on-time rate</source>
         <translation>Түскен өтініштер және уақытылы жауап үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="153"/>
+        <location filename="../../ui/screens/dashboard.py" line="149"/>
         <source>Answers to print
 (no final letter yet)</source>
         <translation>Басып шығарылатын жауаптар
 (түпкілікті хат әлі жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="154"/>
+        <location filename="../../ui/screens/dashboard.py" line="150"/>
         <source>Letters to post</source>
         <translation>Поштаға жіберілетін хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="155"/>
+        <location filename="../../ui/screens/dashboard.py" line="151"/>
         <source>Posted, awaiting
 a delivery notice</source>
         <translation>Жіберілді, табыс ету
 хабарламасы күтілуде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="196"/>
+        <location filename="../../ui/screens/dashboard.py" line="192"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="197"/>
+        <location filename="../../ui/screens/dashboard.py" line="193"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="198"/>
+        <location filename="../../ui/screens/dashboard.py" line="194"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="199"/>
+        <location filename="../../ui/screens/dashboard.py" line="195"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="200"/>
+        <location filename="../../ui/screens/dashboard.py" line="196"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="221"/>
+        <location filename="../../ui/screens/dashboard.py" line="217"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="225"/>
+        <location filename="../../ui/screens/dashboard.py" line="221"/>
         <source>Operator No. {0}</source>
         <translation>№ {0} оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="234"/>
+        <location filename="../../ui/screens/dashboard.py" line="230"/>
         <source>Anyone</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="235"/>
+        <location filename="../../ui/screens/dashboard.py" line="231"/>
         <source>Nobody assigned</source>
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="300"/>
+        <location filename="../../ui/screens/dashboard.py" line="309"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Бүгін, {0}: қаралудағы өтініштер — {1}</translation>
     </message>
@@ -3512,82 +3512,82 @@ a delivery notice</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — дербес деректер бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Register a letter…</source>
         <translation>Хатты &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Export register…</source>
         <translation>Тізілімді &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Print register…</source>
         <translation>Тізілімді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;About Derbes</source>
         <translation>Derbes &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open the Requests or Outgoing screen to export its register.</source>
         <translation>Тізілімін экспорттау үшін «Өтініштер» немесе «Шығыс хаттар» экранын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Open the Requests or Outgoing screen to print its register.</source>
         <translation>Тізілімін басып шығару үшін «Өтініштер» немесе «Шығыс хаттар» экранын ашыңыз.</translation>
     </message>
@@ -3725,80 +3725,80 @@ a delivery notice</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="166"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="185"/>
         <source>New operator profile</source>
         <translation>Жаңа оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="187"/>
         <source>Edit the operator profile</source>
         <translation>Оператор профилін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="188"/>
         <location filename="../../../forms/operator_dialog.ui" line="20"/>
         <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="210"/>
         <source>The first operator is the default one.</source>
         <translation>Бірінші оператор әдепкі оператор болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="291"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БСН жарамды: бақылау цифры сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="294"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="319"/>
         <source>Example: —</source>
         <translation>Мысалы: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="321"/>
         <source>Example: %1</source>
         <translation>Мысалы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="337"/>
         <source>A recipient abroad is listed on the Data map tab.</source>
         <translation>«Деректер картасы» қойындысында шетелдегі алушы көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="350"/>
         <source>text and %1</source>
         <translation>мәтін және %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="354"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
         <source>new: saved with the profile</source>
         <translation>жаңа: профильмен бірге сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="452"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="476"/>
         <source>Discard the changes?</source>
         <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="477"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Бұл профильдегі өзгерістер сақталмаған. Олардан бас тартасыз ба?</translation>
     </message>
@@ -3863,182 +3863,192 @@ a delivery notice</source>
         <translation>Пошталық &amp;мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="381"/>
-        <source>Postcode, city, street, building, office</source>
-        <translation>Пошта индексі, қала, көше, үй, кеңсе</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="388"/>
+        <location filename="../../../forms/operator_dialog.ui" line="454"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="431"/>
+        <location filename="../../../forms/operator_dialog.ui" line="497"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="451"/>
+        <location filename="../../../forms/operator_dialog.ui" line="517"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайты:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="479"/>
+        <location filename="../../../forms/operator_dialog.ui" line="545"/>
         <source>Signatory and numbering</source>
         <translation>Қол қоюшы және нөмірлеу</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="500"/>
+        <location filename="../../../forms/operator_dialog.ui" line="566"/>
         <source>Who signs the letters</source>
         <translation>Хаттарға кім қол қояды</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="515"/>
+        <location filename="../../../forms/operator_dialog.ui" line="581"/>
         <source>Position (Ka&amp;zakh):</source>
         <translation>Лауазымы (&amp;қазақша):</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="535"/>
+        <location filename="../../../forms/operator_dialog.ui" line="618"/>
         <source>Position (R&amp;ussian):</source>
         <translation>Лауазымы (&amp;орысша):</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="555"/>
+        <location filename="../../../forms/operator_dialog.ui" line="655"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="578"/>
+        <location filename="../../../forms/operator_dialog.ui" line="678"/>
         <source>Executor printed at the bottom of letters</source>
         <translation>Хаттың төменгі жағында көрсетілетін орындаушы</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="593"/>
+        <location filename="../../../forms/operator_dialog.ui" line="693"/>
         <source>N&amp;ame:</source>
         <translation>А&amp;ты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="610"/>
+        <location filename="../../../forms/operator_dialog.ui" line="710"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефоны:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="630"/>
+        <location filename="../../../forms/operator_dialog.ui" line="730"/>
         <source>Registration numbers</source>
         <translation>Тіркеу нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="645"/>
+        <location filename="../../../forms/operator_dialog.ui" line="745"/>
         <source>Pre&amp;fix:</source>
         <translation>&amp;Префикс:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="691"/>
+        <location filename="../../../forms/operator_dialog.ui" line="791"/>
         <source>&amp;Incoming letters:</source>
         <translation>&amp;Кіріс хаттар:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="751"/>
-        <source>&amp;Outgoing letters:</source>
-        <translation>&amp;Шығыс хаттар:</translation>
+        <location filename="../../../forms/operator_dialog.ui" line="380"/>
+        <source>in Kazakh:</source>
+        <translation>қазақша:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="811"/>
+        <location filename="../../../forms/operator_dialog.ui" line="416"/>
+        <source>in Russian:</source>
+        <translation>орысша:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/operator_dialog.ui" line="851"/>
+        <source>&amp;Outgoing letters (Russian):</source>
+        <translation>&amp;Шығыс хаттар (орысша):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/operator_dialog.ui" line="914"/>
+        <source>in &amp;Kazakh letters:</source>
+        <translation>&amp;қазақша хаттарда:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/operator_dialog.ui" line="958"/>
         <source>Destruction &amp;acts:</source>
         <translation>Жою &amp;актілері:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="877"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1024"/>
         <source>Placeholders: {prefix} the prefix, {year} or {yy} the year, {seq} the running number ({seq:04d} pads it to 4 digits). Numbers restart every year.</source>
         <translation>Толтырғыштар: {prefix} — префикс, {year} немесе {yy} — жыл, {seq} — реттік нөмір ({seq:04d} оны алдынан нөлдер қосып 4 цифрға толықтырады). Нөмірлеу жыл сайын басынан басталады.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="895"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1042"/>
         <source>Data map</source>
         <translation>Деректер картасы</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="922"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1069"/>
         <source>What the operator declares in its consent and policy, in Kazakh and in Russian: the access response and the deregistration letters quote it, and each withdrawal copies its systems and categories. A text missing its other half is asked for at its row.</source>
         <translation>Оператордың келісімде және саясатта мәлімдейтіні, қазақша және орысша: мәліметтер беру туралы жауап пен есептен шығару туралы хаттар осыдан алынады, ал әр кері қайтарып алу оның жүйелері мен санаттарын көшіреді. Екінші жартысы жетіспейтін мәтін өз жолында сұралады.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="933"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1080"/>
         <source>Retention and withdrawal</source>
         <translation>Сақтау және кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="960"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1107"/>
         <source>How long data are &amp;kept (Kazakh)</source>
         <translation>Деректердің &amp;сақталу мерзімі (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="973"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1120"/>
         <source>How long data are kept (Russian)</source>
         <translation>Деректердің сақталу мерзімі (орысша)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1000"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1147"/>
         <source>How consent is &amp;withdrawn (Kazakh)</source>
         <translation>Келісімді &amp;кері қайтарып алу тәртібі (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1013"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1160"/>
         <source>How consent is withdrawn (Russian)</source>
         <translation>Келісімді кері қайтарып алу тәртібі (орысша)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1037"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1184"/>
         <source>Data &amp;cross the border (transferred to or stored outside Kazakhstan)</source>
         <translation>&amp;Трансшекаралық беру бар (деректер Қазақстаннан тыс жерге беріледі немесе сонда сақталады)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1045"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1192"/>
         <source>Consent documents</source>
         <translation>Келісім құжаттары</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1072"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1219"/>
         <source>The consent agreements and privacy policies subjects accepted, each edition on its own. New documents are saved with the profile; saved ones stay as they are, as the evidence of what was agreed.</source>
         <translation>Субъектілер қабылдаған келісімдер мен құпиялылық саясаттары, әр редакциясы жеке. Жаңа құжаттар профильмен бірге сақталады; сақталғандары не туралы келісілгенінің дәлелі ретінде өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1095"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1242"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1100"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1247"/>
         <source>Edition</source>
         <translation>Редакциясы</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1105"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1252"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1110"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1257"/>
         <source>Content</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1115"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1262"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1128"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1275"/>
         <source>&amp;Add a document…</source>
         <translation>Құжат &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1135"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1282"/>
         <source>&amp;Remove the new document</source>
         <translation>Жаңа құжатты &amp;алып тастау</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1155"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1302"/>
         <source>&amp;Default operator: new letters are registered for it</source>
         <translation>Ә&amp;депкі оператор: жаңа хаттар соған тіркеледі</translation>
     </message>
@@ -4127,101 +4137,106 @@ a delivery notice</source>
     </message>
     <message>
         <location filename="../../ui/settings/operators_page.py" line="218"/>
-        <source>Address</source>
-        <translation>Мекенжайы</translation>
+        <source>Address in Kazakh</source>
+        <translation>Мекенжайы (қазақша)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/operators_page.py" line="219"/>
+        <source>Address in Russian</source>
+        <translation>Мекенжайы (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="222"/>
         <source>Website</source>
         <translation>Веб-сайты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="222"/>
+        <location filename="../../ui/settings/operators_page.py" line="223"/>
         <source>Signs letters</source>
         <translation>Хаттарға қол қояды</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="223"/>
+        <location filename="../../ui/settings/operators_page.py" line="224"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="224"/>
+        <location filename="../../ui/settings/operators_page.py" line="225"/>
         <source>Incoming numbers</source>
         <translation>Кіріс нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="226"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>Consent documents</source>
         <translation>Келісім құжаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="227"/>
+        <location filename="../../ui/settings/operators_page.py" line="228"/>
         <source>Cross-border transfer</source>
         <translation>Трансшекаралық беру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="239"/>
+        <location filename="../../ui/settings/operators_page.py" line="240"/>
         <source>%1 categories of data, %2 purposes, %3 methods, %4 sources, %5 recipients, %6 systems</source>
         <translation>деректер санаттары: %1, мақсаттар: %2, тәсілдер: %3, көздер: %4, алушылар: %5, жүйелер: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="259"/>
+        <location filename="../../ui/settings/operators_page.py" line="260"/>
         <source>nothing: every category is removed once consent is withdrawn</source>
         <translation>ештеңе: келісім кері қайтарып алынғанда әр санат жойылады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="261"/>
+        <location filename="../../ui/settings/operators_page.py" line="262"/>
         <source>Data map</source>
         <translation>Деректер картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="262"/>
+        <location filename="../../ui/settings/operators_page.py" line="263"/>
         <source>Kept after withdrawal</source>
         <translation>Кері қайтарып алғаннан кейін сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="266"/>
+        <location filename="../../ui/settings/operators_page.py" line="267"/>
         <source>%1 texts of the data map: open the profile to complete them</source>
         <translation>деректер картасының %1 мәтіні: толықтыру үшін профильді ашыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="267"/>
+        <location filename="../../ui/settings/operators_page.py" line="268"/>
         <source>To complete</source>
         <translation>Толықтыру керек</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="273"/>
+        <location filename="../../ui/settings/operators_page.py" line="274"/>
         <source>yes: %1</source>
         <translation>иә: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="274"/>
+        <location filename="../../ui/settings/operators_page.py" line="275"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="274"/>
+        <location filename="../../ui/settings/operators_page.py" line="275"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="299"/>
+        <location filename="../../ui/settings/operators_page.py" line="300"/>
         <source>The operator profile is saved.</source>
         <translation>Оператор профилі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="311"/>
+        <location filename="../../ui/settings/operators_page.py" line="312"/>
         <source>New letters are now registered for %1.</source>
         <translation>Енді жаңа хаттар %1 операторына тіркеледі.</translation>
     </message>
@@ -4229,157 +4244,157 @@ a delivery notice</source>
 <context>
     <name>OutgoingScreen</name>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="59"/>
+        <location filename="../../ui/screens/registry.py" line="62"/>
         <source>Outgoing</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="79"/>
+        <location filename="../../ui/screens/outgoing.py" line="73"/>
         <source>Number, tracking number, request or sender</source>
         <translation>Нөмір, трек-нөмір, өтініш немесе жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="86"/>
+        <location filename="../../ui/screens/outgoing.py" line="80"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="87"/>
+        <location filename="../../ui/screens/outgoing.py" line="81"/>
         <source>Record the dispatch of the selected letters</source>
         <translation>Таңдалған хаттардың жіберілгенін жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="90"/>
+        <location filename="../../ui/screens/outgoing.py" line="84"/>
         <source>Delivery &amp;notice or return…</source>
         <translation>Табыс ету &amp;хабарламасы немесе қайтарылу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="93"/>
+        <location filename="../../ui/screens/outgoing.py" line="87"/>
         <source>Open the &amp;case</source>
         <translation>&amp;Істі ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="124"/>
+        <location filename="../../ui/screens/outgoing.py" line="118"/>
         <source>Post office, day:</source>
         <translation>Пошта, күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="130"/>
+        <location filename="../../ui/screens/outgoing.py" line="124"/>
         <source>only the selected letters</source>
         <translation>тек таңдалған хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="133"/>
+        <location filename="../../ui/screens/outgoing.py" line="127"/>
         <source>The list and the envelopes for the letters selected above, not the whole day</source>
         <translation>Тізім мен конверттер бүкіл күнге емес, жоғарыда таңдалған хаттарға ғана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="136"/>
+        <location filename="../../ui/screens/outgoing.py" line="130"/>
         <source>&amp;Print the list…</source>
         <translation>Тізімді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="138"/>
+        <location filename="../../ui/screens/outgoing.py" line="132"/>
         <source>Save the list…</source>
         <translation>Тізімді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="144"/>
+        <location filename="../../ui/screens/outgoing.py" line="138"/>
         <source>Print &amp;envelopes…</source>
         <translation>&amp;Конверттерді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="147"/>
+        <location filename="../../ui/screens/outgoing.py" line="141"/>
         <source>Save envelopes…</source>
         <translation>Конверттерді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="152"/>
+        <location filename="../../ui/screens/outgoing.py" line="146"/>
         <source>Envelope:</source>
         <translation>Конверт:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="158"/>
+        <location filename="../../ui/screens/outgoing.py" line="152"/>
         <source>Close a sent request after</source>
         <translation>Жіберілген өтінішті жабу мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="162"/>
+        <location filename="../../ui/screens/outgoing.py" line="156"/>
         <source> days without a notice</source>
         <translation> күн (хабарламасыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="164"/>
+        <location filename="../../ui/screens/outgoing.py" line="158"/>
         <source>Days a sent answer waits for its delivery notice before the request closes</source>
         <translation>Өтініш жабылғанға дейін жіберілген жауаптың табыс ету хабарламасын күтетін күндер саны</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="212"/>
+        <location filename="../../ui/screens/outgoing.py" line="206"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Жіберілген {0} өтініш жабылды: күту мерзімінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="223"/>
+        <location filename="../../ui/screens/outgoing.py" line="217"/>
         <source>To post</source>
         <translation>Жіберілетін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="224"/>
+        <location filename="../../ui/screens/outgoing.py" line="218"/>
         <source>Posted</source>
         <translation>Жіберілген</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="225"/>
+        <location filename="../../ui/screens/outgoing.py" line="219"/>
         <source>Awaiting a delivery notice</source>
         <translation>Табыс ету хабарламасы күтілуде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="226"/>
+        <location filename="../../ui/screens/outgoing.py" line="220"/>
         <source>Delivered or returned</source>
         <translation>Табыс етілген немесе қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="308"/>
+        <location filename="../../ui/screens/outgoing.py" line="290"/>
         <source>{0} letters dispatched; {1} requests moved to sent</source>
         <translation>{0} хат жіберілді; {1} өтініш «Жіберілді» мәртебесіне көшті</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="339"/>
+        <location filename="../../ui/screens/outgoing.py" line="321"/>
         <source>Preparing…</source>
         <translation>Дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="361"/>
+        <location filename="../../ui/screens/outgoing.py" line="343"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="366"/>
+        <location filename="../../ui/screens/outgoing.py" line="348"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="381"/>
+        <location filename="../../ui/screens/outgoing.py" line="363"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="411"/>
+        <location filename="../../ui/screens/outgoing.py" line="393"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="413"/>
+        <location filename="../../ui/screens/outgoing.py" line="395"/>
         <source>Not printed: {0}</source>
         <translation>Басып шығарылмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="417"/>
+        <location filename="../../ui/screens/outgoing.py" line="399"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="421"/>
+        <location filename="../../ui/screens/outgoing.py" line="403"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
@@ -5215,241 +5230,271 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/input.py" line="35"/>
+        <source>The other language&apos;s half is filled in: write this one too ({language}); a letter in this language prints it.</source>
+        <translation>Екінші тілдегі нұсқасы толтырылған: мұны да жазыңыз ({language}); осы тілдегі хатқа осы нұсқа басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="40"/>
+        <source>Russian words in the Kazakh text: {words}. Write it in Kazakh (for example «қ.», «көш.», «ЖШС», «ШЫҒ»).</source>
+        <translation>Қазақша мәтінде орысша сөздер бар: {words}. Қазақша жазыңыз (мысалы, «қ.», «көш.», «ЖШС», «ШЫҒ»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="45"/>
+        <source>Kazakh words in the Russian text: {words}. Write it in Russian (for example «г.», «ул.», «ТОО», «ИСХ»).</source>
+        <translation>Орысша мәтінде қазақша сөздер бар: {words}. Орысша жазыңыз (мысалы, «г.», «ул.», «ТОО», «ИСХ»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="50"/>
+        <source>The Russian name states another legal form: in Kazakh it is «{expected}».</source>
+        <translation>Орысша атауда басқа ұйымдық-құқықтық нысан көрсетілген: қазақша ол «{expected}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="53"/>
+        <source>The operator profile has no text here in this language ({language}): fill it in (Settings → Operators) before making a letter in it.</source>
+        <translation>Оператор профилінде бұл өрістің осы тілдегі мәтіні жоқ ({language}): осы тілде хат жасамас бұрын оны толтырыңыз (Баптаулар → Операторлар).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="58"/>
+        <source>The operator profile&apos;s text in this language ({language}) holds words of the other language: {words}. Correct it (Settings → Operators) before making a letter in it.</source>
+        <translation>Оператор профиліндегі осы тілдегі мәтінде ({language}) екінші тілдің сөздері бар: {words}. Осы тілде хат жасамас бұрын оны түзетіңіз (Баптаулар → Операторлар).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="64"/>
         <source>{value} is outside {low}–{high}.</source>
         <translation>{value} мәні {low}–{high} аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="36"/>
+        <location filename="../../ui/problems/input.py" line="65"/>
         <source>Before the postmark ({postmark}): check both dates.</source>
         <translation>Пошта мөртабанынан ({postmark}) бұрын: екі күнді де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="39"/>
+        <location filename="../../ui/problems/input.py" line="68"/>
         <source>Cannot be before the letter was received ({received}).</source>
         <translation>Хат түскен күннен ({received}) бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="42"/>
+        <location filename="../../ui/problems/input.py" line="71"/>
         <source>Cannot be before the clock stopped ({stopped}).</source>
         <translation>Мерзім тоқтатылған күннен ({stopped}) бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="43"/>
+        <location filename="../../ui/problems/input.py" line="72"/>
         <source>A tracking number has 13 characters: 2 letters, 8 digits, a check digit and 2 letters; {given} typed.</source>
         <translation>Трек-нөмір 13 таңбадан тұрады: 2 әріп, 8 цифр, бақылау цифры және 2 әріп; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="47"/>
+        <location filename="../../ui/problems/input.py" line="76"/>
         <source>Must start with the 2 Latin letters of the postal service.</source>
         <translation>Пошта қызметінің 2 латын әрпінен басталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="50"/>
+        <location filename="../../ui/problems/input.py" line="79"/>
         <source>Characters 3 to 11 must be digits.</source>
         <translation>3-таңбадан 11-таңбаға дейін цифрлар болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="51"/>
+        <location filename="../../ui/problems/input.py" line="80"/>
         <source>Must end with the 2 Latin letters of the country.</source>
         <translation>Елдің 2 латын әрпімен аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="54"/>
+        <location filename="../../ui/problems/input.py" line="83"/>
         <source>The check digit does not match: it should be {expected}.</source>
         <translation>Бақылау цифры сәйкес емес: {expected} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="57"/>
+        <location filename="../../ui/problems/input.py" line="86"/>
         <source>Not a valid pattern: a brace is not closed or not opened.</source>
         <translation>Үлгі жарамсыз: жақшаның бірі жабылмаған немесе ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="60"/>
+        <location filename="../../ui/problems/input.py" line="89"/>
         <source>{{name}} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
         <translation>{{name}} — толтырғыш емес: {prefix}, {year}, {yy} және {seq} пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="63"/>
+        <location filename="../../ui/problems/input.py" line="92"/>
         <source>{{name}} may only take a width, for example {seq:04d}.</source>
         <translation>{{name}} үшін тек ені көрсетіледі, мысалы: {seq:04d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="66"/>
+        <location filename="../../ui/problems/input.py" line="95"/>
         <source>The pattern needs {seq}, the running number.</source>
         <translation>Үлгіде {seq} — реттік нөмір болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="67"/>
+        <location filename="../../ui/problems/input.py" line="96"/>
         <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
         <translation>Үлгіде {year} немесе {yy} болуы керек: нөмірлеу жыл сайын басынан басталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="70"/>
+        <location filename="../../ui/problems/input.py" line="99"/>
         <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
         <translation>1–40 кіші латын әрпін, цифрды, «-» немесе «_» таңбасын пайдаланыңыз, мысалы: senimkey.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="73"/>
+        <location filename="../../ui/problems/input.py" line="102"/>
         <source>Another operator already has this code.</source>
         <translation>Бұл код басқа операторға берілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="74"/>
+        <location filename="../../ui/problems/input.py" line="103"/>
         <source>Two Latin letters, the country code: KZ, RU, …</source>
         <translation>Екі латын әрпі — ел коды: KZ, RU, …</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="77"/>
+        <location filename="../../ui/problems/input.py" line="106"/>
         <source>5–20 Latin letters, digits or “-”.</source>
         <translation>5–20 латын әрпі, цифр немесе «-».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="78"/>
+        <location filename="../../ui/problems/input.py" line="107"/>
         <source>Create an operator profile first (Settings → Operators).</source>
         <translation>Алдымен оператор профилін жасаңыз (Баптаулар → Операторлар).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="81"/>
+        <location filename="../../ui/problems/input.py" line="110"/>
         <source>This operator profile no longer exists (no. {id}).</source>
         <translation>Бұл оператор профилі енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="84"/>
+        <location filename="../../ui/problems/input.py" line="113"/>
         <source>This request no longer exists (no. {id}).</source>
         <translation>Бұл өтініш енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="85"/>
+        <location filename="../../ui/problems/input.py" line="114"/>
         <source>No request is numbered {number}.</source>
         <translation>{number} нөмірлі өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="86"/>
+        <location filename="../../ui/problems/input.py" line="115"/>
         <source>{number} exists at several operators: choose the operator.</source>
         <translation>{number} нөмірі бірнеше операторда бар: операторды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="89"/>
+        <location filename="../../ui/problems/input.py" line="118"/>
         <source>This subject no longer exists (no. {id}).</source>
         <translation>Бұл субъект енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="90"/>
+        <location filename="../../ui/problems/input.py" line="119"/>
         <source>This subject (no. {id}) does not belong to this operator.</source>
         <translation>Бұл субъект (№ {id}) осы операторға тиесілі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="93"/>
+        <location filename="../../ui/problems/input.py" line="122"/>
         <source>This scan no longer exists (no. {id}).</source>
         <translation>Бұл скан-көшірме енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="94"/>
+        <location filename="../../ui/problems/input.py" line="123"/>
         <source>This calendar day is no longer in the list.</source>
         <translation>Күнтізбенің бұл күні тізімде енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="95"/>
+        <location filename="../../ui/problems/input.py" line="124"/>
         <source>Another subject already has this IIN ({name}): open that record instead.</source>
         <translation>Бұл ЖСН басқа субъектіде бар ({name}): соның жазбасын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="98"/>
+        <location filename="../../ui/problems/input.py" line="127"/>
         <source>Link an existing subject or create a new one, not both.</source>
         <translation>Бар субъектіні байланыстырыңыз немесе жаңасын жасаңыз, екеуін бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="101"/>
+        <location filename="../../ui/problems/input.py" line="130"/>
         <source>Select the subject to link, or choose another option.</source>
         <translation>Байланыстыратын субъектіні немесе басқа нұсқаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="104"/>
+        <location filename="../../ui/problems/input.py" line="133"/>
         <source>Use “Stop the clock” to wait for the subject: it needs a reason.</source>
         <translation>Субъектінің жауабын күту үшін «Мерзімді тоқтату» әрекетін пайдаланыңыз: оған себеп керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="107"/>
+        <location filename="../../ui/problems/input.py" line="136"/>
         <source>The clock is stopped waiting for the subject: resume it first.</source>
         <translation>Мерзім субъектінің жауабын күтіп тоқтатылған: алдымен оны жалғастырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="110"/>
+        <location filename="../../ui/problems/input.py" line="139"/>
         <source>A request with the status “{status}” cannot be extended.</source>
         <translation>«{status}» мәртебесіндегі өтініштің мерзімін ұзартуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="113"/>
+        <location filename="../../ui/problems/input.py" line="142"/>
         <source>Give a number of working days (at least 1) or a new due date.</source>
         <translation>Жұмыс күндерінің санын (кемінде 1) немесе жаңа мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="116"/>
+        <location filename="../../ui/problems/input.py" line="145"/>
         <source>Must be at least {min}.</source>
         <translation>Кемінде {min} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="117"/>
+        <location filename="../../ui/problems/input.py" line="146"/>
         <source>A whole number of working days from {low} to {high}.</source>
         <translation>Жұмыс күндерінің бүтін саны: ең азы {low}, ең көбі {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="120"/>
+        <location filename="../../ui/problems/input.py" line="149"/>
         <source>Choose a working day after the current due date ({due}).</source>
         <translation>Қазіргі мерзімнен ({due}) кейінгі жұмыс күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="123"/>
+        <location filename="../../ui/problems/input.py" line="152"/>
         <source>{value} is not a working day.</source>
         <translation>{value} — жұмыс күні емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="124"/>
+        <location filename="../../ui/problems/input.py" line="153"/>
         <source>{value} already has an override.</source>
         <translation>{value} күніне түзету бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="125"/>
+        <location filename="../../ui/problems/input.py" line="154"/>
         <source>{name} is empty.</source>
         <translation>{name} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="126"/>
+        <location filename="../../ui/problems/input.py" line="155"/>
         <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
         <translation>{name} файлының көлемі {size_mb} МБ; шегі — {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="129"/>
+        <location filename="../../ui/problems/input.py" line="158"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
         <translation>{name} — PDF, JPEG, PNG немесе TIFF скан-көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="130"/>
+        <location filename="../../ui/problems/input.py" line="159"/>
         <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
         <translation>{name} {kind} файлына ұқсайды, бірақ зақымдалған және ашылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="133"/>
+        <location filename="../../ui/problems/input.py" line="162"/>
         <source>This scan was destroyed.</source>
         <translation>Бұл скан-көшірме жойылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="134"/>
+        <location filename="../../ui/problems/input.py" line="163"/>
         <source>This scan was destroyed already.</source>
         <translation>Бұл скан-көшірме бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="135"/>
+        <location filename="../../ui/problems/input.py" line="164"/>
         <source>The file is larger than {limit_mb} MB.</source>
         <translation>Файлдың көлемі шектен асады: ең көбі {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="136"/>
+        <location filename="../../ui/problems/input.py" line="165"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="137"/>
+        <location filename="../../ui/problems/input.py" line="166"/>
         <source>The database already holds operators; the demo needs an empty database.</source>
         <translation>Дерекқорда операторлар бар; демо нұсқаға бос дерекқор керек.</translation>
     </message>
@@ -6016,428 +6061,453 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>{value} өтіп кетті: бүгіннен ({today}) кейінгі жаңа мерзімді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="146"/>
+        <location filename="../../ui/problems/input.py" line="175"/>
         <source>An IIN has digits only; “{char}” is not a digit.</source>
         <translation>ЖСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="149"/>
+        <location filename="../../ui/problems/input.py" line="178"/>
         <source>An IIN has 12 digits; {given} typed.</source>
         <translation>ЖСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="150"/>
+        <location filename="../../ui/problems/input.py" line="179"/>
         <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
         <translation>ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифры болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="153"/>
+        <location filename="../../ui/problems/input.py" line="182"/>
         <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
         <translation>Бақылау цифры сәйкес емес: соңғы цифр {expected} болуы керек. Нөмірді хатпен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="157"/>
+        <location filename="../../ui/problems/input.py" line="186"/>
         <source>Enter the 12-digit BIN of the organisation.</source>
         <translation>Ұйымның 12 цифрлық БСН-ін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="160"/>
-        <location filename="../../ui/problems/input.py" line="168"/>
+        <location filename="../../ui/problems/input.py" line="189"/>
+        <location filename="../../ui/problems/input.py" line="197"/>
         <source>A BIN has digits only; “{char}” is not a digit.</source>
         <translation>БСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="163"/>
-        <location filename="../../ui/problems/input.py" line="171"/>
+        <location filename="../../ui/problems/input.py" line="192"/>
+        <location filename="../../ui/problems/input.py" line="200"/>
         <source>A BIN has 12 digits; {given} typed.</source>
         <translation>БСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="164"/>
-        <location filename="../../ui/problems/input.py" line="172"/>
+        <location filename="../../ui/problems/input.py" line="193"/>
+        <location filename="../../ui/problems/input.py" line="201"/>
         <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
         <translation>Осы 11 цифрдан басталатын жарамды БСН болмайды: оларды мемлекеттік тіркеу туралы анықтамамен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="176"/>
+        <location filename="../../ui/problems/input.py" line="205"/>
         <source>Write the sender as on the letter.</source>
         <translation>Жіберушіні хатта көрсетілгендей жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="177"/>
+        <location filename="../../ui/problems/input.py" line="206"/>
         <source>The surname is required.</source>
         <translation>Тегі міндетті түрде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="178"/>
+        <location filename="../../ui/problems/input.py" line="207"/>
         <source>The birth date {value} has not come yet: check the year.</source>
         <translation>Туған күні ({value}) әлі келмеген: жылын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="181"/>
+        <location filename="../../ui/problems/input.py" line="210"/>
         <source>This date already has an override: edit that one instead.</source>
         <translation>Бұл күнге түзету бар: соны өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="184"/>
+        <location filename="../../ui/problems/input.py" line="213"/>
         <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
         <translation>Күнді кк.аа.жжжж түрінде жазыңыз, мысалы: 14.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="189"/>
+        <location filename="../../ui/problems/input.py" line="218"/>
         <source>Unknown ground “{value}”: choose one of {choices}.</source>
         <translation>Белгісіз негіз «{value}»: мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="192"/>
+        <location filename="../../ui/problems/input.py" line="221"/>
         <source>Unknown outcome “{value}”: choose one of {choices}.</source>
         <translation>Белгісіз нәтиже «{value}»: мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="197"/>
+        <location filename="../../ui/problems/input.py" line="226"/>
         <source>Write the note first.</source>
         <translation>Алдымен ескертпені жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="209"/>
+        <location filename="../../ui/problems/input.py" line="238"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="210"/>
+        <location filename="../../ui/problems/input.py" line="239"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="211"/>
+        <location filename="../../ui/problems/input.py" line="240"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="213"/>
+        <location filename="../../ui/problems/input.py" line="242"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="214"/>
+        <location filename="../../ui/problems/input.py" line="243"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="215"/>
+        <location filename="../../ui/problems/input.py" line="244"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="216"/>
+        <location filename="../../ui/problems/input.py" line="245"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="217"/>
+        <location filename="../../ui/problems/input.py" line="246"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="218"/>
+        <location filename="../../ui/problems/input.py" line="247"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="219"/>
+        <location filename="../../ui/problems/input.py" line="248"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="220"/>
+        <location filename="../../ui/problems/input.py" line="249"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="221"/>
-        <location filename="../../ui/problems/input.py" line="280"/>
+        <location filename="../../ui/problems/input.py" line="250"/>
+        <location filename="../../ui/problems/input.py" line="316"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="222"/>
+        <location filename="../../ui/problems/input.py" line="251"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="223"/>
+        <location filename="../../ui/problems/input.py" line="252"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="224"/>
+        <location filename="../../ui/problems/input.py" line="253"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="225"/>
-        <location filename="../../ui/problems/input.py" line="291"/>
+        <location filename="../../ui/problems/input.py" line="254"/>
+        <location filename="../../ui/problems/input.py" line="327"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="226"/>
+        <location filename="../../ui/problems/input.py" line="255"/>
         <source>Scan</source>
         <translation>Скан-көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="227"/>
+        <location filename="../../ui/problems/input.py" line="256"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="228"/>
+        <location filename="../../ui/problems/input.py" line="257"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="229"/>
+        <location filename="../../ui/problems/input.py" line="258"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="230"/>
+        <location filename="../../ui/problems/input.py" line="259"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="231"/>
+        <location filename="../../ui/problems/input.py" line="260"/>
         <source>Client&apos;s BIN</source>
         <translation>Клиенттің БСН-і</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="232"/>
+        <location filename="../../ui/problems/input.py" line="261"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="233"/>
+        <location filename="../../ui/problems/input.py" line="262"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="234"/>
+        <location filename="../../ui/problems/input.py" line="263"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="235"/>
+        <location filename="../../ui/problems/input.py" line="264"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="236"/>
+        <location filename="../../ui/problems/input.py" line="265"/>
         <source>Number prefix</source>
         <translation>Нөмір префиксі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="237"/>
+        <location filename="../../ui/problems/input.py" line="266"/>
         <source>Incoming number pattern</source>
         <translation>Кіріс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="238"/>
+        <location filename="../../ui/problems/input.py" line="267"/>
         <source>Outgoing number pattern</source>
         <translation>Шығыс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="239"/>
+        <location filename="../../ui/problems/input.py" line="268"/>
+        <source>Outgoing number pattern (Kazakh letters)</source>
+        <translation>Шығыс нөмірінің үлгісі (қазақ тіліндегі хаттар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="271"/>
+        <source>Address in Kazakh</source>
+        <translation>Мекенжайы (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="272"/>
+        <source>Address in Russian</source>
+        <translation>Мекенжайы (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="273"/>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Қол қоюшының лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="274"/>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Қол қоюшының лауазымы (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="275"/>
         <source>Title in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="240"/>
+        <location filename="../../ui/problems/input.py" line="276"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="241"/>
+        <location filename="../../ui/problems/input.py" line="277"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="242"/>
+        <location filename="../../ui/problems/input.py" line="278"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="243"/>
+        <location filename="../../ui/problems/input.py" line="279"/>
         <source>New due date</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="244"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Stopped on</source>
         <translation>Тоқтатылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="245"/>
+        <location filename="../../ui/problems/input.py" line="281"/>
         <source>Resumed on</source>
         <translation>Жалғастырылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="246"/>
+        <location filename="../../ui/problems/input.py" line="282"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="247"/>
+        <location filename="../../ui/problems/input.py" line="283"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="248"/>
+        <location filename="../../ui/problems/input.py" line="284"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="249"/>
+        <location filename="../../ui/problems/input.py" line="285"/>
         <source>Preset</source>
         <translation>Дайын баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="250"/>
+        <location filename="../../ui/problems/input.py" line="286"/>
         <source>Calendar day</source>
         <translation>Күнтізбе күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="251"/>
-        <location filename="../../ui/problems/input.py" line="288"/>
+        <location filename="../../ui/problems/input.py" line="287"/>
+        <location filename="../../ui/problems/input.py" line="324"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="252"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Tracking number</source>
         <translation>Трек-нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="255"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="256"/>
+        <location filename="../../ui/problems/input.py" line="292"/>
         <source>Signatory</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="257"/>
+        <location filename="../../ui/problems/input.py" line="293"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="258"/>
+        <location filename="../../ui/problems/input.py" line="294"/>
         <source>Ground of the refusal</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="259"/>
+        <location filename="../../ui/problems/input.py" line="295"/>
         <source>What happened to the data</source>
         <translation>Деректермен не істелді</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="260"/>
+        <location filename="../../ui/problems/input.py" line="296"/>
         <source>Template</source>
         <translation>Үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="261"/>
+        <location filename="../../ui/problems/input.py" line="297"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="262"/>
+        <location filename="../../ui/problems/input.py" line="298"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="271"/>
+        <location filename="../../ui/problems/input.py" line="307"/>
         <source>Daily backups kept</source>
         <translation>Сақталатын күнделікті сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="272"/>
+        <location filename="../../ui/problems/input.py" line="308"/>
         <source>Weekly backups kept</source>
         <translation>Сақталатын апталық сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="275"/>
+        <location filename="../../ui/problems/input.py" line="311"/>
         <source>Output file</source>
         <translation>Нәтиже файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="276"/>
+        <location filename="../../ui/problems/input.py" line="312"/>
         <source>Counted from</source>
         <translation>Есептеу басталатын күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="277"/>
+        <location filename="../../ui/problems/input.py" line="313"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="278"/>
+        <location filename="../../ui/problems/input.py" line="314"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="279"/>
+        <location filename="../../ui/problems/input.py" line="315"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="281"/>
+        <location filename="../../ui/problems/input.py" line="317"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="318"/>
         <source>Client organisation</source>
         <translation>Клиент ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="285"/>
+        <location filename="../../ui/problems/input.py" line="321"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="322"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="287"/>
+        <location filename="../../ui/problems/input.py" line="323"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="289"/>
+        <location filename="../../ui/problems/input.py" line="325"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="290"/>
+        <location filename="../../ui/problems/input.py" line="326"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="294"/>
+        <location filename="../../ui/problems/input.py" line="330"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="74"/>
+        <location filename="../../ui/problems/__init__.py" line="76"/>
         <source>Not accepted ({code}).</source>
         <translation>Қабылданбады ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="97"/>
+        <location filename="../../ui/problems/__init__.py" line="99"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -6955,6 +7025,21 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../ui/problems/subject_import.py" line="17"/>
         <source>The file cannot be read as {encoding}.</source>
         <translation>Файлды {encoding} кодтауымен оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/ocr.py" line="9"/>
+        <source>Scans cannot be read: Tesseract OCR is not installed ({program} cannot be run). Register the letter by hand, or install Tesseract with the Kazakh and Russian language data (Windows: the UB-Mannheim installer; Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus).</source>
+        <translation>Сканерленген хаттарды оқу мүмкін емес: Tesseract OCR орнатылмаған ({program} іске қосылмайды). Хатты қолмен тіркеңіз немесе Tesseract-ты қазақ және орыс тілдерінің деректерімен орнатыңыз (Windows: UB-Mannheim орнатушысы; Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/ocr.py" line="16"/>
+        <source>Scans cannot be read: Tesseract lacks the language data {missing} (it has {installed}). Windows: run the UB-Mannheim installer again and tick Kazakh and Russian; Debian/Ubuntu: apt-get install tesseract-ocr-kaz tesseract-ocr-rus.</source>
+        <translation>Сканерленген хаттарды оқу мүмкін емес: Tesseract-та {missing} тілдік деректері жоқ (бары: {installed}). Windows: UB-Mannheim орнатушысын қайта іске қосып, қазақ және орыс тілдерін белгілеңіз; Debian/Ubuntu: apt-get install tesseract-ocr-kaz tesseract-ocr-rus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/ocr.py" line="22"/>
+        <source>Tesseract could not read page {page} ({detail}).</source>
+        <translation>Tesseract {page}-бетті оқи алмады ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -7505,67 +7590,67 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RegisterOutput</name>
     <message>
-        <location filename="../../ui/register_output.py" line="41"/>
+        <location filename="../../ui/register_output.py" line="82"/>
         <source>Export the register</source>
         <translation>Тізілімді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="47"/>
+        <location filename="../../ui/register_output.py" line="88"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="48"/>
+        <location filename="../../ui/register_output.py" line="89"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel үшін CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="49"/>
+        <location filename="../../ui/register_output.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="56"/>
+        <location filename="../../ui/register_output.py" line="97"/>
         <source>incoming-register</source>
         <translation>кіріс-тізілім</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="56"/>
+        <location filename="../../ui/register_output.py" line="97"/>
         <source>outgoing-register</source>
         <translation>шығыс-тізілім</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="67"/>
+        <location filename="../../ui/register_output.py" line="108"/>
         <source>Exporting the register…</source>
         <translation>Тізілім экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="73"/>
+        <location filename="../../ui/register_output.py" line="114"/>
         <source>Register saved: {0} ({1} rows)</source>
         <translation>Тізілім сақталды: {0} ({1} жол)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="93"/>
+        <location filename="../../ui/register_output.py" line="134"/>
         <source>Preparing the register for printing…</source>
         <translation>Тізілім басып шығаруға дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="126"/>
+        <location filename="../../ui/register_output.py" line="167"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="128"/>
+        <location filename="../../ui/register_output.py" line="169"/>
         <source>Not printed: {0}</source>
         <translation>Басып шығарылмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="132"/>
+        <location filename="../../ui/register_output.py" line="173"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="135"/>
+        <location filename="../../ui/register_output.py" line="176"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
@@ -7601,244 +7686,244 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="73"/>
+        <location filename="../../ui/screens/registry.py" line="67"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="88"/>
+        <location filename="../../ui/screens/reports.py" line="82"/>
         <source>This month</source>
         <translation>Осы ай</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="89"/>
+        <location filename="../../ui/screens/reports.py" line="83"/>
         <source>Last month</source>
         <translation>Өткен ай</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="90"/>
+        <location filename="../../ui/screens/reports.py" line="84"/>
         <source>This year</source>
         <translation>Осы жыл</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="91"/>
+        <location filename="../../ui/screens/reports.py" line="85"/>
         <source>Chosen dates</source>
         <translation>Таңдалған күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="98"/>
-        <location filename="../../ui/screens/reports.py" line="258"/>
+        <location filename="../../ui/screens/reports.py" line="92"/>
+        <location filename="../../ui/screens/reports.py" line="252"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="101"/>
+        <location filename="../../ui/screens/reports.py" line="95"/>
         <source>The language of the saved file&apos;s headings</source>
         <translation>Сақталатын файл тақырыптарының тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="103"/>
+        <location filename="../../ui/screens/reports.py" line="97"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="104"/>
+        <location filename="../../ui/screens/reports.py" line="98"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="105"/>
+        <location filename="../../ui/screens/reports.py" line="99"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="108"/>
+        <location filename="../../ui/screens/reports.py" line="102"/>
         <source>&amp;Period:</source>
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="110"/>
+        <location filename="../../ui/screens/reports.py" line="104"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="112"/>
+        <location filename="../../ui/screens/reports.py" line="106"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="115"/>
+        <location filename="../../ui/screens/reports.py" line="109"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="121"/>
+        <location filename="../../ui/screens/reports.py" line="115"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="123"/>
+        <location filename="../../ui/screens/reports.py" line="117"/>
         <source>Save as &amp;XLSX…</source>
         <translation>&amp;XLSX ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="125"/>
+        <location filename="../../ui/screens/reports.py" line="119"/>
         <source>File &amp;language:</source>
         <translation>Файл &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="135"/>
+        <location filename="../../ui/screens/reports.py" line="129"/>
         <source>Key figures</source>
         <translation>Негізгі көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="138"/>
+        <location filename="../../ui/screens/reports.py" line="132"/>
         <source>Requests received</source>
         <translation>Келіп түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="139"/>
-        <location filename="../../ui/screens/reports.py" line="289"/>
+        <location filename="../../ui/screens/reports.py" line="133"/>
+        <location filename="../../ui/screens/reports.py" line="283"/>
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="140"/>
+        <location filename="../../ui/screens/reports.py" line="134"/>
         <source>Answered on time</source>
         <translation>Мерзімінде жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="141"/>
+        <location filename="../../ui/screens/reports.py" line="135"/>
         <source>Late (answered late or overdue)</source>
         <translation>Мерзімі бұзылды (кеш жауап немесе мерзімі өткен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="142"/>
+        <location filename="../../ui/screens/reports.py" line="136"/>
         <source>On-time rate</source>
         <translation>Мерзімінде жауап беру үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="143"/>
+        <location filename="../../ui/screens/reports.py" line="137"/>
         <source>Median working days to answer</source>
         <translation>Жауап берудің медианасы, жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="144"/>
+        <location filename="../../ui/screens/reports.py" line="138"/>
         <source>Longest working days to answer</source>
         <translation>Жауап берудің ең ұзақ мерзімі, жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="145"/>
+        <location filename="../../ui/screens/reports.py" line="139"/>
         <source>Requests with the clock stopped</source>
         <translation>Мерзімі тоқтатылған өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="146"/>
+        <location filename="../../ui/screens/reports.py" line="140"/>
         <source>Clock-stop time, working days</source>
         <translation>Мерзімнің тоқтап тұрған уақыты, жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="155"/>
         <source>Requests by type</source>
         <translation>Өтініштердің түрлері бойынша саны</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="165"/>
+        <location filename="../../ui/screens/reports.py" line="159"/>
         <source>By type</source>
         <translation>Түрлері бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="165"/>
+        <location filename="../../ui/screens/reports.py" line="159"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="166"/>
+        <location filename="../../ui/screens/reports.py" line="160"/>
         <source>By outcome</source>
         <translation>Нәтижесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="166"/>
+        <location filename="../../ui/screens/reports.py" line="160"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="167"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
         <source>By operator</source>
         <translation>Операторлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="167"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="168"/>
+        <location filename="../../ui/screens/reports.py" line="162"/>
         <source>By channel</source>
         <translation>Келіп түсу тәсілі бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="168"/>
+        <location filename="../../ui/screens/reports.py" line="162"/>
         <source>Channel</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="175"/>
+        <location filename="../../ui/screens/reports.py" line="169"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="175"/>
+        <location filename="../../ui/screens/reports.py" line="169"/>
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="235"/>
+        <location filename="../../ui/screens/reports.py" line="229"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="290"/>
+        <location filename="../../ui/screens/reports.py" line="284"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="291"/>
+        <location filename="../../ui/screens/reports.py" line="285"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="292"/>
+        <location filename="../../ui/screens/reports.py" line="286"/>
         <source>Still open</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="328"/>
+        <location filename="../../ui/screens/reports.py" line="322"/>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="354"/>
+        <location filename="../../ui/screens/reports.py" line="348"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="360"/>
+        <location filename="../../ui/screens/reports.py" line="354"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="362"/>
+        <location filename="../../ui/screens/reports.py" line="356"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="383"/>
+        <location filename="../../ui/screens/reports.py" line="377"/>
         <source>Preparing…</source>
         <translation>Дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="389"/>
+        <location filename="../../ui/screens/reports.py" line="383"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
@@ -8027,63 +8112,63 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="97"/>
+        <location filename="../../ui/screens/registry.py" line="57"/>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="115"/>
-        <location filename="../../ui/screens/requests.py" line="502"/>
+        <location filename="../../ui/screens/requests.py" line="111"/>
+        <location filename="../../ui/screens/requests.py" line="490"/>
         <source>No requests match these filters.</source>
         <translation>Осы сүзгілерге сәйкес келетін өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="182"/>
+        <location filename="../../ui/screens/requests.py" line="178"/>
         <source>All types</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="185"/>
+        <location filename="../../ui/screens/requests.py" line="181"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="186"/>
+        <location filename="../../ui/screens/requests.py" line="182"/>
         <source>Open (an answer is owed)</source>
         <translation>Қаралуда (жауап берілуі тиіс)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="189"/>
+        <location filename="../../ui/screens/requests.py" line="185"/>
         <source>Any deadline</source>
         <translation>Кез келген мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="192"/>
+        <location filename="../../ui/screens/requests.py" line="188"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="193"/>
+        <location filename="../../ui/screens/requests.py" line="189"/>
         <source>Anyone</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="194"/>
+        <location filename="../../ui/screens/requests.py" line="190"/>
         <source>Nobody assigned</source>
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="424"/>
+        <location filename="../../ui/screens/requests.py" line="412"/>
         <source>Operator No. {0}</source>
         <translation>№ {0} оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="497"/>
+        <location filename="../../ui/screens/requests.py" line="485"/>
         <source>1 request</source>
         <translation>1 өтініш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="497"/>
+        <location filename="../../ui/screens/requests.py" line="485"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln өтініш</numerusform>
@@ -8091,42 +8176,42 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="504"/>
+        <location filename="../../ui/screens/requests.py" line="492"/>
         <source>No letters are registered yet.</source>
         <translation>Әзірге бірде-бір хат тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="510"/>
+        <location filename="../../ui/screens/requests.py" line="498"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="555"/>
+        <location filename="../../ui/screens/requests.py" line="543"/>
         <source>Batch letters</source>
         <translation>Хаттар топтамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="556"/>
+        <location filename="../../ui/screens/requests.py" line="544"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Алдымен жауап берілетін өтініштерді таңдаңыз (Ctrl+шерту немесе Shift+шерту).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="579"/>
+        <location filename="../../ui/screens/requests.py" line="567"/>
         <source>&amp;Open the case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="582"/>
+        <location filename="../../ui/screens/requests.py" line="570"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>Таңдалғандарға хаттар &amp;топтамасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="584"/>
+        <location filename="../../ui/screens/requests.py" line="572"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="589"/>
+        <location filename="../../ui/screens/requests.py" line="577"/>
         <source>&amp;Copy the registration number</source>
         <translation>Тіркеу нөмірін &amp;көшіру</translation>
     </message>
@@ -8506,17 +8591,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="33"/>
+        <location filename="../../ui/screens/registry.py" line="77"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="96"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source>Unsaved template</source>
         <translation>Сақталмаған үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="97"/>
+        <location filename="../../ui/screens/settings.py" line="92"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Хат үлгісіне енгізген өзгерістеріңіз сақталмаған. Олардан бас тартып, шығасыз ба?</translation>
     </message>
@@ -8891,53 +8976,53 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Мемлекеттік қызмет (eGov)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="69"/>
+        <location filename="../../ui/screens/registry.py" line="72"/>
         <source>Subjects</source>
         <translation>Субъектілер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="115"/>
+        <location filename="../../ui/screens/subjects.py" line="111"/>
         <source>Search by IIN or by name, in Kazakh, Russian or Latin letters  (Ctrl+F)</source>
         <translation>ЖСН немесе қазақ, орыс не латын әріптерімен жазылған аты-жөні бойынша іздеу  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="123"/>
+        <location filename="../../ui/screens/subjects.py" line="119"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="126"/>
-        <location filename="../../ui/screens/subjects.py" line="376"/>
+        <location filename="../../ui/screens/subjects.py" line="122"/>
+        <location filename="../../ui/screens/subjects.py" line="372"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="132"/>
+        <location filename="../../ui/screens/subjects.py" line="128"/>
         <source>&amp;New subject…</source>
         <translation>&amp;Жаңа субъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="133"/>
+        <location filename="../../ui/screens/subjects.py" line="129"/>
         <source>Create a subject (Ctrl+Shift+N)</source>
         <translation>Субъект жасау (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="136"/>
+        <location filename="../../ui/screens/subjects.py" line="132"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="137"/>
+        <location filename="../../ui/screens/subjects.py" line="133"/>
         <source>Import subjects from a CSV or XLSX file</source>
         <translation>Субъектілерді CSV немесе XLSX файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="165"/>
+        <location filename="../../ui/screens/subjects.py" line="161"/>
         <source>Reveal the IIN</source>
         <translation>ЖСН-ді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="186"/>
+        <location filename="../../ui/screens/subjects.py" line="182"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -8946,167 +9031,167 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="215"/>
+        <location filename="../../ui/screens/subjects.py" line="211"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="216"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="217"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>Phone:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="218"/>
+        <location filename="../../ui/screens/subjects.py" line="214"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="220"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Account / login:</source>
         <translation>Есептік жазба / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="221"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Client organisation:</source>
         <translation>Клиент ұйым:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="222"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="223"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Record updated:</source>
         <translation>Жазба жаңартылды:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="239"/>
+        <location filename="../../ui/screens/subjects.py" line="235"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="240"/>
+        <location filename="../../ui/screens/subjects.py" line="236"/>
         <source>Edit this subject (F2)</source>
         <translation>Осы субъектіні өзгерту (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="243"/>
+        <location filename="../../ui/screens/subjects.py" line="239"/>
         <source>Change &amp;status</source>
         <translation>&amp;Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="254"/>
+        <location filename="../../ui/screens/subjects.py" line="250"/>
         <source>Re&amp;veal the IIN</source>
         <translation>ЖСН-ді &amp;көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="256"/>
+        <location filename="../../ui/screens/subjects.py" line="252"/>
         <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
         <translation>Осы субъектінің толық ЖСН-ін көрсету (Ctrl+Shift+I); әр көрсету тіркеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="261"/>
+        <location filename="../../ui/screens/subjects.py" line="257"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Біріктіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="263"/>
+        <location filename="../../ui/screens/subjects.py" line="259"/>
         <source>Merge another record of the same person into this one</source>
         <translation>Сол адамның басқа жазбасын осы жазбаға біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="272"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="277"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="278"/>
+        <location filename="../../ui/screens/subjects.py" line="274"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="279"/>
+        <location filename="../../ui/screens/subjects.py" line="275"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="280"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>Due / closed</source>
         <translation>Мерзімі / жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="283"/>
+        <location filename="../../ui/screens/subjects.py" line="279"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter немесе екі рет басу істі ашады</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="286"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Бұл субъектіден келген хаттар тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="292"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>Document and edition</source>
         <translation>Құжат және редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="292"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>Given</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="292"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="292"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="300"/>
+        <location filename="../../ui/screens/subjects.py" line="296"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Бұл субъектінің келісімі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="411"/>
+        <location filename="../../ui/screens/subjects.py" line="407"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="466"/>
+        <location filename="../../ui/screens/subjects.py" line="462"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Әзірге субъектілер жоқ: Ctrl+Shift+N арқылы жасаңыз немесе оператордың жүйелерінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="471"/>
+        <location filename="../../ui/screens/subjects.py" line="467"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; басқаларын табу үшін іздеуді пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="475"/>
+        <location filename="../../ui/screens/subjects.py" line="471"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; қалғанын көру үшін төмен айналдырыңыз немесе ЖСН не аты-жөні бойынша іздеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="479"/>
+        <location filename="../../ui/screens/subjects.py" line="475"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Барлығы %n субъект, соңғы жаңартылғандары басында.</numerusform>
@@ -9114,22 +9199,22 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="481"/>
+        <location filename="../../ui/screens/subjects.py" line="477"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>«{0}» сұрауына ешкім сәйкес келмейді. Жазылуын немесе ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="484"/>
+        <location filename="../../ui/screens/subjects.py" line="480"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін іздеуді нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="487"/>
+        <location filename="../../ui/screens/subjects.py" line="483"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін төмен айналдырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="489"/>
+        <location filename="../../ui/screens/subjects.py" line="485"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>%n субъект табылды.</numerusform>
@@ -9137,12 +9222,12 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="574"/>
+        <location filename="../../ui/screens/subjects.py" line="570"/>
         <source>Change the subject&apos;s status</source>
         <translation>Субъектінің мәртебесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="576"/>
+        <location filename="../../ui/screens/subjects.py" line="572"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -9151,7 +9236,7 @@ Note for the record (why, on what basis):</source>
 Жазбаға ескертпе (себебі, негізі):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="582"/>
+        <location filename="../../ui/screens/subjects.py" line="578"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>

@@ -1608,49 +1608,49 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="113"/>
+        <location filename="../../ui/application.py" line="115"/>
         <source>Database upgraded</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="117"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>База данных обновлена до этой версии Derbes. Резервная копия прежней базы:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="204"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Закрыто отправленных обращений: {0} — уведомление о вручении не поступило в срок ожидания</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="196"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="198"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="218"/>
+        <location filename="../../ui/application.py" line="238"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="218"/>
+        <location filename="../../ui/application.py" line="238"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="240"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -1658,148 +1658,148 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="75"/>
+        <location filename="../../ui/screens/registry.py" line="52"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148"/>
+        <location filename="../../ui/screens/dashboard.py" line="144"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="149"/>
+        <location filename="../../ui/screens/dashboard.py" line="145"/>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="150"/>
+        <location filename="../../ui/screens/dashboard.py" line="146"/>
         <source>Due within 3 working days</source>
         <translation>Срок — в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="151"/>
+        <location filename="../../ui/screens/dashboard.py" line="147"/>
         <source>Due within 10 working days</source>
         <translation>Срок — в течение 10 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="152"/>
+        <location filename="../../ui/screens/dashboard.py" line="148"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Ожидается ответ субъекта
 (срок приостановлен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="99"/>
+        <location filename="../../ui/screens/dashboard.py" line="95"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="185"/>
+        <location filename="../../ui/screens/dashboard.py" line="181"/>
         <source>Open the register filtered to these requests</source>
         <translation>Открыть реестр с отбором по этим обращениям</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="126"/>
+        <location filename="../../ui/screens/dashboard.py" line="122"/>
         <source>Nearest deadlines</source>
         <translation>Ближайшие сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="104"/>
+        <location filename="../../ui/screens/dashboard.py" line="100"/>
         <source>Show the requests of one operator</source>
         <translation>Показать обращения одного оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <location filename="../../ui/screens/dashboard.py" line="102"/>
         <source>Show the requests of one assignee</source>
         <translation>Показать обращения одного исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="108"/>
+        <location filename="../../ui/screens/dashboard.py" line="104"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="109"/>
+        <location filename="../../ui/screens/dashboard.py" line="105"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="131"/>
+        <location filename="../../ui/screens/dashboard.py" line="127"/>
         <source>Due dates this month</source>
         <translation>Сроки исполнения в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="140"/>
+        <location filename="../../ui/screens/dashboard.py" line="136"/>
         <source>Intake and the on-time rate</source>
         <translation>Поступление обращений и доля ответов в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="153"/>
+        <location filename="../../ui/screens/dashboard.py" line="149"/>
         <source>Answers to print
 (no final letter yet)</source>
         <translation>Ответы к печати
 (окончательного письма ещё нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="154"/>
+        <location filename="../../ui/screens/dashboard.py" line="150"/>
         <source>Letters to post</source>
         <translation>Письма к отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="155"/>
+        <location filename="../../ui/screens/dashboard.py" line="151"/>
         <source>Posted, awaiting
 a delivery notice</source>
         <translation>Отправлены, ожидается
 уведомление о вручении</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="196"/>
+        <location filename="../../ui/screens/dashboard.py" line="192"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="197"/>
+        <location filename="../../ui/screens/dashboard.py" line="193"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="198"/>
+        <location filename="../../ui/screens/dashboard.py" line="194"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="199"/>
+        <location filename="../../ui/screens/dashboard.py" line="195"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="200"/>
+        <location filename="../../ui/screens/dashboard.py" line="196"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="221"/>
+        <location filename="../../ui/screens/dashboard.py" line="217"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="225"/>
+        <location filename="../../ui/screens/dashboard.py" line="221"/>
         <source>Operator No. {0}</source>
         <translation>Оператор № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="234"/>
+        <location filename="../../ui/screens/dashboard.py" line="230"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="235"/>
+        <location filename="../../ui/screens/dashboard.py" line="231"/>
         <source>Nobody assigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="300"/>
+        <location filename="../../ui/screens/dashboard.py" line="309"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Сегодня, {0}: открытых обращений — {1}</translation>
     </message>
@@ -2700,7 +2700,7 @@ a delivery notice</source>
     <message>
         <location filename="../../ui/settings/general_page.py" line="51"/>
         <source>Refusals and answers to claims name the authorized body for the protection of personal data, where the subject may appeal.</source>
-        <translation>В отказах и ответах на претензии указывается уполномоченный орган по защите персональных данных, куда субъект может обжаловать решение.</translation>
+        <translation>В отказах и ответах на жалобы указывается уполномоченный орган по защите персональных данных, куда субъект может обжаловать решение.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/general_page.py" line="60"/>
@@ -2910,7 +2910,7 @@ a delivery notice</source>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
         <source>Pre-trial claim</source>
-        <translation>Претензия</translation>
+        <translation>Жалоба</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
@@ -3172,7 +3172,7 @@ a delivery notice</source>
     <message>
         <location filename="../../ui/letters/names.py" line="15"/>
         <source>Response to a claim</source>
-        <translation>Ответ на претензию</translation>
+        <translation>Ответ на жалобу</translation>
     </message>
     <message>
         <location filename="../../ui/letters/names.py" line="16"/>
@@ -3531,82 +3531,82 @@ a delivery notice</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Derbes — personal data requests</source>
         <translation>Derbes — обращения по персональным данным</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Register a letter…</source>
         <translation>&amp;Зарегистрировать письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Export register…</source>
         <translation>&amp;Экспорт реестра…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Print register…</source>
         <translation>&amp;Печать реестра…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;About Derbes</source>
         <translation>&amp;О программе Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open the Requests or Outgoing screen to export its register.</source>
         <translation>Чтобы выгрузить реестр, откройте экран «Обращения» или «Исходящие».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Open the Requests or Outgoing screen to print its register.</source>
         <translation>Чтобы напечатать реестр, откройте экран «Обращения» или «Исходящие».</translation>
     </message>
@@ -3744,80 +3744,80 @@ a delivery notice</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="166"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="185"/>
         <source>New operator profile</source>
         <translation>Новый профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="187"/>
         <source>Edit the operator profile</source>
         <translation>Изменение профиля оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="188"/>
         <location filename="../../../forms/operator_dialog.ui" line="20"/>
         <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="210"/>
         <source>The first operator is the default one.</source>
         <translation>Первый оператор становится оператором по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="291"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БИН действителен: контрольная цифра совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="294"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="319"/>
         <source>Example: —</source>
         <translation>Пример: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="321"/>
         <source>Example: %1</source>
         <translation>Пример: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="337"/>
         <source>A recipient abroad is listed on the Data map tab.</source>
         <translation>На вкладке «Карта данных» указан получатель за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="350"/>
         <source>text and %1</source>
         <translation>текст и %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="354"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
         <source>new: saved with the profile</source>
         <translation>новый: сохранится вместе с профилем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="452"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="476"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="477"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Изменения профиля не сохранены. Отменить их?</translation>
     </message>
@@ -3882,182 +3882,192 @@ a delivery notice</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="381"/>
-        <source>Postcode, city, street, building, office</source>
-        <translation>Индекс, город, улица, дом, офис</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/operator_dialog.ui" line="388"/>
+        <location filename="../../../forms/operator_dialog.ui" line="454"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="431"/>
+        <location filename="../../../forms/operator_dialog.ui" line="497"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="451"/>
+        <location filename="../../../forms/operator_dialog.ui" line="517"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="479"/>
+        <location filename="../../../forms/operator_dialog.ui" line="545"/>
         <source>Signatory and numbering</source>
         <translation>Подписант и нумерация</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="500"/>
+        <location filename="../../../forms/operator_dialog.ui" line="566"/>
         <source>Who signs the letters</source>
         <translation>Кто подписывает письма</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="515"/>
+        <location filename="../../../forms/operator_dialog.ui" line="581"/>
         <source>Position (Ka&amp;zakh):</source>
         <translation>Должность (на &amp;казахском):</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="535"/>
+        <location filename="../../../forms/operator_dialog.ui" line="618"/>
         <source>Position (R&amp;ussian):</source>
         <translation>Должность (на &amp;русском):</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="555"/>
+        <location filename="../../../forms/operator_dialog.ui" line="655"/>
         <source>&amp;Name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="578"/>
+        <location filename="../../../forms/operator_dialog.ui" line="678"/>
         <source>Executor printed at the bottom of letters</source>
         <translation>Исполнитель, указываемый внизу писем</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="593"/>
+        <location filename="../../../forms/operator_dialog.ui" line="693"/>
         <source>N&amp;ame:</source>
         <translation>ФИ&amp;О:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="610"/>
+        <location filename="../../../forms/operator_dialog.ui" line="710"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="630"/>
+        <location filename="../../../forms/operator_dialog.ui" line="730"/>
         <source>Registration numbers</source>
         <translation>Регистрационные номера</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="645"/>
+        <location filename="../../../forms/operator_dialog.ui" line="745"/>
         <source>Pre&amp;fix:</source>
         <translation>&amp;Префикс:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="691"/>
+        <location filename="../../../forms/operator_dialog.ui" line="791"/>
         <source>&amp;Incoming letters:</source>
         <translation>&amp;Входящие письма:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="751"/>
-        <source>&amp;Outgoing letters:</source>
-        <translation>&amp;Исходящие письма:</translation>
+        <location filename="../../../forms/operator_dialog.ui" line="380"/>
+        <source>in Kazakh:</source>
+        <translation>на казахском:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="811"/>
+        <location filename="../../../forms/operator_dialog.ui" line="416"/>
+        <source>in Russian:</source>
+        <translation>на русском:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/operator_dialog.ui" line="851"/>
+        <source>&amp;Outgoing letters (Russian):</source>
+        <translation>&amp;Исходящие письма (на русском):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/operator_dialog.ui" line="914"/>
+        <source>in &amp;Kazakh letters:</source>
+        <translation>в письмах на &amp;казахском:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/operator_dialog.ui" line="958"/>
         <source>Destruction &amp;acts:</source>
         <translation>&amp;Акты об уничтожении:</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="877"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1024"/>
         <source>Placeholders: {prefix} the prefix, {year} or {yy} the year, {seq} the running number ({seq:04d} pads it to 4 digits). Numbers restart every year.</source>
         <translation>Заполнители: {prefix} — префикс, {year} или {yy} — год, {seq} — порядковый номер ({seq:04d} дополняет его нулями до 4 цифр). Нумерация начинается заново каждый год.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="895"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1042"/>
         <source>Data map</source>
         <translation>Карта данных</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="922"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1069"/>
         <source>What the operator declares in its consent and policy, in Kazakh and in Russian: the access response and the deregistration letters quote it, and each withdrawal copies its systems and categories. A text missing its other half is asked for at its row.</source>
         <translation>То, что оператор заявляет в согласии и политике, на казахском и на русском: ответ на запрос сведений и письма о снятии с учёта приводят это, а каждый отзыв копирует его системы и категории. Текст без второй половины запрашивается в его строке.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="933"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1080"/>
         <source>Retention and withdrawal</source>
         <translation>Хранение и отзыв</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="960"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1107"/>
         <source>How long data are &amp;kept (Kazakh)</source>
         <translation>Сроки &amp;хранения данных (на казахском)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="973"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1120"/>
         <source>How long data are kept (Russian)</source>
         <translation>Сроки хранения данных (на русском)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1000"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1147"/>
         <source>How consent is &amp;withdrawn (Kazakh)</source>
         <translation>Порядок &amp;отзыва согласия (на казахском)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1013"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1160"/>
         <source>How consent is withdrawn (Russian)</source>
         <translation>Порядок отзыва согласия (на русском)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1037"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1184"/>
         <source>Data &amp;cross the border (transferred to or stored outside Kazakhstan)</source>
         <translation>&amp;Трансграничная передача (данные передаются или хранятся за пределами Казахстана)</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1045"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1192"/>
         <source>Consent documents</source>
         <translation>Документы о согласии</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1072"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1219"/>
         <source>The consent agreements and privacy policies subjects accepted, each edition on its own. New documents are saved with the profile; saved ones stay as they are, as the evidence of what was agreed.</source>
         <translation>Согласия и политики конфиденциальности, принятые субъектами, — каждая редакция отдельно. Новые документы сохраняются вместе с профилем; сохранённые остаются неизменными как доказательство того, с чем согласились.</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1095"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1242"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1100"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1247"/>
         <source>Edition</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1105"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1252"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1110"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1257"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1115"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1262"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1128"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1275"/>
         <source>&amp;Add a document…</source>
         <translation>&amp;Добавить документ…</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1135"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1282"/>
         <source>&amp;Remove the new document</source>
         <translation>Удалить &amp;новый документ</translation>
     </message>
     <message>
-        <location filename="../../../forms/operator_dialog.ui" line="1155"/>
+        <location filename="../../../forms/operator_dialog.ui" line="1302"/>
         <source>&amp;Default operator: new letters are registered for it</source>
         <translation>Оператор по &amp;умолчанию: новые письма регистрируются на него</translation>
     </message>
@@ -4146,101 +4156,106 @@ a delivery notice</source>
     </message>
     <message>
         <location filename="../../ui/settings/operators_page.py" line="218"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
+        <source>Address in Kazakh</source>
+        <translation>Адрес на казахском</translation>
     </message>
     <message>
         <location filename="../../ui/settings/operators_page.py" line="219"/>
+        <source>Address in Russian</source>
+        <translation>Адрес на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="222"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="222"/>
+        <location filename="../../ui/settings/operators_page.py" line="223"/>
         <source>Signs letters</source>
         <translation>Подписывает письма</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="223"/>
+        <location filename="../../ui/settings/operators_page.py" line="224"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="224"/>
+        <location filename="../../ui/settings/operators_page.py" line="225"/>
         <source>Incoming numbers</source>
         <translation>Входящие номера</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="226"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>Consent documents</source>
         <translation>Документы о согласии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="227"/>
+        <location filename="../../ui/settings/operators_page.py" line="228"/>
         <source>Cross-border transfer</source>
         <translation>Трансграничная передача</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="239"/>
+        <location filename="../../ui/settings/operators_page.py" line="240"/>
         <source>%1 categories of data, %2 purposes, %3 methods, %4 sources, %5 recipients, %6 systems</source>
         <translation>категорий данных: %1, целей: %2, способов: %3, источников: %4, получателей: %5, систем: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="259"/>
+        <location filename="../../ui/settings/operators_page.py" line="260"/>
         <source>nothing: every category is removed once consent is withdrawn</source>
         <translation>ничего: при отзыве согласия удаляется каждая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="261"/>
+        <location filename="../../ui/settings/operators_page.py" line="262"/>
         <source>Data map</source>
         <translation>Карта данных</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="262"/>
+        <location filename="../../ui/settings/operators_page.py" line="263"/>
         <source>Kept after withdrawal</source>
         <translation>Хранится после отзыва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="266"/>
+        <location filename="../../ui/settings/operators_page.py" line="267"/>
         <source>%1 texts of the data map: open the profile to complete them</source>
         <translation>текстов карты данных: %1 — откройте профиль, чтобы дополнить их</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="267"/>
+        <location filename="../../ui/settings/operators_page.py" line="268"/>
         <source>To complete</source>
         <translation>Дополнить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="273"/>
+        <location filename="../../ui/settings/operators_page.py" line="274"/>
         <source>yes: %1</source>
         <translation>да: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="274"/>
+        <location filename="../../ui/settings/operators_page.py" line="275"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="274"/>
+        <location filename="../../ui/settings/operators_page.py" line="275"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="299"/>
+        <location filename="../../ui/settings/operators_page.py" line="300"/>
         <source>The operator profile is saved.</source>
         <translation>Профиль оператора сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="311"/>
+        <location filename="../../ui/settings/operators_page.py" line="312"/>
         <source>New letters are now registered for %1.</source>
         <translation>Теперь новые письма регистрируются на %1.</translation>
     </message>
@@ -4248,157 +4263,157 @@ a delivery notice</source>
 <context>
     <name>OutgoingScreen</name>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="59"/>
+        <location filename="../../ui/screens/registry.py" line="62"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="79"/>
+        <location filename="../../ui/screens/outgoing.py" line="73"/>
         <source>Number, tracking number, request or sender</source>
         <translation>Номер, трек-номер, обращение или отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="86"/>
+        <location filename="../../ui/screens/outgoing.py" line="80"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Отправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="87"/>
+        <location filename="../../ui/screens/outgoing.py" line="81"/>
         <source>Record the dispatch of the selected letters</source>
         <translation>Отметить отправку выбранных писем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="90"/>
+        <location filename="../../ui/screens/outgoing.py" line="84"/>
         <source>Delivery &amp;notice or return…</source>
         <translation>&amp;Уведомление о вручении или возврат…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="93"/>
+        <location filename="../../ui/screens/outgoing.py" line="87"/>
         <source>Open the &amp;case</source>
         <translation>Открыть &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="124"/>
+        <location filename="../../ui/screens/outgoing.py" line="118"/>
         <source>Post office, day:</source>
         <translation>Почта, день:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="130"/>
+        <location filename="../../ui/screens/outgoing.py" line="124"/>
         <source>only the selected letters</source>
         <translation>только выбранные письма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="133"/>
+        <location filename="../../ui/screens/outgoing.py" line="127"/>
         <source>The list and the envelopes for the letters selected above, not the whole day</source>
         <translation>Список и конверты только для выбранных выше писем, а не за весь день</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="136"/>
+        <location filename="../../ui/screens/outgoing.py" line="130"/>
         <source>&amp;Print the list…</source>
         <translation>&amp;Печать списка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="138"/>
+        <location filename="../../ui/screens/outgoing.py" line="132"/>
         <source>Save the list…</source>
         <translation>Сохранить список…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="144"/>
+        <location filename="../../ui/screens/outgoing.py" line="138"/>
         <source>Print &amp;envelopes…</source>
         <translation>Печать &amp;конвертов…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="147"/>
+        <location filename="../../ui/screens/outgoing.py" line="141"/>
         <source>Save envelopes…</source>
         <translation>Сохранить конверты…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="152"/>
+        <location filename="../../ui/screens/outgoing.py" line="146"/>
         <source>Envelope:</source>
         <translation>Конверт:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="158"/>
+        <location filename="../../ui/screens/outgoing.py" line="152"/>
         <source>Close a sent request after</source>
         <translation>Закрывать отправленное обращение через</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="162"/>
+        <location filename="../../ui/screens/outgoing.py" line="156"/>
         <source> days without a notice</source>
         <translation> дн. без уведомления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="164"/>
+        <location filename="../../ui/screens/outgoing.py" line="158"/>
         <source>Days a sent answer waits for its delivery notice before the request closes</source>
         <translation>Сколько дней отправленный ответ ждёт уведомления о вручении, прежде чем обращение закроется</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="212"/>
+        <location filename="../../ui/screens/outgoing.py" line="206"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Закрыто отправленных обращений: {0} — уведомление о вручении не поступило в срок ожидания</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="223"/>
+        <location filename="../../ui/screens/outgoing.py" line="217"/>
         <source>To post</source>
         <translation>К отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="224"/>
+        <location filename="../../ui/screens/outgoing.py" line="218"/>
         <source>Posted</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="225"/>
+        <location filename="../../ui/screens/outgoing.py" line="219"/>
         <source>Awaiting a delivery notice</source>
         <translation>Ожидают уведомления о вручении</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="226"/>
+        <location filename="../../ui/screens/outgoing.py" line="220"/>
         <source>Delivered or returned</source>
         <translation>Вручённые или возвращённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="308"/>
+        <location filename="../../ui/screens/outgoing.py" line="290"/>
         <source>{0} letters dispatched; {1} requests moved to sent</source>
         <translation>Отправлено писем: {0}; обращений переведено в статус «Отправлено»: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="339"/>
+        <location filename="../../ui/screens/outgoing.py" line="321"/>
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="361"/>
+        <location filename="../../ui/screens/outgoing.py" line="343"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="366"/>
+        <location filename="../../ui/screens/outgoing.py" line="348"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="381"/>
+        <location filename="../../ui/screens/outgoing.py" line="363"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="411"/>
+        <location filename="../../ui/screens/outgoing.py" line="393"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="413"/>
+        <location filename="../../ui/screens/outgoing.py" line="395"/>
         <source>Not printed: {0}</source>
         <translation>Не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="417"/>
+        <location filename="../../ui/screens/outgoing.py" line="399"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="421"/>
+        <location filename="../../ui/screens/outgoing.py" line="403"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
@@ -5034,7 +5049,7 @@ A finalised letter is never changed; a correction is a new letter.</source>
     <message>
         <location filename="../../../forms/prepare_letter.ui" line="254"/>
         <source>Answer to the claim</source>
-        <translation>Ответ на претензию</translation>
+        <translation>Ответ на жалобу</translation>
     </message>
     <message>
         <location filename="../../../forms/prepare_letter.ui" line="259"/>
@@ -5234,241 +5249,271 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/input.py" line="35"/>
+        <source>The other language&apos;s half is filled in: write this one too ({language}); a letter in this language prints it.</source>
+        <translation>Вариант на другом языке заполнен: заполните и этот ({language}); письмо на этом языке печатает именно его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="40"/>
+        <source>Russian words in the Kazakh text: {words}. Write it in Kazakh (for example «қ.», «көш.», «ЖШС», «ШЫҒ»).</source>
+        <translation>В казахском тексте есть русские слова: {words}. Напишите его по-казахски (например, «қ.», «көш.», «ЖШС», «ШЫҒ»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="45"/>
+        <source>Kazakh words in the Russian text: {words}. Write it in Russian (for example «г.», «ул.», «ТОО», «ИСХ»).</source>
+        <translation>В русском тексте есть казахские слова: {words}. Напишите его по-русски (например, «г.», «ул.», «ТОО», «ИСХ»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="50"/>
+        <source>The Russian name states another legal form: in Kazakh it is «{expected}».</source>
+        <translation>В русском названии указана другая организационно-правовая форма: по-казахски это «{expected}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="53"/>
+        <source>The operator profile has no text here in this language ({language}): fill it in (Settings → Operators) before making a letter in it.</source>
+        <translation>В профиле оператора нет этого текста на этом языке ({language}): заполните его (Настройки → Операторы), прежде чем делать письмо на нём.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="58"/>
+        <source>The operator profile&apos;s text in this language ({language}) holds words of the other language: {words}. Correct it (Settings → Operators) before making a letter in it.</source>
+        <translation>В тексте профиля оператора на этом языке ({language}) есть слова другого языка: {words}. Исправьте его (Настройки → Операторы), прежде чем делать письмо на нём.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="64"/>
         <source>{value} is outside {low}–{high}.</source>
         <translation>{value} — за пределами {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="36"/>
+        <location filename="../../ui/problems/input.py" line="65"/>
         <source>Before the postmark ({postmark}): check both dates.</source>
         <translation>Раньше почтового штемпеля ({postmark}): проверьте обе даты.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="39"/>
+        <location filename="../../ui/problems/input.py" line="68"/>
         <source>Cannot be before the letter was received ({received}).</source>
         <translation>Не может быть раньше поступления письма ({received}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="42"/>
+        <location filename="../../ui/problems/input.py" line="71"/>
         <source>Cannot be before the clock stopped ({stopped}).</source>
         <translation>Не может быть раньше приостановки срока ({stopped}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="43"/>
+        <location filename="../../ui/problems/input.py" line="72"/>
         <source>A tracking number has 13 characters: 2 letters, 8 digits, a check digit and 2 letters; {given} typed.</source>
         <translation>Трек-номер состоит из 13 знаков: 2 буквы, 8 цифр, контрольная цифра и 2 буквы; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="47"/>
+        <location filename="../../ui/problems/input.py" line="76"/>
         <source>Must start with the 2 Latin letters of the postal service.</source>
         <translation>Должен начинаться с 2 латинских букв почтовой службы.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="50"/>
+        <location filename="../../ui/problems/input.py" line="79"/>
         <source>Characters 3 to 11 must be digits.</source>
         <translation>Знаки с 3-го по 11-й должны быть цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="51"/>
+        <location filename="../../ui/problems/input.py" line="80"/>
         <source>Must end with the 2 Latin letters of the country.</source>
         <translation>Должен заканчиваться 2 латинскими буквами страны.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="54"/>
+        <location filename="../../ui/problems/input.py" line="83"/>
         <source>The check digit does not match: it should be {expected}.</source>
         <translation>Контрольная цифра не совпадает: должна быть {expected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="57"/>
+        <location filename="../../ui/problems/input.py" line="86"/>
         <source>Not a valid pattern: a brace is not closed or not opened.</source>
         <translation>Недопустимый шаблон: скобка не закрыта или не открыта.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="60"/>
+        <location filename="../../ui/problems/input.py" line="89"/>
         <source>{{name}} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
         <translation>{{name}} — не заполнитель: используйте {prefix}, {year}, {yy} и {seq}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="63"/>
+        <location filename="../../ui/problems/input.py" line="92"/>
         <source>{{name}} may only take a width, for example {seq:04d}.</source>
         <translation>Для {{name}} можно указать только ширину, например {seq:04d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="66"/>
+        <location filename="../../ui/problems/input.py" line="95"/>
         <source>The pattern needs {seq}, the running number.</source>
         <translation>В шаблоне нужен {seq} — порядковый номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="67"/>
+        <location filename="../../ui/problems/input.py" line="96"/>
         <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
         <translation>В шаблоне нужен {year} или {yy}: нумерация начинается заново каждый год.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="70"/>
+        <location filename="../../ui/problems/input.py" line="99"/>
         <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
         <translation>Используйте 1–40 строчных латинских букв, цифр, «-» или «_», например senimkey.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="73"/>
+        <location filename="../../ui/problems/input.py" line="102"/>
         <source>Another operator already has this code.</source>
         <translation>Этот код уже занят другим оператором.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="74"/>
+        <location filename="../../ui/problems/input.py" line="103"/>
         <source>Two Latin letters, the country code: KZ, RU, …</source>
         <translation>Две латинские буквы — код страны: KZ, RU, …</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="77"/>
+        <location filename="../../ui/problems/input.py" line="106"/>
         <source>5–20 Latin letters, digits or “-”.</source>
         <translation>5–20 латинских букв, цифр или «-».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="78"/>
+        <location filename="../../ui/problems/input.py" line="107"/>
         <source>Create an operator profile first (Settings → Operators).</source>
         <translation>Сначала создайте профиль оператора (Настройки → Операторы).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="81"/>
+        <location filename="../../ui/problems/input.py" line="110"/>
         <source>This operator profile no longer exists (no. {id}).</source>
         <translation>Этого профиля оператора больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="84"/>
+        <location filename="../../ui/problems/input.py" line="113"/>
         <source>This request no longer exists (no. {id}).</source>
         <translation>Этого обращения больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="85"/>
+        <location filename="../../ui/problems/input.py" line="114"/>
         <source>No request is numbered {number}.</source>
         <translation>Обращения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="86"/>
+        <location filename="../../ui/problems/input.py" line="115"/>
         <source>{number} exists at several operators: choose the operator.</source>
         <translation>Номер {number} есть у нескольких операторов: выберите оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="89"/>
+        <location filename="../../ui/problems/input.py" line="118"/>
         <source>This subject no longer exists (no. {id}).</source>
         <translation>Этого субъекта больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="90"/>
+        <location filename="../../ui/problems/input.py" line="119"/>
         <source>This subject (no. {id}) does not belong to this operator.</source>
         <translation>Этот субъект (№ {id}) не относится к этому оператору.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="93"/>
+        <location filename="../../ui/problems/input.py" line="122"/>
         <source>This scan no longer exists (no. {id}).</source>
         <translation>Этой скан-копии больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="94"/>
+        <location filename="../../ui/problems/input.py" line="123"/>
         <source>This calendar day is no longer in the list.</source>
         <translation>Этого дня календаря больше нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="95"/>
+        <location filename="../../ui/problems/input.py" line="124"/>
         <source>Another subject already has this IIN ({name}): open that record instead.</source>
         <translation>Этот ИИН уже есть у другого субъекта ({name}): откройте его запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="98"/>
+        <location filename="../../ui/problems/input.py" line="127"/>
         <source>Link an existing subject or create a new one, not both.</source>
         <translation>Свяжите существующего субъекта или создайте нового, но не то и другое сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="101"/>
+        <location filename="../../ui/problems/input.py" line="130"/>
         <source>Select the subject to link, or choose another option.</source>
         <translation>Выберите субъекта для привязки или другой вариант.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="104"/>
+        <location filename="../../ui/problems/input.py" line="133"/>
         <source>Use “Stop the clock” to wait for the subject: it needs a reason.</source>
         <translation>Чтобы ждать ответа субъекта, используйте «Приостановить срок»: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="107"/>
+        <location filename="../../ui/problems/input.py" line="136"/>
         <source>The clock is stopped waiting for the subject: resume it first.</source>
         <translation>Срок приостановлен в ожидании ответа субъекта: сначала возобновите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="110"/>
+        <location filename="../../ui/problems/input.py" line="139"/>
         <source>A request with the status “{status}” cannot be extended.</source>
         <translation>Срок обращения со статусом «{status}» продлить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="113"/>
+        <location filename="../../ui/problems/input.py" line="142"/>
         <source>Give a number of working days (at least 1) or a new due date.</source>
         <translation>Укажите число рабочих дней (не менее 1) или новый срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="116"/>
+        <location filename="../../ui/problems/input.py" line="145"/>
         <source>Must be at least {min}.</source>
         <translation>Должно быть не меньше {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="117"/>
+        <location filename="../../ui/problems/input.py" line="146"/>
         <source>A whole number of working days from {low} to {high}.</source>
         <translation>Целое число рабочих дней от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="120"/>
+        <location filename="../../ui/problems/input.py" line="149"/>
         <source>Choose a working day after the current due date ({due}).</source>
         <translation>Выберите рабочий день после текущего срока ({due}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="123"/>
+        <location filename="../../ui/problems/input.py" line="152"/>
         <source>{value} is not a working day.</source>
         <translation>{value} — не рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="124"/>
+        <location filename="../../ui/problems/input.py" line="153"/>
         <source>{value} already has an override.</source>
         <translation>Для {value} исключение уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="125"/>
+        <location filename="../../ui/problems/input.py" line="154"/>
         <source>{name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="126"/>
+        <location filename="../../ui/problems/input.py" line="155"/>
         <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
         <translation>Размер файла {name} — {size_mb} МБ; предел — {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="129"/>
+        <location filename="../../ui/problems/input.py" line="158"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
         <translation>{name} — не скан-копия в формате PDF, JPEG, PNG или TIFF.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="130"/>
+        <location filename="../../ui/problems/input.py" line="159"/>
         <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
         <translation>{name} похож на {kind}, но повреждён и не открывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="133"/>
+        <location filename="../../ui/problems/input.py" line="162"/>
         <source>This scan was destroyed.</source>
         <translation>Эта скан-копия уничтожена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="134"/>
+        <location filename="../../ui/problems/input.py" line="163"/>
         <source>This scan was destroyed already.</source>
         <translation>Эта скан-копия уже уничтожена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="135"/>
+        <location filename="../../ui/problems/input.py" line="164"/>
         <source>The file is larger than {limit_mb} MB.</source>
         <translation>Файл слишком большой: не более {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="136"/>
+        <location filename="../../ui/problems/input.py" line="165"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="137"/>
+        <location filename="../../ui/problems/input.py" line="166"/>
         <source>The database already holds operators; the demo needs an empty database.</source>
         <translation>В базе данных уже есть операторы; для демонстрации нужна пустая база.</translation>
     </message>
@@ -6035,428 +6080,453 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Дата {value} уже прошла: выберите новый срок после сегодняшнего дня ({today}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="146"/>
+        <location filename="../../ui/problems/input.py" line="175"/>
         <source>An IIN has digits only; “{char}” is not a digit.</source>
         <translation>ИИН состоит только из цифр; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="149"/>
+        <location filename="../../ui/problems/input.py" line="178"/>
         <source>An IIN has 12 digits; {given} typed.</source>
         <translation>В ИИН 12 цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="150"/>
+        <location filename="../../ui/problems/input.py" line="179"/>
         <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
         <translation>Недействительный ИИН: для первых 11 цифр контрольная цифра не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="153"/>
+        <location filename="../../ui/problems/input.py" line="182"/>
         <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
         <translation>Контрольная цифра не совпадает: последняя цифра должна быть {expected}. Сверьте номер с письмом.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="157"/>
+        <location filename="../../ui/problems/input.py" line="186"/>
         <source>Enter the 12-digit BIN of the organisation.</source>
         <translation>Введите 12-значный БИН организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="160"/>
-        <location filename="../../ui/problems/input.py" line="168"/>
+        <location filename="../../ui/problems/input.py" line="189"/>
+        <location filename="../../ui/problems/input.py" line="197"/>
         <source>A BIN has digits only; “{char}” is not a digit.</source>
         <translation>БИН состоит только из цифр; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="163"/>
-        <location filename="../../ui/problems/input.py" line="171"/>
+        <location filename="../../ui/problems/input.py" line="192"/>
+        <location filename="../../ui/problems/input.py" line="200"/>
         <source>A BIN has 12 digits; {given} typed.</source>
         <translation>В БИН 12 цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="164"/>
-        <location filename="../../ui/problems/input.py" line="172"/>
+        <location filename="../../ui/problems/input.py" line="193"/>
+        <location filename="../../ui/problems/input.py" line="201"/>
         <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
         <translation>Действительный БИН не может начинаться с этих 11 цифр: сверьте их со справкой о государственной регистрации.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="176"/>
+        <location filename="../../ui/problems/input.py" line="205"/>
         <source>Write the sender as on the letter.</source>
         <translation>Укажите отправителя так, как в письме.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="177"/>
+        <location filename="../../ui/problems/input.py" line="206"/>
         <source>The surname is required.</source>
         <translation>Фамилия обязательна.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="178"/>
+        <location filename="../../ui/problems/input.py" line="207"/>
         <source>The birth date {value} has not come yet: check the year.</source>
         <translation>Дата рождения {value} ещё не наступила: проверьте год.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="181"/>
+        <location filename="../../ui/problems/input.py" line="210"/>
         <source>This date already has an override: edit that one instead.</source>
         <translation>На эту дату уже есть исключение: измените его.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="184"/>
+        <location filename="../../ui/problems/input.py" line="213"/>
         <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
         <translation>Укажите дату в виде дд.мм.гггг, например 14.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="189"/>
+        <location filename="../../ui/problems/input.py" line="218"/>
         <source>Unknown ground “{value}”: choose one of {choices}.</source>
         <translation>Неизвестное основание «{value}»: выберите одно из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="192"/>
+        <location filename="../../ui/problems/input.py" line="221"/>
         <source>Unknown outcome “{value}”: choose one of {choices}.</source>
         <translation>Неизвестный результат «{value}»: выберите один из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="197"/>
+        <location filename="../../ui/problems/input.py" line="226"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="209"/>
+        <location filename="../../ui/problems/input.py" line="238"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="210"/>
+        <location filename="../../ui/problems/input.py" line="239"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="211"/>
+        <location filename="../../ui/problems/input.py" line="240"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="213"/>
+        <location filename="../../ui/problems/input.py" line="242"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="214"/>
+        <location filename="../../ui/problems/input.py" line="243"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="215"/>
+        <location filename="../../ui/problems/input.py" line="244"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="216"/>
+        <location filename="../../ui/problems/input.py" line="245"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="217"/>
+        <location filename="../../ui/problems/input.py" line="246"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="218"/>
+        <location filename="../../ui/problems/input.py" line="247"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="219"/>
+        <location filename="../../ui/problems/input.py" line="248"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="220"/>
+        <location filename="../../ui/problems/input.py" line="249"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="221"/>
-        <location filename="../../ui/problems/input.py" line="280"/>
+        <location filename="../../ui/problems/input.py" line="250"/>
+        <location filename="../../ui/problems/input.py" line="316"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="222"/>
+        <location filename="../../ui/problems/input.py" line="251"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="223"/>
+        <location filename="../../ui/problems/input.py" line="252"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="224"/>
+        <location filename="../../ui/problems/input.py" line="253"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="225"/>
-        <location filename="../../ui/problems/input.py" line="291"/>
+        <location filename="../../ui/problems/input.py" line="254"/>
+        <location filename="../../ui/problems/input.py" line="327"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="226"/>
+        <location filename="../../ui/problems/input.py" line="255"/>
         <source>Scan</source>
         <translation>Скан-копия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="227"/>
+        <location filename="../../ui/problems/input.py" line="256"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="228"/>
+        <location filename="../../ui/problems/input.py" line="257"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="229"/>
+        <location filename="../../ui/problems/input.py" line="258"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="230"/>
+        <location filename="../../ui/problems/input.py" line="259"/>
         <source>Birth date</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="231"/>
+        <location filename="../../ui/problems/input.py" line="260"/>
         <source>Client&apos;s BIN</source>
         <translation>БИН клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="232"/>
+        <location filename="../../ui/problems/input.py" line="261"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="233"/>
+        <location filename="../../ui/problems/input.py" line="262"/>
         <source>Name in Kazakh</source>
         <translation>Наименование на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="234"/>
+        <location filename="../../ui/problems/input.py" line="263"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="235"/>
+        <location filename="../../ui/problems/input.py" line="264"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="236"/>
+        <location filename="../../ui/problems/input.py" line="265"/>
         <source>Number prefix</source>
         <translation>Префикс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="237"/>
+        <location filename="../../ui/problems/input.py" line="266"/>
         <source>Incoming number pattern</source>
         <translation>Шаблон входящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="238"/>
+        <location filename="../../ui/problems/input.py" line="267"/>
         <source>Outgoing number pattern</source>
         <translation>Шаблон исходящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="239"/>
+        <location filename="../../ui/problems/input.py" line="268"/>
+        <source>Outgoing number pattern (Kazakh letters)</source>
+        <translation>Шаблон исходящего номера (письма на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="271"/>
+        <source>Address in Kazakh</source>
+        <translation>Адрес на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="272"/>
+        <source>Address in Russian</source>
+        <translation>Адрес на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="273"/>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Должность подписывающего на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="274"/>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Должность подписывающего на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="275"/>
         <source>Title in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="240"/>
+        <location filename="../../ui/problems/input.py" line="276"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="241"/>
+        <location filename="../../ui/problems/input.py" line="277"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="242"/>
+        <location filename="../../ui/problems/input.py" line="278"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="243"/>
+        <location filename="../../ui/problems/input.py" line="279"/>
         <source>New due date</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="244"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Stopped on</source>
         <translation>Дата приостановки</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="245"/>
+        <location filename="../../ui/problems/input.py" line="281"/>
         <source>Resumed on</source>
         <translation>Дата возобновления</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="246"/>
+        <location filename="../../ui/problems/input.py" line="282"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="247"/>
+        <location filename="../../ui/problems/input.py" line="283"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="248"/>
+        <location filename="../../ui/problems/input.py" line="284"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="249"/>
+        <location filename="../../ui/problems/input.py" line="285"/>
         <source>Preset</source>
         <translation>Готовая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="250"/>
+        <location filename="../../ui/problems/input.py" line="286"/>
         <source>Calendar day</source>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="251"/>
-        <location filename="../../ui/problems/input.py" line="288"/>
+        <location filename="../../ui/problems/input.py" line="287"/>
+        <location filename="../../ui/problems/input.py" line="324"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="252"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Tracking number</source>
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="255"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="256"/>
+        <location filename="../../ui/problems/input.py" line="292"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="257"/>
+        <location filename="../../ui/problems/input.py" line="293"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="258"/>
+        <location filename="../../ui/problems/input.py" line="294"/>
         <source>Ground of the refusal</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="259"/>
+        <location filename="../../ui/problems/input.py" line="295"/>
         <source>What happened to the data</source>
         <translation>Что сделано с данными</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="260"/>
+        <location filename="../../ui/problems/input.py" line="296"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="261"/>
+        <location filename="../../ui/problems/input.py" line="297"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="262"/>
+        <location filename="../../ui/problems/input.py" line="298"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="271"/>
+        <location filename="../../ui/problems/input.py" line="307"/>
         <source>Daily backups kept</source>
         <translation>Хранимые ежедневные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="272"/>
+        <location filename="../../ui/problems/input.py" line="308"/>
         <source>Weekly backups kept</source>
         <translation>Хранимые еженедельные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="275"/>
+        <location filename="../../ui/problems/input.py" line="311"/>
         <source>Output file</source>
         <translation>Выходной файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="276"/>
+        <location filename="../../ui/problems/input.py" line="312"/>
         <source>Counted from</source>
         <translation>Отсчёт от</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="277"/>
+        <location filename="../../ui/problems/input.py" line="313"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="278"/>
+        <location filename="../../ui/problems/input.py" line="314"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="279"/>
+        <location filename="../../ui/problems/input.py" line="315"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="281"/>
+        <location filename="../../ui/problems/input.py" line="317"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="318"/>
         <source>Client organisation</source>
         <translation>Организация-клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="285"/>
+        <location filename="../../ui/problems/input.py" line="321"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="322"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="287"/>
+        <location filename="../../ui/problems/input.py" line="323"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="289"/>
+        <location filename="../../ui/problems/input.py" line="325"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="290"/>
+        <location filename="../../ui/problems/input.py" line="326"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="294"/>
+        <location filename="../../ui/problems/input.py" line="330"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="74"/>
+        <location filename="../../ui/problems/__init__.py" line="76"/>
         <source>Not accepted ({code}).</source>
         <translation>Не принято ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/__init__.py" line="97"/>
+        <location filename="../../ui/problems/__init__.py" line="99"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -6974,6 +7044,21 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <location filename="../../ui/problems/subject_import.py" line="17"/>
         <source>The file cannot be read as {encoding}.</source>
         <translation>Файл не читается в кодировке {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/ocr.py" line="9"/>
+        <source>Scans cannot be read: Tesseract OCR is not installed ({program} cannot be run). Register the letter by hand, or install Tesseract with the Kazakh and Russian language data (Windows: the UB-Mannheim installer; Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus).</source>
+        <translation>Сканы нельзя прочитать: Tesseract OCR не установлен ({program} не запускается). Зарегистрируйте письмо вручную или установите Tesseract с данными казахского и русского языков (Windows: установщик UB-Mannheim; Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/ocr.py" line="16"/>
+        <source>Scans cannot be read: Tesseract lacks the language data {missing} (it has {installed}). Windows: run the UB-Mannheim installer again and tick Kazakh and Russian; Debian/Ubuntu: apt-get install tesseract-ocr-kaz tesseract-ocr-rus.</source>
+        <translation>Сканы нельзя прочитать: у Tesseract нет языковых данных {missing} (есть: {installed}). Windows: запустите установщик UB-Mannheim ещё раз и отметьте казахский и русский; Debian/Ubuntu: apt-get install tesseract-ocr-kaz tesseract-ocr-rus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/ocr.py" line="22"/>
+        <source>Tesseract could not read page {page} ({detail}).</source>
+        <translation>Tesseract не смог прочитать страницу {page} ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -7525,67 +7610,67 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RegisterOutput</name>
     <message>
-        <location filename="../../ui/register_output.py" line="41"/>
+        <location filename="../../ui/register_output.py" line="82"/>
         <source>Export the register</source>
         <translation>Экспорт реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="47"/>
+        <location filename="../../ui/register_output.py" line="88"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="48"/>
+        <location filename="../../ui/register_output.py" line="89"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="49"/>
+        <location filename="../../ui/register_output.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="56"/>
+        <location filename="../../ui/register_output.py" line="97"/>
         <source>incoming-register</source>
         <translation>реестр-входящих</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="56"/>
+        <location filename="../../ui/register_output.py" line="97"/>
         <source>outgoing-register</source>
         <translation>реестр-исходящих</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="67"/>
+        <location filename="../../ui/register_output.py" line="108"/>
         <source>Exporting the register…</source>
         <translation>Экспорт реестра…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="73"/>
+        <location filename="../../ui/register_output.py" line="114"/>
         <source>Register saved: {0} ({1} rows)</source>
         <translation>Реестр сохранён: {0} (строк: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="93"/>
+        <location filename="../../ui/register_output.py" line="134"/>
         <source>Preparing the register for printing…</source>
         <translation>Реестр готовится к печати…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="126"/>
+        <location filename="../../ui/register_output.py" line="167"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="128"/>
+        <location filename="../../ui/register_output.py" line="169"/>
         <source>Not printed: {0}</source>
         <translation>Не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="132"/>
+        <location filename="../../ui/register_output.py" line="173"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_output.py" line="135"/>
+        <location filename="../../ui/register_output.py" line="176"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
@@ -7621,244 +7706,244 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="73"/>
+        <location filename="../../ui/screens/registry.py" line="67"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="88"/>
+        <location filename="../../ui/screens/reports.py" line="82"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="89"/>
+        <location filename="../../ui/screens/reports.py" line="83"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="90"/>
+        <location filename="../../ui/screens/reports.py" line="84"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="91"/>
+        <location filename="../../ui/screens/reports.py" line="85"/>
         <source>Chosen dates</source>
         <translation>Выбранные даты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="98"/>
-        <location filename="../../ui/screens/reports.py" line="258"/>
+        <location filename="../../ui/screens/reports.py" line="92"/>
+        <location filename="../../ui/screens/reports.py" line="252"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="101"/>
+        <location filename="../../ui/screens/reports.py" line="95"/>
         <source>The language of the saved file&apos;s headings</source>
         <translation>Язык заголовков сохраняемого файла</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="103"/>
+        <location filename="../../ui/screens/reports.py" line="97"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="104"/>
+        <location filename="../../ui/screens/reports.py" line="98"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="105"/>
+        <location filename="../../ui/screens/reports.py" line="99"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="108"/>
+        <location filename="../../ui/screens/reports.py" line="102"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="110"/>
+        <location filename="../../ui/screens/reports.py" line="104"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="112"/>
+        <location filename="../../ui/screens/reports.py" line="106"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="115"/>
+        <location filename="../../ui/screens/reports.py" line="109"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="121"/>
+        <location filename="../../ui/screens/reports.py" line="115"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="123"/>
+        <location filename="../../ui/screens/reports.py" line="117"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Сохранить в &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="125"/>
+        <location filename="../../ui/screens/reports.py" line="119"/>
         <source>File &amp;language:</source>
         <translation>&amp;Язык файла:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="135"/>
+        <location filename="../../ui/screens/reports.py" line="129"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="138"/>
+        <location filename="../../ui/screens/reports.py" line="132"/>
         <source>Requests received</source>
         <translation>Поступило обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="139"/>
-        <location filename="../../ui/screens/reports.py" line="289"/>
+        <location filename="../../ui/screens/reports.py" line="133"/>
+        <location filename="../../ui/screens/reports.py" line="283"/>
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="140"/>
+        <location filename="../../ui/screens/reports.py" line="134"/>
         <source>Answered on time</source>
         <translation>Отвечено в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="141"/>
+        <location filename="../../ui/screens/reports.py" line="135"/>
         <source>Late (answered late or overdue)</source>
         <translation>С нарушением срока (ответ с опозданием или просрочено)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="142"/>
+        <location filename="../../ui/screens/reports.py" line="136"/>
         <source>On-time rate</source>
         <translation>Доля ответов в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="143"/>
+        <location filename="../../ui/screens/reports.py" line="137"/>
         <source>Median working days to answer</source>
         <translation>Медиана срока ответа, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="144"/>
+        <location filename="../../ui/screens/reports.py" line="138"/>
         <source>Longest working days to answer</source>
         <translation>Наибольший срок ответа, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="145"/>
+        <location filename="../../ui/screens/reports.py" line="139"/>
         <source>Requests with the clock stopped</source>
         <translation>Обращений с приостановкой срока</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="146"/>
+        <location filename="../../ui/screens/reports.py" line="140"/>
         <source>Clock-stop time, working days</source>
         <translation>Время приостановки срока, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="155"/>
         <source>Requests by type</source>
         <translation>Обращения по видам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="165"/>
+        <location filename="../../ui/screens/reports.py" line="159"/>
         <source>By type</source>
         <translation>По видам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="165"/>
+        <location filename="../../ui/screens/reports.py" line="159"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="166"/>
+        <location filename="../../ui/screens/reports.py" line="160"/>
         <source>By outcome</source>
         <translation>По результату</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="166"/>
+        <location filename="../../ui/screens/reports.py" line="160"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="167"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
         <source>By operator</source>
         <translation>По операторам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="167"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="168"/>
+        <location filename="../../ui/screens/reports.py" line="162"/>
         <source>By channel</source>
         <translation>По способу поступления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="168"/>
+        <location filename="../../ui/screens/reports.py" line="162"/>
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="175"/>
+        <location filename="../../ui/screens/reports.py" line="169"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="175"/>
+        <location filename="../../ui/screens/reports.py" line="169"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="235"/>
+        <location filename="../../ui/screens/reports.py" line="229"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="290"/>
+        <location filename="../../ui/screens/reports.py" line="284"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="291"/>
+        <location filename="../../ui/screens/reports.py" line="285"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="292"/>
+        <location filename="../../ui/screens/reports.py" line="286"/>
         <source>Still open</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="328"/>
+        <location filename="../../ui/screens/reports.py" line="322"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="354"/>
+        <location filename="../../ui/screens/reports.py" line="348"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="360"/>
+        <location filename="../../ui/screens/reports.py" line="354"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="362"/>
+        <location filename="../../ui/screens/reports.py" line="356"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="383"/>
+        <location filename="../../ui/screens/reports.py" line="377"/>
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="389"/>
+        <location filename="../../ui/screens/reports.py" line="383"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
@@ -8047,63 +8132,63 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="97"/>
+        <location filename="../../ui/screens/registry.py" line="57"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="115"/>
-        <location filename="../../ui/screens/requests.py" line="502"/>
+        <location filename="../../ui/screens/requests.py" line="111"/>
+        <location filename="../../ui/screens/requests.py" line="490"/>
         <source>No requests match these filters.</source>
         <translation>Нет обращений, соответствующих фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="182"/>
+        <location filename="../../ui/screens/requests.py" line="178"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="185"/>
+        <location filename="../../ui/screens/requests.py" line="181"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="186"/>
+        <location filename="../../ui/screens/requests.py" line="182"/>
         <source>Open (an answer is owed)</source>
         <translation>Открытые (ответ не дан)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="189"/>
+        <location filename="../../ui/screens/requests.py" line="185"/>
         <source>Any deadline</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="192"/>
+        <location filename="../../ui/screens/requests.py" line="188"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="193"/>
+        <location filename="../../ui/screens/requests.py" line="189"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="194"/>
+        <location filename="../../ui/screens/requests.py" line="190"/>
         <source>Nobody assigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="424"/>
+        <location filename="../../ui/screens/requests.py" line="412"/>
         <source>Operator No. {0}</source>
         <translation>Оператор № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="497"/>
+        <location filename="../../ui/screens/requests.py" line="485"/>
         <source>1 request</source>
         <translation>1 обращение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="497"/>
+        <location filename="../../ui/screens/requests.py" line="485"/>
         <source>%Ln requests</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -8112,42 +8197,42 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="504"/>
+        <location filename="../../ui/screens/requests.py" line="492"/>
         <source>No letters are registered yet.</source>
         <translation>Пока не зарегистрировано ни одного письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="510"/>
+        <location filename="../../ui/screens/requests.py" line="498"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="555"/>
+        <location filename="../../ui/screens/requests.py" line="543"/>
         <source>Batch letters</source>
         <translation>Пакет писем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="556"/>
+        <location filename="../../ui/screens/requests.py" line="544"/>
         <source>Select the requests to answer first (Ctrl+click or Shift+click).</source>
         <translation>Сначала выберите обращения, на которые нужно ответить (Ctrl+щелчок или Shift+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="579"/>
+        <location filename="../../ui/screens/requests.py" line="567"/>
         <source>&amp;Open the case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="582"/>
+        <location filename="../../ui/screens/requests.py" line="570"/>
         <source>&amp;Batch letters for the selection…</source>
         <translation>&amp;Пакет писем по выбранным…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="584"/>
+        <location filename="../../ui/screens/requests.py" line="572"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Отправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="589"/>
+        <location filename="../../ui/screens/requests.py" line="577"/>
         <source>&amp;Copy the registration number</source>
         <translation>&amp;Копировать регистрационный номер</translation>
     </message>
@@ -8530,17 +8615,17 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="33"/>
+        <location filename="../../ui/screens/registry.py" line="77"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="96"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source>Unsaved template</source>
         <translation>Несохранённый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="97"/>
+        <location filename="../../ui/screens/settings.py" line="92"/>
         <source>Your edits to the letter template are not saved. Discard them and quit?</source>
         <translation>Изменения шаблона письма не сохранены. Отменить их и выйти?</translation>
     </message>
@@ -8916,53 +9001,53 @@ Its record and SHA-256 stay for the audit.</source>
         <translation>Госуслуга (eGov)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="69"/>
+        <location filename="../../ui/screens/registry.py" line="72"/>
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="115"/>
+        <location filename="../../ui/screens/subjects.py" line="111"/>
         <source>Search by IIN or by name, in Kazakh, Russian or Latin letters  (Ctrl+F)</source>
         <translation>Поиск по ИИН или по имени казахскими, русскими или латинскими буквами  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="123"/>
+        <location filename="../../ui/screens/subjects.py" line="119"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="126"/>
-        <location filename="../../ui/screens/subjects.py" line="376"/>
+        <location filename="../../ui/screens/subjects.py" line="122"/>
+        <location filename="../../ui/screens/subjects.py" line="372"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="132"/>
+        <location filename="../../ui/screens/subjects.py" line="128"/>
         <source>&amp;New subject…</source>
         <translation>&amp;Новый субъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="133"/>
+        <location filename="../../ui/screens/subjects.py" line="129"/>
         <source>Create a subject (Ctrl+Shift+N)</source>
         <translation>Создать субъекта (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="136"/>
+        <location filename="../../ui/screens/subjects.py" line="132"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="137"/>
+        <location filename="../../ui/screens/subjects.py" line="133"/>
         <source>Import subjects from a CSV or XLSX file</source>
         <translation>Импортировать субъектов из файла CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="165"/>
+        <location filename="../../ui/screens/subjects.py" line="161"/>
         <source>Reveal the IIN</source>
         <translation>Показать ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="186"/>
+        <location filename="../../ui/screens/subjects.py" line="182"/>
         <source>Choose a subject on the left to see their card.
 
 Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
@@ -8971,167 +9056,167 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="215"/>
+        <location filename="../../ui/screens/subjects.py" line="211"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="216"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="217"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="218"/>
+        <location filename="../../ui/screens/subjects.py" line="214"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="220"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Account / login:</source>
         <translation>Учётная запись / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="221"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Client organisation:</source>
         <translation>Организация-клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="222"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="223"/>
+        <location filename="../../ui/screens/subjects.py" line="219"/>
         <source>Record updated:</source>
         <translation>Запись обновлена:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="239"/>
+        <location filename="../../ui/screens/subjects.py" line="235"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="240"/>
+        <location filename="../../ui/screens/subjects.py" line="236"/>
         <source>Edit this subject (F2)</source>
         <translation>Изменить этого субъекта (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="243"/>
+        <location filename="../../ui/screens/subjects.py" line="239"/>
         <source>Change &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="254"/>
+        <location filename="../../ui/screens/subjects.py" line="250"/>
         <source>Re&amp;veal the IIN</source>
         <translation>&amp;Показать ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="256"/>
+        <location filename="../../ui/screens/subjects.py" line="252"/>
         <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
         <translation>Показать полный ИИН этого субъекта (Ctrl+Shift+I); каждый показ фиксируется</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="261"/>
+        <location filename="../../ui/screens/subjects.py" line="257"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="263"/>
+        <location filename="../../ui/screens/subjects.py" line="259"/>
         <source>Merge another record of the same person into this one</source>
         <translation>Объединить с этой записью другую запись того же человека</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="272"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="277"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="278"/>
+        <location filename="../../ui/screens/subjects.py" line="274"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="279"/>
+        <location filename="../../ui/screens/subjects.py" line="275"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="280"/>
+        <location filename="../../ui/screens/subjects.py" line="276"/>
         <source>Due / closed</source>
         <translation>Срок / закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="283"/>
+        <location filename="../../ui/screens/subjects.py" line="279"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter или двойной щелчок открывает дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="286"/>
+        <location filename="../../ui/screens/subjects.py" line="282"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Писем от этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="292"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>Document and edition</source>
         <translation>Документ и редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="292"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>Given</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="292"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="292"/>
+        <location filename="../../ui/screens/subjects.py" line="288"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="300"/>
+        <location filename="../../ui/screens/subjects.py" line="296"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Согласий этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="411"/>
+        <location filename="../../ui/screens/subjects.py" line="407"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="466"/>
+        <location filename="../../ui/screens/subjects.py" line="462"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Субъектов пока нет: создайте субъекта (Ctrl+Shift+N) или импортируйте их из систем оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="471"/>
+        <location filename="../../ui/screens/subjects.py" line="467"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); остальных найдите поиском.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="475"/>
+        <location filename="../../ui/screens/subjects.py" line="471"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); прокрутите вниз, чтобы увидеть больше, или ищите по ИИН или имени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="479"/>
+        <location filename="../../ui/screens/subjects.py" line="475"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Всего %n субъект, сначала недавно обновлённые.</numerusform>
@@ -9140,22 +9225,22 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="481"/>
+        <location filename="../../ui/screens/subjects.py" line="477"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>Никто не соответствует запросу «{0}». Проверьте написание или ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="484"/>
+        <location filename="../../ui/screens/subjects.py" line="480"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Показаны первые совпадения ({0}); уточните поиск, чтобы увидеть остальные.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="487"/>
+        <location filename="../../ui/screens/subjects.py" line="483"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Показаны первые совпадения ({0}); прокрутите вниз, чтобы увидеть больше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="489"/>
+        <location filename="../../ui/screens/subjects.py" line="485"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>Найден %n субъект.</numerusform>
@@ -9164,12 +9249,12 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="574"/>
+        <location filename="../../ui/screens/subjects.py" line="570"/>
         <source>Change the subject&apos;s status</source>
         <translation>Изменение статуса субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="576"/>
+        <location filename="../../ui/screens/subjects.py" line="572"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -9178,7 +9263,7 @@ Note for the record (why, on what basis):</source>
 Примечание для записи (причина, основание):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="582"/>
+        <location filename="../../ui/screens/subjects.py" line="578"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
