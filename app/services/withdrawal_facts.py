@@ -62,14 +62,10 @@ def _finalised_kinds(session: Session, request_id: int) -> set[str]:
 
 def operator_place(operator: Operator | None) -> Pair:
     """Where the operator's destruction act is drawn up: its city, from its address in each
-    language (the kk/ru address halves where the profile has them, else its one address)."""
+    language (the profile's kk/ru address halves)."""
     if operator is None:
         return Pair()
-    address = operator.address or ""
-    return places.place(
-        getattr(operator, "address_kk", "") or address,
-        getattr(operator, "address_ru", "") or address,
-    )
+    return places.place(operator.address_kk, operator.address_ru)
 
 
 def facts_of(

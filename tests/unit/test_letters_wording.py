@@ -29,8 +29,7 @@ from tests.conftest import TODAY
 D = dt.date
 SENDERS = {"kk": "Әлиев Нұрлан Серікұлы", "ru": "Сергеева Яна Викторовна"}
 IINS = {"kk": "900101300017", "ru": "900101300811"}
-# The Kazakh half of the operator's address (the profile's kk/ru address pairs are another
-# branch's work: until then a Kazakh letter is written to an operator with a Kazakh address).
+# The operator's address, a kk/ru pair as the profile keeps it.
 ADDRESS_KK = "010000, Астана қ., Сығанақ көшесі, 29, 812-кеңсе"
 ADDRESS_RU = "010000, Республика Казахстан, г. Астана, ул. Сыганак, 29, офис 812"
 QUESTION = {
@@ -62,7 +61,8 @@ def _operator(ctx: Context, language: str):
     values.update(
         code=f"senimkey-{language}",
         reg_kind="BIN",
-        address=ADDRESS_KK if language == "kk" else ADDRESS_RU,
+        address_kk=ADDRESS_KK,
+        address_ru=ADDRESS_RU,
         request_prefix="СК" if language == "kk" else "СР",
     )
     op = operators.create(ctx, operators.OperatorInput(**values))
