@@ -57,10 +57,9 @@ def long_subject(sqlite_ctx):
     return subject
 
 
-def test_a_long_name_in_the_subjects_table_and_card_is_elided_with_the_whole_in_a_tip(
-    qtbot, kazakh, long_subject, shell_factory, wait_idle
-):
-    from app.ui.models.subject_table import NAME
+@pytest.fixture
+def subjects_screen(qtbot, long_subject, shell_factory, wait_idle):
+    """The Subjects screen, 1000 pixels wide, showing the subject with the long name."""
     from app.ui.screens.subjects import SubjectsScreen
 
     window = shell_factory([SubjectsScreen])
@@ -70,6 +69,15 @@ def test_a_long_name_in_the_subjects_table_and_card_is_elided_with_the_whole_in_
     screen.show_subject(long_subject.id)
     wait_idle()
     qtbot.waitUntil(lambda: screen._card is not None)
+    return screen
+
+
+def test_a_long_name_in_the_subjects_table_and_card_is_elided_with_the_whole_in_a_tip(
+    qtbot, kazakh, subjects_screen
+):
+    from app.ui.models.subject_table import NAME
+
+    screen = subjects_screen
     index = row_of(screen.table.model(), NAME, LONG_NAME)
     shown = shown_in_cell(screen.table, index)
     assert shown.endswith("…") and LONG_NAME.startswith(shown[:-1])
@@ -82,15 +90,9 @@ def test_a_long_name_in_the_subjects_table_and_card_is_elided_with_the_whole_in_
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
 
 
-def test_the_card_re_elides_when_it_is_resized(qtbot, long_subject, shell_factory, wait_idle):
-    from app.ui.screens.subjects import SubjectsScreen
-
-    window = shell_factory([SubjectsScreen])
-    window.resize(1000, 640)
-    wait_idle()
-    screen = window.screens["subjects"]
-    screen.show_subject(long_subject.id)
-    wait_idle()
+def test_the_card_re_elides_when_it_is_resized(qtbot, subjects_screen):
+    screen = subjects_screen
+    window = screen.window()
     label = screen.card_name
     qtbot.waitUntil(lambda: label.text().endswith("…"))
     narrow = label.text()
