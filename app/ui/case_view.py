@@ -115,6 +115,7 @@ class CaseWindow(CaseActionsPart, QWidget):
 
     def _prepare_widgets(self) -> None:
         ui = self.ui
+        ui.headerLayout.setStretch(0, 1)  # the title and its elided subtitle take the room
         for label in self.findChildren(QLabel):
             if label.objectName().endswith("Value"):
                 label.setWordWrap(True)

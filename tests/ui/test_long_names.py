@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from app.services import subjects
 from app.services.subjects import SubjectInput
@@ -144,6 +151,9 @@ def test_the_case_header_elides_a_long_sender_and_subject(
         assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
         assert LONG_NAME in label.toolTip()
     assert window.ui.subjectNameValue.toolTip() == LONG_NAME
+    # the subtitle takes the header's free room: it shows more than the request's type
+    subtitle = window.ui.subtitleLabel
+    assert subtitle.width() > window.width() // 3, (subtitle.width(), window.width())
     assert window.ui.subtitleLabel.toolTip().endswith(f" · {LONG_NAME}")
 
 
@@ -178,6 +188,30 @@ def test_the_welcome_title_fits_at_the_default_and_the_smallest_size(
         qtbot.wait(20)
         assert dialog.width() < 800  # still fits a small laptop's screen
         assert _fits(title) and _fits(intro), (title.text(), title.size(), intro.size())
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_dashboard_heading_fits_the_smallest_window(
+    qtbot, qapp, demo_ctx, shell_factory, wait_idle, language
+):
+    from app.ui.application import install_translations
+
+    installed = install_translations(qapp, language)
+    try:
+        window = shell_factory()
+        window.resize(window.minimumSize())
+        wait_idle()
+        screen = window.screens["dashboard"]
+        heading = screen.heading
+        qtbot.waitUntil(lambda: any(ch.isdigit() for ch in heading.text()))
+        qtbot.wait(20)
+        assert window.size() == window.minimumSize()
+        assert _fits(heading), (heading.text(), heading.size())
+        scroll = screen.findChild(QScrollArea, "dashboardScroll")
+        assert scroll.horizontalScrollBar().maximum() == 0  # nothing pushed out of sight
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
