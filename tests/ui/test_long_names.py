@@ -236,3 +236,32 @@ def test_the_main_window_title_names_derbes_once(qapp, prefs, shell_factory, lan
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
         QApplication.processEvents()
+
+
+def test_a_long_address_in_the_outgoing_letters_is_elided_with_the_whole_in_a_tip(
+    qtbot, kazakh, sqlite_ctx, shell_factory, wait_idle
+):
+    from app.ui.models.outgoing_table import ADDRESS
+    from app.ui.screens.outgoing import WIDEST_COLUMN, OutgoingScreen
+    from tests.unit.test_dispatch import answered
+
+    make_operator(
+        sqlite_ctx,
+        signatory_position_kk="Директор",
+        signatory_position_ru="Директор",
+        signatory_name="Д. Н. Сәрсенбаев",
+    )
+    address = "050000, Алматы қаласы, Бостандық ауданы, Әл-Фараби даңғылы, 77/8, «Нұрлы Тау» бизнес-орталығы, 4-блок, 12-қабат, 1205-кеңсе"
+    answered(sqlite_ctx, sender=LONG_NAME, address=address)
+    window = shell_factory([OutgoingScreen])
+    window.resize(1000, 640)
+    wait_idle()
+    view = window.screens["outgoing"].table
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.data(model.index(0, ADDRESS)) != "")
+    wait_idle()
+    index = model.index(0, ADDRESS)
+    assert view.horizontalHeader().sectionSize(ADDRESS) <= WIDEST_COLUMN
+    shown = shown_in_cell(view, index)
+    assert shown.endswith("…") and address.startswith(shown[:-1])
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == address
