@@ -286,6 +286,15 @@ def test_reports_and_saving_them_speak_kazakh(shell, walk):
     for index in range(screen.preset.count()):
         screen.preset.setCurrentIndex(index)
         walk.read(100)
+    cells = [
+        screen.tables[key].item(row, col).text()
+        for key in ("by_type", "by_operator")
+        for row in range(screen.tables[key].rowCount())
+        for col in range(3)
+    ]
+    assert cells, "the report shows no rows"
+    assert not [c for c in cells if "Товарищество" in c or "ответственностью" in c]  # Kazakh names
+    assert all("," in c for c in cells if c.endswith("%")), cells  # "42,9 %"
     walk.opened(lambda: screen.save("pdf"))
     walk.opened(lambda: screen.save("xlsx"))
     walk.check("saveDialog")
