@@ -60,6 +60,7 @@ DATA_NAMES = re.compile(
     r"|\b[A-Z]{2}\d{9}[A-Z]{2}\b"  # a registered letter's S10 number, RR123456785KZ
     r"|(?i:Qazaq Build Group|Senimkey|IPSM|SmartUstaz|ID ?Collect)"
     r"|ParaType Free Font License|ParaType Ltd\."  # the fonts' licence and maker, in About
+    r"|\bcookie\b|\bDE\b"  # a loanword in the demo's data map; a country's ISO code
     r"|\{[\w:]+\}"  # a placeholder of a numbering pattern, {seq:04d}
     r"|\btester\b"  # the tests' officer
 )

@@ -16,7 +16,7 @@ from sqlmodel import select
 
 from app.services import register
 from app.storage.models import Subject
-from tests.ui.kazakh_walk import close_new, demo_data, english_shown, open_windows
+from tests.ui.kazakh_walk import close_new, demo_data, english_shown, english_words, open_windows
 
 
 @pytest.fixture(autouse=True)
@@ -249,6 +249,11 @@ def test_settings_dialogs_speak_kazakh(shell, walk):
     operators = pages["OperatorsPage"]
     screen.tabs.setCurrentWidget(operators)
     walk.read(200)
+    for row in range(operators.table.rowCount()):  # each profile's details, a rich text
+        operators.table.selectRow(row)
+        walk.settle()
+        text = operators.details.toPlainText()
+        walk.found.update(f"operatorDetails: {w}" for w in english_words(text, walk.data))
     walk.opened(operators.new_operator, ms=200)
 
     def edit_operator_and_its_consent_document():
