@@ -66,22 +66,21 @@ def main() -> int:
         written = []
 
         def shoot(widget, name: str) -> None:
-            path = args.output / f"{len(written) + 1:02d}-{name}-{args.language}.png"
+            path = args.output / f"{name}-{args.language}.png"  # stable names for the README
             widget.grab().save(str(path))
             written.append(path)
 
         for row, (key, screen) in enumerate(window.screens.items()):
             window.nav.setCurrentRow(row)
             settle()
+            shoot(window, key)
             tabs = getattr(screen, "tabs", None)
-            if tabs is None:
-                shoot(window, key)
+            if key != "settings" or tabs is None:  # a screen's own tab bar: its first tab
                 continue
-            for index in range(tabs.count()):  # Settings: every page
+            for index in range(1, tabs.count()):  # Settings: every page
                 tabs.setCurrentIndex(index)
                 settle(800)
-                page = tabs.widget(index) if hasattr(tabs, "widget") else None  # or a tab bar
-                shoot(window, f"{key}-{(page.objectName() if page else '') or index}")
+                shoot(window, f"{key}-{tabs.widget(index).objectName() or index}")
 
         # The case view of an open request that has a clock stop, an extension or scans.
         rows = register.list_requests(ctx, register.RequestFilter(open_only=True), limit=1)
@@ -92,6 +91,12 @@ def main() -> int:
             case.resize(1200, 800)
             settle()
             shoot(case, "case")
+            dialog = case.lettersPanel.prepare_letter()
+            dialog.resize(1200, 800)
+            settle(1500)  # the preview is rendered on the pool
+            shoot(dialog, "prepare-letter")
+            dialog.close()
+            settle()
             case.close()
         window.new_letter()
         settle()

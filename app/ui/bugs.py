@@ -21,10 +21,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.services import logs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Bugs", text)
-
-
 def traceback_text(exc: BaseException) -> str:
     return getattr(exc, "derbes_traceback", None) or "".join(traceback.format_exception(exc))
 
@@ -62,17 +58,20 @@ class BugReporter(QObject):
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("bugBox")
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Derbes: something went wrong"))
+        box.setWindowTitle(QCoreApplication.translate("Bugs", "Derbes: something went wrong"))
         box.setText(
-            _tr(
+            QCoreApplication.translate(
+                "Bugs",
                 "Something went wrong inside Derbes ({error}). What you were doing may not have "
-                "been finished; the window keeps working."
+                "been finished; the window keeps working.",
             ).replace("{error}", f"{type(exc).__name__}: {exc}")
         )
         box.setInformativeText(
-            _tr("The details are written to the log file:\n{path}").replace("{path}", str(path))
+            QCoreApplication.translate(
+                "Bugs", "The details are written to the log file:\n{path}"
+            ).replace("{path}", str(path))
             if path is not None
-            else _tr("No log file is being written.")
+            else QCoreApplication.translate("Bugs", "No log file is being written.")
         )
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Close)

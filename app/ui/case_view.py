@@ -47,6 +47,7 @@ from app.ui.prefs import (
     save_geometry,
     save_splitter,
 )
+from app.ui.widgets.elide import set_elided
 from app.ui.widgets.letters_panel import LettersPanel
 from app.ui.withdrawal import WithdrawalTab
 
@@ -114,6 +115,7 @@ class CaseWindow(CaseActionsPart, QWidget):
 
     def _prepare_widgets(self) -> None:
         ui = self.ui
+        ui.headerLayout.setStretch(0, 1)  # the title and its elided subtitle take the room
         for label in self.findChildren(QLabel):
             if label.objectName().endswith("Value"):
                 label.setWordWrap(True)
@@ -266,7 +268,7 @@ class CaseWindow(CaseActionsPart, QWidget):
             self.tr("{number} — {sender} — Derbes").format(number=r.reg_number, sender=r.sender)
         )
         ui.titleLabel.setText(r.reg_number)
-        ui.subtitleLabel.setText(f"{labels.type_label(r.type)} · {r.sender}")
+        set_elided(ui.subtitleLabel, f"{labels.type_label(r.type)} · {r.sender}")
         show_chips(self.ui, data)
 
         ui.numberValue.setText(r.reg_number)
@@ -313,14 +315,14 @@ class CaseWindow(CaseActionsPart, QWidget):
         ui = self.ui
         linked = subject is not None
         if not linked:
-            ui.subjectNameValue.setText(self.tr("No subject linked"))
+            set_elided(ui.subjectNameValue, self.tr("No subject linked"))
             ui.subjectNameValue.setStyleSheet(f"color: {MUTED}; font-size: 11pt;")
             ui.subjectDetailsValue.setText(
                 self.tr("Link the record of the person who wrote, found by IIN or by name.")
             )
             ui.linkSubjectButton.setText(self.tr("&Link a subject…"))
         else:
-            ui.subjectNameValue.setText(subject.full_name)
+            set_elided(ui.subjectNameValue, subject.full_name)
             ui.subjectNameValue.setStyleSheet("font-size: 11pt; font-weight: 600;")
             iin = self._revealed_iins.get(subject.id) or mask_iin(subject.iin) or "—"
             rows = [

@@ -17,10 +17,6 @@ from app.services.versions import Conflict
 from app.ui.problems import problem_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflict", text)
-
-
 def show_conflict(
     parent: QWidget, exc: Conflict, on_reload: Callable[[], None] | None = None
 ) -> QMessageBox:
@@ -28,10 +24,16 @@ def show_conflict(
     box = QMessageBox(parent)
     box.setObjectName("conflictBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Changed by someone else"))
+    box.setWindowTitle(QCoreApplication.translate("Conflict", "Changed by someone else"))
     box.setText(problem_text(exc.first))
-    box.setInformativeText(_tr("Your change was not saved, and nothing of theirs was overwritten."))
-    reload = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Conflict", "Your change was not saved, and nothing of theirs was overwritten."
+        )
+    )
+    reload = box.addButton(
+        QCoreApplication.translate("Conflict", "Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
     reload.setObjectName("conflictReloadButton")
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(reload)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from app.domain.deadlines import Urgency
@@ -119,3 +119,19 @@ def status_label(value) -> str:
 
 def urgency_label(value) -> str:
     return label(URGENCY, value)
+
+
+def data_size(size: int) -> str:
+    """A file's size in the interface language ("20 МБ", "1,5 КБ"). Qt's own
+    ``QLocale.formattedDataSize`` puts its Latin prefixes before a translated unit ("20 MiБ")."""
+    units = (
+        (1024**3, QCoreApplication.translate("Labels", "{0} GB")),
+        (1024**2, QCoreApplication.translate("Labels", "{0} MB")),
+        (1024, QCoreApplication.translate("Labels", "{0} KB")),
+    )
+    for factor, text in units:
+        if size >= factor:
+            value = size / factor
+            digits = 0 if value >= 100 or value == int(value) else 1
+            return text.format(QLocale().toString(value, "f", digits))
+    return QCoreApplication.translate("Labels", "{0} bytes").format(size)

@@ -5,6 +5,7 @@ screens know it only as their :class:`~app.ui.navigation.Navigator`, whose signa
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -59,6 +60,13 @@ class Screens(Mapping[str, Screen]):
         return key in self._built
 
 
+def database_name(url) -> str:
+    """The database as the window title names it: a file's name, or a server's database."""
+    if url.get_backend_name() == "sqlite":
+        return Path(url.database).name if url.database else ":memory:"
+    return f"{url.database} @ {url.host or 'localhost'}"
+
+
 class MainWindow(QMainWindow):
     open_database_requested = Signal()
     reopen_requested = Signal(str, str)  # Settings › Database: a URL (no password), a password
@@ -75,7 +83,9 @@ class MainWindow(QMainWindow):
         self.ops = ops
         self.prefs = prefs
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Derbes — personal data requests"))
+        # "demo.sqlite3 — Derbes": ending in the application's name, the title is shown as it
+        # is (Qt adds " — Derbes" only to a title that does not end with it)
+        self.setWindowTitle(self.tr("{0} — Derbes").format(database_name(ops.ctx.db.url)))
         self.setMinimumSize(QSize(1000, 640))
         self._case_windows: dict[int, QWidget] = {}
         self._prewarm = None

@@ -26,6 +26,18 @@ class WelcomeDialog(QDialog):
         self.ui.createButton.clicked.connect(self.create_profile)
         self.ui.demoButton.clicked.connect(self.demo_requested)
         self.ui.openButton.clicked.connect(self.open_requested)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """No narrower than the title on one line (it wraps only on a screen narrower still),
+        and no shorter than the wrapped texts need at that width: nothing is cut off."""
+        title = self.ui.titleLabel
+        title.ensurePolished()  # the style sheet's font size is the one measured
+        margins = self.layout().contentsMargins()
+        width = title.fontMetrics().horizontalAdvance(title.text()) + 2 * title.margin() + 4
+        width = max(480, width + margins.left() + margins.right())
+        self.setMinimumWidth(width)
+        self.setMinimumHeight(self.layout().totalHeightForWidth(width))
 
     def create_profile(self) -> None:
         dialog = OperatorDialog(self.ops, None, self)

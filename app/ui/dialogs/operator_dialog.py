@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import fields
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +50,29 @@ EXAMPLE_SEQ = 42
 
 def date_text(day: dt.date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
+
+
+def _reg_kind_names() -> dict[str, str]:
+    """The kinds of registration number, as the officer reads them (stored as their codes)."""
+    return {
+        "BIN": QCoreApplication.translate("OperatorDialog", "BIN"),
+        "INN": QCoreApplication.translate("OperatorDialog", "INN"),
+    }
+
+
+def _name_reg_kinds(combo) -> None:
+    for index, (code, name) in enumerate(_reg_kind_names().items()):
+        combo.setItemText(index, name)
+        combo.setItemData(index, code)
+
+
+def _reg_kind(combo) -> str:
+    """The code of the kind chosen, or the kind typed (a foreign one), upper-cased."""
+    text = combo.currentText().strip()
+    for code, name in _reg_kind_names().items():
+        if text in (code, name):
+            return code
+    return text.upper() or "BIN"
 
 
 class OperatorDialog(QDialog):
@@ -86,6 +109,7 @@ class OperatorDialog(QDialog):
         self.ui = Ui_OperatorDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        _name_reg_kinds(ui.regKindCombo)
         self._year = ops.ctx.today().year
         self._touched: set[str] = set()
         self._attempted = False
@@ -220,9 +244,9 @@ class OperatorDialog(QDialog):
             edit.setPlainText(str(getattr(data, name) or ""))
         kind = (data.reg_kind or "BIN").upper()
         combo = self.ui.regKindCombo
-        if combo.findText(kind) < 0:
-            combo.addItem(kind)
-        combo.setCurrentText(kind)
+        if combo.findData(kind) < 0:
+            combo.addItem(kind, kind)
+        combo.setCurrentIndex(combo.findData(kind))
         self.data_map.set_parts(data)
         self.ui.crossBorderCheck.setChecked(bool(data.cross_border))
         self._cross_border_follows()
@@ -234,7 +258,7 @@ class OperatorDialog(QDialog):
         """What the form says now, as the service takes it."""
         values = {name: edit.text() for name, edit in self._line_edits.items()}
         values.update({name: edit.toPlainText() for name, edit in self._text_edits.items()})
-        values["reg_kind"] = self.ui.regKindCombo.currentText().strip().upper() or "BIN"
+        values["reg_kind"] = _reg_kind(self.ui.regKindCombo)
         values.update(self.data_map.parts())
         values["cross_border"] = self.ui.crossBorderCheck.isChecked()
         names = {f.name for f in fields(OperatorInput)}
@@ -280,7 +304,7 @@ class OperatorDialog(QDialog):
 
     def _validate(self) -> dict[str, Problem]:
         problems = self.problems()
-        kind = self.ui.regKindCombo.currentText().strip().upper() or "BIN"
+        kind = _reg_kind(self.ui.regKindCombo)
         for name, label in self._errors.items():
             problem = problems.get(name)
             shown = problem is not None and (self._attempted or name in self._touched)

@@ -30,6 +30,7 @@ class Ui_WelcomeDialog(object):
         self.titleLabel = QLabel(WelcomeDialog)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setStyleSheet(u"font-size: 20pt; font-weight: 600;")
+        self.titleLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.titleLabel)
 

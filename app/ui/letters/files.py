@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.letters.files import file_stem
 from app.services import outputs
-from app.ui.letters.names import _CTX
 from app.ui.prefs import LETTERS_FOLDER, Prefs
 
 FOLDER_KEY = LETTERS_FOLDER
@@ -41,9 +40,9 @@ def ask_save_path(
     """A non-blocking save dialog for a PDF or DOCX, in the folder used last."""
     dialog = QFileDialog(
         parent,
-        QCoreApplication.translate(_CTX, "Save the letter as PDF")
+        QCoreApplication.translate("Letters", "Save the letter as PDF")
         if fmt == "pdf"
-        else QCoreApplication.translate(_CTX, "Save the letter as DOCX"),
+        else QCoreApplication.translate("Letters", "Save the letter as DOCX"),
     )
     dialog.setObjectName(name)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -52,9 +51,9 @@ def ask_save_path(
     dialog.setDefaultSuffix(fmt)
     dialog.setNameFilters(
         [
-            QCoreApplication.translate(_CTX, "PDF documents (*.pdf)")
+            QCoreApplication.translate("Letters", "PDF documents (*.pdf)")
             if fmt == "pdf"
-            else QCoreApplication.translate(_CTX, "Word documents (*.docx)")
+            else QCoreApplication.translate("Letters", "Word documents (*.docx)")
         ]
     )
     dialog.setDirectory(str(last_folder(prefs)))

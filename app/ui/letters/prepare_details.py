@@ -30,10 +30,6 @@ DETAIL_GROUPS = {
 NO_DATE = "—"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrepareLetterDialog", text)
-
-
 def _day(day: dt.date | None) -> str:
     return day.strftime("%d.%m.%Y") if day is not None else NO_DATE
 
@@ -47,7 +43,11 @@ class PrepareDetails:
 
     def _half(self, pair: Pair) -> str:
         text = pair.in_(self._text_language())
-        return text if text else _tr("(no text in this language)")
+        return (
+            text
+            if text
+            else QCoreApplication.translate("PrepareLetterDialog", "(no text in this language)")
+        )
 
     def _workflow(self):
         return self.setup.facts.workflow if self.setup is not None else None
@@ -71,7 +71,11 @@ class PrepareDetails:
         ui = self.ui
         recorded = self._workflow()
         if recorded is None or not recorded.refused:
-            ui.groundValue.setText(_tr("No refusal is recorded on the Withdrawal tab."))
+            ui.groundValue.setText(
+                QCoreApplication.translate(
+                    "PrepareLetterDialog", "No refusal is recorded on the Withdrawal tab."
+                )
+            )
             ui.groundDetailValue.setText(NO_DATE)
             return
         ground = recorded.ground
@@ -85,10 +89,16 @@ class PrepareDetails:
         outcomes = recorded.outcomes if recorded is not None else ()
         systems = recorded.systems if recorded is not None else ()
         if recorded is None:
-            ui.effectiveValue.setText(_tr("The withdrawal's work is not recorded yet."))
+            ui.effectiveValue.setText(
+                QCoreApplication.translate(
+                    "PrepareLetterDialog", "The withdrawal's work is not recorded yet."
+                )
+            )
         else:
             ui.effectiveValue.setText(
-                _tr("Processing stopped on: {0}").format(_day(recorded.effective))
+                QCoreApplication.translate(
+                    "PrepareLetterDialog", "Processing stopped on: {0}"
+                ).format(_day(recorded.effective))
             )
         table = ui.disposalsTable
         table.setRowCount(len(outcomes))
@@ -96,7 +106,7 @@ class PrepareDetails:
             outcome = tr(OUTCOME_NAMES[o.outcome]) if o.outcome in OUTCOME_NAMES else ""
             cells = (
                 self._half(o.category),
-                outcome or _tr("not chosen yet"),
+                outcome or QCoreApplication.translate("PrepareLetterDialog", "not chosen yet"),
                 self._half(o.basis) if o.retained else "",
                 _day(o.until) if o.retained else "",
             )
@@ -111,7 +121,11 @@ class PrepareDetails:
         listing.clear()
         for s in systems:
             when = (
-                _tr("cleaned on {0}").format(_day(s.done_on)) if s.done else _tr("not cleaned yet")
+                QCoreApplication.translate("PrepareLetterDialog", "cleaned on {0}").format(
+                    _day(s.done_on)
+                )
+                if s.done
+                else QCoreApplication.translate("PrepareLetterDialog", "not cleaned yet")
             )
             listing.addItem(QListWidgetItem(f"{self._half(s.name)} — {when}"))
         ui.systemsLabel.setVisible(bool(systems))

@@ -95,6 +95,7 @@ class DashboardScreen(Screen):
         self.heading = QLabel(self.tr("Today"))
         self.heading.setObjectName("dashboardHeading")
         self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.heading.setWordWrap(True)  # a long Kazakh heading wraps rather than widen the screen
         top.addWidget(self.heading, 1)
         self.operator_combo = QComboBox(objectName="dashboardOperator")
         self.operator_combo.setToolTip(self.tr("Show the requests of one operator"))

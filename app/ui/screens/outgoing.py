@@ -45,6 +45,7 @@ from app.ui.models.outgoing_table import ROW_ROLE, OutgoingTableModel
 from app.ui.operations import Cancelled
 from app.ui.screens.base import Screen
 
+WIDEST_COLUMN = 320  # pixels a column takes when fitted to its first rows
 STATES = (State.TO_POST, State.POSTED, State.AWAITING, State.DONE)
 
 
@@ -235,6 +236,9 @@ class OutgoingScreen(Screen):
         if page == 0 and not getattr(self, "_sized", False):  # once a list: fit the first rows
             self._sized = True
             self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for column in range(header.count() - 1):  # a long address elides, its tip whole
+                header.resizeSection(column, min(header.sectionSize(column), WIDEST_COLUMN))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(describe_error(exc))

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from app.domain import reports as rules
 from app.services import operators, outputs, report_files, reports
 from app.ui import labels, operations
 from app.ui.messages import describe_error
+from app.ui.prefs import LANGUAGE
 from app.ui.screens.base import Screen
 
 PRESETS = ("this_month", "last_month", "this_year", "custom")
@@ -60,6 +61,11 @@ FIGURES = (
     "stopped_days",
 )
 BREAKDOWNS = ("by_type", "by_outcome", "by_operator", "by_channel")
+
+
+def _percent(share: float) -> str:
+    """ "42,9 %" with the interface's decimal separator."""
+    return f"{QLocale().toString(100 * share, 'f', 1)} %"
 
 
 class ReportsScreen(Screen):
@@ -264,7 +270,7 @@ class ReportsScreen(Screen):
     def show_report(self, data: reports.ReportData) -> None:
         self.data = data
         r = data.report
-        rate = "—" if r.on_time_rate is None else f"{100 * r.on_time_rate:.1f} %"
+        rate = "—" if r.on_time_rate is None else _percent(r.on_time_rate)
         median = "—" if r.median_days is None else f"{r.median_days:g}"
         values = {
             "total": str(r.total),
@@ -291,7 +297,7 @@ class ReportsScreen(Screen):
             "by_operator",
             r.by_operator,
             r.total,
-            lambda k: dict(self._operators).get(k) or data.operator_name(k, "ru"),
+            lambda k: dict(self._operators).get(k) or data.operator_name(k, self._names_language()),
         )
         self._fill("by_channel", r.by_channel, r.total, lambda k: labels.label(labels.CHANNELS, k))
         self._chart(r)
@@ -302,7 +308,7 @@ class ReportsScreen(Screen):
         ordered = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
         table.setRowCount(len(ordered))
         for row, (value, n) in enumerate(ordered):
-            share = f"{100 * n / total:.1f} %" if total else "—"
+            share = _percent(n / total) if total else "—"
             for col, text in enumerate((name(value), str(n), share)):
                 item = QTableWidgetItem(text)
                 if col:
@@ -342,6 +348,11 @@ class ReportsScreen(Screen):
 
     def language(self) -> str:
         return self.language_combo.currentData()
+
+    def _names_language(self) -> str:
+        """Operators' names in the window: in the interface's language (Russian otherwise)."""
+        language = (self.prefs.get(LANGUAGE) or "").split("_")[0]
+        return language if language in ("kk", "ru") else "ru"
 
     def save(self, fmt: str) -> None:
         start, end = self.period()

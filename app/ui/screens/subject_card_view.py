@@ -19,6 +19,7 @@ from app.services.subject_card import SubjectCard
 from app.ui import labels
 from app.ui.dialogs.subject_dialog import format_date
 from app.ui.messages import show_error
+from app.ui.widgets.elide import set_elided
 
 # How consent was given (Consent.channel). To move into app.ui.labels (CONSENT_CHANNELS).
 CONSENT_CHANNELS = {
@@ -122,7 +123,7 @@ class SubjectCardPart:
         self.edit_button.setEnabled(True)
         self.status_button.setEnabled(True)
         self.reveal_button.setEnabled(bool(card.iin) and self.model.revealed(card.id) is None)
-        self.card_name.setText(card.full_name)
+        set_elided(self.card_name, card.full_name)
         status = labels.label(labels.SUBJECT_STATUSES, card.status)
         background, text = STATUS_COLORS.get(card.status, ("#eeeeee", "#333333"))
         self.card_status.setText(status)

@@ -194,7 +194,6 @@ class SubjectsScreen(SubjectCardPart, Screen):
         head = QHBoxLayout()
         self.card_name = QLabel(objectName="cardName")
         self.card_name.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.card_name.setWordWrap(True)
         self.card_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head.addWidget(self.card_name, 1)
         self.card_status = QLabel(objectName="cardStatus")

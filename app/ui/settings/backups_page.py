@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import backups
-from app.ui import operations
+from app.ui import labels, operations
 from app.ui.messages import show_error
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
 
@@ -129,7 +129,7 @@ class BackupsPage(SettingsPage):
                 QCoreApplication.translate("BackupsPage", KIND_TEXTS[b.occasion])
                 if b.occasion in KIND_TEXTS
                 else b.occasion,
-                locale.formattedDataSize(b.size),
+                labels.data_size(b.size),
                 self.tr("verified") if b.verified else self.tr("not verified"),
             )
             for column, text in enumerate(cells):

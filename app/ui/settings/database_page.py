@@ -42,21 +42,21 @@ from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabasePage", text)
-
-
 def ask_password(parent: QWidget | None, url: URL) -> str | None:
     """The password for ``url``'s login, typed now (None: the officer cancelled)."""
-    text = _tr("Password of {user} on {server}:").format(
+    text = QCoreApplication.translate("DatabasePage", "Password of {user} on {server}:").format(
         user=url.username or "", server=f"{url.host or 'localhost'}/{url.database or ''}"
     )
     if not credentials.available().usable:
-        text += "\n" + _tr(
-            "This computer has no system keyring, so the password is asked for at each start."
+        text += "\n" + QCoreApplication.translate(
+            "DatabasePage",
+            "This computer has no system keyring, so the password is asked for at each start.",
         )
     password, ok = QInputDialog.getText(
-        parent, _tr("Database password"), text, QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("DatabasePage", "Database password"),
+        text,
+        QLineEdit.EchoMode.Password,
     )
     return password if ok else None
 

@@ -41,6 +41,11 @@ from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _reg_kind(kind: str) -> str:
+    """BIN and INN as the operator dialog names them (БСН, БИН…); another kind as typed."""
+    return QCoreApplication.translate("OperatorDialog", kind) if kind else ""
+
+
 class OperatorsPage(SettingsPage):
     topics = frozenset({operations.OPERATORS, operations.SETTINGS})
 
@@ -145,7 +150,7 @@ class OperatorsPage(SettingsPage):
         select_row = 0
         for row, r in enumerate(rows):
             name = r.name_kk
-            number = f"{r.reg_kind} {r.reg_number}".strip() if r.reg_number else "—"
+            number = f"{_reg_kind(r.reg_kind)} {r.reg_number}".strip() if r.reg_number else "—"
             values = [name, r.code, number, self.tr("default") if r.is_default else ""]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -204,16 +209,13 @@ class OperatorsPage(SettingsPage):
         signatory = ", ".join(x for x in (op.signatory_position_kk, op.signatory_name) if x)
         executor = ", ".join(x for x in (op.executor_name, op.executor_phone) if x)
         data_map = operator_input.data_map_of(op)
-        default = (
-            f"<p style='color:#2e6b34'><b>{e(self.tr('The default operator'))}</b></p>"
-            if r.is_default
-            else ""
-        )
+        default_text = self.tr("The default operator")  # outside the f-string: lupdate sees it
+        default = f"<p style='color:#2e6b34'><b>{e(default_text)}</b></p>" if r.is_default else ""
         rows = "".join(
             [
                 line(self.tr("Name in Russian"), op.name_ru),
                 line(self.tr("Short name"), op.short_name),
-                line(f"{op.reg_kind}", op.reg_number),
+                line(_reg_kind(op.reg_kind), op.reg_number),
                 line(self.tr("Country"), op.country),
                 line(self.tr("Address in Kazakh"), op.address_kk),
                 line(self.tr("Address in Russian"), op.address_ru),

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services import attachments, intake
 from app.services.attachments import NewAttachment
 from app.services.intake import ScanFile, ScanProblem
+from app.ui import labels
 
 COL_FILE, COL_KIND, COL_SIZE, COL_ID, COL_NOTE = range(5)
 _REFUSED = QColor("#9b1c13")
@@ -316,7 +317,7 @@ class ScanList(QWidget):
         scan = entry.scan
         self._filling = True
         self.table.item(row, COL_KIND).setText(scan.kind)
-        self.table.item(row, COL_SIZE).setText(QLocale().formattedDataSize(scan.size))
+        self.table.item(row, COL_SIZE).setText(labels.data_size(scan.size))
         check = self.table.item(row, COL_ID)
         check.setFlags(
             Qt.ItemFlag.ItemIsEnabled
@@ -354,7 +355,6 @@ class ScanList(QWidget):
 
     def refusal_text(self, scan: ScanFile) -> str:
         """Why ``scan`` was refused, in the officer's language."""
-        locale = QLocale()
         problem = scan.problem
         if problem is ScanProblem.UNREADABLE:
             return self.tr("Refused: the file cannot be read ({0})").format(scan.detail)
@@ -362,8 +362,8 @@ class ScanList(QWidget):
             return self.tr("Refused: the file is empty")
         if problem is ScanProblem.TOO_LARGE:
             return self.tr("Refused: {0} is over the limit of {1} per scan").format(
-                locale.formattedDataSize(int(scan.detail or scan.size)),
-                locale.formattedDataSize(attachments.MAX_BYTES),
+                labels.data_size(int(scan.detail or scan.size)),
+                labels.data_size(attachments.MAX_BYTES),
             )
         if problem is ScanProblem.NOT_A_SCAN:
             if scan.detail:
@@ -411,7 +411,7 @@ class ScanList(QWidget):
         accepted = sum(1 for e in self._entries if e.accepted)
         refused = self.refused_count()
         reading = sum(1 for e in self._entries if e.scan is None)
-        limit = QLocale().formattedDataSize(attachments.MAX_BYTES)
+        limit = labels.data_size(attachments.MAX_BYTES)
         if not self._entries:
             text = self.tr(
                 "Drop scans of the letter here or use Add scans: PDF, JPEG, PNG or TIFF, "
