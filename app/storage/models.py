@@ -125,6 +125,9 @@ class Request(SQLModel, table=True):
         UniqueConstraint("operator_id", "reg_year", "reg_seq", name="uq_request_operator_seq"),
         Index("ix_request_status_due", "status", "due_date"),
         Index("ix_request_received", "received_date"),
+        Index("ix_request_reg_order", "reg_year", "reg_seq", "id"),
+        Index("ix_request_type_order", "type", "reg_year", "reg_seq", "id"),
+        Index("ix_request_assignee", "assignee"),
     )
     id: int | None = Field(default=None, primary_key=True)
     operator_id: int = Field(foreign_key="operator.id", index=True)

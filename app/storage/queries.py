@@ -226,12 +226,6 @@ def key_prefix(column, prefix: str):
     return and_(col(column) >= prefix, col(column) < prefix + "\uffff")
 
 
-def needs_scan(f: RequestFilter) -> bool:
-    """Whether the filter reads every request (no index narrows it): a text search, a type or
-    an assignee. Counting such a filter costs as much as listing it."""
-    return bool(f.search.strip() or f.types or f.assignee is not None)
-
-
 def _ordered(stmt, f: RequestFilter):
     """``stmt`` sorted by ``f.sort`` (ties broken by id, so the order is total and stable)."""
     key = f.sort if f.sort in SORTABLE else "reg_number"
@@ -252,12 +246,16 @@ def request_select(f: RequestFilter) -> SelectOfScalar:
     return _ordered(_where(select(Request), f), f)
 
 
-def request_ids(session: Session, f: RequestFilter, limit: int | None = None) -> list[int]:
-    """The ids of every request the filter shows (or the first ``limit``), in its order: one
-    query, one column (a covering index scan where the sort allows)."""
+def request_ids(
+    session: Session, f: RequestFilter, limit: int | None = None, offset: int = 0
+) -> list[int]:
+    """The ids of every request the filter shows (or ``limit`` of them from ``offset``), in its
+    order: one query, one column (a covering index scan where the sort allows)."""
     stmt = _ordered(_where(sa_select(Request.id), f), f)
     if limit is not None:
         stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
     return list(session.connection().execute(stmt).scalars())
 
 
