@@ -144,6 +144,9 @@ def parse_date(value) -> dt.date | None | Problem:
     text = str(value).strip()
     if not text:
         return None
+    fast = _fast_date(text)
+    if fast is not None:
+        return fast
     for fmt in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt).date()
@@ -152,7 +155,24 @@ def parse_date(value) -> dt.date | None | Problem:
     return problem("birth_date", "import_date", value=text)
 
 
+def _fast_date(text: str) -> dt.date | None:
+    """DD.MM.YYYY and YYYY-MM-DD (what spreadsheets export) without ``strptime``, which is most
+    of a large import's date parsing; anything else (or an impossible day) is left to it."""
+    if len(text) != 10 or not text.isascii():
+        return None
+    try:
+        if text[2] == "." and text[5] == "." and (text[:2] + text[3:5] + text[6:]).isdigit():
+            return dt.date(int(text[6:]), int(text[3:5]), int(text[:2]))
+        if text[4] == "-" and text[7] == "-" and (text[:4] + text[5:7] + text[8:]).isdigit():
+            return dt.date(int(text[:4]), int(text[5:7]), int(text[8:]))
+    except ValueError:
+        return None
+    return None
+
+
 def _text(value) -> str:
+    if value.__class__ is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

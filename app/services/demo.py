@@ -23,6 +23,9 @@ from app.services.context import Context
 from app.storage.models import Consent, ConsentDocument, Operator
 
 DEFAULT_OPERATOR_CODE = "idcollect"
+# From this many subjects and requests together the demo is written by the bulk path
+# (:mod:`.demo_bulk`, seconds instead of minutes); the default demo stays step by step.
+BULK_FROM = 5000
 
 
 def build(
@@ -33,7 +36,12 @@ def build(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict:
     """Fill an empty database; returns what was made. ``progress(done, total)`` may raise to
-    stop (what was made so far stays: every step is its own transaction)."""
+    stop (what was made so far stays: every step is its own transaction). A large demo
+    (``BULK_FROM`` rows or more) is :func:`app.services.demo_bulk.build`."""
+    if subjects + requests >= BULK_FROM:
+        from app.services import demo_bulk
+
+        return demo_bulk.build(ctx, subjects, requests, seed, progress)
     with ctx.read() as session:
         if session.exec(select(Operator.id)).first() is not None:
             raise DomainError.at("db", "db_not_empty")
@@ -101,10 +109,80 @@ def _person(data: demo_data.Material, rng: random.Random) -> tuple[str, str, str
     return surname, given, patronymic, sex, "ru"
 
 
+def person_input(
+    data: demo_data.Material,
+    rng: random.Random,
+    op: Operator,
+    used_iins: set[str],
+) -> tuple[subjects.SubjectInput, str]:
+    """One synthetic subject of ``op`` and the script of their name ('kk' or 'ru'); the bulk
+    demo (:mod:`.demo_bulk`) draws its subjects here too, in the same order of random draws."""
+    history = data.history
+    surname, given, patronymic, sex, script = _person(data, rng)
+    birth = dt.date(rng.randint(1955, 2005), rng.randint(1, 12), rng.randint(1, 28))
+    iin = ""
+    if rng.random() < 0.85:
+        serial = rng.randint(0, 9999)
+        iin = make_iin(birth, sex, serial)
+        while iin in used_iins:
+            serial = (serial + 1) % 10000
+            iin = make_iin(birth, sex, serial)
+        used_iins.add(iin)
+    latin = rng.random() < 0.15  # typed in Latin letters on the operator's platform
+    if latin:
+        surname, given, patronymic = to_latin(surname), to_latin(given), ""
+    city = rng.choice(data.cities)
+    street = rng.choice(data.streets)
+    login = to_latin(given)[:1].lower() + to_latin(surname).lower().replace(" ", "")
+    client = rng.choice(data.clients) if op.code in ("itms", "senimkey") else None
+    return (
+        subjects.SubjectInput(
+            surname=surname,
+            given_name=given,
+            patronymic=patronymic,
+            iin=iin,
+            birth_date=birth,
+            phone=f"+7 7{rng.randint(0, 9)}{rng.randint(0, 9)} {rng.randint(100, 999)} "
+            f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
+            email=f"{login}{rng.randint(1, 99)}@{history['email_domain']}",
+            address=history["address"].format(
+                postcode=city["postcode"],
+                city=city["ru"],
+                street=street,
+                house=rng.randint(1, 120),
+                flat=rng.randint(1, 200),
+            ),
+            account_id=login if rng.random() < 0.7 else "",
+            client_org=client["name"] if client else "",
+            client_bin=client["bin"] if client else "",
+        ),
+        script,
+    )
+
+
+def consent_of(
+    data: demo_data.Material, rng: random.Random, op: Operator, op_docs: list, today: dt.date
+) -> tuple[int, dt.datetime, str] | None:
+    """The consent a synthetic subject gave: (document id, when, channel), or None."""
+    if not op_docs:
+        return None
+    doc = rng.choice(op_docs)
+    given_at = dt.datetime.combine(
+        max(doc.effective_date or today, today - dt.timedelta(days=700)),
+        dt.time(rng.randint(8, 20), rng.randint(0, 59)),
+        tzinfo=dt.UTC,
+    )
+    channels = data.operator(op.code).get("consent_channels") or ["checkbox"]
+    return doc.id, given_at, rng.choice(channels)
+
+
+def full_name(data: subjects.SubjectInput) -> str:
+    return " ".join(p for p in (data.surname, data.given_name, data.patronymic) if p)
+
+
 def _subjects(
     ctx: Context, data: demo_data.Material, rng: random.Random, ops: list[Operator], count: int
 ) -> list[tuple]:
-    history = data.history
     people = []
     used_iins: set[str] = set()
     today = ctx.today()
@@ -112,75 +190,15 @@ def _subjects(
         docs = w.session.exec(select(ConsentDocument)).all()
         for i in range(count):
             op = ops[i % len(ops)] if i < len(ops) else rng.choice(ops)
-            surname, given, patronymic, sex, script = _person(data, rng)
-            birth = dt.date(rng.randint(1955, 2005), rng.randint(1, 12), rng.randint(1, 28))
-            iin = ""
-            if rng.random() < 0.85:
-                serial = rng.randint(0, 9999)
-                iin = make_iin(birth, sex, serial)
-                while iin in used_iins:
-                    serial = (serial + 1) % 10000
-                    iin = make_iin(birth, sex, serial)
-                used_iins.add(iin)
-            latin = rng.random() < 0.15  # typed in Latin letters on the operator's platform
-            if latin:
-                surname, given, patronymic = to_latin(surname), to_latin(given), ""
-            city = rng.choice(data.cities)
-            street = rng.choice(data.streets)
-            login = to_latin(given)[:1].lower() + to_latin(surname).lower().replace(" ", "")
-            client = rng.choice(data.clients) if op.code in ("itms", "senimkey") else None
-            s = subjects.create_in(
-                w,
-                op.id,
-                subjects.SubjectInput(
-                    surname=surname,
-                    given_name=given,
-                    patronymic=patronymic,
-                    iin=iin,
-                    birth_date=birth,
-                    phone=f"+7 7{rng.randint(0, 9)}{rng.randint(0, 9)} {rng.randint(100, 999)} "
-                    f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
-                    email=f"{login}{rng.randint(1, 99)}@{history['email_domain']}",
-                    address=history["address"].format(
-                        postcode=city["postcode"],
-                        city=city["ru"],
-                        street=street,
-                        house=rng.randint(1, 120),
-                        flat=rng.randint(1, 200),
-                    ),
-                    account_id=login if rng.random() < 0.7 else "",
-                    client_org=client["name"] if client else "",
-                    client_bin=client["bin"] if client else "",
-                ),
-                today,
-            )
-            op_docs = [d for d in docs if d.operator_id == op.id]
-            if op_docs:
-                doc = rng.choice(op_docs)
-                given_at = dt.datetime.combine(
-                    max(doc.effective_date or today, today - dt.timedelta(days=700)),
-                    dt.time(rng.randint(8, 20), rng.randint(0, 59)),
-                    tzinfo=dt.UTC,
-                )
-                channels = data.operator(op.code).get("consent_channels") or ["checkbox"]
+            person, script = person_input(data, rng, op, used_iins)
+            s = subjects.create_in(w, op.id, person, today)
+            consent = consent_of(data, rng, op, [d for d in docs if d.operator_id == op.id], today)
+            if consent is not None:
+                doc_id, given_at, channel = consent
                 w.session.add(
-                    Consent(
-                        subject_id=s.id,
-                        document_id=doc.id,
-                        given_at=given_at,
-                        channel=rng.choice(channels),
-                    )
+                    Consent(subject_id=s.id, document_id=doc_id, given_at=given_at, channel=channel)
                 )
-            people.append(
-                (
-                    s.id,
-                    op.id,
-                    " ".join(p for p in (surname, given, patronymic) if p),
-                    script,
-                    s.iin or "",
-                    s.address,
-                )
-            )
+            people.append((s.id, op.id, full_name(person), script, s.iin or "", s.address))
         w.audit("demo.consents", "consent", "", None, {"subjects": count})
     return people
 

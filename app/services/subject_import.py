@@ -16,8 +16,8 @@ from sqlalchemy import select, update
 
 from app.domain import subject_import as rules
 from app.domain.errors import DomainError, problem
-from app.domain.names import name_keys
 from app.services.context import Context
+from app.storage import bulk
 from app.storage.models import Operator, Subject, utcnow
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "kz1048")
@@ -97,12 +97,22 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    best, best_score = "cp1251", None
-    for name in ("cp1251", "kz1048"):
-        score = _score(data.decode(name, errors="replace"))
-        if best_score is None or score > best_score:
-            best, best_score = name, score
-    return best
+    # Each byte decodes to one character in both code pages, so a decoding's score is the sum
+    # over bytes of their count times their character's weight; the two differ only in the
+    # bytes where the code pages do, so those few counts decide (ties stay Windows-1251).
+    lead = sum(
+        data.count(b)
+        * (_score(b.decode("kz1048", "replace")) - _score(b.decode("cp1251", "replace")))
+        for b in _DIFFERING
+    )
+    return "kz1048" if lead > 0 else "cp1251"
+
+
+_DIFFERING = [
+    bytes([b])
+    for b in range(0x80, 0x100)
+    if bytes([b]).decode("cp1251", "replace") != bytes([b]).decode("kz1048", "replace")
+]
 
 
 def detect_separator(text: str) -> str:
@@ -188,50 +198,6 @@ def _values(row: rules.Row) -> dict:
     return values
 
 
-def _keys(values: dict, cache: dict[str, str] | None = None) -> dict:
-    """The name search keys, as ``services.subjects`` computes them; ``cache`` (one per import)
-    computes each distinct name once (given names and patronymics repeat a great deal)."""
-    cache = {} if cache is None else cache
-
-    def key(text: str) -> str:
-        found = cache.get(text)
-        if found is None:
-            found = cache[text] = " ".join(name_keys(text))
-        return found
-
-    return {
-        "surname_key": key(values["surname"]),
-        "given_key": key(values["given_name"]),
-        "patronymic_key": key(values["patronymic"]),
-    }
-
-
-def _bulk_insert(connection, rows: list[dict]) -> None:
-    """One executemany at the driver: SQLAlchemy's per-row parameter processing is most of the
-    time of a large import; only the columns whose type needs it (dates) are converted."""
-    table = Subject.__table__
-    names = list(rows[0])
-    dialect = connection.dialect
-    processors = [table.c[n].type._cached_bind_processor(dialect) for n in names]
-    if dialect.paramstyle == "qmark":
-        marks = ", ".join("?" for _ in names)
-    else:
-        marks = ", ".join(f"%({n})s" for n in names)
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
-    converted = []
-    for row in rows:
-        values = [
-            p(row[n]) if p is not None and row[n] is not None else row[n]
-            for n, p in zip(names, processors, strict=True)
-        ]
-        converted.append(
-            tuple(values)
-            if dialect.paramstyle == "qmark"
-            else dict(zip(names, values, strict=True))
-        )
-    connection.exec_driver_sql(sql, converted)
-
-
 def import_table(
     ctx: Context,
     table: Table,
@@ -261,6 +227,7 @@ def import_table(
             existing[found.iin] = tuple(found)
         now = utcnow()
         key_cache: dict[str, str] = {}
+        connection = w.session.connection()
         adds: list[dict] = []
         updates: list[dict] = []
         done = 0
@@ -270,9 +237,9 @@ def import_table(
                 raise Cancelled()
             if not dry_run:
                 if adds:
-                    _bulk_insert(w.session.connection(), adds)
+                    bulk.insert(connection, Subject.__table__, adds)
                 if updates:
-                    w.session.connection().execute(
+                    connection.execute(
                         update(Subject.__table__)
                         .where(Subject.__table__.c.id == _bind("sid"))
                         .values({n: _bind(n) for n in updates[0] if n != "sid"}),
@@ -290,7 +257,9 @@ def import_table(
                 adds.append(
                     {
                         **values,
-                        **_keys(values, key_cache),
+                        **bulk.subject_keys(
+                            values["surname"], values["given_name"], values["patronymic"], key_cache
+                        ),
                         "operator_id": operator_id,
                         "status": "active",
                         "created_at": now,
@@ -314,7 +283,9 @@ def import_table(
                         {
                             "sid": old[0],
                             **merged,
-                            **_keys(full, key_cache),
+                            **bulk.subject_keys(
+                                full["surname"], full["given_name"], full["patronymic"], key_cache
+                            ),
                             "updated_at": now,
                             "updated_by": ctx.actor,
                         }

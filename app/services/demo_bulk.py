@@ -1,0 +1,492 @@
+"""The large demo (``derbes demo --subjects 20000 --requests 20000``, the benchmark's database):
+the same seed operators, synthetic subjects and a year of letters as :mod:`.demo`, written by the
+bulk path (:mod:`app.storage.bulk`) in one transaction instead of one service call per step.
+
+The operators and their consent documents still go through the services. Subjects, consents,
+requests, their status changes, clock stops, extensions, the sender's name keys, the answers
+sent (numbered letters, dispatched by registered post) and the audit entries of every step are
+computed here and inserted in batches. What the services would check is kept by construction:
+numbers are gapless per operator and year (the number series end where the rows do), due dates
+come from :func:`app.domain.deadlines.compute_deadline` with the database's calendar and terms,
+transitions follow the request lifecycle, and the audit chain is hashed in order.
+
+Unlike the small demo it does not render each answer's PDF nor walk the withdrawal workflow:
+those rows are what the letter and withdrawal screens make when the officer works a case; the
+small demo (:func:`app.services.demo.build`) still does both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlmodel import select
+
+from app.domain.deadlines import ClockStop, Extension, compute_deadline
+from app.domain.errors import DomainError
+from app.domain.letter_rules import kinds_for_type
+from app.domain.numbering import format_number
+from app.domain.requests import FINAL_STATUSES, RequestType, Status
+from app.services import deadlines, demo, demo_data
+from app.services.context import Context
+from app.services.demo_withdrawals import tracking_number
+from app.services.requests import REGISTERED_NOTE, REQUEST_SERIES
+from app.storage import bulk, name_index
+from app.storage.models import (
+    ClockStopRow,
+    Consent,
+    ConsentDocument,
+    ExtensionRow,
+    Letter,
+    NumberSeries,
+    Operator,
+    Request,
+    RequestNameKey,
+    StatusChange,
+    Subject,
+)
+
+OUTGOING_SERIES = "outgoing"  # as app.services.letters.finalising numbers the letters sent
+BATCH = 10_000
+
+
+@dataclass
+class _Case:
+    """One request's simulated history: what the services would have written for it."""
+
+    row: dict
+    moves: list[tuple[dt.date, str | None, str, str]] = field(default_factory=list)
+    stops: list[dict] = field(default_factory=list)
+    extensions: list[dict] = field(default_factory=list)
+    letter: dict | None = None
+
+
+def build(
+    ctx: Context,
+    subjects: int = 20_000,
+    requests: int = 20_000,
+    seed: int = 2026,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict:
+    """Fill an empty database; returns what was made. ``progress(done, total)`` is called after
+    every batch and may raise to stop: then nothing but the operators is kept (one transaction)."""
+    with ctx.read() as session:
+        if session.exec(select(Operator.id)).first() is not None:
+            raise DomainError.at("db", "db_not_empty")
+    data = demo_data.load()
+    rng = random.Random(seed)
+    ops = demo._operators(ctx, data)
+    report = progress or (lambda done, total: None)
+    total = subjects + requests
+    with ctx.write() as w:
+        connection = w.session.connection()
+        with bulk.sqlite_tuned(connection):
+            entries: list[tuple] = []
+            people = _subjects(w, data, rng, ops, subjects, entries, report, total)
+            made, letters = _requests(w, data, rng, people, ops, requests, entries, report, total)
+            w.anchor = bulk.audit_entries(w.session, entries)
+    return {"operators": len(ops), "subjects": len(people), "requests": made, "letters": letters}
+
+
+def _subjects(w, data, rng, ops, count: int, entries: list, report, total: int) -> list[tuple]:
+    connection = w.session.connection()
+    today = w.now.date()
+    docs = w.session.exec(select(ConsentDocument)).all()
+    docs_of = {op.id: [d for d in docs if d.operator_id == op.id] for op in ops}
+    first = bulk.reserve_ids(connection, Subject.__table__, count)
+    used_iins: set[str] = set()
+    cache: dict[str, str] = {}
+    people: list[tuple] = []
+    rows: list[dict] = []
+    consents: list[dict] = []
+    per_operator: dict[int, int] = {}
+
+    def flush() -> None:
+        bulk.insert(connection, Subject.__table__, rows)
+        bulk.insert(connection, Consent.__table__, consents)
+        rows.clear()
+        consents.clear()
+        report(len(people), total)
+
+    for i in range(count):
+        op = ops[i % len(ops)] if i < len(ops) else rng.choice(ops)
+        person, script = demo.person_input(data, rng, op, used_iins)
+        sid = first + i
+        values = {name: getattr(person, name) for name in _SUBJECT_FIELDS}
+        values["iin"] = values["iin"] or None
+        rows.append(
+            values
+            | bulk.subject_keys(person.surname, person.given_name, person.patronymic, cache)
+            | {
+                "id": sid,
+                "operator_id": op.id,
+                "status": "active",
+                "created_at": w.now,
+                "updated_at": w.now,
+                "version": 1,
+                "updated_by": w.actor,
+            }
+        )
+        consent = demo.consent_of(data, rng, op, docs_of[op.id], today)
+        if consent is not None:
+            doc_id, given_at, channel = consent
+            consents.append(
+                {"subject_id": sid, "document_id": doc_id, "given_at": given_at, "channel": channel}
+            )
+        per_operator[op.id] = per_operator.get(op.id, 0) + 1
+        people.append((sid, op.id, demo.full_name(person), script, person.iin, person.address))
+        if len(rows) >= BATCH:
+            flush()
+    flush()
+    bulk.sync_sequence(connection, Subject.__table__)
+    bulk.sync_sequence(connection, Consent.__table__)
+    entries.append(
+        (
+            w.now,
+            w.actor,
+            "demo.subjects",
+            "subject",
+            "",
+            None,
+            {"subjects": count, "per_operator": {str(k): v for k, v in per_operator.items()}},
+        )
+    )
+    entries.append((w.now, w.actor, "demo.consents", "consent", "", None, {"subjects": count}))
+    return people
+
+
+_SUBJECT_FIELDS = (
+    "surname",
+    "given_name",
+    "patronymic",
+    "iin",
+    "birth_date",
+    "phone",
+    "email",
+    "address",
+    "account_id",
+    "client_org",
+    "client_bin",
+)
+
+
+def _requests(w, data, rng, people, ops, count: int, entries: list, report, total: int):
+    session = w.session
+    connection = session.connection()
+    today = w.now.date()
+    history = data.history
+    types = [RequestType(name) for name in history["type_weights"]]
+    weights = list(history["type_weights"].values())
+    arrivals = []
+    for i in range(count):
+        # as demo._requests: every type appears, the rest follow the weights
+        rtype = types[i] if i < len(types) else rng.choices(types, weights)[0]
+        age = rng.randint(0, 14) if rng.random() < 0.1 else rng.randint(0, 365)
+        arrivals.append((today - dt.timedelta(days=age), rtype, rng.choice(people)))
+    arrivals.sort(key=lambda x: x[0])
+    by_id = {op.id: op for op in ops}
+    sim = _Simulation(
+        rng,
+        today,
+        history,
+        deadlines.load_calendar(session),
+        deadlines.load_policy(session),
+        w.actor,
+    )
+    first = bulk.reserve_ids(connection, Request.__table__, count)
+    first_letter = bulk.reserve_ids(connection, Letter.__table__, count)
+    cases: list[_Case] = []
+    letters = 0
+    for n, (received, rtype, person) in enumerate(arrivals):
+        case = sim.case(first + n, received, rtype, person, data, by_id[person[1]])
+        if case.letter is not None:
+            case.letter["id"] = first_letter + letters
+            letters += 1
+        cases.append(case)
+        if len(cases) >= BATCH:
+            _write(w, cases, entries)
+            report(len(people) + n + 1, total)
+            cases.clear()
+    _write(w, cases, entries)
+    report(len(people) + count, total)
+    for table in (Request, StatusChange, ClockStopRow, ExtensionRow, Letter):
+        bulk.sync_sequence(connection, table.__table__)
+    bulk.insert(
+        connection,
+        NumberSeries.__table__,
+        [
+            {"operator_id": op, "series": series, "year": year, "last": last}
+            for (op, series, year), last in sorted(sim.numbers.items())
+        ],
+    )
+    return count, letters
+
+
+def _write(w, cases: list[_Case], entries: list) -> None:
+    connection = w.session.connection()
+    actor = w.actor
+    bulk.insert(connection, Request.__table__, [c.row for c in cases])
+    bulk.insert(
+        connection,
+        RequestNameKey.__table__,
+        name_index.rows((c.row["id"], c.row["sender"]) for c in cases),
+    )
+    changes, stops, extensions, letters = [], [], [], []
+    for c in cases:
+        rid = c.row["id"]
+        at = bulk.utc(c.row["registered_date"], 9)
+        entries.append((at, actor, "request.register", "request", rid, None, _snapshot(c.row)))
+        for day, old, new, note in c.moves:
+            at = bulk.utc(day, 12)
+            changes.append(
+                {
+                    "request_id": rid,
+                    "from_status": old,
+                    "to_status": new,
+                    "at": at,
+                    "actor": actor,
+                    "note": note,
+                }
+            )
+            if old is not None:
+                entries.append(
+                    (
+                        at,
+                        actor,
+                        "request.status",
+                        "request",
+                        rid,
+                        {"status": old},
+                        {"status": new, "note": note},
+                    )
+                )
+        stops += c.stops
+        extensions += c.extensions
+        if c.letter is not None:
+            letters.append(c.letter)
+            entries.append(
+                (
+                    bulk.utc(c.letter["sent_on"], 11),
+                    actor,
+                    "letter.dispatch",
+                    "letter",
+                    c.letter["id"],
+                    None,
+                    {
+                        k: c.letter[k]
+                        for k in ("out_number", "method", "sent_on", "tracking_number", "addressee")
+                    },
+                )
+            )
+    bulk.insert(connection, StatusChange.__table__, changes)
+    bulk.insert(connection, ClockStopRow.__table__, stops)
+    bulk.insert(connection, ExtensionRow.__table__, extensions)
+    bulk.insert(connection, Letter.__table__, letters)
+
+
+def _snapshot(row: dict) -> dict:
+    return {k: v for k, v in row.items() if not isinstance(v, bytes)}
+
+
+class _Simulation:
+    """The histories of :func:`app.services.demo._work`, computed instead of performed."""
+
+    def __init__(self, rng, today, history, calendar, policy, actor):
+        self.rng, self.today, self.history = rng, today, history
+        self.calendar, self.policy, self.actor = calendar, policy, actor
+        self.numbers: dict[tuple[int, str, int], int] = {}
+        self._plain: dict[tuple[dt.date, int], dt.date | None] = {}
+
+    def _next(self, operator_id: int, series: str, year: int) -> int:
+        seq = self.numbers.get((operator_id, series, year), 0) + 1
+        self.numbers[(operator_id, series, year)] = seq
+        return seq
+
+    def _due(self, received, days, stops=(), extensions=()):
+        if not stops and not extensions:
+            found = self._plain.get((received, days))
+            if found is None:
+                found = self._plain[(received, days)] = compute_deadline(
+                    self.calendar, received, days
+                ).due
+            return found, None
+        deadline = compute_deadline(self.calendar, received, days, stops, extensions)
+        return deadline.due, deadline.remaining
+
+    def case(self, rid, received, rtype, person, data, operator: Operator) -> _Case:
+        rng, today, history = self.rng, self.today, self.history
+        subject_id, operator_id, name, script, iin, address = person
+        registered = min(today, received + dt.timedelta(days=rng.choice((0, 0, 0, 1, 2))))
+        language = script if rng.random() < 0.85 else ("ru" if script == "kk" else "kk")
+        summary = rng.choice(data.summaries[rtype.value])
+        given_iin = iin if rng.random() < 0.7 else ""
+        linked = subject_id if rng.random() < 0.8 or given_iin else None
+        term = self.policy.term(rtype.value)
+        year = registered.year
+        seq = self._next(operator_id, REQUEST_SERIES, year)
+        due, remaining = self._due(received, term.days)
+        row = {
+            "id": rid,
+            "operator_id": operator_id,
+            "reg_number": format_number(
+                operator.request_pattern, operator.request_prefix, year, seq
+            ),
+            "reg_year": year,
+            "reg_seq": seq,
+            "received_date": received,
+            "registered_date": registered,
+            "postmark_date": received - dt.timedelta(days=rng.randint(1, 6)),
+            "channel": rng.choice(history["channels"]),
+            "sender": name,
+            "sender_address": address.strip(),
+            "language": language,
+            "type": rtype.value,
+            "signed": rtype is not RequestType.CONSENT_WITHDRAWAL or rng.random() < 0.9,
+            "summary": summary["kk" if language == "kk" else "ru"].strip(),
+            "subject_id": linked,
+            "assignee": rng.choice(history["assignees"]).strip(),
+            "status": Status.REGISTERED.value,
+            "term_days": term.days,
+            "term_basis": term.basis,
+            "due_date": due,
+            "remaining_days": remaining,
+            "outcome": "",
+            "closed_date": None,
+            "created_at": bulk.utc(registered, 9),
+            "updated_at": bulk.utc(registered, 9),
+            "version": 1,
+            "updated_by": self.actor,
+        }
+        case = _Case(row, [(registered, None, Status.REGISTERED.value, REGISTERED_NOTE)])
+        self._work(case, operator)
+        return case
+
+    def _move(self, case: _Case, day: dt.date, new: Status, note: str = "") -> None:
+        day = min(day, self.today)
+        case.moves.append((day, case.row["status"], new.value, note))
+        case.row["status"] = new.value
+        case.row["version"] += 1
+        case.row["updated_at"] = bulk.utc(day, 12)
+        if new in FINAL_STATUSES:
+            case.row["closed_date"] = day
+
+    def _work(self, case: _Case, operator: Operator) -> None:
+        rng, today, notes = self.rng, self.today, self.history["notes"]
+        row = case.row
+        received, registered = row["received_date"], row["registered_date"]
+        age = (today - received).days
+        step = registered + dt.timedelta(days=rng.randint(1, 4))
+        roll = rng.random()
+        if age < 3 and roll < 0.7:
+            return  # just registered
+        if roll < 0.05:
+            self._move(case, step, Status.WITHDRAWN, notes["withdrawn"])
+            return
+        self._move(case, step, Status.IN_PROGRESS)
+        stops: list[ClockStop] = []
+        extensions: list[Extension] = []
+        if roll < 0.12 and age > 20:
+            stop = step + dt.timedelta(days=rng.randint(1, 5))
+            if stop <= today:
+                resume = stop + dt.timedelta(days=rng.randint(3, 12))
+                resumed = resume < today - dt.timedelta(days=5)
+                self._stop(case, stop, resume if resumed else None, notes, stops)
+                if not resumed:
+                    return
+                self._move(case, resume, Status.IN_PROGRESS, notes["resumed"])
+        elif roll < 0.2 and age < 40:
+            stop = min(today, step + dt.timedelta(days=rng.randint(1, 8)))
+            self._stop(case, stop, None, notes, stops, reason=notes["stop_identity"])
+            return
+        due = row["due_date"]
+        if due is None:
+            return
+        if 0.2 <= roll < 0.26 and due >= registered:
+            granted = min(today, due)
+            days = rng.choice((5, 10, 15))
+            extensions.append(Extension(days, notes["extension"], granted))
+            case.extensions.append(
+                {
+                    "request_id": row["id"],
+                    "days": days,
+                    "reason": notes["extension"],
+                    "granted_on": granted,
+                    "actor": self.actor,
+                    "created_at": bulk.utc(granted, 12),
+                }
+            )
+            row["due_date"], row["remaining_days"] = self._due(
+                received, row["term_days"], stops, extensions
+            )
+            case.extensions[-1]["new_due"] = row["due_date"]
+            due = row["due_date"]
+        if due < today and (today - due).days < 35 and rng.random() < 0.4:
+            return  # overdue, still open
+        if due >= today and rng.random() < 0.6:
+            if rng.random() < 0.3:
+                self._move(case, today, Status.ANSWER_READY)
+            return
+        finish = max(min(due - dt.timedelta(days=rng.randint(0, 10)), today), step)
+        finish = min(finish, today)
+        if rng.random() < 0.08:
+            self._move(case, finish, Status.REJECTED, notes["rejected"])
+            return
+        self._move(case, finish, Status.ANSWER_READY)
+        self._answer(case, finish, operator)
+        self._move(case, finish, Status.SENT)
+        if rng.random() < 0.85:
+            delivered = min(today, finish + dt.timedelta(days=rng.randint(3, 12)))
+            case.letter["delivered_on"] = delivered
+            self._move(case, delivered, Status.CLOSED)
+
+    def _stop(self, case, stop, resume, notes, stops, reason=None) -> None:
+        row = case.row
+        reason = reason or notes["stop_signed_statement"]
+        self._move(case, stop, Status.WAITING, reason)
+        stops.append(ClockStop(stop, resume, reason))
+        case.stops.append(
+            {
+                "request_id": row["id"],
+                "stopped_on": stop,
+                "resumed_on": resume,
+                "reason": reason,
+                "actor": self.actor,
+                "created_at": bulk.utc(stop, 12),
+                "resumed_at": bulk.utc(resume, 12) if resume else None,
+                "resumed_by": self.actor if resume else "",
+            }
+        )
+        row["due_date"], row["remaining_days"] = self._due(
+            row["received_date"], row["term_days"], stops
+        )
+
+    def _answer(self, case: _Case, day: dt.date, operator: Operator) -> None:
+        """The answer, numbered in the operator's outgoing series and posted the same day."""
+        row = case.row
+        kind = kinds_for_type(row["type"])[0].value
+        seq = self._next(operator.id, OUTGOING_SERIES, day.year)
+        number = format_number(operator.outgoing_pattern, operator.request_prefix, day.year, seq)
+        case.letter = {
+            "request_id": row["id"],
+            "operator_id": operator.id,
+            "kind": kind,
+            "language": row["language"],
+            "series": "out",
+            "out_number": number,
+            "out_year": day.year,
+            "out_seq": seq,
+            "out_date": day,
+            "body": "",
+            "finalized_at": bulk.utc(day, 10),
+            "method": "registered",
+            "sent_on": day,
+            "tracking_number": tracking_number(self.rng),
+            "delivered_on": None,
+            "weight": self.rng.choice((20, 50)),
+            "addressee": row["sender"],
+            "address": row["sender_address"],
+            "dispatched_by": self.actor,
+            "created_at": bulk.utc(day, 10),
+        }

@@ -1,0 +1,221 @@
+"""The bulk write path: many rows of one table in one statement per batch, inside the caller's
+transaction (the subject import, the large demo, the benchmark's database).
+
+The ORM writes one row at a time and runs its mapper events; here rows are plain dicts and go to
+the driver directly: on SQLite one ``executemany`` per batch of tuples (SQLAlchemy's per-row
+parameter handling is most of the time of a large insert, so only the columns whose type needs
+it, dates and times, are converted), on PostgreSQL psycopg 3's ``COPY … FROM STDIN``.
+
+What the ORM path keeps and this path must keep itself (each caller, with the helpers here):
+
+- the subjects' name keys (``surname_key``/``given_key``/``patronymic_key``, set by
+  ``services.subjects`` on every save): :func:`subject_keys`, one computation per distinct name;
+- the senders' name keys (``request_name_key``, kept by the mapper events of
+  :mod:`app.storage.name_index`): ``name_index.rows`` for the new requests;
+- the audit chain (``storage.audit.append``: each entry's ``prev_hash`` the hash before it, the
+  PostgreSQL advisory lock, the writer's anchor): :func:`audit_entries`;
+- the tables written (``Database.transaction`` records them for the views to refresh): COPY is
+  not seen by the statement hook, so :func:`insert` records its table;
+- ids: :func:`reserve_ids` hands out a block of ids under the transaction's write lock (no round
+  trip per row) and :func:`sync_sequence` moves PostgreSQL's sequence past them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Table, func, select, text
+from sqlalchemy.engine import Connection
+
+from app.domain.audit import GENESIS, Anchor, canonical_json, entry_hash
+from app.domain.names import name_keys
+from app.storage import audit as audit_log
+from app.storage.database import _WRITTEN
+from app.storage.models import AuditEntry
+
+BATCH = 10_000
+
+
+def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def insert(
+    connection: Connection,
+    table: Table,
+    rows: Iterable[dict],
+    columns: Sequence[str] | None = None,
+    batch: int = BATCH,
+) -> int:
+    """Insert ``rows`` (dicts with the same keys, ``columns`` or the first row's) into
+    ``table``; returns how many. Columns left out take their server default or NULL."""
+    count = 0
+    names: list[str] | None = list(columns) if columns is not None else None
+    for chunk in _chunks(rows, batch):
+        if names is None:
+            names = list(chunk[0])
+        if connection.dialect.name == "postgresql":
+            _copy(connection, table, names, chunk)
+        else:
+            _executemany(connection, table, names, chunk)
+        count += len(chunk)
+    if count:
+        written = connection.get_execution_options().get(_WRITTEN)
+        if written is not None:
+            written.add(table.name)
+    return count
+
+
+def _executemany(connection: Connection, table: Table, names: list[str], rows: list[dict]):
+    dialect = connection.dialect
+    marks = ", ".join("?" for _ in names)
+    sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})'
+    columns = []
+    for n in names:
+        values = [row[n] for row in rows]
+        process = table.c[n].type._cached_bind_processor(dialect)
+        if process is not None:
+            # dates and times become text on SQLite; a batch repeats a few values a great deal
+            # (the import's timestamps, birth dates), so each distinct one is converted once
+            seen: dict = {None: None}
+            values = [seen[v] if v in seen else seen.setdefault(v, process(v)) for v in values]
+        columns.append(values)
+    params = list(zip(*columns, strict=True))
+    connection.exec_driver_sql(sql, params)
+
+
+def _copy(connection: Connection, table: Table, names: list[str], rows: list[dict]):
+    raw = connection.connection.driver_connection  # psycopg 3 (pyproject: psycopg[binary])
+    json_columns = {n for n in names if table.c[n].type.__class__.__name__ == "JSON"}
+    sql = f'COPY "{table.name}" ({", ".join(names)}) FROM STDIN'
+    with raw.cursor() as cursor, cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row([canonical_json(row[n]) if n in json_columns else row[n] for n in names])
+
+
+@contextmanager
+def sqlite_tuned(connection: Connection) -> Iterator[None]:
+    """The pragma that is safe (and allowed) inside one bulk transaction on SQLite: a larger
+    page cache, so the index B-trees being filled stay in memory until the commit. Durability is
+    untouched: the journal mode, ``synchronous`` and ``temp_store`` cannot change inside a
+    transaction, and need not (one commit is one sync either way)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    old = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MiB
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(old)}")
+
+
+def reserve_ids(connection: Connection, table: Table, count: int) -> int:
+    """The first of ``count`` consecutive ids nobody else can take before this transaction ends
+    (SQLite: the transaction holds the write lock; PostgreSQL: the table is locked against other
+    writers until the commit). Call :func:`sync_sequence` after inserting them."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f'LOCK TABLE "{table.name}" IN EXCLUSIVE MODE')
+    last = connection.execute(select(func.max(table.c.id))).scalar() or 0
+    return last + 1
+
+
+def sync_sequence(connection: Connection, table: Table) -> None:
+    """PostgreSQL: the id sequence past the largest id (rows inserted with their own ids)."""
+    if connection.dialect.name != "postgresql":
+        return
+    connection.execute(
+        text(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f'GREATEST((SELECT MAX(id) FROM "{table.name}"), 1))'
+        )
+    )
+
+
+def subject_keys(
+    surname: str, given_name: str, patronymic: str, cache: dict[str, str]
+) -> dict[str, str]:
+    """The subject's name search keys, as ``services.subjects`` computes them; ``cache`` (one
+    per bulk write) computes each distinct name once: names repeat a great deal."""
+
+    def key(value: str) -> str:
+        found = cache.get(value)
+        if found is None:
+            found = cache[value] = " ".join(name_keys(value or ""))
+        return found
+
+    return {
+        "surname_key": key(surname),
+        "given_key": key(given_name),
+        "patronymic_key": key(patronymic),
+    }
+
+
+def audit_entries(session, entries: Iterable[tuple]) -> Anchor | None:
+    """Append ``entries``, each ``(at, actor, action, entity, entity_id, before, after)``, to
+    the audit chain in order, hashed in bulk from the chain's current head, inside the caller's
+    transaction; returns the anchor the chain has once it commits (None: nothing appended), to
+    set as the writer's ``anchor``."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(:k)").bindparams(k=audit_log._AUDIT_LOCK)
+        )
+    table = AuditEntry.__table__
+    prev = session.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
+    prev = prev or GENESIS
+    count = audit_log.entry_count(session)
+    rows = []
+    for at, actor, action, entity, entity_id, before, after in entries:
+        entity_id = str(entity_id if entity_id is not None else "")
+        before, after = canonical_json(before), canonical_json(after)
+        digest = entry_hash(prev, at, actor, action, entity, entity_id, before, after)
+        rows.append(
+            {
+                "at": at,
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "before": before,
+                "after": after,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    if not rows:
+        return None
+    insert(connection, table, rows)  # in order: ids ascend as the chain does
+    session.info[audit_log._COUNT] = count + len(rows)
+    last_id = session.execute(select(func.max(table.c.id))).scalar()
+    return Anchor(audit_log.database_id(session), count + len(rows), last_id, prev)
+
+
+def utc(day: dt.date, hour: int = 10, minute: int = 0) -> dt.datetime:
+    """A moment on ``day`` (UTC), for rows a bulk write dates in the past."""
+    return dt.datetime.combine(day, dt.time(hour, minute), dt.UTC)
+
+
+def drop_indexes(connection: Connection, table: Table) -> list[Any]:
+    """Drop ``table``'s secondary indexes (to build them once after a large insert); returns
+    them for :func:`create_indexes`."""
+    indexes = [i for i in table.indexes if not i.unique]
+    for index in indexes:
+        index.drop(connection, checkfirst=True)
+    return indexes
+
+
+def create_indexes(connection: Connection, indexes: list[Any]) -> None:
+    for index in indexes:
+        index.create(connection, checkfirst=True)
