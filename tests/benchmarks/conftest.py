@@ -1,6 +1,7 @@
 """The benchmark session: the machine described at the start, the big databases built once and
-cached (SQLite under ``.bench-cache/``, PostgreSQL as the database ``derbes_bench`` on the
-server of ``scripts/test-postgres.sh``), and ``results.md`` written at the end."""
+cached by :mod:`tests.benchmarks.dataset` (the bulk path; SQLite under ``.bench-cache/``, copied
+for each session, PostgreSQL as a template on the server of ``scripts/test-postgres.sh`` from
+which the database ``derbes_bench`` is made anew), and ``results.md`` written at the end."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from tests.benchmarks import harness
@@ -17,12 +18,11 @@ from tests.benchmarks import harness
 SUBJECTS = int(os.environ.get("DERBES_BENCH_SUBJECTS", "1000000"))
 REQUESTS = int(os.environ.get("DERBES_BENCH_REQUESTS", "200000"))
 CACHE = Path(os.environ.get("DERBES_BENCH_CACHE", harness.ROOT / ".bench-cache"))
+# the test session's home is a temporary folder: the cache must not live in it
+os.environ["DERBES_BENCH_CACHE"] = str(CACHE)
 PG_NAME = "derbes_bench"
 
-try:  # the bulk path's builder (i11-bulk); the stand-in until it is merged
-    from tests.benchmarks import dataset as builder
-except ImportError:  # pragma: no cover - depends on the branch
-    from tests.benchmarks import big_data as builder
+from tests.benchmarks import dataset as builder  # noqa: E402 (after the cache's folder is set)
 
 
 def pytest_sessionstart(session):
@@ -63,7 +63,7 @@ def _describe(url_or_path, seconds: float) -> None:
 @pytest.fixture(scope="session")
 def big_sqlite() -> str:
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"bench-{SUBJECTS}-{REQUESTS}.sqlite3"
+    path = CACHE / "session.sqlite3"  # a copy of the cached database: the window writes
     start = time.perf_counter()
     builder.ensure(str(path), subjects=SUBJECTS, requests=REQUESTS)
     _describe(str(path), time.perf_counter() - start)
@@ -75,18 +75,8 @@ def big_pg() -> str:
     admin = os.environ.get("DERBES_TEST_PG_URL")
     if not admin:
         pytest.skip("no PostgreSQL server (scripts/test-postgres.sh printed nothing)")
-    url = make_url(admin).set(database=PG_NAME)
-    engine = create_engine(make_url(admin), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        found = conn.execute(
-            select(func.count()).select_from(text("pg_database")).where(text("datname = :n")),
-            {"n": PG_NAME},
-        ).scalar_one()
-        if not found:
-            conn.execute(text(f'CREATE DATABASE "{PG_NAME}"'))
-    engine.dispose()
-    rendered = url.render_as_string(hide_password=False)
+    rendered = make_url(admin).set(database=PG_NAME).render_as_string(hide_password=False)
     start = time.perf_counter()
-    builder.ensure(rendered, subjects=SUBJECTS, requests=REQUESTS)
+    rendered = builder.ensure(rendered, subjects=SUBJECTS, requests=REQUESTS)
     _describe(rendered, time.perf_counter() - start)
     return rendered

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import random
 import sqlite3
 import time
 
 import pytest
 from sqlmodel import select
 
-from app.domain.identifiers import make_iin
 from app.domain.requests import OPEN_STATUSES
 from app.services import demo, letters, operators
 from app.services.context import Context
@@ -22,8 +20,7 @@ from app.services.letters.batch import prepare_many, render_prepared
 from app.storage.database import Database
 from app.storage.models import Request
 from app.storage.schema import upgrade
-from tests.benchmarks import harness
-from tests.benchmarks.big_data import GIVEN, PATRONYMIC, SURNAMES
+from tests.benchmarks import dataset, harness
 from tests.benchmarks.conftest import CACHE
 from tests.benchmarks.harness import NONE, POSTGRES, PYTHON, SQLITE, run_process
 
@@ -116,23 +113,12 @@ def letters_request(ctx: Context) -> int:
 
 @pytest.fixture(scope="module")
 def subjects_csv():
-    """A CSV of a million people as an operator's CRM exports it (cached)."""
-    path = CACHE / f"subjects-{IMPORTED}.csv"
-    if path.exists():
-        return path
-    rng = random.Random(11)
-    part = path.with_suffix(".part")
-    with part.open("w", newline="", encoding="utf-8") as f:
-        out = csv.writer(f)
-        out.writerow(["Тегі", "Аты", "Әкесінің аты", "ЖСН", "Туған күні"])
-        for n in range(IMPORTED):
-            born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 20000))
-            iin = make_iin(born, rng.choice("MF"), n % 10_000)
-            out.writerow(
-                [rng.choice(SURNAMES), rng.choice(GIVEN), rng.choice(PATRONYMIC), iin,
-                 born.strftime("%d.%m.%Y")]
-            )  # fmt: skip
-    part.rename(path)
+    """A million people as a CRM exports them to Excel: Windows-1251, ``;`` (cached)."""
+    path = CACHE / f"subjects-{IMPORTED}-cp1251.csv"
+    if not path.exists():
+        part = path.with_suffix(".part")
+        dataset.subjects_csv(part, IMPORTED, encoding="cp1251")
+        part.rename(path)
     return path
 
 
@@ -173,19 +159,20 @@ def _executemany_once(path, subjects_csv) -> float:
     transaction: what the storage engine itself needs, without checking or name keys."""
     ctx = _fresh(path)
     ctx.db.dispose()
-    with subjects_csv.open(encoding="utf-8") as f:
+    with subjects_csv.open(encoding="cp1251", newline="") as f:
         rows = [
-            (s, g, p, iin, dt.datetime.strptime(born, "%d.%m.%Y").date().isoformat())
-            for s, g, p, iin, born in list(csv.reader(f))[1:]
+            (*names, iin, dt.datetime.strptime(born, "%d.%m.%Y").date().isoformat(), *contact)
+            for *names, iin, born, phone, email, address in list(csv.reader(f, delimiter=";"))[1:]
+            for contact in [(phone, email, address)]
         ]
     stamp = "2026-11-20 00:00:00"
     start = time.perf_counter()
     conn = sqlite3.connect(path)
     conn.executemany(
         "INSERT INTO subject (operator_id, surname, given_name, patronymic, iin, birth_date, "
-        "surname_key, given_key, patronymic_key, address, status, created_at, updated_at) "
-        "VALUES (1, ?, ?, ?, ?, ?, '', '', '', '', 'active', ?, ?)",
-        ((s, g, p, iin, born, stamp, stamp) for s, g, p, iin, born in rows),
+        "phone, email, address, surname_key, given_key, patronymic_key, status, created_at, "
+        "updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', 'active', ?, ?)",
+        ((*row, stamp, stamp) for row in rows),
     )
     conn.commit()
     conn.close()
@@ -199,8 +186,9 @@ def test_import_sqlite(subjects_csv, tmp_path):
         anchors.append(_executemany_once(str(tmp_path / f"anchor-{i}.sqlite3"), subjects_csv))
     harness.record(
         "import", SQLITE, runs, anchors,
-        note=f"subject_import.import_file of a {IMPORTED}-row UTF-8 CSV (surname, given name, "
-        "patronymic, IIN, birth date) into a fresh migrated file with one operator; anchor: "
+        note=f"subject_import.import_file of a {IMPORTED}-row CSV as Excel exports it (Windows-1251, "
+        "`;`: surname, given name, patronymic, IIN, birth date, phone, e-mail, address) into a "
+        "fresh migrated file with one operator; anchor: "
         "sqlite3 executemany of the same rows into the same table in one transaction",
     )  # fmt: skip
 
