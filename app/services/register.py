@@ -136,12 +136,18 @@ def dashboard(
     with ctx.read() as session:
         calendar = deadlines.load_calendar(session)
 
-        def n(**kw) -> int:
-            crit = dataclasses.replace(base, **kw)
-            return queries.count(session, to_filter(ctx, crit, calendar))
+        def f(**kw) -> RequestFilter:
+            return to_filter(ctx, dataclasses.replace(base, **kw), calendar)
 
-        counts = {name: n(**criteria) for name, criteria in TILES}
-        open_filter = to_filter(ctx, dataclasses.replace(base, status=OPEN), calendar)
+        # One query per group of tiles: the deadlines among the open requests, then the
+        # letters (each tile's filter is the register's, so a tile counts what it opens).
+        open_filter = f(status=OPEN)
+        deadline_tiles = {name: f(**c) for name, c in TILES if "urgency" in c}
+        deadline_tiles["answer_ready"] = f(status=Status.ANSWER_READY.value)
+        deadline_tiles["open"] = open_filter
+        counts = queries.count_groups(session, deadline_tiles, within=open_filter)
+        letter_tiles = {name: f(**c) for name, c in TILES if "letters" in c}
+        counts.update(queries.count_groups(session, letter_tiles))
         near = session.exec(
             queries.request_select(
                 dataclasses.replace(open_filter, sort="due_date", descending=False)
@@ -151,8 +157,6 @@ def dashboard(
         ).all()
         return Dashboard(
             today=today,
-            open=queries.count(session, open_filter),
-            answer_ready=n(status=Status.ANSWER_READY.value),
             nearest=tuple(near),
             operator_id=operator_id,
             assignee=assignee,
