@@ -150,28 +150,30 @@ def count_groups(
 
 
 def letter_stage_clause(stage: LetterStage):
-    """The requests whose letters stand at ``stage`` (the dashboard's letter tiles), as an
-    ``id IN (letters ...)`` the letter table's request index answers. "To post" and "awaiting
+    """The requests whose letters stand at ``stage`` (the dashboard's letter tiles): the few
+    requests of a status looked up in their letters (by the letter table's request index), or
+    the unposted letters' requests (by the sent-on index). "To post" and "awaiting
     delivery" are the requests with a letter in that :class:`~app.domain.dispatch.State`: the
     Outgoing screen's lists, counted by request."""
     if stage is LetterStage.TO_PRINT:
-        # the answer is ready but no final answer letter exists yet
-        answered = select(Letter.request_id).where(
-            col(Letter.finalized_at).is_not(None), col(Letter.kind).in_(sorted(ANSWER_KINDS))
+        # the answer is ready but no final answer letter exists yet (a look at its letters)
+        answered = select(Letter.id).where(
+            Letter.request_id == Request.id,
+            col(Letter.finalized_at).is_not(None),
+            col(Letter.kind).in_(sorted(ANSWER_KINDS)),
         )
-        return and_(
-            Request.status == Status.ANSWER_READY.value,
-            col(Request.id).not_in(answered.correlate(None)),
-        )
+        return and_(Request.status == Status.ANSWER_READY.value, ~answered.exists())
     if stage is LetterStage.TO_POST:
         unposted = select(Letter.request_id).where(_letter_state(State.TO_POST))
         return col(Request.id).in_(unposted.correlate(None))
-    # AWAITING_DELIVERY: the request is not ended and one of its letters awaits its notice
-    posted = select(Letter.request_id).where(_letter_state(State.AWAITING))
-    return and_(col(Request.status).not_in(_ENDED), col(Request.id).in_(posted.correlate(None)))
+    # AWAITING_DELIVERY: the request is not ended and one of its letters awaits its notice; the
+    # statuses named (not "not ended"), so the status index finds the requests
+    posted = select(Letter.id).where(Letter.request_id == Request.id, _letter_state(State.AWAITING))
+    return and_(col(Request.status).in_(_NOT_ENDED), posted.exists())
 
 
 _ENDED = sorted(s.value for s in FINAL_STATUSES)
+_NOT_ENDED = sorted(s.value for s in Status if s not in FINAL_STATUSES)
 
 
 def _letter_state(state: State):

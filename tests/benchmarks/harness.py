@@ -150,6 +150,7 @@ def run_process(
         lines.append(line)
         if marker and seconds is None and line.startswith(marker):
             seconds = time.perf_counter() - start
+    proc.stdout.close()
     _pid, status, usage = os.wait4(proc.pid, 0)
     if seconds is None:
         seconds = time.perf_counter() - start
