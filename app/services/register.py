@@ -139,22 +139,16 @@ def dashboard(
         def f(**kw) -> RequestFilter:
             return to_filter(ctx, dataclasses.replace(base, **kw), calendar)
 
-        # One query per group of tiles: the deadlines among the open requests, then the
-        # letters (each tile's filter is the register's, so a tile counts what it opens).
+        # Each tile is its register filter counted: an index range each (one query summing
+        # every tile over the open requests measured several times slower on 200 000)
+        def n(**kw) -> int:
+            return queries.count(session, f(**kw))
+
         open_filter = f(status=OPEN)
-        deadline_tiles = {name: f(**c) for name, c in TILES if "urgency" in c}
-        deadline_tiles["answer_ready"] = f(status=Status.ANSWER_READY.value)
-        deadline_tiles["open"] = open_filter
-        counts = queries.count_groups(session, deadline_tiles, within=open_filter)
-        letter_tiles = {name: f(**c) for name, c in TILES if "letters" in c}
-        counts.update(queries.count_groups(session, letter_tiles))
-        near = session.exec(
-            queries.request_select(
-                dataclasses.replace(open_filter, sort="due_date", descending=False)
-            )
-            .where(Request.due_date.is_not(None))
-            .limit(nearest)
-        ).all()
+        counts = {name: n(**criteria) for name, criteria in TILES}
+        counts["open"] = queries.count(session, open_filter)
+        counts["answer_ready"] = n(status=Status.ANSWER_READY.value)
+        near = queries.soonest_due(session, open_filter, nearest)
         return Dashboard(
             today=today,
             nearest=tuple(near),

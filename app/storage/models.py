@@ -239,6 +239,18 @@ class Attachment(SQLModel, table=True):
 class Letter(SQLModel, table=True):
     __table_args__ = (
         Index("ix_letter_sent_on", "sent_on"),
+        Index(
+            "ix_letter_notice",
+            "delivered_on",
+            "returned_on",
+            "sent_on",
+            "method",
+            "request_id",
+            "series",
+            "kind",
+            "finalized_at",
+            "out_number",
+        ),
         UniqueConstraint(
             "operator_id", "series", "out_year", "out_seq", name="uq_letter_operator_seq"
         ),
