@@ -171,8 +171,9 @@ def _executemany_once(path, subjects_csv) -> float:
     conn = sqlite3.connect(path)
     conn.executemany(
         "INSERT INTO subject (operator_id, surname, given_name, patronymic, iin, birth_date, "
-        "phone, email, address, surname_key, given_key, patronymic_key, status, created_at, "
-        "updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', 'active', ?, ?)",
+        "phone, email, address, surname_key, given_key, patronymic_key, account_id, "
+        "client_org, client_bin, status, created_at, updated_at) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', '', '', '', 'active', ?, ?)",
         ((*row, stamp, stamp) for row in rows),
     )
     conn.commit()

@@ -132,7 +132,7 @@ def test_milliseconds_per_letter(tmp_path):
     db.dispose()
 
 
-BATCH = 20
+BATCH = 10
 
 
 def minimal_reportlab_letter() -> bytes:
@@ -181,5 +181,5 @@ def libreoffice(docx: Path, tmp: Path):
         shutil.copyfile(docx, copy)
         copies.append(copy)
     convert(copies[:1], "warm")  # the profile made once
-    batch = [convert(copies, "warm") / BATCH for _ in range(3)]
+    batch = [convert(copies, "warm") / BATCH for _ in range(2)]
     return batch, cold

@@ -12,6 +12,7 @@ from app.services import register
 from app.services.context import Context
 from app.storage.database import Database
 from tests.benchmarks import dataset, harness
+from tests.benchmarks.conftest import REQUESTS
 from tests.benchmarks.harness import POSTGRES, SQLITE, samples
 
 TODAY = dataset.TODAY
@@ -44,7 +45,7 @@ def test_register_model(big_ctx, qtbot):
         def first_rows():
             model = RequestTableModel(ops)
             _shown(qtbot, model, register.Criteria())
-            assert model.rowCount() > 100_000
+            assert model.rowCount() == REQUESTS
             qtbot.waitUntil(lambda: not model.loading, timeout=60_000)
 
         harness.record(
@@ -84,8 +85,9 @@ def known_iin(ctx: Context) -> str:
         return conn.execute(
             text(
                 "SELECT subject.iin FROM request JOIN subject ON subject.id = request.subject_id "
-                "WHERE subject.iin IS NOT NULL ORDER BY request.id LIMIT 1 OFFSET 100000"
-            )
+                "WHERE subject.iin IS NOT NULL ORDER BY request.id LIMIT 1 OFFSET :half"
+            ),
+            {"half": REQUESTS // 2},
         ).scalar_one()
 
 
