@@ -99,12 +99,14 @@ def record(
     MEASURED.append(found)
     median = statistics.median(found.samples)
     print(f"  {ROW[key].figure} [{backend}]: {_seconds(median)}", flush=True)
+    write()  # after each figure: an interrupted run keeps what it measured
     return found
 
 
 def not_measured(key: str, backend: str, why: str) -> None:
     SKIPPED[(key, backend)] = why
     print(f"  {ROW[key].figure} [{backend}]: not measured ({why})", flush=True)
+    write()
 
 
 def samples(fn: Callable[[], object], runs: int = RUNS, warmup: int = 1) -> list[float]:
