@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-RESULTS = Path(__file__).with_name("results.md")
+RESULTS = Path(os.environ.get("DERBES_BENCH_RESULTS") or Path(__file__).with_name("results.md"))
 PYTHON = sys.executable
 DERBES = str(Path(PYTHON).with_name("derbes"))
 RUNS = int(os.environ.get("DERBES_BENCH_RUNS", "5"))
