@@ -144,6 +144,9 @@ class Request(SQLModel, table=True):
         UniqueConstraint("operator_id", "reg_year", "reg_seq", name="uq_request_operator_seq"),
         Index("ix_request_status_due", "status", "due_date"),
         Index("ix_request_received", "received_date"),
+        Index("ix_request_reg_order", "reg_year", "reg_seq", "id"),
+        Index("ix_request_type_order", "type", "reg_year", "reg_seq", "id"),
+        Index("ix_request_assignee", "assignee"),
     )
     id: int | None = Field(default=None, primary_key=True)
     operator_id: int = Field(foreign_key="operator.id", index=True)
@@ -255,6 +258,18 @@ class Attachment(SQLModel, table=True):
 class Letter(SQLModel, table=True):
     __table_args__ = (
         Index("ix_letter_sent_on", "sent_on"),
+        Index(
+            "ix_letter_notice",
+            "delivered_on",
+            "returned_on",
+            "sent_on",
+            "method",
+            "request_id",
+            "series",
+            "kind",
+            "finalized_at",
+            "out_number",
+        ),
         UniqueConstraint(
             "operator_id", "series", "out_year", "out_seq", name="uq_letter_operator_seq"
         ),

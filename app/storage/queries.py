@@ -94,7 +94,11 @@ def _where(stmt, f: RequestFilter):
     if f.due_on is not None:
         stmt = stmt.where(Request.due_date == f.due_on)
     if f.breached_before is not None:
-        stmt = stmt.where(or_(Request.due_date < f.breached_before, _extended_late()))
+        # the late extensions are few: their requests are a list, not a look per request
+        late = select(ExtensionRow.request_id).where(ExtensionRow.late_days > 0)
+        stmt = stmt.where(
+            or_(Request.due_date < f.breached_before, col(Request.id).in_(late.correlate(None)))
+        )
     if f.clock_stopped:
         stmt = stmt.where(Request.status == Status.WAITING.value)
     if f.letters:
@@ -106,28 +110,30 @@ def _where(stmt, f: RequestFilter):
 
 
 def letter_stage_clause(stage: LetterStage):
-    """The requests whose letters stand at ``stage`` (the dashboard's letter tiles), as an
-    ``id IN (letters ...)`` the letter table's request index answers. "To post" and "awaiting
+    """The requests whose letters stand at ``stage`` (the dashboard's letter tiles): the few
+    requests of a status looked up in their letters (by the letter table's request index), or
+    the unposted letters' requests (by the sent-on index). "To post" and "awaiting
     delivery" are the requests with a letter in that :class:`~app.domain.dispatch.State`: the
     Outgoing screen's lists, counted by request."""
     if stage is LetterStage.TO_PRINT:
-        # the answer is ready but no final answer letter exists yet
-        answered = select(Letter.request_id).where(
-            col(Letter.finalized_at).is_not(None), col(Letter.kind).in_(sorted(ANSWER_KINDS))
+        # the answer is ready but no final answer letter exists yet (a look at its letters)
+        answered = select(Letter.id).where(
+            Letter.request_id == Request.id,
+            col(Letter.finalized_at).is_not(None),
+            col(Letter.kind).in_(sorted(ANSWER_KINDS)),
         )
-        return and_(
-            Request.status == Status.ANSWER_READY.value,
-            col(Request.id).not_in(answered.correlate(None)),
-        )
+        return and_(Request.status == Status.ANSWER_READY.value, ~answered.exists())
     if stage is LetterStage.TO_POST:
         unposted = select(Letter.request_id).where(_letter_state(State.TO_POST))
         return col(Request.id).in_(unposted.correlate(None))
-    # AWAITING_DELIVERY: the request is not ended and one of its letters awaits its notice
+    # AWAITING_DELIVERY: the request is not ended and one of its letters awaits its notice (the
+    # letters without a notice yet are few: ix_letter_notice finds them)
     posted = select(Letter.request_id).where(_letter_state(State.AWAITING))
-    return and_(col(Request.status).not_in(_ENDED), col(Request.id).in_(posted.correlate(None)))
+    return and_(col(Request.status).in_(_NOT_ENDED), col(Request.id).in_(posted.correlate(None)))
 
 
 _ENDED = sorted(s.value for s in FINAL_STATUSES)
+_NOT_ENDED = sorted(s.value for s in Status if s not in FINAL_STATUSES)
 
 
 def _letter_state(state: State):
@@ -226,12 +232,6 @@ def key_prefix(column, prefix: str):
     return and_(col(column) >= prefix, col(column) < prefix + "\uffff")
 
 
-def needs_scan(f: RequestFilter) -> bool:
-    """Whether the filter reads every request (no index narrows it): a text search, a type or
-    an assignee. Counting such a filter costs as much as listing it."""
-    return bool(f.search.strip() or f.types or f.assignee is not None)
-
-
 def _ordered(stmt, f: RequestFilter):
     """``stmt`` sorted by ``f.sort`` (ties broken by id, so the order is total and stable)."""
     key = f.sort if f.sort in SORTABLE else "reg_number"
@@ -248,16 +248,39 @@ def _ordered(stmt, f: RequestFilter):
     return stmt.order_by(*order)
 
 
+def soonest_due(session: Session, f: RequestFilter, limit: int) -> list[Request]:
+    """The ``limit`` open requests of ``f`` due soonest (overdue first; those without a due
+    date left out): the first few of each open status along the (status, due date) index,
+    merged, instead of sorting every open request."""
+    found: list[Request] = []
+    for status in sorted(s.value for s in OPEN_STATUSES):
+        if f.statuses and status not in f.statuses:
+            continue
+        stmt = (
+            _where(select(Request), f)
+            .where(Request.status == status, col(Request.due_date).is_not(None))
+            .order_by(Request.due_date, Request.id)
+            .limit(limit)
+        )
+        found.extend(session.exec(stmt).all())
+    found.sort(key=lambda r: (r.due_date, r.id))
+    return found[:limit]
+
+
 def request_select(f: RequestFilter) -> SelectOfScalar:
     return _ordered(_where(select(Request), f), f)
 
 
-def request_ids(session: Session, f: RequestFilter, limit: int | None = None) -> list[int]:
-    """The ids of every request the filter shows (or the first ``limit``), in its order: one
-    query, one column (a covering index scan where the sort allows)."""
+def request_ids(
+    session: Session, f: RequestFilter, limit: int | None = None, offset: int = 0
+) -> list[int]:
+    """The ids of every request the filter shows (or ``limit`` of them from ``offset``), in its
+    order: one query, one column (a covering index scan where the sort allows)."""
     stmt = _ordered(_where(sa_select(Request.id), f), f)
     if limit is not None:
         stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
     return list(session.connection().execute(stmt).scalars())
 
 

@@ -9,8 +9,12 @@ asserts a time: the numbers are for reading; the assertions only check that lett
 from __future__ import annotations
 
 import datetime as dt
+import io
+import shutil
 import statistics
+import subprocess
 import time
+from pathlib import Path
 
 from sqlmodel import select
 
@@ -23,6 +27,7 @@ from app.storage.database import Database
 from app.storage.models import Subject
 from app.storage.schema import upgrade
 from tests import withdrawal_rows
+from tests.benchmarks import harness
 
 TODAY = dt.date(2026, 11, 20)
 ROUNDS = 5
@@ -106,4 +111,75 @@ def test_milliseconds_per_letter(tmp_path):
     print(f"  finalise (number + PDF)   {_ms(final)}")
     assert len(letters.letters_of(ctx, request.id)) == ROUNDS + 1  # and the act
     assert all(size > 0 for size in sizes["pdf"] + sizes["docx"])
+    harness.record(
+        "pdf", harness.NONE, pdf, harness.samples(minimal_reportlab_letter, runs=len(pdf) // 4),
+        note=f"every kind × kk, ru rendered {ROUNDS} times from its built letter; anchor: "
+        "three paragraphs in PT Serif (embedded) through reportlab's platypus",
+    )  # fmt: skip
+    docx_path = tmp_path / "letter.docx"
+    docx_path.write_bytes(letters.render(letter, "docx"))
+    anchor, cold = libreoffice(docx_path, tmp_path)
+    if anchor is None:
+        harness.record("docx", harness.NONE, docx, note="LibreOffice is not installed")
+        harness.not_measured("soffice_cold", harness.NONE, "not installed")
+    else:
+        harness.record(
+            "docx", harness.NONE, docx, anchor,
+            note=f"as the PDF; anchor: `soffice --headless --convert-to pdf` of {BATCH} copies "
+            "of one of these letters in one call, divided by their number",
+        )  # fmt: skip
+        harness.record("soffice_cold", harness.NONE, cold, note="one letter, a fresh profile")
     db.dispose()
+
+
+BATCH = 10
+
+
+def minimal_reportlab_letter() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from app.resources import resource_path
+
+    if "BenchSerif" not in pdfmetrics.getRegisteredFontNames():
+        font = resource_path("fonts", "PTSerif-Regular.ttf")
+        pdfmetrics.registerFont(TTFont("BenchSerif", str(font)))
+    style = ParagraphStyle("body", fontName="BenchSerif", fontSize=12, leading=15)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4)
+    text = "Құрметті Әсел Серікқызы! Сіздің өтінішіңіз тіркелді және қаралуда. " * 4
+    doc.build([Paragraph(text, style) for _ in range(3)])
+    return out.getvalue()
+
+
+def libreoffice(docx: Path, tmp: Path):
+    """(seconds per letter of a batch conversion, [seconds of one cold conversion]), or
+    (None, None) when LibreOffice is not installed."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None, None
+
+    def convert(files, profile):
+        out = tmp / f"out-{profile}"
+        argv = [
+            soffice, f"-env:UserInstallation=file://{tmp / profile}", "--headless",
+            "--convert-to", "pdf", "--outdir", str(out), *map(str, files),
+        ]  # fmt: skip
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True, timeout=600)
+        seconds = time.perf_counter() - start
+        assert all((out / (Path(f).stem + ".pdf")).exists() for f in files)
+        return seconds
+
+    cold = [convert([docx], f"cold-{i}") for i in range(3)]
+    copies = []
+    for i in range(BATCH):
+        copy = tmp / f"letter-{i}.docx"
+        shutil.copyfile(docx, copy)
+        copies.append(copy)
+    convert(copies[:1], "warm")  # the profile made once
+    batch = [convert(copies, "warm") / BATCH for _ in range(2)]
+    return batch, cold

@@ -470,3 +470,54 @@ def test_a_request_extended_late_keeps_its_breach_in_sight(qapp):
     in_time = dataclasses.replace(row, late_days=0)
     assert request_table.days_left_text(in_time) == "5"
     assert RequestTableModel._shown_urgency(in_time) is Urgency.WITHIN_10
+
+
+def test_a_big_register_is_read_by_position_never_every_id(
+    qtbot, qtmodeltester, ops, sqlite_ctx, wait_idle, monkeypatch
+):
+    # 60 requests stand for a big register: more than ALL_IDS rows are read page by page.
+    monkeypatch.setattr(request_table, "PAGE_SIZE", 10)
+    monkeypatch.setattr(request_table, "ALL_IDS", 25)
+    asked = []
+    every_id = register.ids
+    monkeypatch.setattr(register, "ids", lambda ctx, c: asked.append(c) or every_id(ctx, c))
+    criteria = register.Criteria(sort="received_date")
+    everything = every_id(sqlite_ctx, criteria)
+    model = RequestTableModel(ops)
+    model.set_criteria(criteria)
+    wait_idle()
+    assert model.paged and not model.complete and not model.loading
+    assert model.rowCount() == 60 and asked == []  # a count and a LIMIT, not every id
+    assert model.ids() == everything[:10] and model.request_id(35) is None
+    far = model.index(35, NUMBER)
+    assert far.data() == LOADING
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        pass
+    assert (changed.args[0].row(), changed.args[1].row()) == (30, 39)
+    assert model.ids() == everything[:10] + everything[30:40]
+    assert far.data() == requests.get(sqlite_ctx, everything[35]).reg_number
+    assert model.rows_of([everything[33], everything[5], everything[50]]) == [5, 33]
+    qtmodeltester.check(model)
+    # A change elsewhere: the count and the pages around the last row shown read again; the
+    # same ids where both were read, so the model repaints without a reset.
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.refresh()
+        wait_idle()
+    far.data()  # its page is read again (the cache was emptied)
+    qtbot.waitUntil(lambda: model.is_row_loaded(35), timeout=5000)
+    assert model.rowCount() == 60
+    assert far.data() == requests.get(sqlite_ctx, everything[35]).reg_number
+    assert asked == []
+    # A new request comes first in the newest-first order: the rows move, the model resets.
+    newest = dataclasses.replace(criteria, descending=True)
+    model.set_criteria(newest)
+    wait_idle()
+    made = reg(sqlite_ctx, received=TODAY)
+    with qtbot.waitSignal(model.modelReset, timeout=5000):
+        model.refresh()
+    wait_idle()
+    assert model.rowCount() == 61 and model.request_id(0) == made.id
+    model.index(45, NUMBER).data()
+    qtbot.waitUntil(lambda: model.is_row_loaded(45), timeout=5000)
+    assert model.request_id(45) == every_id(sqlite_ctx, newest)[45]
+    assert asked == []

@@ -1,17 +1,21 @@
 """The request register as a table over the database, fetched lazily (after Anki's browser table).
 
-The model holds the ordered ids of every request the current criteria show (one id query, off
-the GUI thread). New criteria are shown in two steps so that even 200 000 requests paint at
-once: first the count and the first page of rows (a LIMIT query), then every id. Row data is
-fetched by ids in pages of
-:data:`PAGE_SIZE` when the view first asks for a row of a page that is not cached: the row shows
-"…" until its page arrives, then ``dataChanged`` repaints it. Page fetches go through
-``ops.query`` one at a time (the pages wanted most recently first, so a fast scroll does not
-queue up pages that are long out of sight), never a query per row and never on the GUI thread.
+New criteria are shown from two index reads off the GUI thread, whatever the register's size:
+the count and the first page of rows (a LIMIT in the register's order). The model then knows
+how many rows there are and the ids of the rows it has fetched (``None`` for the others). A
+small register (at most :data:`ALL_IDS` rows) also reads every id at once in a second, cheap
+query; a big one never does: its pages are read by position (LIMIT/OFFSET in the same order),
+so the first page at a million requests costs what it costs at a thousand. Row data is fetched
+in pages of :data:`PAGE_SIZE` when the view first asks for a row of a page that is not cached:
+the row shows "…" until its page arrives, then ``dataChanged`` repaints it. Page fetches go
+through ``ops.query`` one at a time (the pages wanted most recently first, so a fast scroll
+does not queue up pages that are long out of sight), never a query per row and never on the
+GUI thread.
 
-After a change made anywhere (:meth:`refresh`) the ids are queried again together with the pages
-around the rows last shown, so the view does not flicker; when the ids are the same the model
-only repaints, otherwise it resets (the screen restores its selection by ids).
+After a change made anywhere (:meth:`refresh`) the count (or every id, for a small register) is
+queried again together with the pages around the rows last shown, so the view does not
+flicker; when the ids are the same the model only repaints, otherwise it resets (the screen
+restores its selection by ids).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 PAGE_SIZE = 200
+ALL_IDS = 5_000  # at most this many rows: every id read at once (else pages by position)
 CACHE_ROWS = 20_000  # rows kept; the oldest fetched go first
 PAGES_PER_FETCH = 3
 MAX_WANTED = 4  # pages remembered as wanted; older wishes are out of sight by now
@@ -144,13 +149,14 @@ class _Shown:
 
 class _Token:
     """Marks one reload; a newer reload cancels it (the worker then skips the query).
-    ``ids_known`` is set on the worker when the first step brought every id already."""
+    ``skip_ids`` is set on the worker when the first step brought every id already, or when
+    there are too many to read them all."""
 
-    __slots__ = ("cancelled", "ids_known")
+    __slots__ = ("cancelled", "skip_ids")
 
     def __init__(self):
         self.cancelled = False
-        self.ids_known = False
+        self.skip_ids = False
 
 
 class RequestTableModel(QAbstractTableModel):
@@ -165,9 +171,10 @@ class RequestTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.ops = ops
         self._criteria = Criteria()
-        self._ids: list[int] = []  # every id in order, or only the first page's for a moment
+        self._ids: list[int | None] = []  # the id of each row; None: its page is not read yet
         self._count = 0  # the rows shown
         self._complete = True  # self._ids holds every id
+        self._paged = False  # too many rows to read every id: pages are read by position
         self._loaded_once = False
         self._cache: OrderedDict[int, _Shown | None] = OrderedDict()  # None: id gone
         self._row_of: dict[int, int] | None = None
@@ -224,16 +231,22 @@ class RequestTableModel(QAbstractTableModel):
     # -- rows and ids -------------------------------------------------------------------------
 
     def request_id(self, row: int) -> int | None:
-        """The id shown in ``row`` (None for the moment between the first page and all ids)."""
+        """The id shown in ``row`` (None while its page has not been read)."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def ids(self) -> list[int]:
-        return list(self._ids)
+        """The ids known, in row order (every id when :attr:`complete`)."""
+        return [i for i in self._ids if i is not None]
 
     @property
     def complete(self) -> bool:
-        """Every id of the rows is known (not only the first page's)."""
+        """Every id of the rows is known (not only those of the pages read)."""
         return self._complete
+
+    @property
+    def paged(self) -> bool:
+        """The rows are too many to read every id: pages are read by their position."""
+        return self._paged
 
     def row_data(self, row: int) -> RegisterRow | None:
         shown = self._cache.get(self._ids[row]) if 0 <= row < len(self._ids) else None
@@ -245,7 +258,7 @@ class RequestTableModel(QAbstractTableModel):
     def rows_of(self, request_ids: Iterable[int]) -> list[int]:
         """Rows showing these requests (those not shown are left out), in row order."""
         if self._row_of is None:
-            self._row_of = {rid: row for row, rid in enumerate(self._ids)}
+            self._row_of = {rid: row for row, rid in enumerate(self._ids) if rid is not None}
         return sorted(self._row_of[i] for i in request_ids if i in self._row_of)
 
     # -- Qt model interface -------------------------------------------------------------------
@@ -284,6 +297,8 @@ class RequestTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return request_id
         try:
+            if request_id is None:
+                raise KeyError(row)
             shown = self._cache[request_id]
         except KeyError:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -344,11 +359,16 @@ class RequestTableModel(QAbstractTableModel):
         token = self._token = _Token()
         criteria = self._criteria
         pages = sorted({row // PAGE_SIZE for row in anchor})
+        paged = self._paged
 
         def load(ctx):
             if token.cancelled:
                 return None
+            if paged:  # the count and the pages around those shown, by position
+                return _positions(ctx, criteria, pages)
             found = register.ids(ctx, criteria)
+            if len(found) > ALL_IDS:
+                return _positions(ctx, criteria, pages, len(found))
             wanted = [i for p in pages for i in found[p * PAGE_SIZE : (p + 1) * PAGE_SIZE]]
             return found, wanted, register.rows(ctx, wanted)
 
@@ -369,18 +389,26 @@ class RequestTableModel(QAbstractTableModel):
         self._store(wanted, rows)
         self._generation += 1
         self._wanted.clear()
-        if ids == self._ids and self._complete:
+        paged = None in ids
+        same = ids == self._ids and self._complete
+        if paged and self._paged and len(ids) == self._count:
+            # the same count and the same ids where both were read: the rows repaint
+            same = all(self._ids[row] == i for row, i in enumerate(ids) if i is not None)
+            if same:
+                self._ids, self._row_of = ids, None
+        if same:
             if ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, COLUMN_COUNT - 1))
         else:
-            self._reset(ids, len(ids))
+            self._reset(ids, paged)
         self._finished()
 
-    def _reset(self, ids: list[int], count: int) -> None:
+    def _reset(self, ids: list[int | None], paged: bool = False) -> None:
         self.beginResetModel()
         self._ids = ids
-        self._count = count
-        self._complete = len(ids) == count
+        self._count = len(ids)
+        self._paged = paged
+        self._complete = not paged and None not in ids
         self._row_of = None
         self._last_row = 0
         self.endResetModel()
@@ -394,7 +422,8 @@ class RequestTableModel(QAbstractTableModel):
             self._fetch_timer.start()
 
     def _reload_in_two_steps(self) -> None:
-        """New criteria: the count and the first page first, then every id (two queries)."""
+        """New criteria: the count and the first page first, then every id when they are few
+        (two queries; the second one does nothing for a big register)."""
         self._token.cancelled = True
         token = self._token = _Token()
         criteria = self._criteria
@@ -403,11 +432,12 @@ class RequestTableModel(QAbstractTableModel):
             if token.cancelled:
                 return None
             head = register.head(ctx, criteria, PAGE_SIZE)
-            token.ids_known = head.ids is not None  # read by all_ids, next on this thread
+            # read by all_ids, next on this thread
+            token.skip_ids = head.ids is not None or head.count > ALL_IDS
             return head
 
         def all_ids(ctx):
-            if token.cancelled or token.ids_known:
+            if token.cancelled or token.skip_ids:
                 return None
             return register.ids(ctx, criteria)
 
@@ -431,11 +461,10 @@ class RequestTableModel(QAbstractTableModel):
         self._store([r.id for r in head.rows], head.rows)
         self._generation += 1
         self._wanted.clear()
-        if head.ids is not None:
-            self._reset(head.ids, len(head.ids))
-        else:
-            self._reset([r.id for r in head.rows], head.count)
-        if self._complete:  # every id came with the first step: the second one did nothing
+        first = [r.id for r in head.rows]
+        paged = head.ids is None and head.count > ALL_IDS
+        self._reset(first + [None] * (head.count - len(first)), paged)
+        if self._complete or paged:  # the second step does nothing
             self._finished()
         else:
             self._loaded_once = True
@@ -444,9 +473,9 @@ class RequestTableModel(QAbstractTableModel):
     def _all_ids_arrived(self, token: _Token, ids) -> None:
         if token is not self._token or token.cancelled or ids is None:
             return
-        shown = len(self._ids)
+        shown = self._ids.index(None) if None in self._ids else len(self._ids)
         self._generation += 1
-        if ids[:shown] == self._ids and len(ids) == self._count:
+        if ids[:shown] == self._ids[:shown] and len(ids) == self._count:
             self._ids = ids
             self._complete = True
             self._row_of = None
@@ -487,24 +516,49 @@ class RequestTableModel(QAbstractTableModel):
         return self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
 
     def _fetch_wanted(self) -> None:
-        if self._fetching or not self._complete:
+        if self._fetching or not (self._complete or self._paged):
             return  # the ids are on their way; _finished() asks again
         pages = []
         while self._wanted and len(pages) < PAGES_PER_FETCH:
             page, _ = self._wanted.popitem(last=True)
-            if any(i not in self._cache for i in self._page_ids(page)):
+            if any(i is None or i not in self._cache for i in self._page_ids(page)):
                 pages.append(page)
         if not pages:
             return
         generation = self._generation
-        wanted = [i for p in pages for i in self._page_ids(p)]
         self._fetching = True
+        if self._paged:  # by position: the ids come with their rows
+            criteria = self._criteria
+            self.ops.query(
+                lambda ctx: _positions(ctx, criteria, pages),
+                lambda found: self._positions_arrived(generation, pages, found),
+                lambda exc: self._page_failed(generation, [], exc),
+                owner=self,
+            )
+            return
+        wanted = [i for p in pages for i in self._page_ids(p)]
         self.ops.query(
             lambda ctx: register.rows(ctx, wanted),
             lambda rows: self._page_arrived(generation, pages, wanted, rows),
             lambda exc: self._page_failed(generation, wanted, exc),
             owner=self,
         )
+
+    def _positions_arrived(self, generation: int, pages, found) -> None:
+        if generation == self._generation:
+            ids, wanted, rows = found
+            for page in pages:  # the ids of these pages, where the model keeps them
+                first = page * PAGE_SIZE
+                known = ids[first : first + PAGE_SIZE]
+                self._ids[first : first + len(known)] = known
+            self._row_of = None
+            if len(ids) != self._count:
+                self._page_failed(generation, [], None)  # rows came or went: read again
+                self.refresh()
+                return
+        else:
+            wanted, rows = [], []
+        self._page_arrived(generation, pages, wanted, rows)
 
     def _page_arrived(self, generation: int, pages, wanted, rows) -> None:
         self._fetching = False
@@ -521,9 +575,25 @@ class RequestTableModel(QAbstractTableModel):
         if self._wanted:
             self._fetch_timer.start()
 
-    def _page_failed(self, generation: int, wanted, exc: Exception) -> None:
+    def _page_failed(self, generation: int, wanted, exc: Exception | None) -> None:
         self._fetching = False
         if generation == self._generation:
             # Shown empty rather than asked for again at every repaint; refresh() retries.
             self._store(wanted, ())
-        self.failed.emit(exc)
+        if exc is not None:
+            self.failed.emit(exc)
+
+
+def _positions(ctx, criteria: Criteria, pages: Sequence[int], count: int | None = None):
+    """For a register read by position: (the ids of every row, None where not read; the ids
+    of ``pages``; their rows), from a count and one LIMIT/OFFSET read per page."""
+    total = register.count_of(ctx, criteria) if count is None else count
+    ids: list[int | None] = [None] * total
+    wanted, rows = [], []
+    for page in pages:
+        found = register.window(ctx, criteria, page * PAGE_SIZE, PAGE_SIZE)
+        page_ids = [r.id for r in found.rows]
+        ids[page * PAGE_SIZE : page * PAGE_SIZE + len(page_ids)] = page_ids
+        wanted += page_ids
+        rows += found.rows
+    return ids[:total], wanted, rows

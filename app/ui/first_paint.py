@@ -1,0 +1,74 @@
+"""`python -m app.ui.first_paint [derbes arguments]`: start the window exactly as `derbes` does,
+and quit once the dashboard has been painted with its counts (the benchmark's start-up figure).
+
+The application object is made first (``run_gui`` takes the one that exists) with an event
+filter that waits for the first paint of a widget of the dashboard screen after the screen has
+shown its counts; then it prints ``first-paint <seconds since this module started>`` and quits.
+With ``DERBES_FIRST_PAINT_SCREEN=requests`` it goes on to the Requests screen and quits once its
+first rows are painted (the window's memory with the register open). Nothing of this runs in
+`derbes` itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+STARTED = time.perf_counter()
+
+
+def _screen_of(widget, name: str):
+    while widget is not None:
+        if type(widget).__name__ == name:
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def main(argv: list[str]) -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    then = os.environ.get("DERBES_FIRST_PAINT_SCREEN", "")
+
+    class Probe(QObject):
+        def __init__(self):
+            super().__init__()
+            self.stage = "dashboard"
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() != QEvent.Type.Paint or not isinstance(obj, QWidget):
+                return False
+            if self.stage == "dashboard":
+                screen = _screen_of(obj, "DashboardScreen")
+                if screen is not None and getattr(screen, "board", None) is not None:
+                    self.stage = "done" if not then else "register"
+                    print(f"first-paint {time.perf_counter() - STARTED:.4f}", flush=True)
+                    QTimer.singleShot(0, self.next_step if then else app.quit)
+            elif self.stage == "register-shown":
+                screen = _screen_of(obj, "RequestsScreen")
+                model = getattr(screen, "model", None) if screen is not None else None
+                if model is not None and model.rowCount() and model.is_row_loaded(0):
+                    self.stage = "done"
+                    print(f"register-paint {time.perf_counter() - STARTED:.4f}", flush=True)
+                    QTimer.singleShot(0, app.quit)
+            return False
+
+        def next_step(self) -> None:
+            for widget in app.topLevelWidgets():
+                if hasattr(widget, "show_screen") and widget.isVisible():
+                    self.stage = "register-shown"
+                    widget.show_screen(then)
+                    return
+
+    probe = Probe()
+    app.installEventFilter(probe)
+    from app.cli import main as derbes
+
+    return derbes(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

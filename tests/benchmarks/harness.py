@@ -1,0 +1,291 @@
+"""What `make bench` measures and how it writes `tests/benchmarks/results.md`.
+
+Every figure of issue 11's table is a :class:`Row` here, in the table's order, with its target
+and its anchor (a yardstick measured in the same run, so that a slow machine shows as a slow
+anchor, not as a slow Derbes). The benchmark modules time a figure several times and
+:func:`record` its samples; the session writes the table at its end (conftest), the median of
+each figure beside the median of its anchor and their ratio. A figure that was not measured
+says why. Nothing here judges: the table shows the target and whether the median is within it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = Path(os.environ.get("DERBES_BENCH_RESULTS") or Path(__file__).with_name("results.md"))
+PYTHON = sys.executable
+DERBES = str(Path(PYTHON).with_name("derbes"))
+RUNS = int(os.environ.get("DERBES_BENCH_RUNS", "5"))
+SCALE = float(os.environ.get("DERBES_BENCH_SCALE", "1"))  # < 1: a quick trial of the harness
+SQLITE, POSTGRES, NONE = "SQLite", "PostgreSQL", "—"
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    figure: str
+    target: float | None  # seconds (None: no target)
+    anchor: str = ""
+    memory_target_mb: float | None = None
+
+
+# The issue's table, one row per figure (a figure with two targets is two rows).
+ROWS = (
+    Row("start", "start to the main window painted with the dashboard", 0.8,
+        "a bare PySide6 window painted"),
+    Row("cli", "a command-line call (`derbes deadline --from …`)", 0.25,
+        "a bare Python start (`python -c pass`)"),
+    Row("register_first", "register: first rows shown (every request)", 0.100),
+    Row("register_filter", "register: a filter change (type = claim, first rows)", 0.030),
+    Row("search_iin", "search by IIN", 0.002, "SQLite indexed lookup (subject by IIN)"),
+    Row("search_kk", "search by a name prefix, Kazakh («Қасым»)", 0.010,
+        "SQLite indexed lookup (key prefix range)"),
+    Row("search_ru", "search by a name prefix, Russian («Касым»)", 0.010,
+        "SQLite indexed lookup (key prefix range)"),
+    Row("search_lat", "search by a name prefix, Latin («Kasym»)", 0.010,
+        "SQLite indexed lookup (key prefix range)"),
+    Row("dashboard", "dashboard counts (every tile)", 0.050),
+    Row("letter_dialog", "first Prepare-letter dialog shown with its preview", 0.5),
+    Row("pdf", "PDF per letter", 0.010, "a minimal reportlab letter"),
+    Row("docx", "DOCX per letter", 0.020, "LibreOffice `--convert-to pdf` per letter in a batch"),
+    Row("soffice_cold", "(anchor) LibreOffice `--convert-to pdf`, one letter, cold", None),
+    Row("batch500", "500 letters to PDF in a batch, with progress", 10.0),
+    Row("import", "import 1 000 000 subjects from CSV", 30.0,
+        "SQLite `executemany` of the same rows"),
+    Row("demo", "demo of 20 000 subjects and requests", 20.0),
+    Row("memory", "peak memory of the window on this database (register shown)", None,
+        memory_target_mb=300),
+)  # fmt: skip
+ROW = {r.key: r for r in ROWS}
+
+
+@dataclass
+class Measured:
+    key: str
+    backend: str
+    samples: list[float]
+    anchor: list[float] = field(default_factory=list)
+    peak_mb: list[float] = field(default_factory=list)
+    note: str = ""
+
+
+MEASURED: list[Measured] = []
+SKIPPED: dict[tuple[str, str], str] = {}  # (key, backend) -> why it was not measured
+MACHINE: dict[str, str] = {}
+DATASET: dict[str, str] = {}
+
+
+def record(
+    key: str,
+    backend: str,
+    samples: Sequence[float],
+    anchor: Sequence[float] = (),
+    peak_mb: Sequence[float] = (),
+    note: str = "",
+) -> Measured:
+    assert key in ROW, key
+    found = Measured(key, backend, list(samples), list(anchor), list(peak_mb), note)
+    MEASURED.append(found)
+    median = statistics.median(found.samples)
+    print(f"  {ROW[key].figure} [{backend}]: {_seconds(median)}", flush=True)
+    write()  # after each figure: an interrupted run keeps what it measured
+    return found
+
+
+def not_measured(key: str, backend: str, why: str) -> None:
+    SKIPPED[(key, backend)] = why
+    print(f"  {ROW[key].figure} [{backend}]: not measured ({why})", flush=True)
+    write()
+
+
+def samples(fn: Callable[[], object], runs: int = RUNS, warmup: int = 1) -> list[float]:
+    """Seconds per call of ``fn``, ``runs`` times after ``warmup`` uncounted calls."""
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float  # to the marker line, or to the exit
+    peak_mb: float  # the child's own peak resident memory
+    output: str
+    status: int
+
+
+def run_process(
+    argv: Sequence[str], env: dict | None = None, marker: str | None = None, timeout: float = 600
+) -> Run:
+    """Start ``argv`` and time it from the start to the first output line beginning with
+    ``marker`` (or to its exit); its peak memory is the kernel's accounting of that child."""
+    full_env = {**os.environ, **(env or {})}
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        list(argv),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        env=full_env,
+        cwd=ROOT,
+        text=True,
+    )
+    seconds = None
+    lines = []
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        lines.append(line)
+        if marker and seconds is None and line.startswith(marker):
+            seconds = time.perf_counter() - start
+    proc.stdout.close()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    if seconds is None:
+        seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    output = "".join(lines)
+    if proc.returncode != 0 or (marker and marker not in output):
+        raise RuntimeError(f"{argv} failed ({proc.returncode}):\n{output[-3000:]}")
+    return Run(seconds, usage.ru_maxrss / 1024, output, proc.returncode)
+
+
+def paired(a: Callable[[], Run], b: Callable[[], Run], runs: int = RUNS):
+    """A and B in turn (A B A B …, after one warm-up of each), so that a drift of the
+    machine's speed touches both: (A's runs, B's runs)."""
+    a(), b()
+    first, second = [], []
+    for _ in range(runs):
+        first.append(a())
+        second.append(b())
+    return first, second
+
+
+# -- the machine ------------------------------------------------------------------------------
+
+
+def describe_machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError):
+        memory = 0
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "usable cores": str(len(os.sched_getaffinity(0))),
+        "memory": f"{memory:.0f} GiB",
+        "load average at start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+# -- the table --------------------------------------------------------------------------------
+
+
+def _seconds(value: float) -> str:
+    if value < 1:
+        return f"{value * 1000:.1f} ms"
+    return f"{value:.2f} s"
+
+
+def _target(row: Row) -> str:
+    parts = []
+    if row.target is not None:
+        parts.append(f"≤ {_seconds(row.target)}")
+    if row.memory_target_mb is not None:
+        parts.append(f"≤ {row.memory_target_mb:.0f} MB")
+    return "; ".join(parts) or "—"
+
+
+def _line(row: Row, m: Measured) -> str:
+    median = statistics.median(m.samples)
+    value = _seconds(median)
+    within = []
+    if row.target is not None:
+        within.append(median <= row.target)
+    peak = ""
+    if m.peak_mb:
+        top = statistics.median(m.peak_mb)
+        peak = f"{top:.0f} MB"
+        if row.memory_target_mb is not None:
+            within.append(top <= row.memory_target_mb)
+            if row.target is None:
+                value = "—"
+    verdict = "—" if not within else ("yes" if all(within) else "**no**")
+    anchor = ratio = "—"
+    if m.anchor:
+        a = statistics.median(m.anchor)
+        anchor = f"{row.anchor}: {_seconds(a)}"
+        ratio = f"{median / a:.1f}×" if a > 0 else "—"
+    spread = f"{_seconds(min(m.samples))}–{_seconds(max(m.samples))}"
+    cells = (row.figure, m.backend, value, str(len(m.samples)), spread, peak or "—",
+             _target(row), verdict, anchor, ratio)  # fmt: skip
+    return "| " + " | ".join(cells) + " |"
+
+
+def write(path: Path = RESULTS) -> None:
+    machine = {**MACHINE, "load average at end": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+    out = [
+        "# Derbes benchmark results",
+        "",
+        f"Written by `make bench` on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC. "
+        "Each figure is the median of its runs (the spread is the fastest and the slowest); the "
+        "anchor beside it is measured in the same run, so the ratio says how far from its "
+        "yardstick a figure is, whatever the machine's speed. Nothing in the test suite asserts "
+        "a time: this table is the evidence.",
+        "",
+        "## Machine",
+        "",
+        *(f"- {k}: {v}" for k, v in machine.items()),
+        "",
+        "## Database",
+        "",
+        *(f"- {k}: {v}" for k, v in DATASET.items()),
+        "",
+        "## Figures",
+        "",
+        "| figure | database | median | runs | spread | peak memory | target | within | "
+        "anchor (median) | ratio |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in ROWS:
+        found = [m for m in MEASURED if m.key == row.key]
+        for m in found:
+            out.append(_line(row, m))
+        for (key, backend), why in SKIPPED.items():
+            if key == row.key and not any(m.backend == backend for m in found):
+                out.append(
+                    f"| {row.figure} | {backend} | {why} |  |  |  | {_target(row)} |  |  |  |"
+                )
+        if not found and not any(k == row.key for k, _ in SKIPPED):
+            out.append(
+                f"| {row.figure} |  | not measured in this run |  |  |  | {_target(row)} |  |  |  |"
+            )
+    notes = [f"- {ROW[m.key].figure} [{m.backend}]: {m.note}" for m in MEASURED if m.note]
+    if notes:
+        out += ["", "## Notes", "", *notes]
+    out.append("")
+    path.write_text("\n".join(out))
