@@ -11,14 +11,14 @@
   index alone, without reading every letter.
 
 Revision ID: 0012
-Revises: 0010 (the lead re-chains it after 0011 on merge)
+Revises: 0011
 Create Date: 2026-12-02 16:00:00
 """
 
 from alembic import op
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
