@@ -506,6 +506,31 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>Bugs</name>
+    <message>
+        <location filename="../../ui/bugs.py" line="61"/>
+        <source>Derbes: something went wrong</source>
+        <translation>Derbes: бірдеңе дұрыс болмады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bugs.py" line="63"/>
+        <source>Something went wrong inside Derbes ({error}). What you were doing may not have been finished; the window keeps working.</source>
+        <translation>Derbes ішінде қате шықты ({error}). Істеп жатқан ісіңіз аяқталмаған болуы мүмкін; терезе жұмысын жалғастырады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bugs.py" line="70"/>
+        <source>The details are written to the log file:
+{path}</source>
+        <translation>Толығырақ мәлімет журнал файлына жазылды:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bugs.py" line="74"/>
+        <source>No log file is being written.</source>
+        <translation>Журнал файлы жазылып жатқан жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="70"/>
@@ -734,52 +759,52 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Мерзімді ұзарту (себебі тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Case — Derbes</source>
         <translation>Іс — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="402"/>
+        <location filename="../../ui/case_view.py" line="404"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="128"/>
         <source>Nobody yet</source>
         <translation>Әзірге ешкім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92"/>
+        <location filename="../../ui/case_view.py" line="93"/>
         <source>Withdrawal</source>
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="230"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="248"/>
+        <location filename="../../ui/case_view.py" line="250"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Бұл істі көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="268"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>Yes, signed by hand</source>
         <translation>Иә, қолмен қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>No handwritten signature</source>
         <translation>Қолмен қойылған қолы жоқ</translation>
     </message>
@@ -928,78 +953,78 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>мерзім тоқтатылған кезде белгіленбейді; {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="316"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>No subject linked</source>
         <translation>Субъект байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="319"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Хат жазған адамның жазбасын ЖСН немесе аты-жөні бойынша тауып, байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="321"/>
+        <location filename="../../ui/case_view.py" line="323"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Субъектіні &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="330"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="333"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="338"/>
         <source>Client</source>
         <translation>Клиенті</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="353"/>
+        <location filename="../../ui/case_view.py" line="355"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>ЖСН-ді көрсету (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="358"/>
         <source>&amp;Change…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="361"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Субъектіні ЖСН немесе кез келген әліпбидегі аты-жөні бойынша табу (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="366"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Байланысты алып тастау; субъектінің жазбасы өзгеріссіз қалады</translation>
     </message>
@@ -1064,7 +1089,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>{0} хаты бойынша {2} бастап {1} күн ішінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="388"/>
+        <location filename="../../ui/case_view.py" line="390"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
@@ -1074,7 +1099,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Әзірге ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
+        <location filename="../../ui/case_view.py" line="409"/>
         <source>Scans ({0})</source>
         <translation>Скан-көшірмелер ({0})</translation>
     </message>
@@ -1519,6 +1544,24 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ui/conflict.py" line="27"/>
+        <source>Changed by someone else</source>
+        <translation>Басқа біреу өзгертті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="30"/>
+        <source>Your change was not saved, and nothing of theirs was overwritten.</source>
+        <translation>Сіздің өзгерісіңіз сақталмады, ал басқа адамның өзгерістерінің ешқайсысы қайта жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="35"/>
+        <source>Reload</source>
+        <translation>Қайта жүктеу</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDocumentDialog</name>
     <message>
         <location filename="../../ui/dialogs/consent_document_dialog.py" line="34"/>
@@ -1654,27 +1697,27 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Бақылау тақтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="144"/>
+        <location filename="../../ui/screens/dashboard.py" line="145"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="145"/>
+        <location filename="../../ui/screens/dashboard.py" line="146"/>
         <source>Due today</source>
         <translation>Мерзімі — бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="146"/>
+        <location filename="../../ui/screens/dashboard.py" line="147"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі — 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="147"/>
+        <location filename="../../ui/screens/dashboard.py" line="148"/>
         <source>Due within 10 working days</source>
         <translation>Мерзімі — 10 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148"/>
+        <location filename="../../ui/screens/dashboard.py" line="149"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Субъектінің жауабы күтілуде
@@ -1686,111 +1729,111 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="181"/>
+        <location filename="../../ui/screens/dashboard.py" line="182"/>
         <source>Open the register filtered to these requests</source>
         <translation>Тізілімді осы өтініштер бойынша сүзіп ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="122"/>
+        <location filename="../../ui/screens/dashboard.py" line="123"/>
         <source>Nearest deadlines</source>
         <translation>Жақын мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="100"/>
+        <location filename="../../ui/screens/dashboard.py" line="101"/>
         <source>Show the requests of one operator</source>
         <translation>Бір оператордың өтініштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="102"/>
+        <location filename="../../ui/screens/dashboard.py" line="103"/>
         <source>Show the requests of one assignee</source>
         <translation>Бір орындаушының өтініштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="104"/>
+        <location filename="../../ui/screens/dashboard.py" line="105"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="105"/>
+        <location filename="../../ui/screens/dashboard.py" line="106"/>
         <source>&amp;Assignee:</source>
         <translation>Орында&amp;ушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="127"/>
+        <location filename="../../ui/screens/dashboard.py" line="128"/>
         <source>Due dates this month</source>
         <translation>Осы айдағы орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="136"/>
+        <location filename="../../ui/screens/dashboard.py" line="137"/>
         <source>Intake and the on-time rate</source>
         <translation>Түскен өтініштер және уақытылы жауап үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="149"/>
+        <location filename="../../ui/screens/dashboard.py" line="150"/>
         <source>Answers to print
 (no final letter yet)</source>
         <translation>Басып шығарылатын жауаптар
 (түпкілікті хат әлі жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="150"/>
+        <location filename="../../ui/screens/dashboard.py" line="151"/>
         <source>Letters to post</source>
         <translation>Поштаға жіберілетін хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="151"/>
+        <location filename="../../ui/screens/dashboard.py" line="152"/>
         <source>Posted, awaiting
 a delivery notice</source>
         <translation>Жіберілді, табыс ету
 хабарламасы күтілуде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="192"/>
+        <location filename="../../ui/screens/dashboard.py" line="193"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="193"/>
+        <location filename="../../ui/screens/dashboard.py" line="194"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="194"/>
+        <location filename="../../ui/screens/dashboard.py" line="195"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="195"/>
+        <location filename="../../ui/screens/dashboard.py" line="196"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="196"/>
+        <location filename="../../ui/screens/dashboard.py" line="197"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="217"/>
+        <location filename="../../ui/screens/dashboard.py" line="218"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="221"/>
+        <location filename="../../ui/screens/dashboard.py" line="222"/>
         <source>Operator No. {0}</source>
         <translation>№ {0} оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="230"/>
+        <location filename="../../ui/screens/dashboard.py" line="231"/>
         <source>Anyone</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="231"/>
+        <location filename="../../ui/screens/dashboard.py" line="232"/>
         <source>Nobody assigned</source>
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="309"/>
+        <location filename="../../ui/screens/dashboard.py" line="310"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Бүгін, {0}: қаралудағы өтініштер — {1}</translation>
     </message>
@@ -1965,6 +2008,21 @@ a delivery notice</source>
 </context>
 <context>
     <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="47"/>
+        <source>Password of {user} on {server}:</source>
+        <translation>{server} серверіндегі {user} пайдаланушысының құпиясөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="51"/>
+        <source>This computer has no system keyring, so the password is asked for at each start.</source>
+        <translation>Бұл компьютерде жүйелік кілттер қоймасы жоқ, сондықтан құпиясөз әр іске қосқан сайын сұралады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="57"/>
+        <source>Database password</source>
+        <translation>Дерекқор құпиясөзі</translation>
+    </message>
     <message>
         <location filename="../../ui/settings/database_page.py" line="69"/>
         <source>Data&amp;base</source>
@@ -3094,6 +3152,26 @@ a delivery notice</source>
         <source>Law 94-V: destruction within 1 working day</source>
         <translation>№ 94-V Заң: жою — 1 жұмыс күні ішінде</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>{0} GB</source>
+        <translation>{0} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>{0} bytes</source>
+        <translation>{0} байт</translation>
+    </message>
 </context>
 <context>
     <name>LetterOutcomeDialog</name>
@@ -3244,6 +3322,26 @@ a delivery notice</source>
         <location filename="../../ui/letters/names.py" line="41"/>
         <source>Request</source>
         <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/files.py" line="43"/>
+        <source>Save the letter as PDF</source>
+        <translation>Хатты PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/files.py" line="45"/>
+        <source>Save the letter as DOCX</source>
+        <translation>Хатты DOCX ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/files.py" line="54"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/files.py" line="56"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -3512,82 +3610,82 @@ a delivery notice</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <source>Derbes — personal data requests</source>
-        <translation>Derbes — дербес деректер бойынша өтініштер</translation>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>{0} — Derbes</source>
+        <translation>{0} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Register a letter…</source>
         <translation>Хатты &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Export register…</source>
         <translation>Тізілімді &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Print register…</source>
         <translation>Тізілімді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;About Derbes</source>
         <translation>Derbes &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Open the Requests or Outgoing screen to export its register.</source>
         <translation>Тізілімін экспорттау үшін «Өтініштер» немесе «Шығыс хаттар» экранын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Open the Requests or Outgoing screen to print its register.</source>
         <translation>Тізілімін басып шығару үшін «Өтініштер» немесе «Шығыс хаттар» экранын ашыңыз.</translation>
     </message>
@@ -3725,80 +3823,90 @@ a delivery notice</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="184"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="58"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="59"/>
+        <source>INN</source>
+        <translation>СТН (ИНН)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="209"/>
         <source>New operator profile</source>
         <translation>Жаңа оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="211"/>
         <source>Edit the operator profile</source>
         <translation>Оператор профилін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="212"/>
         <location filename="../../../forms/operator_dialog.ui" line="20"/>
         <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Оператор профилі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="234"/>
         <source>The first operator is the default one.</source>
         <translation>Бірінші оператор әдепкі оператор болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="315"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БСН жарамды: бақылау цифры сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="318"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1 цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="319"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="343"/>
         <source>Example: —</source>
         <translation>Мысалы: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="345"/>
         <source>Example: %1</source>
         <translation>Мысалы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="361"/>
         <source>A recipient abroad is listed on the Data map tab.</source>
         <translation>«Деректер картасы» қойындысында шетелдегі алушы көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="374"/>
         <source>text and %1</source>
         <translation>мәтін және %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="378"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="387"/>
         <source>new: saved with the profile</source>
         <translation>жаңа: профильмен бірге сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="387"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="500"/>
         <source>Discard the changes?</source>
         <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="501"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Бұл профильдегі өзгерістер сақталмаған. Олардан бас тартасыз ба?</translation>
     </message>
@@ -4056,187 +4164,192 @@ a delivery notice</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="49"/>
+        <location filename="../../ui/settings/operators_page.py" line="54"/>
         <source>&amp;Operators</source>
         <translation>&amp;Операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="62"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>The organisations whose letters you answer. Letters are registered for the default operator unless you choose another.</source>
         <translation>Хаттарына сіз жауап беретін ұйымдар. Басқа оператор таңдалмаса, хаттар әдепкі операторға тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="76"/>
+        <location filename="../../ui/settings/operators_page.py" line="81"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="76"/>
+        <location filename="../../ui/settings/operators_page.py" line="81"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="76"/>
+        <location filename="../../ui/settings/operators_page.py" line="81"/>
         <source>Registration No.</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="76"/>
+        <location filename="../../ui/settings/operators_page.py" line="81"/>
         <source>Default</source>
         <translation>Әдепкі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="94"/>
+        <location filename="../../ui/settings/operators_page.py" line="99"/>
         <source>&amp;New operator…</source>
         <translation>Оператор &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="95"/>
+        <location filename="../../ui/settings/operators_page.py" line="100"/>
         <source>Create another operator profile (Insert)</source>
         <translation>Тағы бір оператор профилін жасау (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="96"/>
+        <location filename="../../ui/settings/operators_page.py" line="101"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="97"/>
+        <location filename="../../ui/settings/operators_page.py" line="102"/>
         <source>Edit the selected profile (Enter)</source>
         <translation>Таңдалған профильді өзгерту (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="99"/>
+        <location filename="../../ui/settings/operators_page.py" line="104"/>
         <source>Make the de&amp;fault</source>
         <translation>Ә&amp;депкі ету</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="102"/>
+        <location filename="../../ui/settings/operators_page.py" line="107"/>
         <source>Register new letters for the selected operator by default</source>
         <translation>Жаңа хаттарды әдепкі бойынша таңдалған операторға тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="149"/>
+        <location filename="../../ui/settings/operators_page.py" line="154"/>
         <source>default</source>
         <translation>әдепкі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="214"/>
+        <location filename="../../ui/settings/operators_page.py" line="212"/>
+        <source>The default operator</source>
+        <translation>Әдепкі оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="216"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="215"/>
+        <location filename="../../ui/settings/operators_page.py" line="217"/>
         <source>Short name</source>
         <translation>Қысқаша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="217"/>
+        <location filename="../../ui/settings/operators_page.py" line="219"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="218"/>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>Address in Kazakh</source>
         <translation>Мекенжайы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="219"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>Address in Russian</source>
         <translation>Мекенжайы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="222"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="223"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="222"/>
+        <location filename="../../ui/settings/operators_page.py" line="224"/>
         <source>Website</source>
         <translation>Веб-сайты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="223"/>
+        <location filename="../../ui/settings/operators_page.py" line="225"/>
         <source>Signs letters</source>
         <translation>Хаттарға қол қояды</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="224"/>
+        <location filename="../../ui/settings/operators_page.py" line="226"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="225"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>Incoming numbers</source>
         <translation>Кіріс нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="227"/>
+        <location filename="../../ui/settings/operators_page.py" line="229"/>
         <source>Consent documents</source>
         <translation>Келісім құжаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="228"/>
+        <location filename="../../ui/settings/operators_page.py" line="230"/>
         <source>Cross-border transfer</source>
         <translation>Трансшекаралық беру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="240"/>
+        <location filename="../../ui/settings/operators_page.py" line="242"/>
         <source>%1 categories of data, %2 purposes, %3 methods, %4 sources, %5 recipients, %6 systems</source>
         <translation>деректер санаттары: %1, мақсаттар: %2, тәсілдер: %3, көздер: %4, алушылар: %5, жүйелер: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="260"/>
+        <location filename="../../ui/settings/operators_page.py" line="262"/>
         <source>nothing: every category is removed once consent is withdrawn</source>
         <translation>ештеңе: келісім кері қайтарып алынғанда әр санат жойылады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="262"/>
+        <location filename="../../ui/settings/operators_page.py" line="264"/>
         <source>Data map</source>
         <translation>Деректер картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="263"/>
+        <location filename="../../ui/settings/operators_page.py" line="265"/>
         <source>Kept after withdrawal</source>
         <translation>Кері қайтарып алғаннан кейін сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="267"/>
+        <location filename="../../ui/settings/operators_page.py" line="269"/>
         <source>%1 texts of the data map: open the profile to complete them</source>
         <translation>деректер картасының %1 мәтіні: толықтыру үшін профильді ашыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="268"/>
+        <location filename="../../ui/settings/operators_page.py" line="270"/>
         <source>To complete</source>
         <translation>Толықтыру керек</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="274"/>
+        <location filename="../../ui/settings/operators_page.py" line="276"/>
         <source>yes: %1</source>
         <translation>иә: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="275"/>
+        <location filename="../../ui/settings/operators_page.py" line="277"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="275"/>
+        <location filename="../../ui/settings/operators_page.py" line="277"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="300"/>
+        <location filename="../../ui/settings/operators_page.py" line="302"/>
         <source>The operator profile is saved.</source>
         <translation>Оператор профилі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="312"/>
+        <location filename="../../ui/settings/operators_page.py" line="314"/>
         <source>New letters are now registered for %1.</source>
         <translation>Енді жаңа хаттар %1 операторына тіркеледі.</translation>
     </message>
@@ -4249,152 +4362,152 @@ a delivery notice</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="73"/>
+        <location filename="../../ui/screens/outgoing.py" line="74"/>
         <source>Number, tracking number, request or sender</source>
         <translation>Нөмір, трек-нөмір, өтініш немесе жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="80"/>
+        <location filename="../../ui/screens/outgoing.py" line="81"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="81"/>
+        <location filename="../../ui/screens/outgoing.py" line="82"/>
         <source>Record the dispatch of the selected letters</source>
         <translation>Таңдалған хаттардың жіберілгенін жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="84"/>
+        <location filename="../../ui/screens/outgoing.py" line="85"/>
         <source>Delivery &amp;notice or return…</source>
         <translation>Табыс ету &amp;хабарламасы немесе қайтарылу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="87"/>
+        <location filename="../../ui/screens/outgoing.py" line="88"/>
         <source>Open the &amp;case</source>
         <translation>&amp;Істі ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="118"/>
+        <location filename="../../ui/screens/outgoing.py" line="119"/>
         <source>Post office, day:</source>
         <translation>Пошта, күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="124"/>
+        <location filename="../../ui/screens/outgoing.py" line="125"/>
         <source>only the selected letters</source>
         <translation>тек таңдалған хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="127"/>
+        <location filename="../../ui/screens/outgoing.py" line="128"/>
         <source>The list and the envelopes for the letters selected above, not the whole day</source>
         <translation>Тізім мен конверттер бүкіл күнге емес, жоғарыда таңдалған хаттарға ғана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="130"/>
+        <location filename="../../ui/screens/outgoing.py" line="131"/>
         <source>&amp;Print the list…</source>
         <translation>Тізімді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="132"/>
+        <location filename="../../ui/screens/outgoing.py" line="133"/>
         <source>Save the list…</source>
         <translation>Тізімді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="138"/>
+        <location filename="../../ui/screens/outgoing.py" line="139"/>
         <source>Print &amp;envelopes…</source>
         <translation>&amp;Конверттерді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="141"/>
+        <location filename="../../ui/screens/outgoing.py" line="142"/>
         <source>Save envelopes…</source>
         <translation>Конверттерді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="146"/>
+        <location filename="../../ui/screens/outgoing.py" line="147"/>
         <source>Envelope:</source>
         <translation>Конверт:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="152"/>
+        <location filename="../../ui/screens/outgoing.py" line="153"/>
         <source>Close a sent request after</source>
         <translation>Жіберілген өтінішті жабу мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="156"/>
+        <location filename="../../ui/screens/outgoing.py" line="157"/>
         <source> days without a notice</source>
         <translation> күн (хабарламасыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="158"/>
+        <location filename="../../ui/screens/outgoing.py" line="159"/>
         <source>Days a sent answer waits for its delivery notice before the request closes</source>
         <translation>Өтініш жабылғанға дейін жіберілген жауаптың табыс ету хабарламасын күтетін күндер саны</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="206"/>
+        <location filename="../../ui/screens/outgoing.py" line="207"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Жіберілген {0} өтініш жабылды: күту мерзімінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="217"/>
+        <location filename="../../ui/screens/outgoing.py" line="218"/>
         <source>To post</source>
         <translation>Жіберілетін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="218"/>
+        <location filename="../../ui/screens/outgoing.py" line="219"/>
         <source>Posted</source>
         <translation>Жіберілген</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="219"/>
+        <location filename="../../ui/screens/outgoing.py" line="220"/>
         <source>Awaiting a delivery notice</source>
         <translation>Табыс ету хабарламасы күтілуде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="220"/>
+        <location filename="../../ui/screens/outgoing.py" line="221"/>
         <source>Delivered or returned</source>
         <translation>Табыс етілген немесе қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="290"/>
+        <location filename="../../ui/screens/outgoing.py" line="294"/>
         <source>{0} letters dispatched; {1} requests moved to sent</source>
         <translation>{0} хат жіберілді; {1} өтініш «Жіберілді» мәртебесіне көшті</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="321"/>
+        <location filename="../../ui/screens/outgoing.py" line="325"/>
         <source>Preparing…</source>
         <translation>Дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="343"/>
+        <location filename="../../ui/screens/outgoing.py" line="347"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="348"/>
+        <location filename="../../ui/screens/outgoing.py" line="352"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="363"/>
+        <location filename="../../ui/screens/outgoing.py" line="367"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="393"/>
+        <location filename="../../ui/screens/outgoing.py" line="397"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="395"/>
+        <location filename="../../ui/screens/outgoing.py" line="399"/>
         <source>Not printed: {0}</source>
         <translation>Басып шығарылмады: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="399"/>
+        <location filename="../../ui/screens/outgoing.py" line="403"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="403"/>
+        <location filename="../../ui/screens/outgoing.py" line="407"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Принтерге {0} бет жіберілді</translation>
     </message>
@@ -4764,7 +4877,42 @@ a delivery notice</source>
         <translation>Мәтін үлгіден қайта жазылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="141"/>
+        <location filename="../../ui/letters/prepare_details.py" line="49"/>
+        <source>(no text in this language)</source>
+        <translation>(бұл тілде мәтін жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="75"/>
+        <source>No refusal is recorded on the Withdrawal tab.</source>
+        <translation>«Кері қайтарып алу» қойындысында бас тарту тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="93"/>
+        <source>The withdrawal&apos;s work is not recorded yet.</source>
+        <translation>Кері қайтарып алу бойынша жұмыс әлі тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="99"/>
+        <source>Processing stopped on: {0}</source>
+        <translation>Өңдеу тоқтатылған күн: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="109"/>
+        <source>not chosen yet</source>
+        <translation>әлі таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="124"/>
+        <source>cleaned on {0}</source>
+        <translation>{0} тазартылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="128"/>
+        <source>not cleaned yet</source>
+        <translation>әлі тазартылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="155"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Мәліметтер өзгерді, бірақ мәтінде сіздің өзгерістеріңіз сақталған. «Үлгіден қайта жазу» мәтінді жаңа мәліметтермен қайта жазады.</translation>
     </message>
@@ -7691,239 +7839,239 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="82"/>
+        <location filename="../../ui/screens/reports.py" line="88"/>
         <source>This month</source>
         <translation>Осы ай</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="83"/>
+        <location filename="../../ui/screens/reports.py" line="89"/>
         <source>Last month</source>
         <translation>Өткен ай</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="84"/>
+        <location filename="../../ui/screens/reports.py" line="90"/>
         <source>This year</source>
         <translation>Осы жыл</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="85"/>
+        <location filename="../../ui/screens/reports.py" line="91"/>
         <source>Chosen dates</source>
         <translation>Таңдалған күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="92"/>
-        <location filename="../../ui/screens/reports.py" line="252"/>
+        <location filename="../../ui/screens/reports.py" line="98"/>
+        <location filename="../../ui/screens/reports.py" line="258"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="95"/>
+        <location filename="../../ui/screens/reports.py" line="101"/>
         <source>The language of the saved file&apos;s headings</source>
         <translation>Сақталатын файл тақырыптарының тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="97"/>
+        <location filename="../../ui/screens/reports.py" line="103"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="98"/>
+        <location filename="../../ui/screens/reports.py" line="104"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="99"/>
+        <location filename="../../ui/screens/reports.py" line="105"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="102"/>
+        <location filename="../../ui/screens/reports.py" line="108"/>
         <source>&amp;Period:</source>
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="104"/>
+        <location filename="../../ui/screens/reports.py" line="110"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="106"/>
+        <location filename="../../ui/screens/reports.py" line="112"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="109"/>
+        <location filename="../../ui/screens/reports.py" line="115"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="115"/>
+        <location filename="../../ui/screens/reports.py" line="121"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="117"/>
+        <location filename="../../ui/screens/reports.py" line="123"/>
         <source>Save as &amp;XLSX…</source>
         <translation>&amp;XLSX ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="119"/>
+        <location filename="../../ui/screens/reports.py" line="125"/>
         <source>File &amp;language:</source>
         <translation>Файл &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="129"/>
+        <location filename="../../ui/screens/reports.py" line="135"/>
         <source>Key figures</source>
         <translation>Негізгі көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="132"/>
+        <location filename="../../ui/screens/reports.py" line="138"/>
         <source>Requests received</source>
         <translation>Келіп түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="133"/>
-        <location filename="../../ui/screens/reports.py" line="283"/>
+        <location filename="../../ui/screens/reports.py" line="139"/>
+        <location filename="../../ui/screens/reports.py" line="289"/>
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="134"/>
+        <location filename="../../ui/screens/reports.py" line="140"/>
         <source>Answered on time</source>
         <translation>Мерзімінде жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="135"/>
+        <location filename="../../ui/screens/reports.py" line="141"/>
         <source>Late (answered late or overdue)</source>
         <translation>Мерзімі бұзылды (кеш жауап немесе мерзімі өткен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="136"/>
+        <location filename="../../ui/screens/reports.py" line="142"/>
         <source>On-time rate</source>
         <translation>Мерзімінде жауап беру үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="137"/>
+        <location filename="../../ui/screens/reports.py" line="143"/>
         <source>Median working days to answer</source>
         <translation>Жауап берудің медианасы, жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="138"/>
+        <location filename="../../ui/screens/reports.py" line="144"/>
         <source>Longest working days to answer</source>
         <translation>Жауап берудің ең ұзақ мерзімі, жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="139"/>
+        <location filename="../../ui/screens/reports.py" line="145"/>
         <source>Requests with the clock stopped</source>
         <translation>Мерзімі тоқтатылған өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="140"/>
+        <location filename="../../ui/screens/reports.py" line="146"/>
         <source>Clock-stop time, working days</source>
         <translation>Мерзімнің тоқтап тұрған уақыты, жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="155"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
         <source>Requests by type</source>
         <translation>Өтініштердің түрлері бойынша саны</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="159"/>
+        <location filename="../../ui/screens/reports.py" line="165"/>
         <source>By type</source>
         <translation>Түрлері бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="159"/>
+        <location filename="../../ui/screens/reports.py" line="165"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="160"/>
+        <location filename="../../ui/screens/reports.py" line="166"/>
         <source>By outcome</source>
         <translation>Нәтижесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="160"/>
+        <location filename="../../ui/screens/reports.py" line="166"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="167"/>
         <source>By operator</source>
         <translation>Операторлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="167"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="162"/>
+        <location filename="../../ui/screens/reports.py" line="168"/>
         <source>By channel</source>
         <translation>Келіп түсу тәсілі бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="162"/>
+        <location filename="../../ui/screens/reports.py" line="168"/>
         <source>Channel</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="169"/>
+        <location filename="../../ui/screens/reports.py" line="175"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="169"/>
+        <location filename="../../ui/screens/reports.py" line="175"/>
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="229"/>
+        <location filename="../../ui/screens/reports.py" line="235"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="284"/>
+        <location filename="../../ui/screens/reports.py" line="290"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="285"/>
+        <location filename="../../ui/screens/reports.py" line="291"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="286"/>
+        <location filename="../../ui/screens/reports.py" line="292"/>
         <source>Still open</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="322"/>
+        <location filename="../../ui/screens/reports.py" line="328"/>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="348"/>
+        <location filename="../../ui/screens/reports.py" line="359"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="354"/>
+        <location filename="../../ui/screens/reports.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="356"/>
+        <location filename="../../ui/screens/reports.py" line="367"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="377"/>
+        <location filename="../../ui/screens/reports.py" line="388"/>
         <source>Preparing…</source>
         <translation>Дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="383"/>
+        <location filename="../../ui/screens/reports.py" line="394"/>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
@@ -7931,82 +8079,82 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../ui/models/request_table.py" line="74"/>
+        <location filename="../../ui/models/request_table.py" line="79"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="75"/>
+        <location filename="../../ui/models/request_table.py" line="80"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="76"/>
+        <location filename="../../ui/models/request_table.py" line="81"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="77"/>
+        <location filename="../../ui/models/request_table.py" line="82"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="78"/>
+        <location filename="../../ui/models/request_table.py" line="83"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="79"/>
+        <location filename="../../ui/models/request_table.py" line="84"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="80"/>
+        <location filename="../../ui/models/request_table.py" line="85"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="81"/>
+        <location filename="../../ui/models/request_table.py" line="86"/>
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="82"/>
+        <location filename="../../ui/models/request_table.py" line="87"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="83"/>
+        <location filename="../../ui/models/request_table.py" line="88"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="100"/>
+        <location filename="../../ui/models/request_table.py" line="105"/>
         <source>late by {0}</source>
         <translation>кешігуі — {0} жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="112"/>
+        <location filename="../../ui/models/request_table.py" line="117"/>
         <source>stopped, {0} left</source>
         <translation>тоқтатылды, {0} қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="116"/>
+        <location filename="../../ui/models/request_table.py" line="121"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="118"/>
+        <location filename="../../ui/models/request_table.py" line="123"/>
         <source>overdue by {0}</source>
         <translation>{0} күнге кешікті</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="266"/>
+        <location filename="../../ui/models/request_table.py" line="279"/>
         <source>Working days from today to the due date; the colour shows how urgent</source>
         <translation>Бүгіннен мерзімге дейінгі жұмыс күндері; түсі шұғылдығын көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="326"/>
+        <location filename="../../ui/models/request_table.py" line="341"/>
         <source>{0}; extended after the due date had passed by {1} working days</source>
         <translation>{0}; мерзімі {1} жұмыс күніне өтіп кеткеннен кейін ұзартылды</translation>
     </message>
@@ -8219,97 +8367,97 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanList</name>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="90"/>
+        <location filename="../../ui/widgets/scan_list.py" line="91"/>
         <source>&amp;Add scans…</source>
         <translation>Скан-к&amp;өшірмелер қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="92"/>
+        <location filename="../../ui/widgets/scan_list.py" line="93"/>
         <source>Choose scan files; you can also drop them onto this window</source>
         <translation>Скан-көшірме файлдарын таңдаңыз; оларды осы терезеге сүйреп әкелуге де болады</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="95"/>
+        <location filename="../../ui/widgets/scan_list.py" line="96"/>
         <source>Remo&amp;ve</source>
         <translation>А&amp;лып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="96"/>
+        <location filename="../../ui/widgets/scan_list.py" line="97"/>
         <source>Remove the selected scans from the letter (Delete)</source>
         <translation>Таңдалған скан-көшірмелерді хаттан алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="103"/>
+        <location filename="../../ui/widgets/scan_list.py" line="104"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="104"/>
+        <location filename="../../ui/widgets/scan_list.py" line="105"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="105"/>
+        <location filename="../../ui/widgets/scan_list.py" line="106"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="106"/>
+        <location filename="../../ui/widgets/scan_list.py" line="107"/>
         <source>ID-document copy</source>
         <translation>Жеке куәлік көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="107"/>
+        <location filename="../../ui/widgets/scan_list.py" line="108"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="113"/>
+        <location filename="../../ui/widgets/scan_list.py" line="114"/>
         <source>Tick when the scan is a copy of a passport or ID card: since 2024 the law bans collecting paper copies of identity documents, so the copy is flagged for destruction. Space ticks the selected row.</source>
         <translation>Скан-көшірме паспорттың немесе жеке куәліктің көшірмесі болса, белгілеңіз: 2024 жылдан бастап заң жеке басты куәландыратын құжаттардың қағаз көшірмелерін жинауға тыйым салады, сондықтан мұндай көшірме жоюға белгіленеді. Бос орын пернесі таңдалған жолды белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="145"/>
+        <location filename="../../ui/widgets/scan_list.py" line="146"/>
         <source>A scan marked as an identity-document copy is flagged for destruction: since 2024 the law bans collecting paper copies of ID documents. Check the identity against the subject&apos;s record instead, then destroy the copy from the case.</source>
         <translation>Жеке басты куәландыратын құжаттың көшірмесі деп белгіленген скан-көшірме жоюға белгіленеді: 2024 жылдан бастап заң мұндай құжаттардың қағаз көшірмелерін жинауға тыйым салады. Оның орнына жеке басты субъектінің жазбасымен салыстырып тексеріңіз, содан кейін көшірмені іс ішінен жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="221"/>
+        <location filename="../../ui/widgets/scan_list.py" line="222"/>
         <source>Add scans of the letter</source>
         <translation>Хаттың скан-көшірмелерін қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="226"/>
+        <location filename="../../ui/widgets/scan_list.py" line="227"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Скан-көшірмелер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="227"/>
+        <location filename="../../ui/widgets/scan_list.py" line="228"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="288"/>
+        <location filename="../../ui/widgets/scan_list.py" line="289"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="306"/>
+        <location filename="../../ui/widgets/scan_list.py" line="307"/>
         <source>Left out: the same scan is in the list already</source>
         <translation>Қосылмады: дәл осындай скан-көшірме тізімде бар</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="335"/>
+        <location filename="../../ui/widgets/scan_list.py" line="336"/>
         <source>Flagged for destruction: identity-document copy</source>
         <translation>Жоюға белгіленді: жеке басты куәландыратын құжаттың көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="338"/>
+        <location filename="../../ui/widgets/scan_list.py" line="339"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="344"/>
+        <location filename="../../ui/widgets/scan_list.py" line="345"/>
         <source>Refused</source>
         <translation>Қабылданбады</translation>
     </message>
@@ -8609,78 +8757,78 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectCardPart</name>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="139"/>
-        <location filename="../../ui/screens/subject_card_view.py" line="180"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="140"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="181"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="150"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="151"/>
         <source>{0}, BIN {1}</source>
         <translation>{0}, БСН {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="190"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="190"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="192"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>ЖСН бойынша: туған күні {0}, жынысы {1} (тек болжам).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="196"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="197"/>
         <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
         <translation>ЖСН бойынша туған күні {0}, жынысы {1}, бұл жазбадағы туған күнге сәйкес келмейді (тек болжам: 2013 жылдан бастап ЖСН туған күнге сәйкес келмеуі мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="206"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="207"/>
         <source>(document not recorded)</source>
         <translation>(құжат тіркелмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="209"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="210"/>
         <source>edition {0} of {1}</source>
         <translation>редакциясы: {0}, {1} күнгі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="213"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="214"/>
         <source>edition {0}</source>
         <translation>редакциясы: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="215"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="216"/>
         <source>in force from {0}</source>
         <translation>{0} күнінен бастап күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="218"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="219"/>
         <source>Withdrawn {0}, {1}</source>
         <translation>{0} күні кері қайтарылды, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="222"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="223"/>
         <source>Withdrawn {0}</source>
         <translation>{0} күні кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="224"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="225"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="234"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="235"/>
         <source>Consents ({0})</source>
         <translation>Келісімдер ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="255"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="256"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
@@ -8936,42 +9084,42 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectsScreen</name>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="25"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="26"/>
         <source>Checkbox on the website</source>
         <translation>Сайтта белгі қою</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="26"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="27"/>
         <source>By logging in</source>
         <translation>Жүйеге кіру арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="27"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="28"/>
         <source>By first use of the service</source>
         <translation>Қызметті алғаш пайдалану арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="28"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="29"/>
         <source>SMS code</source>
         <translation>SMS-код</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="29"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="30"/>
         <source>Code sent by e-mail</source>
         <translation>Электрондық поштаға жіберілген код</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="30"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="31"/>
         <source>Two-factor confirmation</source>
         <translation>Екі факторлы растау</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="31"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="32"/>
         <source>On paper</source>
         <translation>Қағаз жүзінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="32"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="33"/>
         <source>State service (eGov)</source>
         <translation>Мемлекеттік қызмет (eGov)</translation>
     </message>
@@ -8992,7 +9140,7 @@ Its record and SHA-256 stay for the audit.</source>
     </message>
     <message>
         <location filename="../../ui/screens/subjects.py" line="122"/>
-        <location filename="../../ui/screens/subjects.py" line="372"/>
+        <location filename="../../ui/screens/subjects.py" line="371"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
@@ -9031,167 +9179,167 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="211"/>
+        <location filename="../../ui/screens/subjects.py" line="210"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="212"/>
+        <location filename="../../ui/screens/subjects.py" line="211"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="213"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>Phone:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="214"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="215"/>
+        <location filename="../../ui/screens/subjects.py" line="214"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="216"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>Account / login:</source>
         <translation>Есептік жазба / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="217"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Client organisation:</source>
         <translation>Клиент ұйым:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="218"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>Record updated:</source>
         <translation>Жазба жаңартылды:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="235"/>
+        <location filename="../../ui/screens/subjects.py" line="234"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="236"/>
+        <location filename="../../ui/screens/subjects.py" line="235"/>
         <source>Edit this subject (F2)</source>
         <translation>Осы субъектіні өзгерту (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="239"/>
+        <location filename="../../ui/screens/subjects.py" line="238"/>
         <source>Change &amp;status</source>
         <translation>&amp;Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="250"/>
+        <location filename="../../ui/screens/subjects.py" line="249"/>
         <source>Re&amp;veal the IIN</source>
         <translation>ЖСН-ді &amp;көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="252"/>
+        <location filename="../../ui/screens/subjects.py" line="251"/>
         <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
         <translation>Осы субъектінің толық ЖСН-ін көрсету (Ctrl+Shift+I); әр көрсету тіркеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="257"/>
+        <location filename="../../ui/screens/subjects.py" line="256"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Біріктіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="259"/>
+        <location filename="../../ui/screens/subjects.py" line="258"/>
         <source>Merge another record of the same person into this one</source>
         <translation>Сол адамның басқа жазбасын осы жазбаға біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="272"/>
+        <location filename="../../ui/screens/subjects.py" line="271"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="273"/>
+        <location filename="../../ui/screens/subjects.py" line="272"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="274"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="275"/>
+        <location filename="../../ui/screens/subjects.py" line="274"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="275"/>
         <source>Due / closed</source>
         <translation>Мерзімі / жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="279"/>
+        <location filename="../../ui/screens/subjects.py" line="278"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter немесе екі рет басу істі ашады</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="281"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Бұл субъектіден келген хаттар тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="287"/>
         <source>Document and edition</source>
         <translation>Құжат және редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="287"/>
         <source>Given</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="287"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="287"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="296"/>
+        <location filename="../../ui/screens/subjects.py" line="295"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Бұл субъектінің келісімі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="407"/>
+        <location filename="../../ui/screens/subjects.py" line="406"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="462"/>
+        <location filename="../../ui/screens/subjects.py" line="461"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Әзірге субъектілер жоқ: Ctrl+Shift+N арқылы жасаңыз немесе оператордың жүйелерінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="467"/>
+        <location filename="../../ui/screens/subjects.py" line="466"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; басқаларын табу үшін іздеуді пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="471"/>
+        <location filename="../../ui/screens/subjects.py" line="470"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Соңғы жаңартылған {0} субъект көрсетілген; қалғанын көру үшін төмен айналдырыңыз немесе ЖСН не аты-жөні бойынша іздеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="475"/>
+        <location filename="../../ui/screens/subjects.py" line="474"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Барлығы %n субъект, соңғы жаңартылғандары басында.</numerusform>
@@ -9199,22 +9347,22 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="477"/>
+        <location filename="../../ui/screens/subjects.py" line="476"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>«{0}» сұрауына ешкім сәйкес келмейді. Жазылуын немесе ЖСН-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="480"/>
+        <location filename="../../ui/screens/subjects.py" line="479"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін іздеуді нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="483"/>
+        <location filename="../../ui/screens/subjects.py" line="482"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Алғашқы {0} сәйкестік көрсетілген; қалғанын көру үшін төмен айналдырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="485"/>
+        <location filename="../../ui/screens/subjects.py" line="484"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>%n субъект табылды.</numerusform>
@@ -9222,12 +9370,12 @@ Ctrl+F — іздеу, Ctrl+Shift+N — субъект жасау.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="570"/>
+        <location filename="../../ui/screens/subjects.py" line="569"/>
         <source>Change the subject&apos;s status</source>
         <translation>Субъектінің мәртебесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="572"/>
+        <location filename="../../ui/screens/subjects.py" line="571"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -9236,7 +9384,7 @@ Note for the record (why, on what basis):</source>
 Жазбаға ескертпе (себебі, негізі):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="578"/>
+        <location filename="../../ui/screens/subjects.py" line="577"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -9463,7 +9611,7 @@ Note for the record (why, on what basis):</source>
         <translation>Derbes бағдарламасына қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="26"/>
+        <location filename="../../../forms/welcome.ui" line="27"/>
         <source>Derbes is the desk for the letters of data subjects: register each letter, count its deadline in Kazakh working days, and answer it on paper in Kazakh or Russian.
 
 To begin, describe the operator you answer for, or look around in a demo database built from five real operators.</source>
@@ -9472,22 +9620,22 @@ To begin, describe the operator you answer for, or look around in a demo databas
 Бастау үшін атынан жауап беретін операторды сипаттаңыз немесе бес нақты оператор негізінде жасалған демо-дерекқорды қарап шығыңыз.</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="36"/>
+        <location filename="../../../forms/welcome.ui" line="37"/>
         <source>&amp;Create the operator profile…</source>
         <translation>Оператор профилін &amp;жасау…</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="43"/>
+        <location filename="../../../forms/welcome.ui" line="44"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="48"/>
+        <location filename="../../../forms/welcome.ui" line="49"/>
         <source>&amp;Open another database file…</source>
         <translation>Басқа дерекқор файлын &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="59"/>
+        <location filename="../../../forms/welcome.ui" line="60"/>
         <source>Database:</source>
         <translation>Дерекқор:</translation>
     </message>

@@ -513,6 +513,31 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>Bugs</name>
+    <message>
+        <location filename="../../ui/bugs.py" line="61"/>
+        <source>Derbes: something went wrong</source>
+        <translation>Derbes: что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bugs.py" line="63"/>
+        <source>Something went wrong inside Derbes ({error}). What you were doing may not have been finished; the window keeps working.</source>
+        <translation>Внутри Derbes произошла ошибка ({error}). То, что вы делали, могло не завершиться; окно продолжает работать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bugs.py" line="70"/>
+        <source>The details are written to the log file:
+{path}</source>
+        <translation>Подробности записаны в файл журнала:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bugs.py" line="74"/>
+        <source>No log file is being written.</source>
+        <translation>Файл журнала не ведётся.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="70"/>
@@ -742,52 +767,52 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Продлить срок с указанием причины (она фиксируется)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Case — Derbes</source>
         <translation>Дело — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="402"/>
+        <location filename="../../ui/case_view.py" line="404"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="128"/>
         <source>Nobody yet</source>
         <translation>Пока никто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92"/>
+        <location filename="../../ui/case_view.py" line="93"/>
         <source>Withdrawal</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="230"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="248"/>
+        <location filename="../../ui/case_view.py" line="250"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Не удаётся показать дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="268"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>Yes, signed by hand</source>
         <translation>Да, подписано собственноручно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>No handwritten signature</source>
         <translation>Собственноручной подписи нет</translation>
     </message>
@@ -936,78 +961,78 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>нет, пока срок приостановлен; осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="316"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>No subject linked</source>
         <translation>Субъект не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="319"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Привяжите запись автора письма, найдя её по ИИН или по имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="321"/>
+        <location filename="../../ui/case_view.py" line="323"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Прив&amp;язать субъекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="330"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="333"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="338"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="353"/>
+        <location filename="../../ui/case_view.py" line="355"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>Показать ИИН (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="358"/>
         <source>&amp;Change…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="361"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Найти субъекта по ИИН или по имени в любом алфавите (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="366"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Отвязать; запись субъекта не изменится</translation>
     </message>
@@ -1072,7 +1097,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Уведомление о вручении письма {0} не поступило в течение {1} дней с {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="388"/>
+        <location filename="../../ui/case_view.py" line="390"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
@@ -1082,7 +1107,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
+        <location filename="../../ui/case_view.py" line="409"/>
         <source>Scans ({0})</source>
         <translation>Скан-копии ({0})</translation>
     </message>
@@ -1528,6 +1553,24 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ui/conflict.py" line="27"/>
+        <source>Changed by someone else</source>
+        <translation>Изменено кем-то другим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="30"/>
+        <source>Your change was not saved, and nothing of theirs was overwritten.</source>
+        <translation>Ваше изменение не сохранено, и ничего из чужих изменений не перезаписано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="35"/>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDocumentDialog</name>
     <message>
         <location filename="../../ui/dialogs/consent_document_dialog.py" line="34"/>
@@ -1663,27 +1706,27 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="144"/>
+        <location filename="../../ui/screens/dashboard.py" line="145"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="145"/>
+        <location filename="../../ui/screens/dashboard.py" line="146"/>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="146"/>
+        <location filename="../../ui/screens/dashboard.py" line="147"/>
         <source>Due within 3 working days</source>
         <translation>Срок — в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="147"/>
+        <location filename="../../ui/screens/dashboard.py" line="148"/>
         <source>Due within 10 working days</source>
         <translation>Срок — в течение 10 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148"/>
+        <location filename="../../ui/screens/dashboard.py" line="149"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Ожидается ответ субъекта
@@ -1695,111 +1738,111 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="181"/>
+        <location filename="../../ui/screens/dashboard.py" line="182"/>
         <source>Open the register filtered to these requests</source>
         <translation>Открыть реестр с отбором по этим обращениям</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="122"/>
+        <location filename="../../ui/screens/dashboard.py" line="123"/>
         <source>Nearest deadlines</source>
         <translation>Ближайшие сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="100"/>
+        <location filename="../../ui/screens/dashboard.py" line="101"/>
         <source>Show the requests of one operator</source>
         <translation>Показать обращения одного оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="102"/>
+        <location filename="../../ui/screens/dashboard.py" line="103"/>
         <source>Show the requests of one assignee</source>
         <translation>Показать обращения одного исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="104"/>
+        <location filename="../../ui/screens/dashboard.py" line="105"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="105"/>
+        <location filename="../../ui/screens/dashboard.py" line="106"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="127"/>
+        <location filename="../../ui/screens/dashboard.py" line="128"/>
         <source>Due dates this month</source>
         <translation>Сроки исполнения в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="136"/>
+        <location filename="../../ui/screens/dashboard.py" line="137"/>
         <source>Intake and the on-time rate</source>
         <translation>Поступление обращений и доля ответов в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="149"/>
+        <location filename="../../ui/screens/dashboard.py" line="150"/>
         <source>Answers to print
 (no final letter yet)</source>
         <translation>Ответы к печати
 (окончательного письма ещё нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="150"/>
+        <location filename="../../ui/screens/dashboard.py" line="151"/>
         <source>Letters to post</source>
         <translation>Письма к отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="151"/>
+        <location filename="../../ui/screens/dashboard.py" line="152"/>
         <source>Posted, awaiting
 a delivery notice</source>
         <translation>Отправлены, ожидается
 уведомление о вручении</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="192"/>
+        <location filename="../../ui/screens/dashboard.py" line="193"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="193"/>
+        <location filename="../../ui/screens/dashboard.py" line="194"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="194"/>
+        <location filename="../../ui/screens/dashboard.py" line="195"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="195"/>
+        <location filename="../../ui/screens/dashboard.py" line="196"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="196"/>
+        <location filename="../../ui/screens/dashboard.py" line="197"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="217"/>
+        <location filename="../../ui/screens/dashboard.py" line="218"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="221"/>
+        <location filename="../../ui/screens/dashboard.py" line="222"/>
         <source>Operator No. {0}</source>
         <translation>Оператор № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="230"/>
+        <location filename="../../ui/screens/dashboard.py" line="231"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="231"/>
+        <location filename="../../ui/screens/dashboard.py" line="232"/>
         <source>Nobody assigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="309"/>
+        <location filename="../../ui/screens/dashboard.py" line="310"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Сегодня, {0}: открытых обращений — {1}</translation>
     </message>
@@ -1974,6 +2017,21 @@ a delivery notice</source>
 </context>
 <context>
     <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="47"/>
+        <source>Password of {user} on {server}:</source>
+        <translation>Пароль пользователя {user} на {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="51"/>
+        <source>This computer has no system keyring, so the password is asked for at each start.</source>
+        <translation>На этом компьютере нет системного хранилища паролей, поэтому пароль запрашивается при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_page.py" line="57"/>
+        <source>Database password</source>
+        <translation>Пароль базы данных</translation>
+    </message>
     <message>
         <location filename="../../ui/settings/database_page.py" line="69"/>
         <source>Data&amp;base</source>
@@ -3113,6 +3171,26 @@ a delivery notice</source>
         <source>Law 94-V: destruction within 1 working day</source>
         <translation>Закон № 94-V: уничтожение — в течение 1 рабочего дня</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>{0} GB</source>
+        <translation>{0} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>{0} bytes</source>
+        <translation>{0} байт</translation>
+    </message>
 </context>
 <context>
     <name>LetterOutcomeDialog</name>
@@ -3263,6 +3341,26 @@ a delivery notice</source>
         <location filename="../../ui/letters/names.py" line="41"/>
         <source>Request</source>
         <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/files.py" line="43"/>
+        <source>Save the letter as PDF</source>
+        <translation>Сохранить письмо в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/files.py" line="45"/>
+        <source>Save the letter as DOCX</source>
+        <translation>Сохранить письмо в DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/files.py" line="54"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/files.py" line="56"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -3531,82 +3629,82 @@ a delivery notice</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <source>Derbes — personal data requests</source>
-        <translation>Derbes — обращения по персональным данным</translation>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>{0} — Derbes</source>
+        <translation>{0} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Register a letter…</source>
         <translation>&amp;Зарегистрировать письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Export register…</source>
         <translation>&amp;Экспорт реестра…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Print register…</source>
         <translation>&amp;Печать реестра…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;About Derbes</source>
         <translation>&amp;О программе Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Open the Requests or Outgoing screen to export its register.</source>
         <translation>Чтобы выгрузить реестр, откройте экран «Обращения» или «Исходящие».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Open the Requests or Outgoing screen to print its register.</source>
         <translation>Чтобы напечатать реестр, откройте экран «Обращения» или «Исходящие».</translation>
     </message>
@@ -3744,80 +3842,90 @@ a delivery notice</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="184"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="58"/>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="59"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="209"/>
         <source>New operator profile</source>
         <translation>Новый профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="211"/>
         <source>Edit the operator profile</source>
         <translation>Изменение профиля оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="212"/>
         <location filename="../../../forms/operator_dialog.ui" line="20"/>
         <location filename="../../../forms/operator_dialog.ui" line="44"/>
         <source>Operator profile</source>
         <translation>Профиль оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="234"/>
         <source>The first operator is the default one.</source>
         <translation>Первый оператор становится оператором по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="315"/>
         <source>A valid BIN: the check digit matches.</source>
         <translation>БИН действителен: контрольная цифра совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="318"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="319"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="343"/>
         <source>Example: —</source>
         <translation>Пример: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="345"/>
         <source>Example: %1</source>
         <translation>Пример: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="361"/>
         <source>A recipient abroad is listed on the Data map tab.</source>
         <translation>На вкладке «Карта данных» указан получатель за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="374"/>
         <source>text and %1</source>
         <translation>текст и %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="378"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="387"/>
         <source>new: saved with the profile</source>
         <translation>новый: сохранится вместе с профилем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="387"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="500"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="501"/>
         <source>The changes to this profile are not saved. Discard them?</source>
         <translation>Изменения профиля не сохранены. Отменить их?</translation>
     </message>
@@ -4075,187 +4183,192 @@ a delivery notice</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="49"/>
+        <location filename="../../ui/settings/operators_page.py" line="54"/>
         <source>&amp;Operators</source>
         <translation>&amp;Операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="62"/>
+        <location filename="../../ui/settings/operators_page.py" line="67"/>
         <source>The organisations whose letters you answer. Letters are registered for the default operator unless you choose another.</source>
         <translation>Организации, на письма которых вы отвечаете. Письма регистрируются на оператора по умолчанию, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="76"/>
+        <location filename="../../ui/settings/operators_page.py" line="81"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="76"/>
+        <location filename="../../ui/settings/operators_page.py" line="81"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="76"/>
+        <location filename="../../ui/settings/operators_page.py" line="81"/>
         <source>Registration No.</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="76"/>
+        <location filename="../../ui/settings/operators_page.py" line="81"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="94"/>
+        <location filename="../../ui/settings/operators_page.py" line="99"/>
         <source>&amp;New operator…</source>
         <translation>&amp;Новый оператор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="95"/>
+        <location filename="../../ui/settings/operators_page.py" line="100"/>
         <source>Create another operator profile (Insert)</source>
         <translation>Создать ещё один профиль оператора (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="96"/>
+        <location filename="../../ui/settings/operators_page.py" line="101"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="97"/>
+        <location filename="../../ui/settings/operators_page.py" line="102"/>
         <source>Edit the selected profile (Enter)</source>
         <translation>Изменить выбранный профиль (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="99"/>
+        <location filename="../../ui/settings/operators_page.py" line="104"/>
         <source>Make the de&amp;fault</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="102"/>
+        <location filename="../../ui/settings/operators_page.py" line="107"/>
         <source>Register new letters for the selected operator by default</source>
         <translation>Регистрировать новые письма на выбранного оператора по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="149"/>
+        <location filename="../../ui/settings/operators_page.py" line="154"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="214"/>
+        <location filename="../../ui/settings/operators_page.py" line="212"/>
+        <source>The default operator</source>
+        <translation>Оператор по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/operators_page.py" line="216"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="215"/>
+        <location filename="../../ui/settings/operators_page.py" line="217"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="217"/>
+        <location filename="../../ui/settings/operators_page.py" line="219"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="218"/>
+        <location filename="../../ui/settings/operators_page.py" line="220"/>
         <source>Address in Kazakh</source>
         <translation>Адрес на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="219"/>
+        <location filename="../../ui/settings/operators_page.py" line="221"/>
         <source>Address in Russian</source>
         <translation>Адрес на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="220"/>
+        <location filename="../../ui/settings/operators_page.py" line="222"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="221"/>
+        <location filename="../../ui/settings/operators_page.py" line="223"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="222"/>
+        <location filename="../../ui/settings/operators_page.py" line="224"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="223"/>
+        <location filename="../../ui/settings/operators_page.py" line="225"/>
         <source>Signs letters</source>
         <translation>Подписывает письма</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="224"/>
+        <location filename="../../ui/settings/operators_page.py" line="226"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="225"/>
+        <location filename="../../ui/settings/operators_page.py" line="227"/>
         <source>Incoming numbers</source>
         <translation>Входящие номера</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="227"/>
+        <location filename="../../ui/settings/operators_page.py" line="229"/>
         <source>Consent documents</source>
         <translation>Документы о согласии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="228"/>
+        <location filename="../../ui/settings/operators_page.py" line="230"/>
         <source>Cross-border transfer</source>
         <translation>Трансграничная передача</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="240"/>
+        <location filename="../../ui/settings/operators_page.py" line="242"/>
         <source>%1 categories of data, %2 purposes, %3 methods, %4 sources, %5 recipients, %6 systems</source>
         <translation>категорий данных: %1, целей: %2, способов: %3, источников: %4, получателей: %5, систем: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="260"/>
+        <location filename="../../ui/settings/operators_page.py" line="262"/>
         <source>nothing: every category is removed once consent is withdrawn</source>
         <translation>ничего: при отзыве согласия удаляется каждая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="262"/>
+        <location filename="../../ui/settings/operators_page.py" line="264"/>
         <source>Data map</source>
         <translation>Карта данных</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="263"/>
+        <location filename="../../ui/settings/operators_page.py" line="265"/>
         <source>Kept after withdrawal</source>
         <translation>Хранится после отзыва</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="267"/>
+        <location filename="../../ui/settings/operators_page.py" line="269"/>
         <source>%1 texts of the data map: open the profile to complete them</source>
         <translation>текстов карты данных: %1 — откройте профиль, чтобы дополнить их</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="268"/>
+        <location filename="../../ui/settings/operators_page.py" line="270"/>
         <source>To complete</source>
         <translation>Дополнить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="274"/>
+        <location filename="../../ui/settings/operators_page.py" line="276"/>
         <source>yes: %1</source>
         <translation>да: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="275"/>
+        <location filename="../../ui/settings/operators_page.py" line="277"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="275"/>
+        <location filename="../../ui/settings/operators_page.py" line="277"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="300"/>
+        <location filename="../../ui/settings/operators_page.py" line="302"/>
         <source>The operator profile is saved.</source>
         <translation>Профиль оператора сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/operators_page.py" line="312"/>
+        <location filename="../../ui/settings/operators_page.py" line="314"/>
         <source>New letters are now registered for %1.</source>
         <translation>Теперь новые письма регистрируются на %1.</translation>
     </message>
@@ -4268,152 +4381,152 @@ a delivery notice</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="73"/>
+        <location filename="../../ui/screens/outgoing.py" line="74"/>
         <source>Number, tracking number, request or sender</source>
         <translation>Номер, трек-номер, обращение или отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="80"/>
+        <location filename="../../ui/screens/outgoing.py" line="81"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Отправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="81"/>
+        <location filename="../../ui/screens/outgoing.py" line="82"/>
         <source>Record the dispatch of the selected letters</source>
         <translation>Отметить отправку выбранных писем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="84"/>
+        <location filename="../../ui/screens/outgoing.py" line="85"/>
         <source>Delivery &amp;notice or return…</source>
         <translation>&amp;Уведомление о вручении или возврат…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="87"/>
+        <location filename="../../ui/screens/outgoing.py" line="88"/>
         <source>Open the &amp;case</source>
         <translation>Открыть &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="118"/>
+        <location filename="../../ui/screens/outgoing.py" line="119"/>
         <source>Post office, day:</source>
         <translation>Почта, день:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="124"/>
+        <location filename="../../ui/screens/outgoing.py" line="125"/>
         <source>only the selected letters</source>
         <translation>только выбранные письма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="127"/>
+        <location filename="../../ui/screens/outgoing.py" line="128"/>
         <source>The list and the envelopes for the letters selected above, not the whole day</source>
         <translation>Список и конверты только для выбранных выше писем, а не за весь день</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="130"/>
+        <location filename="../../ui/screens/outgoing.py" line="131"/>
         <source>&amp;Print the list…</source>
         <translation>&amp;Печать списка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="132"/>
+        <location filename="../../ui/screens/outgoing.py" line="133"/>
         <source>Save the list…</source>
         <translation>Сохранить список…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="138"/>
+        <location filename="../../ui/screens/outgoing.py" line="139"/>
         <source>Print &amp;envelopes…</source>
         <translation>Печать &amp;конвертов…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="141"/>
+        <location filename="../../ui/screens/outgoing.py" line="142"/>
         <source>Save envelopes…</source>
         <translation>Сохранить конверты…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="146"/>
+        <location filename="../../ui/screens/outgoing.py" line="147"/>
         <source>Envelope:</source>
         <translation>Конверт:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="152"/>
+        <location filename="../../ui/screens/outgoing.py" line="153"/>
         <source>Close a sent request after</source>
         <translation>Закрывать отправленное обращение через</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="156"/>
+        <location filename="../../ui/screens/outgoing.py" line="157"/>
         <source> days without a notice</source>
         <translation> дн. без уведомления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="158"/>
+        <location filename="../../ui/screens/outgoing.py" line="159"/>
         <source>Days a sent answer waits for its delivery notice before the request closes</source>
         <translation>Сколько дней отправленный ответ ждёт уведомления о вручении, прежде чем обращение закроется</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="206"/>
+        <location filename="../../ui/screens/outgoing.py" line="207"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Закрыто отправленных обращений: {0} — уведомление о вручении не поступило в срок ожидания</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="217"/>
+        <location filename="../../ui/screens/outgoing.py" line="218"/>
         <source>To post</source>
         <translation>К отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="218"/>
+        <location filename="../../ui/screens/outgoing.py" line="219"/>
         <source>Posted</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="219"/>
+        <location filename="../../ui/screens/outgoing.py" line="220"/>
         <source>Awaiting a delivery notice</source>
         <translation>Ожидают уведомления о вручении</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="220"/>
+        <location filename="../../ui/screens/outgoing.py" line="221"/>
         <source>Delivered or returned</source>
         <translation>Вручённые или возвращённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="290"/>
+        <location filename="../../ui/screens/outgoing.py" line="294"/>
         <source>{0} letters dispatched; {1} requests moved to sent</source>
         <translation>Отправлено писем: {0}; обращений переведено в статус «Отправлено»: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="321"/>
+        <location filename="../../ui/screens/outgoing.py" line="325"/>
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="343"/>
+        <location filename="../../ui/screens/outgoing.py" line="347"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="348"/>
+        <location filename="../../ui/screens/outgoing.py" line="352"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="363"/>
+        <location filename="../../ui/screens/outgoing.py" line="367"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="393"/>
+        <location filename="../../ui/screens/outgoing.py" line="397"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="395"/>
+        <location filename="../../ui/screens/outgoing.py" line="399"/>
         <source>Not printed: {0}</source>
         <translation>Не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="399"/>
+        <location filename="../../ui/screens/outgoing.py" line="403"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/outgoing.py" line="403"/>
+        <location filename="../../ui/screens/outgoing.py" line="407"/>
         <source>Sent {0} pages to the printer</source>
         <translation>На принтер отправлено страниц: {0}</translation>
     </message>
@@ -4783,7 +4896,42 @@ a delivery notice</source>
         <translation>Заново сформировать текст по шаблону?</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="141"/>
+        <location filename="../../ui/letters/prepare_details.py" line="49"/>
+        <source>(no text in this language)</source>
+        <translation>(нет текста на этом языке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="75"/>
+        <source>No refusal is recorded on the Withdrawal tab.</source>
+        <translation>На вкладке «Отзыв согласия» отказ не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="93"/>
+        <source>The withdrawal&apos;s work is not recorded yet.</source>
+        <translation>Работа по отзыву согласия ещё не записана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="99"/>
+        <source>Processing stopped on: {0}</source>
+        <translation>Обработка прекращена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="109"/>
+        <source>not chosen yet</source>
+        <translation>ещё не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="124"/>
+        <source>cleaned on {0}</source>
+        <translation>очищено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="128"/>
+        <source>not cleaned yet</source>
+        <translation>ещё не очищено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/prepare_details.py" line="155"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Сведения изменились, но в тексте сохранены ваши правки. «Переписать по шаблону» заново сформирует текст с этими сведениями.</translation>
     </message>
@@ -7711,239 +7859,239 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="82"/>
+        <location filename="../../ui/screens/reports.py" line="88"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="83"/>
+        <location filename="../../ui/screens/reports.py" line="89"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="84"/>
+        <location filename="../../ui/screens/reports.py" line="90"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="85"/>
+        <location filename="../../ui/screens/reports.py" line="91"/>
         <source>Chosen dates</source>
         <translation>Выбранные даты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="92"/>
-        <location filename="../../ui/screens/reports.py" line="252"/>
+        <location filename="../../ui/screens/reports.py" line="98"/>
+        <location filename="../../ui/screens/reports.py" line="258"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="95"/>
+        <location filename="../../ui/screens/reports.py" line="101"/>
         <source>The language of the saved file&apos;s headings</source>
         <translation>Язык заголовков сохраняемого файла</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="97"/>
+        <location filename="../../ui/screens/reports.py" line="103"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="98"/>
+        <location filename="../../ui/screens/reports.py" line="104"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="99"/>
+        <location filename="../../ui/screens/reports.py" line="105"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="102"/>
+        <location filename="../../ui/screens/reports.py" line="108"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="104"/>
+        <location filename="../../ui/screens/reports.py" line="110"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="106"/>
+        <location filename="../../ui/screens/reports.py" line="112"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="109"/>
+        <location filename="../../ui/screens/reports.py" line="115"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="115"/>
+        <location filename="../../ui/screens/reports.py" line="121"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="117"/>
+        <location filename="../../ui/screens/reports.py" line="123"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Сохранить в &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="119"/>
+        <location filename="../../ui/screens/reports.py" line="125"/>
         <source>File &amp;language:</source>
         <translation>&amp;Язык файла:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="129"/>
+        <location filename="../../ui/screens/reports.py" line="135"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="132"/>
+        <location filename="../../ui/screens/reports.py" line="138"/>
         <source>Requests received</source>
         <translation>Поступило обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="133"/>
-        <location filename="../../ui/screens/reports.py" line="283"/>
+        <location filename="../../ui/screens/reports.py" line="139"/>
+        <location filename="../../ui/screens/reports.py" line="289"/>
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="134"/>
+        <location filename="../../ui/screens/reports.py" line="140"/>
         <source>Answered on time</source>
         <translation>Отвечено в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="135"/>
+        <location filename="../../ui/screens/reports.py" line="141"/>
         <source>Late (answered late or overdue)</source>
         <translation>С нарушением срока (ответ с опозданием или просрочено)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="136"/>
+        <location filename="../../ui/screens/reports.py" line="142"/>
         <source>On-time rate</source>
         <translation>Доля ответов в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="137"/>
+        <location filename="../../ui/screens/reports.py" line="143"/>
         <source>Median working days to answer</source>
         <translation>Медиана срока ответа, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="138"/>
+        <location filename="../../ui/screens/reports.py" line="144"/>
         <source>Longest working days to answer</source>
         <translation>Наибольший срок ответа, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="139"/>
+        <location filename="../../ui/screens/reports.py" line="145"/>
         <source>Requests with the clock stopped</source>
         <translation>Обращений с приостановкой срока</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="140"/>
+        <location filename="../../ui/screens/reports.py" line="146"/>
         <source>Clock-stop time, working days</source>
         <translation>Время приостановки срока, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="155"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
         <source>Requests by type</source>
         <translation>Обращения по видам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="159"/>
+        <location filename="../../ui/screens/reports.py" line="165"/>
         <source>By type</source>
         <translation>По видам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="159"/>
+        <location filename="../../ui/screens/reports.py" line="165"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="160"/>
+        <location filename="../../ui/screens/reports.py" line="166"/>
         <source>By outcome</source>
         <translation>По результату</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="160"/>
+        <location filename="../../ui/screens/reports.py" line="166"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="167"/>
         <source>By operator</source>
         <translation>По операторам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="167"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="162"/>
+        <location filename="../../ui/screens/reports.py" line="168"/>
         <source>By channel</source>
         <translation>По способу поступления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="162"/>
+        <location filename="../../ui/screens/reports.py" line="168"/>
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="169"/>
+        <location filename="../../ui/screens/reports.py" line="175"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="169"/>
+        <location filename="../../ui/screens/reports.py" line="175"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="229"/>
+        <location filename="../../ui/screens/reports.py" line="235"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="284"/>
+        <location filename="../../ui/screens/reports.py" line="290"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="285"/>
+        <location filename="../../ui/screens/reports.py" line="291"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="286"/>
+        <location filename="../../ui/screens/reports.py" line="292"/>
         <source>Still open</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="322"/>
+        <location filename="../../ui/screens/reports.py" line="328"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="348"/>
+        <location filename="../../ui/screens/reports.py" line="359"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="354"/>
+        <location filename="../../ui/screens/reports.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="356"/>
+        <location filename="../../ui/screens/reports.py" line="367"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="377"/>
+        <location filename="../../ui/screens/reports.py" line="388"/>
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="383"/>
+        <location filename="../../ui/screens/reports.py" line="394"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
@@ -7951,82 +8099,82 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../ui/models/request_table.py" line="74"/>
+        <location filename="../../ui/models/request_table.py" line="79"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="75"/>
+        <location filename="../../ui/models/request_table.py" line="80"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="76"/>
+        <location filename="../../ui/models/request_table.py" line="81"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="77"/>
+        <location filename="../../ui/models/request_table.py" line="82"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="78"/>
+        <location filename="../../ui/models/request_table.py" line="83"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="79"/>
+        <location filename="../../ui/models/request_table.py" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="80"/>
+        <location filename="../../ui/models/request_table.py" line="85"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="81"/>
+        <location filename="../../ui/models/request_table.py" line="86"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="82"/>
+        <location filename="../../ui/models/request_table.py" line="87"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="83"/>
+        <location filename="../../ui/models/request_table.py" line="88"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="100"/>
+        <location filename="../../ui/models/request_table.py" line="105"/>
         <source>late by {0}</source>
         <translation>просрочка {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="112"/>
+        <location filename="../../ui/models/request_table.py" line="117"/>
         <source>stopped, {0} left</source>
         <translation>приост., осталось {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="116"/>
+        <location filename="../../ui/models/request_table.py" line="121"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="118"/>
+        <location filename="../../ui/models/request_table.py" line="123"/>
         <source>overdue by {0}</source>
         <translation>просрочено на {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="266"/>
+        <location filename="../../ui/models/request_table.py" line="279"/>
         <source>Working days from today to the due date; the colour shows how urgent</source>
         <translation>Рабочие дни от сегодняшнего дня до срока; цвет показывает срочность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/request_table.py" line="326"/>
+        <location filename="../../ui/models/request_table.py" line="341"/>
         <source>{0}; extended after the due date had passed by {1} working days</source>
         <translation>{0}; продлено, когда срок был уже просрочен на {1} раб. дн.</translation>
     </message>
@@ -8240,97 +8388,97 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanList</name>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="90"/>
+        <location filename="../../ui/widgets/scan_list.py" line="91"/>
         <source>&amp;Add scans…</source>
         <translation>&amp;Добавить скан-копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="92"/>
+        <location filename="../../ui/widgets/scan_list.py" line="93"/>
         <source>Choose scan files; you can also drop them onto this window</source>
         <translation>Выберите файлы скан-копий; их можно также перетащить в это окно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="95"/>
+        <location filename="../../ui/widgets/scan_list.py" line="96"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="96"/>
+        <location filename="../../ui/widgets/scan_list.py" line="97"/>
         <source>Remove the selected scans from the letter (Delete)</source>
         <translation>Убрать выбранные скан-копии из письма (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="103"/>
+        <location filename="../../ui/widgets/scan_list.py" line="104"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="104"/>
+        <location filename="../../ui/widgets/scan_list.py" line="105"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="105"/>
+        <location filename="../../ui/widgets/scan_list.py" line="106"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="106"/>
+        <location filename="../../ui/widgets/scan_list.py" line="107"/>
         <source>ID-document copy</source>
         <translation>Копия удостоверения личности</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="107"/>
+        <location filename="../../ui/widgets/scan_list.py" line="108"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="113"/>
+        <location filename="../../ui/widgets/scan_list.py" line="114"/>
         <source>Tick when the scan is a copy of a passport or ID card: since 2024 the law bans collecting paper copies of identity documents, so the copy is flagged for destruction. Space ticks the selected row.</source>
         <translation>Отметьте, если скан — копия паспорта или удостоверения личности: с 2024 года закон запрещает собирать бумажные копии документов, удостоверяющих личность, поэтому копия помечается для уничтожения. Пробел отмечает выбранную строку.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="145"/>
+        <location filename="../../ui/widgets/scan_list.py" line="146"/>
         <source>A scan marked as an identity-document copy is flagged for destruction: since 2024 the law bans collecting paper copies of ID documents. Check the identity against the subject&apos;s record instead, then destroy the copy from the case.</source>
         <translation>Скан, отмеченный как копия документа, удостоверяющего личность, помечается для уничтожения: с 2024 года закон запрещает собирать бумажные копии таких документов. Вместо этого сверьте личность с записью субъекта, затем уничтожьте копию в деле.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="221"/>
+        <location filename="../../ui/widgets/scan_list.py" line="222"/>
         <source>Add scans of the letter</source>
         <translation>Добавить скан-копии письма</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="226"/>
+        <location filename="../../ui/widgets/scan_list.py" line="227"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Скан-копии (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="227"/>
+        <location filename="../../ui/widgets/scan_list.py" line="228"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="288"/>
+        <location filename="../../ui/widgets/scan_list.py" line="289"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="306"/>
+        <location filename="../../ui/widgets/scan_list.py" line="307"/>
         <source>Left out: the same scan is in the list already</source>
         <translation>Пропущено: такая же скан-копия уже есть в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="335"/>
+        <location filename="../../ui/widgets/scan_list.py" line="336"/>
         <source>Flagged for destruction: identity-document copy</source>
         <translation>Помечено для уничтожения: копия документа, удостоверяющего личность</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="338"/>
+        <location filename="../../ui/widgets/scan_list.py" line="339"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scan_list.py" line="344"/>
+        <location filename="../../ui/widgets/scan_list.py" line="345"/>
         <source>Refused</source>
         <translation>Отклонено</translation>
     </message>
@@ -8633,78 +8781,78 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectCardPart</name>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="139"/>
-        <location filename="../../ui/screens/subject_card_view.py" line="180"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="140"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="181"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="150"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="151"/>
         <source>{0}, BIN {1}</source>
         <translation>{0}, БИН {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="190"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="189"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="190"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="191"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="192"/>
         <source>The IIN suggests: born {0}, {1} (a hint only).</source>
         <translation>По ИИН: дата рождения {0}, пол {1} (только подсказка).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="196"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="197"/>
         <source>The IIN suggests born {0}, {1}, unlike the birth date on record (a hint only: since 2013 IINs need not follow the birth date).</source>
         <translation>По ИИН дата рождения {0}, пол {1}, что расходится с датой рождения в записи (только подсказка: с 2013 года ИИН может не соответствовать дате рождения).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="206"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="207"/>
         <source>(document not recorded)</source>
         <translation>(документ не указан)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="209"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="210"/>
         <source>edition {0} of {1}</source>
         <translation>редакция {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="213"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="214"/>
         <source>edition {0}</source>
         <translation>редакция {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="215"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="216"/>
         <source>in force from {0}</source>
         <translation>действует с {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="218"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="219"/>
         <source>Withdrawn {0}, {1}</source>
         <translation>Отозвано {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="222"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="223"/>
         <source>Withdrawn {0}</source>
         <translation>Отозвано {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="224"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="225"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="234"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="235"/>
         <source>Consents ({0})</source>
         <translation>Согласия ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="255"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="256"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
@@ -8961,42 +9109,42 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectsScreen</name>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="25"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="26"/>
         <source>Checkbox on the website</source>
         <translation>Отметка на сайте</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="26"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="27"/>
         <source>By logging in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="27"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="28"/>
         <source>By first use of the service</source>
         <translation>Первое использование сервиса</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="28"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="29"/>
         <source>SMS code</source>
         <translation>SMS-код</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="29"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="30"/>
         <source>Code sent by e-mail</source>
         <translation>Код по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="30"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="31"/>
         <source>Two-factor confirmation</source>
         <translation>Двухфакторное подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="31"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="32"/>
         <source>On paper</source>
         <translation>На бумаге</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subject_card_view.py" line="32"/>
+        <location filename="../../ui/screens/subject_card_view.py" line="33"/>
         <source>State service (eGov)</source>
         <translation>Госуслуга (eGov)</translation>
     </message>
@@ -9017,7 +9165,7 @@ Its record and SHA-256 stay for the audit.</source>
     </message>
     <message>
         <location filename="../../ui/screens/subjects.py" line="122"/>
-        <location filename="../../ui/screens/subjects.py" line="372"/>
+        <location filename="../../ui/screens/subjects.py" line="371"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
@@ -9056,167 +9204,167 @@ Ctrl+F searches, Ctrl+Shift+N creates a subject.</source>
 Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="211"/>
+        <location filename="../../ui/screens/subjects.py" line="210"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="212"/>
+        <location filename="../../ui/screens/subjects.py" line="211"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="213"/>
+        <location filename="../../ui/screens/subjects.py" line="212"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="214"/>
+        <location filename="../../ui/screens/subjects.py" line="213"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="215"/>
+        <location filename="../../ui/screens/subjects.py" line="214"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="216"/>
+        <location filename="../../ui/screens/subjects.py" line="215"/>
         <source>Account / login:</source>
         <translation>Учётная запись / логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="217"/>
+        <location filename="../../ui/screens/subjects.py" line="216"/>
         <source>Client organisation:</source>
         <translation>Организация-клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="218"/>
+        <location filename="../../ui/screens/subjects.py" line="217"/>
         <source>Operator:</source>
         <translation>Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="219"/>
+        <location filename="../../ui/screens/subjects.py" line="218"/>
         <source>Record updated:</source>
         <translation>Запись обновлена:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="235"/>
+        <location filename="../../ui/screens/subjects.py" line="234"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="236"/>
+        <location filename="../../ui/screens/subjects.py" line="235"/>
         <source>Edit this subject (F2)</source>
         <translation>Изменить этого субъекта (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="239"/>
+        <location filename="../../ui/screens/subjects.py" line="238"/>
         <source>Change &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="250"/>
+        <location filename="../../ui/screens/subjects.py" line="249"/>
         <source>Re&amp;veal the IIN</source>
         <translation>&amp;Показать ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="252"/>
+        <location filename="../../ui/screens/subjects.py" line="251"/>
         <source>Show this subject&apos;s full IIN (Ctrl+Shift+I); each reveal is recorded</source>
         <translation>Показать полный ИИН этого субъекта (Ctrl+Shift+I); каждый показ фиксируется</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="257"/>
+        <location filename="../../ui/screens/subjects.py" line="256"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="259"/>
+        <location filename="../../ui/screens/subjects.py" line="258"/>
         <source>Merge another record of the same person into this one</source>
         <translation>Объединить с этой записью другую запись того же человека</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="272"/>
+        <location filename="../../ui/screens/subjects.py" line="271"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="273"/>
+        <location filename="../../ui/screens/subjects.py" line="272"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="274"/>
+        <location filename="../../ui/screens/subjects.py" line="273"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="275"/>
+        <location filename="../../ui/screens/subjects.py" line="274"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="276"/>
+        <location filename="../../ui/screens/subjects.py" line="275"/>
         <source>Due / closed</source>
         <translation>Срок / закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="279"/>
+        <location filename="../../ui/screens/subjects.py" line="278"/>
         <source>Enter or double-click opens the case</source>
         <translation>Enter или двойной щелчок открывает дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="282"/>
+        <location filename="../../ui/screens/subjects.py" line="281"/>
         <source>No letters from this subject have been registered.</source>
         <translation>Писем от этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="287"/>
         <source>Document and edition</source>
         <translation>Документ и редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="287"/>
         <source>Given</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="287"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="288"/>
+        <location filename="../../ui/screens/subjects.py" line="287"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="296"/>
+        <location filename="../../ui/screens/subjects.py" line="295"/>
         <source>No consent of this subject is recorded.</source>
         <translation>Согласий этого субъекта не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="407"/>
+        <location filename="../../ui/screens/subjects.py" line="406"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="462"/>
+        <location filename="../../ui/screens/subjects.py" line="461"/>
         <source>No subjects yet: create one with Ctrl+Shift+N, or import them from the operator&apos;s systems.</source>
         <translation>Субъектов пока нет: создайте субъекта (Ctrl+Shift+N) или импортируйте их из систем оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="467"/>
+        <location filename="../../ui/screens/subjects.py" line="466"/>
         <source>Showing the {0} most recently updated subjects; search to find the others.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); остальных найдите поиском.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="471"/>
+        <location filename="../../ui/screens/subjects.py" line="470"/>
         <source>Showing the {0} most recently updated subjects; scroll down for more, or search by IIN or name.</source>
         <translation>Показаны последние обновлённые субъекты ({0}); прокрутите вниз, чтобы увидеть больше, или ищите по ИИН или имени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="475"/>
+        <location filename="../../ui/screens/subjects.py" line="474"/>
         <source>All %n subject(s), most recently updated first.</source>
         <translation>
             <numerusform>Всего %n субъект, сначала недавно обновлённые.</numerusform>
@@ -9225,22 +9373,22 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="477"/>
+        <location filename="../../ui/screens/subjects.py" line="476"/>
         <source>Nobody matches “{0}”. Check the spelling or the IIN.</source>
         <translation>Никто не соответствует запросу «{0}». Проверьте написание или ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="480"/>
+        <location filename="../../ui/screens/subjects.py" line="479"/>
         <source>Showing the first {0} matches; refine the search to see the others.</source>
         <translation>Показаны первые совпадения ({0}); уточните поиск, чтобы увидеть остальные.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="483"/>
+        <location filename="../../ui/screens/subjects.py" line="482"/>
         <source>Showing the first {0} matches; scroll down for more.</source>
         <translation>Показаны первые совпадения ({0}); прокрутите вниз, чтобы увидеть больше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/subjects.py" line="485"/>
+        <location filename="../../ui/screens/subjects.py" line="484"/>
         <source>%n subject(s) found.</source>
         <translation>
             <numerusform>Найден %n субъект.</numerusform>
@@ -9249,12 +9397,12 @@ Ctrl+F — поиск, Ctrl+Shift+N — создание субъекта.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="570"/>
+        <location filename="../../ui/screens/subjects.py" line="569"/>
         <source>Change the subject&apos;s status</source>
         <translation>Изменение статуса субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="572"/>
+        <location filename="../../ui/screens/subjects.py" line="571"/>
         <source>{0}: {1} → {2}
 
 Note for the record (why, on what basis):</source>
@@ -9263,7 +9411,7 @@ Note for the record (why, on what basis):</source>
 Примечание для записи (причина, основание):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/subjects.py" line="578"/>
+        <location filename="../../ui/screens/subjects.py" line="577"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -9490,7 +9638,7 @@ Note for the record (why, on what basis):</source>
         <translation>Добро пожаловать в Derbes</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="26"/>
+        <location filename="../../../forms/welcome.ui" line="27"/>
         <source>Derbes is the desk for the letters of data subjects: register each letter, count its deadline in Kazakh working days, and answer it on paper in Kazakh or Russian.
 
 To begin, describe the operator you answer for, or look around in a demo database built from five real operators.</source>
@@ -9499,22 +9647,22 @@ To begin, describe the operator you answer for, or look around in a demo databas
 Для начала опишите оператора, от имени которого вы отвечаете, или осмотритесь в демонстрационной базе, построенной на примере пяти реальных операторов.</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="36"/>
+        <location filename="../../../forms/welcome.ui" line="37"/>
         <source>&amp;Create the operator profile…</source>
         <translation>&amp;Создать профиль оператора…</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="43"/>
+        <location filename="../../../forms/welcome.ui" line="44"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="48"/>
+        <location filename="../../../forms/welcome.ui" line="49"/>
         <source>&amp;Open another database file…</source>
         <translation>&amp;Открыть другой файл базы данных…</translation>
     </message>
     <message>
-        <location filename="../../../forms/welcome.ui" line="59"/>
+        <location filename="../../../forms/welcome.ui" line="60"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
