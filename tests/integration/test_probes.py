@@ -644,8 +644,15 @@ def test_a_120_kb_address_kept_from_before_the_rules_is_refused_by_the_letter(ta
 
 
 def test_control_characters_kept_from_before_the_rules_are_refused_by_a_word_letter(target):
+    # the sender as written and, since a letter addresses the linked subject by the record's
+    # name, the subject's surname too
     target.execute(
         "UPDATE request SET sender = :s WHERE reg_number = :n",
+        {"s": "Evil\x1b[2J", "n": target.reg},
+    )
+    target.execute(
+        "UPDATE subject SET surname = :s"
+        " WHERE id = (SELECT subject_id FROM request WHERE reg_number = :n)",
         {"s": "Evil\x1b[2J", "n": target.reg},
     )
     out = target.folder / "letter.docx"

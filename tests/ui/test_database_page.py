@@ -144,7 +144,7 @@ def test_at_start_the_password_is_asked_when_none_is_kept(
         asked.append(url)
         return full.password
 
-    monkeypatch.setattr("app.ui.application.ask_password", ask)
+    monkeypatch.setattr("app.ui.settings.database_page.ask_password", ask)
     monkeypatch.delenv("PGPASSWORD", raising=False)
     controller = Controller(prefs)
     try:
