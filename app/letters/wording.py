@@ -11,22 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.domain import declension
+from app.domain import declension, months
 
-_MONTHS_KK = (
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-)
 # The month with the attributive ending -дағы/-дегі/-тағы/-тегі (vowel harmony, voicing).
 _MONTHS_KK_ATTR = (
     "қаңтардағы",
@@ -87,20 +73,6 @@ _MONTHS_KK_ABL = (
     "қарашадан",
     "желтоқсаннан",
 )
-_MONTHS_RU_GEN = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
 
 
 def short_date(day: dt.date | None) -> str:
@@ -113,8 +85,8 @@ def long_date(day: dt.date | None, language: str) -> str:
     if day is None:
         return "«___» __________ 20__"
     if language == "kk":
-        return f"{day.year} жылғы {day.day} {_MONTHS_KK[day.month - 1]}"
-    return f"{day.day} {_MONTHS_RU_GEN[day.month - 1]} {day.year} года"
+        return f"{day.year} жылғы {day.day} {months.KAZAKH[day.month - 1]}"
+    return f"{day.day} {months.RUSSIAN_GENITIVE[day.month - 1]} {day.year} года"
 
 
 def on_date(day: dt.date | None, language: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.domain import months
 from app.domain.identifiers import iin_hint, number_problem
 from app.domain.ocr.matching import CYRILLIC_LOWER, Found, fold, line_span
 
@@ -36,41 +37,13 @@ _ADDRESS_MARKS = re.compile(
     r"пәтер|ауылы|ауданы|облысы|район|область|проспект|улица)"
 )
 
-_RU_MONTHS = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
-_KK_MONTHS = (
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-)
 _QUOTE = r"[«\"“']?"
 _UNQUOTE = r"[»\"”']?"
 _DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])")
 _DATE_RU = re.compile(
-    rf"(?<!\d){_QUOTE}(\d{{1,2}}){_UNQUOTE}\s+({'|'.join(_RU_MONTHS)})\s+(\d{{4}})(?!\d)"
+    rf"(?<!\d){_QUOTE}(\d{{1,2}}){_UNQUOTE}\s+({'|'.join(months.RUSSIAN_GENITIVE)})\s+(\d{{4}})(?!\d)"
 )
-_KK_MONTH = rf"({'|'.join(_KK_MONTHS)})[{CYRILLIC_LOWER}]*"
+_KK_MONTH = rf"({'|'.join(months.KAZAKH)})[{CYRILLIC_LOWER}]*"
 _DATE_KK_YEAR_FIRST = re.compile(
     rf"(?<!\d)(\d{{4}})\s*(?:жылғы|жылы|ж\.)\s*{_QUOTE}(\d{{1,2}}){_UNQUOTE}\s*-?\s*{_KK_MONTH}"
 )
@@ -183,13 +156,13 @@ def dates(text: str, today: dt.date, folded: str | None = None) -> list[Found]:
     for m in _DATE_NUMERIC.finditer(folded):
         raw.append((_date(m.group(3), int(m.group(2)), m.group(1)), m.start(), m.end()))
     for m in _DATE_RU.finditer(folded):
-        month = _RU_MONTHS.index(m.group(2)) + 1
+        month = months.RUSSIAN_GENITIVE.index(m.group(2)) + 1
         raw.append((_date(m.group(3), month, m.group(1)), m.start(), m.end()))
     for m in _DATE_KK_YEAR_FIRST.finditer(folded):
-        month = _KK_MONTHS.index(m.group(3)) + 1
+        month = months.KAZAKH.index(m.group(3)) + 1
         raw.append((_date(m.group(1), month, m.group(2)), m.start(), m.end()))
     for m in _DATE_KK_DAY_FIRST.finditer(folded):
-        month = _KK_MONTHS.index(m.group(2)) + 1
+        month = months.KAZAKH.index(m.group(2)) + 1
         raw.append((_date(m.group(3), month, m.group(1)), m.start(), m.end()))
     kept: dict[dt.date, Found] = {}
     for value, start, end in raw:
