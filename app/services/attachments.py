@@ -34,6 +34,7 @@ class NewAttachment:
     file_name: str
     data: bytes
     is_id_copy: bool = False
+    text: str = ""  # the letter's words read from this scan (OCR), kept with it and searchable
 
 
 def sniff(data: bytes, file_name: str = "") -> str:
@@ -94,6 +95,7 @@ def add_in(w: Writer, request_id: int, new: NewAttachment) -> Attachment:
         data=new.data,
         is_id_copy=new.is_id_copy,
         flagged_for_destruction=new.is_id_copy,
+        text=(new.text or "").strip(),
     )
     w.session.add(row)
     w.session.flush()
@@ -109,6 +111,7 @@ def add_in(w: Writer, request_id: int, new: NewAttachment) -> Attachment:
             "size": row.size,
             "sha256": row.sha256,
             "flagged_for_destruction": row.flagged_for_destruction,
+            "text_chars": len(row.text),
         },
     )
     return row
@@ -174,6 +177,7 @@ def destroy(ctx: Context, attachment_id: int, reason: str) -> Attachment:
         if row.destroyed_at is not None:
             raise DomainError.at("attachment", "scan_destroyed_already")
         row.data = b""
+        row.text = ""
         row.destroyed_at = utcnow()
         row.flagged_for_destruction = False
         w.session.add(row)

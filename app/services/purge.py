@@ -335,6 +335,7 @@ def _anonymise(w: Writer, subject_id: int) -> dict[str, int]:
             session.add(workflow)
         for scan in session.exec(select(Attachment).where(Attachment.request_id == request.id)):
             scan.data = b""
+            scan.text = ""
             scan.file_name = f"{scan.id}{_suffix(scan.file_name)}"
             scan.destroyed_at = scan.destroyed_at or utcnow()
             scan.flagged_for_destruction = False

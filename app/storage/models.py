@@ -253,6 +253,11 @@ class Attachment(SQLModel, table=True):
     flagged_for_destruction: bool = False
     destroyed_at: dt.datetime | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
+    # the letter's words as recognition read them from this scan ("" when not read); erased
+    # with the scan's content
+    text: str = Field(
+        default="", sa_column=Column(Text, nullable=False, default="", server_default="")
+    )
 
 
 class Letter(SQLModel, table=True):

@@ -75,6 +75,18 @@ def test_register_with_scans_stores_them_and_flags_id_copies(ctx):
     assert audit.verify(ctx).ok
 
 
+def test_a_scans_read_text_is_kept_and_erased_with_its_content(ctx):
+    make_operator(ctx)
+    words = "Келісімімді кері қайтарып аламын. ЖСН 850505400127"
+    r = reg(ctx, attachments=[NewAttachment("letter.pdf", pdf_bytes(), text=f"  {words}\n")])
+    [row] = attachments.list_for_request(ctx, r.id)
+    assert row.text == words
+    attachments.destroy(ctx, row.id, "the subject asked")
+    [row] = attachments.list_for_request(ctx, r.id)
+    assert row.text == "" and row.destroyed_at is not None
+    assert audit.verify(ctx).ok
+
+
 def test_a_corrupt_scan_saves_nothing(ctx):
     make_operator(ctx)
     with pytest.raises(DomainError) as err:
