@@ -66,6 +66,7 @@ ROWS = (
     Row("demo", "demo of 20 000 subjects and requests", 20.0),
     Row("memory", "peak memory of the window on this database (register shown)", None,
         memory_target_mb=300),
+    Row("ocr_page", "recognition of a scanned letter, per page (kaz+rus)", 3.0),
 )  # fmt: skip
 ROW = {r.key: r for r in ROWS}
 
@@ -78,9 +79,43 @@ class Measured:
     anchor: list[float] = field(default_factory=list)
     peak_mb: list[float] = field(default_factory=list)
     note: str = ""
+    anchor_label: str = ""  # the anchor as measured here, when not the row's (another database)
+
+
+@dataclass(frozen=True)
+class Share:
+    """An accuracy figure: how many of the cases were exactly right (or, with ``most``, how
+    many went wrong: at most ``most`` may)."""
+
+    key: str
+    figure: str
+    least: float | None = None  # the share of cases right, at least
+    most: int | None = None  # the number of cases wrong, at most
+
+
+# Issue 13's accuracy targets on typed letters, one row per field.
+SHARES = (
+    Share("ocr_iin", "IIN proposed exactly", least=0.98),
+    Share("ocr_wrong_iin", "a wrong IIN proposed (a number that is not the letter's)", most=0),
+    Share("ocr_type", "type of request", least=0.90),
+    Share("ocr_language", "language (kk or ru)", least=0.99),
+    Share("ocr_name", "sender's name (surname, given name, patronymic)", least=0.90),
+    Share("ocr_date", "letter's date"),
+    Share("ocr_signature", "signature line present"),
+)
+SHARE = {s.key: s for s in SHARES}
+
+
+@dataclass
+class Counted:
+    key: str
+    count: int  # right (``least``) or wrong (``most``)
+    total: int
+    note: str = ""
 
 
 MEASURED: list[Measured] = []
+COUNTED: list[Counted] = []
 SKIPPED: dict[tuple[str, str], str] = {}  # (key, backend) -> why it was not measured
 MACHINE: dict[str, str] = {}
 DATASET: dict[str, str] = {}
@@ -93,13 +128,24 @@ def record(
     anchor: Sequence[float] = (),
     peak_mb: Sequence[float] = (),
     note: str = "",
+    anchor_label: str = "",
 ) -> Measured:
     assert key in ROW, key
-    found = Measured(key, backend, list(samples), list(anchor), list(peak_mb), note)
+    found = Measured(key, backend, list(samples), list(anchor), list(peak_mb), note, anchor_label)
     MEASURED.append(found)
     median = statistics.median(found.samples)
     print(f"  {ROW[key].figure} [{backend}]: {_seconds(median)}", flush=True)
     write()  # after each figure: an interrupted run keeps what it measured
+    return found
+
+
+def record_count(key: str, count: int, total: int, note: str = "") -> Counted:
+    """An accuracy figure of :data:`SHARES`: ``count`` of ``total`` cases right (or wrong)."""
+    assert key in SHARE, key
+    found = Counted(key, count, total, note)
+    COUNTED.append(found)
+    print(f"  {SHARE[key].figure}: {count} of {total}", flush=True)
+    write()
     return found
 
 
@@ -238,11 +284,26 @@ def _line(row: Row, m: Measured) -> str:
     anchor = ratio = "—"
     if m.anchor:
         a = statistics.median(m.anchor)
-        anchor = f"{row.anchor}: {_seconds(a)}"
+        anchor = f"{m.anchor_label or row.anchor}: {_seconds(a)}"
         ratio = f"{median / a:.1f}×" if a > 0 else "—"
     spread = f"{_seconds(min(m.samples))}–{_seconds(max(m.samples))}"
     cells = (row.figure, m.backend, value, str(len(m.samples)), spread, peak or "—",
              _target(row), verdict, anchor, ratio)  # fmt: skip
+    return "| " + " | ".join(cells) + " |"
+
+
+def _count_line(share: Share, c: Counted) -> str:
+    ratio = c.count / c.total if c.total else 0.0
+    if share.least is not None:
+        target, within = f"≥ {share.least:.0%}", ratio >= share.least
+        counted = f"{c.count} right"
+    elif share.most is not None:
+        target, within = f"≤ {share.most}", c.count <= share.most
+        counted = f"{c.count} wrong"
+    else:
+        target, within, counted = "—", None, f"{c.count} right"
+    verdict = "—" if within is None else ("yes" if within else "**no**")
+    cells = (share.figure, str(c.total), counted, f"{ratio:.1%}", target, verdict)
     return "| " + " | ".join(cells) + " |"
 
 
@@ -284,7 +345,19 @@ def write(path: Path = RESULTS) -> None:
             out.append(
                 f"| {row.figure} |  | not measured in this run |  |  |  | {_target(row)} |  |  |  |"
             )
+    if COUNTED:
+        out += [
+            "",
+            "## Recognition accuracy",
+            "",
+            "| field | letters | counted | share | target | within |",
+            "|---|---|---|---|---|---|",
+        ]
+        for share in SHARES:
+            for c in (c for c in COUNTED if c.key == share.key):
+                out.append(_count_line(share, c))
     notes = [f"- {ROW[m.key].figure} [{m.backend}]: {m.note}" for m in MEASURED if m.note]
+    notes += [f"- {SHARE[c.key].figure}: {c.note}" for c in COUNTED if c.note]
     if notes:
         out += ["", "## Notes", "", *notes]
     out.append("")
