@@ -30,6 +30,7 @@ from app.services.intake import Registered, SubjectMatch
 from app.services.requests import LANGUAGES, Channel, NewRequest
 from app.ui import labels
 from app.ui.dialogs.register_letter_due import DueDatePart, ExplanationPanel, pydate, qdate
+from app.ui.dialogs.register_letter_ocr import ScanReader
 from app.ui.dialogs.register_letter_subject import SubjectPart
 from app.ui.forms.ui_register_letter import Ui_RegisterLetterDialog
 from app.ui.messages import show_error
@@ -139,6 +140,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self._connect()
         ui.scanList.set_operations(ops)
         ui.scanList.last_directory = self.prefs.get(REGISTER_LETTER_SCAN_DIR)
+        self.reader = ScanReader(self)  # reads each scan added and proposes its fields
         QWidget.setTabOrder(ui.explainButton, ui.scanList.add_button)
         QWidget.setTabOrder(ui.scanList.add_button, ui.scanList.remove_button)
         QWidget.setTabOrder(ui.scanList.remove_button, ui.scanList.table)
@@ -410,7 +412,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             subject_id=linked.id if linked else None,
             assignee=ui.assigneeEdit.text(),
             registered=pydate(ui.registeredEdit.date()),
-            attachments=ui.scanList.attachments() if with_scans else [],
+            attachments=self.reader.with_text(ui.scanList.attachments()) if with_scans else [],
         )
 
     def save(self, confirmed: bool = False) -> None:
@@ -542,6 +544,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
+        self.reader.stop()
         save_geometry(self.prefs, self, GEOMETRY_KEY)
         self.prefs.set(REGISTER_LETTER_SCAN_DIR, self.ui.scanList.last_directory)
         super().done(result)
