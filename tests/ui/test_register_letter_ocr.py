@@ -16,6 +16,7 @@ from app.services import ocr, subjects
 from app.storage.models import Attachment, Request
 from app.ui import labels
 from app.ui.dialogs.register_letter import RegisterLetterDialog
+from app.ui.dialogs.register_letter_ocr import scan_key
 from app.ui.prefs import REGISTER_LETTER_LANGUAGE
 from tests.helpers import make_operator
 from tests.ocr_letters import kazakh_withdrawal, write_png
@@ -190,3 +191,25 @@ def test_without_tesseract_the_dialog_says_so_once_and_registers_as_before(
     with qtbot.waitSignal(dialog.registered, timeout=30_000):
         ui.saveButton.click()
     assert [a.text for a in stored(sqlite_ctx, Attachment)] == ["", ""]
+
+
+def test_a_second_scan_waits_and_stop_ends_the_reading(
+    qtbot, open_dialog, op, letter_scan, tmp_path, tesseract_here
+):
+    dialog = open_dialog()
+    reader = dialog.reader
+    second = write_png(LETTER, tmp_path / "copy.png", angle=0.0, seed=2)
+    dialog.ui.scanList.add_files([letter_scan, str(second)])
+    qtbot.waitUntil(lambda: reader.progress.isVisible(), timeout=READ_TIMEOUT)
+    assert "өтініш.png" in reader.status.text() and "1 more" in reader.status.text()
+    assert reader.cancel_button.isVisible()
+    dialog.ui.assigneeEdit.setFocus()
+    qtbot.keyClicks(dialog.ui.assigneeEdit, "Aigerim")  # the window answers meanwhile
+    assert dialog.ui.assigneeEdit.text() == "Aigerim"
+
+    reader.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.ops.idle, timeout=READ_TIMEOUT)
+    assert not reader.busy
+    assert scan_key(second.read_bytes()) not in reader.readings  # the waiting one is not read
+    assert "stopped" in reader.status.text()
+    assert not reader.progress.isVisible() and not reader.cancel_button.isVisible()

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,7 @@ from app.ui.operations import Cancelled, Progress
 from app.ui.problems import problem_text
 
 ACCEPT_ALL_KEYS = "Ctrl+Shift+A"
+CHIP_WIDTH = 230  # pixels of a proposal's text on its button; the whole is in its tooltip
 MISSING = ("ocr_no_tesseract", "ocr_no_language")
 # The dialog's fields that take a proposal, in form order.
 FIELDS = ("type", "postmark", "language", "signed", "sender", "address", "summary", "iin")
@@ -74,6 +76,15 @@ class _Read:
     text: str
     proposals: Proposals
     pages: list[PageImage]
+
+
+def _items(layout):
+    """Every item of ``layout`` and of the layouts inside it."""
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        yield item
+        if item.layout() is not None:
+            yield from _items(item.layout())
 
 
 def scan_key(data: bytes) -> bytes:
@@ -146,7 +157,7 @@ class ScanReader(QObject):
         self._handle = None
         self._stopped = False
         self._set: dict[str, Any] = {}  # what accepting put in each field
-        self._rows: dict[str, tuple[QWidget, QHBoxLayout]] = {}
+        self._rows: dict[str, tuple[QWidget, QHBoxLayout, QFormLayout | None]] = {}
         self._order: list[bytes] = []  # the scans in the list, in its order
         self._page = (0, 0)
         self._failure = ""
@@ -204,29 +215,57 @@ class ScanReader(QObject):
         self._show_state()
 
     def _build_rows(self) -> None:
-        """A row of proposal buttons under each field that takes one (hidden while empty)."""
+        """Proposal buttons beside each short field and under each long one (hidden while
+        there is nothing to propose)."""
         ui = self.ui
-        anchors = {
-            "type": (ui.letterForm, ui.typeLabel),
-            "postmark": (ui.letterForm, ui.postmarkCheck),
-            "language": (ui.letterForm, ui.languageLabel),
+        beside = {
+            "type": (ui.letterForm, ui.typeCombo),
+            "postmark": (ui.letterForm, ui.postmarkEdit),
+            "language": (ui.letterForm, ui.languageCombo),
             "signed": (ui.letterForm, ui.signedCheck),
+            "iin": (ui.subjectForm, ui.iinEdit),
+        }
+        under = {
             "sender": (ui.letterForm, ui.senderError),
             "address": (ui.letterForm, ui.addressLabel),
             "summary": (ui.letterForm, ui.summaryLabel),
-            "iin": (ui.subjectForm, ui.iinLabel),
         }
         for field in FIELDS:
-            form, anchor = anchors[field]
-            row, _role = form.getWidgetPosition(anchor)
             holder = QWidget(objectName=f"ocrRow_{field}")
             box = QHBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(4)
             box.addStretch(1)
-            form.insertRow(row + 1, "", holder)
-            form.setRowVisible(row + 1, False)
-            self._rows[field] = (holder, box)
+            holder.setVisible(False)
+            if field in beside:
+                form, widget = beside[field]
+                row, _role = form.getWidgetPosition(widget)
+                if isinstance(widget, QComboBox):  # may narrow to make room for them
+                    widget.setSizeAdjustPolicy(
+                        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                    )
+                    widget.setMinimumContentsLength(14)
+                if row >= 0:  # the field itself: it shares its row with the proposals
+                    form.removeWidget(widget)
+                    pair = QHBoxLayout()
+                    pair.addWidget(widget, 1)
+                    pair.addWidget(holder, 1)
+                    form.setLayout(row, QFormLayout.ItemRole.FieldRole, pair)
+                else:  # already in a row with its error: the proposals go after it
+                    parent = widget.parentWidget().layout()
+                    line = next(
+                        item.layout()
+                        for item in _items(parent)
+                        if item.layout() is not None and item.layout().indexOf(widget) >= 0
+                    )
+                    line.insertWidget(line.indexOf(widget) + 1, holder)
+                self._rows[field] = (holder, box, None)
+            else:
+                form, anchor = under[field]
+                row, _role = form.getWidgetPosition(anchor)
+                form.insertRow(row + 1, "", holder)
+                form.setRowVisible(row + 1, False)
+                self._rows[field] = (holder, box, form)
 
     # -- the scans ----------------------------------------------------------------------------
 
@@ -399,7 +438,7 @@ class ScanReader(QObject):
         self._show_state()
 
     def _show_chips(self) -> None:
-        for field, (holder, box) in self._rows.items():
+        for field, (holder, box, form) in self._rows.items():
             while box.count() > 1:
                 item = box.takeAt(0)
                 if item.widget() is not None:
@@ -412,20 +451,14 @@ class ScanReader(QObject):
                 chip.clicked.connect(lambda _on=False, o=offer: self.accept(o))
                 chip.installEventFilter(self)
                 box.insertWidget(index, chip)
-            form, row = self._row_of(holder)
-            form.setRowVisible(row, bool(found))
+            holder.setVisible(bool(found))
+            if form is not None:
+                form.setRowVisible(form.getWidgetPosition(holder)[0], bool(found))
         self._mark_chips()
-
-    def _row_of(self, holder: QWidget) -> tuple[QFormLayout, int]:
-        for form in (self.ui.letterForm, self.ui.subjectForm):
-            row, _role = form.getWidgetPosition(holder)
-            if row >= 0:
-                return form, row
-        raise LookupError(holder.objectName())
 
     def chips(self, field: str) -> list[QPushButton]:
         """The proposal buttons under ``field``, best first."""
-        _holder, box = self._rows[field]
+        _holder, box, _form = self._rows[field]
         return [box.itemAt(i).widget() for i in range(box.count() - 1)]
 
     def _mark_chips(self) -> None:
@@ -433,14 +466,20 @@ class ScanReader(QObject):
             for chip in self.chips(field):
                 offer = chip.property("offer")
                 taken = self._holds(offer)
-                chip.setText(("✓ " if taken else "") + self.shown(offer))
+                text = ("✓ " if taken else "") + self.shown(offer)
+                metrics = chip.fontMetrics()
+                chip.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, CHIP_WIDTH))
                 chip.setStyleSheet(_CHIP_TAKEN if taken else _CHIP)
                 chip.setToolTip(
-                    self.tr("In the field")
-                    if taken
-                    else self.tr(
-                        "Click to put this in the field (read with {0}% confidence)"
-                    ).format(round(offer.confidence * 100))
+                    text
+                    + "\n"
+                    + (
+                        self.tr("In the field")
+                        if taken
+                        else self.tr(
+                            "Click to put this in the field (read with {0}% confidence)"
+                        ).format(round(offer.confidence * 100))
+                    )
                 )
 
     def shown(self, offer: Offer) -> str:

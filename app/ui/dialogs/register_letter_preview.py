@@ -78,7 +78,7 @@ class ScanPreview(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("scanPreview")
-        self.setMinimumSize(150, 200)
+        self.setMinimumSize(120, 100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._image: QImage | None = None
         self._page: Page | None = None
@@ -87,7 +87,7 @@ class ScanPreview(QWidget):
         self.page_number = -1
 
     def sizeHint(self) -> QSize:
-        return QSize(220, 300)
+        return QSize(220, 240)
 
     def show_page(
         self, scan_key: object, page: PageImage | None, words: Sequence[Word] = ()
