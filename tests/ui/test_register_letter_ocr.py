@@ -213,3 +213,5 @@ def test_a_second_scan_waits_and_stop_ends_the_reading(
     assert scan_key(second.read_bytes()) not in reader.readings  # the waiting one is not read
     assert "stopped" in reader.status.text()
     assert not reader.progress.isVisible() and not reader.cancel_button.isVisible()
+    dialog.ui.scanList.set_id_copy(1, True)  # the list changes: what was stopped stays stopped
+    assert not reader.busy

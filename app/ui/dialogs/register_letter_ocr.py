@@ -161,6 +161,7 @@ class ScanReader(QObject):
         self._order: list[bytes] = []  # the scans in the list, in its order
         self._page = (0, 0)
         self._failure = ""
+        self._skipped: set[bytes] = set()  # stopped: not read again while in the list
         self._build_panel()
         self._build_rows()
         self.ui.scanList.changed.connect(self._scans_changed)
@@ -181,7 +182,9 @@ class ScanReader(QObject):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.cancel_button = QPushButton(self.tr("Stop reading"), objectName="ocrCancelButton")
-        self.cancel_button.setToolTip(self.tr("Stop reading the scans (they are still stored)"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop reading the scans (they are still registered with the letter)")
+        )
         self.cancel_button.clicked.connect(self.cancel)
         self.accept_all_button = QPushButton(
             self.tr("Accept all proposals"), objectName="ocrAcceptAllButton"
@@ -280,11 +283,13 @@ class ScanReader(QObject):
             present.append(key)
             self._names.setdefault(key, scan.file_name)
             waiting = key in self.readings or key == self._current or key in self._queue
-            if not waiting and not self.missing:  # a scan added after a Stop is read
+            if not waiting and not self.missing and key not in self._skipped:
                 self._data[key] = scan.data
                 self._queue.append(key)
                 self._stopped = False
         self._queue = [k for k in self._queue if k in present]
+        self._skipped &= set(present)  # one removed and added again is read
+        self._data = {k: v for k, v in self._data.items() if k in self._queue}
         if self._current is not None and self._current not in present:
             self._handle.cancel()  # its result is dropped when it comes back
         dropped = [k for k in self.readings if k not in present]
@@ -321,6 +326,7 @@ class ScanReader(QObject):
     def _read_done(self, key: bytes, result) -> None:
         reading, pages = result
         self._current = None
+        self._failure = ""
         if key in self._order:
             self.readings[key] = _Read(
                 self._names.get(key, ""), reading.recognition.text, reading.proposals, pages
@@ -349,7 +355,11 @@ class ScanReader(QObject):
     def cancel(self) -> None:
         """Stop reading: the scan being read and those waiting (they are still registered)."""
         self._stopped = True
+        self._skipped.update(self._queue)
+        if self._current is not None:
+            self._skipped.add(self._current)
         self._queue.clear()
+        self._data.clear()
         if self._handle is not None and self._current is not None:
             self._handle.cancel()  # it stops before its next page
         self._show_state()
@@ -396,7 +406,7 @@ class ScanReader(QObject):
             text = self.tr("Reading stopped: fill the fields by hand.")
             self.status.setStyleSheet("color: #555;")
         elif self.offers:
-            text = self.tr("The scan proposes values under the fields: click one to accept it.")
+            text = self.tr("The scan proposes values at the fields: click one to accept it.")
             self.status.setStyleSheet("color: #1d3f73;")
         elif self.readings:
             text = self.tr("Nothing to propose was read on the scans.")
