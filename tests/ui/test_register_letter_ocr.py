@@ -162,7 +162,16 @@ def test_accept_all_leaves_what_the_officer_typed(
     assert ui.typeCombo.currentData() == RequestType.CLAIM.value
     assert ui.iinEdit.text() == LETTER.iin  # empty: filled
 
-    dialog.reader.chips("sender")[0].click()  # asked for by name: replaces
+    ui.senderEdit.setFocus()
+    qtbot.keyClick(ui.senderEdit, Qt.Key.Key_Tab)  # from the field to its proposal
+    chip = dialog.reader.chips("sender")[0]
+    assert QApplication.focusWidget() is chip
+    assert {w.text.rstrip(",") for w in dialog.reader.preview.highlighted} == {
+        LETTER.surname,
+        LETTER.given_name,
+        LETTER.patronymic,
+    }
+    qtbot.keyClick(chip, Qt.Key.Key_Space)  # asked for by name: replaces
     assert ui.senderEdit.text() == f"{LETTER.surname} {LETTER.given_name} {LETTER.patronymic}"
 
 

@@ -454,6 +454,7 @@ class ScanReader(QObject):
                 if item.widget() is not None:
                     item.widget().deleteLater()
             found = self.offers.get(field, [])
+            previous = self._field_widget(field)
             for index, offer in enumerate(found):
                 chip = QPushButton(objectName=f"ocrOffer_{field}_{index}")
                 chip.setProperty("offer", offer)
@@ -461,10 +462,25 @@ class ScanReader(QObject):
                 chip.clicked.connect(lambda _on=False, o=offer: self.accept(o))
                 chip.installEventFilter(self)
                 box.insertWidget(index, chip)
+                QWidget.setTabOrder(previous, chip)  # Tab goes from the field to its proposals
+                previous = chip
             holder.setVisible(bool(found))
             if form is not None:
                 form.setRowVisible(form.getWidgetPosition(holder)[0], bool(found))
         self._mark_chips()
+
+    def _field_widget(self, field: str) -> QWidget:
+        ui = self.ui
+        return {
+            "type": ui.typeCombo,
+            "postmark": ui.postmarkEdit,
+            "language": ui.languageCombo,
+            "signed": ui.signedCheck,
+            "sender": ui.senderEdit,
+            "address": ui.addressEdit,
+            "summary": ui.summaryEdit,
+            "iin": ui.iinEdit,
+        }[field]
 
     def chips(self, field: str) -> list[QPushButton]:
         """The proposal buttons under ``field``, best first."""
