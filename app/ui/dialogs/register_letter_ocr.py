@@ -207,6 +207,7 @@ class ScanReader(QObject):
         layout.addLayout(bar)
         layout.addWidget(self.accept_all_button)
         layout.addWidget(self.preview, 1)
+        layout.addStretch(0)  # keeps the words at the top while there is no preview
         panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.panel = panel
         scans = self.ui.scansLayout
