@@ -224,3 +224,14 @@ def test_a_second_scan_waits_and_stop_ends_the_reading(
     assert not reader.progress.isVisible() and not reader.cancel_button.isVisible()
     dialog.ui.scanList.set_id_copy(1, True)  # the list changes: what was stopped stays stopped
     assert not reader.busy
+
+
+def test_closing_the_dialog_stops_the_reading(qtbot, open_dialog, op, letter_scan, tesseract_here):
+    dialog = open_dialog()
+    dialog.ui.scanList.add_files([letter_scan])
+    qtbot.waitUntil(lambda: dialog.reader.progress.isVisible(), timeout=READ_TIMEOUT)
+    progress = dialog.reader._handle._job.progress
+    dialog._discarding = True
+    dialog.reject()
+    assert progress.cancelled  # the page being read is the last one
+    qtbot.waitUntil(lambda: dialog.ops.idle, timeout=READ_TIMEOUT)
