@@ -220,7 +220,7 @@ def test_a_second_scan_waits_and_stop_ends_the_reading(
     qtbot.waitUntil(lambda: dialog.ops.idle, timeout=READ_TIMEOUT)
     assert not reader.busy
     assert scan_key(second.read_bytes()) not in reader.readings  # the waiting one is not read
-    assert "stopped" in reader.status.text()
+    assert "stopped" in reader.status.text()  # (with what an earlier page proposed, if any)
     assert not reader.progress.isVisible() and not reader.cancel_button.isVisible()
     dialog.ui.scanList.set_id_copy(1, True)  # the list changes: what was stopped stays stopped
     assert not reader.busy

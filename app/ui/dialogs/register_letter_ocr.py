@@ -343,6 +343,7 @@ class ScanReader(QObject):
         elif problems and problems[0].code in MISSING:
             self.missing = problem_text(problems[0])
             self._queue.clear()
+            self._data.clear()
         elif problems:
             self._failure = self.tr("{0} could not be read: {1}").format(
                 self._names.get(key, ""), problem_text(problems[0])
@@ -394,7 +395,8 @@ class ScanReader(QObject):
             done, total = self._page
             name = self._names.get(self._current, "")
             if total:
-                text = self.tr("Reading {0}: page {1} of {2}…").format(name, done + 1, total)
+                page = min(done + 1, total)
+                text = self.tr("Reading {0}: page {1} of {2}…").format(name, page, total)
                 self.progress.setRange(0, total)
                 self.progress.setValue(done)
             else:
@@ -403,12 +405,14 @@ class ScanReader(QObject):
             if self._queue:
                 text += " " + self.tr("Then {0} more.").format(len(self._queue))
             self.status.setStyleSheet("color: #555;")
+        elif self.offers:
+            text = self.tr("The scan proposes values at the fields: click one to accept it.")
+            if self._stopped:
+                text = self.tr("Reading stopped.") + " " + text
+            self.status.setStyleSheet("color: #1d3f73;")
         elif self._stopped:
             text = self.tr("Reading stopped: fill the fields by hand.")
             self.status.setStyleSheet("color: #555;")
-        elif self.offers:
-            text = self.tr("The scan proposes values at the fields: click one to accept it.")
-            self.status.setStyleSheet("color: #1d3f73;")
         elif self.readings:
             text = self.tr("Nothing to propose was read on the scans.")
             self.status.setStyleSheet("color: #555;")
