@@ -209,8 +209,8 @@ def test_a_second_scan_waits_and_stop_ends_the_reading(
     reader = dialog.reader
     second = write_png(LETTER, tmp_path / "copy.png", angle=0.0, seed=2)
     dialog.ui.scanList.add_files([letter_scan, str(second)])
-    qtbot.waitUntil(lambda: reader.progress.isVisible(), timeout=READ_TIMEOUT)
-    assert "өтініш.png" in reader.status.text() and "1 more" in reader.status.text()
+    qtbot.waitUntil(lambda: "1 more" in reader.status.text(), timeout=READ_TIMEOUT)
+    assert "өтініш.png" in reader.status.text() and reader.progress.isVisible()
     assert reader.cancel_button.isVisible()
     dialog.ui.assigneeEdit.setFocus()
     qtbot.keyClicks(dialog.ui.assigneeEdit, "Aigerim")  # the window answers meanwhile
@@ -235,3 +235,21 @@ def test_closing_the_dialog_stops_the_reading(qtbot, open_dialog, op, letter_sca
     dialog.reject()
     assert progress.cancelled  # the page being read is the last one
     qtbot.waitUntil(lambda: dialog.ops.idle, timeout=READ_TIMEOUT)
+
+
+def test_registering_while_a_scan_is_read_waits_for_its_text(
+    qtbot, open_dialog, sqlite_ctx, op, letter_scan, tesseract_here
+):
+    dialog = open_dialog()
+    ui = dialog.ui
+    ui.senderEdit.setFocus()
+    qtbot.keyClicks(ui.senderEdit, "Sergeeva Yaroslava")
+    ui.scanList.add_files([letter_scan])
+    qtbot.waitUntil(lambda: dialog.reader.progress.isVisible(), timeout=READ_TIMEOUT)
+    with qtbot.waitSignal(dialog.registered, timeout=READ_TIMEOUT):
+        qtbot.keyClick(ui.senderEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert "once the scans are read" in ui.statusLabel.text()
+    (scan,) = stored(sqlite_ctx, Attachment)
+    assert LETTER.iin in scan.text
+    (request,) = stored(sqlite_ctx, Request)
+    assert request.sender == "Sergeeva Yaroslava"  # the proposals were not taken silently

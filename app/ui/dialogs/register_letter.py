@@ -417,7 +417,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
 
     def save(self, confirmed: bool = False) -> None:
         """Register the letter; refused (with the reason at the field) while anything is wrong.
-        Linking a subject whose IIN is not the letter's asks first."""
+        Linking a subject whose IIN is not the letter's asks first; a scan being read is
+        waited for (its text is stored with it), unless the officer stops the reading."""
         if self._saving or not self.isVisible():
             return
         problems = self.problems()
@@ -430,6 +431,10 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             return
         if self.iin_differs() and not confirmed:
             self._confirm_other_iin()
+            return
+        if self.reader.busy:  # its words are stored with the scan: a moment more (or Stop)
+            self.reader.when_read(lambda: self.save(confirmed))
+            self.ui.statusLabel.setText(self.reader.waiting_text())
             return
         data = self.new_request()
         new_subject = self.ui.createRadio.isChecked()

@@ -162,6 +162,8 @@ class ScanReader(QObject):
         self._page = (0, 0)
         self._failure = ""
         self._skipped: set[bytes] = set()  # stopped: not read again while in the list
+        self._then = None  # what to do once nothing is being read (registering)
+        self._job = 0  # the reading under way: a stopped one that comes back is ignored
         self._build_panel()
         self._build_rows()
         self.ui.scanList.changed.connect(self._scans_changed)
@@ -292,7 +294,7 @@ class ScanReader(QObject):
         self._skipped &= set(present)  # one removed and added again is read
         self._data = {k: v for k, v in self._data.items() if k in self._queue}
         if self._current is not None and self._current not in present:
-            self._handle.cancel()  # its result is dropped when it comes back
+            self._drop_current()
         dropped = [k for k in self.readings if k not in present]
         for key in dropped:
             del self.readings[key]
@@ -303,6 +305,10 @@ class ScanReader(QObject):
 
     def _next(self) -> None:
         self._show_state()
+        if not self.busy and self._then is not None:
+            then, self._then = self._then, None
+            then()
+            return
         if self._current is not None or not self._queue or self.missing or self._stopped:
             return
         key = self._queue.pop(0)
@@ -310,10 +316,11 @@ class ScanReader(QObject):
         today = self.dialog.today
         self._current = key
         self._page = (0, 0)
+        self._job += 1
         self._handle = self.dialog.ops.long(
             lambda progress: _read(data, today, progress),
-            on_done=lambda result, k=key: self._read_done(k, result),
-            on_error=lambda exc, k=key: self._read_failed(k, exc),
+            on_done=lambda result, k=key, j=self._job: self._read_done(k, j, result),
+            on_error=lambda exc, k=key, j=self._job: self._read_failed(k, j, exc),
             on_progress=self._progressed,
             owner=self,
             pure=True,
@@ -324,7 +331,9 @@ class ScanReader(QObject):
         self._page = (done, total)
         self._show_state()
 
-    def _read_done(self, key: bytes, result) -> None:
+    def _read_done(self, key: bytes, job: int, result) -> None:
+        if job != self._job or self._current is None:
+            return  # stopped: what it read is not wanted
         reading, pages = result
         self._current = None
         self._failure = ""
@@ -335,7 +344,9 @@ class ScanReader(QObject):
             self._refresh_offers()
         self._next()
 
-    def _read_failed(self, key: bytes, exc: Exception) -> None:
+    def _read_failed(self, key: bytes, job: int, exc: Exception) -> None:
+        if job != self._job or self._current is None:
+            return
         self._current = None
         problems = getattr(exc, "problems", ())
         if isinstance(exc, Cancelled):
@@ -362,13 +373,28 @@ class ScanReader(QObject):
             self._skipped.add(self._current)
         self._queue.clear()
         self._data.clear()
-        if self._handle is not None and self._current is not None:
-            self._handle.cancel()  # it stops before its next page
-        self._show_state()
+        if self._current is not None:
+            self._drop_current()
+        self._next()
+
+    def _drop_current(self) -> None:
+        """Stop the reading under way: it ends after its page, and what it read is dropped."""
+        self._handle.cancel()
+        self._current = None
 
     def stop(self) -> None:
         """The dialog closes: nothing more is read."""
+        self._then = None
         self.cancel()
+
+    def when_read(self, then) -> None:
+        """Call ``then()`` once no scan is being read or waits to be (at once if none)."""
+        self._then = then
+        if not self.busy:
+            self._next()
+
+    def waiting_text(self) -> str:
+        return self.tr("Registering once the scans are read (Stop reading registers at once)…")
 
     @property
     def busy(self) -> bool:
