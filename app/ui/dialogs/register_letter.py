@@ -30,6 +30,7 @@ from app.services.intake import Registered, SubjectMatch
 from app.services.requests import LANGUAGES, Channel, NewRequest
 from app.ui import labels
 from app.ui.dialogs.register_letter_due import DueDatePart, ExplanationPanel, pydate, qdate
+from app.ui.dialogs.register_letter_ocr import ScanReader
 from app.ui.dialogs.register_letter_subject import SubjectPart
 from app.ui.forms.ui_register_letter import Ui_RegisterLetterDialog
 from app.ui.messages import show_error
@@ -139,6 +140,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self._connect()
         ui.scanList.set_operations(ops)
         ui.scanList.last_directory = self.prefs.get(REGISTER_LETTER_SCAN_DIR)
+        self.reader = ScanReader(self)  # reads each scan added and proposes its fields
         QWidget.setTabOrder(ui.explainButton, ui.scanList.add_button)
         QWidget.setTabOrder(ui.scanList.add_button, ui.scanList.remove_button)
         QWidget.setTabOrder(ui.scanList.remove_button, ui.scanList.table)
@@ -410,12 +412,13 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             subject_id=linked.id if linked else None,
             assignee=ui.assigneeEdit.text(),
             registered=pydate(ui.registeredEdit.date()),
-            attachments=ui.scanList.attachments() if with_scans else [],
+            attachments=self.reader.with_text(ui.scanList.attachments()) if with_scans else [],
         )
 
     def save(self, confirmed: bool = False) -> None:
         """Register the letter; refused (with the reason at the field) while anything is wrong.
-        Linking a subject whose IIN is not the letter's asks first."""
+        Linking a subject whose IIN is not the letter's asks first; a scan being read is
+        waited for (its text is stored with it), unless the officer stops the reading."""
         if self._saving or not self.isVisible():
             return
         problems = self.problems()
@@ -428,6 +431,10 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             return
         if self.iin_differs() and not confirmed:
             self._confirm_other_iin()
+            return
+        if self.reader.busy:  # its words are stored with the scan: a moment more (or Stop)
+            self.reader.when_read(lambda: self.save(confirmed))
+            self.ui.statusLabel.setText(self.reader.waiting_text())
             return
         data = self.new_request()
         new_subject = self.ui.createRadio.isChecked()
@@ -542,6 +549,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
+        self.reader.stop()
         save_geometry(self.prefs, self, GEOMETRY_KEY)
         self.prefs.set(REGISTER_LETTER_SCAN_DIR, self.ui.scanList.last_directory)
         super().done(result)
