@@ -35,7 +35,8 @@ KEEP_LATIN = frozenset(
         "Ctrl Shift Enter Esc Insert Delete Page Up Down SQLite PostgreSQL postgresql user host derbes zip "
         "PT Serif ParaType Ltd Free Font License Qt PySide Python UTF BOM Windows CSV csv tsv "
         "DE UPU S10 DL C5 XLSX xlsx Excel "
-        "Tesseract OCR UB Mannheim Debian Ubuntu apt get install tesseract ocr kaz rus"
+        "Tesseract OCR UB Mannheim Debian Ubuntu apt get install tesseract ocr kaz rus DERBES TESSERACT "
+        "exe"
     )
 )
 # Letters of the Kazakh alphabet that Russian does not have.

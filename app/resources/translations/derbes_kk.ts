@@ -7348,100 +7348,100 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
         <location filename="../../ui/dialogs/register_letter.py" line="122"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
         <location filename="../../../forms/register_letter.ui" line="345"/>
         <source>Scans</source>
         <translation>Скан-көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="180"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="182"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="273"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="275"/>
         <source>No operator profile yet</source>
         <translation>Әзірге оператор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="364"/>
         <source>Registering the letter…</source>
         <translation>Хат тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
         <source>To register: {0} — {1}</source>
         <translation>Тіркеу үшін: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="371"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(тағы %n)</numerusform>
@@ -7449,73 +7449,73 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="372"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
         <source>Checking the scans…</source>
         <translation>Скан-көшірмелер тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="378"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Дайын: Enter немесе Ctrl+Enter хатты тіркеп, оған нөмір береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="447"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="454"/>
         <source>Link to a subject with another IIN?</source>
         <translation>Басқа ЖСН-і бар субъектімен байланыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="448"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="455"/>
         <source>Link the letter to {0}?</source>
         <translation>Хат {0} субъектісімен байланыстырылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="455"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="462"/>
         <source>The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure they are the same person.</source>
         <translation>Хатта {0} ЖСН-і көрсетілген, бірақ {1} субъектісінің ЖСН-і — {2}. Бұл бір адам екеніне сенімді болсаңыз ғана байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="459"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="466"/>
         <source>&amp;Link anyway</source>
         <translation>Бәрібір &amp;байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="460"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="467"/>
         <source>&amp;Go back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="495"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="502"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="494"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="501"/>
         <source>Not registered. {0}</source>
         <translation>Тіркелмеді. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="502"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="509"/>
         <source>The letter was not registered</source>
         <translation>Хат тіркелмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="515"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="516"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="522"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
         <source>Discard this letter?</source>
         <translation>Бұл хатты тіркеуден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="521"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="528"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Енгізген мәліметтеріңіз әлі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="522"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="529"/>
         <source>&amp;Discard</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="530"/>
         <source>&amp;Keep editing</source>
         <translation>Өңдеуді &amp;жалғастыру</translation>
     </message>
@@ -8519,6 +8519,115 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
             <numerusform>%n тексерілуде…</numerusform>
             <numerusform>%n тексерілуде…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="186"/>
+        <source>Stop reading</source>
+        <translation>Оқуды тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="188"/>
+        <source>Stop reading the scans (they are still registered with the letter)</source>
+        <translation>Скан-көшірмелерді оқуды тоқтату (олар хатпен бірге бәрібір тіркеледі)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="192"/>
+        <source>Accept all proposals</source>
+        <translation>Барлық ұсыныстарды қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="196"/>
+        <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
+        <translation>Скан-көшірме мән ұсынған әр өрісті толтыру, өзіңіз енгізген өрістерден басқасын ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="201"/>
+        <source>Point at a proposal to see where it was read</source>
+        <translation>Ұсыныстың қай жерден оқылғанын көру үшін меңзерді оған апарыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="359"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="363"/>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} оқылмады: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="397"/>
+        <source>Registering once the scans are read (Stop reading registers at once)…</source>
+        <translation>Скан-көшірмелер оқылған соң тіркеледі (оқуды тоқтатсаңыз, бірден тіркеледі)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="415"/>
+        <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
+        <translation>Tesseract басқа жерге орнатылған болса, DERBES_TESSERACT айнымалысында оның бағдарламасын көрсетіңіз (Windows жүйесінде tesseract.exe).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="425"/>
+        <source>Reading {0}: page {1} of {2}…</source>
+        <translation>{0} оқылып жатыр: {1}/{2} бет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="429"/>
+        <source>Reading {0}…</source>
+        <translation>{0} оқылып жатыр…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="432"/>
+        <source>Then {0} more.</source>
+        <translation>Одан кейін тағы {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="435"/>
+        <source>The scan proposes values at the fields: click one to accept it.</source>
+        <translation>Скан-көшірме өрістердің жанында мәндер ұсынады: қабылдау үшін біреуін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="437"/>
+        <source>Reading stopped.</source>
+        <translation>Оқу тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="440"/>
+        <source>Reading stopped: fill the fields by hand.</source>
+        <translation>Оқу тоқтатылды: өрістерді қолмен толтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="443"/>
+        <source>Nothing to propose was read on the scans.</source>
+        <translation>Скан-көшірмелерден ұсынатын ештеңе оқылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="446"/>
+        <source>Added scans are read, and what they say is proposed at the fields.</source>
+        <translation>Қосылған скан-көшірмелер оқылады, олардағы мәліметтер өрістердің жанында ұсынылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="534"/>
+        <source>In the field</source>
+        <translation>Өрісте тұр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="537"/>
+        <source>Click to put this in the field (read with {0}% confidence)</source>
+        <translation>Өріске қою үшін басыңыз (оқылу сенімділігі {0}%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="550"/>
+        <source>Letter dated {0}</source>
+        <translation>Хаттың күні: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="552"/>
+        <source>A signature line is present</source>
+        <translation>Қол қоятын жол бар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="554"/>
+        <source>Add: {0}</source>
+        <translation>Қосу: {0}</translation>
     </message>
 </context>
 <context>

@@ -7367,100 +7367,100 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="114"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
         <location filename="../../ui/dialogs/register_letter.py" line="122"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
         <location filename="../../../forms/register_letter.ui" line="345"/>
         <source>Scans</source>
         <translation>Скан-копии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="180"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="182"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="273"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="275"/>
         <source>No operator profile yet</source>
         <translation>Профиля оператора пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="362"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="364"/>
         <source>Registering the letter…</source>
         <translation>Регистрация письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
         <source>To register: {0} — {1}</source>
         <translation>Для регистрации: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="369"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="371"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(и ещё %n)</numerusform>
@@ -7469,73 +7469,73 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="372"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
         <source>Checking the scans…</source>
         <translation>Проверка скан-копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="378"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Готово: Enter или Ctrl+Enter регистрирует письмо и присваивает ему номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="447"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="454"/>
         <source>Link to a subject with another IIN?</source>
         <translation>Привязать к субъекту с другим ИИН?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="448"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="455"/>
         <source>Link the letter to {0}?</source>
         <translation>Привязать письмо к субъекту {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="455"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="462"/>
         <source>The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure they are the same person.</source>
         <translation>В письме указан ИИН {0}, а у субъекта {1} ИИН {2}. Привязывайте, только если уверены, что это одно и то же лицо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="459"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="466"/>
         <source>&amp;Link anyway</source>
         <translation>&amp;Всё равно привязать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="460"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="467"/>
         <source>&amp;Go back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="495"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="502"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="494"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="501"/>
         <source>Not registered. {0}</source>
         <translation>Не зарегистрировано. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="502"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="509"/>
         <source>The letter was not registered</source>
         <translation>Письмо не зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="515"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="516"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="522"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
         <source>Discard this letter?</source>
         <translation>Отказаться от регистрации письма?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="521"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="528"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Введённые данные ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="522"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="529"/>
         <source>&amp;Discard</source>
         <translation>&amp;Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="530"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить ввод</translation>
     </message>
@@ -8543,6 +8543,115 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
             <numerusform>%n проверяются…</numerusform>
             <numerusform>%n проверяются…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="186"/>
+        <source>Stop reading</source>
+        <translation>Остановить распознавание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="188"/>
+        <source>Stop reading the scans (they are still registered with the letter)</source>
+        <translation>Остановить распознавание скан-копий (они всё равно сохранятся с письмом)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="192"/>
+        <source>Accept all proposals</source>
+        <translation>Принять все предложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="196"/>
+        <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
+        <translation>Заполнить все поля, для которых скан-копия предлагает значение, кроме заполненных вами ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="201"/>
+        <source>Point at a proposal to see where it was read</source>
+        <translation>Наведите указатель на предложение, чтобы увидеть, где оно прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="359"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="363"/>
+        <source>{0} could not be read: {1}</source>
+        <translation>Не удалось распознать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="397"/>
+        <source>Registering once the scans are read (Stop reading registers at once)…</source>
+        <translation>Письмо будет зарегистрировано, когда скан-копии распознаются (остановка распознавания регистрирует сразу)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="415"/>
+        <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
+        <translation>Если Tesseract установлен в другом месте, укажите его программу в переменной DERBES_TESSERACT (в Windows — tesseract.exe).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="425"/>
+        <source>Reading {0}: page {1} of {2}…</source>
+        <translation>Распознаётся {0}: страница {1} из {2}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="429"/>
+        <source>Reading {0}…</source>
+        <translation>Распознаётся {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="432"/>
+        <source>Then {0} more.</source>
+        <translation>Затем ещё {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="435"/>
+        <source>The scan proposes values at the fields: click one to accept it.</source>
+        <translation>Скан-копия предлагает значения у полей: нажмите на значение, чтобы принять его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="437"/>
+        <source>Reading stopped.</source>
+        <translation>Распознавание остановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="440"/>
+        <source>Reading stopped: fill the fields by hand.</source>
+        <translation>Распознавание остановлено: заполните поля вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="443"/>
+        <source>Nothing to propose was read on the scans.</source>
+        <translation>На скан-копиях не прочитано ничего, что можно предложить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="446"/>
+        <source>Added scans are read, and what they say is proposed at the fields.</source>
+        <translation>Добавленные скан-копии распознаются, а прочитанное предлагается у полей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="534"/>
+        <source>In the field</source>
+        <translation>Уже в поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="537"/>
+        <source>Click to put this in the field (read with {0}% confidence)</source>
+        <translation>Нажмите, чтобы вставить в поле (уверенность распознавания {0}%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="550"/>
+        <source>Letter dated {0}</source>
+        <translation>Письмо от {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="552"/>
+        <source>A signature line is present</source>
+        <translation>Есть строка для подписи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="554"/>
+        <source>Add: {0}</source>
+        <translation>Добавить: {0}</translation>
     </message>
 </context>
 <context>
