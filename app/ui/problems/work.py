@@ -125,9 +125,8 @@ WORK: dict[str, str] = {
     ),
     "extension_half_missing": QT_TRANSLATE_NOOP(
         "Problems",
-        "The extension's reason was not recorded in this language ({language}): the notice "
-        "cannot print it. Make the notice in the language of the reason, or record the "
-        "reason in this language.",
+        "The extension's reason was not recorded in this language ({language}), so the "
+        "notice cannot print it: make the notice in the language the reason was given in.",
     ),
     "case_not_found": QT_TRANSLATE_NOOP("Problems", "This request is no longer in the database."),
     # (end of section)
