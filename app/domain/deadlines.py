@@ -320,8 +320,3 @@ def extension_late_by(calendar: WorkCalendar, current_due: dt.date, today: dt.da
     if today <= current_due:
         return 0
     return calendar.working_days_between(current_due, today)
-
-
-def extension_reason_problem(reason: str) -> Problem | None:
-    """An extension is recorded and told to the subject: it needs a reason."""
-    return None if reason.strip() else problem("reason", "extension_reason_required")

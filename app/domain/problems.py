@@ -159,6 +159,8 @@ MESSAGES: dict[str, str] = {
     "stop_reason_required": "say what the subject was asked to clarify",
     "extension_not_later": "the new due date must be after the current one ({due})",
     "extension_reason_required": "an extension needs a reason",
+    "extension_half_missing": "the extension's reason has no {language} text: record it before "
+    "an extension notice in {language}",
     "case_not_found": "there is no request with id {id}",
     # (end of section)
     # == storage and files (H4) ==

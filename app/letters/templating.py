@@ -307,7 +307,9 @@ def sample_data(kind: str, language: str, full: bool = True) -> TemplateData:
         stops_clock=full,
         findings="Тексеру жүргізілді." if full else "",
         decision="Шағым қанағаттандырылды." if full else "",
-        extension=ExtensionData(10, dt.date(2026, 12, 29), "Мұрағаттан сұрау", day, day)
+        extension=ExtensionData(
+            10, dt.date(2026, 12, 29), "Мұрағаттан сұрау" if kk else "Запрос в архив", day, day
+        )
         if full or kind == Kind.EXTENSION
         else None,
         effective=dt.date(2026, 11, 2) if full else None,

@@ -307,7 +307,8 @@ def _work(ctx: Context, history: dict, rng: random.Random, r, subject_id, operat
         requests.extend(
             on(min(today, r.due_date)),
             r.id,
-            notes["extension"],
+            reason_kk=notes["extension"],
+            reason_ru=notes["extension_ru"],
             days=rng.choice((5, 10, 15)),
         )
         r = requests.get(ctx, r.id)

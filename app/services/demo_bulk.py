@@ -435,7 +435,8 @@ class _Simulation:
                 {
                     "request_id": row["id"],
                     "days": days,
-                    "reason": notes["extension"],
+                    "reason_kk": notes["extension"],
+                    "reason_ru": notes["extension_ru"],
                     "granted_on": granted,
                     "actor": self.actor,
                     "created_at": bulk.utc(granted, 12),

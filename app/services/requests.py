@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
-from app.domain import request_input
+from app.domain import extension_reason, request_input
 from app.domain.deadlines import (
     Deadline,
     extension_days_for,
     extension_late_by,
     extension_problem,
-    extension_reason_problem,
 )
 from app.domain.errors import DomainError, raise_if
 from app.domain.numbering import format_number
@@ -428,17 +427,27 @@ def resume_clock(
 def extend(
     ctx: Context,
     request_id: int,
-    reason: str,
+    *,
+    reason_kk: str = "",
+    reason_ru: str = "",
     days: int | None = None,
     new_due: dt.date | None = None,
     seen: int | None = None,
+    letter_language: str | None = None,
 ) -> Request:
-    """Extend by ``days`` working days, or to ``new_due``; the reason is recorded. ``seen``:
-    the version the officer saw (a change made meanwhile refuses the extension)."""
-    reason = reason.strip()
-    raise_if([p for p in (extension_reason_problem(reason),) if p])
+    """Extend by ``days`` working days, or to ``new_due``; the reason is recorded in Kazakh and
+    in Russian (:mod:`app.domain.extension_reason`): the half the notice to the subject will
+    print is required (``letter_language``: kk, ru or bi; by default the incoming letter's
+    language, Kazakh for another), and a half in the other language's words is refused.
+    ``seen``: the version the officer saw (a change made meanwhile refuses the extension)."""
+    reason_kk, reason_ru = (reason_kk or "").strip(), (reason_ru or "").strip()
     with ctx.write() as w:
         request = _load(w.session, request_id)
+        raise_if(
+            extension_reason.reason_problems(
+                reason_kk, reason_ru, letter_language or request.language
+            )
+        )
         claim(w, request, seen)
         check_action(Action.EXTEND, request.status, request.due_date)
         calendar = deadlines.load_calendar(w.session)
@@ -456,7 +465,8 @@ def extend(
             ExtensionRow(
                 request_id=request.id,
                 days=days,
-                reason=reason,
+                reason_kk=reason_kk,
+                reason_ru=reason_ru,
                 granted_on=today,
                 late_days=late_by,
                 actor=w.actor,
@@ -477,7 +487,13 @@ def extend(
             "request",
             request.id,
             {"due_date": before},
-            {"due_date": request.due_date, "days": days, "reason": reason, "late_by": late_by},
+            {
+                "due_date": request.due_date,
+                "days": days,
+                "reason_kk": reason_kk,
+                "reason_ru": reason_ru,
+                "late_by": late_by,
+            },
         )
         return request
 

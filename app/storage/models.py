@@ -226,10 +226,24 @@ class ExtensionRow(SQLModel, table=True):
     days: int
     new_due: dt.date | None = None  # the due date it gave when granted
     late_days: int = 0  # working days the deadline had been missed when granted (0: in time)
-    reason: str = Field(sa_column=Column(Text, nullable=False))
+    # the reason in each language (migration 0014 moved the one ``reason`` into the half it was
+    # written in): the extension notice prints the half of its language, never the other
+    reason_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    reason_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     granted_on: dt.date
     actor: str = Field(default="", max_length=120)
     created_at: dt.datetime = Field(default_factory=utcnow)
+
+    def reason_in(self, language: str) -> str:
+        """The reason in ``language`` (kk or ru), "" when that half was not written."""
+        return self.reason_kk if language == "kk" else self.reason_ru if language == "ru" else ""
+
+    @property
+    def reason(self) -> str:
+        """Both halves for a reader of either language (the window, the command line, the
+        audit): the Kazakh, then the Russian when it says something else."""
+        kk, ru = self.reason_kk.strip(), self.reason_ru.strip()
+        return f"{kk} / {ru}" if kk and ru and kk != ru else kk or ru
 
 
 class RequestNote(SQLModel, table=True):

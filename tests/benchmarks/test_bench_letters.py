@@ -66,7 +66,13 @@ def test_milliseconds_per_letter(tmp_path):
                 signed=True,
             ),
         )
-        requests.extend(ctx, made[key].id, "Деректер мұрағаттан сұратылды", days=5)
+        requests.extend(
+            ctx,
+            made[key].id,
+            reason_kk="Деректер мұрағаттан сұратылды",
+            reason_ru="Сведения запрошены из архива",
+            days=5,
+        )
     # the letters of a withdrawal state what its workflow recorded
     withdrawal_rows.record(ctx, made[RequestType.CONSENT_WITHDRAWAL].id)
     letters.finalise(ctx, made[RequestType.CONSENT_WITHDRAWAL].id, "destruction-act", "kk")

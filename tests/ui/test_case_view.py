@@ -241,10 +241,10 @@ def test_extend_to_a_new_due_date(qtbot, case, sqlite_ctx, request_id, wait_idle
 
     click(qtbot, dialog.ok_button)  # no reason yet
     wait_idle()
-    assert dialog.isVisible() and dialog.ui.reasonError.isVisible()
+    assert dialog.isVisible() and dialog.ui.reasonKkError.isVisible()
     assert requests.get(sqlite_ctx, request_id).due_date == before
 
-    type_text(dialog.ui.reasonEdit, "Архивтен деректер сұратылды")
+    type_text(dialog.ui.reasonKkEdit, "Архивтен деректер сұратылды")
     click(qtbot, dialog.ok_button)
     wait_idle()
     wait_idle()
@@ -268,7 +268,7 @@ def test_extend_to_a_weekend_is_refused_at_the_field(
     saturday = before + dt.timedelta(days=(5 - before.weekday()) % 7 or 7)
     click(qtbot, dialog.ui.toDateRadio)
     dialog.ui.newDueEdit.setDate(QDate(saturday.year, saturday.month, saturday.day))
-    type_text(dialog.ui.reasonEdit, "reason")
+    type_text(dialog.ui.reasonKkEdit, "reason")
     assert dialog.ui.daysError.isVisible()
     assert "not a working day" in dialog.ui.daysError.text()
     assert not dialog.ok_button.isEnabled()

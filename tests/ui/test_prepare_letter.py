@@ -333,7 +333,7 @@ def test_an_impossible_kind_says_why(qtbot, open_dialog, kk_claim, wait_idle):
         assert not button.isEnabled()
     # Extended in the case window meanwhile: the dialog reads the case again and writes it.
     dialog.ops.mutate(
-        lambda ctx: requests.extend(ctx, kk_claim.id, "Қосымша тексеру қажет", days=10),
+        lambda ctx: requests.extend(ctx, kk_claim.id, reason_kk="Қосымша тексеру қажет", days=10),
     )
     settle(qtbot, dialog, wait_idle)
     settle(qtbot, dialog, wait_idle)

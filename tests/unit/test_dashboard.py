@@ -100,7 +100,8 @@ def test_intake_counts_by_type_and_month_and_a_late_answer_stays_late(ctx, built
     late = cases.claim(ctx, built.operator_id, received=D(2026, 8, 3))
     cases.answer_ready(ctx, late)
     # extended after the breach, then answered within the new date: late all the same
-    requests.extend(ctx, late, "the subject's documents came late", new_due=D(2026, 12, 30))
+    why = "the subject's documents came late"  # Latin letters: either half takes it
+    requests.extend(ctx, late, reason_kk=why, reason_ru=why, new_due=D(2026, 12, 30))
     cases.final_answer(ctx, late)
     cases.post(ctx, late, TODAY)
     months = dashboard.intake(ctx)

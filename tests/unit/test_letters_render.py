@@ -122,7 +122,13 @@ def case(sqlite_template, tmp_path_factory):
                 signed=True,
             ),
         )
-        requests.extend(ctx, r.id, "Деректер мұрағаттан сұратылды", days=5)
+        requests.extend(
+            ctx,
+            r.id,
+            reason_kk="Деректер мұрағаттан сұратылды",
+            reason_ru="Сведения запрошены из архива",
+            days=5,
+        )
         if refused:  # the refusal answers a withdrawal whose decision was to refuse
             withdrawal_rows.record(
                 ctx,

@@ -145,7 +145,7 @@ def test_a_kind_for_another_type_of_request_is_refused_everywhere(ctx, op, type_
 
 def test_extension_notice_tells_the_new_due_date(ctx, request_kk):
     before = request_kk.due_date
-    requests.extend(ctx, request_kk.id, "Мұрағаттан деректер сұратылды", days=10)
+    requests.extend(ctx, request_kk.id, reason_kk="Мұрағаттан деректер сұратылды", days=10)
     after = requests.get(ctx, request_kk.id).due_date
     body = letters.build(ctx, request_kk.id, "extension").body
     assert "10 жұмыс күніне" in body

@@ -147,7 +147,7 @@ def rendered(sqlite_template, tmp_path_factory) -> dict[tuple[str, str], str]:
         draft(withdrawn, "deregistration", language)
         draft(withdrawn, "acknowledgement", language)
         draft(withdrawn, "clarification", language, question=QUESTION[language])
-        requests.extend(ctx, withdrawn, REASON[language], days=10)
+        requests.extend(ctx, withdrawn, **{f"reason_{language}": REASON[language]}, days=10)
         draft(withdrawn, "extension", language)
         refused = _register(ctx, op, language, "consent_withdrawal", document)
         withdrawal_rows.record(

@@ -109,7 +109,13 @@ def test_clock_stop_resume_and_extension(ctx, op):
     r = requests.resume_clock(ctx, r.id, on=D(2026, 6, 10))
     assert r.status == "in_progress"
     assert r.due_date == D(2026, 7, 20)  # four working days later
-    r = requests.extend(ctx, r.id, "needs a reply from the archive", new_due=D(2026, 11, 27))
+    r = requests.extend(
+        ctx,
+        r.id,
+        reason_kk="Мұрағаттың жауабы керек",
+        reason_ru="needs a reply from the archive",
+        new_due=D(2026, 11, 27),
+    )
     assert r.due_date == D(2026, 11, 27)
     explanation = "\n".join(requests.deadline(ctx, r.id).explain())
     assert "archive" in explanation and "asked for a signed copy" in explanation
@@ -202,14 +208,14 @@ def test_an_overdue_request_is_extended_as_late_and_stays_overdue(ctx, op):
     overdue_by = -register.rows(ctx, [r.id])[0].days_left
     assert overdue_by > 0
     with pytest.raises(DomainError) as caught:  # a day already past would shrink the delay
-        requests.extend(ctx, r.id, "the archive", new_due=D(2026, 11, 19))
+        requests.extend(ctx, r.id, reason_ru="Запрос в архив", new_due=D(2026, 11, 19))
     assert caught.value.code == "extension_in_past" and caught.value.field == "new_due"
     with pytest.raises(DomainError) as caught:  # by days, landing before today
-        requests.extend(ctx, r.id, "the archive", days=1)
+        requests.extend(ctx, r.id, reason_ru="Запрос в архив", days=1)
     assert caught.value.code == "extension_in_past"
     assert requests.get(ctx, r.id).due_date == r.due_date  # nothing changed
 
-    r = requests.extend(ctx, r.id, "the archive", new_due=D(2026, 11, 27))
+    r = requests.extend(ctx, r.id, reason_ru="Запрос в архив", new_due=D(2026, 11, 27))
     assert r.due_date == D(2026, 11, 27)
     [row] = register.rows(ctx, [r.id])
     assert row.late_days == overdue_by  # the breach recorded, in working days
@@ -220,6 +226,6 @@ def test_an_overdue_request_is_extended_as_late_and_stays_overdue(ctx, op):
     assert json.loads(entry.after)["late_by"] == overdue_by
 
     in_time = reg(ctx, received=D(2026, 11, 16))
-    requests.extend(ctx, in_time.id, "the archive", days=3)
+    requests.extend(ctx, in_time.id, reason_ru="Запрос в архив", days=3)
     assert register.rows(ctx, [in_time.id])[0].late_days == 0
     assert register.dashboard(ctx).overdue == 1

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
-from app.domain import declension
+from app.domain import declension, extension_reason
 from app.domain import withdrawal as workflow
 from app.domain.data_map import PARTS, DataMap, Pair
 from app.domain.deadlines import ClockStop, Extension, compute_deadline
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, raise_if
 from app.domain.letter_rules import LetterFacts
 from app.domain.requests import TYPE_LABELS, RequestType
 from app.letters import wording
@@ -336,10 +336,13 @@ def _request_data(r: Request, lang: str) -> RequestData:
     )
 
 
-def _extension_data(case: _Case) -> ExtensionData | None:
+def _extension_data(case: _Case, lang: str) -> ExtensionData | None:
+    """The last extension as the notice in ``lang`` (kk or ru) prints it: its reason's half in
+    that language; a missing half is refused (``extension_half_missing``), never borrowed."""
     if not case.extensions:
         return None
     last = case.extensions[-1]
+    raise_if(extension_reason.letter_problems(last.reason_kk, last.reason_ru, lang))
     previous = case.extensions[-2].new_due if len(case.extensions) > 1 else None
     if previous is None:
         r = case.request
@@ -351,7 +354,7 @@ def _extension_data(case: _Case) -> ExtensionData | None:
             [Extension(e.days, e.reason, e.granted_on) for e in case.extensions[:-1]],
         )
         previous = before.due
-    return ExtensionData(last.days, last.new_due, last.reason, last.granted_on, previous)
+    return ExtensionData(last.days, last.new_due, last.reason_in(lang), last.granted_on, previous)
 
 
 # A sender as written that reads as a person's name: two or three words of letters (a hyphen
@@ -465,7 +468,7 @@ def _template_data(
         **_clarification_data(case, kind, options, today),
         findings=options.findings.strip(),
         decision=options.decision.strip(),
-        extension=_extension_data(case),
+        extension=_extension_data(case, lang) if kind is Kind.EXTENSION else None,
         id_copies=tuple(case.id_copies),
         method=options.method.strip() or DEFAULT_METHOD[lang],
         attachments=tuple(options.attachments),

@@ -24,7 +24,7 @@ class Ui_ExtendDialog(object):
     def setupUi(self, ExtendDialog):
         if not ExtendDialog.objectName():
             ExtendDialog.setObjectName(u"ExtendDialog")
-        ExtendDialog.resize(540, 330)
+        ExtendDialog.resize(540, 440)
         self.mainLayout = QVBoxLayout(ExtendDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -38,30 +38,56 @@ class Ui_ExtendDialog(object):
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.reasonLabel = QLabel(ExtendDialog)
-        self.reasonLabel.setObjectName(u"reasonLabel")
+        self.reasonHint = QLabel(ExtendDialog)
+        self.reasonHint.setObjectName(u"reasonHint")
+        self.reasonHint.setText(u"")
+        self.reasonHint.setWordWrap(True)
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.form.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.reasonHint)
 
-        self.reasonEdit = QPlainTextEdit(ExtendDialog)
-        self.reasonEdit.setObjectName(u"reasonEdit")
-        self.reasonEdit.setTabChangesFocus(True)
+        self.reasonKkLabel = QLabel(ExtendDialog)
+        self.reasonKkLabel.setObjectName(u"reasonKkLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reasonKkLabel)
 
-        self.reasonError = QLabel(ExtendDialog)
-        self.reasonError.setObjectName(u"reasonError")
-        self.reasonError.setStyleSheet(u"color: #9b1c13;")
-        self.reasonError.setText(u"")
-        self.reasonError.setWordWrap(True)
+        self.reasonKkEdit = QPlainTextEdit(ExtendDialog)
+        self.reasonKkEdit.setObjectName(u"reasonKkEdit")
+        self.reasonKkEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reasonError)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reasonKkEdit)
+
+        self.reasonKkError = QLabel(ExtendDialog)
+        self.reasonKkError.setObjectName(u"reasonKkError")
+        self.reasonKkError.setStyleSheet(u"color: #9b1c13;")
+        self.reasonKkError.setText(u"")
+        self.reasonKkError.setWordWrap(True)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reasonKkError)
+
+        self.reasonRuLabel = QLabel(ExtendDialog)
+        self.reasonRuLabel.setObjectName(u"reasonRuLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.reasonRuLabel)
+
+        self.reasonRuEdit = QPlainTextEdit(ExtendDialog)
+        self.reasonRuEdit.setObjectName(u"reasonRuEdit")
+        self.reasonRuEdit.setTabChangesFocus(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reasonRuEdit)
+
+        self.reasonRuError = QLabel(ExtendDialog)
+        self.reasonRuError.setObjectName(u"reasonRuError")
+        self.reasonRuError.setStyleSheet(u"color: #9b1c13;")
+        self.reasonRuError.setText(u"")
+        self.reasonRuError.setWordWrap(True)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reasonRuError)
 
         self.byDaysRadio = QRadioButton(ExtendDialog)
         self.byDaysRadio.setObjectName(u"byDaysRadio")
         self.byDaysRadio.setChecked(True)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.byDaysRadio)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.byDaysRadio)
 
         self.daysSpin = QSpinBox(ExtendDialog)
         self.daysSpin.setObjectName(u"daysSpin")
@@ -69,19 +95,19 @@ class Ui_ExtendDialog(object):
         self.daysSpin.setMaximum(365)
         self.daysSpin.setValue(10)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.daysSpin)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.daysSpin)
 
         self.toDateRadio = QRadioButton(ExtendDialog)
         self.toDateRadio.setObjectName(u"toDateRadio")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.toDateRadio)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.toDateRadio)
 
         self.newDueEdit = QDateEdit(ExtendDialog)
         self.newDueEdit.setObjectName(u"newDueEdit")
         self.newDueEdit.setDisplayFormat(u"dd.MM.yyyy")
         self.newDueEdit.setCalendarPopup(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.newDueEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.newDueEdit)
 
         self.daysError = QLabel(ExtendDialog)
         self.daysError.setObjectName(u"daysError")
@@ -89,7 +115,7 @@ class Ui_ExtendDialog(object):
         self.daysError.setText(u"")
         self.daysError.setWordWrap(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.daysError)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.daysError)
 
 
         self.mainLayout.addLayout(self.form)
@@ -117,9 +143,11 @@ class Ui_ExtendDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.reasonLabel.setBuddy(self.reasonEdit)
+        self.reasonKkLabel.setBuddy(self.reasonKkEdit)
+        self.reasonRuLabel.setBuddy(self.reasonRuEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.reasonEdit, self.byDaysRadio)
+        QWidget.setTabOrder(self.reasonKkEdit, self.reasonRuEdit)
+        QWidget.setTabOrder(self.reasonRuEdit, self.byDaysRadio)
         QWidget.setTabOrder(self.byDaysRadio, self.daysSpin)
         QWidget.setTabOrder(self.daysSpin, self.toDateRadio)
         QWidget.setTabOrder(self.toDateRadio, self.newDueEdit)
@@ -131,8 +159,10 @@ class Ui_ExtendDialog(object):
 
     def retranslateUi(self, ExtendDialog):
         ExtendDialog.setWindowTitle(QCoreApplication.translate("ExtendDialog", u"Extend the deadline", None))
-        self.reasonLabel.setText(QCoreApplication.translate("ExtendDialog", u"&Reason:", None))
-        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("ExtendDialog", u"Why the answer needs more time, as the notice to the subject will say", None))
+        self.reasonKkLabel.setText(QCoreApplication.translate("ExtendDialog", u"Reason in &Kazakh:", None))
+        self.reasonKkEdit.setPlaceholderText(QCoreApplication.translate("ExtendDialog", u"Why the answer needs more time, in Kazakh, as the notice will say", None))
+        self.reasonRuLabel.setText(QCoreApplication.translate("ExtendDialog", u"Reason in R&ussian:", None))
+        self.reasonRuEdit.setPlaceholderText(QCoreApplication.translate("ExtendDialog", u"The same reason in Russian, as a Russian notice will say", None))
         self.byDaysRadio.setText(QCoreApplication.translate("ExtendDialog", u"&By working days:", None))
         self.toDateRadio.setText(QCoreApplication.translate("ExtendDialog", u"&To a new due date:", None))
     # retranslateUi

@@ -231,6 +231,20 @@ FIELD_TEXTS: dict[tuple[str, str], str] = {
     # (end of section)
     # == PostgreSQL for teams (W4) ==
     # (end of section)
+    # == the extension's reason in each language (i12-ext) ==
+    ("reason_kk", "half_missing"): QT_TRANSLATE_NOOP(
+        "Problems", "Write the reason in Kazakh too: the extension notice in Kazakh prints it."
+    ),
+    ("reason_ru", "half_missing"): QT_TRANSLATE_NOOP(
+        "Problems", "Write the reason in Russian too: the extension notice in Russian prints it."
+    ),
+    ("reason_kk", "russian_words"): QT_TRANSLATE_NOOP(
+        "Problems", "Russian words in the Kazakh reason: {words}. Write it in Kazakh."
+    ),
+    ("reason_ru", "kazakh_words"): QT_TRANSLATE_NOOP(
+        "Problems", "Kazakh words in the Russian reason: {words}. Write it in Russian."
+    ),
+    # (end of section)
 }
 
 # field -> its name, for a message that stands away from the field (a message box, a status line).
@@ -275,6 +289,8 @@ FIELDS: dict[str, str] = {
     "title_kk": QT_TRANSLATE_NOOP("Problems", "Title in Kazakh"),
     "status": QT_TRANSLATE_NOOP("Problems", "Status"),
     "reason": QT_TRANSLATE_NOOP("Problems", "Reason"),
+    "reason_kk": QT_TRANSLATE_NOOP("Problems", "Reason in Kazakh"),
+    "reason_ru": QT_TRANSLATE_NOOP("Problems", "Reason in Russian"),
     "days": QT_TRANSLATE_NOOP("Problems", "Working days"),
     "new_due": QT_TRANSLATE_NOOP("Problems", "New due date"),
     "stopped_on": QT_TRANSLATE_NOOP("Problems", "Stopped on"),

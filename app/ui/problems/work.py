@@ -123,6 +123,11 @@ WORK: dict[str, str] = {
     "extension_reason_required": QT_TRANSLATE_NOOP(
         "Problems", "Give the reason: it is recorded and told to the subject."
     ),
+    "extension_half_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The extension's reason was not recorded in this language ({language}), so the "
+        "notice cannot print it: make the notice in the language the reason was given in.",
+    ),
     "case_not_found": QT_TRANSLATE_NOOP("Problems", "This request is no longer in the database."),
     # (end of section)
 }
