@@ -1327,37 +1327,37 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="395"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="25"/>
         <source>Change the status — {0}</source>
         <translation>Мәртебені өзгерту — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="399"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="29"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="401"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="31"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>{0} өтінішінің қазіргі мәртебесі: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="433"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="63"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — соңғы мәртебе: өтініш бүгін жабылады және оны қайта ашуға болмайды. Растау сұралады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="443"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="73"/>
         <source>No status can follow this one.</source>
         <translation>Бұл мәртебеден кейін басқа мәртебе болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="449"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="79"/>
         <source>Confirm a final status</source>
         <translation>Соңғы мәртебені растау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="451"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="81"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>{0} өтінішіне «{1}» мәртебесі берілсін бе? Бұл әрекетті болдырмау мүмкін емес.</translation>
     </message>
@@ -1385,69 +1385,69 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="176"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="65"/>
         <source>Stop the clock — {0}</source>
         <translation>Мерзімді тоқтата тұру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="179"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="68"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>{0} өтініші субъектінің нақтылауын күтіп тұрғанда, оның мерзімі өтпейді: төменде көрсетілген күннен кейінгі жұмыс күндері мерзім жалғастырылғанға дейін есептелмейді, содан кейін қалған күндер жалғасады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="73"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Тоқтатылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="74"/>
         <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="76"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Субъектіден нені нақтылау немесе ұсыну сұралды?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="189"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="78"/>
         <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Мерзімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="191"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="80"/>
         <source>Resume the clock — {0}</source>
         <translation>Мерзімді жалғастыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="194"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="83"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>{0} өтінішінің мерзімі {1} күні тоқтатылды. Жалғастыру күнінен кейінгі күннен бастап қалған {2} жұмыс күні қайта есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="198"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="87"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Жалғастырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="199"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="88"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="201"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="90"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Міндетті емес: субъект не деп жауап берді және жауап қашан келді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="203"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="92"/>
         <source>Resume the clock</source>
         <translation>Мерзімді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="248"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="137"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Мерзімі {0} болады ({2} күнінен кейінгі {1} жұмыс күні).</translation>
     </message>
@@ -2638,32 +2638,42 @@ a delivery notice</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="283"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="45"/>
         <source>Extend the deadline — {0}</source>
         <translation>Мерзімді ұзарту — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="293"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="60"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Қазіргі мерзімі: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="309"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="78"/>
         <source>Counting the new due date…</source>
         <translation>Жаңа мерзім есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="355"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="84"/>
+        <source>The letter came in Russian: the notice will say the reason in Russian, so it is required. Add it in Kazakh too if the notice may go out in Kazakh or in both languages.</source>
+        <translation>Хат орыс тілінде келді: хабарламада себеп орысша жазылады, сондықтан ол міндетті. Хабарлама қазақ тілінде немесе екі тілде жіберілуі мүмкін болса, себебін қазақша да жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="89"/>
+        <source>The notice will say the reason in Kazakh, so it is required. Add it in Russian too if the notice may go out in Russian or in both languages.</source>
+        <translation>Хабарламада себеп қазақша жазылады, сондықтан ол міндетті. Хабарлама орыс тілінде немесе екі тілде жіберілуі мүмкін болса, себебін орысша да жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="165"/>
         <source>Choose a later working day.</source>
         <translation>Кейінірек жұмыс күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="359"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="169"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Жаңа мерзім: &lt;b&gt;{0}&lt;/b&gt; — {2} күнінен кейінгі {1} жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="363"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="173"/>
         <source>Extend to {0}</source>
         <translation>Ұзарту: {0}</translation>
     </message>
@@ -2673,22 +2683,32 @@ a delivery notice</source>
         <translation>Мерзімді ұзарту</translation>
     </message>
     <message>
-        <location filename="../../../forms/extend.ui" line="24"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Себебі:</translation>
+        <location filename="../../../forms/extend.ui" line="30"/>
+        <source>Reason in &amp;Kazakh:</source>
+        <translation>Себебі &amp;қазақша:</translation>
     </message>
     <message>
-        <location filename="../../../forms/extend.ui" line="31"/>
-        <source>Why the answer needs more time, as the notice to the subject will say</source>
-        <translation>Жауапқа неге қосымша уақыт қажет (субъектіге хабарламада осылай жазылады)</translation>
+        <location filename="../../../forms/extend.ui" line="37"/>
+        <source>Why the answer needs more time, in Kazakh, as the notice will say</source>
+        <translation>Жауапқа неге қосымша уақыт қажет — қазақша, хабарламада осылай жазылады</translation>
     </message>
     <message>
-        <location filename="../../../forms/extend.ui" line="43"/>
+        <location filename="../../../forms/extend.ui" line="49"/>
+        <source>Reason in R&amp;ussian:</source>
+        <translation>Себебі &amp;орысша:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/extend.ui" line="56"/>
+        <source>The same reason in Russian, as a Russian notice will say</source>
+        <translation>Сол себеп орысша — орыс тіліндегі хабарламада осылай жазылады</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/extend.ui" line="68"/>
         <source>&amp;By working days:</source>
         <translation>&amp;Жұмыс күндерінің санына:</translation>
     </message>
     <message>
-        <location filename="../../../forms/extend.ui" line="56"/>
+        <location filename="../../../forms/extend.ui" line="81"/>
         <source>&amp;To a new due date:</source>
         <translation>Жаңа &amp;мерзімге дейін:</translation>
     </message>
@@ -3521,68 +3541,68 @@ a delivery notice</source>
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="487"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="37"/>
         <source>Link a subject — {0}</source>
         <translation>Субъектіні байланыстыру — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="491"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="41"/>
         <source>&amp;Link</source>
         <translation>&amp;Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="47"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="48"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="49"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="50"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="501"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="51"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="515"/>
-        <location filename="../../ui/dialogs/case_actions.py" line="568"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="65"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="118"/>
         <source>Type an IIN or a name.</source>
         <translation>ЖСН немесе аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="537"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="87"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="563"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="113"/>
         <source>Linked to this request now</source>
         <translation>Қазір осы өтінішке байланыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="571"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="121"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ. ЖСН-ді тексеріңіз немесе тек тегі бойынша іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="574"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="124"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Табылғаны: {0}. Біреуін таңдап, «Байланыстыру» батырмасын (немесе Enter) басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="597"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="147"/>
         <source>Choose the subject in the list first.</source>
         <translation>Алдымен тізімнен субъектіні таңдаңыз.</translation>
     </message>
@@ -5878,6 +5898,11 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/work.py" line="126"/>
+        <source>The extension&apos;s reason was not recorded in this language ({language}), so the notice cannot print it: make the notice in the language the reason was given in.</source>
+        <translation>Ұзартудың себебі бұл тілде ({language}) тіркелмеген, сондықтан хабарлама оны баса алмайды: хабарламаны себеп жазылған тілде жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/work.py" line="131"/>
         <source>This request is no longer in the database.</source>
         <translation>Бұл өтініш дерекқорда енді жоқ.</translation>
     </message>
@@ -6292,360 +6317,390 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Алдымен ескертпені жазыңыз.</translation>
     </message>
     <message>
+        <location filename="../../ui/problems/input.py" line="235"/>
+        <source>Write the reason in Kazakh too: the extension notice in Kazakh prints it.</source>
+        <translation>Себебін қазақша да жазыңыз: қазақ тіліндегі ұзарту туралы хабарламада ол басылады.</translation>
+    </message>
+    <message>
         <location filename="../../ui/problems/input.py" line="238"/>
+        <source>Write the reason in Russian too: the extension notice in Russian prints it.</source>
+        <translation>Себебін орысша да жазыңыз: орыс тіліндегі ұзарту туралы хабарламада ол басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="241"/>
+        <source>Russian words in the Kazakh reason: {words}. Write it in Kazakh.</source>
+        <translation>Қазақша себепте орыс сөздері бар: {words}. Оны қазақша жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="244"/>
+        <source>Kazakh words in the Russian reason: {words}. Write it in Russian.</source>
+        <translation>Орысша себепте қазақ сөздері бар: {words}. Оны орысша жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="252"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="239"/>
+        <location filename="../../ui/problems/input.py" line="253"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="240"/>
+        <location filename="../../ui/problems/input.py" line="254"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="242"/>
+        <location filename="../../ui/problems/input.py" line="256"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="243"/>
+        <location filename="../../ui/problems/input.py" line="257"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="244"/>
+        <location filename="../../ui/problems/input.py" line="258"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="245"/>
+        <location filename="../../ui/problems/input.py" line="259"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="246"/>
+        <location filename="../../ui/problems/input.py" line="260"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="247"/>
+        <location filename="../../ui/problems/input.py" line="261"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="248"/>
+        <location filename="../../ui/problems/input.py" line="262"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="249"/>
+        <location filename="../../ui/problems/input.py" line="263"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="250"/>
-        <location filename="../../ui/problems/input.py" line="316"/>
+        <location filename="../../ui/problems/input.py" line="264"/>
+        <location filename="../../ui/problems/input.py" line="332"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="251"/>
+        <location filename="../../ui/problems/input.py" line="265"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="252"/>
+        <location filename="../../ui/problems/input.py" line="266"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="253"/>
+        <location filename="../../ui/problems/input.py" line="267"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="254"/>
-        <location filename="../../ui/problems/input.py" line="327"/>
+        <location filename="../../ui/problems/input.py" line="268"/>
+        <location filename="../../ui/problems/input.py" line="343"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="255"/>
+        <location filename="../../ui/problems/input.py" line="269"/>
         <source>Scan</source>
         <translation>Скан-көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="256"/>
+        <location filename="../../ui/problems/input.py" line="270"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="257"/>
+        <location filename="../../ui/problems/input.py" line="271"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="258"/>
+        <location filename="../../ui/problems/input.py" line="272"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="259"/>
+        <location filename="../../ui/problems/input.py" line="273"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="260"/>
+        <location filename="../../ui/problems/input.py" line="274"/>
         <source>Client&apos;s BIN</source>
         <translation>Клиенттің БСН-і</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="261"/>
+        <location filename="../../ui/problems/input.py" line="275"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="262"/>
+        <location filename="../../ui/problems/input.py" line="276"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="263"/>
+        <location filename="../../ui/problems/input.py" line="277"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="264"/>
+        <location filename="../../ui/problems/input.py" line="278"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="265"/>
+        <location filename="../../ui/problems/input.py" line="279"/>
         <source>Number prefix</source>
         <translation>Нөмір префиксі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="266"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Incoming number pattern</source>
         <translation>Кіріс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="267"/>
+        <location filename="../../ui/problems/input.py" line="281"/>
         <source>Outgoing number pattern</source>
         <translation>Шығыс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="268"/>
+        <location filename="../../ui/problems/input.py" line="282"/>
         <source>Outgoing number pattern (Kazakh letters)</source>
         <translation>Шығыс нөмірінің үлгісі (қазақ тіліндегі хаттар)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="271"/>
+        <location filename="../../ui/problems/input.py" line="285"/>
         <source>Address in Kazakh</source>
         <translation>Мекенжайы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="272"/>
+        <location filename="../../ui/problems/input.py" line="286"/>
         <source>Address in Russian</source>
         <translation>Мекенжайы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="273"/>
+        <location filename="../../ui/problems/input.py" line="287"/>
         <source>Signatory&apos;s position in Kazakh</source>
         <translation>Қол қоюшының лауазымы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="274"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Signatory&apos;s position in Russian</source>
         <translation>Қол қоюшының лауазымы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="275"/>
+        <location filename="../../ui/problems/input.py" line="289"/>
         <source>Title in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="276"/>
+        <location filename="../../ui/problems/input.py" line="290"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="277"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="278"/>
+        <location filename="../../ui/problems/input.py" line="292"/>
+        <source>Reason in Kazakh</source>
+        <translation>Себебі (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="293"/>
+        <source>Reason in Russian</source>
+        <translation>Себебі (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="294"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="279"/>
+        <location filename="../../ui/problems/input.py" line="295"/>
         <source>New due date</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="280"/>
+        <location filename="../../ui/problems/input.py" line="296"/>
         <source>Stopped on</source>
         <translation>Тоқтатылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="281"/>
+        <location filename="../../ui/problems/input.py" line="297"/>
         <source>Resumed on</source>
         <translation>Жалғастырылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="298"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="283"/>
+        <location filename="../../ui/problems/input.py" line="299"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="284"/>
+        <location filename="../../ui/problems/input.py" line="300"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="285"/>
+        <location filename="../../ui/problems/input.py" line="301"/>
         <source>Preset</source>
         <translation>Дайын баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="302"/>
         <source>Calendar day</source>
         <translation>Күнтізбе күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="287"/>
-        <location filename="../../ui/problems/input.py" line="324"/>
+        <location filename="../../ui/problems/input.py" line="303"/>
+        <location filename="../../ui/problems/input.py" line="340"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="288"/>
+        <location filename="../../ui/problems/input.py" line="304"/>
         <source>Tracking number</source>
         <translation>Трек-нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="291"/>
+        <location filename="../../ui/problems/input.py" line="307"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="292"/>
+        <location filename="../../ui/problems/input.py" line="308"/>
         <source>Signatory</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="293"/>
+        <location filename="../../ui/problems/input.py" line="309"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="294"/>
+        <location filename="../../ui/problems/input.py" line="310"/>
         <source>Ground of the refusal</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="295"/>
+        <location filename="../../ui/problems/input.py" line="311"/>
         <source>What happened to the data</source>
         <translation>Деректермен не істелді</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="296"/>
+        <location filename="../../ui/problems/input.py" line="312"/>
         <source>Template</source>
         <translation>Үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="297"/>
+        <location filename="../../ui/problems/input.py" line="313"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="298"/>
+        <location filename="../../ui/problems/input.py" line="314"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="307"/>
+        <location filename="../../ui/problems/input.py" line="323"/>
         <source>Daily backups kept</source>
         <translation>Сақталатын күнделікті сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="308"/>
+        <location filename="../../ui/problems/input.py" line="324"/>
         <source>Weekly backups kept</source>
         <translation>Сақталатын апталық сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="311"/>
+        <location filename="../../ui/problems/input.py" line="327"/>
         <source>Output file</source>
         <translation>Нәтиже файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="312"/>
+        <location filename="../../ui/problems/input.py" line="328"/>
         <source>Counted from</source>
         <translation>Есептеу басталатын күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="313"/>
+        <location filename="../../ui/problems/input.py" line="329"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="314"/>
+        <location filename="../../ui/problems/input.py" line="330"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="315"/>
+        <location filename="../../ui/problems/input.py" line="331"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="317"/>
+        <location filename="../../ui/problems/input.py" line="333"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="318"/>
+        <location filename="../../ui/problems/input.py" line="334"/>
         <source>Client organisation</source>
         <translation>Клиент ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="321"/>
+        <location filename="../../ui/problems/input.py" line="337"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="322"/>
+        <location filename="../../ui/problems/input.py" line="338"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="323"/>
+        <location filename="../../ui/problems/input.py" line="339"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="325"/>
+        <location filename="../../ui/problems/input.py" line="341"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="326"/>
+        <location filename="../../ui/problems/input.py" line="342"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="330"/>
+        <location filename="../../ui/problems/input.py" line="346"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>

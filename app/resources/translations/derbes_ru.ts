@@ -1335,37 +1335,37 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ChangeStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="395"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="25"/>
         <source>Change the status — {0}</source>
         <translation>Изменение статуса — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="399"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="29"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="401"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="31"/>
         <source>{0} is now &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Текущий статус обращения {0}: &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="433"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="63"/>
         <source>“{0}” is final: the request closes today and cannot be reopened. You will be asked to confirm.</source>
         <translation>«{0}» — окончательный статус: обращение закрывается сегодня, и открыть его снова будет нельзя. Потребуется подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="443"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="73"/>
         <source>No status can follow this one.</source>
         <translation>После этого статуса другой невозможен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="449"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="79"/>
         <source>Confirm a final status</source>
         <translation>Подтверждение окончательного статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="451"/>
+        <location filename="../../ui/dialogs/case_actions/status.py" line="81"/>
         <source>Mark {0} as “{1}”? This cannot be undone.</source>
         <translation>Присвоить обращению {0} статус «{1}»? Это действие нельзя отменить.</translation>
     </message>
@@ -1393,69 +1393,69 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="176"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="65"/>
         <source>Stop the clock — {0}</source>
         <translation>Приостановление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="179"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="68"/>
         <source>While {0} waits for the subject&apos;s clarification its deadline does not run: the working days after the date below are not counted until the clock resumes, and then the remaining days continue.</source>
         <translation>Пока обращение {0} ожидает уточнений от субъекта, срок не течёт: рабочие дни после указанной ниже даты не учитываются до возобновления, после чего отсчёт оставшихся дней продолжается.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="184"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="73"/>
         <source>Stopped &amp;on:</source>
         <translation>&amp;Дата приостановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="74"/>
         <location filename="../../../forms/stop_clock.ui" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="76"/>
         <source>What was the subject asked to clarify or provide?</source>
         <translation>Что субъекту предложено уточнить или представить?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="189"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="78"/>
         <location filename="../../../forms/stop_clock.ui" line="9"/>
         <source>Stop the clock</source>
         <translation>Приостановить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="191"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="80"/>
         <source>Resume the clock — {0}</source>
         <translation>Возобновление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="194"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="83"/>
         <source>The clock of {0} stopped on {1}. From the day after the resume date the remaining {2} working days count again.</source>
         <translation>Срок по обращению {0} приостановлен {1}. Со дня, следующего за датой возобновления, снова отсчитываются оставшиеся {2} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="198"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="87"/>
         <source>Resumed &amp;on:</source>
         <translation>&amp;Дата возобновления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="199"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="88"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="201"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="90"/>
         <source>Optional: what the subject answered, and when it arrived</source>
         <translation>Необязательно: что ответил субъект и когда поступил ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="203"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="92"/>
         <source>Resume the clock</source>
         <translation>Возобновить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="248"/>
+        <location filename="../../ui/dialogs/case_actions/clock.py" line="137"/>
         <source>The due date becomes {0} ({1} working days after {2}).</source>
         <translation>Срок станет {0} ({1} раб. дн. после {2}).</translation>
     </message>
@@ -2655,32 +2655,42 @@ a delivery notice</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="283"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="45"/>
         <source>Extend the deadline — {0}</source>
         <translation>Продление срока — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="293"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="60"/>
         <source>The current due date is &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Текущий срок: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="309"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="78"/>
         <source>Counting the new due date…</source>
         <translation>Расчёт нового срока…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="355"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="84"/>
+        <source>The letter came in Russian: the notice will say the reason in Russian, so it is required. Add it in Kazakh too if the notice may go out in Kazakh or in both languages.</source>
+        <translation>Письмо поступило на русском языке: в уведомлении причина будет указана на русском, поэтому она обязательна. Укажите её и на казахском, если уведомление может быть направлено на казахском или на двух языках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="89"/>
+        <source>The notice will say the reason in Kazakh, so it is required. Add it in Russian too if the notice may go out in Russian or in both languages.</source>
+        <translation>В уведомлении причина будет указана на казахском, поэтому она обязательна. Укажите её и на русском, если уведомление может быть направлено на русском или на двух языках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="165"/>
         <source>Choose a later working day.</source>
         <translation>Выберите более поздний рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="359"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="169"/>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; — {1} working days after {2}.</source>
         <translation>Новый срок: &lt;b&gt;{0}&lt;/b&gt; — {1} раб. дн. после {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="363"/>
+        <location filename="../../ui/dialogs/case_actions/extend.py" line="173"/>
         <source>Extend to {0}</source>
         <translation>Продлить до {0}</translation>
     </message>
@@ -2690,22 +2700,32 @@ a delivery notice</source>
         <translation>Продление срока</translation>
     </message>
     <message>
-        <location filename="../../../forms/extend.ui" line="24"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
+        <location filename="../../../forms/extend.ui" line="30"/>
+        <source>Reason in &amp;Kazakh:</source>
+        <translation>Причина на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../../forms/extend.ui" line="31"/>
-        <source>Why the answer needs more time, as the notice to the subject will say</source>
-        <translation>Почему для ответа нужно больше времени (так будет указано в уведомлении субъекту)</translation>
+        <location filename="../../../forms/extend.ui" line="37"/>
+        <source>Why the answer needs more time, in Kazakh, as the notice will say</source>
+        <translation>Почему для ответа нужно больше времени — на казахском, как будет указано в уведомлении</translation>
     </message>
     <message>
-        <location filename="../../../forms/extend.ui" line="43"/>
+        <location filename="../../../forms/extend.ui" line="49"/>
+        <source>Reason in R&amp;ussian:</source>
+        <translation>Причина на &amp;русском:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/extend.ui" line="56"/>
+        <source>The same reason in Russian, as a Russian notice will say</source>
+        <translation>Та же причина на русском — как будет указано в уведомлении на русском языке</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/extend.ui" line="68"/>
         <source>&amp;By working days:</source>
         <translation>&amp;На число рабочих дней:</translation>
     </message>
     <message>
-        <location filename="../../../forms/extend.ui" line="56"/>
+        <location filename="../../../forms/extend.ui" line="81"/>
         <source>&amp;To a new due date:</source>
         <translation>&amp;До новой даты:</translation>
     </message>
@@ -3540,68 +3560,68 @@ a delivery notice</source>
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="487"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="37"/>
         <source>Link a subject — {0}</source>
         <translation>Привязка субъекта — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="491"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="41"/>
         <source>&amp;Link</source>
         <translation>&amp;Привязать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="497"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="47"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="498"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="48"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="499"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="49"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="500"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="50"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="501"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="51"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="515"/>
-        <location filename="../../ui/dialogs/case_actions.py" line="568"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="65"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="118"/>
         <source>Type an IIN or a name.</source>
         <translation>Введите ИИН или имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="537"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="87"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="563"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="113"/>
         <source>Linked to this request now</source>
         <translation>Сейчас привязан к этому обращению</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="571"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="121"/>
         <source>Nobody of this operator matches “{0}”. Check the IIN, or try the surname alone.</source>
         <translation>У этого оператора никто не соответствует запросу «{0}». Проверьте ИИН или попробуйте искать только по фамилии.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="574"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="124"/>
         <source>{0} found. Choose one and press Link (or Enter).</source>
         <translation>Найдено: {0}. Выберите одного и нажмите «Привязать» (или Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="597"/>
+        <location filename="../../ui/dialogs/case_actions/link_subject.py" line="147"/>
         <source>Choose the subject in the list first.</source>
         <translation>Сначала выберите субъекта в списке.</translation>
     </message>
@@ -5897,6 +5917,11 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/work.py" line="126"/>
+        <source>The extension&apos;s reason was not recorded in this language ({language}), so the notice cannot print it: make the notice in the language the reason was given in.</source>
+        <translation>Причина продления не записана на этом языке ({language}), поэтому уведомление не может её напечатать: составьте уведомление на том языке, на котором указана причина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/work.py" line="131"/>
         <source>This request is no longer in the database.</source>
         <translation>Этого обращения больше нет в базе данных.</translation>
     </message>
@@ -6311,360 +6336,390 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
+        <location filename="../../ui/problems/input.py" line="235"/>
+        <source>Write the reason in Kazakh too: the extension notice in Kazakh prints it.</source>
+        <translation>Укажите причину и на казахском: она печатается в уведомлении о продлении на казахском языке.</translation>
+    </message>
+    <message>
         <location filename="../../ui/problems/input.py" line="238"/>
+        <source>Write the reason in Russian too: the extension notice in Russian prints it.</source>
+        <translation>Укажите причину и на русском: она печатается в уведомлении о продлении на русском языке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="241"/>
+        <source>Russian words in the Kazakh reason: {words}. Write it in Kazakh.</source>
+        <translation>В причине на казахском есть русские слова: {words}. Напишите её на казахском.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="244"/>
+        <source>Kazakh words in the Russian reason: {words}. Write it in Russian.</source>
+        <translation>В причине на русском есть казахские слова: {words}. Напишите её на русском.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="252"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="239"/>
+        <location filename="../../ui/problems/input.py" line="253"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="240"/>
+        <location filename="../../ui/problems/input.py" line="254"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="242"/>
+        <location filename="../../ui/problems/input.py" line="256"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="243"/>
+        <location filename="../../ui/problems/input.py" line="257"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="244"/>
+        <location filename="../../ui/problems/input.py" line="258"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="245"/>
+        <location filename="../../ui/problems/input.py" line="259"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="246"/>
+        <location filename="../../ui/problems/input.py" line="260"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="247"/>
+        <location filename="../../ui/problems/input.py" line="261"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="248"/>
+        <location filename="../../ui/problems/input.py" line="262"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="249"/>
+        <location filename="../../ui/problems/input.py" line="263"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="250"/>
-        <location filename="../../ui/problems/input.py" line="316"/>
+        <location filename="../../ui/problems/input.py" line="264"/>
+        <location filename="../../ui/problems/input.py" line="332"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="251"/>
+        <location filename="../../ui/problems/input.py" line="265"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="252"/>
+        <location filename="../../ui/problems/input.py" line="266"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="253"/>
+        <location filename="../../ui/problems/input.py" line="267"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="254"/>
-        <location filename="../../ui/problems/input.py" line="327"/>
+        <location filename="../../ui/problems/input.py" line="268"/>
+        <location filename="../../ui/problems/input.py" line="343"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="255"/>
+        <location filename="../../ui/problems/input.py" line="269"/>
         <source>Scan</source>
         <translation>Скан-копия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="256"/>
+        <location filename="../../ui/problems/input.py" line="270"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="257"/>
+        <location filename="../../ui/problems/input.py" line="271"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="258"/>
+        <location filename="../../ui/problems/input.py" line="272"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="259"/>
+        <location filename="../../ui/problems/input.py" line="273"/>
         <source>Birth date</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="260"/>
+        <location filename="../../ui/problems/input.py" line="274"/>
         <source>Client&apos;s BIN</source>
         <translation>БИН клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="261"/>
+        <location filename="../../ui/problems/input.py" line="275"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="262"/>
+        <location filename="../../ui/problems/input.py" line="276"/>
         <source>Name in Kazakh</source>
         <translation>Наименование на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="263"/>
+        <location filename="../../ui/problems/input.py" line="277"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="264"/>
+        <location filename="../../ui/problems/input.py" line="278"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="265"/>
+        <location filename="../../ui/problems/input.py" line="279"/>
         <source>Number prefix</source>
         <translation>Префикс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="266"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Incoming number pattern</source>
         <translation>Шаблон входящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="267"/>
+        <location filename="../../ui/problems/input.py" line="281"/>
         <source>Outgoing number pattern</source>
         <translation>Шаблон исходящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="268"/>
+        <location filename="../../ui/problems/input.py" line="282"/>
         <source>Outgoing number pattern (Kazakh letters)</source>
         <translation>Шаблон исходящего номера (письма на казахском)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="271"/>
+        <location filename="../../ui/problems/input.py" line="285"/>
         <source>Address in Kazakh</source>
         <translation>Адрес на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="272"/>
+        <location filename="../../ui/problems/input.py" line="286"/>
         <source>Address in Russian</source>
         <translation>Адрес на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="273"/>
+        <location filename="../../ui/problems/input.py" line="287"/>
         <source>Signatory&apos;s position in Kazakh</source>
         <translation>Должность подписывающего на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="274"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Signatory&apos;s position in Russian</source>
         <translation>Должность подписывающего на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="275"/>
+        <location filename="../../ui/problems/input.py" line="289"/>
         <source>Title in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="276"/>
+        <location filename="../../ui/problems/input.py" line="290"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="277"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="278"/>
+        <location filename="../../ui/problems/input.py" line="292"/>
+        <source>Reason in Kazakh</source>
+        <translation>Причина на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="293"/>
+        <source>Reason in Russian</source>
+        <translation>Причина на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="294"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="279"/>
+        <location filename="../../ui/problems/input.py" line="295"/>
         <source>New due date</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="280"/>
+        <location filename="../../ui/problems/input.py" line="296"/>
         <source>Stopped on</source>
         <translation>Дата приостановки</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="281"/>
+        <location filename="../../ui/problems/input.py" line="297"/>
         <source>Resumed on</source>
         <translation>Дата возобновления</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="298"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="283"/>
+        <location filename="../../ui/problems/input.py" line="299"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="284"/>
+        <location filename="../../ui/problems/input.py" line="300"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="285"/>
+        <location filename="../../ui/problems/input.py" line="301"/>
         <source>Preset</source>
         <translation>Готовая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="302"/>
         <source>Calendar day</source>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="287"/>
-        <location filename="../../ui/problems/input.py" line="324"/>
+        <location filename="../../ui/problems/input.py" line="303"/>
+        <location filename="../../ui/problems/input.py" line="340"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="288"/>
+        <location filename="../../ui/problems/input.py" line="304"/>
         <source>Tracking number</source>
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="291"/>
+        <location filename="../../ui/problems/input.py" line="307"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="292"/>
+        <location filename="../../ui/problems/input.py" line="308"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="293"/>
+        <location filename="../../ui/problems/input.py" line="309"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="294"/>
+        <location filename="../../ui/problems/input.py" line="310"/>
         <source>Ground of the refusal</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="295"/>
+        <location filename="../../ui/problems/input.py" line="311"/>
         <source>What happened to the data</source>
         <translation>Что сделано с данными</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="296"/>
+        <location filename="../../ui/problems/input.py" line="312"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="297"/>
+        <location filename="../../ui/problems/input.py" line="313"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="298"/>
+        <location filename="../../ui/problems/input.py" line="314"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="307"/>
+        <location filename="../../ui/problems/input.py" line="323"/>
         <source>Daily backups kept</source>
         <translation>Хранимые ежедневные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="308"/>
+        <location filename="../../ui/problems/input.py" line="324"/>
         <source>Weekly backups kept</source>
         <translation>Хранимые еженедельные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="311"/>
+        <location filename="../../ui/problems/input.py" line="327"/>
         <source>Output file</source>
         <translation>Выходной файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="312"/>
+        <location filename="../../ui/problems/input.py" line="328"/>
         <source>Counted from</source>
         <translation>Отсчёт от</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="313"/>
+        <location filename="../../ui/problems/input.py" line="329"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="314"/>
+        <location filename="../../ui/problems/input.py" line="330"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="315"/>
+        <location filename="../../ui/problems/input.py" line="331"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="317"/>
+        <location filename="../../ui/problems/input.py" line="333"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="318"/>
+        <location filename="../../ui/problems/input.py" line="334"/>
         <source>Client organisation</source>
         <translation>Организация-клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="321"/>
+        <location filename="../../ui/problems/input.py" line="337"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="322"/>
+        <location filename="../../ui/problems/input.py" line="338"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="323"/>
+        <location filename="../../ui/problems/input.py" line="339"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="325"/>
+        <location filename="../../ui/problems/input.py" line="341"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="326"/>
+        <location filename="../../ui/problems/input.py" line="342"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="330"/>
+        <location filename="../../ui/problems/input.py" line="346"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
