@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Date, RowMapping, and_, func, or_
+from sqlalchemy import Date, RowMapping, and_, func, intersect, or_, union
 from sqlalchemy import select as sa_select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
@@ -18,12 +19,14 @@ from app.domain.identifiers import is_valid_iin
 from app.domain.names import name_keys
 from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status
 from app.storage.models import (
+    AttachmentKey,
     ClockStopRow,
     ExtensionRow,
     Letter,
     Operator,
     Request,
     RequestNameKey,
+    RequestSubjectKey,
     StatusChange,
     Subject,
 )
@@ -68,7 +71,7 @@ class RequestFilter:
     extra: dict = field(default_factory=dict)
 
 
-def _where(stmt, f: RequestFilter):
+def _where(stmt, f: RequestFilter, dense: bool = False):
     if f.open_only:
         stmt = stmt.where(col(Request.status).in_([s.value for s in OPEN_STATUSES]))
     if f.statuses:
@@ -105,7 +108,7 @@ def _where(stmt, f: RequestFilter):
         stmt = stmt.where(letter_stage_clause(LetterStage(f.letters)))
     text = f.search.strip()
     if text:
-        stmt = stmt.where(_search_clause(text))
+        stmt = stmt.where(_search_clause(text, dense))
     return stmt
 
 
@@ -181,11 +184,14 @@ def letter_state_clause(state: State | str):
     return _letter_state(state)
 
 
-def _search_clause(text: str):
-    """Registration number, IIN, or a name in any script (sender as written or the subject).
+def _search_clause(text: str, dense: bool = False):
+    """Registration number, IIN, or a name in any script (the subject's, the sender's as
+    written, or a word of a scanned letter).
 
-    Only clauses that can match are added. Names are index ranges (the subject's keys, the
-    sender's words in ``request_name_key``); a registration number is a substring of it.
+    Only clauses that can match are added. Names are index ranges (:func:`name_ids`); a
+    registration number is a substring of it. ``dense``: the names match many requests, so
+    the register's order is read from its index and each id checked against the matches
+    (``id + 0`` keeps SQLite from looking up every match by its id and sorting them all).
     """
     clauses = []
     digits = text.replace(" ", "")
@@ -198,32 +204,49 @@ def _search_clause(text: str):
         iin_match = select(Subject.id).where(key_prefix(Subject.iin, digits))
         clauses.append(col(Request.subject_id).in_(iin_match.correlate(None)))
         return or_(*clauses)
-    keys = name_keys(text)
-    if keys:
-        subject_match = select(Subject.id)
-        for key in keys:
-            subject_match = subject_match.where(
-                or_(
-                    key_prefix(Subject.surname_key, key),
-                    key_prefix(Subject.given_key, key),
-                    key_prefix(Subject.patronymic_key, key),
-                )
-            )
-        # Never correlated, even when the outer query joins the subject table itself.
-        clauses.append(col(Request.subject_id).in_(subject_match.correlate(None)))
-    if keys:
-        # The sender as written: every word of the query starts a word of the sender, by
-        # name key (any script), each one an index range over request_name_key.
-        clauses.append(and_(*(col(Request.id).in_(_sender_match(key)) for key in keys)))
+    found = name_ids(text)
+    if found is not None:
+        clauses.append((Request.id + 0 if dense else col(Request.id)).in_(found))
     else:  # nothing a name key keeps (punctuation only): the sender as written
         clauses.append(col(Request.sender).contains(text))
     return or_(*clauses)
 
 
-def _sender_match(key: str):
-    return (
-        select(RequestNameKey.request_id).where(key_prefix(RequestNameKey.key, key)).correlate(None)
-    )
+def name_ids(text: str):
+    """The ids of the requests whose names hold every word of ``text``, as one UNION of index
+    ranges (None when ``text`` has no word a name key keeps, or is a number).
+
+    Every word must start a word of one of the request's names, by name key (any script): the
+    linked subject's (``request_subject_key``), the sender's as written
+    (``request_name_key``) or the words of one of its scanned letters (``attachment_key``).
+    """
+    if text.replace(" ", "").isdigit():
+        return None
+    keys = name_keys(text)
+    if not keys:
+        return None
+    return union(*(_every_key(t, keys) for t in (RequestSubjectKey, RequestNameKey, AttachmentKey)))
+
+
+def _every_key(table, keys: list[str]):
+    """The requests with, for every key, a row of ``table`` starting with it."""
+    ranges = [
+        sa_select(table.request_id).where(key_prefix(table.key, key)) for key in dict.fromkeys(keys)
+    ]
+    if len(ranges) == 1:
+        return ranges[0]
+    return sa_select(intersect(*ranges).subquery().c.request_id)
+
+
+def _names_only(f: RequestFilter):
+    """:func:`name_ids` of the search when the filter is a name search alone and no digit
+    (a registration number) is in it, else None: then the count reads the key indexes alone."""
+    text = f.search.strip()
+    if not text or any(ch.isdigit() for ch in text):
+        return None
+    if f != RequestFilter(search=f.search, sort=f.sort, descending=f.descending):
+        return None
+    return name_ids(text)
 
 
 def key_prefix(column, prefix: str):
@@ -271,12 +294,27 @@ def request_select(f: RequestFilter) -> SelectOfScalar:
     return _ordered(_where(select(Request), f), f)
 
 
+# From this many name matches on, the first page of a search walks the register's order index
+# and checks each id (it meets a page of matches soon), rather than looking up every match and
+# sorting them (what a rare name wants).
+DENSE = 1000
+_INDEXED_SORTS = frozenset({"reg_number", "received_date", "id"})
+
+
 def request_ids(
-    session: Session, f: RequestFilter, limit: int | None = None, offset: int = 0
+    session: Session,
+    f: RequestFilter,
+    limit: int | None = None,
+    offset: int = 0,
+    matches: int | None = None,
 ) -> list[int]:
     """The ids of every request the filter shows (or ``limit`` of them from ``offset``), in its
-    order: one query, one column (a covering index scan where the sort allows)."""
-    stmt = _ordered(_where(sa_select(Request.id), f), f)
+    order: one query, one column (a covering index scan where the sort allows). ``matches``:
+    how many the filter selects, when known (it picks how a search's page is read)."""
+    dense = (
+        limit is not None and matches is not None and matches >= DENSE and f.sort in _INDEXED_SORTS
+    )
+    stmt = _ordered(_where(sa_select(Request.id), f, dense), f)
     if limit is not None:
         stmt = stmt.limit(limit)
     if offset:
@@ -342,7 +380,25 @@ def register_rows(session: Session, ids: Sequence[int]) -> list[RowMapping]:
 
 
 def count(session: Session, f: RequestFilter) -> int:
+    names = _names_only(f)
+    if names is not None:  # the key indexes alone: no request row is read
+        found = names.subquery()
+        return session.connection().execute(sa_select(func.count()).select_from(found)).scalar()
     return session.exec(_where(select(func.count()).select_from(Request), f)).one()
+
+
+def assignees(session: Session) -> list[str]:
+    """The distinct assignees (none left out but nobody, ""), in order, from the assignee index:
+    one step per name, each the next one above the last (a DISTINCT read every request)."""
+    steps = sql_text(
+        "WITH RECURSIVE found(name) AS ("
+        " SELECT MIN(assignee) FROM request WHERE assignee > ''"
+        " UNION ALL"
+        " SELECT (SELECT MIN(assignee) FROM request WHERE assignee > found.name)"
+        " FROM found WHERE found.name IS NOT NULL"
+        ") SELECT name FROM found WHERE name IS NOT NULL"
+    )
+    return list(session.connection().execute(steps).scalars())
 
 
 def id_select(f: RequestFilter):
