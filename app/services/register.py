@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.domain.calendar import WorkCalendar
 from app.domain.dashboard import LetterStage
 from app.domain.deadlines import URGENCY_WINDOWS, Urgency, request_urgency
-from app.domain.requests import Status
+from app.domain.requests import OPEN_STATUSES, Status
 from app.services import deadlines
 from app.services.context import Context
 from app.storage import queries
@@ -309,7 +309,7 @@ class _PageDays:
 
 def _display(found, calendar, today: dt.date) -> list[RegisterRow]:
     by_key: dict[tuple, tuple[Urgency, int | None]] = {}  # a page shares few due dates
-    dues = [r["due_date"] for r in found if r["due_date"] is not None]
+    dues = [r["due_date"] for r in found if r["due_date"] and Status(r["status"]) in OPEN_STATUSES]
     if dues:
         calendar = _PageDays(calendar, [today, *dues])
     out = []

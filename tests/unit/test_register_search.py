@@ -146,7 +146,7 @@ def test_a_purged_request_is_found_by_neither_its_subject_nor_its_letter(ctx, op
     assert _subject_keys(ctx) == _expected_subject_keys(ctx)
 
 
-@pytest.mark.parametrize("dense", [1, 10**9])
+@pytest.mark.parametrize("dense", [10**6, 0])
 def test_the_count_and_first_page_agree_with_the_ids_either_way_read(ctx, op, monkeypatch, dense):
     """A search's first page is read along the register's order index when many match
     (``DENSE``) and by the matches' ids otherwise: the same rows either way."""
