@@ -268,6 +268,7 @@ def window(ctx: Context, c: Criteria, first: int, size: int, counted: bool = Fal
         calendar = deadlines.load_calendar(session)
         # The ids first, then their rows: ordering the narrow id query is much cheaper than
         # ordering the joined rows. One more id than asked tells whether a count is needed.
+        f = queries.resolved(session, f)  # PostgreSQL: a name search's ids, read once
         total = -1
         if counted and f.search.strip():
             # a search is counted first (its key indexes alone): how many match decides how

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import Date, RowMapping, and_, func, intersect, or_, union
+from sqlalchemy import Date, Integer, RowMapping, and_, any_, bindparam, func, intersect, or_, union
 from sqlalchemy import select as sa_select
 from sqlalchemy import text as sql_text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
@@ -66,6 +67,8 @@ class RequestFilter:
     letters: str | None = None  # a LetterStage value: where the request's letters stand
     subject_id: int | None = None
     search: str = ""
+    # the ids a name search found (:func:`resolved`, PostgreSQL), in place of its text
+    within: tuple[int, ...] | None = None
     sort: str = "reg_number"
     descending: bool = True
     extra: dict = field(default_factory=dict)
@@ -109,6 +112,9 @@ def _where(stmt, f: RequestFilter, dense: bool = False):
     text = f.search.strip()
     if text:
         stmt = stmt.where(_search_clause(text, dense))
+    if f.within is not None:  # one array parameter (thousands of bound values cost more)
+        found = bindparam("within", list(f.within), type_=ARRAY(Integer))
+        stmt = stmt.where(col(Request.id) == any_(found))
     return stmt
 
 
@@ -249,6 +255,31 @@ def _names_only(f: RequestFilter):
     return name_ids(text)
 
 
+# A name search that found more requests than this stays a subquery (the list would be long)
+LISTED = 20_000
+
+
+def resolved(session: Session, f: RequestFilter) -> RequestFilter:
+    """On PostgreSQL, ``f`` with a name search (no digit: no registration number in it)
+    replaced by the ids it finds, read once from the key indexes alone (:func:`name_ids`).
+    PostgreSQL's planner cannot tell how many ids the UNION gives and joins it with every
+    request; given the list it picks a plan for that many (a few looked up by their key, many
+    checked along the register's order index). SQLite keeps the subquery (its own plans are
+    chosen by :func:`request_ids`); other filters stay as they are."""
+    text = f.search.strip()
+    if session.connection().dialect.name != "postgresql" or f.within is not None:
+        return f
+    if not text or any(ch.isdigit() for ch in text):
+        return f
+    names = name_ids(text)
+    if names is None:
+        return f
+    found = list(session.connection().execute(names.limit(LISTED + 1)).scalars())
+    if len(found) > LISTED:
+        return f
+    return replace(f, search="", within=tuple(found))
+
+
 def key_prefix(column, prefix: str):
     """``column`` starts with ``prefix`` (name keys and IINs are ASCII), as an index range:
     a LIKE 'x%' would read every row."""
@@ -313,7 +344,8 @@ def request_ids(
     order: one query, one column (a covering index scan where the sort allows). ``matches``:
     how many the filter selects, when known (it picks how a search's page is read)."""
     dense = False
-    if limit is not None and matches and f.sort in _INDEXED_SORTS:
+    sqlite = session.connection().dialect.name == "sqlite"  # PostgreSQL: see resolved()
+    if sqlite and limit is not None and matches and f.sort in _INDEXED_SORTS:
         largest = session.connection().execute(sa_select(func.max(Request.id))).scalar() or 0
         dense = matches * matches * DENSE >= (offset + limit) * largest
     stmt = _ordered(_where(sa_select(Request.id), f, dense), f)
@@ -382,6 +414,10 @@ def register_rows(session: Session, ids: Sequence[int]) -> list[RowMapping]:
 
 
 def count(session: Session, f: RequestFilter) -> int:
+    if f.within is not None and f == RequestFilter(
+        within=f.within, sort=f.sort, descending=f.descending
+    ):
+        return len(f.within)  # the ids a name search found, alone
     names = _names_only(f)
     if names is not None:  # the key indexes alone: no request row is read
         found = names.subquery()
