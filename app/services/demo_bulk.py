@@ -35,7 +35,7 @@ from app.services import deadlines, demo, demo_data, dispatch
 from app.services.context import Context
 from app.services.demo_withdrawals import tracking_number
 from app.services.requests import REGISTERED_NOTE, REQUEST_SERIES
-from app.storage import bulk, name_index
+from app.storage import bulk, name_index, search_index
 from app.storage.models import (
     ClockStopRow,
     Consent,
@@ -229,6 +229,8 @@ def _write(w, cases: list[_Case], entries: _Audit) -> None:
         RequestNameKey.__table__,
         name_index.rows((c.row["id"], c.row["sender"]) for c in cases),
     )
+    if cases:  # the linked subjects' keys, for the register's search
+        search_index.requests_added(connection, cases[0].row["id"], cases[-1].row["id"])
     changes, stops, extensions, letters = [], [], [], []
     for c in cases:
         rid = c.row["id"]

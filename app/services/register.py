@@ -7,12 +7,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import select
-
 from app.domain.calendar import WorkCalendar
 from app.domain.dashboard import LetterStage
 from app.domain.deadlines import URGENCY_WINDOWS, Urgency, request_urgency
-from app.domain.requests import Status
+from app.domain.requests import OPEN_STATUSES, Status
 from app.services import deadlines
 from app.services.context import Context
 from app.storage import queries
@@ -159,9 +157,9 @@ def dashboard(
 
 
 def assignees(ctx: Context) -> list[str]:
+    """Every assignee named on a request, in order."""
     with ctx.read() as session:
-        rows = session.exec(select(Request.assignee).distinct().order_by(Request.assignee)).all()
-    return [r for r in rows if r]
+        return queries.assignees(session)
 
 
 # -- the register screen ------------------------------------------------------------------------
@@ -270,17 +268,51 @@ def window(ctx: Context, c: Criteria, first: int, size: int, counted: bool = Fal
         calendar = deadlines.load_calendar(session)
         # The ids first, then their rows: ordering the narrow id query is much cheaper than
         # ordering the joined rows. One more id than asked tells whether a count is needed.
-        found = queries.request_ids(session, f, limit=size + 1, offset=first)
+        f = queries.resolved(session, f)  # PostgreSQL: a name search's ids, read once
         total = -1
-        if counted:
+        if counted and f.search.strip():
+            # a search is counted first (its key indexes alone): how many match decides how
+            # its page is read
+            total = queries.count(session, f)
+            found = queries.request_ids(session, f, size + 1, first, matches=total)
+        else:
+            found = queries.request_ids(session, f, limit=size + 1, offset=first)
+        if counted and total < 0:
             total = first + len(found) if len(found) <= size else queries.count(session, f)
         rows = queries.register_rows(session, found[:size])
     every = found if first == 0 and total == len(found) else None
     return Head(total, _display(rows, calendar, ctx.today()), every)
 
 
+class _PageDays:
+    """A calendar's working days counted once over the span of a page's due dates:
+    ``working_days_between`` from a running count (a page's open requests fall due over some
+    weeks; counting each one's days from today walked them again and again)."""
+
+    def __init__(self, calendar: WorkCalendar, days: Sequence[dt.date]):
+        self._calendar = calendar
+        self._count: dict[dt.date, int] = {}
+        day, last, n = min(days), max(days), 0
+        while day <= last:
+            n += calendar.is_working_day(day)
+            self._count[day] = n
+            day += dt.timedelta(days=1)
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Working days in ``(start, end]``; negative when ``end`` is before ``start``."""
+        if start in self._count and end in self._count:
+            return self._count[end] - self._count[start]
+        return self._calendar.working_days_between(start, end)
+
+    def __getattr__(self, name):
+        return getattr(self._calendar, name)
+
+
 def _display(found, calendar, today: dt.date) -> list[RegisterRow]:
     by_key: dict[tuple, tuple[Urgency, int | None]] = {}  # a page shares few due dates
+    dues = [r["due_date"] for r in found if r["due_date"] and Status(r["status"]) in OPEN_STATUSES]
+    if dues:
+        calendar = _PageDays(calendar, [today, *dues])
     out = []
     for r in found:
         due = r["due_date"]

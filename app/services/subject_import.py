@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from app.domain import subject_import as rules
 from app.domain.errors import DomainError, problem
 from app.services.context import Context
-from app.storage import bulk
+from app.storage import bulk, search_index
 from app.storage.models import Operator, Subject, utcnow
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "kz1048")
@@ -253,6 +253,8 @@ def import_table(
                         ),
                         updates,
                     )
+                    # the updated subjects' keys, copied to their requests for the search
+                    search_index.subjects_changed(connection, (u["sid"] for u in updates))
             adds.clear()
             updates.clear()
             if progress is not None:

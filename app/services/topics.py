@@ -25,6 +25,9 @@ TABLE_TOPICS: dict[str, frozenset[str]] = {
     "request_note": frozenset({REQUESTS}),
     "request_name_key": frozenset({REQUESTS}),  # the sender's search keys (migration 0010)
     "attachment": frozenset({REQUESTS}),
+    # the register's search keys: the subject's names and the scans' words (migration 0015)
+    "request_subject_key": frozenset({REQUESTS}),
+    "attachment_key": frozenset({REQUESTS}),
     "subject": frozenset({SUBJECTS}),
     "consent": frozenset({SUBJECTS}),
     "operator": frozenset({OPERATORS}),

@@ -142,7 +142,8 @@ class Request(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("operator_id", "reg_number", name="uq_request_operator_number"),
         UniqueConstraint("operator_id", "reg_year", "reg_seq", name="uq_request_operator_seq"),
-        Index("ix_request_status_due", "status", "due_date"),
+        # with the id: PostgreSQL answers the dashboard's tiles from the index alone
+        Index("ix_request_status_due", "status", "due_date", "id"),
         Index("ix_request_received", "received_date"),
         Index("ix_request_reg_order", "reg_year", "reg_seq", "id"),
         Index("ix_request_type_order", "type", "reg_year", "reg_seq", "id"),
@@ -195,6 +196,37 @@ class RequestNameKey(SQLModel, table=True):
     )
 
 
+class RequestSubjectKey(SQLModel, table=True):
+    """The linked subject's name keys, one row per key per request (migration 0015): the
+    register's name search reads a range of request ids here instead of every subject with
+    the prefix. Kept by :mod:`app.storage.search_index`."""
+
+    __tablename__ = "request_subject_key"
+    key: str = Field(primary_key=True, max_length=120)
+    request_id: int = Field(
+        primary_key=True,
+        foreign_key="request.id",
+        index=True,
+        ondelete="CASCADE",
+    )
+
+
+class AttachmentKey(SQLModel, table=True):
+    """The name keys of the words read from a scan (``attachment.text``, migration 0015): the
+    register's search finds a request by the words of its letter. Kept by
+    :mod:`app.storage.search_index`; a destroyed scan keeps none."""
+
+    __tablename__ = "attachment_key"
+    key: str = Field(primary_key=True, max_length=120)
+    request_id: int = Field(primary_key=True, foreign_key="request.id", ondelete="CASCADE")
+    attachment_id: int = Field(
+        primary_key=True,
+        foreign_key="attachment.id",
+        index=True,
+        ondelete="CASCADE",
+    )
+
+
 class StatusChange(SQLModel, table=True):
     __tablename__ = "status_change"
     id: int | None = Field(default=None, primary_key=True)
@@ -221,6 +253,8 @@ class ClockStopRow(SQLModel, table=True):
 
 class ExtensionRow(SQLModel, table=True):
     __tablename__ = "extension"
+    # the extensions granted late (the overdue tile keeps their requests), without a scan
+    __table_args__ = (Index("ix_extension_late", "late_days", "request_id"),)
     id: int | None = Field(default=None, primary_key=True)
     request_id: int = Field(foreign_key="request.id", index=True)
     days: int
@@ -277,6 +311,8 @@ class Attachment(SQLModel, table=True):
 class Letter(SQLModel, table=True):
     __table_args__ = (
         Index("ix_letter_sent_on", "sent_on"),
+        # a request's answer letters (the "to print" tile's look), from the index alone
+        Index("ix_letter_answer", "request_id", "kind", "finalized_at"),
         Index(
             "ix_letter_notice",
             "delivered_on",
@@ -476,3 +512,8 @@ class WithdrawalStep(SQLModel, table=True):
 from app.storage import name_index  # noqa: E402
 
 name_index.watch(Request, RequestNameKey)
+
+# The subject's keys and the scans' words follow them too (see app.storage.search_index).
+from app.storage import search_index  # noqa: E402
+
+search_index.watch(Request, Subject, Attachment, AttachmentKey)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import Date, RowMapping, and_, func, or_
+from sqlalchemy import Date, Integer, RowMapping, and_, any_, bindparam, func, intersect, or_, union
 from sqlalchemy import select as sa_select
+from sqlalchemy import text as sql_text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
@@ -18,12 +20,14 @@ from app.domain.identifiers import is_valid_iin
 from app.domain.names import name_keys
 from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status
 from app.storage.models import (
+    AttachmentKey,
     ClockStopRow,
     ExtensionRow,
     Letter,
     Operator,
     Request,
     RequestNameKey,
+    RequestSubjectKey,
     StatusChange,
     Subject,
 )
@@ -63,12 +67,14 @@ class RequestFilter:
     letters: str | None = None  # a LetterStage value: where the request's letters stand
     subject_id: int | None = None
     search: str = ""
+    # the ids a name search found (:func:`resolved`, PostgreSQL), in place of its text
+    within: tuple[int, ...] | None = None
     sort: str = "reg_number"
     descending: bool = True
     extra: dict = field(default_factory=dict)
 
 
-def _where(stmt, f: RequestFilter):
+def _where(stmt, f: RequestFilter, dense: bool = False):
     if f.open_only:
         stmt = stmt.where(col(Request.status).in_([s.value for s in OPEN_STATUSES]))
     if f.statuses:
@@ -105,7 +111,10 @@ def _where(stmt, f: RequestFilter):
         stmt = stmt.where(letter_stage_clause(LetterStage(f.letters)))
     text = f.search.strip()
     if text:
-        stmt = stmt.where(_search_clause(text))
+        stmt = stmt.where(_search_clause(text, dense))
+    if f.within is not None:  # one array parameter (thousands of bound values cost more)
+        found = bindparam("within", list(f.within), type_=ARRAY(Integer))
+        stmt = stmt.where(col(Request.id) == any_(found))
     return stmt
 
 
@@ -181,11 +190,14 @@ def letter_state_clause(state: State | str):
     return _letter_state(state)
 
 
-def _search_clause(text: str):
-    """Registration number, IIN, or a name in any script (sender as written or the subject).
+def _search_clause(text: str, dense: bool = False):
+    """Registration number, IIN, or a name in any script (the subject's, the sender's as
+    written, or a word of a scanned letter).
 
-    Only clauses that can match are added. Names are index ranges (the subject's keys, the
-    sender's words in ``request_name_key``); a registration number is a substring of it.
+    Only clauses that can match are added. Names are index ranges (:func:`name_ids`); a
+    registration number is a substring of it. ``dense``: the names match many requests, so
+    the register's order is read from its index and each id checked against the matches
+    (``id + 0`` keeps SQLite from looking up every match by its id and sorting them all).
     """
     clauses = []
     digits = text.replace(" ", "")
@@ -198,32 +210,74 @@ def _search_clause(text: str):
         iin_match = select(Subject.id).where(key_prefix(Subject.iin, digits))
         clauses.append(col(Request.subject_id).in_(iin_match.correlate(None)))
         return or_(*clauses)
-    keys = name_keys(text)
-    if keys:
-        subject_match = select(Subject.id)
-        for key in keys:
-            subject_match = subject_match.where(
-                or_(
-                    key_prefix(Subject.surname_key, key),
-                    key_prefix(Subject.given_key, key),
-                    key_prefix(Subject.patronymic_key, key),
-                )
-            )
-        # Never correlated, even when the outer query joins the subject table itself.
-        clauses.append(col(Request.subject_id).in_(subject_match.correlate(None)))
-    if keys:
-        # The sender as written: every word of the query starts a word of the sender, by
-        # name key (any script), each one an index range over request_name_key.
-        clauses.append(and_(*(col(Request.id).in_(_sender_match(key)) for key in keys)))
+    found = name_ids(text)
+    if found is not None:
+        clauses.append((Request.id + 0 if dense else col(Request.id)).in_(found))
     else:  # nothing a name key keeps (punctuation only): the sender as written
         clauses.append(col(Request.sender).contains(text))
     return or_(*clauses)
 
 
-def _sender_match(key: str):
-    return (
-        select(RequestNameKey.request_id).where(key_prefix(RequestNameKey.key, key)).correlate(None)
-    )
+def name_ids(text: str):
+    """The ids of the requests whose names hold every word of ``text``, as one UNION of index
+    ranges (None when ``text`` has no word a name key keeps, or is a number).
+
+    Every word must start a word of one of the request's names, by name key (any script): the
+    linked subject's (``request_subject_key``), the sender's as written
+    (``request_name_key``) or the words of one of its scanned letters (``attachment_key``).
+    """
+    if text.replace(" ", "").isdigit():
+        return None
+    keys = name_keys(text)
+    if not keys:
+        return None
+    return union(*(_every_key(t, keys) for t in (RequestSubjectKey, RequestNameKey, AttachmentKey)))
+
+
+def _every_key(table, keys: list[str]):
+    """The requests with, for every key, a row of ``table`` starting with it."""
+    ranges = [
+        sa_select(table.request_id).where(key_prefix(table.key, key)) for key in dict.fromkeys(keys)
+    ]
+    if len(ranges) == 1:
+        return ranges[0]
+    return sa_select(intersect(*ranges).subquery().c.request_id)
+
+
+def _names_only(f: RequestFilter):
+    """:func:`name_ids` of the search when the filter is a name search alone and no digit
+    (a registration number) is in it, else None: then the count reads the key indexes alone."""
+    text = f.search.strip()
+    if not text or any(ch.isdigit() for ch in text):
+        return None
+    if f != RequestFilter(search=f.search, sort=f.sort, descending=f.descending):
+        return None
+    return name_ids(text)
+
+
+# A name search that found more requests than this stays a subquery (the list would be long)
+LISTED = 20_000
+
+
+def resolved(session: Session, f: RequestFilter) -> RequestFilter:
+    """On PostgreSQL, ``f`` with a name search (no digit: no registration number in it)
+    replaced by the ids it finds, read once from the key indexes alone (:func:`name_ids`).
+    PostgreSQL's planner cannot tell how many ids the UNION gives and joins it with every
+    request; given the list it picks a plan for that many (a few looked up by their key, many
+    checked along the register's order index). SQLite keeps the subquery (its own plans are
+    chosen by :func:`request_ids`); other filters stay as they are."""
+    text = f.search.strip()
+    if session.connection().dialect.name != "postgresql" or f.within is not None:
+        return f
+    if not text or any(ch.isdigit() for ch in text):
+        return f
+    names = name_ids(text)
+    if names is None:
+        return f
+    found = list(session.connection().execute(names.limit(LISTED + 1)).scalars())
+    if len(found) > LISTED:
+        return f
+    return replace(f, search="", within=tuple(found))
 
 
 def key_prefix(column, prefix: str):
@@ -271,12 +325,30 @@ def request_select(f: RequestFilter) -> SelectOfScalar:
     return _ordered(_where(select(Request), f), f)
 
 
+# A search's first page: walking the register's order index and checking each id against the
+# matches reads about (offset + limit) * requests / matches index entries; looking every match
+# up by its id and sorting them reads ``matches`` rows, each a random page, about DENSE times
+# dearer than an index entry. The cheaper one is taken (by the largest id, not a count).
+DENSE = 13
+_INDEXED_SORTS = frozenset({"reg_number", "received_date", "id"})
+
+
 def request_ids(
-    session: Session, f: RequestFilter, limit: int | None = None, offset: int = 0
+    session: Session,
+    f: RequestFilter,
+    limit: int | None = None,
+    offset: int = 0,
+    matches: int | None = None,
 ) -> list[int]:
     """The ids of every request the filter shows (or ``limit`` of them from ``offset``), in its
-    order: one query, one column (a covering index scan where the sort allows)."""
-    stmt = _ordered(_where(sa_select(Request.id), f), f)
+    order: one query, one column (a covering index scan where the sort allows). ``matches``:
+    how many the filter selects, when known (it picks how a search's page is read)."""
+    dense = False
+    sqlite = session.connection().dialect.name == "sqlite"  # PostgreSQL: see resolved()
+    if sqlite and limit is not None and matches and f.sort in _INDEXED_SORTS:
+        largest = session.connection().execute(sa_select(func.max(Request.id))).scalar() or 0
+        dense = matches * matches * DENSE >= (offset + limit) * largest
+    stmt = _ordered(_where(sa_select(Request.id), f, dense), f)
     if limit is not None:
         stmt = stmt.limit(limit)
     if offset:
@@ -342,7 +414,29 @@ def register_rows(session: Session, ids: Sequence[int]) -> list[RowMapping]:
 
 
 def count(session: Session, f: RequestFilter) -> int:
+    if f.within is not None and f == RequestFilter(
+        within=f.within, sort=f.sort, descending=f.descending
+    ):
+        return len(f.within)  # the ids a name search found, alone
+    names = _names_only(f)
+    if names is not None:  # the key indexes alone: no request row is read
+        found = names.subquery()
+        return session.connection().execute(sa_select(func.count()).select_from(found)).scalar()
     return session.exec(_where(select(func.count()).select_from(Request), f)).one()
+
+
+def assignees(session: Session) -> list[str]:
+    """The distinct assignees (none left out but nobody, ""), in order, from the assignee index:
+    one step per name, each the next one above the last (a DISTINCT read every request)."""
+    steps = sql_text(
+        "WITH RECURSIVE found(name) AS ("
+        " SELECT MIN(assignee) FROM request WHERE assignee > ''"
+        " UNION ALL"
+        " SELECT (SELECT MIN(assignee) FROM request WHERE assignee > found.name)"
+        " FROM found WHERE found.name IS NOT NULL"
+        ") SELECT name FROM found WHERE name IS NOT NULL"
+    )
+    return list(session.connection().execute(steps).scalars())
 
 
 def id_select(f: RequestFilter):

@@ -206,7 +206,7 @@ class Ui_RequestsFilters(object):
 #if QT_CONFIG(tooltip)
         self.searchEdit.setToolTip(QCoreApplication.translate("RequestsFilters", u"Find a request by its registration number, the subject's IIN, or a name in Kazakh, Russian or Latin letters (Ctrl+F)", None))
 #endif // QT_CONFIG(tooltip)
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RequestsFilters", u"Search: number, IIN or name", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RequestsFilters", u"Search: number, IIN, name or a word of the letter", None))
         self.countLabel.setText(QCoreApplication.translate("RequestsFilters", u"Loading\u2026", None))
 #if QT_CONFIG(tooltip)
         self.clearButton.setToolTip(QCoreApplication.translate("RequestsFilters", u"Show every request again", None))
