@@ -23,23 +23,11 @@ from app.storage.database import Database
 from app.storage.models import Attachment, AttachmentKey
 from tests.benchmarks import dataset, harness
 from tests.benchmarks.conftest import REQUESTS
-from tests.benchmarks.harness import POSTGRES, SQLITE, Row, samples
+from tests.benchmarks.harness import POSTGRES, SQLITE, samples
 
 TODAY = dataset.TODAY
 PREFIXES = (("search_kk", "Қасым"), ("search_ru", "Касым"), ("search_lat", "Kasym"))
 SCANS = REQUESTS // 10
-# issue 13's search by the letter's words: a word in about one letter in twenty, and a word of
-# one letter only; both typed in another script than the letter's
-LETTER_ROWS = (
-    Row("search_letter", "search by a word of the letters' text («Temirtau», ~5% of the scans)",
-        0.010, "SQLite indexed lookup (200 subject ids by a surname-key range)"),
-    Row("search_letter_one", "search by a word of one letter's text only («Shalkar»)",
-        0.010, "SQLite indexed lookup (200 subject ids by a surname-key range)"),
-)  # fmt: skip
-for _row in LETTER_ROWS:  # until the lead adds these rows to harness.ROWS
-    if _row.key not in harness.ROW:
-        harness.ROWS += (_row,)
-        harness.ROW[_row.key] = _row
 LETTER_WORDS = (
     "прошу прекратить обработку моих персональных данных удалить сведения согласие отзываю "
     "договор расторгнут номер телефона адрес электронной почты в связи с тем что я больше не "

@@ -194,7 +194,7 @@ def test_the_migration_fills_both_tables_from_existing_data(sqlite_ctx):
     cfg = alembic_config()
     with ctx.db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0013")
+        command.downgrade(cfg, "0014")
     upgrade(ctx.db)
     assert (
         _subject_keys(ctx)

@@ -8228,8 +8228,8 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
     </message>
     <message>
         <location filename="../../../forms/requests_filters.ui" line="34"/>
-        <source>Search: number, IIN or name</source>
-        <translation>Іздеу: нөмір, ЖСН немесе аты-жөні</translation>
+        <source>Search: number, IIN, name or a word of the letter</source>
+        <translation>Іздеу: нөмір, ЖСН, аты-жөні немесе хаттағы сөз</translation>
     </message>
     <message>
         <location filename="../../../forms/requests_filters.ui" line="42"/>

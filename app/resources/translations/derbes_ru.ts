@@ -8248,8 +8248,8 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
     </message>
     <message>
         <location filename="../../../forms/requests_filters.ui" line="34"/>
-        <source>Search: number, IIN or name</source>
-        <translation>Поиск: номер, ИИН или имя</translation>
+        <source>Search: number, IIN, name or a word of the letter</source>
+        <translation>Поиск: номер, ИИН, имя или слово из письма</translation>
     </message>
     <message>
         <location filename="../../../forms/requests_filters.ui" line="42"/>

@@ -17,7 +17,7 @@
 Both tables are kept by ``app.storage.search_index``.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-02 19:30:00
 """
 
@@ -27,7 +27,7 @@ from alembic import op
 from app.storage import search_index
 
 revision = "0015"
-down_revision = "0013"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
