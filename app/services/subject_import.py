@@ -103,8 +103,10 @@ def detect_encoding(data: bytes) -> str:
     # Each byte decodes to one character in both code pages, so a decoding's score is the sum
     # over bytes of their count times their character's weight; the two differ only in the
     # bytes where the code pages do, so those few counts decide (ties stay Windows-1251).
+    # (one pass keeps only those bytes, usually a small share of a file: they are counted there)
+    rare = data.translate(None, _SAME)
     lead = sum(
-        data.count(b)
+        rare.count(b)
         * (_score(b.decode("kz1048", "replace")) - _score(b.decode("cp1251", "replace")))
         for b in _DIFFERING
     )
@@ -116,10 +118,15 @@ _DIFFERING = [
     for b in range(0x80, 0x100)
     if bytes([b]).decode("cp1251", "replace") != bytes([b]).decode("kz1048", "replace")
 ]
+_SAME = bytes(b for b in range(256) if bytes([b]) not in _DIFFERING)
 
 
 def detect_separator(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
+    head = text[:65536]  # the first lines are enough (a large file is not split whole)
+    lines = head.splitlines()
+    if len(head) < len(text) and len(lines) > 1:
+        lines.pop()  # perhaps cut short
+    sample = "\n".join(lines[:50])
     try:
         return csv.Sniffer().sniff(sample, delimiters="".join(SEPARATORS)).delimiter
     except csv.Error:
@@ -143,8 +150,19 @@ def read_table(
         raise DomainError.at("file", "import_encoding", encoding=encoding) from exc
     separator = separator or detect_separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    records = list(reader)
+    if reader.line_num == len(records):  # one line per record: the line is the record's place
+        headers = [c.strip() for c in records[0]] if records else []
+        rows = [
+            (line, cells)
+            for line, cells in enumerate(records[1:], start=2)
+            if "".join(cells).strip()  # a row of blank cells is skipped
+        ]
+        return Table(encoding, separator, headers, rows, digest)
+    # a quoted cell holds a line break: read again, asking the reader each record's line
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     headers: list[str] | None = None
-    rows: list[tuple[int, list]] = []
+    rows = []
     for cells in reader:
         if headers is None:
             headers = [c.strip() for c in cells]
@@ -181,8 +199,8 @@ def check(
     good: list[rules.Row] = []
     bad: list[rules.BadRow] = []
     seen: dict[str, int] = {}
-    for line, cells in table.rows:
-        row = rules.make_row(line, cells, mapping, today)
+    for row in rules.make_rows(table.rows, mapping, today):
+        line = row.line
         if isinstance(row, rules.Row) and row.iin:
             if row.iin in seen:
                 row = rules.BadRow(line, [problem("iin", "import_iin_twice", line=seen[row.iin])])

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 from pydantic_core import PydanticUndefined
@@ -103,20 +104,34 @@ def _defaults(model: type[SQLModel], names: list[str]) -> dict[str, Any]:
 
 def _executemany(connection: Connection, table: Table, names: list[str], rows: list[dict]):
     dialect = connection.dialect
-    marks = ", ".join("?" for _ in names)
-    sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})'
-    columns = []
+    plain, converted = [], []
     for n in names:
-        values = [row[n] for row in rows]
         process = table.c[n].type._cached_bind_processor(dialect)
-        if process is not None:
+        if process is None:
+            plain.append(n)
+        else:
             # dates and times become text on SQLite; a batch repeats a few values a great deal
             # (the import's timestamps, birth dates), so each distinct one is converted once
             seen: dict = {None: None}
-            values = [seen[v] if v in seen else seen.setdefault(v, process(v)) for v in values]
-        columns.append(values)
-    params = list(zip(*columns, strict=True))
-    connection.exec_driver_sql(sql, params)
+            values = [row[n] for row in rows]
+            converted.append(
+                (n, [seen[v] if v in seen else seen.setdefault(v, process(v)) for v in values])
+            )
+    order = plain + [n for n, _values in converted]
+    marks = ", ".join("?" for _ in order)
+    sql = f'INSERT INTO "{table.name}" ({", ".join(order)}) VALUES ({marks})'
+    # each row's tuple in one pass of C (itemgetter), the converted values joined on
+    params: Iterable[tuple] = map(_getter(plain), rows) if plain else (() for _ in rows)
+    if converted:
+        params = map(tuple.__add__, params, zip(*(v for _n, v in converted), strict=True))
+    connection.exec_driver_sql(sql, list(params))
+
+
+def _getter(names: list[str]):
+    get = itemgetter(*names)
+    if len(names) == 1:
+        return lambda row: (get(row),)
+    return get
 
 
 def _copy(connection: Connection, table: Table, names: list[str], rows: list[dict]):
