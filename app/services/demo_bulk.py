@@ -31,7 +31,8 @@ from app.domain.letter_rules import kinds_for_type
 from app.domain.numbering import format_number
 from app.domain.requests import FINAL_STATUSES, RequestType, Status
 from app.domain.subject_import import FIELDS
-from app.services import deadlines, demo, demo_data, dispatch
+from app.domain.withdrawal import DESTRUCTION_ACT, applies
+from app.services import deadlines, demo, demo_bulk_withdrawals, demo_data, dispatch
 from app.services.context import Context
 from app.services.demo_withdrawals import tracking_number
 from app.services.requests import REGISTERED_NOTE, REQUEST_SERIES
@@ -48,9 +49,14 @@ from app.storage.models import (
     RequestNameKey,
     StatusChange,
     Subject,
+    Withdrawal,
+    WithdrawalOutcome,
+    WithdrawalStep,
+    WithdrawalSystem,
 )
 
 OUTGOING_SERIES = "outgoing"  # as app.services.letters.finalising numbers the letters sent
+ACT_SERIES = "act"  # and the destruction acts
 BATCH = 10_000
 
 
@@ -59,10 +65,12 @@ class _Case:
     """One request's simulated history: what the services would have written for it."""
 
     row: dict
+    person_id: int  # the subject the letter is from (the row links it, or not yet)
     moves: list[tuple[dt.date, str | None, str, str]] = field(default_factory=list)
     stops: list[dict] = field(default_factory=list)
     extensions: list[dict] = field(default_factory=list)
-    letter: dict | None = None
+    letter: dict | None = None  # the answer posted (or to post)
+    act: dict | None = None  # a withdrawal's destruction act (kept, never posted)
     waited: int | None = None  # closed after the notice wait (the days waited)
 
 
@@ -87,10 +95,19 @@ def build(
         connection = w.session.connection()
         with bulk.sqlite_tuned(connection):
             entries = _Audit(w)
-            people = _subjects(w, data, rng, ops, subjects, entries, report, total)
-            made, letters = _requests(w, data, rng, people, ops, requests, entries, report, total)
+            consent_of: dict[int, int] = {}
+            people = _subjects(w, data, rng, ops, subjects, entries, report, total, consent_of)
+            made, letters, flows = _requests(
+                w, data, rng, people, ops, requests, entries, report, total, consent_of
+            )
             entries.flush()
-    return {"operators": len(ops), "subjects": len(people), "requests": made, "letters": letters}
+    return {
+        "operators": len(ops),
+        "subjects": len(people),
+        "requests": made,
+        "letters": letters,
+        "withdrawals": flows,
+    }
 
 
 class _Audit(list):
@@ -108,12 +125,16 @@ class _Audit(list):
         self.clear()
 
 
-def _subjects(w, data, rng, ops, count: int, entries: _Audit, report, total: int) -> list[tuple]:
+def _subjects(
+    w, data, rng, ops, count: int, entries: _Audit, report, total: int, consent_of: dict
+) -> list[tuple]:
+    """The subjects and their consents (``consent_of``: subject id -> consent id, filled)."""
     connection = w.session.connection()
     today = w.now.date()
     docs = w.session.exec(select(ConsentDocument)).all()
     docs_of = {op.id: [d for d in docs if d.operator_id == op.id] for op in ops}
     first = bulk.reserve_ids(connection, Subject.__table__, count)
+    next_consent = bulk.reserve_ids(connection, Consent.__table__, count)
     used_iins: set[str] = set()
     cache: dict[str, str] = {}
     people: list[tuple] = []
@@ -151,8 +172,16 @@ def _subjects(w, data, rng, ops, count: int, entries: _Audit, report, total: int
         if consent is not None:
             doc_id, given_at, channel = consent
             consents.append(
-                {"subject_id": sid, "document_id": doc_id, "given_at": given_at, "channel": channel}
+                {
+                    "id": next_consent,
+                    "subject_id": sid,
+                    "document_id": doc_id,
+                    "given_at": given_at,
+                    "channel": channel,
+                }
             )
+            consent_of[sid] = next_consent
+            next_consent += 1
         per_operator[op.id] = per_operator.get(op.id, 0) + 1
         people.append((sid, op.id, demo.full_name(person), script, person.iin, person.address))
         if len(rows) >= BATCH:
@@ -175,7 +204,7 @@ def _subjects(w, data, rng, ops, count: int, entries: _Audit, report, total: int
     return people
 
 
-def _requests(w, data, rng, people, ops, count: int, entries: _Audit, report, total: int):
+def _requests(w, data, rng, people, ops, count, entries: _Audit, report, total, consent_of):
     session = w.session
     connection = session.connection()
     today = w.now.date()
@@ -190,24 +219,32 @@ def _requests(w, data, rng, people, ops, count: int, entries: _Audit, report, to
         deadlines.load_policy(session),
         w.actor,
         dispatch.notice_wait_in(session),
+        w.now,
+    )
+    sim.flows = demo_bulk_withdrawals.Workflows(
+        sim, history, bulk.reserve_ids(connection, Withdrawal.__table__, count), consent_of
     )
     first = bulk.reserve_ids(connection, Request.__table__, count)
-    first_letter = bulk.reserve_ids(connection, Letter.__table__, count)
+    next_letter = bulk.reserve_ids(connection, Letter.__table__, count)
     cases: list[_Case] = []
     letters = 0
     for n, (received, rtype, person) in enumerate(arrivals):
         case = sim.case(first + n, received, rtype, person, data, by_id[person[1]])
-        if case.letter is not None:
-            case.letter["id"] = first_letter + letters
-            letters += 1
+        for letter in (case.act, case.letter):
+            if letter is not None:
+                letter["id"] = next_letter
+                next_letter += 1
+                letters += 1
         cases.append(case)
         if len(cases) >= BATCH:
-            _write(w, cases, entries)
+            _write(w, cases, entries, sim.flows)
             report(len(people) + n + 1, total)
             cases.clear()
-    _write(w, cases, entries)
+    _write(w, cases, entries, sim.flows)
     report(len(people) + count, total)
-    for table in (Request, StatusChange, ClockStopRow, ExtensionRow, Letter):
+    tables = (Request, StatusChange, ClockStopRow, ExtensionRow, Letter, Withdrawal)
+    tables += (WithdrawalSystem, WithdrawalOutcome, WithdrawalStep)
+    for table in tables:
         bulk.sync_sequence(connection, table.__table__)
     bulk.insert(
         connection,
@@ -217,10 +254,10 @@ def _requests(w, data, rng, people, ops, count: int, entries: _Audit, report, to
             for (op, series, year), last in sorted(sim.numbers.items())
         ],
     )
-    return count, letters
+    return count, letters, sim.flows.made
 
 
-def _write(w, cases: list[_Case], entries: _Audit) -> None:
+def _write(w, cases: list[_Case], entries: _Audit, flows) -> None:
     connection = w.session.connection()
     actor, now = w.actor, w.now  # the audit log records the real time of writing
     bulk.insert(connection, Request, [c.row for c in cases])
@@ -272,8 +309,11 @@ def _write(w, cases: list[_Case], entries: _Audit) -> None:
                     facts | {"wait": c.waited, "at": now.isoformat()},
                 )
             )
+        if c.act is not None:
+            letters.append(c.act)
         if c.letter is not None:
             letters.append(c.letter)
+        if c.letter is not None and c.letter["sent_on"] is not None:
             entries.append(
                 (
                     now,
@@ -292,6 +332,7 @@ def _write(w, cases: list[_Case], entries: _Audit) -> None:
     bulk.insert(connection, ClockStopRow, stops)
     bulk.insert(connection, ExtensionRow, extensions)
     bulk.insert(connection, Letter, letters)
+    flows.write(connection, entries)
     entries.flush()
 
 
@@ -317,8 +358,10 @@ class _DayCache:
 class _Simulation:
     """The histories of :func:`app.services.demo._work`, computed instead of performed."""
 
-    def __init__(self, rng, today, history, calendar, policy, actor, wait):
+    def __init__(self, rng, today, history, calendar, policy, actor, wait, now):
         self.rng, self.today, self.history, self.wait = rng, today, history, wait
+        self.now = now  # the real time of writing, as the audit log records it
+        self.flows: demo_bulk_withdrawals.Workflows | None = None
         self.calendar, self.policy, self.actor = _DayCache(calendar), policy, actor
         self.numbers: dict[tuple[int, str, int], int] = {}
         self._plain: dict[tuple[dt.date, int], dt.date | None] = {}
@@ -383,11 +426,13 @@ class _Simulation:
             "version": 1,
             "updated_by": self.actor,
         }
-        case = _Case(row, [(registered, None, Status.REGISTERED.value, REGISTERED_NOTE)])
+        case = _Case(
+            row, subject_id, [(registered, None, Status.REGISTERED.value, REGISTERED_NOTE)]
+        )
         self._work(case, operator)
         return case
 
-    def _move(self, case: _Case, day: dt.date, new: Status, note: str = "") -> None:
+    def move(self, case: _Case, day: dt.date, new: Status, note: str = "") -> None:
         day = min(day, self.today)
         case.moves.append((day, case.row["status"], new.value, note))
         case.row["status"] = new.value
@@ -399,6 +444,7 @@ class _Simulation:
     def _work(self, case: _Case, operator: Operator) -> None:
         rng, today, notes = self.rng, self.today, self.history["notes"]
         row = case.row
+        workflow = applies(row["type"])
         received, registered = row["received_date"], row["registered_date"]
         age = (today - received).days
         step = registered + dt.timedelta(days=rng.randint(1, 4))
@@ -406,9 +452,9 @@ class _Simulation:
         if age < 3 and roll < 0.7:
             return  # just registered
         if roll < 0.05:
-            self._move(case, step, Status.WITHDRAWN, notes["withdrawn"])
+            self.move(case, step, Status.WITHDRAWN, notes["withdrawn"])
             return
-        self._move(case, step, Status.IN_PROGRESS)
+        self.move(case, step, Status.IN_PROGRESS)
         stops: list[ClockStop] = []
         extensions: list[Extension] = []
         if roll < 0.12 and age > 20:
@@ -419,7 +465,7 @@ class _Simulation:
                 self._stop(case, stop, resume if resumed else None, notes, stops)
                 if not resumed:
                     return
-                self._move(case, resume, Status.IN_PROGRESS, notes["resumed"])
+                self.move(case, resume, Status.IN_PROGRESS, notes["resumed"])
         elif roll < 0.2 and age < 40:
             stop = min(today, step + dt.timedelta(days=rng.randint(1, 8)))
             self._stop(case, stop, None, notes, stops, reason=notes["stop_identity"])
@@ -446,33 +492,41 @@ class _Simulation:
             )
             case.extensions[-1]["new_due"] = row["due_date"]
             due = row["due_date"]
+        start = min(step, today)
         if due < today and (today - due).days < 35 and rng.random() < 0.4:
+            if workflow:
+                self.flows.midway(case, start, operator)
             return  # overdue, still open
         if due >= today and rng.random() < 0.6:
-            if rng.random() < 0.3:
-                self._move(case, today, Status.ANSWER_READY)
+            if workflow:
+                self.flows.midway(case, start, operator)
+            elif rng.random() < 0.3:
+                self.move(case, today, Status.ANSWER_READY)
             return
         finish = max(min(due - dt.timedelta(days=rng.randint(0, 10)), today), step)
         finish = min(finish, today)
-        if rng.random() < 0.08:
-            self._move(case, finish, Status.REJECTED, notes["rejected"])
+        if workflow:
+            self.flows.finish(case, start, finish, operator)
             return
-        self._move(case, finish, Status.ANSWER_READY)
+        if rng.random() < 0.08:
+            self.move(case, finish, Status.REJECTED, notes["rejected"])
+            return
+        self.move(case, finish, Status.ANSWER_READY)
         self._answer(case, finish, operator)
-        self._move(case, finish, Status.SENT)
+        self.move(case, finish, Status.SENT)
         if rng.random() < 0.85:
             delivered = min(today, finish + dt.timedelta(days=rng.randint(3, 12)))
             case.letter["delivered_on"] = delivered
-            self._move(case, delivered, Status.CLOSED)
+            self.move(case, delivered, Status.CLOSED)
         elif closes_on(finish, self.wait) <= today:
             # no notice came: closed once the configured days passed (dispatch.close_waited)
             case.waited = self.wait
-            self._move(case, today, Status.CLOSED)
+            self.move(case, today, Status.CLOSED)
 
     def _stop(self, case, stop, resume, notes, stops, reason=None) -> None:
         row = case.row
         reason = reason or notes["stop_signed_statement"]
-        self._move(case, stop, Status.WAITING, reason)
+        self.move(case, stop, Status.WAITING, reason)
         stops.append(ClockStop(stop, resume, reason))
         case.stops.append(
             {
@@ -492,29 +546,78 @@ class _Simulation:
 
     def _answer(self, case: _Case, day: dt.date, operator: Operator) -> None:
         """The answer, numbered in the operator's outgoing series and posted the same day."""
+        kind = kinds_for_type(case.row["type"])[0].value
+        self.final_letter(case, day, operator, kind)
+        self._post(case.letter, day)
+
+    def final_letter(self, case: _Case, day: dt.date, operator: Operator, kind: str) -> dict:
+        """A letter of ``kind`` finalised on ``day``, numbered as ``letters.finalising`` numbers
+        it: a destruction act in the act series (``case.act``), any other in the outgoing one
+        (``case.letter``, to post), a Kazakh letter by the Kazakh pattern."""
         row = case.row
-        kind = kinds_for_type(row["type"])[0].value
-        seq = self._next(operator.id, OUTGOING_SERIES, day.year)
-        number = format_number(operator.outgoing_pattern, operator.request_prefix, day.year, seq)
-        case.letter = {
+        act = kind == DESTRUCTION_ACT
+        if act:
+            pattern = operator.act_pattern
+        elif row["language"] == "kk":
+            pattern = operator.outgoing_pattern_kk
+        else:
+            pattern = operator.outgoing_pattern
+        seq = self._next(operator.id, ACT_SERIES if act else OUTGOING_SERIES, day.year)
+        number = format_number(pattern, operator.request_prefix, day.year, seq)
+        letter = {
             "request_id": row["id"],
             "operator_id": operator.id,
             "kind": kind,
             "language": row["language"],
-            "series": "out",
+            "series": "act" if act else "out",
             "out_number": number,
             "out_year": day.year,
             "out_seq": seq,
             "out_date": day,
             "body": "",
             "finalized_at": bulk.utc(day, 10),
+            "method": "",
+            "sent_on": None,
+            "tracking_number": "",
+            "delivered_on": None,
+            "weight": None,
+            "addressee": "" if act else row["sender"],
+            "address": "" if act else row["sender_address"],
+            "dispatched_by": "",
+            "created_at": bulk.utc(day, 10),
+        }
+        if act:
+            case.act = letter
+        else:
+            case.letter = letter
+        return letter
+
+    def _post(self, letter: dict, day: dt.date) -> None:
+        letter |= {
             "method": "registered",
             "sent_on": day,
             "tracking_number": tracking_number(self.rng),
-            "delivered_on": None,
             "weight": self.rng.choice((20, 50)),
-            "addressee": row["sender"],
-            "address": row["sender_address"],
             "dispatched_by": self.actor,
-            "created_at": bulk.utc(day, 10),
         }
+
+    def send(self, case: _Case, day: dt.date) -> bool:
+        """A workflow's final letter posted as ``demo_withdrawals._send`` posts it (answer
+        ready, sent, then the notice, or none yet); False when it is still on the desk."""
+        rng, today = self.rng, self.today
+        self.move(case, day, Status.ANSWER_READY)
+        if (today - day).days <= 3 and rng.random() < 0.5:
+            return False  # finalised in the last days: still to post
+        self._post(case.letter, day)
+        self.move(case, day, Status.SENT)
+        roll = rng.random()
+        if roll < 0.85:
+            notice = day + dt.timedelta(days=rng.randint(4, 21))
+            if notice <= today:
+                case.letter["delivered_on"] = notice
+                self.move(case, notice, Status.CLOSED)
+                return True
+        if closes_on(day, self.wait) <= today and case.row["status"] != Status.CLOSED.value:
+            case.waited = self.wait
+            self.move(case, today, Status.CLOSED)
+        return True

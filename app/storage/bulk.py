@@ -114,9 +114,11 @@ def _executemany(connection: Connection, table: Table, names: list[str], rows: l
             # (the import's timestamps, birth dates), so each distinct one is converted once
             seen: dict = {None: None}
             values = [row[n] for row in rows]
-            converted.append(
-                (n, [seen[v] if v in seen else seen.setdefault(v, process(v)) for v in values])
-            )
+            if table.c[n].type.__class__.__name__ == "JSON":  # lists and dicts: no key
+                values = [process(v) for v in values]
+            else:
+                values = [seen[v] if v in seen else seen.setdefault(v, process(v)) for v in values]
+            converted.append((n, values))
     order = plain + [n for n, _values in converted]
     marks = ", ".join("?" for _ in order)
     sql = f'INSERT INTO "{table.name}" ({", ".join(order)}) VALUES ({marks})'
