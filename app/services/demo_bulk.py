@@ -17,11 +17,14 @@ small demo (:func:`app.services.demo.build`) still does both.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import func, update
 from sqlmodel import select
 
 from app.domain.deadlines import ClockStop, Extension, compute_deadline
@@ -101,6 +104,7 @@ def build(
                 w, data, rng, people, ops, requests, entries, report, total, consent_of
             )
             entries.flush()
+    _attach_pdfs(ctx)
     return {
         "operators": len(ops),
         "subjects": len(people),
@@ -108,6 +112,48 @@ def build(
         "letters": letters,
         "withdrawals": flows,
     }
+
+
+def _attach_pdfs(ctx: Context) -> int:
+    """Every final letter gets a real PDF and its SHA-256: for each kind and language one letter
+    (the first) is built from its case and rendered as ``letters.finalising`` renders it, with
+    its number and date, and those bytes are stored in every letter of that kind and language.
+    Rendering each of thousands of letters would take minutes (a tenth of a second each), so
+    the bytes are a real letter's of the same kind, not each letter's own (its body stays empty
+    too). Returns how many kinds and languages were rendered."""
+    from app.letters.pdf import render_pdf
+    from app.services import letters
+
+    table = Letter.__table__
+    with ctx.read() as session:
+        firsts = session.execute(
+            select(table.c.kind, table.c.language, func.min(table.c.id))
+            .where(table.c.finalized_at.is_not(None))
+            .group_by(table.c.kind, table.c.language)
+            .order_by(table.c.kind, table.c.language)
+        ).all()
+        samples = [session.get(Letter, first) for _kind, _language, first in firsts]
+    rendered = []
+    for row in samples:
+        day = row.out_date
+        on_day = dataclasses.replace(ctx, clock=lambda day=day: day)
+        letter = letters.build(
+            on_day, row.request_id, row.kind, row.language, out_number=row.out_number, out_date=day
+        )
+        pdf = render_pdf(letter)
+        rendered.append((row.kind, row.language, pdf, hashlib.sha256(pdf).hexdigest()))
+    with ctx.write() as w:
+        for kind, language, pdf, digest in rendered:
+            w.session.execute(
+                update(table)
+                .where(
+                    table.c.kind == kind,
+                    table.c.language == language,
+                    table.c.finalized_at.is_not(None),
+                )
+                .values(pdf=pdf, sha256=digest)
+            )
+    return len(rendered)
 
 
 class _Audit(list):

@@ -383,8 +383,9 @@ class Workflows:
             (WithdrawalOutcome, self.outcomes),
             (WithdrawalStep, self.steps),
         ):
-            clean = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
-            bulk.insert(connection, table, clean)
+            if rows:  # the first row's own columns (its "_" keys are the simulation's)
+                columns = [k for k in rows[0] if not k.startswith("_")]
+                bulk.insert(connection, table, rows, columns)
         if self.subjects:
             table = Subject.__table__
             connection.execute(

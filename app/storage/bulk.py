@@ -23,6 +23,8 @@ What the ORM path keeps and this path must keep itself (each caller, with the he
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
@@ -33,13 +35,20 @@ from sqlalchemy import Table, func, select, text
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-from app.domain.audit import GENESIS, Anchor, canonical_json, entry_hash
+from app.domain.audit import GENESIS, Anchor, canonical_json
+from app.domain.audit import _default as _audit_default
 from app.domain.names import name_keys
 from app.storage import audit as audit_log
 from app.storage.database import _WRITTEN
 from app.storage.models import AuditEntry
 
 BATCH = 10_000
+
+# ``audit.canonical_json`` and the payload of ``audit.entry_hash``, their encoders built once
+# (``json.dumps`` with options builds one per call, a large share of hashing many entries):
+# the same options, so the same text (tests/unit/test_bulk_audit.py compares them).
+_canonical = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=_audit_default).encode
+_payload = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
@@ -218,10 +227,17 @@ def audit_entries(session, entries: Iterable[tuple]) -> Anchor | None:
     prev = prev or GENESIS
     count = audit_log.entry_count(session)
     rows = []
+    moments: dict[dt.datetime, str] = {}  # a bulk write dates its entries alike: each once
     for at, actor, action, entity, entity_id, before, after in entries:
         entity_id = str(entity_id if entity_id is not None else "")
-        before, after = canonical_json(before), canonical_json(after)
-        digest = entry_hash(prev, at, actor, action, entity, entity_id, before, after)
+        before = "" if before is None else _canonical(before)
+        after = "" if after is None else _canonical(after)
+        moment = moments.get(at)
+        if moment is None:
+            at_utc = at.astimezone(dt.UTC) if at.tzinfo else at.replace(tzinfo=dt.UTC)
+            moment = moments[at] = at_utc.isoformat()
+        payload = _payload([prev, moment, actor, action, entity, entity_id, before, after])
+        digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
         rows.append(
             {
                 "at": at,

@@ -45,7 +45,9 @@ def test_withdrawals_worked_through_their_workflow(built):
         for request, w in worked:
             assert rules.applies(request.type)
             steps = session.exec(
-                select(WithdrawalStep.step).where(WithdrawalStep.withdrawal_id == w.id)
+                select(WithdrawalStep.step)
+                .where(WithdrawalStep.withdrawal_id == w.id)
+                .order_by(WithdrawalStep.id)
             ).all()
             assert steps[0] == "start" and steps[1] == "checks"
             letters = session.exec(
