@@ -1,7 +1,7 @@
 """The bulk demo's consent withdrawals and destruction requests, worked through their workflow
 as :mod:`.demo_withdrawals` works them for the small demo, computed instead of performed.
 
-For each such request the simulation (:class:`app.services.demo_bulk._Simulation`) calls
+For each such request the simulation (:class:`app.services.demo_bulk_history.Simulation`) calls
 :meth:`Workflows.midway` (an open one, left part way) or :meth:`Workflows.finish`; the rows the
 services of :mod:`app.services.withdrawal` would have written are collected here and inserted
 batch by batch with the requests (:meth:`Workflows.write`): the workflow row (checks, decision,
@@ -38,7 +38,8 @@ from app.storage.models import (
 )
 
 if TYPE_CHECKING:
-    from app.services.demo_bulk import _Case, _Simulation
+    from app.services.demo_bulk_history import Simulation as _Simulation
+    from app.services.demo_bulk_history import _Case
 
 
 def _pair(data: dict | None) -> Pair:

@@ -119,3 +119,22 @@ def test_the_window_reads_a_bulk_workflow(built):
 
 def test_the_audit_chain_holds(built):
     assert audit.verify(built, None).ok
+
+
+def test_every_final_letter_has_a_real_pdf_and_the_record_it_speaks_of(built):
+    import hashlib
+
+    from app.domain.letter_rules import REQUIRES_SUBJECT
+
+    with built.read() as session:
+        rows = session.exec(
+            select(Letter, Request)
+            .join(Request, Request.id == Letter.request_id)
+            .where(col(Letter.finalized_at).is_not(None))
+        ).all()
+    assert len({letter.kind for letter, _r in rows}) >= 4
+    for letter, request in rows:
+        assert letter.pdf.startswith(b"%PDF") and letter.sha256
+        assert hashlib.sha256(letter.pdf).hexdigest() == letter.sha256
+        if letter.kind in REQUIRES_SUBJECT:
+            assert request.subject_id is not None
