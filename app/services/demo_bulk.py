@@ -60,9 +60,12 @@ def build(
     requests: int = 20_000,
     seed: int = 2026,
     progress: Callable[[int, int], None] | None = None,
+    pdfs: bool = True,
 ) -> dict:
     """Fill an empty database; returns what was made. ``progress(done, total)`` is called after
-    every batch and may raise to stop: then nothing but the operators is kept (one transaction)."""
+    every batch and may raise to stop: then nothing but the operators is kept (one transaction).
+    ``pdfs`` False leaves the final letters without their PDF (:func:`_attach_pdfs`, a second
+    transaction after the first)."""
     with ctx.read() as session:
         if session.exec(select(Operator.id)).first() is not None:
             raise DomainError.at("db", "db_not_empty")
@@ -81,7 +84,8 @@ def build(
                 w, data, rng, people, ops, requests, entries, report, total, consent_of
             )
             entries.flush()
-    _attach_pdfs(ctx)
+    if pdfs:
+        _attach_pdfs(ctx)
     return {
         "operators": len(ops),
         "subjects": len(people),

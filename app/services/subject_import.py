@@ -250,29 +250,11 @@ def import_table(
         now = utcnow()
         key_cache: dict[str, str] = {}
         connection = w.session.connection()
-        adds: list[dict] = []
         updates: list[dict] = []
-        done = 0
 
-        def flush() -> None:
+        def step(done: int) -> None:
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            if not dry_run:
-                if adds:
-                    bulk.insert(connection, Subject, adds)
-                if updates:
-                    connection.execute(
-                        update(Subject.__table__)
-                        .where(Subject.__table__.c.id == _bind("sid"))
-                        .values(
-                            {n: _bind(n) for n in updates[0] if n != "sid"}
-                            # every change bumps the version (optimistic locking)
-                            | {"version": Subject.__table__.c.version + 1}
-                        ),
-                        updates,
-                    )
-            adds.clear()
-            updates.clear()
             if progress is not None:
                 progress(done, total)
 
@@ -287,12 +269,12 @@ def import_table(
             "version": 1,
             "updated_by": ctx.actor,
         }
-        there = w.session.execute(select(func.count()).select_from(Subject)).scalar_one()
-        rebuild = not dry_run and new >= REBUILD_FROM and new >= there
-        with (
-            bulk.sqlite_tuned(connection),
-            bulk.indexes_rebuilt(connection, Subject.__table__, rebuild),
-        ):
+
+        def additions() -> Iterator[dict]:
+            """The new subjects, row by row, read by the bulk insert a batch at a time (on
+            PostgreSQL one COPY: the server stores a batch while the next is checked); the
+            updates are kept for after it. Progress (and a chance to cancel) every batch."""
+            done = 0
             for row in good:
                 values = _values(row)
                 old = existing.get(row.iin) if row.iin else None
@@ -303,8 +285,8 @@ def import_table(
                         )
                     )
                     values.update(fixed)
-                    adds.append(values)
                     summary.added += 1
+                    yield values
                 else:
                     merged = {
                         n: (values[n] if values[n] not in ("", None) else old[i]) for i, n in mapped
@@ -330,8 +312,34 @@ def import_table(
                         summary.updated += 1
                 done += 1
                 if done % BATCH == 0:
-                    flush()  # progress (and a chance to cancel) every batch of rows
-            flush()
+                    step(done)
+            step(done)
+
+        there = w.session.execute(select(func.count()).select_from(Subject)).scalar_one()
+        rebuild = not dry_run and new >= REBUILD_FROM and new >= there
+        with (
+            bulk.sqlite_tuned(connection),
+            bulk.indexes_rebuilt(connection, Subject.__table__, rebuild),
+        ):
+            if dry_run:
+                for _values_of_one in additions():
+                    pass
+            else:
+                bulk.insert(connection, Subject, additions(), batch=BATCH)
+                for first in range(0, len(updates), BATCH):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    batch = updates[first : first + BATCH]
+                    connection.execute(
+                        update(Subject.__table__)
+                        .where(Subject.__table__.c.id == _bind("sid"))
+                        .values(
+                            {n: _bind(n) for n in batch[0] if n != "sid"}
+                            # every change bumps the version (optimistic locking)
+                            | {"version": Subject.__table__.c.version + 1}
+                        ),
+                        batch,
+                    )
         if cancelled is not None and cancelled():
             raise Cancelled()
         if dry_run:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -72,30 +73,36 @@ def insert(
     """Insert ``rows`` (dicts with the same keys, ``columns`` or the first row's) into
     ``table``; returns how many. Given a model, the columns a row leaves out take the model's
     defaults (as the ORM would: ``default_factory`` called once per batch); given a table,
-    their server default or NULL."""
+    their server default or NULL. ``rows`` may be a generator: it is read a batch at a time
+    (on PostgreSQL into one COPY, so the server stores a batch while the next is made)."""
     model = None
     if not isinstance(table, Table):
         model, table = table, table.__table__
-    count = 0
-    given: list[str] | None = list(columns) if columns is not None else None
-    for chunk in _chunks(rows, batch):
-        if given is None:
-            given = list(chunk[0])
-        names = given
-        if model is not None:
-            missing = _defaults(model, given)
-            if missing:
-                chunk = [row | missing for row in chunk]
-                names = given + list(missing)
-        if connection.dialect.name == "postgresql":
-            _copy(connection, table, names, chunk)
-        else:
+    chunks = _chunks(rows, batch)
+    first = next(chunks, None)
+    if first is None:
+        return 0
+    given = list(columns) if columns is not None else list(first[0])
+    extra = list(_defaults(model, given)) if model is not None else []
+    names = given + extra
+
+    def filled(chunk: list[dict]) -> list[dict]:
+        if not extra:
+            return chunk
+        missing = _defaults(model, given)
+        return [row | missing for row in chunk]
+
+    every = (filled(chunk) for chunk in itertools.chain([first], chunks))
+    if connection.dialect.name == "postgresql":
+        count = _copy(connection, table, names, every)
+    else:
+        count = 0
+        for chunk in every:
             _executemany(connection, table, names, chunk)
-        count += len(chunk)
-    if count:
-        written = connection.get_execution_options().get(_WRITTEN)
-        if written is not None:
-            written.add(table.name)
+            count += len(chunk)
+    written = connection.get_execution_options().get(_WRITTEN)
+    if written is not None:
+        written.add(table.name)
     return count
 
 
@@ -145,13 +152,23 @@ def _getter(names: list[str]):
     return get
 
 
-def _copy(connection: Connection, table: Table, names: list[str], rows: list[dict]):
+def _copy(connection: Connection, table: Table, names: list[str], chunks: Iterable[list[dict]]):
     raw = connection.connection.driver_connection  # psycopg 3 (pyproject: psycopg[binary])
     json_columns = {n for n in names if table.c[n].type.__class__.__name__ == "JSON"}
     sql = f'COPY "{table.name}" ({", ".join(names)}) FROM STDIN'
+    count = 0
     with raw.cursor() as cursor, cursor.copy(sql) as copy:
-        for row in rows:
-            copy.write_row([canonical_json(row[n]) if n in json_columns else row[n] for n in names])
+        write = copy.write_row
+        get = _getter(names)
+        for chunk in chunks:
+            if json_columns:
+                for row in chunk:
+                    write([canonical_json(row[n]) if n in json_columns else row[n] for n in names])
+            else:
+                for values in map(get, chunk):
+                    write(values)
+            count += len(chunk)
+    return count
 
 
 @contextmanager
