@@ -97,8 +97,9 @@ def insert(
         count = _copy(connection, table, names, every)
     else:
         count = 0
+        converted: dict[str, dict] = {}  # per column, each distinct value's text, all batches
         for chunk in every:
-            _executemany(connection, table, names, chunk)
+            _executemany(connection, table, names, chunk, converted)
             count += len(chunk)
     written = connection.get_execution_options().get(_WRITTEN)
     if written is not None:
@@ -118,7 +119,13 @@ def _defaults(model: type[SQLModel], names: list[str]) -> dict[str, Any]:
     return found
 
 
-def _executemany(connection: Connection, table: Table, names: list[str], rows: list[dict]):
+def _executemany(
+    connection: Connection,
+    table: Table,
+    names: list[str],
+    rows: list[dict],
+    caches: dict[str, dict] | None = None,
+):
     dialect = connection.dialect
     plain, converted = [], []
     for n in names:
@@ -128,7 +135,7 @@ def _executemany(connection: Connection, table: Table, names: list[str], rows: l
         else:
             # dates and times become text on SQLite; a batch repeats a few values a great deal
             # (the import's timestamps, birth dates), so each distinct one is converted once
-            seen: dict = {None: None}
+            seen = (caches if caches is not None else {}).setdefault(n, {None: None})
             values = [row[n] for row in rows]
             if table.c[n].type.__class__.__name__ == "JSON":  # lists and dicts: no key
                 values = [process(v) for v in values]
