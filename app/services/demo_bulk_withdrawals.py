@@ -62,6 +62,7 @@ class Workflows:
         self.consents = consents  # subject id -> its consent's id (the demo gives at most one)
         self.maps: dict[int, object] = {}
         self.closed_subjects: set[int] = set()  # their consent is closed: no refusal keeps them
+        self._suggested: dict[tuple, tuple] = {}
         self.statuses: dict[int, str] = {}  # the subjects whose status a workflow changed
         self.made = 0
         self._clear()
@@ -146,7 +147,7 @@ class Workflows:
         start = rules.default_effective(row["received_date"], self.sim.today)
         flow["_outcomes"] = []
         for position, category in enumerate(data_map.categories):
-            basis, until = suggestion(category, start)
+            basis, until = self._suggestion(category, start)
             flow["_outcomes"].append(
                 {
                     "withdrawal_id": flow["id"],
@@ -172,6 +173,14 @@ class Workflows:
         }
         self._log(flow, day, START, detail, "withdrawal.start")
         return flow
+
+    def _suggestion(self, category, start: dt.date) -> tuple:
+        """``withdrawal_view.suggestion``, each category and day once."""
+        key = (id(category), start)
+        found = self._suggested.get(key)
+        if found is None:
+            found = self._suggested[key] = suggestion(category, start)
+        return found
 
     def _checks(self, case: _Case, day: dt.date, operator) -> tuple[dict, bool]:
         """Step 1, after the start; False when the statement is unsigned."""
@@ -214,9 +223,8 @@ class Workflows:
         data_map = self.maps[operator.id]
         by_name = {c.name: c for c in data_map.categories}
         for line in flow["_outcomes"]:
-            _basis, until = suggestion(
-                by_name.get(Pair(line["category_kk"], line["category_ru"])), effective
-            )
+            category = by_name.get(Pair(line["category_kk"], line["category_ru"]))
+            _basis, until = self._suggestion(category, effective)
             if until is not None:
                 line["until"] = until
                 line["_suggested"] = (line["_suggested"][0], until)

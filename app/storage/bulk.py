@@ -23,6 +23,7 @@ What the ORM path keeps and this path must keep itself (each caller, with the he
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import json
@@ -284,8 +285,10 @@ def audit_entries(session, entries: Iterable[tuple]) -> Anchor | None:
     return Anchor(audit_log.database_id(session), count + len(rows), last_id, prev)
 
 
+@functools.cache
 def utc(day: dt.date, hour: int = 10, minute: int = 0) -> dt.datetime:
-    """A moment on ``day`` (UTC), for rows a bulk write dates in the past."""
+    """A moment on ``day`` (UTC), for rows a bulk write dates in the past (each one made once:
+    a bulk demo dates hundreds of thousands of rows on a few hundred days)."""
     return dt.datetime.combine(day, dt.time(hour, minute), dt.UTC)
 
 
