@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter, le, mul
 
 from app.domain import subject_input
+from app.domain.contacts import is_email
 from app.domain.errors import Problem, problem
+from app.domain.identifiers import _WEIGHTS_FIRST, _WEIGHTS_SECOND
+from app.domain.request_input import _SUSPECT, date_problem
 
 FIELDS = (
     "surname",
@@ -203,6 +208,100 @@ def make_row(
             setattr(row, name, text)
     found += subject_input.problems(row, today)
     return BadRow(line, found) if found else row
+
+
+# The longest text each field may hold (subject_input's limits); the rest have none of their own.
+_LIMITS = {name: limit for name, limit, _multiline in subject_input._TEXTS} | {
+    "surname": subject_input.MAX_NAME,
+    "email": subject_input.MAX_EMAIL,
+}
+# the weighted sum of eleven ASCII '0's, the same in both passes (both weights sum to 66)
+_ZERO = 48 * sum(_WEIGHTS_FIRST)
+
+
+def _plain_number(text: str) -> bool:
+    """True when ``text`` is twelve ASCII digits with the right check digit (what
+    ``identifiers.number_problem`` accepts without removing spaces); False says only "not
+    surely": the full rules then decide and word the reason."""
+    if len(text) != 12 or not text.isascii() or not text.isdigit():
+        return False
+    digits = text.encode()
+    first = digits[:11]
+    check = (sum(map(mul, first, _WEIGHTS_FIRST)) - _ZERO) % 11
+    if check == 10:
+        check = (sum(map(mul, first, _WEIGHTS_SECOND)) - _ZERO) % 11
+        if check == 10:
+            return False
+    return digits[11] - 48 == check
+
+
+def make_rows(
+    rows: Iterable[tuple[int, Sequence]], mapping: Mapping[int, str], today: dt.date
+) -> Iterator[Row | BadRow]:
+    """:func:`make_row` of each ``(line, cells)``, the same answers a great deal faster for a
+    large file: a row of text cells is accepted at once when it surely passes every rule (no
+    character any field refuses, in one search of the row; no cell longer than its field's
+    limit; a surname; each number twelve digits with their check digit; a birth date read and
+    allowed, each distinct one once; an e-mail of the right form). Any other row (a doubt, not
+    yet a fault: spaces inside a number, a line break in an address, a spreadsheet's numbers)
+    goes through :func:`make_row`, which finds and words its problems."""
+    names = tuple(mapping.values())
+    if not names:
+        for line, cells in rows:
+            yield make_row(line, cells, mapping, today)
+        return
+    need = max(mapping) + 1
+    pick = itemgetter(*mapping)
+    if len(names) == 1:
+        one = pick
+        pick = lambda cells: (one(cells),)  # noqa: E731 (itemgetter of one gives no tuple)
+    limits = tuple(_LIMITS.get(name, sys.maxsize) for name in names)
+    where = {name: i for i, name in enumerate(names)}
+    surname = where.get("surname")
+    numbers = [where[n] for n in ("iin", "client_bin") if n in where]
+    born = where.get("birth_date")
+    email = where.get("email")
+    dates: dict[str, dt.date | None] = {}
+    strip = str.strip
+    for line, cells in rows:
+        if len(cells) >= need:
+            values = pick(cells)
+            try:
+                joined = "".join(values)
+            except TypeError:  # a cell that is not text (a spreadsheet's number or date)
+                joined = None
+            if (
+                joined is not None
+                and _SUSPECT.search(joined) is None
+                and all(map(le, map(len, values), limits))
+            ):
+                values = list(map(strip, values))
+                ok = surname is not None and values[surname] != ""
+                for i in numbers:
+                    ok = ok and (values[i] == "" or _plain_number(values[i]))
+                if ok and born is not None:
+                    text = values[born]
+                    if text:
+                        day = dates.get(text, False)
+                        if day is False:
+                            day = dates[text] = _allowed_date(text, today)
+                        ok = day is not None
+                        values[born] = day
+                    else:
+                        values[born] = None
+                if ok and email is not None and values[email]:
+                    ok = is_email(values[email])
+                if ok:
+                    yield Row(line, **dict(zip(names, values, strict=True)))
+                    continue
+        yield make_row(line, cells, mapping, today)
+
+
+def _allowed_date(text: str, today: dt.date) -> dt.date | None:
+    day = parse_date(text)
+    if isinstance(day, Problem) or date_problem("birth_date", day, today) is not None:
+        return None
+    return day
 
 
 def missing_fields(mapping: Mapping[int, str]) -> list[str]:

@@ -103,8 +103,10 @@ def detect_encoding(data: bytes) -> str:
     # Each byte decodes to one character in both code pages, so a decoding's score is the sum
     # over bytes of their count times their character's weight; the two differ only in the
     # bytes where the code pages do, so those few counts decide (ties stay Windows-1251).
+    # (one pass keeps only those bytes, usually a small share of a file: they are counted there)
+    rare = data.translate(None, _SAME)
     lead = sum(
-        data.count(b)
+        rare.count(b)
         * (_score(b.decode("kz1048", "replace")) - _score(b.decode("cp1251", "replace")))
         for b in _DIFFERING
     )
@@ -116,10 +118,15 @@ _DIFFERING = [
     for b in range(0x80, 0x100)
     if bytes([b]).decode("cp1251", "replace") != bytes([b]).decode("kz1048", "replace")
 ]
+_SAME = bytes(b for b in range(256) if bytes([b]) not in _DIFFERING)
 
 
 def detect_separator(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
+    head = text[:65536]  # the first lines are enough (a large file is not split whole)
+    lines = head.splitlines()
+    if len(head) < len(text) and len(lines) > 1:
+        lines.pop()  # perhaps cut short
+    sample = "\n".join(lines[:50])
     try:
         return csv.Sniffer().sniff(sample, delimiters="".join(SEPARATORS)).delimiter
     except csv.Error:
@@ -143,8 +150,19 @@ def read_table(
         raise DomainError.at("file", "import_encoding", encoding=encoding) from exc
     separator = separator or detect_separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    records = list(reader)
+    if reader.line_num == len(records):  # one line per record: the line is the record's place
+        headers = [c.strip() for c in records[0]] if records else []
+        rows = [
+            (line, cells)
+            for line, cells in enumerate(records[1:], start=2)
+            if "".join(cells).strip()  # a row of blank cells is skipped
+        ]
+        return Table(encoding, separator, headers, rows, digest)
+    # a quoted cell holds a line break: read again, asking the reader each record's line
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     headers: list[str] | None = None
-    rows: list[tuple[int, list]] = []
+    rows = []
     for cells in reader:
         if headers is None:
             headers = [c.strip() for c in cells]
@@ -181,8 +199,8 @@ def check(
     good: list[rules.Row] = []
     bad: list[rules.BadRow] = []
     seen: dict[str, int] = {}
-    for line, cells in table.rows:
-        row = rules.make_row(line, cells, mapping, today)
+    for row in rules.make_rows(table.rows, mapping, today):
+        line = row.line
         if isinstance(row, rules.Row) and row.iin:
             if row.iin in seen:
                 row = rules.BadRow(line, [problem("iin", "import_iin_twice", line=seen[row.iin])])
@@ -232,31 +250,11 @@ def import_table(
         now = utcnow()
         key_cache: dict[str, str] = {}
         connection = w.session.connection()
-        adds: list[dict] = []
         updates: list[dict] = []
-        done = 0
 
-        def flush() -> None:
+        def step(done: int) -> None:
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            if not dry_run:
-                if adds:
-                    bulk.insert(connection, Subject, adds)
-                if updates:
-                    connection.execute(
-                        update(Subject.__table__)
-                        .where(Subject.__table__.c.id == _bind("sid"))
-                        .values(
-                            {n: _bind(n) for n in updates[0] if n != "sid"}
-                            # every change bumps the version (optimistic locking)
-                            | {"version": Subject.__table__.c.version + 1}
-                        ),
-                        updates,
-                    )
-                    # the updated subjects' keys, copied to their requests for the search
-                    search_index.subjects_changed(connection, (u["sid"] for u in updates))
-            adds.clear()
-            updates.clear()
             if progress is not None:
                 progress(done, total)
 
@@ -271,12 +269,12 @@ def import_table(
             "version": 1,
             "updated_by": ctx.actor,
         }
-        there = w.session.execute(select(func.count()).select_from(Subject)).scalar_one()
-        rebuild = not dry_run and new >= REBUILD_FROM and new >= there
-        with (
-            bulk.sqlite_tuned(connection),
-            bulk.indexes_rebuilt(connection, Subject.__table__, rebuild),
-        ):
+
+        def additions() -> Iterator[dict]:
+            """The new subjects, row by row, read by the bulk insert a batch at a time (on
+            PostgreSQL one COPY: the server stores a batch while the next is checked); the
+            updates are kept for after it. Progress (and a chance to cancel) every batch."""
+            done = 0
             for row in good:
                 values = _values(row)
                 old = existing.get(row.iin) if row.iin else None
@@ -287,8 +285,8 @@ def import_table(
                         )
                     )
                     values.update(fixed)
-                    adds.append(values)
                     summary.added += 1
+                    yield values
                 else:
                     merged = {
                         n: (values[n] if values[n] not in ("", None) else old[i]) for i, n in mapped
@@ -314,8 +312,36 @@ def import_table(
                         summary.updated += 1
                 done += 1
                 if done % BATCH == 0:
-                    flush()  # progress (and a chance to cancel) every batch of rows
-            flush()
+                    step(done)
+            step(done)
+
+        there = w.session.execute(select(func.count()).select_from(Subject)).scalar_one()
+        rebuild = not dry_run and new >= REBUILD_FROM and new >= there
+        with (
+            bulk.sqlite_tuned(connection),
+            bulk.indexes_rebuilt(connection, Subject.__table__, rebuild),
+        ):
+            if dry_run:
+                for _values_of_one in additions():
+                    pass
+            else:
+                bulk.insert(connection, Subject, additions(), batch=BATCH)
+                for first in range(0, len(updates), BATCH):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    batch = updates[first : first + BATCH]
+                    connection.execute(
+                        update(Subject.__table__)
+                        .where(Subject.__table__.c.id == _bind("sid"))
+                        .values(
+                            {n: _bind(n) for n in batch[0] if n != "sid"}
+                            # every change bumps the version (optimistic locking)
+                            | {"version": Subject.__table__.c.version + 1}
+                        ),
+                        batch,
+                    )
+        if updates and not dry_run:  # the updated subjects' keys, copied to their requests
+            search_index.subjects_changed(connection, (u["sid"] for u in updates))
         if cancelled is not None and cancelled():
             raise Cancelled()
         if dry_run:

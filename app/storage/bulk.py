@@ -23,22 +23,48 @@ What the ORM path keeps and this path must keep itself (each caller, with the he
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
+import itertools
+import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    TypeDecorator,
+    func,
+    select,
+    text,
+)
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-from app.domain.audit import GENESIS, Anchor, canonical_json, entry_hash
+from app.domain.audit import GENESIS, Anchor, canonical_json
+from app.domain.audit import _default as _audit_default
 from app.domain.names import name_keys
 from app.storage import audit as audit_log
 from app.storage.database import _WRITTEN
 from app.storage.models import AuditEntry
 
 BATCH = 10_000
+
+# ``audit.canonical_json`` and the payload of ``audit.entry_hash``, their encoders built once
+# (``json.dumps`` with options builds one per call, a large share of hashing many entries):
+# the same options, so the same text (tests/unit/test_bulk_audit.py compares them).
+_canonical = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=_audit_default).encode
+_payload = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
@@ -62,30 +88,37 @@ def insert(
     """Insert ``rows`` (dicts with the same keys, ``columns`` or the first row's) into
     ``table``; returns how many. Given a model, the columns a row leaves out take the model's
     defaults (as the ORM would: ``default_factory`` called once per batch); given a table,
-    their server default or NULL."""
+    their server default or NULL. ``rows`` may be a generator: it is read a batch at a time
+    (on PostgreSQL into one COPY, so the server stores a batch while the next is made)."""
     model = None
     if not isinstance(table, Table):
         model, table = table, table.__table__
-    count = 0
-    given: list[str] | None = list(columns) if columns is not None else None
-    for chunk in _chunks(rows, batch):
-        if given is None:
-            given = list(chunk[0])
-        names = given
-        if model is not None:
-            missing = _defaults(model, given)
-            if missing:
-                chunk = [row | missing for row in chunk]
-                names = given + list(missing)
-        if connection.dialect.name == "postgresql":
-            _copy(connection, table, names, chunk)
-        else:
-            _executemany(connection, table, names, chunk)
-        count += len(chunk)
-    if count:
-        written = connection.get_execution_options().get(_WRITTEN)
-        if written is not None:
-            written.add(table.name)
+    chunks = _chunks(rows, batch)
+    first = next(chunks, None)
+    if first is None:
+        return 0
+    given = list(columns) if columns is not None else list(first[0])
+    extra = list(_defaults(model, given)) if model is not None else []
+    names = given + extra
+
+    def filled(chunk: list[dict]) -> list[dict]:
+        if not extra:
+            return chunk
+        missing = _defaults(model, given)
+        return [row | missing for row in chunk]
+
+    every = (filled(chunk) for chunk in itertools.chain([first], chunks))
+    if connection.dialect.name == "postgresql":
+        count = _copy(connection, table, names, every)
+    else:
+        count = 0
+        converted: dict[str, dict] = {}  # per column, each distinct value's text, all batches
+        for chunk in every:
+            _executemany(connection, table, names, chunk, converted)
+            count += len(chunk)
+    written = connection.get_execution_options().get(_WRITTEN)
+    if written is not None:
+        written.add(table.name)
     return count
 
 
@@ -101,31 +134,121 @@ def _defaults(model: type[SQLModel], names: list[str]) -> dict[str, Any]:
     return found
 
 
-def _executemany(connection: Connection, table: Table, names: list[str], rows: list[dict]):
+def _executemany(
+    connection: Connection,
+    table: Table,
+    names: list[str],
+    rows: list[dict],
+    caches: dict[str, dict] | None = None,
+):
     dialect = connection.dialect
-    marks = ", ".join("?" for _ in names)
-    sql = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})'
-    columns = []
+    plain, converted = [], []
     for n in names:
-        values = [row[n] for row in rows]
         process = table.c[n].type._cached_bind_processor(dialect)
-        if process is not None:
+        if process is None:
+            plain.append(n)
+        else:
             # dates and times become text on SQLite; a batch repeats a few values a great deal
             # (the import's timestamps, birth dates), so each distinct one is converted once
-            seen: dict = {None: None}
-            values = [seen[v] if v in seen else seen.setdefault(v, process(v)) for v in values]
-        columns.append(values)
-    params = list(zip(*columns, strict=True))
-    connection.exec_driver_sql(sql, params)
+            seen = (caches if caches is not None else {}).setdefault(n, {None: None})
+            values = [row[n] for row in rows]
+            if table.c[n].type.__class__.__name__ == "JSON":  # lists and dicts: no key
+                values = [process(v) for v in values]
+            else:
+                values = [seen[v] if v in seen else seen.setdefault(v, process(v)) for v in values]
+            converted.append((n, values))
+    order = plain + [n for n, _values in converted]
+    marks = ", ".join("?" for _ in order)
+    sql = f'INSERT INTO "{table.name}" ({", ".join(order)}) VALUES ({marks})'
+    # each row's tuple in one pass of C (itemgetter), the converted values joined on
+    params: Iterable[tuple] = map(_getter(plain), rows) if plain else (() for _ in rows)
+    if converted:
+        params = map(tuple.__add__, params, zip(*(v for _n, v in converted), strict=True))
+    connection.exec_driver_sql(sql, list(params))
 
 
-def _copy(connection: Connection, table: Table, names: list[str], rows: list[dict]):
+def _getter(names: list[str]):
+    get = itemgetter(*names)
+    if len(names) == 1:
+        return lambda row: (get(row),)
+    return get
+
+
+def _copy(connection: Connection, table: Table, names: list[str], chunks: Iterable[list[dict]]):
     raw = connection.connection.driver_connection  # psycopg 3 (pyproject: psycopg[binary])
-    json_columns = {n for n in names if table.c[n].type.__class__.__name__ == "JSON"}
     sql = f'COPY "{table.name}" ({", ".join(names)}) FROM STDIN'
+    # COPY's text format written here column by column, each batch in one write: psycopg's
+    # write_row dumps value by value, most of an import's time on PostgreSQL. A column of
+    # another type (bytes) leaves the table to write_row.
+    kinds = [_copy_kind(table.c[n].type) for n in names]
+    texts: dict = {}  # each distinct date or time's ISO text once
+    count = 0
     with raw.cursor() as cursor, cursor.copy(sql) as copy:
-        for row in rows:
-            copy.write_row([canonical_json(row[n]) if n in json_columns else row[n] for n in names])
+        for chunk in chunks:
+            if None in kinds:
+                for row in chunk:
+                    copy.write_row([_copy_value(row[n]) for n in names])
+            else:
+                columns = [
+                    _copy_column([row[n] for row in chunk], kind, texts)
+                    for n, kind in zip(names, kinds, strict=True)
+                ]
+                copy.write(
+                    "".join(f"{line}\n" for line in map("\t".join, zip(*columns, strict=True)))
+                )
+            count += len(chunk)
+    return count
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+_COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
+_NULL = "\\N"
+
+
+def _copy_kind(column_type) -> str | None:
+    if isinstance(column_type, TypeDecorator):  # sqlmodel's AutoString, its aware DateTime
+        column_type = column_type.impl_instance
+    name = column_type.__class__.__name__
+    if name == "JSON":
+        return "json"
+    if isinstance(column_type, Boolean):
+        return "bool"
+    if isinstance(column_type, Date | DateTime):
+        return "time"
+    if isinstance(column_type, Integer | Float | Numeric):
+        return "number"
+    if isinstance(column_type, String):  # Text, AutoString
+        return "text"
+    return None
+
+
+def _copy_value(value):
+    return canonical_json(value) if isinstance(value, dict | list) else value
+
+
+def _copy_column(values: list, kind: str, texts: dict) -> list[str]:
+    """One column of a batch as COPY text: NULL as \\N, text escaped (backslash, tab and line
+    breaks), booleans t/f, dates and times in ISO form (as psycopg dumps them)."""
+    if kind == "json":
+        # None as the ORM's JSON type stores it: JSON null, not SQL NULL
+        values = ["null" if v is None else canonical_json(v) for v in values]
+        kind = "text"
+    if kind == "text":
+        present = [v for v in values if v is not None]
+        if _COPY_SPECIAL.search("".join(present)):
+            values = [None if v is None else v.translate(_COPY_ESCAPES) for v in values]
+        return [_NULL if v is None else v for v in values]
+    if kind == "bool":
+        return [_NULL if v is None else ("t" if v else "f") for v in values]
+    if kind == "time":
+        found = []
+        for v in values:
+            text = texts.get(v)
+            if text is None:
+                text = texts[v] = _NULL if v is None else v.isoformat()
+            found.append(text)
+        return found
+    return [_NULL if v is None else str(v) for v in values]
 
 
 @contextmanager
@@ -201,10 +324,17 @@ def audit_entries(session, entries: Iterable[tuple]) -> Anchor | None:
     prev = prev or GENESIS
     count = audit_log.entry_count(session)
     rows = []
+    moments: dict[dt.datetime, str] = {}  # a bulk write dates its entries alike: each once
     for at, actor, action, entity, entity_id, before, after in entries:
         entity_id = str(entity_id if entity_id is not None else "")
-        before, after = canonical_json(before), canonical_json(after)
-        digest = entry_hash(prev, at, actor, action, entity, entity_id, before, after)
+        before = "" if before is None else _canonical(before)
+        after = "" if after is None else _canonical(after)
+        moment = moments.get(at)
+        if moment is None:
+            at_utc = at.astimezone(dt.UTC) if at.tzinfo else at.replace(tzinfo=dt.UTC)
+            moment = moments[at] = at_utc.isoformat()
+        payload = _payload([prev, moment, actor, action, entity, entity_id, before, after])
+        digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
         rows.append(
             {
                 "at": at,
@@ -227,8 +357,10 @@ def audit_entries(session, entries: Iterable[tuple]) -> Anchor | None:
     return Anchor(audit_log.database_id(session), count + len(rows), last_id, prev)
 
 
+@functools.cache
 def utc(day: dt.date, hour: int = 10, minute: int = 0) -> dt.datetime:
-    """A moment on ``day`` (UTC), for rows a bulk write dates in the past."""
+    """A moment on ``day`` (UTC), for rows a bulk write dates in the past (each one made once:
+    a bulk demo dates hundreds of thousands of rows on a few hundred days)."""
     return dt.datetime.combine(day, dt.time(hour, minute), dt.UTC)
 
 

@@ -39,7 +39,11 @@ from sqlalchemy.engine import make_url
 
 from app.domain.identifiers import make_iin
 
-VERSION = 1  # bump when what the builder makes changes: a new cache key
+# bump when what the builder makes changes: a new cache key. 2: the withdrawals worked through
+# their workflow (its rows, the act in its own series, subjects and consents closed), every final
+# letter with a real PDF (one per kind and language, ~70 KB, so the file grows by that much a
+# letter), answers about the record linked to it
+VERSION = 2
 TODAY = dt.date(2026, 11, 20)
 MARK = "bench.dataset"
 

@@ -45,7 +45,9 @@ def demo_db(tmp_path_factory):
     harness.record(
         "demo", SQLITE, [seconds],
         note=f"demo.build(subjects={DEMO}, requests={DEMO}) into a migrated SQLite file, one "
-        "run (its database is the one the letter figures use)",
+        "run (its database is the one the letter figures use): the bulk path, the withdrawals "
+        "worked through their workflow, every final letter with a PDF (one rendered per kind "
+        "and language)",
     )  # fmt: skip
     yield ctx, str(path)
     db.dispose()
