@@ -291,14 +291,27 @@ def label(key: str, language: str) -> str:
     return LABELS[language][key]
 
 
+# A foreign operator's number, by its kind, as each language names it. Russian «ИНН» is a
+# «салық төлеушінің сәйкестендіру нөмірі» in Kazakh; a kind Kazakh has no word for is a
+# «Тіркеу нөмірі» (registration number) in a Kazakh letter and is printed as typed in a Russian
+# one.
+_REG_LABELS: dict[str, dict[str, str]] = {
+    "BIN": {"kk": "БСН", "ru": "БИН"},
+    "INN": {"kk": "Салық төлеушінің сәйкестендіру нөмірі", "ru": "ИНН"},
+}
+_REG_LABEL_KK = "Тіркеу нөмірі"
+
+
 def reg_label(reg_kind: str, language: str) -> str:
-    """The name of the operator's registration number: БСН in Kazakh, БИН in Russian."""
-    kind = (reg_kind or "BIN").upper()
-    if kind == "BIN":
-        return {"kk": "БСН", "ru": "БИН"}.get(language, "БСН/БИН")
-    if kind == "INN":
-        return "ИНН"
-    return kind
+    """The name of the operator's registration number in the letter's language: a BIN is БСН
+    in Kazakh and БИН in Russian; a Russian INN is «Салық төлеушінің сәйкестендіру нөмірі» in
+    Kazakh and ИНН in Russian; another kind is «Тіркеу нөмірі» in Kazakh and as typed in
+    Russian. A bilingual letter names both."""
+    kind = (reg_kind or "BIN").strip().upper() or "BIN"
+    names = _REG_LABELS.get(kind, {"kk": _REG_LABEL_KK, "ru": kind})
+    if language in names:
+        return names[language]
+    return names["kk"] if names["kk"] == names["ru"] else f"{names['kk']} / {names['ru']}"
 
 
 def both(kk: str, ru: str) -> str:

@@ -226,9 +226,15 @@ def test_a_latin_record_is_not_declined_nor_greeted_in_cyrillic(sqlite_ctx):
     r = reg(sqlite_ctx, sender="Smirnov Yuriy", language="ru", subject_id=person.id)
     ru = letters.build(sqlite_ctx, r.id, "acknowledgement", "ru")
     kk = letters.build(sqlite_ctx, r.id, "acknowledgement", "kk")
+    # the addressee line: the name as written, undeclined (no «Smirnov-қа», no «Smirnovу»)
     assert ru.addressee.name == "Smirnov Y." and kk.addressee.name == "Y. Smirnov"
+    # the salutation: neutral, in the letter's language, without the Latin name
+    assert "Здравствуйте!" in ru.body and "Құрметті өтініш беруші!" in kk.body
     for letter in (ru, kk):
         assert "Уважаем" not in letter.body and "Құрметті Yuriy" not in letter.body
+        assert "Dear" not in letter.body and "Yuriy" not in letter.body
+        text = pdf_text(letters.render(letter, "pdf"))
+        assert "Dear" not in text and "Smirnov-" not in text
 
 
 # --- pages ------------------------------------------------------------------------------------
@@ -298,6 +304,25 @@ def test_the_letterhead_in_the_letter_language_only():
     assert _letter("bi").letterhead.names() == ["«Senimkey» ЖШС", "ТОО «Senimkey»"]
     assert "г." not in " ".join(_letter("kk").letterhead.details())
     assert "г.\u00a0Алматы" in " ".join(_letter("bi").letterhead.details())  # both halves
+
+
+def test_the_registration_number_is_named_in_the_letter_language():
+    assert (wording.reg_label("BIN", "kk"), wording.reg_label("BIN", "ru")) == ("БСН", "БИН")
+    assert wording.reg_label("", "kk") == "БСН"  # a profile without a kind: a BIN
+    inn_kk = wording.reg_label("INN", "kk")
+    assert inn_kk == "Салық төлеушінің сәйкестендіру нөмірі" and "ИНН" not in inn_kk
+    assert wording.reg_label("INN", "ru") == "ИНН"
+    assert wording.reg_label("inn", "bi") == f"{inn_kk} / ИНН"
+    assert wording.reg_label("EIN", "kk") == "Тіркеу нөмірі"  # no Kazakh word for the kind
+    assert wording.reg_label("EIN", "ru") == "EIN"
+    # a foreign operator's Kazakh letterhead, rendered: no «ИНН» in either format
+    kk = _letter("kk")
+    kk = dataclasses.replace(
+        kk, letterhead=dataclasses.replace(kk.letterhead, reg_label=inn_kk, reg_number="5904264782")
+    )
+    for fmt, read in (("pdf", pdf_text), ("docx", docx_text)):
+        text = read(letters.render(kk, fmt))
+        assert f"{inn_kk} 5904264782" in text and "ИНН" not in text
 
 
 def test_non_breaking_spaces_in_both_renderers():
