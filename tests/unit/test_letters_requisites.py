@@ -36,7 +36,7 @@ from tests.helpers import register as reg
 
 TODAY = dt.date(2026, 11, 20)
 # What only a Russian text writes: a Kazakh letter carries none of it.
-RUSSIAN_MARKS = re.compile(r"(?<![\w.])(г\.|ул\.|ТОО|ООО|ИСХ)(?!\w)")
+RUSSIAN_MARKS = re.compile(r"(?<![\w.])(г\.|ул\.|ТОО|ООО|ИСХ|ИНН|БИН)(?!\w)")
 
 
 def page_texts(data: bytes) -> list[tuple[list[str], list[tuple[float, float, str]]]]:
@@ -105,13 +105,16 @@ def demo_case(sqlite_template, tmp_path_factory):
     db.dispose()
 
 
-def _demo_letter(ctx, kind: str, language: str):
+def _demo_letter(ctx, kind: str, language: str, operator_id: int | None = None):
     """The first demo request a letter of ``kind`` in ``language`` can be written for (the
-    domain's rules decide), as the letter and its request."""
+    domain's rules decide), as the letter and its request: one written in that language
+    first (of ``operator_id`` when given)."""
     with ctx.read() as session:
-        found = session.exec(
-            select(Request).where(Request.subject_id.is_not(None)).order_by(Request.id)
-        ).all()
+        query = select(Request).where(Request.subject_id.is_not(None))
+        if operator_id is not None:
+            query = query.where(Request.operator_id == operator_id)
+        found = session.exec(query.order_by(Request.id)).all()
+    found.sort(key=lambda r: r.language != language)  # stable: by id within each
     for request in found:
         try:
             return letters.build(ctx, request.id, kind, language), request
@@ -121,14 +124,35 @@ def _demo_letter(ctx, kind: str, language: str):
 
 
 def _record_texts(ctx, request: Request) -> list[str]:
-    """The subject's own address and the sender's, as the record writes them (a letter prints
-    them as written: they are not the operator's)."""
+    """The subject's own address and the sender's, as the record writes them, where they are in
+    Russian form (a subject who writes in Russian gives «г. …, ул. …»: a letter prints it as
+    written, it is not the operator's). A Kazakh-form address stays: it must carry no Russian
+    word either (the demo's subjects writing in Kazakh give one)."""
     with ctx.read() as session:
         subject = session.get(Subject, request.subject_id)
     texts = []
     for address in (request.sender_address, subject.address if subject else ""):
+        if operator_input.language_of(address or "") != "ru":
+            continue
         texts += [line.strip() for line in (address or "").splitlines() if line.strip()]
     return texts
+
+
+def _assert_no_russian(ctx, kind: str, letter, request: Request) -> None:
+    with ctx.read() as session:
+        op = session.get(Operator, request.operator_id)
+    for fmt, read in (("pdf", pdf_text), ("docx", docx_text)):
+        text = read(letters.render(letter, fmt))
+        assert op.name_kk in text
+        assert f"{wording.reg_label(op.reg_kind, 'kk')} {op.reg_number}" in text
+        for written in _record_texts(ctx, request):  # the subject's address, as written
+            text = text.replace(" ".join(tie(written).replace(NBSP, " ").split()), "")
+        found = RUSSIAN_MARKS.search(text)
+        assert found is None, f"{kind} {fmt}: {text[max(0, found.start() - 60) : found.end() + 30]}"
+        for russian in _russian_only(op):
+            assert russian not in text, f"{kind} {fmt}: {russian!r}"
+        assert "Dear" not in text
+    assert letter.letterhead.names() == [op.name_kk]
 
 
 def _russian_only(op: Operator) -> list[str]:
@@ -144,18 +168,29 @@ def _russian_only(op: Operator) -> list[str]:
 def test_a_kazakh_letter_of_every_kind_carries_no_russian_of_the_profile(demo_case, kind):
     ctx = demo_case
     letter, request = _demo_letter(ctx, kind, "kk")
+    _assert_no_russian(ctx, kind, letter, request)
+
+
+def test_a_kazakh_letter_of_every_demo_operator_carries_no_russian(demo_case):
+    """Each operator's own halves (the foreign one's «ИНН» named in Kazakh too)."""
+    ctx = demo_case
     with ctx.read() as session:
-        op = session.get(Operator, request.operator_id)
-    for fmt, read in (("pdf", pdf_text), ("docx", docx_text)):
-        text = read(letters.render(letter, fmt))
-        assert op.name_kk in text
-        for written in _record_texts(ctx, request):  # the subject's address, as written
-            text = text.replace(" ".join(tie(written).replace(NBSP, " ").split()), "")
-        found = RUSSIAN_MARKS.search(text)
-        assert found is None, f"{kind} {fmt}: {text[max(0, found.start() - 60) : found.end() + 30]}"
-        for russian in _russian_only(op):
-            assert russian not in text, f"{kind} {fmt}: {russian!r}"
-    assert letter.letterhead.names() == [op.name_kk]
+        ops = session.exec(select(Operator).order_by(Operator.id)).all()
+    assert any(op.reg_kind == "INN" for op in ops)
+    for op in ops:
+        letter, request = _demo_letter(ctx, "acknowledgement", "kk", op.id)
+        _assert_no_russian(ctx, "acknowledgement", letter, request)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_page_one_of_every_kind_carries_no_page_number(demo_case, language):
+    ctx = demo_case
+    for kind in KINDS:
+        letter, _request = _demo_letter(ctx, kind, language)
+        pages = page_texts(letters.render(letter, "pdf"))
+        margins = [text for _x, _y, text in pages[0][1]]
+        assert not any(text.isdigit() for text in margins), (kind, margins)
+        assert wording.label("draft", language) in margins
 
 
 def test_a_kazakh_letter_is_numbered_without_isx_in_the_one_series(demo_case):
