@@ -394,6 +394,25 @@ def test_non_breaking_spaces_in_both_renderers():
     assert requisites.count("<w:noBreakHyphen/>") == 1 and NON_BREAKING_HYPHEN not in requisites
 
 
+def test_initials_stay_with_the_surname():
+    n = NBSP
+    assert tie("жауапты тұлға Ә. Қ. Төлеубаева.") == f"жауапты тұлға Ә.{n}Қ.{n}Төлеубаева."
+    assert tie("Сергеевой Я. В., г. Алматы") == f"Сергеевой{n}Я.{n}В., г.{n}Алматы"
+    assert tie("А.-Б. Ким") == f"А.-Б.{n}Ким" and tie("Smirnov Y.") == f"Smirnov{n}Y."
+    assert tie("Закон № 94-V. Оператор") == f"Закон №{n}94-V. Оператор"  # not an initial
+    # the PDF never breaks a line between the initials or before the surname: at every width
+    fonts.register()
+    style = ParagraphStyle("t", fontName=fonts.REGULAR, fontSize=12)
+    text = tie("Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға Ә. Қ. Төлеубаева.")
+    for width in range(130, 400, 5):  # wider than the name with its initials
+        paragraph = Paragraph(text, style)
+        paragraph.wrap(width, 1000)
+        for line in paragraph.blPara.lines:
+            words = line[1] if isinstance(line, tuple) else line.words
+            last = words[-1] if isinstance(words[-1], str) else words[-1].text
+            assert not last.endswith(("Ә.", "Қ.")), (width, last)
+
+
 def test_the_docx_requisites_follow_the_same_rules():
     for language, name, other in (
         ("kk", "«Senimkey» ЖШС", "ТОО «Senimkey»"),
