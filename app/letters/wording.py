@@ -121,6 +121,16 @@ def sentence(text: str) -> str:
     return text + "."
 
 
+def clause(text: str) -> str:
+    """The text without its final full stop, to go inside a sentence (after a colon) that the
+    template ends itself: «… анықталды: {{ detail|clause }}.» never ends in «..»; an ellipsis
+    stays."""
+    text = str(text).strip()
+    if text.endswith(".") and not text.endswith(("..", "…")):
+        return text[:-1].rstrip()
+    return text
+
+
 def day_count(n: int, language: str) -> str:
     """kk: "12 жұмыс күні"; ru: "1 рабочий день", "2 рабочих дня", "12 рабочих дней"."""
     if language == "kk":
@@ -231,7 +241,8 @@ def filters(language: str) -> dict:
     бастап / с 2 ноября 2026 года · ``until`` …қарашаға дейін / до 2 ноября 2026 года ·
     ``working_days`` (a number) 30 жұмыс күні ішінде / в течение 30 рабочих дней ·
     ``day_count`` (a number) 12 жұмыс күні / 12 рабочих дней · ``sentence`` text ending in a
-    full stop (one is added when the text has no final punctuation) · ``edition`` a consent
+    full stop (one is added when the text has no final punctuation) · ``clause`` text without
+    its final full stop (inside a sentence the template ends) · ``edition`` a consent
     document's edition in brackets: (№ 1 редакция) / (редакция № 1) · ``instrumental`` (Russian)
     the operator's name in the instrumental case, "" when its legal form is not one declined.
     """
@@ -247,6 +258,7 @@ def filters(language: str) -> dict:
         "working_days": lambda n: working_days(int(n), language),
         "day_count": lambda n: day_count(int(n), language),
         "sentence": sentence,
+        "clause": clause,
     }
 
 
