@@ -131,6 +131,43 @@ def clause(text: str) -> str:
     return text
 
 
+_KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_RUSSIAN_WORDS = frozenset((
+    "и", "в", "во", "на", "по", "от", "для", "с", "со", "к", "о", "об", "что", "при", "из", "за",
+    "до", "без", "или", "как", "это", "его", "её", "их",
+))  # fmt: skip
+_RUSSIAN_ENDINGS = (
+    "ть", "ться", "ся", "ие", "ия", "ого", "его", "ых", "их", "ые", "ой", "ый", "ий", "ет", "ит",
+    "ют", "ят", "ом", "ам", "ям", "ах", "ях", "ию", "ью",
+)  # fmt: skip
+
+
+def text_language(text: str) -> str:
+    """``"kk"``, ``"ru"`` or ``""``: the language a free text (a summary, a note) is written in,
+    by its words: a word with a letter only Kazakh has counts for Kazakh; a Russian function
+    word («и», «в», «на», «что» …) or a word with a Russian ending («-ть», «-ся», «-ие», «-ого»
+    …) and no Kazakh letter counts for Russian. A Russian text naming a Kazakh person («Просит
+    удалить данные Әлиева Нұрлана») is Russian."""
+    kk = ru = 0
+    for word in re.findall(r"[^\W\d_]+", text or ""):
+        if set(word) & _KAZAKH_LETTERS:
+            kk += 1
+        elif re.search(r"[а-яё]", word, re.IGNORECASE):
+            low = word.lower()
+            ru += low in _RUSSIAN_WORDS or low.endswith(_RUSSIAN_ENDINGS)
+    if kk == ru == 0:
+        return ""
+    return "kk" if kk > ru else "ru"
+
+
+def own(text: str, language: str) -> str:
+    """``text`` when it is written in ``language`` (or in neither: digits, Latin letters), ""
+    when it is in the other one: a Kazakh letter does not quote a Russian summary (the template
+    then leaves a blank to write it in Kazakh)."""
+    found = text_language(text)
+    return text if found in ("", language) else ""
+
+
 def day_count(n: int, language: str) -> str:
     """kk: "12 жұмыс күні"; ru: "1 рабочий день", "2 рабочих дня", "12 рабочих дней"."""
     if language == "kk":
@@ -242,7 +279,8 @@ def filters(language: str) -> dict:
     ``working_days`` (a number) 30 жұмыс күні ішінде / в течение 30 рабочих дней ·
     ``day_count`` (a number) 12 жұмыс күні / 12 рабочих дней · ``sentence`` text ending in a
     full stop (one is added when the text has no final punctuation) · ``clause`` text without
-    its final full stop (inside a sentence the template ends) · ``edition`` a consent
+    its final full stop (inside a sentence the template ends) · ``own`` a free text when it is in
+    the letter's language, "" when in the other · ``edition`` a consent
     document's edition in brackets: (№ 1 редакция) / (редакция № 1) · ``instrumental`` (Russian)
     the operator's name in the instrumental case, "" when its legal form is not one declined.
     """
@@ -259,6 +297,7 @@ def filters(language: str) -> dict:
         "day_count": lambda n: day_count(int(n), language),
         "sentence": sentence,
         "clause": clause,
+        "own": lambda text: own(str(text or ""), language),
     }
 
 

@@ -13,7 +13,7 @@ from app.domain.contacts import is_email
 from app.domain.data_map import DataMap, map_problems
 from app.domain.identifiers import is_valid_bin, is_valid_iin
 from app.domain.requests import RequestType
-from app.letters.wording import CONSENT_CHANNELS
+from app.letters.wording import CONSENT_CHANNELS, text_language
 from app.services import demo_data, operators
 from app.services.requests import LANGUAGES, Channel
 
@@ -243,6 +243,8 @@ def test_summaries_cover_every_request_type_in_both_languages(data):
             assert set(item) == {"kk", "ru"} and all(item.values()), (kind, item)
             assert set(item) <= set(LANGUAGES)
             assert any(ch in KAZAKH_LETTERS for ch in item["kk"]), item
+            for language in ("kk", "ru"):  # each told apart as the letters tell it
+                assert text_language(item[language]) == language, item
 
 
 def test_history(data):

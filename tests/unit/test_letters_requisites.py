@@ -272,6 +272,24 @@ def test_a_latin_record_is_not_declined_nor_greeted_in_cyrillic(sqlite_ctx):
         assert "Dear" not in text and "Smirnov-" not in text
 
 
+def test_a_letter_quotes_the_summary_only_in_its_own_language(sqlite_ctx):
+    make_operator(sqlite_ctx)
+    russian = "Просит заблокировать недостоверные данные Әлиева Нұрлана на сайте"
+    r = reg(sqlite_ctx, language="ru", type="claim", summary=russian)
+    kk = letters.build(sqlite_ctx, r.id, "claim-response", "kk").body
+    ru = letters.build(sqlite_ctx, r.id, "claim-response", "ru").body
+    assert russian in ru and russian not in kk
+    assert "[[Шағымның мәнін қысқаша баяндаңыз]]" in kk  # a blank to write it in Kazakh
+    kazakh = "Сайттағы дұрыс емес деректерді бұғаттауды сұрайды"
+    r = reg(sqlite_ctx, language="kk", type="claim", summary=kazakh)
+    assert kazakh in letters.build(sqlite_ctx, r.id, "claim-response", "kk").body
+    bi = letters.build(sqlite_ctx, r.id, "claim-response", "bi").body
+    assert bi.count(kazakh) == 1 and "[[Кратко изложите существо жалобы]]" in bi
+    assert wording.text_language("Не согласен с обработкой") == "ru"
+    assert wording.text_language("Дербес деректерді жоюды сұрайды") == "kk"
+    assert wording.own("ID 42, smartustaz.kz", "kk") == "ID 42, smartustaz.kz"  # neither
+
+
 # --- pages ------------------------------------------------------------------------------------
 
 
