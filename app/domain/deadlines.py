@@ -70,6 +70,22 @@ def validate_days(days: int) -> int:
     return days
 
 
+# A clarification asks the subject to reply within this many working days of the letter's date
+# (Settings): 10 by default, from 1 to 60.
+REPLY_DAYS_DEFAULT = 10
+REPLY_DAYS_MIN = 1
+REPLY_DAYS_MAX = 60
+
+
+def validate_reply_days(days: int) -> int:
+    """The clarification's reply term, checked: a whole number of working days in its bounds."""
+    if isinstance(days, bool) or not isinstance(days, int):
+        days = None
+    if days is None or not REPLY_DAYS_MIN <= days <= REPLY_DAYS_MAX:
+        raise DomainError.at("reply_days", "days_range", low=REPLY_DAYS_MIN, high=REPLY_DAYS_MAX)
+    return days
+
+
 _OPERATOR_BASIS = "Operator's policy: the response period is 30 working days"
 DEFAULT_POLICY = DeadlinePolicy(
     "default", {t: TypeTerm(DEFAULT_DAYS, _OPERATOR_BASIS) for t in RequestType}

@@ -15,8 +15,10 @@ the surname in Kazakh and after it in Russian:
 
 The salutation is in the script of the record and never «Уважаемый(-ая)»: the sex comes from
 the patronymic, the surname, the given name or the IIN's hint; when nothing says, the Russian
-letter greets without an adjective («Здравствуйте, Ирина Сергеевна!»). A Latin-script record
-is greeted in Latin letters («Dear Yuriy Smirnov,»), never «Уважаемый Yuriy Smirnov!».
+letter greets without an adjective («Здравствуйте, Ирина Сергеевна!»). A name in Latin letters
+is greeted without the name in the letter's language (kk «Құрметті өтініш беруші!», ru
+«Здравствуйте!»): never «Dear Yuriy Smirnov,» in a Kazakh or Russian letter, nor «Уважаемый
+Yuriy Smirnov!» mixing the scripts; the addressee line keeps it as written, undeclined.
 
 Plain Python: no Qt, no SQL.
 """
@@ -179,20 +181,26 @@ def addressee(
     return " ".join(p for p in (russian_dative_surname(surname, sex), letters) if p)
 
 
+# The greeting without a name: for a record without one, and for a name in Latin letters (a
+# Kazakh or Russian letter does not greet in English nor mix the scripts).
+_NEUTRAL = {"kk": "Құрметті өтініш беруші!", "ru": "Здравствуйте!"}
+
+
 def salutation(
     language: str, surname: str, given_name: str = "", patronymic: str = "", iin: str = ""
 ) -> str:
     """kk «Құрметті Нұрлан Серікұлы!»; ru «Уважаемый Иван Петрович!», «Уважаемая Анна
-    Сергеевна!», or «Здравствуйте, …!» when the sex is not known; a Latin-script record:
-    «Dear Yuriy Smirnov,»."""
+    Сергеевна!», or «Здравствуйте, …!» when the sex is not known; a name with no Cyrillic
+    letter is greeted without it in the letter's language: kk «Құрметті өтініш беруші!», ru
+    «Здравствуйте!» (never «Dear Yuriy Smirnov,» nor «Уважаемый Yuriy Smirnov!»)."""
     if given_name.strip() and patronymic.strip():
         name = f"{given_name.strip()} {patronymic.strip()}"
     else:
         name = " ".join(p for p in (given_name.strip(), surname.strip()) if p)
     if not name:
-        return {"kk": "Құрметті өтініш беруші!", "ru": "Здравствуйте!"}.get(language, "")
-    if script(name) == "latin":
-        return f"Dear {name},"
+        return _NEUTRAL.get(language, "")
+    if script(name) != "cyrillic":  # Latin letters: a neutral greeting in the letter's language
+        return _NEUTRAL.get(language, "")
     if language == "kk":
         return f"Құрметті {name}!"
     sex = guess_sex(surname, given_name, patronymic, iin)

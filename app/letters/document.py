@@ -23,6 +23,16 @@ _TIED = re.compile(
 )
 # A number and the Kazakh address word after it («10 үй», «5 пәтер», «305 кеңсе»).
 _TIED_AFTER_NUMBER = re.compile(r"(?<=\d) (?=(?:үй|пәтер|кеңсе)(?!\w))")
+# Initials stay with each other and with the surname, on either side («Ә. Қ. Төлеубаева»,
+# «Сергеевой Я. В.», «А.-Б. Ким»): the space after an initial before a capital letter, and the
+# space between a word and the initial after it.
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_AN_INITIAL = f"[{_UPPER}]\\.(?:-[{_UPPER}]\\.)?"
+_AFTER_INITIAL = re.compile(f"(?<![\\w.\\-])({_AN_INITIAL}) (?=[{_UPPER}])")
+# (before: only initials that end the name, «Сергеевой Я. В.», not «тұлға Ә. Қ. Төлеубаева»)
+_BEFORE_INITIAL = re.compile(
+    f"(?<=\\w) (?=(?:{_AN_INITIAL}{NBSP})*{_AN_INITIAL}(?![\\w.\\-])(?!\\s[{_UPPER}]))"
+)
 # A law's number («94-V», «418-V ҚРЗ»): the hyphen is not a place to break the line.
 _LAW_NUMBER = re.compile(r"(?<!\w)(\d+)-([IVXLC]+)(?!\w)")
 _NUMBERED = re.compile(f"(№{NBSP})([^\\s)»,;]+)")
@@ -30,12 +40,15 @@ _NUMBERED = re.compile(f"(№{NBSP})([^\\s)»,;]+)")
 
 def tie(text: str, hyphen: str = "-") -> str:
     """``text`` with a non-breaking space after «№», «д.», «үй», «кв.», «г.», «ул.» and the
-    like (and before «үй», «пәтер», «кеңсе» after their number), and the hyphen of a law's
+    like (and before «үй», «пәтер», «кеңсе» after their number, and around initials: «Ә. Қ.
+    Төлеубаева» stays on one line), and the hyphen of a law's
     number («94-V») and of a number after «№» made ``hyphen``: the PDF keeps the plain one
     (reportlab never breaks a line at a hyphen, and the text stays searchable as typed), the
     DOCX a non-breaking one (Word would break there)."""
     text = _TIED.sub(lambda m: m.group(1) + NBSP, text or "")
     text = _TIED_AFTER_NUMBER.sub(NBSP, text)
+    text = _AFTER_INITIAL.sub(lambda m: m.group(1) + NBSP, text)
+    text = _BEFORE_INITIAL.sub(NBSP, text)
     if hyphen != "-":
         text = _LAW_NUMBER.sub(lambda m: f"{m.group(1)}{hyphen}{m.group(2)}", text)
         # a number after «№» («№ ДД-2026/0042») is not broken at its hyphen either

@@ -121,6 +121,53 @@ def sentence(text: str) -> str:
     return text + "."
 
 
+def clause(text: str) -> str:
+    """The text without its final full stop, to go inside a sentence (after a colon) that the
+    template ends itself: «… анықталды: {{ detail|clause }}.» never ends in «..»; an ellipsis
+    stays."""
+    text = str(text).strip()
+    if text.endswith(".") and not text.endswith(("..", "…")):
+        return text[:-1].rstrip()
+    return text
+
+
+_KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_RUSSIAN_WORDS = frozenset((
+    "и", "в", "во", "на", "по", "от", "для", "с", "со", "к", "о", "об", "что", "при", "из", "за",
+    "до", "без", "или", "как", "это", "его", "её", "их",
+))  # fmt: skip
+_RUSSIAN_ENDINGS = (
+    "ть", "ться", "ся", "ие", "ия", "ого", "его", "ых", "их", "ые", "ой", "ый", "ий", "ет", "ит",
+    "ют", "ят", "ом", "ам", "ям", "ах", "ях", "ию", "ью",
+)  # fmt: skip
+
+
+def text_language(text: str) -> str:
+    """``"kk"``, ``"ru"`` or ``""``: the language a free text (a summary, a note) is written in,
+    by its words: a word with a letter only Kazakh has counts for Kazakh; a Russian function
+    word («и», «в», «на», «что» …) or a word with a Russian ending («-ть», «-ся», «-ие», «-ого»
+    …) and no Kazakh letter counts for Russian. A Russian text naming a Kazakh person («Просит
+    удалить данные Әлиева Нұрлана») is Russian."""
+    kk = ru = 0
+    for word in re.findall(r"[^\W\d_]+", text or ""):
+        if set(word) & _KAZAKH_LETTERS:
+            kk += 1
+        elif re.search(r"[а-яё]", word, re.IGNORECASE):
+            low = word.lower()
+            ru += low in _RUSSIAN_WORDS or low.endswith(_RUSSIAN_ENDINGS)
+    if kk == ru == 0:
+        return ""
+    return "kk" if kk > ru else "ru"
+
+
+def own(text: str, language: str) -> str:
+    """``text`` when it is written in ``language`` (or in neither: digits, Latin letters), ""
+    when it is in the other one: a Kazakh letter does not quote a Russian summary (the template
+    then leaves a blank to write it in Kazakh)."""
+    found = text_language(text)
+    return text if found in ("", language) else ""
+
+
 def day_count(n: int, language: str) -> str:
     """kk: "12 жұмыс күні"; ru: "1 рабочий день", "2 рабочих дня", "12 рабочих дней"."""
     if language == "kk":
@@ -231,7 +278,9 @@ def filters(language: str) -> dict:
     бастап / с 2 ноября 2026 года · ``until`` …қарашаға дейін / до 2 ноября 2026 года ·
     ``working_days`` (a number) 30 жұмыс күні ішінде / в течение 30 рабочих дней ·
     ``day_count`` (a number) 12 жұмыс күні / 12 рабочих дней · ``sentence`` text ending in a
-    full stop (one is added when the text has no final punctuation) · ``edition`` a consent
+    full stop (one is added when the text has no final punctuation) · ``clause`` text without
+    its final full stop (inside a sentence the template ends) · ``own`` a free text when it is in
+    the letter's language, "" when in the other · ``edition`` a consent
     document's edition in brackets: (№ 1 редакция) / (редакция № 1) · ``instrumental`` (Russian)
     the operator's name in the instrumental case, "" when its legal form is not one declined.
     """
@@ -247,6 +296,8 @@ def filters(language: str) -> dict:
         "working_days": lambda n: working_days(int(n), language),
         "day_count": lambda n: day_count(int(n), language),
         "sentence": sentence,
+        "clause": clause,
+        "own": lambda text: own(str(text or ""), language),
     }
 
 
@@ -291,14 +342,27 @@ def label(key: str, language: str) -> str:
     return LABELS[language][key]
 
 
+# A foreign operator's number, by its kind, as each language names it. Russian «ИНН» is a
+# «салық төлеушінің сәйкестендіру нөмірі» in Kazakh; a kind Kazakh has no word for is a
+# «Тіркеу нөмірі» (registration number) in a Kazakh letter and is printed as typed in a Russian
+# one.
+_REG_LABELS: dict[str, dict[str, str]] = {
+    "BIN": {"kk": "БСН", "ru": "БИН"},
+    "INN": {"kk": "Салық төлеушінің сәйкестендіру нөмірі", "ru": "ИНН"},
+}
+_REG_LABEL_KK = "Тіркеу нөмірі"
+
+
 def reg_label(reg_kind: str, language: str) -> str:
-    """The name of the operator's registration number: БСН in Kazakh, БИН in Russian."""
-    kind = (reg_kind or "BIN").upper()
-    if kind == "BIN":
-        return {"kk": "БСН", "ru": "БИН"}.get(language, "БСН/БИН")
-    if kind == "INN":
-        return "ИНН"
-    return kind
+    """The name of the operator's registration number in the letter's language: a BIN is БСН
+    in Kazakh and БИН in Russian; a Russian INN is «Салық төлеушінің сәйкестендіру нөмірі» in
+    Kazakh and ИНН in Russian; another kind is «Тіркеу нөмірі» in Kazakh and as typed in
+    Russian. A bilingual letter names both."""
+    kind = (reg_kind or "BIN").strip().upper() or "BIN"
+    names = _REG_LABELS.get(kind, {"kk": _REG_LABEL_KK, "ru": kind})
+    if language in names:
+        return names[language]
+    return names["kk"] if names["kk"] == names["ru"] else f"{names['kk']} / {names['ru']}"
 
 
 def both(kk: str, ru: str) -> str:

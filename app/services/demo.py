@@ -146,15 +146,15 @@ def person_input(
             phone=f"+7 7{rng.randint(0, 9)}{rng.randint(0, 9)} {rng.randint(100, 999)} "
             f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
             email=f"{login}{rng.randint(1, 99)}@{history['email_domain']}",
-            address=history["address"].format(
+            address=history["address"][script].format(  # in the form of the subject's language
                 postcode=city["postcode"],
-                city=city["ru"],
-                street=street,
+                city=city[script],
+                street=street[script],
                 house=rng.randint(1, 120),
                 flat=rng.randint(1, 200),
             ),
             account_id=login if rng.random() < 0.7 else "",
-            client_org=client["name"] if client else "",
+            client_org=client[script] if client else "",
             client_bin=client["bin"] if client else "",
         ),
         script,

@@ -3,9 +3,9 @@
 * ``operators.toml`` - the five seed operators (facts from ``shared/seeds/``, with their sources),
   each with its data map in Kazakh and Russian (:meth:`Material.data_map`)
 * ``names.toml``     - surnames, given names and patronymics of synthetic subjects
-* ``places.toml``    - cities (kk, ru, postcode) and streets for synthetic addresses
+* ``places.toml``    - cities (kk, ru, postcode) and streets (kk, ru) for synthetic addresses
 * ``summaries.toml`` - letter summaries (kk and ru) by request type
-* ``clients.toml``   - client organisations of «Техзор» users (name, BIN)
+* ``clients.toml``   - client organisations of «Техзор» users (name in kk and ru, BIN)
 * ``history.toml``   - how the year of work is replayed: type weights, channels, notes
 
 The files hold data only; ``tests/unit/test_demo_data.py`` checks them with the domain's rules.
@@ -31,9 +31,9 @@ class Material:
     operators: list[dict[str, Any]]
     names: dict[str, list[str]]  # names.toml: kazakh_surnames_male, russian_given_female, ...
     cities: list[dict[str, str]]  # kk, ru, postcode
-    streets: list[str]
+    streets: list[dict[str, str]]  # kk, ru
     summaries: dict[str, list[dict[str, str]]]  # request type -> [{kk, ru}]
-    clients: list[dict[str, str]]  # name, bin
+    clients: list[dict[str, str]]  # kk, ru (the name), bin
     history: dict[str, Any]  # type weights, channels, assignees, formats, notes
 
     def operator(self, code: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import select
 
+from app.domain import deadlines as domain_deadlines
 from app.domain.calendar import Override, OverrideKind, WorkCalendar
 from app.domain.deadlines import PRESETS, DeadlinePolicy
 from app.domain.errors import DomainError
@@ -37,10 +38,12 @@ OLD_DEFAULT_AUTHORITIES = (
         "и аэрокосмической промышленности Республики Казахстан",
     },
 )
-# The clarification letter asks the subject to reply within this many working days of its date.
+# The clarification letter asks the subject to reply within this many working days of its date
+# (the bounds are the domain's).
 REPLY_DAYS_KEY = "clarification_reply_days"
-DEFAULT_REPLY_DAYS = 10
-MAX_REPLY_DAYS = 60
+DEFAULT_REPLY_DAYS = domain_deadlines.REPLY_DAYS_DEFAULT
+MIN_REPLY_DAYS = domain_deadlines.REPLY_DAYS_MIN
+MAX_REPLY_DAYS = domain_deadlines.REPLY_DAYS_MAX
 
 
 def get(ctx: Context, key: str, default: Any = None) -> Any:
@@ -91,7 +94,10 @@ def reply_days_in(session) -> int:
     """Working days the subject is given to answer a clarification (Settings; default 10)."""
     row = session.get(Setting, REPLY_DAYS_KEY)
     value = row.value if row is not None else None
-    return value if isinstance(value, int) and 1 <= value <= MAX_REPLY_DAYS else DEFAULT_REPLY_DAYS
+    try:
+        return domain_deadlines.validate_reply_days(value)
+    except DomainError:  # none stored, or a value out of today's bounds
+        return DEFAULT_REPLY_DAYS
 
 
 def reply_days(ctx: Context) -> int:
@@ -100,9 +106,8 @@ def reply_days(ctx: Context) -> int:
 
 
 def set_reply_days(ctx: Context, days: int) -> None:
-    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_REPLY_DAYS:
-        raise DomainError.at("reply_days", "days_range", low=1, high=MAX_REPLY_DAYS)
-    set_value(ctx, REPLY_DAYS_KEY, days)
+    """Keep the clarification's reply term (audited as ``setting.change``)."""
+    set_value(ctx, REPLY_DAYS_KEY, domain_deadlines.validate_reply_days(days))
 
 
 def policy(ctx: Context) -> DeadlinePolicy:

@@ -5,9 +5,13 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
+from sqlmodel import select
 
+from app.domain import deadlines
 from app.domain.calendar import WorkCalendar
-from app.services import operators, requests, settings
+from app.letters import wording
+from app.services import letters, operators, requests, settings
+from app.storage.models import AuditEntry
 from app.ui.dialogs.operator_dialog import OperatorDialog
 from app.ui.dialogs.override_dialog import OverrideDialog
 from app.ui.screens.settings import SettingsScreen
@@ -398,6 +402,48 @@ def test_appeal_authority_and_language(qtbot, open_settings, sqlite_ctx, wait_id
     assert prefs.get("ui/language") == "kk"
     assert page.message.text() == "Қазақша is chosen."
     assert asked == ["kk"]  # the controller builds the window again in it
+
+
+def test_the_clarification_reply_term(qtbot, open_settings, sqlite_ctx, wait_idle):
+    make_operator(sqlite_ctx)
+    request = reg(sqlite_ctx, language="ru")
+    page = open_settings(3).general_page
+    spin = page.reply_days_spin
+    assert (spin.minimum(), spin.maximum()) == (deadlines.REPLY_DAYS_MIN, deadlines.REPLY_DAYS_MAX)
+    assert spin.value() == 10 and not page.save_reply_button.isEnabled()
+    today = sqlite_ctx.today()
+    cal = settings.calendar(sqlite_ctx)
+
+    def reply_line() -> str:
+        body = letters.build(sqlite_ctx, request.id, "clarification", "ru").body
+        [line] = [line for line in body.splitlines() if "Просим направить" in line]
+        return line
+
+    before = wording.until_date(cal.add_working_days(today, 10), "ru")
+    assert f"{before} (в течение 10 рабочих дней)" in reply_line()
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "15")
+    assert spin.value() == 15 and page.save_reply_button.isEnabled()
+    click(qtbot, page.save_reply_button)
+    settle(wait_idle)
+    assert settings.reply_days(sqlite_ctx) == 15
+    assert not page.save_reply_button.isEnabled()
+    assert "15 working days" in page.message.text()
+    after = wording.until_date(cal.add_working_days(today, 15), "ru")
+    assert after != before
+    assert f"{after} (в течение 15 рабочих дней)" in reply_line()
+    with sqlite_ctx.read() as session:
+        entry = session.exec(
+            select(AuditEntry)
+            .where(AuditEntry.entity_id == settings.REPLY_DAYS_KEY)
+            .order_by(AuditEntry.id.desc())
+        ).first()
+    assert entry.action == "setting.change" and entry.after == "15"
+    # the bounds are the domain's: the spin box goes no further
+    spin.selectAll()
+    qtbot.keyClicks(spin, "99")
+    assert spin.value() <= deadlines.REPLY_DAYS_MAX
 
 
 def test_the_open_tab_is_remembered(open_settings, prefs):

@@ -115,6 +115,10 @@ def test_the_salutation_avoids_gender_when_nothing_tells():
     assert d.salutation("ru", "Нұрланұлы", "Ерлан") == "Уважаемый Ерлан Нұрланұлы!"
     assert d.salutation("ru", "Ким", "Жан") == "Здравствуйте, Жан Ким!"  # nothing tells
     assert d.salutation("ru", "Ким", "Жан", "", "900101300017") == "Уважаемый Жан Ким!"  # IIN
-    assert d.salutation("ru", "Smirnov", "Yuriy") == "Dear Yuriy Smirnov,"  # never mixed
+    # a name in Latin letters: a neutral greeting in the letter's language, never English
+    assert d.salutation("ru", "Smirnov", "Yuriy") == "Здравствуйте!"
+    assert d.salutation("kk", "Smirnov", "Yuriy") == "Құрметті өтініш беруші!"
+    assert d.salutation("ru", "Kassymova", "Aigerim", "", "050101600003") == "Здравствуйте!"
+    assert d.salutation("kk", "", "") == "Құрметті өтініш беруші!"
     for language in ("kk", "ru"):
         assert "(-ая)" not in d.salutation(language, "Ким", "Жан")

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 
+from app.domain import operator_input
 from app.domain.contacts import is_email
 from app.domain.data_map import DataMap, map_problems
 from app.domain.identifiers import is_valid_bin, is_valid_iin
 from app.domain.requests import RequestType
-from app.letters.wording import CONSENT_CHANNELS
+from app.letters.wording import CONSENT_CHANNELS, text_language
 from app.services import demo_data, operators
 from app.services.requests import LANGUAGES, Channel
 
@@ -168,9 +170,12 @@ def test_client_organisations_have_valid_distinct_bins(data):
     bins = [org["bin"] for org in data.clients]
     assert len(bins) == 10 and len(set(bins)) == len(bins)
     for org in data.clients:
-        assert set(org) == {"name", "bin"}
+        assert set(org) == {"kk", "ru", "bin"}
         assert is_valid_bin(org["bin"]), org
-        assert org["name"].startswith("ТОО «")
+        # one name in the form of each language: ТОО in Russian, ЖШС in Kazakh
+        assert org["ru"].startswith("ТОО «")
+        assert org["kk"].endswith("» ЖШС") and "ТОО" not in org["kk"]
+        assert org["kk"][: -len(" ЖШС")] == org["ru"][len("ТОО ") :]
     assert not is_valid_bin(bins[0][:-1] + str((int(bins[0][-1]) + 1) % 10))
 
 
@@ -220,7 +225,14 @@ def test_places(data):
     for city in data.cities:
         assert set(city) == {"kk", "ru", "postcode"} and all(city.values())
         assert len(city["postcode"]) == 6 and city["postcode"].isdigit()
-    assert len(data.streets) == 30 and len(set(data.streets)) == 30
+    assert len(data.streets) == 30
+    for language in ("kk", "ru"):
+        assert len({street[language] for street in data.streets}) == 30
+    for street in data.streets:
+        assert set(street) == {"kk", "ru"} and all(street.values())
+        # the Kazakh form carries no Russian abbreviation (a Kazakh letter prints it)
+        assert operator_input.language_of(street["kk"]) != "ru", street
+        assert not re.search(r"\b(ул|пр|мкр|д|кв)\.", street["kk"]), street
 
 
 def test_summaries_cover_every_request_type_in_both_languages(data):
@@ -231,6 +243,8 @@ def test_summaries_cover_every_request_type_in_both_languages(data):
             assert set(item) == {"kk", "ru"} and all(item.values()), (kind, item)
             assert set(item) <= set(LANGUAGES)
             assert any(ch in KAZAKH_LETTERS for ch in item["kk"]), item
+            for language in ("kk", "ru"):  # each told apart as the letters tell it
+                assert text_language(item[language]) == language, item
 
 
 def test_history(data):
@@ -239,10 +253,17 @@ def test_history(data):
     assert all(isinstance(w, int) and w > 0 for w in history["type_weights"].values())
     assert set(history["channels"]) == {c.value for c in Channel}
     assert all(isinstance(a, str) for a in history["assignees"])
-    address = history["address"].format(
-        postcode="010000", city="Астана", street="ул. Абая", house=1, flat=2
+    assert set(history["address"]) == {"kk", "ru"}
+    street = data.streets[0]
+    kk, ru = (
+        history["address"][lang].format(
+            postcode="050000", city=data.cities[1][lang], street=street[lang], house=10, flat=5
+        )
+        for lang in ("kk", "ru")
     )
-    assert address.startswith("010000, ")
+    assert kk == "050000, Алматы қ., Абай көшесі, 10 үй, 5 пәтер"
+    assert ru == "050000, г. Алматы, ул. Абая, д. 10, кв. 5"
+    assert operator_input.language_of(kk) == "kk" and operator_input.language_of(ru) == "ru"
     assert is_email(f"a1@{history['email_domain']}")
     assert all(isinstance(v, str) and v for v in history["notes"].values())
 
@@ -266,3 +287,13 @@ def test_a_built_demo_holds_valid_identifiers_and_emails(sqlite_ctx):
         assert not p.iin or is_valid_iin(p.iin), p.iin
         assert not p.client_bin or is_valid_bin(p.client_bin), p.client_bin
         assert is_email(p.email), p.email
+        # the address and the client in the form of the subject's language, never mixed
+        form = operator_input.language_of(p.address)
+        assert form in ("kk", "ru"), p.address
+        if form == "kk":
+            assert not re.search(r"(?<!\w)(г|ул|пр|мкр|д|кв)\.", p.address), p.address
+            assert not p.client_org or p.client_org.endswith("ЖШС"), p.client_org
+        else:
+            assert " қ., " not in p.address and "пәтер" not in p.address, p.address
+            assert not p.client_org or p.client_org.startswith("ТОО"), p.client_org
+    assert {operator_input.language_of(p.address) for p in people} == {"kk", "ru"}

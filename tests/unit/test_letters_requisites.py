@@ -36,7 +36,7 @@ from tests.helpers import register as reg
 
 TODAY = dt.date(2026, 11, 20)
 # What only a Russian text writes: a Kazakh letter carries none of it.
-RUSSIAN_MARKS = re.compile(r"(?<![\w.])(г\.|ул\.|ТОО|ООО|ИСХ)(?!\w)")
+RUSSIAN_MARKS = re.compile(r"(?<![\w.])(г\.|ул\.|ТОО|ООО|ИСХ|ИНН|БИН)(?!\w)")
 
 
 def page_texts(data: bytes) -> list[tuple[list[str], list[tuple[float, float, str]]]]:
@@ -105,13 +105,16 @@ def demo_case(sqlite_template, tmp_path_factory):
     db.dispose()
 
 
-def _demo_letter(ctx, kind: str, language: str):
+def _demo_letter(ctx, kind: str, language: str, operator_id: int | None = None):
     """The first demo request a letter of ``kind`` in ``language`` can be written for (the
-    domain's rules decide), as the letter and its request."""
+    domain's rules decide), as the letter and its request: one written in that language
+    first (of ``operator_id`` when given)."""
     with ctx.read() as session:
-        found = session.exec(
-            select(Request).where(Request.subject_id.is_not(None)).order_by(Request.id)
-        ).all()
+        query = select(Request).where(Request.subject_id.is_not(None))
+        if operator_id is not None:
+            query = query.where(Request.operator_id == operator_id)
+        found = session.exec(query.order_by(Request.id)).all()
+    found.sort(key=lambda r: r.language != language)  # stable: by id within each
     for request in found:
         try:
             return letters.build(ctx, request.id, kind, language), request
@@ -121,14 +124,35 @@ def _demo_letter(ctx, kind: str, language: str):
 
 
 def _record_texts(ctx, request: Request) -> list[str]:
-    """The subject's own address and the sender's, as the record writes them (a letter prints
-    them as written: they are not the operator's)."""
+    """The subject's own address and the sender's, as the record writes them, where they are in
+    Russian form (a subject who writes in Russian gives «г. …, ул. …»: a letter prints it as
+    written, it is not the operator's). A Kazakh-form address stays: it must carry no Russian
+    word either (the demo's subjects writing in Kazakh give one)."""
     with ctx.read() as session:
         subject = session.get(Subject, request.subject_id)
     texts = []
     for address in (request.sender_address, subject.address if subject else ""):
+        if operator_input.language_of(address or "") != "ru":
+            continue
         texts += [line.strip() for line in (address or "").splitlines() if line.strip()]
     return texts
+
+
+def _assert_no_russian(ctx, kind: str, letter, request: Request) -> None:
+    with ctx.read() as session:
+        op = session.get(Operator, request.operator_id)
+    for fmt, read in (("pdf", pdf_text), ("docx", docx_text)):
+        text = read(letters.render(letter, fmt))
+        assert op.name_kk in text
+        assert f"{wording.reg_label(op.reg_kind, 'kk')} {op.reg_number}" in text
+        for written in _record_texts(ctx, request):  # the subject's address, as written
+            text = text.replace(" ".join(tie(written).replace(NBSP, " ").split()), "")
+        found = RUSSIAN_MARKS.search(text)
+        assert found is None, f"{kind} {fmt}: {text[max(0, found.start() - 60) : found.end() + 30]}"
+        for russian in _russian_only(op):
+            assert russian not in text, f"{kind} {fmt}: {russian!r}"
+        assert "Dear" not in text
+    assert letter.letterhead.names() == [op.name_kk]
 
 
 def _russian_only(op: Operator) -> list[str]:
@@ -144,18 +168,29 @@ def _russian_only(op: Operator) -> list[str]:
 def test_a_kazakh_letter_of_every_kind_carries_no_russian_of_the_profile(demo_case, kind):
     ctx = demo_case
     letter, request = _demo_letter(ctx, kind, "kk")
+    _assert_no_russian(ctx, kind, letter, request)
+
+
+def test_a_kazakh_letter_of_every_demo_operator_carries_no_russian(demo_case):
+    """Each operator's own halves (the foreign one's «ИНН» named in Kazakh too)."""
+    ctx = demo_case
     with ctx.read() as session:
-        op = session.get(Operator, request.operator_id)
-    for fmt, read in (("pdf", pdf_text), ("docx", docx_text)):
-        text = read(letters.render(letter, fmt))
-        assert op.name_kk in text
-        for written in _record_texts(ctx, request):  # the subject's address, as written
-            text = text.replace(" ".join(tie(written).replace(NBSP, " ").split()), "")
-        found = RUSSIAN_MARKS.search(text)
-        assert found is None, f"{kind} {fmt}: {text[max(0, found.start() - 60) : found.end() + 30]}"
-        for russian in _russian_only(op):
-            assert russian not in text, f"{kind} {fmt}: {russian!r}"
-    assert letter.letterhead.names() == [op.name_kk]
+        ops = session.exec(select(Operator).order_by(Operator.id)).all()
+    assert any(op.reg_kind == "INN" for op in ops)
+    for op in ops:
+        letter, request = _demo_letter(ctx, "acknowledgement", "kk", op.id)
+        _assert_no_russian(ctx, "acknowledgement", letter, request)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_page_one_of_every_kind_carries_no_page_number(demo_case, language):
+    ctx = demo_case
+    for kind in KINDS:
+        letter, _request = _demo_letter(ctx, kind, language)
+        pages = page_texts(letters.render(letter, "pdf"))
+        margins = [text for _x, _y, text in pages[0][1]]
+        assert not any(text.isdigit() for text in margins), (kind, margins)
+        assert wording.label("draft", language) in margins
 
 
 def test_a_kazakh_letter_is_numbered_without_isx_in_the_one_series(demo_case):
@@ -226,9 +261,33 @@ def test_a_latin_record_is_not_declined_nor_greeted_in_cyrillic(sqlite_ctx):
     r = reg(sqlite_ctx, sender="Smirnov Yuriy", language="ru", subject_id=person.id)
     ru = letters.build(sqlite_ctx, r.id, "acknowledgement", "ru")
     kk = letters.build(sqlite_ctx, r.id, "acknowledgement", "kk")
+    # the addressee line: the name as written, undeclined (no «Smirnov-қа», no «Smirnovу»)
     assert ru.addressee.name == "Smirnov Y." and kk.addressee.name == "Y. Smirnov"
+    # the salutation: neutral, in the letter's language, without the Latin name
+    assert "Здравствуйте!" in ru.body and "Құрметті өтініш беруші!" in kk.body
     for letter in (ru, kk):
         assert "Уважаем" not in letter.body and "Құрметті Yuriy" not in letter.body
+        assert "Dear" not in letter.body and "Yuriy" not in letter.body
+        text = pdf_text(letters.render(letter, "pdf"))
+        assert "Dear" not in text and "Smirnov-" not in text
+
+
+def test_a_letter_quotes_the_summary_only_in_its_own_language(sqlite_ctx):
+    make_operator(sqlite_ctx)
+    russian = "Просит заблокировать недостоверные данные Әлиева Нұрлана на сайте"
+    r = reg(sqlite_ctx, language="ru", type="claim", summary=russian)
+    kk = letters.build(sqlite_ctx, r.id, "claim-response", "kk").body
+    ru = letters.build(sqlite_ctx, r.id, "claim-response", "ru").body
+    assert russian in ru and russian not in kk
+    assert "[[Шағымның мәнін қысқаша баяндаңыз]]" in kk  # a blank to write it in Kazakh
+    kazakh = "Сайттағы дұрыс емес деректерді бұғаттауды сұрайды"
+    r = reg(sqlite_ctx, language="kk", type="claim", summary=kazakh)
+    assert kazakh in letters.build(sqlite_ctx, r.id, "claim-response", "kk").body
+    bi = letters.build(sqlite_ctx, r.id, "claim-response", "bi").body
+    assert bi.count(kazakh) == 1 and "[[Кратко изложите существо жалобы]]" in bi
+    assert wording.text_language("Не согласен с обработкой") == "ru"
+    assert wording.text_language("Дербес деректерді жоюды сұрайды") == "kk"
+    assert wording.own("ID 42, smartustaz.kz", "kk") == "ID 42, smartustaz.kz"  # neither
 
 
 # --- pages ------------------------------------------------------------------------------------
@@ -300,6 +359,25 @@ def test_the_letterhead_in_the_letter_language_only():
     assert "г.\u00a0Алматы" in " ".join(_letter("bi").letterhead.details())  # both halves
 
 
+def test_the_registration_number_is_named_in_the_letter_language():
+    assert (wording.reg_label("BIN", "kk"), wording.reg_label("BIN", "ru")) == ("БСН", "БИН")
+    assert wording.reg_label("", "kk") == "БСН"  # a profile without a kind: a BIN
+    inn_kk = wording.reg_label("INN", "kk")
+    assert inn_kk == "Салық төлеушінің сәйкестендіру нөмірі" and "ИНН" not in inn_kk
+    assert wording.reg_label("INN", "ru") == "ИНН"
+    assert wording.reg_label("inn", "bi") == f"{inn_kk} / ИНН"
+    assert wording.reg_label("EIN", "kk") == "Тіркеу нөмірі"  # no Kazakh word for the kind
+    assert wording.reg_label("EIN", "ru") == "EIN"
+    # a foreign operator's Kazakh letterhead, rendered: no «ИНН» in either format
+    kk = _letter("kk")
+    kk = dataclasses.replace(
+        kk, letterhead=dataclasses.replace(kk.letterhead, reg_label=inn_kk, reg_number="5904264782")
+    )
+    for fmt, read in (("pdf", pdf_text), ("docx", docx_text)):
+        text = read(letters.render(kk, fmt))
+        assert f"{inn_kk} 5904264782" in text and "ИНН" not in text
+
+
 def test_non_breaking_spaces_in_both_renderers():
     assert tie("№ 42, д. 5, 5 үй, кв. 3, г. Алматы, ул. Абая") == (
         f"№{NBSP}42, д.{NBSP}5, 5{NBSP}үй, кв.{NBSP}3, г.{NBSP}Алматы, ул.{NBSP}Абая"
@@ -332,6 +410,25 @@ def test_non_breaking_spaces_in_both_renderers():
     assert f"На №{NBSP}ДД-2026/0042" in cells and f"ул.{NBSP}Абая" in cells
     requisites = document.tables[0].cell(0, 0).paragraphs[0]._p.xml
     assert requisites.count("<w:noBreakHyphen/>") == 1 and NON_BREAKING_HYPHEN not in requisites
+
+
+def test_initials_stay_with_the_surname():
+    n = NBSP
+    assert tie("жауапты тұлға Ә. Қ. Төлеубаева.") == f"жауапты тұлға Ә.{n}Қ.{n}Төлеубаева."
+    assert tie("Сергеевой Я. В., г. Алматы") == f"Сергеевой{n}Я.{n}В., г.{n}Алматы"
+    assert tie("А.-Б. Ким") == f"А.-Б.{n}Ким" and tie("Smirnov Y.") == f"Smirnov{n}Y."
+    assert tie("Закон № 94-V. Оператор") == f"Закон №{n}94-V. Оператор"  # not an initial
+    # the PDF never breaks a line between the initials or before the surname: at every width
+    fonts.register()
+    style = ParagraphStyle("t", fontName=fonts.REGULAR, fontSize=12)
+    text = tie("Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға Ә. Қ. Төлеубаева.")
+    for width in range(130, 400, 5):  # wider than the name with its initials
+        paragraph = Paragraph(text, style)
+        paragraph.wrap(width, 1000)
+        for line in paragraph.blPara.lines:
+            words = line[1] if isinstance(line, tuple) else line.words
+            last = words[-1] if isinstance(words[-1], str) else words[-1].text
+            assert not last.endswith(("Ә.", "Қ.")), (width, last)
 
 
 def test_the_docx_requisites_follow_the_same_rules():

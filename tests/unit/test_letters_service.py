@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from app.domain.errors import DomainError
 from app.domain.requests import Status
+from app.letters import wording
 from app.letters.templating import TemplateError
 from app.services import audit, letters, requests, subjects
 from app.services.letters import finalising
@@ -235,6 +236,17 @@ def test_a_refusal_states_the_recorded_ground(ctx, request_kk):
         with pytest.raises(DomainError) as err:
             letters.build(ctx, request_kk.id, kind)
         assert err.value.code == "withdrawal_not_accepted"
+
+
+def test_a_ground_typed_as_a_sentence_ends_the_letter_sentence_once(ctx, request_kk):
+    detail = "Бухгалтерлік есеп туралы заң бастапқы құжаттарды бес жыл сақтауды талап етеді."
+    withdrawal_rows.record(
+        ctx, request_kk.id, decision="refused", ground="law", ground_detail=detail, act=False
+    )
+    for language in ("kk", "bi"):  # a letter in Kazakh is answered in Kazakh or in both
+        body = letters.build(ctx, request_kk.id, "refusal", language).body
+        assert detail in body and ".." not in body.replace("...", "")
+    assert wording.clause("берешек.") == "берешек" and wording.clause("т.б...") == "т.б..."
 
 
 def test_appeal_names_the_authority_from_settings(ctx, request_kk):

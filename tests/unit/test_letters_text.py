@@ -116,8 +116,8 @@ def test_salutations():
     # A given name in -а says a woman; Илья does not.
     assert wording.salutation("ru", "Ким", "Алма", "") == "Уважаемая Алма Ким!"
     assert wording.salutation("ru", "Ли", "Илья", "") == "Здравствуйте, Илья Ли!"
-    # The record's script: never «Уважаемый Yuriy Smirnov!».
-    assert wording.salutation("ru", "Smirnov", "Yuriy", "") == "Dear Yuriy Smirnov,"
+    # The record's script: never «Уважаемый Yuriy Smirnov!», nor English in a Russian letter.
+    assert wording.salutation("ru", "Smirnov", "Yuriy", "") == "Здравствуйте!"
 
 
 def test_fonts_cover_kazakh():

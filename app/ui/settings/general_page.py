@@ -1,4 +1,5 @@
-"""Settings › General: the body subjects may appeal to, and the interface language."""
+"""Settings › General: the body subjects may appeal to, the term a clarification gives the
+subject to reply, and the interface language."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -19,6 +21,7 @@ from app.ui import operations
 from app.ui.messages import show_error
 from app.ui.prefs import LANGUAGE
 from app.ui.settings.base import HINT_STYLE, MESSAGE_STYLE, SettingsPage
+from app.ui.widgets.scan_list import plural
 
 ERROR_STYLE = "color: #b3261e;"
 LANGUAGE_KEY = LANGUAGE
@@ -87,6 +90,8 @@ class GeneralPage(SettingsPage):
         form.addRow(buttons)
         layout.addWidget(group)
 
+        layout.addWidget(self._reply_group())
+
         lang_group = QGroupBox(self.tr("Interface language"), objectName="languageGroup")
         lang_form = QFormLayout(lang_group)
         lang_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -121,10 +126,41 @@ class GeneralPage(SettingsPage):
         layout.addWidget(self.message)
         self.save_button.setEnabled(False)
 
+    def _reply_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Clarification letters"), objectName="replyGroup")
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        hint = QLabel(
+            self.tr(
+                "A clarification asks the subject to reply by a date this many working days after"
+                " the letter's date."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        form.addRow(hint)
+        self.reply_days_spin = QSpinBox(objectName="replyDaysSpin")
+        self.reply_days_spin.setRange(settings.MIN_REPLY_DAYS, settings.MAX_REPLY_DAYS)
+        self.reply_days_spin.setValue(settings.DEFAULT_REPLY_DAYS)
+        self.reply_days_spin.setSuffix(self.tr(" working days"))
+        self.reply_days_spin.valueChanged.connect(self._reply_days_edited)
+        self.reply_days_saved: int | None = None
+        self.save_reply_button = QPushButton(self.tr("Sa&ve"), objectName="saveReplyDaysButton")
+        self.save_reply_button.setEnabled(False)
+        self.save_reply_button.clicked.connect(self.save_reply_days)
+        label = QLabel(self.tr("Reply &within:"))
+        label.setBuddy(self.reply_days_spin)
+        row = QHBoxLayout()
+        row.addWidget(self.reply_days_spin)
+        row.addWidget(self.save_reply_button)
+        form.addRow(label, row)
+        return group
+
     # -- the appeal authority -----------------------------------------------------------------
 
     def refresh(self) -> None:
         self.ops.query(settings.appeal_authority, self._show, owner=self)
+        self.ops.query(settings.reply_days, self._show_reply_days, owner=self)
 
     def _show(self, authority: dict[str, str]) -> None:
         self.authority = dict(authority)
@@ -186,6 +222,49 @@ class GeneralPage(SettingsPage):
 
     def _failed(self, exc: Exception) -> None:
         self._set_dirty(True)
+        show_error(self, exc)
+
+    # -- the clarification's reply term -------------------------------------------------------
+
+    def _show_reply_days(self, days: int) -> None:
+        edited = (
+            self.reply_days_saved is not None
+            and self.reply_days_spin.value() != self.reply_days_saved
+        )
+        self.reply_days_saved = days
+        if edited:
+            return  # keep what the officer is choosing
+        self.reply_days_spin.blockSignals(True)
+        self.reply_days_spin.setValue(days)
+        self.reply_days_spin.blockSignals(False)
+        self.save_reply_button.setEnabled(False)
+
+    def _reply_days_edited(self, value: int) -> None:
+        self.save_reply_button.setEnabled(value != self.reply_days_saved)
+
+    def save_reply_days(self) -> None:
+        days = self.reply_days_spin.value()
+        self.save_reply_button.setEnabled(False)
+        self.ops.mutate(
+            lambda ctx: settings.set_reply_days(ctx, days),
+            on_done=lambda _r: self._reply_days_kept(days),
+            on_error=self._reply_days_failed,
+            owner=self,
+        )
+
+    def _reply_days_kept(self, days: int) -> None:
+        self.reply_days_saved = days
+        self._reply_days_edited(self.reply_days_spin.value())
+        self.tell(
+            self.message,
+            plural(
+                self.tr("Clarifications now ask for a reply within %n working day(s).", "", days),
+                days,
+            ),
+        )
+
+    def _reply_days_failed(self, exc: Exception) -> None:
+        self._reply_days_edited(self.reply_days_spin.value())
         show_error(self, exc)
 
     # -- the interface language ---------------------------------------------------------------
