@@ -2749,72 +2749,105 @@ a delivery notice</source>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="34"/>
+        <location filename="../../ui/settings/general_page.py" line="37"/>
         <source>&amp;General</source>
         <translation>&amp;Жалпы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="46"/>
+        <location filename="../../ui/settings/general_page.py" line="49"/>
         <source>Where subjects may appeal</source>
         <translation>Субъектілер шағымдана алатын орган</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="51"/>
+        <location filename="../../ui/settings/general_page.py" line="54"/>
         <source>Refusals and answers to claims name the authorized body for the protection of personal data, where the subject may appeal.</source>
         <translation>Бас тартуларда және шағымдарға жауаптарда субъект шағымдана алатын дербес деректерді қорғау жөніндегі уәкілетті орган көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="60"/>
+        <location filename="../../ui/settings/general_page.py" line="63"/>
         <source>In &amp;Kazakh:</source>
         <translation>Қа&amp;зақ тілінде:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="60"/>
+        <location filename="../../ui/settings/general_page.py" line="63"/>
         <source>In &amp;Russian:</source>
         <translation>О&amp;рыс тілінде:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="79"/>
+        <location filename="../../ui/settings/general_page.py" line="82"/>
         <source>Put back the s&amp;tandard name</source>
         <translation>Стандартты атауды &amp;қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="81"/>
+        <location filename="../../ui/settings/general_page.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="90"/>
+        <location filename="../../ui/settings/general_page.py" line="95"/>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="95"/>
+        <location filename="../../ui/settings/general_page.py" line="100"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="102"/>
+        <location filename="../../ui/settings/general_page.py" line="107"/>
         <source>&amp;Language:</source>
         <translation>Т&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="107"/>
+        <location filename="../../ui/settings/general_page.py" line="112"/>
         <source>The window is built again in the language chosen, with the screen you are on; case windows open now close.</source>
         <translation>Терезе таңдалған тілде қайта құрылады, қазір ашық тұрған экран сақталады; ашық іс терезелері жабылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="199"/>
+        <location filename="../../ui/settings/general_page.py" line="130"/>
+        <source>Clarification letters</source>
+        <translation>Нақтылау хаттары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="135"/>
+        <source>A clarification asks the subject to reply by a date this many working days after the letter&apos;s date.</source>
+        <translation>Нақтылау хаты субъектіден хат жасалған күннен кейінгі осынша жұмыс күні ішінде жауап беруін сұрайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="145"/>
+        <source> working days</source>
+        <translation> жұмыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="148"/>
+        <source>Sa&amp;ve</source>
+        <translation>Сақта&amp;у</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="151"/>
+        <source>Reply &amp;within:</source>
+        <translation>Жауап &amp;мерзімі:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/general_page.py" line="261"/>
+        <source>Clarifications now ask for a reply within %n working day(s).</source>
+        <translation>
+            <numerusform>Енді нақтылау хаттары %n жұмыс күні ішінде жауап беруді сұрайды.</numerusform>
+            <numerusform>Енді нақтылау хаттары %n жұмыс күні ішінде жауап беруді сұрайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="278"/>
         <source>%1 is chosen.</source>
         <translation>%1 таңдалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="161"/>
+        <location filename="../../ui/settings/general_page.py" line="197"/>
         <source>Required: letters in this language name the body.</source>
         <translation>Міндетті: осы тілдегі хаттарда орган аталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="185"/>
+        <location filename="../../ui/settings/general_page.py" line="221"/>
         <source>The name of the appeal body is saved.</source>
         <translation>Шағымдану органының атауы сақталды.</translation>
     </message>

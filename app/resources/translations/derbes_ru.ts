@@ -2766,72 +2766,106 @@ a delivery notice</source>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="34"/>
+        <location filename="../../ui/settings/general_page.py" line="37"/>
         <source>&amp;General</source>
         <translation>О&amp;бщие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="46"/>
+        <location filename="../../ui/settings/general_page.py" line="49"/>
         <source>Where subjects may appeal</source>
         <translation>Куда субъекты могут обжаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="51"/>
+        <location filename="../../ui/settings/general_page.py" line="54"/>
         <source>Refusals and answers to claims name the authorized body for the protection of personal data, where the subject may appeal.</source>
         <translation>В отказах и ответах на жалобы указывается уполномоченный орган по защите персональных данных, куда субъект может обжаловать решение.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="60"/>
+        <location filename="../../ui/settings/general_page.py" line="63"/>
         <source>In &amp;Kazakh:</source>
         <translation>На ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="60"/>
+        <location filename="../../ui/settings/general_page.py" line="63"/>
         <source>In &amp;Russian:</source>
         <translation>На р&amp;усском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="79"/>
+        <location filename="../../ui/settings/general_page.py" line="82"/>
         <source>Put back the s&amp;tandard name</source>
         <translation>Вернуть стандартное &amp;название</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="81"/>
+        <location filename="../../ui/settings/general_page.py" line="84"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="90"/>
+        <location filename="../../ui/settings/general_page.py" line="95"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="95"/>
+        <location filename="../../ui/settings/general_page.py" line="100"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="102"/>
+        <location filename="../../ui/settings/general_page.py" line="107"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="107"/>
+        <location filename="../../ui/settings/general_page.py" line="112"/>
         <source>The window is built again in the language chosen, with the screen you are on; case windows open now close.</source>
         <translation>Окно строится заново на выбранном языке, с тем же экраном; открытые окна дел закрываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="199"/>
+        <location filename="../../ui/settings/general_page.py" line="130"/>
+        <source>Clarification letters</source>
+        <translation>Письма с запросом уточнений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="135"/>
+        <source>A clarification asks the subject to reply by a date this many working days after the letter&apos;s date.</source>
+        <translation>Запрос уточнений просит субъекта ответить в течение стольких рабочих дней с даты письма.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="145"/>
+        <source> working days</source>
+        <translation> рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="148"/>
+        <source>Sa&amp;ve</source>
+        <translation>Сохр&amp;анить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="151"/>
+        <source>Reply &amp;within:</source>
+        <translation>Срок &amp;ответа:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/general_page.py" line="261"/>
+        <source>Clarifications now ask for a reply within %n working day(s).</source>
+        <translation>
+            <numerusform>Теперь запросы уточнений просят ответить в течение %n рабочих дней.</numerusform>
+            <numerusform>Теперь запросы уточнений просят ответить в течение %n рабочих дней.</numerusform>
+            <numerusform>Теперь запросы уточнений просят ответить в течение %n рабочих дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general_page.py" line="278"/>
         <source>%1 is chosen.</source>
         <translation>Выбран язык: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="161"/>
+        <location filename="../../ui/settings/general_page.py" line="197"/>
         <source>Required: letters in this language name the body.</source>
         <translation>Обязательно: в письмах на этом языке указывается этот орган.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general_page.py" line="185"/>
+        <location filename="../../ui/settings/general_page.py" line="221"/>
         <source>The name of the appeal body is saved.</source>
         <translation>Название органа для обжалования сохранено.</translation>
     </message>
