@@ -15,7 +15,8 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-from functools import lru_cache
+from functools import cache
+from typing import NamedTuple
 
 from docx import Document
 from docx.enum.section import WD_SECTION_START
@@ -176,8 +177,21 @@ def _tag(element, language: str) -> None:
         _set_language(run.get_or_add_rPr(), LANGUAGE_TAGS[language])
 
 
-@lru_cache(maxsize=len(LANGUAGE_TAGS))
-def _base(language: str = "kk") -> tuple[bytes, dict[str, str], dict[str, int]]:
+# The XML parts a letter never changes, kept as the base wrote them: each letter's package
+# carries them as they are instead of parsing and writing them again (the styles, 370 KB, were
+# most of a letter's XML; the theme and the fonts python-docx reads as bytes anyway).
+_KEPT_PARTS = ("/word/styles.xml",)
+
+
+class _Base(NamedTuple):
+    package: bytes  # the base document, its kept parts left empty
+    style_ids: dict[str, str]
+    lists: dict[str, int]
+    kept: dict[str, bytes]  # each kept part's XML, by its name in the package
+
+
+@cache  # one per language tag: kk, ru
+def _base(language: str) -> _Base:
     """An empty document with the letter styles, PT Serif named and embedded, the list
     definitions, its defaults and styles in ``language``; the style ids by name and the lists'
     ids by marker kind. Made once per language, because python-docx looks a style up by scanning
@@ -193,11 +207,17 @@ def _base(language: str = "kk") -> tuple[bytes, dict[str, str], dict[str, int]]:
     settings = doc.settings.element
     for state in settings.findall(qn("w:proofState")):  # "checked and clean": check it again
         settings.remove(state)
-    return word_fonts.save(doc), {style.name: style.style_id for style in doc.styles}, lists
+    style_ids = {style.name: style.style_id for style in doc.styles}
+    kept = {}
+    for part in doc.part.package.iter_parts():
+        if part.partname in _KEPT_PARTS:
+            kept[str(part.partname)] = part.blob
+            part._element = part._element.makeelement(part._element.tag, nsmap=part._element.nsmap)
+    return _Base(word_fonts.save(doc), style_ids, lists, kept)
 
 
 def _style_id(name: str) -> str:
-    return _base()[1][name]
+    return _base("kk").style_ids[name]  # the same ids in every language's base
 
 
 def _styled(paragraph, name: str):
@@ -403,7 +423,7 @@ def _table(doc, block: markup.Table) -> None:
 
 def _body(doc, letter: Letter) -> None:
     numbered = False
-    lists = word_lists.Lists(doc, _base()[2])
+    lists = word_lists.Lists(doc, _base("kk").lists)
     # A bilingual body is the Kazakh text, a rule, the Russian text (the service joins them).
     half = "kk" if letter.language == BILINGUAL else None
     for block in letter.blocks(NON_BREAKING_HYPHEN):  # Word would break «94-V» at its hyphen
@@ -498,7 +518,8 @@ def render_docx(letter: Letter) -> bytes:
     if _has_non_xml(letter):  # stored before the input rules refused control characters
         raise DomainError.at("letter", "letter_characters")
     language = letter.language if letter.language in LANGUAGE_TAGS else "kk"
-    doc = Document(io.BytesIO(_base(language)[0]))
+    base = _base(language)
+    doc = Document(io.BytesIO(base.package))
     section = doc.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -535,4 +556,4 @@ def render_docx(letter: Letter) -> bytes:
     props.comments = "Derbes"
     props.last_modified_by = "Derbes"
     _word_hyphens(doc)
-    return word_fonts.save(doc)
+    return word_fonts.save(doc, kept=base.kept)

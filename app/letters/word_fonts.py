@@ -153,9 +153,10 @@ class _FontsStoredWriter(_ZipPkgWriter):
         self._zipf.writestr(pack_uri.membername, blob, compress_type=method)
 
 
-def save(doc) -> bytes:
+def save(doc, kept: dict[str, bytes] | None = None) -> bytes:
     """The document's package as bytes, as ``Document.save`` writes it (content types, package
-    relationships, every part with its relationships) but with the fonts stored."""
+    relationships, every part with its relationships) but with the fonts stored, and the parts
+    named in ``kept`` written as the XML given there (a letter's base parts it never changes)."""
     package = doc.part.package
     parts = list(package.parts)
     for part in parts:
@@ -164,6 +165,10 @@ def save(doc) -> bytes:
     writer = _FontsStoredWriter(buffer)
     PackageWriter._write_content_types_stream(writer, parts)
     PackageWriter._write_pkg_rels(writer, package.rels)
-    PackageWriter._write_parts(writer, parts)
+    for part in parts:
+        blob = (kept or {}).get(str(part.partname))
+        writer.write(part.partname, part.blob if blob is None else blob)
+        if len(part.rels):
+            writer.write(part.partname.rels_uri, part.rels.xml)
     writer.close()
     return buffer.getvalue()
