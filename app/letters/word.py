@@ -174,7 +174,7 @@ def _set_language(rpr, tag: str) -> None:
 def _tag(element, language: str) -> None:
     """Every run under ``element`` marked as text in ``language`` (kk or ru)."""
     for run in element.iter(qn("w:r")):
-        _set_language(run.get_or_add_rPr(), LANGUAGE_TAGS[language])
+        _set_language(word_fonts.run_properties(run), LANGUAGE_TAGS[language])
 
 
 # The XML parts a letter never changes, kept as the base wrote them: each letter's package
