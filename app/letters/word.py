@@ -26,6 +26,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Mm, Pt, RGBColor
+from docx.text.run import Run
 
 from app.domain.errors import DomainError
 from app.letters import fonts, markup, word_fonts, word_lists, wording
@@ -220,9 +221,41 @@ def _style_id(name: str) -> str:
     return _base("kk").style_ids[name]  # the same ids in every language's base
 
 
+_PPR, _PSTYLE, _VAL, _SPACE = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("xml:space")
+_NOT_PLAIN = re.compile("[\t\n\r]")  # what python-docx turns into w:tab and w:br
+
+
 def _styled(paragraph, name: str):
-    paragraph._p.style = _style_id(name)
+    """``paragraph`` in the style ``name``. Its w:pPr is its first child and w:pStyle the first
+    of those properties: placed directly (python-docx looks for each of the three dozen
+    elements that may follow them, a good part of a letter's time)."""
+    p = paragraph._p
+    ppr = p.find(_PPR)
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    pstyle = ppr.find(_PSTYLE)
+    if pstyle is None:
+        pstyle = OxmlElement("w:pStyle")
+        ppr.insert(0, pstyle)
+    pstyle.set(_VAL, _style_id(name))
     return paragraph
+
+
+def _run(paragraph, text: str) -> Run:
+    """A run of ``text`` at the end of ``paragraph``, as ``add_run`` makes it (its w:t, space
+    kept when the text starts or ends with one), without its character-by-character pass."""
+    if _NOT_PLAIN.search(text):
+        return paragraph.add_run(text)
+    r = OxmlElement("w:r")
+    if text:
+        t = OxmlElement("w:t")
+        t.text = text
+        if len(text.strip()) < len(text):
+            t.set(_SPACE, "preserve")
+        r.append(t)
+    paragraph._p.append(r)
+    return Run(r, paragraph)
 
 
 def _add(container, name: str, text: str = ""):
@@ -232,7 +265,7 @@ def _add(container, name: str, text: str = ""):
 
 def _runs(paragraph, text: str) -> None:
     for run in markup.runs(text):
-        r = paragraph.add_run(run.text)
+        r = _run(paragraph, run.text)
         if run.bold:
             r.bold = True
         if run.blank:  # highlighted on the run itself too: LibreOffice ignores a style's
@@ -242,7 +275,7 @@ def _runs(paragraph, text: str) -> None:
 
 def _lines(paragraph, lines: list[str]) -> None:
     for i, line in enumerate(lines):
-        run = paragraph.add_run(line)
+        run = _run(paragraph, line)
         if i < len(lines) - 1:
             run.add_break()
 
@@ -272,9 +305,9 @@ def _widths(table, widths) -> None:
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
+    cells = table._cells  # each row's cells, one pass (a row's .cells makes them all again)
+    for i, cell in enumerate(cells):
+        cell.width = widths[i % len(widths)]
 
 
 def _field(paragraph, instruction: str) -> None:
@@ -405,9 +438,10 @@ def _table(doc, block: markup.Table) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     points = fonts.column_widths(block.rows, block.header, TEXT_WIDTH.pt)
     _widths(table, [Pt(p) for p in points])
+    cells = table._cells  # table.cell(i, j) makes every cell of the table again each time
     for i, row in enumerate(block.rows):
         for j, text in enumerate(row):
-            paragraph = table.cell(i, j).paragraphs[0]
+            paragraph = cells[i * width + j].paragraphs[0]
             _styled(paragraph, "Table Text")
             _runs(paragraph, f"**{text}**" if block.header and i == 0 and text else text)
     if block.header:  # shaded as in the PDF, and repeated on every page the table runs onto
