@@ -67,8 +67,8 @@ class _Face(TTFontFace):
         made = self._made.get(key)
         if made is None:
             made = super().makeSubset(subset)
-            if len(self._made) >= _SUBSETS_KEPT:
-                self._made.pop(next(iter(self._made)))
+            if len(self._made) >= _SUBSETS_KEPT:  # the oldest goes (another thread may too)
+                self._made.pop(next(iter(self._made), None), None)
             self._made[key] = made
         return made
 
