@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import struct
+import weakref
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFStream, PDFTrueTypeFont, PDFZCompress
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from app.resources import resource_path
 
@@ -27,6 +30,16 @@ FILES = {
 }
 # The letters a Kazakh letter cannot do without, checked when the fonts load.
 KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
+# The characters every PDF gives a code at its start, in this order (ASCII has its own codes):
+# so a letter's font subset is the same in every letter, made and deflated once per process,
+# whatever letters the names and addresses use. A character outside them gets the next code as
+# before (that letter's subset is made for it alone).
+SEEDED = (
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    + KAZAKH_LETTERS
+    + "«»–—№…“”„‘’·§°×"
+)
+_SUBSETS_KEPT = 16  # per face: the seeded one, and a few for letters with rarer characters
 
 # The family's name in the files' name table: what a DOCX names, so Word and LibreOffice set the
 # letter in the PDF's font. Few computers have it, so the DOCX carries the files
@@ -38,11 +51,105 @@ DOCX_FONT = "PT Serif"
 DOCX_FACES = {"Regular": REGULAR, "Bold": BOLD}
 
 
+class _Subset(list):
+    """A subset of a letter's document (one :func:`seed` began): the same in most letters."""
+
+
+class _Face(TTFontFace):
+    """A face whose letters' subsets (a TrueType file of the glyphs a PDF uses) are made once."""
+
+    _made: dict[tuple[int, ...], bytes]
+
+    def makeSubset(self, subset):  # noqa: N802 - reportlab's name
+        if not isinstance(subset, _Subset):  # another document's: as reportlab makes it
+            return super().makeSubset(subset)
+        key = tuple(subset)
+        made = self._made.get(key)
+        if made is None:
+            made = super().makeSubset(subset)
+            if len(self._made) >= _SUBSETS_KEPT:  # the oldest goes (another thread may too)
+                self._made.pop(next(iter(self._made), None), None)
+            self._made[key] = made
+        return made
+
+
+@lru_cache(maxsize=2 * _SUBSETS_KEPT * len(FILES))
+def _deflated(data: bytes) -> bytes:
+    return zlib.compress(data)
+
+
+class _DeflatedOnce:
+    """reportlab's Flate filter, whose output for the same bytes (a font subset, its
+    ToUnicode map) is kept: deflating the font was a good part of every letter's time."""
+
+    pdfname = PDFZCompress.pdfname
+
+    def encode(self, data) -> bytes:
+        return _deflated(data.encode("utf8") if isinstance(data, str) else data)
+
+    decode = staticmethod(PDFZCompress.decode)
+
+
+_DEFLATED_ONCE = _DeflatedOnce()
+
+
+@lru_cache(maxsize=2 * _SUBSETS_KEPT * len(FILES))
+def _formatted(widths: tuple[int, ...]) -> bytes:
+    return PDFArray(widths).format(None)
+
+
+class _Widths(PDFArray):
+    """A subset's glyph widths, formatted once (a number each: no reference, nothing that
+    depends on the document)."""
+
+    def format(self, document, IND=b"\n "):  # noqa: N803 - reportlab's name
+        return _formatted(tuple(self.sequence))
+
+
+_LETTERS: weakref.WeakSet = weakref.WeakSet()  # the PDF documents :func:`seed` began
+
+
+class _Font(TTFont):
+    """reportlab's TrueType font, parsed once per process; in a letter (a document :func:`seed`
+    began) its subsets are made and deflated once. reportlab hands this same object to anyone
+    who registers another font of the same file (it goes by the face's name), so any other
+    document is left exactly as reportlab makes it."""
+
+    def __init__(self, name: str, filename: str):
+        super().__init__(name, filename)
+        self.face.__class__ = _Face  # the parsed face, with the subset cache on top
+        self.face._made = {}
+
+    def addObjects(self, doc):  # noqa: N802 - reportlab's name
+        state = self.state.get(doc)
+        if doc not in _LETTERS or state is None:
+            return super().addObjects(doc)
+        state.subsets = [_Subset(subset) for subset in state.subsets]
+        before = set(doc.idToObject)
+        super().addObjects(doc)
+        for key in doc.idToObject.keys() - before:  # the font file, its widths, ToUnicode map
+            found = doc.idToObject[key]
+            if isinstance(found, PDFStream) and found.filters == [PDFZCompress]:
+                found.filters = [_DEFLATED_ONCE]
+            elif isinstance(found, PDFTrueTypeFont) and type(found.Widths) is PDFArray:
+                found.Widths = _Widths(found.Widths.sequence)
+        return None
+
+
+def seed(doc) -> None:
+    """Give :data:`SEEDED` its codes in a new PDF document (a canvas's ``_doc``) in the faces a
+    letter is set in, before any text: the subsets are then the same in every letter."""
+    register()
+    _LETTERS.add(doc)
+    for name in (REGULAR, BOLD):
+        pdfmetrics.getFont(name).splitString(SEEDED, doc)
+
+
 @lru_cache(maxsize=1)
 def register() -> str:
     """Register the family with reportlab once; returns its name."""
     for name, file_name in FILES.items():
-        font = TTFont(name, str(resource_path("fonts", file_name)))
+        font = _Font(name, str(resource_path("fonts", file_name)))
         missing = [ch for ch in KAZAKH_LETTERS if ord(ch) not in font.face.charToGlyph]
         if missing:  # pragma: no cover - the shipped fonts cover them (tested)
             raise RuntimeError(f"{file_name} lacks {''.join(missing)}")

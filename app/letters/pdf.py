@@ -13,6 +13,7 @@ draft (no number yet) is marked as such at the top right of every page.
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -50,6 +51,7 @@ RULE = colors.HexColor("#2b3a55")
 BLANK_BACKGROUND = "#ffe98a"
 
 
+@lru_cache(maxsize=1)
 def _styles() -> dict[str, ParagraphStyle]:
     family = fonts.register()
     base = ParagraphStyle(
@@ -315,6 +317,7 @@ def _canvas_class(letter: Letter):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._saved: list[dict] = []
+            fonts.seed(self._doc)
 
         def showPage(self):  # noqa: N802 - reportlab's name
             self._saved.append(dict(self.__dict__))

@@ -15,7 +15,8 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-from functools import lru_cache
+from functools import cache
+from typing import NamedTuple
 
 from docx import Document
 from docx.enum.section import WD_SECTION_START
@@ -25,6 +26,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Mm, Pt, RGBColor
+from docx.text.run import Run
 
 from app.domain.errors import DomainError
 from app.letters import fonts, markup, word_fonts, word_lists, wording
@@ -173,11 +175,24 @@ def _set_language(rpr, tag: str) -> None:
 def _tag(element, language: str) -> None:
     """Every run under ``element`` marked as text in ``language`` (kk or ru)."""
     for run in element.iter(qn("w:r")):
-        _set_language(run.get_or_add_rPr(), LANGUAGE_TAGS[language])
+        _set_language(word_fonts.run_properties(run), LANGUAGE_TAGS[language])
 
 
-@lru_cache(maxsize=len(LANGUAGE_TAGS))
-def _base(language: str = "kk") -> tuple[bytes, dict[str, str], dict[str, int]]:
+# The XML parts a letter never changes, kept as the base wrote them: each letter's package
+# carries them as they are instead of parsing and writing them again (the styles, 370 KB, were
+# most of a letter's XML; the theme and the fonts python-docx reads as bytes anyway).
+_KEPT_PARTS = ("/word/styles.xml",)
+
+
+class _Base(NamedTuple):
+    package: bytes  # the base document, its kept parts left empty
+    style_ids: dict[str, str]
+    lists: dict[str, int]
+    kept: dict[str, bytes]  # each kept part's XML, by its name in the package
+
+
+@cache  # one per language tag: kk, ru
+def _base(language: str) -> _Base:
     """An empty document with the letter styles, PT Serif named and embedded, the list
     definitions, its defaults and styles in ``language``; the style ids by name and the lists'
     ids by marker kind. Made once per language, because python-docx looks a style up by scanning
@@ -193,16 +208,54 @@ def _base(language: str = "kk") -> tuple[bytes, dict[str, str], dict[str, int]]:
     settings = doc.settings.element
     for state in settings.findall(qn("w:proofState")):  # "checked and clean": check it again
         settings.remove(state)
-    return word_fonts.save(doc), {style.name: style.style_id for style in doc.styles}, lists
+    style_ids = {style.name: style.style_id for style in doc.styles}
+    kept = {}
+    for part in doc.part.package.iter_parts():
+        if part.partname in _KEPT_PARTS:
+            kept[str(part.partname)] = part.blob
+            part._element = part._element.makeelement(part._element.tag, nsmap=part._element.nsmap)
+    return _Base(word_fonts.save(doc), style_ids, lists, kept)
 
 
 def _style_id(name: str) -> str:
-    return _base()[1][name]
+    return _base("kk").style_ids[name]  # the same ids in every language's base
+
+
+_PPR, _PSTYLE, _VAL, _SPACE = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("xml:space")
+_NOT_PLAIN = re.compile("[\t\n\r]")  # what python-docx turns into w:tab and w:br
 
 
 def _styled(paragraph, name: str):
-    paragraph._p.style = _style_id(name)
+    """``paragraph`` in the style ``name``. Its w:pPr is its first child and w:pStyle the first
+    of those properties: placed directly (python-docx looks for each of the three dozen
+    elements that may follow them, a good part of a letter's time)."""
+    p = paragraph._p
+    ppr = p.find(_PPR)
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    pstyle = ppr.find(_PSTYLE)
+    if pstyle is None:
+        pstyle = OxmlElement("w:pStyle")
+        ppr.insert(0, pstyle)
+    pstyle.set(_VAL, _style_id(name))
     return paragraph
+
+
+def _run(paragraph, text: str) -> Run:
+    """A run of ``text`` at the end of ``paragraph``, as ``add_run`` makes it (its w:t, space
+    kept when the text starts or ends with one), without its character-by-character pass."""
+    if _NOT_PLAIN.search(text):
+        return paragraph.add_run(text)
+    r = OxmlElement("w:r")
+    if text:
+        t = OxmlElement("w:t")
+        t.text = text
+        if len(text.strip()) < len(text):
+            t.set(_SPACE, "preserve")
+        r.append(t)
+    paragraph._p.append(r)
+    return Run(r, paragraph)
 
 
 def _add(container, name: str, text: str = ""):
@@ -212,7 +265,7 @@ def _add(container, name: str, text: str = ""):
 
 def _runs(paragraph, text: str) -> None:
     for run in markup.runs(text):
-        r = paragraph.add_run(run.text)
+        r = _run(paragraph, run.text)
         if run.bold:
             r.bold = True
         if run.blank:  # highlighted on the run itself too: LibreOffice ignores a style's
@@ -222,7 +275,7 @@ def _runs(paragraph, text: str) -> None:
 
 def _lines(paragraph, lines: list[str]) -> None:
     for i, line in enumerate(lines):
-        run = paragraph.add_run(line)
+        run = _run(paragraph, line)
         if i < len(lines) - 1:
             run.add_break()
 
@@ -252,9 +305,9 @@ def _widths(table, widths) -> None:
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
+    cells = table._cells  # each row's cells, one pass (a row's .cells makes them all again)
+    for i, cell in enumerate(cells):
+        cell.width = widths[i % len(widths)]
 
 
 def _field(paragraph, instruction: str) -> None:
@@ -385,9 +438,10 @@ def _table(doc, block: markup.Table) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     points = fonts.column_widths(block.rows, block.header, TEXT_WIDTH.pt)
     _widths(table, [Pt(p) for p in points])
+    cells = table._cells  # table.cell(i, j) makes every cell of the table again each time
     for i, row in enumerate(block.rows):
         for j, text in enumerate(row):
-            paragraph = table.cell(i, j).paragraphs[0]
+            paragraph = cells[i * width + j].paragraphs[0]
             _styled(paragraph, "Table Text")
             _runs(paragraph, f"**{text}**" if block.header and i == 0 and text else text)
     if block.header:  # shaded as in the PDF, and repeated on every page the table runs onto
@@ -403,7 +457,7 @@ def _table(doc, block: markup.Table) -> None:
 
 def _body(doc, letter: Letter) -> None:
     numbered = False
-    lists = word_lists.Lists(doc, _base()[2])
+    lists = word_lists.Lists(doc, _base("kk").lists)
     # A bilingual body is the Kazakh text, a rule, the Russian text (the service joins them).
     half = "kk" if letter.language == BILINGUAL else None
     for block in letter.blocks(NON_BREAKING_HYPHEN):  # Word would break «94-V» at its hyphen
@@ -498,7 +552,8 @@ def render_docx(letter: Letter) -> bytes:
     if _has_non_xml(letter):  # stored before the input rules refused control characters
         raise DomainError.at("letter", "letter_characters")
     language = letter.language if letter.language in LANGUAGE_TAGS else "kk"
-    doc = Document(io.BytesIO(_base(language)[0]))
+    base = _base(language)
+    doc = Document(io.BytesIO(base.package))
     section = doc.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -535,4 +590,4 @@ def render_docx(letter: Letter) -> bytes:
     props.comments = "Derbes"
     props.last_modified_by = "Derbes"
     _word_hyphens(doc)
-    return word_fonts.save(doc)
+    return word_fonts.save(doc, kept=base.kept)

@@ -142,6 +142,10 @@ BATCH = 10
 
 
 def minimal_reportlab_letter() -> bytes:
+    """Three paragraphs through platypus, as reportlab makes them. reportlab hands a font of a
+    file it already has (by the face's name) the object registered first, so BenchSerif may be
+    the letters' own PT Serif object: outside a letter's document it makes and deflates its
+    subsets itself every time, as a plain TTFont does (``tests/unit/test_letters_caches.py``)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics

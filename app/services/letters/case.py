@@ -48,6 +48,7 @@ from app.storage.models import (
     Operator,
     Request,
     Subject,
+    Withdrawal,
 )
 
 DEFAULT_METHOD = {
@@ -128,63 +129,106 @@ def facts_in(session: Session, request_id: int) -> LetterFacts:
 
 
 def _load_case(session: Session, request_id: int) -> _Case:
-    request = _request(session, request_id)
-    operator = session.get(Operator, request.operator_id)
-    subject = session.get(Subject, request.subject_id) if request.subject_id else None
-    consents = []
-    if subject is not None:
-        consents = list(
-            session.exec(
-                select(Consent, ConsentDocument)
-                .join(ConsentDocument, isouter=True)
-                .where(Consent.subject_id == subject.id)
-                .order_by(Consent.id)
-            ).all()
-        )
-    documents = list(
+    case = _load_cases(session, [request_id]).get(request_id)
+    if case is None:
+        raise DomainError.at("request", "letter_request_missing", id=request_id)
+    return case
+
+
+def _grouped(rows: Iterable, key) -> dict:
+    found: dict = {}
+    for row in rows:
+        found.setdefault(key(row), []).append(row)
+    return found
+
+
+def _load_cases(session: Session, request_ids: Iterable[int]) -> dict[int, _Case]:
+    """The cases of many requests in a few set-based reads (what the requests share, the
+    templates, the calendar and the settings, read once); a request that does not exist is
+    missing from the result."""
+    ids = list(dict.fromkeys(request_ids))
+    if not ids:
+        return {}
+    requests = session.exec(select(Request).where(col(Request.id).in_(ids))).all()
+    operator_ids = {r.operator_id for r in requests}
+    subject_ids = {r.subject_id for r in requests if r.subject_id}
+    operators = {
+        o.id: o for o in session.exec(select(Operator).where(col(Operator.id).in_(operator_ids)))
+    }
+    subjects = {
+        s.id: s for s in session.exec(select(Subject).where(col(Subject.id).in_(subject_ids)))
+    }
+    consents = _grouped(
         session.exec(
-            select(ConsentDocument).where(ConsentDocument.operator_id == operator.id)
-        ).all()
+            select(Consent, ConsentDocument)
+            .join(ConsentDocument, isouter=True)
+            .where(col(Consent.subject_id).in_(subject_ids))
+            .order_by(Consent.id)
+        ).all(),
+        lambda row: row[0].subject_id,
     )
-    stops = list(
+    documents = _grouped(
+        session.exec(
+            select(ConsentDocument)
+            .where(col(ConsentDocument.operator_id).in_(operator_ids))
+            .order_by(ConsentDocument.id)
+        ).all(),
+        lambda row: row.operator_id,
+    )
+    stops = _grouped(
         session.exec(
             select(ClockStopRow)
-            .where(ClockStopRow.request_id == request.id)
+            .where(col(ClockStopRow.request_id).in_(ids))
             .order_by(ClockStopRow.id)
-        ).all()
+        ).all(),
+        lambda row: row.request_id,
     )
-    extensions = list(
+    extensions = _grouped(
         session.exec(
             select(ExtensionRow)
-            .where(ExtensionRow.request_id == request.id)
+            .where(col(ExtensionRow.request_id).in_(ids))
             .order_by(ExtensionRow.id)
-        ).all()
+        ).all(),
+        lambda row: row.request_id,
     )
-    id_copies = list(
+    id_copies = _grouped(
         session.exec(
-            select(Attachment.file_name).where(
-                Attachment.request_id == request.id,
+            select(Attachment.request_id, Attachment.file_name)
+            .where(
+                col(Attachment.request_id).in_(ids),
                 or_(col(Attachment.is_id_copy), col(Attachment.flagged_for_destruction)),
             )
-        ).all()
+            .order_by(Attachment.id)
+        ).all(),
+        lambda row: row[0],
     )
+    begun = set(
+        session.exec(select(Withdrawal.request_id).where(col(Withdrawal.request_id).in_(ids)))
+    )  # the requests whose withdrawal workflow has rows (the others have no facts)
     overrides = {(t.kind, t.language): t.source for t in session.exec(select(LetterTemplate)).all()}
-    return _Case(
-        request,
-        operator,
-        subject,
-        consents,
-        documents,
-        stops,
-        extensions,
-        id_copies,
-        overrides,
-        deadlines.load_calendar(session),
-        withdrawal_facts.facts_in(session, request),
-        data_map_of(operator),
-        _named_consents(session, request),
-        settings.reply_days_in(session),
-    )
+    calendar = deadlines.load_calendar(session)
+    reply_days = settings.reply_days_in(session)
+    found = {}
+    for request in requests:
+        operator = operators[request.operator_id]
+        subject = subjects.get(request.subject_id) if request.subject_id else None
+        found[request.id] = _Case(
+            request,
+            operator,
+            subject,
+            [tuple(row) for row in consents.get(subject.id, [])] if subject is not None else [],
+            list(documents.get(operator.id, [])),
+            stops.get(request.id, []),
+            extensions.get(request.id, []),
+            [name for _id, name in id_copies.get(request.id, [])],
+            overrides,
+            calendar,
+            withdrawal_facts.facts_in(session, request) if request.id in begun else None,
+            data_map_of(operator),
+            _named_consents(session, request) if request.id in begun else frozenset(),
+            reply_days,
+        )
+    return found
 
 
 def _named_consents(session: Session, request: Request) -> frozenset[int]:

@@ -143,11 +143,36 @@ def build(
     Without ``out_number`` the letter is a draft dated today.
     """
     kind_ = check_kind(kind)
-    options = options or LetterOptions()
     authority = settings.appeal_authority(ctx)
-    today = ctx.today()
     with ctx.read() as session:
         case = _load_case(session, request_id)
+    return letter_of(
+        case,
+        kind_,
+        language,
+        options=options,
+        today=ctx.today(),
+        authority=authority,
+        body=body,
+        out_number=out_number,
+        out_date=out_date,
+    )
+
+
+def letter_of(
+    case: _Case,
+    kind_: Kind,
+    language: str | None,
+    *,
+    options: LetterOptions | None,
+    today: dt.date,
+    authority: dict[str, str],
+    body: str | None = None,
+    out_number: str | None = None,
+    out_date: dt.date | None = None,
+) -> Letter:
+    """:func:`build`'s letter from a case already read (a batch reads many at once)."""
+    options = options or LetterOptions()
     raise_if(kind_problems(kind_, case.facts))  # the kind first, then its language's halves
     language = check_language(case.request, kind_.value, language)
     _check_case(case, kind_, language)
