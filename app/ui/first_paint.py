@@ -5,8 +5,12 @@ The application object is made first (``run_gui`` takes the one that exists) wit
 filter that waits for the first paint of a widget of the dashboard screen after the screen has
 shown its counts; then it prints ``first-paint <seconds since this module started>`` and quits.
 With ``DERBES_FIRST_PAINT_SCREEN=requests`` it goes on to the Requests screen and quits once its
-first rows are painted (the window's memory with the register open). Nothing of this runs in
-`derbes` itself.
+first rows are painted (the window's memory with the register open). When it ends (its worker finished) it prints
+``peak-mb <megabytes>``: the process's own high-water mark of resident memory (``VmHWM``). The
+kernel's accounting that a parent reads when the child ends (``ru_maxrss``) is no use here: a
+child started by ``vfork``+``exec`` (Python's ``subprocess``) inherits the parent's high-water
+mark, so a benchmark process that once held 2 GB reads 2 GB for every window it starts. Nothing
+of this runs in `derbes` itself.
 """
 
 from __future__ import annotations
@@ -23,6 +27,18 @@ def _screen_of(widget, name: str):
         if type(widget).__name__ == name:
             return widget
         widget = widget.parentWidget()
+    return None
+
+
+def peak_mb() -> float | None:
+    """This process's peak resident memory in MB (Linux ``VmHWM``), None where there is none."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
     return None
 
 
@@ -67,7 +83,11 @@ def main(argv: list[str]) -> int:
     app.installEventFilter(probe)
     from app.cli import main as derbes
 
-    return derbes(argv)
+    code = derbes(argv)
+    peak = peak_mb()  # once the window is closed and its worker has finished
+    if peak is not None:
+        print(f"peak-mb {peak:.1f}", flush=True)
+    return code
 
 
 if __name__ == "__main__":
