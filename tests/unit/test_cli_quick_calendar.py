@@ -125,3 +125,37 @@ def test_a_file_that_is_not_derbes_is_refused_as_before(home, capsys):
 
 def test_a_server_url_takes_the_ordinary_path():
     assert calendar_quick.calendar("postgresql://nobody@127.0.0.1:1/none") is None
+
+
+def test_a_server_database_with_its_password_in_the_url_is_read_without_the_orm(pg_db, home):
+    settings.save_override(Context(pg_db, actor="test"), dt.date(2026, 11, 23), "holiday", "x")
+    url = pg_db.url.render_as_string(hide_password=False)
+    assert calendar_quick.calendar(url).overrides.keys() == {dt.date(2026, 11, 23)}
+    code = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"assert main(['--db', {url!r}, 'deadline', '--from', {FRIDAY!r}, '--days', '1']) == 0\n"
+        "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'keyring') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ)
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "2026-11-24"
+
+
+def test_a_server_database_behind_the_schema_takes_the_ordinary_path(pg_db, home):
+    with pg_db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    url = pg_db.url.render_as_string(hide_password=False)
+    assert calendar_quick.calendar(url) is None
+    assert calendar_quick.calendar(url.replace(":derbes_test@", ":wrong@", 1)) is None
+
+
+def test_only_a_url_with_its_password_is_read_directly():
+    conninfo = calendar_quick.direct.postgres_conninfo
+    assert conninfo("postgresql+psycopg://u:pw@h:5433/d") == "postgresql://u:pw@h:5433/d"
+    assert conninfo("postgresql://u@h/d") is None  # the keyring's password
+    assert conninfo("postgresql://u:pw@h/d?sslmode=require") is None
+    assert conninfo("mysql://u:pw@h/d") is None
