@@ -282,10 +282,16 @@ def cmd_deadline(args) -> int:
     if args.days > MAX_DAYS:
         raise DomainError.at("days", "out_of_range", value=args.days, low=1, high=MAX_DAYS)
     calendar = WorkCalendar()
-    if args.db or _default_db_exists():
-        from app.services import settings
+    if args.db or _default_db_exists():  # the officer's overrides of the calendar
+        from app.services import calendar_quick
 
-        calendar = settings.calendar(_context(args))
+        # read by the driver alone from a SQLite file at this schema (loading the ORM would
+        # take several times the whole call); else the database is opened as by every command
+        calendar = calendar_quick.calendar(args.db)
+        if calendar is None:
+            from app.services import settings
+
+            calendar = settings.calendar(_context(args))
     d = compute_deadline(calendar, args.start, args.days)
     data = {
         "received": d.received,

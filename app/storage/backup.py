@@ -22,6 +22,7 @@ import base64
 import dataclasses
 import datetime as dt
 import errno
+import io
 import json
 import os
 import sqlite3
@@ -176,14 +177,9 @@ def _dump_zip(db: Database, path: Path) -> None:
             # The tables as they are in this database (it may be at an older schema).
             existing = MetaData()
             existing.reflect(conn)
-            counts = {}
-            for table in existing.sorted_tables:
-                lines = [
-                    json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
-                    for row in conn.execute(select(table))
-                ]
-                counts[table.name] = len(lines)
-                archive.writestr(f"{table.name}.jsonl", "\n".join(lines))
+            counts = {
+                table.name: _write_table(archive, conn, table) for table in existing.sorted_tables
+            }
         manifest = {
             "format": FORMAT,
             "revision": revision,
@@ -191,6 +187,26 @@ def _dump_zip(db: Database, path: Path) -> None:
             "created": dt.datetime.now(dt.UTC).isoformat(),
         }
         archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
+
+
+ROWS_AT_ONCE = 2000  # rows read from the server, and lines written, at a time
+
+
+def _write_table(archive: zipfile.ZipFile, conn, table) -> int:
+    """One table's rows into the archive as JSON lines (joined by newlines), fetched through a
+    server-side cursor and written a batch at a time: the window makes the day's backup, and a
+    million subjects must not sit in its memory at once. Returns how many rows were written."""
+    count = 0
+    result = conn.execution_options(yield_per=ROWS_AT_ONCE).execute(select(table))
+    with archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:
+        for rows in result.partitions():
+            lines = [
+                json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
+                for row in rows
+            ]
+            member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
+            count += len(lines)
+    return count
 
 
 def _encode(value):
@@ -288,8 +304,12 @@ def _sqlite_revision(scratch: Path, original: Path) -> str:
     return str(row[0])
 
 
-def read_archive(path: Path) -> tuple[str, dict[str, list[dict]]]:
-    """The revision and every table's rows of a JSON-lines zip, or ``backup_unreadable``."""
+def read_archive(path: Path) -> tuple[str, dict[str, ArchiveRows]]:
+    """The revision and every table's rows of a JSON-lines zip, or ``backup_unreadable``.
+
+    Every row is parsed and counted here (a damaged file is refused before anything is loaded),
+    but none is kept: each table's rows are read again from the zip as they are loaded
+    (:class:`ArchiveRows`), so a backup of a million subjects is checked in little memory."""
 
     def unreadable(error: str) -> StorageError:
         return StorageError("backup_unreadable", path=str(path), error=error)
@@ -308,13 +328,36 @@ def read_archive(path: Path) -> tuple[str, dict[str, list[dict]]]:
             manifest = json.loads(archive.read(MANIFEST)) if MANIFEST in names else {}
             tables = {}
             for name in sorted(n for n in names if n.endswith(".jsonl")):
-                text = archive.read(name).decode("utf-8")
-                tables[name[: -len(".jsonl")]] = [
-                    json.loads(line) for line in text.split("\n") if line.strip()
-                ]
+                rows = ArchiveRows(Path(path), name)
+                rows.count = sum(1 for _row in _member_rows(archive, name))
+                tables[name[: -len(".jsonl")]] = rows
     except (zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
         raise unreadable(type(exc).__name__) from exc
     for table, count in (manifest.get("tables") or {}).items():
         if len(tables.get(table, ())) != count:
             raise unreadable(f"{table}: {len(tables.get(table, ()))} rows of {count}")
     return revision, tables
+
+
+def _member_rows(archive: zipfile.ZipFile, name: str) -> Iterator[dict]:
+    with archive.open(name) as member, io.TextIOWrapper(member, "utf-8", newline="\n") as text:
+        for line in text:
+            if line.strip():
+                yield json.loads(line)
+
+
+@dataclass
+class ArchiveRows:
+    """One table's rows in a zip backup, parsed from the file each time they are iterated;
+    ``len`` is the number :func:`read_archive` counted when it checked them."""
+
+    path: Path
+    name: str
+    count: int = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[dict]:
+        with zipfile.ZipFile(self.path) as archive:
+            yield from _member_rows(archive, self.name)

@@ -47,19 +47,7 @@ from app.storage.errors import (
 from app.storage.errors import (
     WriteWhileReading as WriteWhileReading,
 )
-
-
-def _env_int(name: str, default: int) -> int:
-    """A timeout from the environment (tests make them short), else the default."""
-    try:
-        return max(1, int(os.environ.get(name, default)))
-    except ValueError:
-        return default
-
-
-BUSY_TIMEOUT_MS = _env_int("DERBES_BUSY_TIMEOUT_MS", 30_000)
-CONNECT_TIMEOUT_S = _env_int("DERBES_CONNECT_TIMEOUT_S", 10)
-STATEMENT_TIMEOUT_S = _env_int("DERBES_STATEMENT_TIMEOUT_S", 60)
+from app.storage.limits import BUSY_TIMEOUT_MS, CONNECT_TIMEOUT_S, STATEMENT_TIMEOUT_S
 
 
 def resolve_url(target: str | os.PathLike) -> URL:

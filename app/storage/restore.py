@@ -16,9 +16,11 @@ The caller brings the restored database to this program's schema (``schema.ensur
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,13 +183,15 @@ def verify_audit(scratch: Path, original: Path) -> int:
 # -- loading rows into a schema ---------------------------------------------------------------
 
 
-def load_rows(db: Database, revision: str, tables: dict[str, list[dict]], source: Path) -> None:
+def load_rows(
+    db: Database, revision: str, tables: Mapping[str, Iterable[dict]], source: Path
+) -> None:
     """Create the schema at ``revision`` in the empty ``db`` and insert ``tables``' rows."""
     with db.engine.begin() as conn:
         _load(conn, revision, tables, source)
 
 
-def _load(conn, revision: str, tables: dict[str, list[dict]], source: Path) -> None:
+def _load(conn, revision: str, tables: Mapping[str, Iterable[dict]], source: Path) -> None:
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
     cfg.attributes["restoring"] = True  # the rows (seeded ones included) come from the backup
@@ -206,9 +210,9 @@ def _load(conn, revision: str, tables: dict[str, list[dict]], source: Path) -> N
             rows = tables.get(table.name) or []
             if table.name == "alembic_version" or not rows:
                 continue
-            decoded = [_decode(table, row, source) for row in rows]
-            for start in range(0, len(decoded), BATCH):
-                conn.execute(table.insert(), decoded[start : start + BATCH])
+            decoded = (_decode(table, row, source) for row in rows)  # a batch at a time
+            while batch := list(itertools.islice(decoded, BATCH)):
+                conn.execute(table.insert(), batch)
         if conn.dialect.name == "postgresql":
             _move_sequences(conn, meta)
     except (IntegrityError, StatementError) as exc:

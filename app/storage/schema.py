@@ -8,16 +8,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
-from sqlalchemy.exc import DBAPIError
-
-from app.storage.database import Database, DatabaseTooNew, NotADerbesDatabase, translate_errors
+from app.storage.errors import DatabaseTooNew, NotADerbesDatabase
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from app.storage.database import Database
+
 # Alembic (about 0.3 s to import) is loaded only to create or upgrade a database: opening one
 # that is current reads its revision with one query and compares it with the newest migration.
+# SQLAlchemy itself is loaded by the functions that use it: :func:`newest_migration` is read
+# by a command-line call that opens the database without it (``app.storage.direct``).
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -52,6 +53,9 @@ def current_revision(db: Database) -> str | None:
 
 def _stamped_revision(db: Database) -> str | None:
     """The revision Alembic stamped into ``db`` (None without one), read with one query."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with db.engine.connect() as conn:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
@@ -86,6 +90,8 @@ def ensure_current(
     An older database is first copied into ``backup_dir`` (by default a ``backups`` folder beside
     a SQLite file; a server database needs one given).
     """
+    from app.storage.database import translate_errors
+
     with translate_errors(db.label):
         return _ensure_current(db, backup_dir, backup)
 
@@ -101,6 +107,8 @@ def _ensure_current(db, backup_dir, backup) -> SchemaState:
     if current == head:
         return SchemaState()
     if current is None:
+        from sqlalchemy import inspect
+
         tables = set(inspect(db.engine).get_table_names())
         if tables:
             raise NotADerbesDatabase(

@@ -5,8 +5,17 @@ The application object is made first (``run_gui`` takes the one that exists) wit
 filter that waits for the first paint of a widget of the dashboard screen after the screen has
 shown its counts; then it prints ``first-paint <seconds since this module started>`` and quits.
 With ``DERBES_FIRST_PAINT_SCREEN=requests`` it goes on to the Requests screen and quits once its
-first rows are painted (the window's memory with the register open). Nothing of this runs in
-`derbes` itself.
+first rows are painted (the window's memory with the register open). With
+``DERBES_FIRST_PAINT_LETTER=<request id>`` it waits, after the dashboard's paint, until the
+window has loaded ahead what a case and its letters need (``prewarm``; it prints
+``prewarmed <seconds since the start>``), then opens the Prepare-letter dialog of that request
+as its case's button does and prints ``dialog <seconds from the click to the preview showing
+the PDF>``. When it ends (its worker finished) it prints
+``peak-mb <megabytes>``: the process's own high-water mark of resident memory (``VmHWM``). The
+kernel's accounting that a parent reads when the child ends (``ru_maxrss``) is no use here: a
+child started by ``vfork``+``exec`` (Python's ``subprocess``) inherits the parent's high-water
+mark, so a benchmark process that once held 2 GB reads 2 GB for every window it starts. Nothing
+of this runs in `derbes` itself.
 """
 
 from __future__ import annotations
@@ -26,12 +35,27 @@ def _screen_of(widget, name: str):
     return None
 
 
+def peak_mb() -> float | None:
+    """This process's peak resident memory in MB (Linux ``VmHWM``), None where there is none."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def main(argv: list[str]) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     then = os.environ.get("DERBES_FIRST_PAINT_SCREEN", "")
+    letter = os.environ.get("DERBES_FIRST_PAINT_LETTER", "")
+    if letter:
+        then = "letter"
 
     class Probe(QObject):
         def __init__(self):
@@ -57,17 +81,49 @@ def main(argv: list[str]) -> int:
             return False
 
         def next_step(self) -> None:
+            if letter:
+                self.stage = "prewarm"
+                self.poll = QTimer(self, interval=5, timeout=self._poll)
+                self.poll.start()
+                return
             for widget in app.topLevelWidgets():
                 if hasattr(widget, "show_screen") and widget.isVisible():
                     self.stage = "register-shown"
                     widget.show_screen(then)
                     return
 
+        def _window(self):
+            return next((w for w in app.topLevelWidgets() if hasattr(w, "show_screen")), None)
+
+        def _poll(self) -> None:
+            window = self._window()
+            if self.stage == "prewarm":
+                warm = getattr(window, "_prewarm", None)
+                if warm is not None and warm.finished and window.ops.idle:
+                    print(f"prewarmed {time.perf_counter() - STARTED:.4f}", flush=True)
+                    self.stage = "dialog"
+                    self.clicked = time.perf_counter()
+                    from app.ui.letters.prepare_dialog import PrepareLetterDialog
+
+                    self.dialog = PrepareLetterDialog(window.ops, window.prefs, int(letter), window)
+                    self.dialog.resize(1200, 760)
+                    self.dialog.show()
+            elif self.stage == "dialog" and self.dialog.ui.preview.showing_pdf:
+                print(f"dialog {time.perf_counter() - self.clicked:.4f}", flush=True)
+                self.stage = "done"
+                self.poll.stop()
+                self.dialog.close()
+                QTimer.singleShot(0, app.quit)
+
     probe = Probe()
     app.installEventFilter(probe)
     from app.cli import main as derbes
 
-    return derbes(argv)
+    code = derbes(argv)
+    peak = peak_mb()  # once the window is closed and its worker has finished
+    if peak is not None:
+        print(f"peak-mb {peak:.1f}", flush=True)
+    return code
 
 
 if __name__ == "__main__":
