@@ -29,6 +29,7 @@ import datetime as dt
 import io
 import math
 import os
+import re
 import shutil
 import threading
 import time
@@ -265,6 +266,66 @@ def _read_page(image, dpi: int, number: int, cmd: str, lang: str) -> list[Word]:
     return words
 
 
+_DIGITS_RUN = re.compile(r"(?<![\d])(\d(?:[ \u00a0]?\d){11})(?![\d])")  # as fields._IIN
+
+
+def _digit_box(word: Word) -> Box:
+    """The part of ``word``'s box its digits take (a comma after them is not read again)."""
+    text = word.text
+    lead = next((i for i, ch in enumerate(text) if ch.isdigit()), 0)
+    trail = next((i for i, ch in enumerate(reversed(text)) if ch.isdigit()), 0)
+    per = word.box.width / max(1, len(text))
+    left = word.box.left + round(lead * per)
+    return Box(left, word.box.top, max(1, word.box.width - round((lead + trail) * per)),
+               word.box.height)  # fmt: skip
+
+
+def _second_readings(image, words: list[Word], dpi: int, cmd: str) -> list[tuple[str, str]]:
+    """Each 12-digit number of the page read again on its own, digits only, from the page
+    enlarged (another look than the page's: the IIN's 11th digit, which its check digit cannot
+    guard, must read the same twice)."""
+    import pytesseract
+    from PIL import Image, ImageOps
+
+    lines: dict[tuple, list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    out = []
+    for line in lines.values():
+        line.sort(key=lambda w: w.box.left)
+        joined, spans = "", []
+        for word in line:
+            joined += " " if joined else ""
+            spans.append((len(joined), len(joined) + len(word.text), word))
+            joined += word.text
+        for match in _DIGITS_RUN.finditer(joined):
+            inside = [w for a, b, w in spans if a < match.end(1) and b > match.start(1)]
+            boxes = [_digit_box(w) for w in inside]
+            pad = max(4, round(max(b.height for b in boxes) * 0.3))
+            left = max(0, min(b.left for b in boxes) - pad)
+            top = max(0, min(b.top for b in boxes) - pad)
+            right = min(image.width, max(b.left + b.width for b in boxes) + pad)
+            bottom = min(image.height, max(b.top + b.height for b in boxes) + pad)
+            crop = image.crop((left, top, right, bottom))
+            scale = 2 if dpi < 250 else 1.5
+            crop = crop.resize((round(crop.width * scale), round(crop.height * scale)),
+                               Image.Resampling.LANCZOS)  # fmt: skip
+            crop = ImageOps.expand(ImageOps.autocontrast(crop), border=12, fill=255)
+            with _ENGINE:
+                pytesseract.pytesseract.tesseract_cmd = cmd
+                try:
+                    again = pytesseract.image_to_string(
+                        crop,
+                        lang="eng",
+                        config=f"--psm 7 --dpi {round(dpi * scale)} "
+                        "-c tessedit_char_whitelist=0123456789",
+                    )
+                except (pytesseract.TesseractError, RuntimeError, OSError):
+                    again = ""
+            out.append((re.sub(r"\s", "", match.group(1)), re.sub(r"\D", "", again)))
+    return out
+
+
 def recognise(
     source: str | os.PathLike | bytes,
     *,
@@ -288,6 +349,7 @@ def recognise(
     scan = _Scan(data, mime, name)
     words: list[Word] = []
     pages: list[Page] = []
+    second: list[tuple[str, str]] = []
     try:
         for number in range(len(scan)):
             if cancelled is not None and cancelled():
@@ -298,6 +360,7 @@ def recognise(
             image, dpi = scan.page(number)
             straight, angle = straighten(image)
             read = _read_page(straight, dpi, number, cmd, "+".join(languages))
+            second.extend(_second_readings(straight, read, dpi, cmd))
             if angle:
                 read = [replace(w, box=_unturn(w.box, angle, image, straight)) for w in read]
             words.extend(read)
@@ -322,6 +385,7 @@ def recognise(
         pages=tuple(pages),
         seconds=round(time.perf_counter() - started, 3),
         languages="+".join(languages),
+        second=tuple(second),
     )
 
 
@@ -330,5 +394,7 @@ def read_letter(
 ) -> Reading:
     """:func:`recognise` the scan and :func:`~app.domain.ocr.propose` its fields."""
     recognition = recognise(source, **options)
-    proposals = propose(recognition.text, today or dt.date.today(), recognition.words)
+    proposals = propose(
+        recognition.text, today or dt.date.today(), recognition.words, dict(recognition.second)
+    )
     return Reading(recognition, proposals)

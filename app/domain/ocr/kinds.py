@@ -122,7 +122,11 @@ PHRASES: dict[RequestType, tuple[tuple[str, float], ...]] = {
         (r"хабарлама\s+тарат", 2),
     ),
 }
-_COMPILED = {t: [(re.compile(p), w) for p, w in ps] for t, ps in PHRASES.items()}
+# OCR reads a space as a dot or a comma now and then («кері.қайтарып»): a gap is either.
+_COMPILED = {
+    t: [(re.compile(p.replace(r"\s+", r"[\s.,:;]+")), w) for p, w in ps]
+    for t, ps in PHRASES.items()
+}
 
 
 def language(text: str, folded: str | None = None) -> Found:
