@@ -14,6 +14,8 @@ a few minutes on two cores). Nothing here asserts an accuracy or a time: the tab
 from __future__ import annotations
 
 import os
+import resource
+import statistics
 import time
 
 import pytest
@@ -23,6 +25,14 @@ from tests import ocr_letters
 from tests.benchmarks import harness
 
 LETTERS = int(os.environ.get("DERBES_BENCH_OCR_LETTERS", "56"))
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the tesseract runs): what a
+    page costs whatever the others' load on the machine."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _right(reading, letter) -> dict[str, bool]:
@@ -45,12 +55,14 @@ def test_recognition_accuracy_and_seconds_per_page(tmp_path):
     scans = ocr_letters.scans(LETTERS)
     right = {key: 0 for key in ("ocr_iin", "ocr_type", "ocr_language", "ocr_name", "ocr_date",
                                 "ocr_signature")}  # fmt: skip
-    wrong_iins, seconds, misses = [], [], []
+    wrong_iins, seconds, cpu, misses = [], [], [], []
     for scan in scans:
         data = ocr_letters.scan_bytes(scan)
-        started = time.perf_counter()
+        started, used = time.perf_counter(), _cpu()
         reading = ocr.read_letter(data, today=scan.letter.date)
-        seconds.append((time.perf_counter() - started) / len(reading.recognition.pages))
+        pages = len(reading.recognition.pages)
+        seconds.append((time.perf_counter() - started) / pages)
+        cpu.append((_cpu() - used) / pages)
         for key, ok in _right(reading, scan.letter).items():
             right[key] += ok
             if not ok:
@@ -67,7 +79,9 @@ def test_recognition_accuracy_and_seconds_per_page(tmp_path):
         "ocr_page",
         harness.NONE,
         seconds,
-        note=f"{how}, read by `ocr.read_letter` (render, straighten, tesseract, proposals)",
+        note=f"{how}, read by `ocr.read_letter` (render, straighten, tesseract, proposals); "
+        f"CPU per page (Python and tesseract): median {statistics.median(cpu):.2f} s, "
+        f"at most {max(cpu):.2f} s",
     )
     for key, count in right.items():
         harness.record_count(key, count, total, note=how if key == "ocr_iin" else "")
