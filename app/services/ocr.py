@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.domain.errors import DomainError, Problem, problem
+from app.domain.identifiers import number_problem
 from app.domain.ocr import Box, Page, Proposals, Recognition, Word, assemble, propose
 
 LANGUAGES = ("kaz", "rus", "eng")
@@ -322,8 +323,22 @@ def _second_readings(image, words: list[Word], dpi: int, cmd: str) -> list[tuple
                     )
                 except (pytesseract.TesseractError, RuntimeError, OSError):
                     again = ""
-            out.append((re.sub(r"\s", "", match.group(1)), re.sub(r"\D", "", again)))
+            first = re.sub(r"\s", "", match.group(1))
+            out.append((first, _twelve(re.sub(r"\D", "", again), first)))
     return out
+
+
+def _twelve(again: str, first: str) -> str:
+    """The second reading cut to 12 digits when the crop caught a stroke beside the number (a
+    colon read as «1»): the first or the last twelve, whichever alone passes the check digit
+    (or is the first reading); as read otherwise (it then agrees with nothing)."""
+    if len(again) <= 12:
+        return again
+    ends = {again[:12], again[-12:]}
+    if first in ends:
+        return first
+    passing = [e for e in ends if number_problem(e) is None]
+    return passing[0] if len(passing) == 1 else again
 
 
 def recognise(

@@ -182,6 +182,9 @@ def test_a_first_reading_failing_the_check_is_proposed_from_a_second_that_passes
     assert _values(p, "iin") == [IIN]
     assert "second reading" in p.best("iin").note
     assert p.best("iin").confidence < propose(f"ЖСН {IIN}", TODAY).best("iin").confidence
+    # but both readings must still agree on the 11th digit, which the check cannot see
+    both_wrong = misread[:10] + str((int(IIN[10]) + 1) % 10) + misread[11]
+    assert propose(f"ЖСН {both_wrong}", TODAY, second={both_wrong: IIN}).all("iin") == ()
 
 
 def test_a_number_without_a_birth_date_or_labelled_as_a_contract_is_never_an_iin():
@@ -202,6 +205,7 @@ def test_a_number_without_a_birth_date_or_labelled_as_a_contract_is_never_an_iin
     ("text", "field", "expected"),
     [
         ("Мен,:Ким Виктор Алексеевич; ЖСН 900415450027", "surname", "Ким"),
+        ("ЗАЯВЛЕНИЕ\nя, Ким Виктор Алексеевич, ИИН 920217311047,", "given_name", "Виктор"),
         ("өңдеуге келісімімді кері.қайтарып аламын", "type", "consent_withdrawal"),
         ("Бұл туралы хабарлаңыз.\n27.01:2026\nҚолы: ____", "letter_date", dt.date(2026, 1, 27)),
         ("2026 жылғы 14 тамыз\nКолы: Касымов Е. Б.", "signed", True),

@@ -93,7 +93,7 @@ def _iin_readings(
             continue
         # The check digit cannot see a misread 11th digit (its weight is 11): a second reading
         # of the number must agree on it, or the number is set aside.
-        if second is not None and (again is None or len(again) != 12 or again[10] != value[10]):
+        if second is not None and (again is None or len(again) != 12 or again[10] != digits[10]):
             rejected.append(Found(value, 0.0, start, end, "readings_differ"))
             continue
         if value in seen:
