@@ -193,8 +193,8 @@ def skew(image) -> float:
     rows of a small dark-on-light copy are the most uneven (lines of text against the gaps)."""
     from PIL import Image, ImageOps
 
-    small = ImageOps.autocontrast(image.convert("L"))
-    small.thumbnail((900, 900))
+    small = image.convert("L")
+    small = ImageOps.autocontrast(small.resize(_fit(small.size, 900), Image.Resampling.BOX))
     ink = small.point(lambda v: 255 if v < 128 else 0)  # ink white on black: rotation adds black
 
     def unevenness(angle: float) -> float:
@@ -208,6 +208,22 @@ def skew(image) -> float:
     return -max([coarse, *fine], key=unevenness)
 
 
+def _fit(size: tuple[int, int], most: int) -> tuple[int, int]:
+    scale = min(1.0, most / max(size))
+    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+
+
+def _image_file(image) -> str:
+    """``image`` written where tesseract reads it, uncompressed (PGM): pytesseract's own PNG
+    would cost a page as much CPU as a quarter of its reading."""
+    import tempfile
+
+    handle, path = tempfile.mkstemp(prefix="derbes-ocr-", suffix=".pgm")
+    with os.fdopen(handle, "wb") as out:
+        image.convert("L").save(out, format="PPM")
+    return path
+
+
 def straighten(image) -> tuple[object, float]:
     """The page turned back by its :func:`skew` (when that is worth it) and the angle."""
     from PIL import Image
@@ -215,7 +231,7 @@ def straighten(image) -> tuple[object, float]:
     angle = skew(image)
     if abs(angle) < _SKEW_MIN:
         return image, 0.0
-    turned = image.rotate(-angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    turned = image.rotate(-angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
     return turned, angle
 
 
@@ -237,11 +253,12 @@ def _unturn(box: Box, angle: float, original, straight) -> Box:
 def _read_page(image, dpi: int, number: int, cmd: str, lang: str) -> list[Word]:
     import pytesseract
 
+    path = _image_file(image)
     with _ENGINE:
         pytesseract.pytesseract.tesseract_cmd = cmd
         try:
             data = pytesseract.image_to_data(
-                image,
+                path,
                 lang=lang,
                 config=f"--psm 3 --dpi {dpi}",
                 output_type=pytesseract.Output.DICT,
@@ -250,6 +267,8 @@ def _read_page(image, dpi: int, number: int, cmd: str, lang: str) -> list[Word]:
             raise DomainError(_missing_program(cmd)) from exc
         except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
             raise DomainError.at("", "ocr_failed", page=number + 1, detail=str(exc)) from exc
+        finally:
+            os.unlink(path)
     words = []
     for i, text in enumerate(data["text"]):
         confidence = float(data["conf"][i])
@@ -312,17 +331,20 @@ def _second_readings(image, words: list[Word], dpi: int, cmd: str) -> list[tuple
             crop = crop.resize((round(crop.width * scale), round(crop.height * scale)),
                                Image.Resampling.LANCZOS)  # fmt: skip
             crop = ImageOps.expand(ImageOps.autocontrast(crop), border=12, fill=255)
+            path = _image_file(crop)
             with _ENGINE:
                 pytesseract.pytesseract.tesseract_cmd = cmd
                 try:
                     again = pytesseract.image_to_string(
-                        crop,
+                        path,
                         lang="eng",
                         config=f"--psm 7 --dpi {round(dpi * scale)} "
                         "-c tessedit_char_whitelist=0123456789",
                     )
                 except (pytesseract.TesseractError, RuntimeError, OSError):
                     again = ""
+                finally:
+                    os.unlink(path)
             first = re.sub(r"\s", "", match.group(1))
             out.append((first, _twelve(re.sub(r"\D", "", again), first)))
     return out
