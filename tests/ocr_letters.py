@@ -4,7 +4,14 @@ A letter is laid out with reportlab in the letters' own font (PT Serif from app/
 which covers every Kazakh letter) and saved as a PDF, or rendered by pypdfium2 to an image and
 "scanned" with Pillow: grey paper, a slight rotation, speckle noise, at a chosen dpi. What a
 letter says is kept beside it (:class:`TypedLetter`), so a test compares what OCR proposed with
-what was typed. The benchmark of a later session can draw its letters from the same place.
+what was typed.
+
+For the benchmark, :func:`scans` draws letters of every request type in Kazakh and Russian
+(:func:`typed_letter`: a person, a valid IIN with their birth date, an address, a phone, a
+12-digit contract number to mislead, the date in the language's ways, a signature line), each
+scanned its own way (:class:`Scan`: PT Serif or a system font with every Kazakh letter, 150, 200
+or 300 dpi, up to 2° of rotation, speckles, a round stamp or a hand-written signature over the
+last lines, a PNG or a PDF); :func:`scan_bytes` gives the file's bytes.
 """
 
 from __future__ import annotations
