@@ -300,13 +300,40 @@ def _digit_box(word: Word) -> Box:
                word.box.height)  # fmt: skip
 
 
-def _second_readings(image, words: list[Word], dpi: int, cmd: str) -> list[tuple[str, str]]:
-    """Each 12-digit number of the page read again on its own, digits only, from the page
-    enlarged (another look than the page's: the IIN's 11th digit, which its check digit cannot
-    guard, must read the same twice)."""
+def _digits_alone(image, box: tuple[int, int, int, int], dpi: int, cmd: str, scale: float,
+                  binary: bool) -> str:  # fmt: skip
+    """The digits tesseract reads in ``box`` of the page, enlarged by ``scale`` (and made black
+    and white when ``binary``), on its own line with only digits allowed."""
     import pytesseract
     from PIL import Image, ImageOps
 
+    crop = image.crop(box)
+    crop = crop.resize((round(crop.width * scale), round(crop.height * scale)),
+                       Image.Resampling.LANCZOS)  # fmt: skip
+    crop = ImageOps.autocontrast(crop)
+    if binary:
+        crop = crop.point(lambda v: 0 if v < 150 else 255)
+    path = _image_file(ImageOps.expand(crop, border=12, fill=255))
+    with _ENGINE:
+        pytesseract.pytesseract.tesseract_cmd = cmd
+        try:
+            return re.sub(r"\D", "", pytesseract.image_to_string(
+                path,
+                lang="eng",
+                config=f"--psm 7 --dpi {round(dpi * scale)} -c tessedit_char_whitelist=0123456789",
+            ))  # fmt: skip
+        except (pytesseract.TesseractError, RuntimeError, OSError):
+            return ""
+        finally:
+            os.unlink(path)
+
+
+def _second_readings(image, words: list[Word], dpi: int, cmd: str):
+    """Each 12-digit number of the page read again on its own, digits only, from the page
+    enlarged: another look than the page's, for the IIN's 11th digit, which its check digit
+    cannot guard, must read the same twice. When that second reading differs from the first
+    (or the first fails the check), a third, larger and black and white, may settle it. The
+    number as first read, with the further readings."""
     lines: dict[tuple, list[Word]] = {}
     for word in words:
         lines.setdefault(word.line, []).append(word)
@@ -322,31 +349,19 @@ def _second_readings(image, words: list[Word], dpi: int, cmd: str) -> list[tuple
             inside = [w for a, b, w in spans if a < match.end(1) and b > match.start(1)]
             boxes = [_digit_box(w) for w in inside]
             pad = max(4, round(max(b.height for b in boxes) * 0.3))
-            left = max(0, min(b.left for b in boxes) - pad)
-            top = max(0, min(b.top for b in boxes) - pad)
-            right = min(image.width, max(b.left + b.width for b in boxes) + pad)
-            bottom = min(image.height, max(b.top + b.height for b in boxes) + pad)
-            crop = image.crop((left, top, right, bottom))
-            scale = 2 if dpi < 250 else 1.5
-            crop = crop.resize((round(crop.width * scale), round(crop.height * scale)),
-                               Image.Resampling.LANCZOS)  # fmt: skip
-            crop = ImageOps.expand(ImageOps.autocontrast(crop), border=12, fill=255)
-            path = _image_file(crop)
-            with _ENGINE:
-                pytesseract.pytesseract.tesseract_cmd = cmd
-                try:
-                    again = pytesseract.image_to_string(
-                        path,
-                        lang="eng",
-                        config=f"--psm 7 --dpi {round(dpi * scale)} "
-                        "-c tessedit_char_whitelist=0123456789",
-                    )
-                except (pytesseract.TesseractError, RuntimeError, OSError):
-                    again = ""
-                finally:
-                    os.unlink(path)
+            box = (
+                max(0, min(b.left for b in boxes) - pad),
+                max(0, min(b.top for b in boxes) - pad),
+                min(image.width, max(b.left + b.width for b in boxes) + pad),
+                min(image.height, max(b.top + b.height for b in boxes) + pad),
+            )
             first = re.sub(r"\s", "", match.group(1))
-            out.append((first, _twelve(re.sub(r"\D", "", again), first)))
+            scale = 2 if dpi < 250 else 1.5
+            readings = [_twelve(_digits_alone(image, box, dpi, cmd, scale, False), first)]
+            if readings[0] != first or number_problem(first) is not None:
+                again = _digits_alone(image, box, dpi, cmd, scale * 1.5, True)
+                readings.append(_twelve(again, first))
+            out.append((first, tuple(readings)))
     return out
 
 
@@ -386,7 +401,7 @@ def recognise(
     scan = _Scan(data, mime, name)
     words: list[Word] = []
     pages: list[Page] = []
-    second: list[tuple[str, str]] = []
+    second: list[tuple[str, tuple[str, ...]]] = []
     try:
         for number in range(len(scan)):
             if cancelled is not None and cancelled():

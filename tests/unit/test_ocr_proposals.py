@@ -187,6 +187,20 @@ def test_a_first_reading_failing_the_check_is_proposed_from_a_second_that_passes
     assert propose(f"ЖСН {both_wrong}", TODAY, second={both_wrong: IIN}).all("iin") == ()
 
 
+def test_when_the_first_two_readings_differ_a_third_settles_the_number():
+    misread = IIN[:10] + str((int(IIN[10]) + 1) % 10) + IIN[11]  # the 11th digit: check passes
+    # the second and third readings agree exactly (and pass): theirs is proposed
+    p = propose(f"ИИН {misread}", TODAY, second={misread: (IIN, IIN)})
+    assert _values(p, "iin") == [IIN] and "second reading" in p.best("iin").note
+    # the third agrees with the first on the 11th digit: the first is proposed
+    p = propose(f"ИИН {IIN}", TODAY, second={IIN: (misread, IIN)})
+    assert _values(p, "iin") == [IIN]
+    # three readings, none confirmed by another: nothing is proposed
+    other = IIN[:10] + str((int(IIN[10]) + 2) % 10) + IIN[11]
+    p = propose(f"ИИН {IIN}", TODAY, second={IIN: (misread, other)})
+    assert p.all("iin") == () and [r.note for r in p.rejected] == ["readings_differ"]
+
+
 def test_a_number_without_a_birth_date_or_labelled_as_a_contract_is_never_an_iin():
     no_birth = "352660555531"  # passes the check, but 35-26-60 is no birth date
     assert number_problem(no_birth) is None
@@ -207,6 +221,7 @@ def test_a_number_without_a_birth_date_or_labelled_as_a_contract_is_never_an_iin
         ("Мен,:Ким Виктор Алексеевич; ЖСН 900415450027", "surname", "Ким"),
         ("ЗАЯВЛЕНИЕ\nя, Ким Виктор Алексеевич, ИИН 920217311047,", "given_name", "Виктор"),
         ("өңдеуге келісімімді кері.қайтарып аламын", "type", "consent_withdrawal"),
+        ("өңдеуге келісімімді кер! кайтарып аламын", "type", "consent_withdrawal"),
         ("Бұл туралы хабарлаңыз.\n27.01:2026\nҚолы: ____", "letter_date", dt.date(2026, 1, 27)),
         ("2026 жылғы 14 тамыз\nКолы: Касымов Е. Б.", "signed", True),
         ("02.05.2026\nПодпись Шат ВИА", "signed", True),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from app.domain import months
 from app.domain.identifiers import iin_hint, number_problem
@@ -62,8 +62,41 @@ def _before(folded: str, start: int, width: int = 30) -> str:
     return folded[max(0, start - width) : start]
 
 
+def _passes(digits: str) -> bool:
+    return len(digits) == 12 and number_problem(digits) is None
+
+
+def _confirmed(digits: str, second: Mapping[str, str | Sequence[str]] | None):
+    """The IIN the readings of a number give, and a note; ``(None, why)`` when they give none.
+
+    Without ``second`` (text, not a scan) the number as read, if it passes the check digit. With
+    it, the check digit cannot see a misread 11th digit (its weight is 11), so another reading
+    must confirm it: the first reading when it passes and a later one agrees on its 11th digit;
+    else a later reading that passes and either another later reading gives exactly, or the
+    first (failing its check elsewhere) agrees on its 11th digit."""
+    if second is None:
+        problem = number_problem(digits)
+        return (None, problem.code) if problem is not None else (digits, "")
+    found = second.get(digits, ())
+    readings = (found,) if isinstance(found, str) else tuple(found)
+    if _passes(digits) and any(len(r) == 12 and r[10] == digits[10] for r in readings):
+        return digits, ""
+    later = {
+        r
+        for r in readings
+        if _passes(r)
+        and r != digits
+        and (readings.count(r) >= 2 or (not _passes(digits) and r[10] == digits[10]))
+    }
+    if len(later) == 1:
+        return later.pop(), "second reading"
+    if not _passes(digits) and number_problem(digits) is not None:
+        return None, number_problem(digits).code
+    return None, "readings_differ"
+
+
 def _iin_readings(
-    text: str, folded: str, second: Mapping[str, str] | None
+    text: str, folded: str, second: Mapping[str, str | Sequence[str]] | None
 ) -> tuple[list[Found], list[Found]]:
     """The 12-digit numbers of ``text``: those proposed as IINs and those set aside (see
     :func:`iins`)."""
@@ -72,14 +105,10 @@ def _iin_readings(
         digits = re.sub(r"\s", "", match.group(1))
         start, end = match.start(1), match.end(1)
         label = _before(folded, match.start())
-        again = None if second is None else second.get(digits)
-        value, note = digits, ""
-        if number_problem(digits) is not None:
-            if again is not None and again != digits and number_problem(again) is None:
-                value, note = again, "second reading"  # the first misread, the second did not
-            else:
-                rejected.append(Found(digits, 0.0, start, end, number_problem(digits).code))
-                continue
+        value, note = _confirmed(digits, second)
+        if value is None:
+            rejected.append(Found(digits, 0.0, start, end, note))
+            continue
         if _BIN_LABEL.search(label):
             rejected.append(Found(digits, 0.0, start, end, "bin"))
             continue
@@ -90,11 +119,6 @@ def _iin_readings(
         born = None if hint is None else hint.birth_date
         if born is None or born.year < 1900:
             rejected.append(Found(value, 0.0, start, end, "no_birth_date"))
-            continue
-        # The check digit cannot see a misread 11th digit (its weight is 11): a second reading
-        # of the number must agree on it, or the number is set aside.
-        if second is not None and (again is None or len(again) != 12 or again[10] != digits[10]):
-            rejected.append(Found(value, 0.0, start, end, "readings_differ"))
             continue
         if value in seen:
             continue
@@ -107,18 +131,18 @@ def _iin_readings(
 
 
 def iins(
-    text: str, folded: str | None = None, second: Mapping[str, str] | None = None
+    text: str, folded: str | None = None, second: Mapping[str, str | Sequence[str]] | None = None
 ) -> list[Found]:
     """The IINs in ``text``, labelled ones first: 12 digits that pass the check digit, hold a
     birth date, are labelled neither as a BIN nor as a contract's number, and (when ``second``
-    maps each number as first read to a second reading of its digits) whose second reading
-    agrees on the 11th digit, the one the check digit cannot guard. A number the first reading
+    maps each number as first read to further readings of its digits alone) confirmed by
+    another reading (:func:`_confirmed`), the 11th digit being one the check digit cannot see. A number the first reading
     got wrong and the second got right is proposed from the second."""
     folded = fold(text) if folded is None else folded
     return _iin_readings(text, folded, second)[0]
 
 
-def iin_rejects(text: str, second: Mapping[str, str] | None = None) -> list[Found]:
+def iin_rejects(text: str, second: Mapping[str, str | Sequence[str]] | None = None) -> list[Found]:
     """12-digit numbers set aside, ``note`` saying why: a wrong check digit (the problem's
     code), ``bin``, ``not_an_iin`` (a contract's number), ``no_birth_date``, ``readings_differ``."""
     return _iin_readings(text, fold(text), second)[1]

@@ -122,9 +122,10 @@ PHRASES: dict[RequestType, tuple[tuple[str, float], ...]] = {
         (r"хабарлама\s+тарат", 2),
     ),
 }
-# OCR reads a space as a dot or a comma now and then («кері.қайтарып»): a gap is either.
+# OCR reads a space as a dot or a comma now and then («кері.қайтарып»), and «қ» as «к»
+# («кайтарып»): a gap may be either, and «қ» matches «к».
 _COMPILED = {
-    t: [(re.compile(p.replace(r"\s+", r"[\s.,:;]+")), w) for p, w in ps]
+    t: [(re.compile(p.replace(r"\s+", r"[\s.,:;]+").replace("қ", "[қк]")), w) for p, w in ps]
     for t, ps in PHRASES.items()
 }
 

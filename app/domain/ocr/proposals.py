@@ -90,14 +90,14 @@ def propose(
     text: str,
     today: dt.date,
     words: Sequence[Word] = (),
-    second: Mapping[str, str] | None = None,
+    second: Mapping[str, str | Sequence[str]] | None = None,
 ) -> Proposals:
     """What the letter's ``text`` proposes for each field; ``today`` bounds its date (a letter
     is never dated after the day it is read); ``words`` are OCR's, with their starts in
     ``text`` (see :func:`app.domain.ocr.text.assemble`), for the confidences and the boxes;
-    ``second`` maps each 12-digit number as read to a second reading of its digits (see
-    :func:`app.domain.ocr.fields.iins`: with it, an IIN is proposed only when both agree on the
-    digit the check cannot guard)."""
+    ``second`` maps each 12-digit number as read to further readings of its digits (see
+    :func:`app.domain.ocr.fields.iins`: with it, an IIN is proposed only when another reading
+    confirms the digit the check cannot guard)."""
     folded = fold(text)
     found: dict[str, list[Found]] = {
         "iin": fields.iins(text, folded, second),
