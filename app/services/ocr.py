@@ -29,6 +29,7 @@ import datetime as dt
 import io
 import math
 import os
+import re
 import shutil
 import threading
 import time
@@ -37,6 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.domain.errors import DomainError, Problem, problem
+from app.domain.identifiers import number_problem
 from app.domain.ocr import Box, Page, Proposals, Recognition, Word, assemble, propose
 
 LANGUAGES = ("kaz", "rus", "eng")
@@ -191,8 +193,8 @@ def skew(image) -> float:
     rows of a small dark-on-light copy are the most uneven (lines of text against the gaps)."""
     from PIL import Image, ImageOps
 
-    small = ImageOps.autocontrast(image.convert("L"))
-    small.thumbnail((900, 900))
+    small = image.convert("L")
+    small = ImageOps.autocontrast(small.resize(_fit(small.size, 900), Image.Resampling.BOX))
     ink = small.point(lambda v: 255 if v < 128 else 0)  # ink white on black: rotation adds black
 
     def unevenness(angle: float) -> float:
@@ -206,6 +208,22 @@ def skew(image) -> float:
     return -max([coarse, *fine], key=unevenness)
 
 
+def _fit(size: tuple[int, int], most: int) -> tuple[int, int]:
+    scale = min(1.0, most / max(size))
+    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+
+
+def _image_file(image) -> str:
+    """``image`` written where tesseract reads it, uncompressed (PGM): pytesseract's own PNG
+    would cost a page as much CPU as a quarter of its reading."""
+    import tempfile
+
+    handle, path = tempfile.mkstemp(prefix="derbes-ocr-", suffix=".pgm")
+    with os.fdopen(handle, "wb") as out:
+        image.convert("L").save(out, format="PPM")
+    return path
+
+
 def straighten(image) -> tuple[object, float]:
     """The page turned back by its :func:`skew` (when that is worth it) and the angle."""
     from PIL import Image
@@ -213,7 +231,7 @@ def straighten(image) -> tuple[object, float]:
     angle = skew(image)
     if abs(angle) < _SKEW_MIN:
         return image, 0.0
-    turned = image.rotate(-angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    turned = image.rotate(-angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
     return turned, angle
 
 
@@ -235,11 +253,12 @@ def _unturn(box: Box, angle: float, original, straight) -> Box:
 def _read_page(image, dpi: int, number: int, cmd: str, lang: str) -> list[Word]:
     import pytesseract
 
+    path = _image_file(image)
     with _ENGINE:
         pytesseract.pytesseract.tesseract_cmd = cmd
         try:
             data = pytesseract.image_to_data(
-                image,
+                path,
                 lang=lang,
                 config=f"--psm 3 --dpi {dpi}",
                 output_type=pytesseract.Output.DICT,
@@ -248,6 +267,8 @@ def _read_page(image, dpi: int, number: int, cmd: str, lang: str) -> list[Word]:
             raise DomainError(_missing_program(cmd)) from exc
         except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
             raise DomainError.at("", "ocr_failed", page=number + 1, detail=str(exc)) from exc
+        finally:
+            os.unlink(path)
     words = []
     for i, text in enumerate(data["text"]):
         confidence = float(data["conf"][i])
@@ -263,6 +284,98 @@ def _read_page(image, dpi: int, number: int, cmd: str, lang: str) -> list[Word]:
             )
         )
     return words
+
+
+_DIGITS_RUN = re.compile(r"(?<![\d])(\d(?:[ \u00a0]?\d){11})(?![\d])")  # as fields._IIN
+
+
+def _digit_box(word: Word) -> Box:
+    """The part of ``word``'s box its digits take (a comma after them is not read again)."""
+    text = word.text
+    lead = next((i for i, ch in enumerate(text) if ch.isdigit()), 0)
+    trail = next((i for i, ch in enumerate(reversed(text)) if ch.isdigit()), 0)
+    per = word.box.width / max(1, len(text))
+    left = word.box.left + round(lead * per)
+    return Box(left, word.box.top, max(1, word.box.width - round((lead + trail) * per)),
+               word.box.height)  # fmt: skip
+
+
+def _digits_alone(image, box: tuple[int, int, int, int], dpi: int, cmd: str, scale: float,
+                  binary: bool) -> str:  # fmt: skip
+    """The digits tesseract reads in ``box`` of the page, enlarged by ``scale`` (and made black
+    and white when ``binary``), on its own line with only digits allowed."""
+    import pytesseract
+    from PIL import Image, ImageOps
+
+    crop = image.crop(box)
+    crop = crop.resize((round(crop.width * scale), round(crop.height * scale)),
+                       Image.Resampling.LANCZOS)  # fmt: skip
+    crop = ImageOps.autocontrast(crop)
+    if binary:
+        crop = crop.point(lambda v: 0 if v < 150 else 255)
+    path = _image_file(ImageOps.expand(crop, border=12, fill=255))
+    with _ENGINE:
+        pytesseract.pytesseract.tesseract_cmd = cmd
+        try:
+            return re.sub(r"\D", "", pytesseract.image_to_string(
+                path,
+                lang="eng",
+                config=f"--psm 7 --dpi {round(dpi * scale)} -c tessedit_char_whitelist=0123456789",
+            ))  # fmt: skip
+        except (pytesseract.TesseractError, RuntimeError, OSError):
+            return ""
+        finally:
+            os.unlink(path)
+
+
+def _second_readings(image, words: list[Word], dpi: int, cmd: str):
+    """Each 12-digit number of the page read again on its own, digits only, from the page
+    enlarged: another look than the page's, for the IIN's 11th digit, which its check digit
+    cannot guard, must read the same twice. When that second reading differs from the first
+    (or the first fails the check), a third, larger and black and white, may settle it. The
+    number as first read, with the further readings."""
+    lines: dict[tuple, list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    out = []
+    for line in lines.values():
+        line.sort(key=lambda w: w.box.left)
+        joined, spans = "", []
+        for word in line:
+            joined += " " if joined else ""
+            spans.append((len(joined), len(joined) + len(word.text), word))
+            joined += word.text
+        for match in _DIGITS_RUN.finditer(joined):
+            inside = [w for a, b, w in spans if a < match.end(1) and b > match.start(1)]
+            boxes = [_digit_box(w) for w in inside]
+            pad = max(4, round(max(b.height for b in boxes) * 0.3))
+            box = (
+                max(0, min(b.left for b in boxes) - pad),
+                max(0, min(b.top for b in boxes) - pad),
+                min(image.width, max(b.left + b.width for b in boxes) + pad),
+                min(image.height, max(b.top + b.height for b in boxes) + pad),
+            )
+            first = re.sub(r"\s", "", match.group(1))
+            scale = 2 if dpi < 250 else 1.5
+            readings = [_twelve(_digits_alone(image, box, dpi, cmd, scale, False), first)]
+            if readings[0] != first or number_problem(first) is not None:
+                again = _digits_alone(image, box, dpi, cmd, scale * 1.5, True)
+                readings.append(_twelve(again, first))
+            out.append((first, tuple(readings)))
+    return out
+
+
+def _twelve(again: str, first: str) -> str:
+    """The second reading cut to 12 digits when the crop caught a stroke beside the number (a
+    colon read as «1»): the first or the last twelve, whichever alone passes the check digit
+    (or is the first reading); as read otherwise (it then agrees with nothing)."""
+    if len(again) <= 12:
+        return again
+    ends = {again[:12], again[-12:]}
+    if first in ends:
+        return first
+    passing = [e for e in ends if number_problem(e) is None]
+    return passing[0] if len(passing) == 1 else again
 
 
 def recognise(
@@ -288,6 +401,7 @@ def recognise(
     scan = _Scan(data, mime, name)
     words: list[Word] = []
     pages: list[Page] = []
+    second: list[tuple[str, tuple[str, ...]]] = []
     try:
         for number in range(len(scan)):
             if cancelled is not None and cancelled():
@@ -298,6 +412,7 @@ def recognise(
             image, dpi = scan.page(number)
             straight, angle = straighten(image)
             read = _read_page(straight, dpi, number, cmd, "+".join(languages))
+            second.extend(_second_readings(straight, read, dpi, cmd))
             if angle:
                 read = [replace(w, box=_unturn(w.box, angle, image, straight)) for w in read]
             words.extend(read)
@@ -322,6 +437,7 @@ def recognise(
         pages=tuple(pages),
         seconds=round(time.perf_counter() - started, 3),
         languages="+".join(languages),
+        second=tuple(second),
     )
 
 
@@ -330,5 +446,7 @@ def read_letter(
 ) -> Reading:
     """:func:`recognise` the scan and :func:`~app.domain.ocr.propose` its fields."""
     recognition = recognise(source, **options)
-    proposals = propose(recognition.text, today or dt.date.today(), recognition.words)
+    proposals = propose(
+        recognition.text, today or dt.date.today(), recognition.words, dict(recognition.second)
+    )
     return Reading(recognition, proposals)

@@ -69,6 +69,8 @@ def test_ocr_of_a_scanned_kazakh_withdrawal_prints_the_proposals(tmp_path, capsy
         letter.patronymic,
     )
     assert first["signed"] == "yes"
+    # the page is read in Kazakh and Russian; the e-mail's line again in English
+    assert first["email"] == "yaroslava.s@mail.kz"
 
 
 def test_recognise_reads_every_frame_reports_progress_and_stops_when_cancelled(tmp_path):

@@ -162,6 +162,77 @@ def test_the_check_digit_does_not_see_every_misread_eleventh_digit():
     assert _values(propose(f"ИИН {misread}", TODAY), "iin") == [misread]
 
 
+def test_a_second_reading_that_differs_on_the_eleventh_digit_sets_the_iin_aside():
+    # from a scan, every 12-digit number is read twice: the second must agree on the 11th digit
+    misread = IIN[:10] + str((int(IIN[10]) + 1) % 10) + IIN[11]
+    p = propose(f"ИИН {misread}", TODAY, second={misread: IIN})
+    assert p.all("iin") == ()
+    assert [(r.value, r.note) for r in p.rejected] == [(misread, "readings_differ")]
+    agreeing = propose(f"ИИН {IIN}", TODAY, second={IIN: IIN})
+    assert _values(agreeing, "iin") == [IIN]
+    # a number the second reading missed is not proposed either
+    assert propose(f"ИИН {IIN}", TODAY, second={}).all("iin") == ()
+    assert propose(f"ИИН {IIN}", TODAY, second={IIN: IIN[:11]}).all("iin") == ()
+
+
+def test_a_first_reading_failing_the_check_is_proposed_from_a_second_that_passes():
+    misread = IIN[:3] + str((int(IIN[3]) + 2) % 10) + IIN[4:]  # not the 11th: the check sees it
+    assert number_problem(misread) is not None
+    p = propose(f"ЖСН {misread}", TODAY, second={misread: IIN})
+    assert _values(p, "iin") == [IIN]
+    assert "second reading" in p.best("iin").note
+    assert p.best("iin").confidence < propose(f"ЖСН {IIN}", TODAY).best("iin").confidence
+    # but both readings must still agree on the 11th digit, which the check cannot see
+    both_wrong = misread[:10] + str((int(IIN[10]) + 1) % 10) + misread[11]
+    assert propose(f"ЖСН {both_wrong}", TODAY, second={both_wrong: IIN}).all("iin") == ()
+
+
+def test_when_the_first_two_readings_differ_a_third_settles_the_number():
+    misread = IIN[:10] + str((int(IIN[10]) + 1) % 10) + IIN[11]  # the 11th digit: check passes
+    # the second and third readings agree exactly (and pass): theirs is proposed
+    p = propose(f"ИИН {misread}", TODAY, second={misread: (IIN, IIN)})
+    assert _values(p, "iin") == [IIN] and "second reading" in p.best("iin").note
+    # the third agrees with the first on the 11th digit: the first is proposed
+    p = propose(f"ИИН {IIN}", TODAY, second={IIN: (misread, IIN)})
+    assert _values(p, "iin") == [IIN]
+    # three readings, none confirmed by another: nothing is proposed
+    other = IIN[:10] + str((int(IIN[10]) + 2) % 10) + IIN[11]
+    p = propose(f"ИИН {IIN}", TODAY, second={IIN: (misread, other)})
+    assert p.all("iin") == () and [r.note for r in p.rejected] == ["readings_differ"]
+
+
+def test_a_number_without_a_birth_date_or_labelled_as_a_contract_is_never_an_iin():
+    no_birth = "352660555531"  # passes the check, but 35-26-60 is no birth date
+    assert number_problem(no_birth) is None
+    contract = OTHER_IIN  # a valid IIN-shaped number, but it is the contract's
+    p = propose(f"По договору № {contract} от 17.05.2024 и {no_birth}", TODAY)
+    assert p.all("iin") == ()
+    assert {(r.value, r.note) for r in p.rejected} == {
+        (contract, "not_an_iin"),
+        (no_birth, "no_birth_date"),
+    }
+    p = propose(f"№ {OTHER_IIN} шарт бойынша; ЖСН {IIN}", TODAY)
+    assert _values(p, "iin") == [IIN]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("Мен,:Ким Виктор Алексеевич; ЖСН 900415450027", "surname", "Ким"),
+        ("ЗАЯВЛЕНИЕ\nя, Ким Виктор Алексеевич, ИИН 920217311047,", "given_name", "Виктор"),
+        ("өңдеуге келісімімді кері.қайтарып аламын", "type", "consent_withdrawal"),
+        ("өңдеуге келісімімді кер! кайтарып аламын", "type", "consent_withdrawal"),
+        ("Бұл туралы хабарлаңыз.\n27.01:2026\nҚолы: ____", "letter_date", dt.date(2026, 1, 27)),
+        ("2026 жылғы 14 тамыз\nКолы: Касымов Е. Б.", "signed", True),
+        ("02.05.2026\nПодпись Шат ВИА", "signed", True),
+    ],
+)
+def test_what_ocr_often_misreads_still_proposes_the_field(text, field, expected):
+    # read off real Tesseract output of the benchmark's letters: a comma read as «,:», a space
+    # as a dot, a dot as a colon, «Қ» as «К», a signature scrawled over the initials
+    assert propose(text, TODAY).value(field) == expected
+
+
 @pytest.mark.parametrize(
     ("written", "expected"),
     [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 
 from app.domain import months
 from app.domain.identifiers import iin_hint, number_problem
@@ -22,6 +23,9 @@ from app.domain.ocr.matching import CYRILLIC_LOWER, Found, fold, line_span
 _IIN = re.compile(r"(?<![\d])(\d(?:[ \u00a0]?\d){11})(?![\d])")
 _IIN_LABEL = re.compile(r"(?:иин|жсн|ііn|iin|инн)\b[^\d\n]{0,24}$")
 _BIN_LABEL = re.compile(r"(?:бин|бсн|bin)\W{0,3}$")
+_NOT_IIN_LABEL = re.compile(
+    r"(?:№|n[o°]\.?|номер\w*|нөмір\w*|договор\w*|шарт\w*|сч[её]т\w*|шот\w*)\W{0,3}$"
+)
 
 _PHONE = re.compile(
     r"(?<![\d+])(\+\s?7|8)[\s\-.(]*(\d{3})[\s\-.)]*(\d{3})[\s\-.]*(\d{2})[\s\-.]*(\d{2})(?![\d])"
@@ -39,7 +43,7 @@ _ADDRESS_MARKS = re.compile(
 
 _QUOTE = r"[«\"“']?"
 _UNQUOTE = r"[»\"”']?"
-_DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])")
+_DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./:,](\d{1,2})[./:,](\d{4})(?![\d])")
 _DATE_RU = re.compile(
     rf"(?<!\d){_QUOTE}(\d{{1,2}}){_UNQUOTE}\s+({'|'.join(months.RUSSIAN_GENITIVE)})\s+(\d{{4}})(?!\d)"
 )
@@ -50,7 +54,7 @@ _DATE_KK_YEAR_FIRST = re.compile(
 _DATE_KK_DAY_FIRST = re.compile(rf"(?<!\d){_QUOTE}(\d{{1,2}}){_UNQUOTE}\s+{_KK_MONTH}\s+(\d{{4}})")
 _DATE_LABEL = re.compile(r"(?:дата|күні|дата письма)\W{0,3}$")
 
-_SIGNATURE = re.compile(r"(?:подпись|қолы\b|қол\s+қой|signature)")
+_SIGNATURE = re.compile(r"(?:подпис[ьи]|[қк]олы\b|[қк]ол\s+қой|signature)")
 _SIGNATURE_LINE = re.compile(rf"_{{3,}}.*[{CYRILLIC_LOWER}]{{2,}}\s+[{CYRILLIC_LOWER}]\.")
 
 
@@ -58,39 +62,90 @@ def _before(folded: str, start: int, width: int = 30) -> str:
     return folded[max(0, start - width) : start]
 
 
-def iins(text: str, folded: str | None = None) -> list[Found]:
-    """The IINs in ``text`` that pass the check digit, labelled ones first."""
-    folded = fold(text) if folded is None else folded
-    found, seen = [], set()
+def _passes(digits: str) -> bool:
+    return len(digits) == 12 and number_problem(digits) is None
+
+
+def _confirmed(digits: str, second: Mapping[str, str | Sequence[str]] | None):
+    """The IIN the readings of a number give, and a note; ``(None, why)`` when they give none.
+
+    Without ``second`` (text, not a scan) the number as read, if it passes the check digit. With
+    it, the check digit cannot see a misread 11th digit (its weight is 11), so another reading
+    must confirm it: the first reading when it passes and a later one agrees on its 11th digit;
+    else a later reading that passes and either another later reading gives exactly, or the
+    first (failing its check elsewhere) agrees on its 11th digit."""
+    if second is None:
+        problem = number_problem(digits)
+        return (None, problem.code) if problem is not None else (digits, "")
+    found = second.get(digits, ())
+    readings = (found,) if isinstance(found, str) else tuple(found)
+    if _passes(digits) and any(len(r) == 12 and r[10] == digits[10] for r in readings):
+        return digits, ""
+    later = {
+        r
+        for r in readings
+        if _passes(r)
+        and r != digits
+        and (readings.count(r) >= 2 or (not _passes(digits) and r[10] == digits[10]))
+    }
+    if len(later) == 1:
+        return later.pop(), "second reading"
+    if not _passes(digits) and number_problem(digits) is not None:
+        return None, number_problem(digits).code
+    return None, "readings_differ"
+
+
+def _iin_readings(
+    text: str, folded: str, second: Mapping[str, str | Sequence[str]] | None
+) -> tuple[list[Found], list[Found]]:
+    """The 12-digit numbers of ``text``: those proposed as IINs and those set aside (see
+    :func:`iins`)."""
+    proposed, rejected, seen = [], [], set()
     for match in _IIN.finditer(text):
         digits = re.sub(r"\s", "", match.group(1))
-        if digits in seen or number_problem(digits) is not None:
-            continue
+        start, end = match.start(1), match.end(1)
         label = _before(folded, match.start())
-        if _BIN_LABEL.search(label):
+        value, note = _confirmed(digits, second)
+        if value is None:
+            rejected.append(Found(digits, 0.0, start, end, note))
             continue
-        seen.add(digits)
-        hint = iin_hint(digits)
-        confidence = 0.95 if _IIN_LABEL.search(label) else 0.75
-        if hint is None or hint.birth_date is None:  # no birth date in it: less likely a person's
-            confidence -= 0.2
-        note = "labelled" if _IIN_LABEL.search(label) else ""
-        found.append(Found(digits, confidence, match.start(1), match.end(1), note))
-    return sorted(found, key=lambda f: -f.confidence)
+        if _BIN_LABEL.search(label):
+            rejected.append(Found(digits, 0.0, start, end, "bin"))
+            continue
+        if _NOT_IIN_LABEL.search(label):
+            rejected.append(Found(digits, 0.0, start, end, "not_an_iin"))
+            continue
+        hint = iin_hint(value)
+        born = None if hint is None else hint.birth_date
+        if born is None or born.year < 1900:
+            rejected.append(Found(value, 0.0, start, end, "no_birth_date"))
+            continue
+        if value in seen:
+            continue
+        seen.add(value)
+        labelled = bool(_IIN_LABEL.search(label))
+        confidence = (0.95 if labelled else 0.75) - (0.1 if note else 0)
+        note = ", ".join(n for n in ("labelled" if labelled else "", note) if n)
+        proposed.append(Found(value, confidence, start, end, note))
+    return sorted(proposed, key=lambda f: -f.confidence), rejected
 
 
-def iin_rejects(text: str) -> list[Found]:
-    """12-digit numbers set aside: a wrong check digit (``note`` the problem's code) or a BIN."""
-    folded = fold(text)
-    out = []
-    for match in _IIN.finditer(text):
-        digits = re.sub(r"\s", "", match.group(1))
-        found = number_problem(digits)
-        if found is not None:
-            out.append(Found(digits, 0.0, match.start(1), match.end(1), found.code))
-        elif _BIN_LABEL.search(_before(folded, match.start())):
-            out.append(Found(digits, 0.0, match.start(1), match.end(1), "bin"))
-    return out
+def iins(
+    text: str, folded: str | None = None, second: Mapping[str, str | Sequence[str]] | None = None
+) -> list[Found]:
+    """The IINs in ``text``, labelled ones first: 12 digits that pass the check digit, hold a
+    birth date, are labelled neither as a BIN nor as a contract's number, and (when ``second``
+    maps each number as first read to further readings of its digits alone) confirmed by
+    another reading (:func:`_confirmed`), the 11th digit being one the check digit cannot see. A number the first reading
+    got wrong and the second got right is proposed from the second."""
+    folded = fold(text) if folded is None else folded
+    return _iin_readings(text, folded, second)[0]
+
+
+def iin_rejects(text: str, second: Mapping[str, str | Sequence[str]] | None = None) -> list[Found]:
+    """12-digit numbers set aside, ``note`` saying why: a wrong check digit (the problem's
+    code), ``bin``, ``not_an_iin`` (a contract's number), ``no_birth_date``, ``readings_differ``."""
+    return _iin_readings(text, fold(text), second)[1]
 
 
 def phones(text: str, folded: str | None = None) -> list[Found]:

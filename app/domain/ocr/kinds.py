@@ -122,7 +122,12 @@ PHRASES: dict[RequestType, tuple[tuple[str, float], ...]] = {
         (r"хабарлама\s+тарат", 2),
     ),
 }
-_COMPILED = {t: [(re.compile(p), w) for p, w in ps] for t, ps in PHRASES.items()}
+# OCR reads a space as a dot or a comma now and then («кері.қайтарып»), and «қ» as «к»
+# («кайтарып»): a gap may be either, and «қ» matches «к».
+_COMPILED = {
+    t: [(re.compile(p.replace(r"\s+", r"[\s.,:;]+").replace("қ", "[қк]")), w) for p, w in ps]
+    for t, ps in PHRASES.items()
+}
 
 
 def language(text: str, folded: str | None = None) -> Found:

@@ -27,8 +27,11 @@ _W = rf"(?:[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+|[{CYRILLIC_UPPER}]{{2,}})"
 WORD = rf"{_W}(?:-{_W})?"
 _NAME = rf"({WORD})[ \t]+({WORD})(?:[ \t]+({WORD}))?"
 
-# «Мен, …» / «Я, …»: OCR drops a comma now and then, so «Мен Сергеева Ярослава» counts too.
-_INTRO = re.compile(rf"(?:^|(?<=[\s«(]))(?:Мен|Я|МЕН)\s*,?\s+{_NAME}", re.MULTILINE)
+# «Мен, …» / «Я, …»: OCR drops a comma now and then or reads it as «,:», so «Мен Сергеева
+# Ярослава», «Мен,:Ким Виктор» and «я, Ким Виктор» (a capital read small) count too.
+_INTRO = re.compile(
+    rf"(?:^|(?<=[\s«(]))(?:Мен|Я|МЕН|я(?=\s*[,.:;]))\s*[,.:;]{{0,2}}\s*{_NAME}", re.MULTILINE
+)
 _LABELS = (
     r"ФИО|Ф\.\s?И\.\s?О\.|[Аа]ты-жөні[мң]?|АТЫ-ЖӨНІ|Т\.\s?А\.\s?Ә\.|[Кк]імнен|КІМНЕН",
     r"Өтініш\s+беруші|Заявитель|ЗАЯВИТЕЛЬ",

@@ -13,7 +13,7 @@ so the officer can see what was set aside and why.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,13 +86,21 @@ def _proposal(name: str, found: Found, text: str, words: Sequence[Word]) -> Prop
     )
 
 
-def propose(text: str, today: dt.date, words: Sequence[Word] = ()) -> Proposals:
+def propose(
+    text: str,
+    today: dt.date,
+    words: Sequence[Word] = (),
+    second: Mapping[str, str | Sequence[str]] | None = None,
+) -> Proposals:
     """What the letter's ``text`` proposes for each field; ``today`` bounds its date (a letter
     is never dated after the day it is read); ``words`` are OCR's, with their starts in
-    ``text`` (see :func:`app.domain.ocr.text.assemble`), for the confidences and the boxes."""
+    ``text`` (see :func:`app.domain.ocr.text.assemble`), for the confidences and the boxes;
+    ``second`` maps each 12-digit number as read to further readings of its digits (see
+    :func:`app.domain.ocr.fields.iins`: with it, an IIN is proposed only when another reading
+    confirms the digit the check cannot guard)."""
     folded = fold(text)
     found: dict[str, list[Found]] = {
-        "iin": fields.iins(text, folded),
+        "iin": fields.iins(text, folded, second),
         "address": fields.addresses(text, folded),
         "phone": fields.phones(text, folded),
         "email": fields.emails(text),
@@ -111,7 +119,7 @@ def propose(text: str, today: dt.date, words: Sequence[Word] = ()) -> Proposals:
         for name in FIELDS
         if found.get(name)
     }
-    rejected = tuple(_proposal("iin", f, text, words) for f in fields.iin_rejects(text))
+    rejected = tuple(_proposal("iin", f, text, words) for f in fields.iin_rejects(text, second))
     return Proposals(by_field, rejected)
 
 

@@ -64,6 +64,8 @@ class Recognition:
     pages: tuple[Page, ...]
     seconds: float
     languages: str = ""
+    # each 12-digit number as first read, with the further readings of its digits alone
+    second: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def words_in(self, start: int, end: int) -> tuple[Word, ...]:
         """The words that overlap the span ``[start, end)`` of :attr:`text`."""
