@@ -16,7 +16,7 @@ from app.services import ocr, subjects
 from app.storage.models import Attachment, Request
 from app.ui import labels
 from app.ui.dialogs.register_letter import RegisterLetterDialog
-from app.ui.dialogs.register_letter_ocr import scan_key
+from app.ui.dialogs.register_letter_offers import scan_key
 from app.ui.prefs import REGISTER_LETTER_LANGUAGE
 from tests.helpers import make_operator
 from tests.ocr_letters import kazakh_withdrawal, write_png

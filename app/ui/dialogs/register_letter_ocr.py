@@ -15,7 +15,6 @@ goes with it to the database (``NewAttachment.text``).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,12 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.ocr import Proposals, Word
+from app.domain.ocr import Proposals
 from app.domain.requests import RequestType
 from app.services import ocr
 from app.services.attachments import NewAttachment
 from app.ui import labels
 from app.ui.dialogs.register_letter_due import qdate
+from app.ui.dialogs.register_letter_offers import Offer, offers, scan_key
 from app.ui.dialogs.register_letter_preview import PageImage, ScanPreview, page_images
 from app.ui.operations import Cancelled, Progress
 from app.ui.problems import problem_text
@@ -59,17 +59,6 @@ _CHIP_TAKEN = (
 )
 
 
-@dataclass(frozen=True)
-class Offer:
-    """One proposal for one field of the dialog: what accepting it sets, where it was read."""
-
-    field: str
-    value: Any
-    scan: bytes  # the key of the scan it was read from
-    words: tuple[Word, ...] = ()
-    confidence: float = 0.0
-
-
 @dataclass
 class _Read:
     name: str
@@ -85,45 +74,6 @@ def _items(layout):
         yield item
         if item.layout() is not None:
             yield from _items(item.layout())
-
-
-def scan_key(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
-
-
-def offers(proposals: Proposals, key: bytes) -> dict[str, list[Offer]]:
-    """The proposals of one scan as offers for the dialog's fields (plain Python)."""
-    out: dict[str, list[Offer]] = {}
-
-    def add(field: str, value: Any, words=(), confidence=0.0) -> None:
-        if value in (None, "") or any(o.value == value for o in out.get(field, ())):
-            return
-        out.setdefault(field, []).append(Offer(field, value, key, tuple(words), confidence))
-
-    parts = [proposals.best(n) for n in ("surname", "given_name", "patronymic")]
-    if parts[0] is not None:
-        found = [p for p in parts if p is not None]
-        add(
-            "sender",
-            " ".join(str(p.value) for p in found),
-            tuple(w for p in found for w in p.words),
-            min(p.confidence for p in found),
-        )
-    for field, name in (
-        ("iin", "iin"),
-        ("address", "address"),
-        ("postmark", "letter_date"),
-        ("type", "type"),
-        ("language", "language"),
-        ("signed", "signed"),
-        ("summary", "phone"),
-        ("summary", "email"),
-    ):
-        for p in proposals.all(name):
-            if name == "signed" and not p.value:
-                continue
-            add(field, p.value, p.words, p.confidence)
-    return out
 
 
 def _read(data: bytes, today: dt.date, progress: Progress) -> tuple[ocr.Reading, list[PageImage]]:
