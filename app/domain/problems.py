@@ -161,6 +161,7 @@ MESSAGES: dict[str, str] = {
     "extension_reason_required": "an extension needs a reason",
     "extension_half_missing": "the extension's reason has no {language} text: record it before "
     "an extension notice in {language}",
+    "no_extension": "the request has no extension whose reason could be completed",
     "case_not_found": "there is no request with id {id}",
     # (end of section)
     # == storage and files (H4) ==
