@@ -225,9 +225,9 @@ def test_the_migration_moves_each_text_into_its_half_and_back(db):
         ctx, refused.request_id, "refused", "law", detail_kk=DETAIL_KK, detail_ru=DETAIL_RU
     )
     cfg = alembic_config()
-    with db.engine.begin() as conn:  # back to 0014: one text each
+    with db.engine.begin() as conn:  # back to 0015: one text each
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0014")
+        command.downgrade(cfg, "0015")
     with db.engine.connect() as conn:
         inspector = sa.inspect(conn)
         columns = {c["name"] for c in inspector.get_columns("withdrawal")}

@@ -9,8 +9,8 @@ language
 * the single columns are dropped: every reader takes a half (the letters) or both (the tab,
   the audit), so a third copy would only drift.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-02 20:00:00
 """
 
@@ -19,8 +19,8 @@ from alembic import op
 
 from app.domain.text_pairs import halves
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
