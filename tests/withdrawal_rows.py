@@ -8,6 +8,8 @@ import datetime as dt
 
 from sqlmodel import select
 
+from app.domain.data_map import Pair
+from app.domain.text_pairs import halves
 from app.storage.models import Withdrawal, WithdrawalOutcome, WithdrawalSystem
 
 SYSTEMS = (
@@ -49,7 +51,7 @@ def record(
     chosen: bool = True,
     act: bool = True,
     ground: str = "",
-    ground_detail: str = "",
+    ground_detail: str | Pair = "",
 ) -> int:
     """Write the workflow of ``request_id`` as recorded so far; its id."""
     with ctx.write() as w:
@@ -57,7 +59,10 @@ def record(
         row = s.exec(select(Withdrawal).where(Withdrawal.request_id == request_id)).first()
         row = row or Withdrawal(request_id=request_id)
         row.signed, row.identity = True, "match"
-        row.decision, row.ground, row.ground_detail = decision, ground, ground_detail
+        # a text of one language lands in its half, as migration 0015 moves one of old
+        detail = ground_detail if isinstance(ground_detail, Pair) else Pair(*halves(ground_detail))
+        row.decision, row.ground = decision, ground
+        row.ground_detail_kk, row.ground_detail_ru = detail.kk, detail.ru
         row.effective_date = effective if decision == "accepted" else None
         if act:
             row.act_place_kk, row.act_place_ru = "Астана қ.", "г. Астана"

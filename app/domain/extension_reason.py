@@ -89,9 +89,10 @@ def reads_as(text: str) -> str:
     return "kk" if kk > ru else "ru"
 
 
-def half_problem(text: str, language: str) -> Problem | None:
-    """Why ``text`` cannot be the ``language`` half of the reason, or None."""
-    field = FIELDS[language]
+def half_problem(text: str, language: str, field: str = "") -> Problem | None:
+    """Why ``text`` cannot be the ``language`` half of the reason (or of another kk/ru text
+    pair, its problem then at ``field``), or None."""
+    field = field or FIELDS[language]
     office = foreign_words(field, text, language)
     if office is not None:
         return office

@@ -161,6 +161,7 @@ MESSAGES: dict[str, str] = {
     "extension_reason_required": "an extension needs a reason",
     "extension_half_missing": "the extension's reason has no {language} text: record it before "
     "an extension notice in {language}",
+    "no_extension": "the request has no extension whose reason could be completed",
     "case_not_found": "there is no request with id {id}",
     # (end of section)
     # == storage and files (H4) ==
@@ -295,6 +296,10 @@ MESSAGES: dict[str, str] = {
     "identity_mismatch": "the IIN or the name on the letter does not match the record",
     "identity_unchecked": "compare the IIN and the name on the letter with the record first",
     "ground_detail_required": "say which law or which unfulfilled obligation stops the withdrawal",
+    "refusal_half_missing": "the refusal's ground in detail has no {language} text: record it "
+    "before a refusal in {language}",
+    "act_note_half_missing": "a system's note has no {language} text: record it before an act "
+    "in {language}",
     "effective_after_answer": "processing cannot stop after the answer ({answered})",
     "outcome_required": "choose what happened to this category ({choices})",
     "basis_missing_half": "the legal basis for keeping the data is missing in {language}",

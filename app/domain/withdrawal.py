@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.domain import text_pairs
 from app.domain.data_map import Pair
 from app.domain.errors import Problem, problem
 from app.domain.names import name_matches
@@ -100,7 +101,7 @@ class SystemCheck:
     done: bool = False
     done_on: dt.date | None = None
     by: str = ""
-    note: str = ""
+    note: Pair = field(default_factory=Pair)  # the act prints the half of its language
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ class WorkflowFacts:
     identity: str = ""  # '' not checked, or an :class:`Identity`
     decision: str = ""  # '' not decided, or a :class:`Decision`
     ground: str = ""
-    ground_detail: str = ""
+    ground_detail: Pair = field(default_factory=Pair)  # the refusal prints its language's half
     effective: dt.date | None = None
     systems: tuple[SystemCheck, ...] = ()
     outcomes: tuple[CategoryOutcome, ...] = ()
@@ -220,10 +221,16 @@ def stage_problems(facts: WorkflowFacts | None, step: Step) -> tuple[Problem, ..
 
 
 def decision_problems(
-    facts: WorkflowFacts, decision: str, ground: str = "", detail: str = ""
+    facts: WorkflowFacts,
+    decision: str,
+    ground: str = "",
+    detail: Pair = Pair(),  # noqa: B008 - a frozen value
+    language: str = "kk",
 ) -> tuple[Problem, ...]:
     """May ``decision`` be recorded now? Accepting needs a signed statement and a matching
-    identity; refusing needs a ground of art. 8(2) and its detail."""
+    identity; refusing needs a ground of art. 8(2) and its detail, in the half(s) the refusal
+    letter in ``language`` (the request's) prints (:func:`app.domain.text_pairs.pair_problems`:
+    ``ground_detail_required``, ``half_missing``, a half in the other language refused)."""
     choices = [d.value for d in Decision]
     if decision not in choices:
         return (problem("decision", "choice", value=decision, choices=choices),)
@@ -243,8 +250,13 @@ def decision_problems(
             found.append(problem("ground", "ground_required", grounds=grounds))
         elif ground not in grounds:
             found.append(problem("ground", "choice", value=ground, choices=grounds))
-        if not detail.strip():
-            found.append(problem("ground_detail", "ground_detail_required"))
+        found += text_pairs.pair_problems(
+            detail.kk,
+            detail.ru,
+            language,
+            text_pairs.GROUND_DETAIL,
+            required_code="ground_detail_required",
+        )
     return tuple(found)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import defer
 from sqlmodel import col, select
 
+from app.domain.data_map import Pair
 from app.domain.deadlines import Deadline, Urgency, request_urgency
 from app.domain.errors import DomainError
 from app.domain.requests import Action, ActionState, Status, case_actions, target_statuses
@@ -26,7 +27,7 @@ from app.services.context import Context
 from app.services.requests import TimelineEvent, timeline_in
 from app.services.subject_card import operator_label
 from app.services.withdrawal_view import WorkflowView, view_in
-from app.storage.models import Attachment, Operator, Subject
+from app.storage.models import Attachment, ExtensionRow, Operator, Subject
 from app.storage.models import Letter as LetterRow
 from app.storage.models import Request as RequestRow
 
@@ -123,6 +124,8 @@ class Case:
     scans: tuple[ScanLine, ...]
     letters: tuple[LetterLine, ...]
     workflow: WorkflowView | None = None  # a withdrawal's or destruction's workflow
+    # the last extension's reason in each language (the one its notice prints); None: none
+    extension_reason: Pair | None = None
 
     def allows(self, action: Action | str) -> bool:
         return self.actions[Action(action)].allowed
@@ -198,6 +201,11 @@ def load(ctx: Context, request_id: int, language: str = "en") -> Case:
             .options(defer(LetterRow.pdf))
             .order_by(col(LetterRow.id))
         ).all()
+        last = session.exec(
+            select(ExtensionRow)
+            .where(ExtensionRow.request_id == request_id)
+            .order_by(col(ExtensionRow.id).desc())
+        ).first()
         request = _request(row)
         level, left = request_urgency(calendar, today, request.status, request.due_date)
         open_stop = next((s for s in deadline.stops if s.resumed_on is None), None)
@@ -242,4 +250,5 @@ def load(ctx: Context, request_id: int, language: str = "en") -> Case:
                 for n in letters
             ),
             workflow=view_in(session, row, today),
+            extension_reason=Pair(last.reason_kk, last.reason_ru) if last else None,
         )

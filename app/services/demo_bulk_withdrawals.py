@@ -110,7 +110,8 @@ class Workflows:
             "checked_at": None,
             "decision": "",
             "ground": "",
-            "ground_detail": "",
+            "ground_detail_kk": "",
+            "ground_detail_ru": "",
             "decided_by": "",
             "decided_at": None,
             "effective_date": None,
@@ -140,7 +141,8 @@ class Workflows:
                 "done": False,
                 "done_on": None,
                 "done_by": "",
-                "note": "",
+                "note_kk": "",
+                "note_ru": "",
             }
             for position, name in enumerate(data_map.systems)
         ]
@@ -204,17 +206,19 @@ class Workflows:
         self._log(flow, day, rules.Step.CHECKS, detail, "withdrawal.checks", before)
         return flow, signed
 
-    def _decide(self, flow: dict, day: dt.date, decision: str, ground="", detail="") -> None:
+    def _decide(self, flow: dict, day: dt.date, decision: str, ground="", detail=None) -> None:
+        detail = detail or Pair("", "")
         flow |= {
             "decision": decision,
             "ground": ground,
-            "ground_detail": detail,
+            "ground_detail_kk": detail.kk,
+            "ground_detail_ru": detail.ru,
             "decided_by": self.sim.actor,
             "decided_at": bulk.utc(day, 11),
         }
         logged = {"decision": decision}
         if ground:
-            logged |= {"ground": ground, "detail": detail}
+            logged |= {"ground": ground, "detail_kk": detail.kk, "detail_ru": detail.ru}
         before = {"decision": "", "ground": ""}
         self._log(flow, day, rules.Step.DECISION, logged, "withdrawal.decide", before)
 
@@ -338,7 +342,7 @@ class Workflows:
         )
         if refuse:
             ground = rules.Ground.OBLIGATION if operator.code == "idcollect" else rules.Ground.LAW
-            detail = _pair(settings["grounds"][ground.value]).in_(_language(row))
+            detail = _pair(settings["grounds"][ground.value])  # both halves, as the small demo
             self._decide(flow, start, rules.Decision.REFUSED.value, ground.value, detail)
             sim.final_letter(case, day, operator, rules.REFUSAL)
             sim.send(case, day)

@@ -103,8 +103,15 @@ def finish(
     )
     if refuse:
         ground = rules.Ground.OBLIGATION if operator.code == "idcollect" else rules.Ground.LAW
-        detail = _pair(settings["grounds"][ground.value]).in_(lang)
-        withdrawal.decide(on(start), r.id, rules.Decision.REFUSED.value, ground.value, detail)
+        detail = _pair(settings["grounds"][ground.value])
+        withdrawal.decide(
+            on(start),
+            r.id,
+            rules.Decision.REFUSED.value,
+            ground.value,
+            detail_kk=detail.kk,
+            detail_ru=detail.ru,
+        )
         letters.finalise(on(day), r.id, rules.REFUSAL, lang)
         _send(on, r, rng, day)
         return

@@ -498,6 +498,46 @@ def extend(
         return request
 
 
+def complete_extension_reason(
+    ctx: Context,
+    request_id: int,
+    *,
+    reason_kk: str = "",
+    reason_ru: str = "",
+    letter_language: str = "bi",
+    seen: int | None = None,
+) -> Request:
+    """Record the halves of the last extension's reason (the one its notice prints), e.g. the
+    Kazakh half a reason of old lacks (migration 0014 put a Russian reason in ``reason_ru``
+    only, so its Kazakh notice is refused with ``extension_half_missing``). The halves are
+    judged by the rule :func:`extend` applies, for a notice in ``letter_language`` (kk, ru or
+    bi: by default both, the Kazakh notice being always offered); the deadline and the days
+    granted are left as they were. Audited; ``seen``: the version the officer saw."""
+    reason_kk, reason_ru = (reason_kk or "").strip(), (reason_ru or "").strip()
+    with ctx.write() as w:
+        request = _load(w.session, request_id)
+        row = w.session.exec(
+            select(ExtensionRow)
+            .where(ExtensionRow.request_id == request.id)
+            .order_by(col(ExtensionRow.id).desc())
+        ).first()
+        if row is None:
+            raise DomainError.at("reason_kk", "no_extension")
+        raise_if(extension_reason.reason_problems(reason_kk, reason_ru, letter_language))
+        claim(w, request, seen)
+        before = {"reason_kk": row.reason_kk, "reason_ru": row.reason_ru}
+        row.reason_kk, row.reason_ru = reason_kk, reason_ru
+        w.session.add(row)
+        w.audit(
+            "request.extension_reason",
+            "request",
+            request.id,
+            before,
+            {"extension": row.id, "reason_kk": reason_kk, "reason_ru": reason_ru},
+        )
+        return request
+
+
 def link_subject(
     ctx: Context, request_id: int, subject_id: int | None, seen: int | None = None
 ) -> Request:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from sqlmodel import col, select
 
+from app.domain import text_pairs
 from app.domain import withdrawal as rules
 from app.domain.data_map import Pair
 from app.domain.errors import DomainError, problem, raise_if
@@ -223,15 +224,20 @@ def decide(
     request_id: int,
     decision: str,
     ground: str = "",
-    detail: str = "",
+    *,
+    detail_kk: str = "",
+    detail_ru: str = "",
     seen: int | None = None,
 ) -> WorkflowView:
-    """Step 2: accept, or refuse on a ground of Law 94-V art. 8(2) with its detail. Accepting
-    needs the checks passed and a linked record (the one whose status will change)."""
-    detail = detail.strip()
+    """Step 2: accept, or refuse on a ground of Law 94-V art. 8(2) with its detail in Kazakh
+    and in Russian (the refusal prints the half of its language: the one(s) the request's
+    letter language needs are required). Accepting needs the checks passed and a linked record
+    (the one whose status will change). The halves are keywords: one positional detail fails
+    loudly instead of landing in the wrong half."""
+    detail = Pair(detail_kk.strip(), detail_ru.strip())
     with ctx.write() as w:
         request, rows, facts = _begin(w, request_id, seen, rules.Step.DECISION)
-        found = list(rules.decision_problems(facts, decision, ground, detail))
+        found = list(rules.decision_problems(facts, decision, ground, detail, request.language))
         if decision == rules.Decision.ACCEPTED and request.subject_id is None:
             found.append(problem("subject", "withdrawal_no_subject"))
         raise_if(found)
@@ -239,12 +245,13 @@ def decide(
         before = {"decision": wd.decision, "ground": wd.ground}
         refused = decision == rules.Decision.REFUSED
         wd.decision = decision
-        wd.ground, wd.ground_detail = (ground, detail) if refused else ("", "")
+        wd.ground = ground if refused else ""
+        wd.ground_detail_kk, wd.ground_detail_ru = (detail.kk, detail.ru) if refused else ("", "")
         wd.decided_by, wd.decided_at = w.actor, w.now
         w.session.add(wd)
         logged = {"decision": decision}
         if refused:
-            logged |= {"ground": ground, "detail": detail}
+            logged |= {"ground": ground, "detail_kk": detail.kk, "detail_ru": detail.ru}
         _log(w, wd, rules.Step.DECISION, logged)
         w.audit("withdrawal.decide", "request", request.id, before, logged)
     return view(ctx, request_id)
@@ -298,19 +305,24 @@ def set_system(
     *,
     done: bool,
     done_on: dt.date | None = None,
-    note: str = "",
+    note_kk: str = "",
+    note_ru: str = "",
     seen: int | None = None,
 ) -> WorkflowView:
-    """Step 4: one system of the checklist cleaned (on a day, by the officer) or not yet."""
-    note = note.strip()
+    """Step 4: one system of the checklist cleaned (on a day, by the officer) or not yet, with
+    an optional note in Kazakh and in Russian: the act prints the half of its language, so a
+    note written needs the half(s) the request's letter language needs."""
+    note = Pair(note_kk.strip(), note_ru.strip())
     with ctx.write() as w:
         request, rows, _facts = _begin(w, request_id, seen, rules.Step.SYSTEMS)
         row = next((s for s in rows.systems if s.id == system_id), None)
         if row is None:
             raise DomainError.at("systems", "no_such_line", id=system_id)
-        raise_if(rules.system_problems(done, done_on, request.received_date, ctx.today()))
-        before = {"done": row.done, "done_on": row.done_on, "note": row.note}
-        row.done, row.note = done, note
+        found = list(rules.system_problems(done, done_on, request.received_date, ctx.today()))
+        found += text_pairs.pair_problems(note.kk, note.ru, request.language, text_pairs.NOTE)
+        raise_if(found)
+        before = {"done": row.done, "done_on": row.done_on, "note": row.note_kk or row.note_ru}
+        row.done, row.note_kk, row.note_ru = done, note.kk, note.ru
         row.done_on = done_on if done else None
         row.done_by = w.actor if done else ""
         w.session.add(row)
@@ -319,8 +331,8 @@ def set_system(
             "done": done,
             "done_on": row.done_on.isoformat() if row.done_on else None,
         }
-        if note:
-            detail["note"] = note
+        if not note.empty:
+            detail |= {"note_kk": note.kk, "note_ru": note.ru}
         _log(w, rows.withdrawal, rules.Step.SYSTEMS, detail)
         w.audit("withdrawal.system", "request", request.id, before, detail)
     return view(ctx, request_id)

@@ -99,10 +99,16 @@ def facts_of(
         identity=w.identity,
         decision=w.decision,
         ground=w.ground,
-        ground_detail=w.ground_detail,
+        ground_detail=Pair(w.ground_detail_kk, w.ground_detail_ru),
         effective=w.effective_date,
         systems=tuple(
-            rules.SystemCheck(Pair(s.name_kk, s.name_ru), s.done, s.done_on, s.done_by, s.note)
+            rules.SystemCheck(
+                Pair(s.name_kk, s.name_ru),
+                s.done,
+                s.done_on,
+                s.done_by,
+                Pair(s.note_kk, s.note_ru),
+            )
             for s in rows.systems
         ),
         outcomes=tuple(

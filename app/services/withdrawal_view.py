@@ -53,7 +53,7 @@ class SystemLine:
     done: bool = False
     done_on: dt.date | None = None
     by: str = ""
-    note: str = ""
+    note: Pair = field(default_factory=Pair)
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,7 @@ class WorkflowView:
     received: dt.date
     status: str  # the request's status
     letter_name: str  # the sender as written on the letter
+    language: str  # the incoming letter's: the halves the refusal and the act print
     subject_id: int | None
     record_name: str  # the linked record's name ('' when none is linked)
     record_iin: str
@@ -247,7 +248,14 @@ def view_in(session: Session, request: Request, today: dt.date) -> WorkflowView 
         withdrawal = rows.withdrawal
         facts = facts_of(request, rows, {x.kind for x in finals}, operator_place(operator))
         systems = tuple(
-            SystemLine(s.id, Pair(s.name_kk, s.name_ru), s.done, s.done_on, s.done_by, s.note)
+            SystemLine(
+                s.id,
+                Pair(s.name_kk, s.name_ru),
+                s.done,
+                s.done_on,
+                s.done_by,
+                Pair(s.note_kk, s.note_ru),
+            )
             for s in rows.systems
         )
         start = withdrawal.effective_date or default
@@ -285,6 +293,7 @@ def view_in(session: Session, request: Request, today: dt.date) -> WorkflowView 
         received=request.received_date,
         status=request.status,
         letter_name=request.sender,
+        language=request.language,
         subject_id=request.subject_id,
         record_name=subjects.full_name(subject) if subject else "",
         record_iin=(subject.iin or "") if subject else "",

@@ -436,7 +436,9 @@ class Withdrawal(SQLModel, table=True):
     # decision
     decision: str = Field(default="", max_length=20)  # '' | accepted | refused
     ground: str = Field(default="", max_length=20)  # refused: law | obligation (art. 8(2))
-    ground_detail: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # refused: the ground in detail in each language (migration 0015): the refusal prints its half
+    ground_detail_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    ground_detail_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     decided_by: str = Field(default="", max_length=120)
     decided_at: dt.datetime | None = None
     # the day processing stopped (by default the receipt date)
@@ -472,7 +474,9 @@ class WithdrawalSystem(SQLModel, table=True):
     done: bool = False
     done_on: dt.date | None = None
     done_by: str = Field(default="", max_length=120)
-    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # the officer's note in each language (migration 0015): the act prints the half of its own
+    note_kk: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    note_ru: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
 class WithdrawalOutcome(SQLModel, table=True):

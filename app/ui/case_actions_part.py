@@ -18,6 +18,7 @@ from app.ui.dialogs.case_actions import (
     ChangeStatusDialog,
     ClockDialog,
     ExtendDialog,
+    ExtensionReasonDialog,
     LinkSubjectDialog,
 )
 from app.ui.dispatch_open import open_dispatch
@@ -79,6 +80,7 @@ class CaseActionsPart:
             button.setToolTip(f"{tip} ({keys})" if state.allowed else tip)
         self.ui.unlinkSubjectButton.setEnabled(data.allows(Action.UNLINK_SUBJECT))
         self._update_dispatch(data)
+        self._update_reason_button(data)
         self.ui.addNoteButton.setToolTip(
             QCoreApplication.translate("CaseWindow", "Add the note to the timeline (Ctrl+Enter)")
         )
@@ -93,6 +95,41 @@ class CaseActionsPart:
         self.dispatchButton.setEnabled(False)
         layout = self.ui.actionsLayout
         layout.insertWidget(layout.indexOf(self.ui.extendButton) + 1, self.dispatchButton)
+
+    def _add_reason_button(self) -> None:
+        """ "Add the Kazakh (Russian) reason…" beside "Extend", shown while the last extension's
+        reason lacks a half: its notice in that language is refused until it is recorded
+        (``extension_half_missing``; a reason of old went into the one half its words say)."""
+        self.reasonButton = QPushButton(self)
+        self.reasonButton.setObjectName("extensionReasonButton")
+        self.reasonButton.clicked.connect(self.complete_extension_reason)
+        self.reasonButton.hide()
+        layout = self.ui.actionsLayout
+        layout.insertWidget(layout.indexOf(self.ui.extendButton) + 1, self.reasonButton)
+
+    def _update_reason_button(self, data: Case) -> None:
+        reason = data.extension_reason
+        missing = reason.missing() if reason is not None else ()
+        if len(missing) == 1:
+            text = (
+                QCoreApplication.translate("CaseWindow", "Add the Kazakh reason…")
+                if missing[0] == "kk"
+                else QCoreApplication.translate("CaseWindow", "Add the Russian reason…")
+            )
+            self.reasonButton.setText(text)
+            self.reasonButton.setToolTip(
+                QCoreApplication.translate(
+                    "CaseWindow",
+                    "The extension's reason has no text in this language: its notice in this "
+                    "language cannot be made until it is recorded",
+                )
+            )
+        self.reasonButton.setVisible(len(missing) == 1)
+
+    def complete_extension_reason(self) -> None:
+        reason = self.data.extension_reason if self.data else None
+        if reason is not None and self.reasonButton.isVisible():
+            self._open_dialog(ExtensionReasonDialog(self.ops, self.data.request, reason, self))
 
     def _update_dispatch(self, data: Case) -> None:
         unsent = [

@@ -95,6 +95,7 @@ class CaseWindow(CaseActionsPart, QWidget):
         self._connect()
         self._shortcuts()
         self._add_dispatch_button()  # "Dispatch…" (the letters still to post)
+        self._add_reason_button()  # "Add the Kazakh reason…" (an extension's missing half)
         self.caseFile = CaseFileAction(self)  # "Case file…" (Ctrl+Shift+F)
 
         self.resize(1200, 760)

@@ -137,6 +137,7 @@ def letters_request(ctx: Context) -> int:
 @pytest.fixture(scope="module")
 def subjects_csv():
     """A million people as a CRM exports them to Excel: Windows-1251, ``;`` (cached)."""
+    CACHE.mkdir(parents=True, exist_ok=True)  # a fresh checkout has no cache folder yet
     path = CACHE / f"subjects-{IMPORTED}-cp1251.csv"
     if not path.exists():
         part = path.with_suffix(".part")

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from app.domain import letter_rules
+from app.domain.data_map import Pair
 from app.domain.errors import DomainError
 from app.domain.requests import Status
 from app.services import letters, requests
@@ -361,7 +362,7 @@ def test_a_refusal_states_the_recorded_ground_and_bilingual_is_offered(
             withdrawal.id,
             decision="refused",
             ground="obligation",
-            ground_detail=detail,
+            ground_detail=Pair(detail, "задолженность по договору № 17 от 5 марта 2025 года"),
             systems=(),
             outcomes=(),
             act=False,
@@ -371,7 +372,7 @@ def test_a_refusal_states_the_recorded_ground_and_bilingual_is_offered(
     settle(qtbot, dialog, wait_idle)
     assert not ui.groundError.isVisible()
     assert ui.groundValue.text() == "An obligation is unfulfilled (art. 8(2))"
-    assert ui.groundDetailValue.text() == detail
+    assert ui.groundDetailValue.text().startswith(detail)  # both halves, the Kazakh first
     assert "орындалмаған міндеттемеңіз бар" in dialog.body()
     assert "№ 17 шарт бойынша қарыз" in pdf_text(ui.preview.data)
     assert "Ready" in ui.problemsTitle.text()

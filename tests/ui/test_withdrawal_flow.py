@@ -189,7 +189,7 @@ def test_a_withdrawal_from_registration_to_the_confirmation(
         row.done.setFocus()
         qtbot.keyClick(row.done, Qt.Key.Key_Space)  # the keyboard ticks it
         assert row.day.isEnabled() and row.day.date().toPython() == TODAY
-    qtbot.keyClicks(systems.rows[1].note, "export deleted")
+    qtbot.keyClicks(systems.rows[1].note_ru, "export deleted")
     click(qtbot, systems.save_button)
     recorded(qtbot, wait_idle, window, lambda v: all(s.done for s in v.systems))
     assert [r.by.text() for r in systems.rows] == ["tester", "tester"]
@@ -291,7 +291,7 @@ def test_a_refusal_under_art_8_2_gives_the_refusal_letter_and_the_subject_stays_
     click(qtbot, decision.decide_button)
     assert "ground" in decision.error_label.text().lower()
     choose(qtbot, decision.ground_combo, "obligation")
-    type_text(decision.detail_edit, "Открытая задолженность по договору займа № 17")
+    type_text(decision.detail_edits["ru"], "Открытая задолженность по договору займа № 17")
     click(qtbot, decision.decide_button)
     recorded(qtbot, wait_idle, window, lambda v: v.facts.refused)
     assert tab.toolbox.currentIndex() == 6  # straight to the answer

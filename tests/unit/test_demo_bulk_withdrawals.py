@@ -84,7 +84,12 @@ def test_withdrawals_worked_through_their_workflow(built):
                 assert "done" in steps
             elif w.decision == "refused":
                 refused += 1
-                assert w.completed_at is None and w.ground and w.ground_detail
+                assert (
+                    w.completed_at is None
+                    and w.ground
+                    and w.ground_detail_kk
+                    and w.ground_detail_ru
+                )
                 assert not session.exec(
                     select(Consent).where(Consent.withdrawal_request_id == request.id)
                 ).all()

@@ -60,7 +60,7 @@ REFUSED = WorkflowFacts(
     identity="match",
     decision="refused",
     ground="obligation",
-    ground_detail="Шарт бойынша берешек",
+    ground_detail=Pair("Шарт бойынша берешек", "Задолженность по договору"),
 )
 MAP = DataMap(
     categories=(Category(Pair("ЖСН", "ИИН"), Retention(Pair("Заң", "Закон"), 3)),),

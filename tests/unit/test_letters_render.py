@@ -15,6 +15,7 @@ import pytest
 from sqlmodel import select
 
 from app.domain import declension
+from app.domain.data_map import Pair
 from app.domain.letter_rules import fits
 from app.domain.requests import RequestType
 from app.letters import KINDS, Addressee, markup, wording
@@ -135,7 +136,10 @@ def case(sqlite_template, tmp_path_factory):
                 r.id,
                 decision="refused",
                 ground="obligation",
-                ground_detail="2025 жылғы 3 наурыздағы № 77 шарт бойынша берешек",
+                ground_detail=Pair(
+                    "2025 жылғы 3 наурыздағы № 77 шарт бойынша берешек",
+                    "задолженность по договору № 77 от 3 марта 2025 года",
+                ),
                 systems=(),
                 outcomes=(),
                 act=False,

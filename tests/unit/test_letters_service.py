@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
+from app.domain.data_map import Pair
 from app.domain.errors import DomainError
 from app.domain.requests import Status
 from app.letters import wording
@@ -256,7 +257,12 @@ def test_appeal_names_the_authority_from_settings(ctx, request_kk):
         ctx, settings.AUTHORITY_KEY, {"kk": "Сынақ комитеті", "ru": "Тестовый комитет"}
     )
     withdrawal_rows.record(
-        ctx, request_kk.id, decision="refused", ground="law", ground_detail="Заң", act=False
+        ctx,
+        request_kk.id,
+        decision="refused",
+        ground="law",
+        ground_detail=Pair("Заң", "Закон"),
+        act=False,
     )
     body = letters.build(ctx, request_kk.id, "refusal", "bi").body
     assert "(Сынақ комитеті)" in body and "(Тестовый комитет)" in body
@@ -500,7 +506,12 @@ def test_a_broken_template_is_refused_and_nothing_is_saved(ctx, op):
 
 def test_a_preview_of_a_broken_template_names_the_line(ctx, request_kk):
     withdrawal_rows.record(
-        ctx, request_kk.id, decision="refused", ground="law", ground_detail="Заң", act=False
+        ctx,
+        request_kk.id,
+        decision="refused",
+        ground="law",
+        ground_detail=Pair("Заң", "Закон"),
+        act=False,
     )
     with pytest.raises(TemplateError) as err:
         letters.preview_template(ctx, "refusal", "kk", "# A\n\n\n{{ nonsense }}", request_kk.id)

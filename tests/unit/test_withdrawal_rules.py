@@ -69,8 +69,9 @@ def test_refusing_needs_a_ground_of_art_8_2_and_its_detail():
         "ground_required",
         "ground_detail_required",
     ]
-    assert codes(w.decision_problems(facts(), "refused", "whim", "x")) == ["choice"]
-    assert w.decision_problems(facts(), "refused", "obligation", "open debt") == ()
+    assert codes(w.decision_problems(facts(), "refused", "whim", Pair("x", "x"))) == ["choice"]
+    debt = Pair("Шарт бойынша берешек", "Задолженность по договору")
+    assert w.decision_problems(facts(), "refused", "obligation", debt) == ()
 
 
 def test_checks_compare_side_by_side_and_a_difference_needs_a_note():
@@ -181,7 +182,11 @@ def test_letters_state_only_what_was_recorded():
     assert codes(w.letter_problems("deregistration", finished())) == ["act_not_final"]
     assert w.letter_problems("deregistration", finished(act_final=True)) == ()
     assert codes(w.letter_problems("refusal", finished())) == ["refusal_not_decided"]
-    refused = facts(decision="refused", ground="law", ground_detail="Law 94-V art. 8(2)")
+    refused = facts(
+        decision="refused",
+        ground="law",
+        ground_detail=Pair("Law 94-V art. 8(2)", "Law 94-V art. 8(2)"),
+    )
     assert w.letter_problems("refusal", refused) == ()
     assert w.letter_problems("access", None) == ()
 

@@ -221,7 +221,12 @@ def test_a_refusal_under_art_8_2_leaves_the_subject_active(ctx):
     c = make_withdrawal_case(ctx)
     withdrawal.record_checks(ctx, c.request_id, signed=True, identity="match")
     v = withdrawal.decide(
-        ctx, c.request_id, "refused", ground="obligation", detail="open debt under loan 17"
+        ctx,
+        c.request_id,
+        "refused",
+        ground="obligation",
+        detail_kk="17 қарыз бойынша берешек",
+        detail_ru="долг по займу 17",
     )
     assert v.next is Step.ANSWER
     finalise(ctx, c.request_id, "refusal", "ru")

@@ -739,22 +739,22 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="29"/>
+        <location filename="../../ui/case_actions_part.py" line="30"/>
         <source>Move the request to another status</source>
         <translation>Өтінішті басқа мәртебеге ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="30"/>
+        <location filename="../../ui/case_actions_part.py" line="31"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Субъектінің нақтылауын күту: мерзімнің өтуі тоқтатылады</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="33"/>
+        <location filename="../../ui/case_actions_part.py" line="34"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект жауап берді: қалған жұмыс күндері қайта есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="36"/>
+        <location filename="../../ui/case_actions_part.py" line="37"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Мерзімді ұзарту (себебі тіркеледі)</translation>
     </message>
@@ -769,12 +769,12 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="404"/>
+        <location filename="../../ui/case_view.py" line="405"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Nobody yet</source>
         <translation>Әзірге ешкім</translation>
     </message>
@@ -784,27 +784,27 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="232"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="250"/>
+        <location filename="../../ui/case_view.py" line="251"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Бұл істі көрсету мүмкін емес: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="268"/>
+        <location filename="../../ui/case_view.py" line="269"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="281"/>
+        <location filename="../../ui/case_view.py" line="282"/>
         <source>Yes, signed by hand</source>
         <translation>Иә, қолмен қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="281"/>
+        <location filename="../../ui/case_view.py" line="282"/>
         <source>No handwritten signature</source>
         <translation>Қолмен қойылған қолы жоқ</translation>
     </message>
@@ -953,78 +953,78 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>мерзім тоқтатылған кезде белгіленбейді; {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="319"/>
         <source>No subject linked</source>
         <translation>Субъект байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="321"/>
+        <location filename="../../ui/case_view.py" line="322"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Хат жазған адамның жазбасын ЖСН немесе аты-жөні бойынша тауып, байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="324"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Субъектіні &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="330"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="338"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="338"/>
+        <location filename="../../ui/case_view.py" line="339"/>
         <source>Client</source>
         <translation>Клиенті</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>ЖСН-ді көрсету (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="358"/>
+        <location filename="../../ui/case_view.py" line="359"/>
         <source>&amp;Change…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Субъектіні ЖСН немесе кез келген әліпбидегі аты-жөні бойынша табу (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Байланысты алып тастау; субъектінің жазбасы өзгеріссіз қалады</translation>
     </message>
@@ -1089,7 +1089,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>{0} хаты бойынша {2} бастап {1} күн ішінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="390"/>
+        <location filename="../../ui/case_view.py" line="391"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
@@ -1099,52 +1099,67 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Әзірге ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="409"/>
+        <location filename="../../ui/case_view.py" line="410"/>
         <source>Scans ({0})</source>
         <translation>Скан-көшірмелер ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="83"/>
+        <location filename="../../ui/case_actions_part.py" line="85"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Ескертпені хронологияға қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="89"/>
+        <location filename="../../ui/case_actions_part.py" line="91"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="105"/>
+        <location filename="../../ui/case_actions_part.py" line="115"/>
+        <source>Add the Kazakh reason…</source>
+        <translation>Себебін қазақша қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="117"/>
+        <source>Add the Russian reason…</source>
+        <translation>Себебін орысша қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="121"/>
+        <source>The extension&apos;s reason has no text in this language: its notice in this language cannot be made until it is recorded</source>
+        <translation>Ұзарту себебі бұл тілде жазылмаған: ол жазылмайынша бұл тілдегі хабарламаны жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="142"/>
         <source>Record how the final letters were sent</source>
         <translation>Түпкілікті хаттардың қалай жіберілгенін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="107"/>
+        <location filename="../../ui/case_actions_part.py" line="144"/>
         <source>No final letter waits to be posted</source>
         <translation>Жіберуді күтіп тұрған түпкілікті хат жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="163"/>
+        <location filename="../../ui/case_actions_part.py" line="200"/>
         <source>Unlink the subject</source>
         <translation>Субъектіні ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="165"/>
+        <location filename="../../ui/case_actions_part.py" line="202"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>{0} субъектісі {1} өтінішінен ажыратылсын ба? Субъектінің жазбасы өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="170"/>
+        <location filename="../../ui/case_actions_part.py" line="207"/>
         <source>Unlink</source>
         <translation>Ажырату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="209"/>
+        <location filename="../../ui/case_actions_part.py" line="246"/>
         <source>Assign the request to {0}</source>
         <translation>Өтінішті тағайындау: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="213"/>
+        <location filename="../../ui/case_actions_part.py" line="250"/>
         <source>Leave the request unassigned</source>
         <translation>Өтінішті ешкімге тағайындамау</translation>
     </message>
@@ -2711,6 +2726,24 @@ a delivery notice</source>
         <location filename="../../../forms/extend.ui" line="81"/>
         <source>&amp;To a new due date:</source>
         <translation>Жаңа &amp;мерзімге дейін:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extension_reason.py" line="32"/>
+        <source>The extension&apos;s reason — {0}</source>
+        <translation>Ұзарту себебі — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extension_reason.py" line="46"/>
+        <source>The notice says the reason in its own language: write it in Kazakh and in Russian. The due date stays as it is.</source>
+        <translation>Хабарлама себепті өз тілінде көрсетеді: оны қазақша және орысша жазыңыз. Мерзім өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extension_reason.py" line="56"/>
+        <source>Record the reason</source>
+        <translation>Себебін жазу</translation>
     </message>
 </context>
 <context>
@@ -4940,32 +4973,32 @@ a delivery notice</source>
         <translation>«Кері қайтарып алу» қойындысында бас тарту тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="93"/>
+        <location filename="../../ui/letters/prepare_details.py" line="96"/>
         <source>The withdrawal&apos;s work is not recorded yet.</source>
         <translation>Кері қайтарып алу бойынша жұмыс әлі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="99"/>
+        <location filename="../../ui/letters/prepare_details.py" line="102"/>
         <source>Processing stopped on: {0}</source>
         <translation>Өңдеу тоқтатылған күн: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="109"/>
+        <location filename="../../ui/letters/prepare_details.py" line="112"/>
         <source>not chosen yet</source>
         <translation>әлі таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="124"/>
+        <location filename="../../ui/letters/prepare_details.py" line="127"/>
         <source>cleaned on {0}</source>
         <translation>{0} тазартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="128"/>
+        <location filename="../../ui/letters/prepare_details.py" line="131"/>
         <source>not cleaned yet</source>
         <translation>әлі тазартылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="155"/>
+        <location filename="../../ui/letters/prepare_details.py" line="158"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Мәліметтер өзгерді, бірақ мәтінде сіздің өзгерістеріңіз сақталған. «Үлгіден қайта жазу» мәтінді жаңа мәліметтермен қайта жазады.</translation>
     </message>
@@ -5931,11 +5964,16 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/work.py" line="126"/>
-        <source>The extension&apos;s reason was not recorded in this language ({language}), so the notice cannot print it: make the notice in the language the reason was given in.</source>
-        <translation>Ұзартудың себебі бұл тілде ({language}) тіркелмеген, сондықтан хабарлама оны баса алмайды: хабарламаны себеп жазылған тілде жасаңыз.</translation>
+        <source>The extension&apos;s reason was not recorded in this language ({language}), so the notice cannot print it: add it with “Add the Kazakh (Russian) reason…” among the case&apos;s actions, or make the notice in the language the reason was given in.</source>
+        <translation>Ұзарту себебі бұл тілде ({language}) жазылмаған, сондықтан хабарлама оны баса алмайды: оны іс әрекеттеріндегі «Себебін қазақша (орысша) қосу…» арқылы қосыңыз немесе хабарламаны себеп жазылған тілде жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/work.py" line="131"/>
+        <location filename="../../ui/problems/work.py" line="132"/>
+        <source>This request has no extension: there is no reason to complete.</source>
+        <translation>Бұл сұрау ұзартылмаған: толықтыратын себеп жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/work.py" line="135"/>
         <source>This request is no longer in the database.</source>
         <translation>Бұл өтініш дерекқорда енді жоқ.</translation>
     </message>
@@ -6370,370 +6408,390 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Орысша себепте қазақ сөздері бар: {words}. Оны орысша жазыңыз.</translation>
     </message>
     <message>
+        <location filename="../../ui/problems/input.py" line="249"/>
+        <source>Write the ground in Kazakh too: the refusal in Kazakh prints it.</source>
+        <translation>Негізді қазақша да жазыңыз: қазақша бас тарту хатында ол басылады.</translation>
+    </message>
+    <message>
         <location filename="../../ui/problems/input.py" line="252"/>
+        <source>Write the ground in Russian too: the refusal in Russian prints it.</source>
+        <translation>Негізді орысша да жазыңыз: орысша бас тарту хатында ол басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="255"/>
+        <source>Write the note in Kazakh too: the act in Kazakh prints it.</source>
+        <translation>Ескертпені қазақша да жазыңыз: қазақша актіде ол басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="258"/>
+        <source>Write the note in Russian too: the act in Russian prints it.</source>
+        <translation>Ескертпені орысша да жазыңыз: орысша актіде ол басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="266"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="253"/>
+        <location filename="../../ui/problems/input.py" line="267"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="254"/>
+        <location filename="../../ui/problems/input.py" line="268"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="256"/>
+        <location filename="../../ui/problems/input.py" line="270"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="257"/>
+        <location filename="../../ui/problems/input.py" line="271"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="258"/>
+        <location filename="../../ui/problems/input.py" line="272"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="259"/>
+        <location filename="../../ui/problems/input.py" line="273"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="260"/>
+        <location filename="../../ui/problems/input.py" line="274"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="261"/>
+        <location filename="../../ui/problems/input.py" line="275"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="262"/>
+        <location filename="../../ui/problems/input.py" line="276"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="263"/>
+        <location filename="../../ui/problems/input.py" line="277"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="264"/>
-        <location filename="../../ui/problems/input.py" line="332"/>
+        <location filename="../../ui/problems/input.py" line="278"/>
+        <location filename="../../ui/problems/input.py" line="346"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="265"/>
+        <location filename="../../ui/problems/input.py" line="279"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="266"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="267"/>
+        <location filename="../../ui/problems/input.py" line="281"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="268"/>
-        <location filename="../../ui/problems/input.py" line="343"/>
+        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="357"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="269"/>
+        <location filename="../../ui/problems/input.py" line="283"/>
         <source>Scan</source>
         <translation>Скан-көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="270"/>
+        <location filename="../../ui/problems/input.py" line="284"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="271"/>
+        <location filename="../../ui/problems/input.py" line="285"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="272"/>
+        <location filename="../../ui/problems/input.py" line="286"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="273"/>
+        <location filename="../../ui/problems/input.py" line="287"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="274"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Client&apos;s BIN</source>
         <translation>Клиенттің БСН-і</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="275"/>
+        <location filename="../../ui/problems/input.py" line="289"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="276"/>
+        <location filename="../../ui/problems/input.py" line="290"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="277"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="278"/>
+        <location filename="../../ui/problems/input.py" line="292"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="279"/>
+        <location filename="../../ui/problems/input.py" line="293"/>
         <source>Number prefix</source>
         <translation>Нөмір префиксі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="280"/>
+        <location filename="../../ui/problems/input.py" line="294"/>
         <source>Incoming number pattern</source>
         <translation>Кіріс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="281"/>
+        <location filename="../../ui/problems/input.py" line="295"/>
         <source>Outgoing number pattern</source>
         <translation>Шығыс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="296"/>
         <source>Outgoing number pattern (Kazakh letters)</source>
         <translation>Шығыс нөмірінің үлгісі (қазақ тіліндегі хаттар)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="285"/>
+        <location filename="../../ui/problems/input.py" line="299"/>
         <source>Address in Kazakh</source>
         <translation>Мекенжайы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="300"/>
         <source>Address in Russian</source>
         <translation>Мекенжайы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="287"/>
+        <location filename="../../ui/problems/input.py" line="301"/>
         <source>Signatory&apos;s position in Kazakh</source>
         <translation>Қол қоюшының лауазымы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="288"/>
+        <location filename="../../ui/problems/input.py" line="302"/>
         <source>Signatory&apos;s position in Russian</source>
         <translation>Қол қоюшының лауазымы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="289"/>
+        <location filename="../../ui/problems/input.py" line="303"/>
         <source>Title in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="290"/>
+        <location filename="../../ui/problems/input.py" line="304"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="291"/>
+        <location filename="../../ui/problems/input.py" line="305"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="292"/>
+        <location filename="../../ui/problems/input.py" line="306"/>
         <source>Reason in Kazakh</source>
         <translation>Себебі (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="293"/>
+        <location filename="../../ui/problems/input.py" line="307"/>
         <source>Reason in Russian</source>
         <translation>Себебі (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="294"/>
+        <location filename="../../ui/problems/input.py" line="308"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="295"/>
+        <location filename="../../ui/problems/input.py" line="309"/>
         <source>New due date</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="296"/>
+        <location filename="../../ui/problems/input.py" line="310"/>
         <source>Stopped on</source>
         <translation>Тоқтатылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="297"/>
+        <location filename="../../ui/problems/input.py" line="311"/>
         <source>Resumed on</source>
         <translation>Жалғастырылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="298"/>
+        <location filename="../../ui/problems/input.py" line="312"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="299"/>
+        <location filename="../../ui/problems/input.py" line="313"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="300"/>
+        <location filename="../../ui/problems/input.py" line="314"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="301"/>
+        <location filename="../../ui/problems/input.py" line="315"/>
         <source>Preset</source>
         <translation>Дайын баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="302"/>
+        <location filename="../../ui/problems/input.py" line="316"/>
         <source>Calendar day</source>
         <translation>Күнтізбе күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="303"/>
-        <location filename="../../ui/problems/input.py" line="340"/>
+        <location filename="../../ui/problems/input.py" line="317"/>
+        <location filename="../../ui/problems/input.py" line="354"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="304"/>
+        <location filename="../../ui/problems/input.py" line="318"/>
         <source>Tracking number</source>
         <translation>Трек-нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="307"/>
+        <location filename="../../ui/problems/input.py" line="321"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="308"/>
+        <location filename="../../ui/problems/input.py" line="322"/>
         <source>Signatory</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="309"/>
+        <location filename="../../ui/problems/input.py" line="323"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="310"/>
+        <location filename="../../ui/problems/input.py" line="324"/>
         <source>Ground of the refusal</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="311"/>
+        <location filename="../../ui/problems/input.py" line="325"/>
         <source>What happened to the data</source>
         <translation>Деректермен не істелді</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="312"/>
+        <location filename="../../ui/problems/input.py" line="326"/>
         <source>Template</source>
         <translation>Үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="313"/>
+        <location filename="../../ui/problems/input.py" line="327"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="314"/>
+        <location filename="../../ui/problems/input.py" line="328"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="323"/>
+        <location filename="../../ui/problems/input.py" line="337"/>
         <source>Daily backups kept</source>
         <translation>Сақталатын күнделікті сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="324"/>
+        <location filename="../../ui/problems/input.py" line="338"/>
         <source>Weekly backups kept</source>
         <translation>Сақталатын апталық сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="327"/>
+        <location filename="../../ui/problems/input.py" line="341"/>
         <source>Output file</source>
         <translation>Нәтиже файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="328"/>
+        <location filename="../../ui/problems/input.py" line="342"/>
         <source>Counted from</source>
         <translation>Есептеу басталатын күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="329"/>
+        <location filename="../../ui/problems/input.py" line="343"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="330"/>
+        <location filename="../../ui/problems/input.py" line="344"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="331"/>
+        <location filename="../../ui/problems/input.py" line="345"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="333"/>
+        <location filename="../../ui/problems/input.py" line="347"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="334"/>
+        <location filename="../../ui/problems/input.py" line="348"/>
         <source>Client organisation</source>
         <translation>Клиент ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="337"/>
+        <location filename="../../ui/problems/input.py" line="351"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="338"/>
+        <location filename="../../ui/problems/input.py" line="352"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="339"/>
+        <location filename="../../ui/problems/input.py" line="353"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="341"/>
+        <location filename="../../ui/problems/input.py" line="355"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="342"/>
+        <location filename="../../ui/problems/input.py" line="356"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="346"/>
+        <location filename="../../ui/problems/input.py" line="360"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
@@ -6794,291 +6852,321 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/withdrawal.py" line="39"/>
+        <source>The ground in detail was not recorded in this language ({language}): the refusal cannot print it. Record it in this language on the Withdrawal tab (Decision).</source>
+        <translation>Толық негіз бұл тілде ({language}) жазылмаған: бас тарту хаты оны баса алмайды. Оны бұл тілде «Кері қайтарып алу» қойындысында (Шешім) жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="44"/>
+        <source>A system&apos;s note was not recorded in this language ({language}): the act cannot print it. Record it in this language on the Withdrawal tab (Systems).</source>
+        <translation>Жүйе туралы ескертпе бұл тілде ({language}) жазылмаған: акт оны баса алмайды. Оны бұл тілде «Кері қайтарып алу» қойындысында (Жүйелер) жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="49"/>
         <source>Processing cannot stop after the answer ({answered}).</source>
         <translation>Өңдеу жауаптан кейін ({answered}) тоқтатыла алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="42"/>
+        <location filename="../../ui/problems/withdrawal.py" line="52"/>
         <source>Choose what happened to this category: destroyed, anonymised or retained.</source>
         <translation>Осы санатпен не істелгенін таңдаңыз: жойылды, иесіздендірілді немесе сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="45"/>
+        <location filename="../../ui/problems/withdrawal.py" line="55"/>
         <source>Give the legal basis for keeping the data ({language}).</source>
         <translation>Деректерді сақтаудың құқықтық негізін көрсетіңіз ({language}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="48"/>
+        <location filename="../../ui/problems/withdrawal.py" line="58"/>
         <source>The data must be kept until a day after {date}.</source>
         <translation>Деректер {date} күнінен кейінгі күнге дейін сақталуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="51"/>
+        <location filename="../../ui/problems/withdrawal.py" line="61"/>
         <source>Give the place the act was drawn up ({language}).</source>
         <translation>Актінің жасалған жерін көрсетіңіз ({language}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="54"/>
+        <location filename="../../ui/problems/withdrawal.py" line="64"/>
         <source>Name at least one person who carried out the destruction.</source>
         <translation>Жоюды жүргізген кемінде бір адамды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="57"/>
+        <location filename="../../ui/problems/withdrawal.py" line="67"/>
         <source>Member {row}: give the position ({language}).</source>
         <translation>{row}-мүше: лауазымын көрсетіңіз ({language}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="60"/>
+        <location filename="../../ui/problems/withdrawal.py" line="70"/>
         <source>Name the person who approves the act.</source>
         <translation>Актіні бекітетін адамды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="61"/>
+        <location filename="../../ui/problems/withdrawal.py" line="71"/>
         <source>The checks and the decision on this withdrawal are not recorded yet: record them on the Withdrawal tab first.</source>
         <translation>Осы кері қайтарып алу бойынша тексерулер мен шешім әлі жазылмаған: алдымен оларды «Кері қайтарып алу» қойындысында жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="66"/>
+        <location filename="../../ui/problems/withdrawal.py" line="76"/>
         <source>No refusal is recorded: record the decision and its ground first.</source>
         <translation>Бас тарту жазылмаған: алдымен шешімді және оның негізін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="69"/>
+        <location filename="../../ui/problems/withdrawal.py" line="79"/>
         <source>The withdrawal is not accepted yet: record the decision first.</source>
         <translation>Кері қайтарып алу әлі қабылданбаған: алдымен шешімді жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="72"/>
+        <location filename="../../ui/problems/withdrawal.py" line="82"/>
         <source>Record the day processing stopped first.</source>
         <translation>Алдымен өңдеу тоқтатылған күнді жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="73"/>
+        <location filename="../../ui/problems/withdrawal.py" line="83"/>
         <source>Systems not yet cleaned: {count} (the first: {first}).</source>
         <translation>Әлі тазартылмаған жүйелер: {count} (біріншісі: {first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="76"/>
+        <location filename="../../ui/problems/withdrawal.py" line="86"/>
         <source>Data categories without an outcome: {count} (the first: {first}).</source>
         <translation>Нәтижесі жоқ деректер санаттары: {count} (біріншісі: {first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="79"/>
+        <location filename="../../ui/problems/withdrawal.py" line="89"/>
         <source>Finalise the destruction act before the confirmation.</source>
         <translation>Растаудан бұрын жою актісін түпкілікті ресімдеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="82"/>
+        <location filename="../../ui/problems/withdrawal.py" line="92"/>
         <source>A record cannot be merged into itself.</source>
         <translation>Жазбаны өзімен біріктіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="83"/>
+        <location filename="../../ui/problems/withdrawal.py" line="93"/>
         <source>This record was already merged into another one.</source>
         <translation>Бұл жазба басқа жазбамен бұрын біріктірілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="86"/>
+        <location filename="../../ui/problems/withdrawal.py" line="96"/>
         <source>The two records belong to different operators.</source>
         <translation>Екі жазба әртүрлі операторларға тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="91"/>
+        <location filename="../../ui/problems/withdrawal.py" line="101"/>
         <source>The letter and the record differ: say in the note why it is the same person, or record a mismatch.</source>
         <translation>Хат пен жазба сәйкес емес: ескертпеде неліктен бұл сол адам екенін көрсетіңіз немесе сәйкессіздікті жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="96"/>
+        <location filename="../../ui/problems/withdrawal.py" line="106"/>
         <source>No subject is linked, so there is no record to match: link it first.</source>
         <translation>Субъект байланыстырылмаған, салыстыратын жазба жоқ: алдымен оны байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="99"/>
+        <location filename="../../ui/problems/withdrawal.py" line="109"/>
         <source>Link the subject&apos;s record first: its status changes when the confirmation is sent.</source>
         <translation>Алдымен субъектінің жазбасын байланыстырыңыз: растау жіберілгенде оның мәртебесі өзгереді.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="103"/>
+        <location filename="../../ui/problems/withdrawal.py" line="113"/>
         <source>The answer to this withdrawal is finalised: nothing more can be recorded.</source>
         <translation>Осы кері қайтарып алуға жауап түпкілікті ресімделді: бұдан әрі ештеңе жазуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="106"/>
+        <location filename="../../ui/problems/withdrawal.py" line="116"/>
         <source>Accept the withdrawal first: a refused or undecided one has nothing to destroy.</source>
         <translation>Алдымен кері қайтарып алуды қабылдаңыз: бас тартылған немесе шешілмеген жағдайда жоятын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="110"/>
+        <location filename="../../ui/problems/withdrawal.py" line="120"/>
         <source>The destruction act is finalised: what it states can no longer change.</source>
         <translation>Жою актісі түпкілікті ресімделді: онда көрсетілгенді енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="113"/>
+        <location filename="../../ui/problems/withdrawal.py" line="123"/>
         <source>This type of request has no withdrawal workflow.</source>
         <translation>Өтініштің бұл түрінде кері қайтарып алу рәсімі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="116"/>
+        <location filename="../../ui/problems/withdrawal.py" line="126"/>
         <source>This line is not part of this withdrawal.</source>
         <translation>Бұл жол осы кері қайтарып алуға жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="117"/>
+        <location filename="../../ui/problems/withdrawal.py" line="127"/>
         <source>This consent is not one of the linked subject&apos;s.</source>
         <translation>Бұл келісім байланыстырылған субъектіге тиесілі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="120"/>
+        <location filename="../../ui/problems/withdrawal.py" line="130"/>
         <source>Finalise the answer first: the subject receives the letter that states what was recorded.</source>
         <translation>Алдымен жауапты түпкілікті ресімдеңіз: субъект жазылғанды баяндайтын хатты алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="126"/>
+        <location filename="../../ui/problems/withdrawal.py" line="136"/>
         <source>The operator&apos;s data map lists none yet, and the access response lists them: fill in the map in Settings › Operators.</source>
         <translation>Оператордың деректер картасында әлі ештеңе көрсетілмеген, ал мәліметтер беру туралы жауап оларды тізбелейді: картаны «Баптаулар › Операторлар» бөлімінде толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="135"/>
+        <location filename="../../ui/problems/withdrawal.py" line="145"/>
         <source>This record is anonymised: nothing can be merged with it.</source>
         <translation>Бұл жазба иесіздендірілген: онымен ештеңені біріктіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="138"/>
+        <location filename="../../ui/problems/withdrawal.py" line="148"/>
         <source>The two records have different IINs: they are two people, not one.</source>
         <translation>Екі жазбаның ЖСН-і әртүрлі: бұл бір адам емес, екі адам.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="141"/>
+        <location filename="../../ui/problems/withdrawal.py" line="151"/>
         <source>This status is set by merging or purging records, not by hand.</source>
         <translation>Бұл мәртебе қолмен емес, жазбаларды біріктіру немесе тазарту арқылы қойылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="150"/>
+        <location filename="../../ui/problems/withdrawal.py" line="160"/>
         <source>Data categories</source>
         <translation>Деректер санаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="151"/>
+        <location filename="../../ui/problems/withdrawal.py" line="161"/>
         <source>Purposes</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="152"/>
+        <location filename="../../ui/problems/withdrawal.py" line="162"/>
         <source>Methods of processing</source>
         <translation>Өңдеу тәсілдері</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="153"/>
+        <location filename="../../ui/problems/withdrawal.py" line="163"/>
         <source>Sources</source>
         <translation>Көздер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="154"/>
+        <location filename="../../ui/problems/withdrawal.py" line="164"/>
         <source>Recipients</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="155"/>
+        <location filename="../../ui/problems/withdrawal.py" line="165"/>
         <source>Systems</source>
         <translation>Жүйелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="156"/>
+        <location filename="../../ui/problems/withdrawal.py" line="166"/>
         <source>Retention</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="157"/>
+        <location filename="../../ui/problems/withdrawal.py" line="167"/>
         <source>Withdrawal</source>
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="158"/>
+        <location filename="../../ui/problems/withdrawal.py" line="168"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="159"/>
+        <location filename="../../ui/problems/withdrawal.py" line="169"/>
         <source>Ground in detail</source>
         <translation>Негіздің толық сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="160"/>
+        <location filename="../../ui/problems/withdrawal.py" line="170"/>
+        <source>Ground in detail in Kazakh</source>
+        <translation>Қазақша толық негіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="171"/>
+        <source>Ground in detail in Russian</source>
+        <translation>Орысша толық негіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="172"/>
+        <source>Note in Kazakh</source>
+        <translation>Қазақша ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="173"/>
+        <source>Note in Russian</source>
+        <translation>Орысша ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="174"/>
         <source>Identity</source>
         <translation>Жеке басы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="161"/>
+        <location filename="../../ui/problems/withdrawal.py" line="175"/>
         <source>Processing stopped on</source>
         <translation>Өңдеу тоқтатылған күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="162"/>
+        <location filename="../../ui/problems/withdrawal.py" line="176"/>
         <source>Done on</source>
         <translation>Орындалған күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="163"/>
+        <location filename="../../ui/problems/withdrawal.py" line="177"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="164"/>
+        <location filename="../../ui/problems/withdrawal.py" line="178"/>
         <source>Outcomes</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="165"/>
+        <location filename="../../ui/problems/withdrawal.py" line="179"/>
         <source>Legal basis</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="166"/>
+        <location filename="../../ui/problems/withdrawal.py" line="180"/>
         <source>Kept until</source>
         <translation>Сақталу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="167"/>
+        <location filename="../../ui/problems/withdrawal.py" line="181"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="168"/>
+        <location filename="../../ui/problems/withdrawal.py" line="182"/>
         <source>Members</source>
         <translation>Мүшелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="169"/>
+        <location filename="../../ui/problems/withdrawal.py" line="183"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="170"/>
+        <location filename="../../ui/problems/withdrawal.py" line="184"/>
         <source>Destruction act</source>
         <translation>Жою актісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="171"/>
+        <location filename="../../ui/problems/withdrawal.py" line="185"/>
         <source>Record kept</source>
         <translation>Сақталатын жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="172"/>
+        <location filename="../../ui/problems/withdrawal.py" line="186"/>
         <source>Record merged</source>
         <translation>Біріктірілетін жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="175"/>
+        <location filename="../../ui/problems/withdrawal.py" line="189"/>
         <source>Note on the identity</source>
         <translation>Жеке басы туралы ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="176"/>
+        <location filename="../../ui/problems/withdrawal.py" line="190"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="181"/>
+        <location filename="../../ui/problems/withdrawal.py" line="195"/>
         <source>Destruction act number pattern</source>
         <translation>Жою актісі нөмірінің үлгісі</translation>
     </message>
@@ -8612,108 +8700,108 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="186"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="136"/>
         <source>Stop reading</source>
         <translation>Оқуды тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="188"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="138"/>
         <source>Stop reading the scans (they are still registered with the letter)</source>
         <translation>Скан-көшірмелерді оқуды тоқтату (олар хатпен бірге бәрібір тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="192"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="142"/>
         <source>Accept all proposals</source>
         <translation>Барлық ұсыныстарды қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="196"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="146"/>
         <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
         <translation>Скан-көшірме мән ұсынған әр өрісті толтыру, өзіңіз енгізген өрістерден басқасын ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="201"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="151"/>
         <source>Point at a proposal to see where it was read</source>
         <translation>Ұсыныстың қай жерден оқылғанын көру үшін меңзерді оған апарыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="359"/>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="363"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="309"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="313"/>
         <source>{0} could not be read: {1}</source>
         <translation>{0} оқылмады: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="397"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="347"/>
         <source>Registering once the scans are read (Stop reading registers at once)…</source>
         <translation>Скан-көшірмелер оқылған соң тіркеледі (оқуды тоқтатсаңыз, бірден тіркеледі)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="415"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="365"/>
         <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
         <translation>Tesseract басқа жерге орнатылған болса, DERBES_TESSERACT айнымалысында оның бағдарламасын көрсетіңіз (Windows жүйесінде tesseract.exe).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="425"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="375"/>
         <source>Reading {0}: page {1} of {2}…</source>
         <translation>{0} оқылып жатыр: {1}/{2} бет…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="429"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="379"/>
         <source>Reading {0}…</source>
         <translation>{0} оқылып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="432"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="382"/>
         <source>Then {0} more.</source>
         <translation>Одан кейін тағы {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="435"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="385"/>
         <source>The scan proposes values at the fields: click one to accept it.</source>
         <translation>Скан-көшірме өрістердің жанында мәндер ұсынады: қабылдау үшін біреуін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="437"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="387"/>
         <source>Reading stopped.</source>
         <translation>Оқу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="440"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="390"/>
         <source>Reading stopped: fill the fields by hand.</source>
         <translation>Оқу тоқтатылды: өрістерді қолмен толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="443"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="393"/>
         <source>Nothing to propose was read on the scans.</source>
         <translation>Скан-көшірмелерден ұсынатын ештеңе оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="446"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="396"/>
         <source>Added scans are read, and what they say is proposed at the fields.</source>
         <translation>Қосылған скан-көшірмелер оқылады, олардағы мәліметтер өрістердің жанында ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="534"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="484"/>
         <source>In the field</source>
         <translation>Өрісте тұр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="537"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="487"/>
         <source>Click to put this in the field (read with {0}% confidence)</source>
         <translation>Өріске қою үшін басыңыз (оқылу сенімділігі {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="550"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="500"/>
         <source>Letter dated {0}</source>
         <translation>Хаттың күні: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="552"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="502"/>
         <source>A signature line is present</source>
         <translation>Қол қоятын жол бар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="554"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="504"/>
         <source>Add: {0}</source>
         <translation>Қосу: {0}</translation>
     </message>
@@ -10186,327 +10274,347 @@ To begin, describe the operator you answer for, or look around in a demo databas
         <translation>Кері қайтарып алу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="66"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="68"/>
         <source>Signed by hand</source>
         <translation>Қолмен қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="67"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="69"/>
         <source>Not signed</source>
         <translation>Қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="73"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="75"/>
         <source>Signa&amp;ture:</source>
         <translation>&amp;Қолтаңба:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="78"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="80"/>
         <source>Identity: the letter against the record</source>
         <translation>Жеке басы: хат пен жазбаны салыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="83"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="85"/>
         <source>On the letter</source>
         <translation>Хатта</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="84"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="86"/>
         <source>In the record</source>
         <translation>Жазбада</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="95"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="97"/>
         <source>as written on the letter</source>
         <translation>хатта жазылғандай</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="99"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="101"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="103"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="105"/>
         <source>II&amp;N</source>
         <translation>Ж&amp;СН</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="117"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="119"/>
         <source>The same person as the record</source>
         <translation>Жазбадағы адаммен бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="121"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="123"/>
         <source>Does not match the record</source>
         <translation>Жазбаға сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="127"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="129"/>
         <source>why it is the same person, or what differs</source>
         <translation>неліктен бұл сол адам, немесе неде айырмашылық бар</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="130"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="132"/>
         <source>&amp;Identity:</source>
         <translation>Жеке &amp;басы:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="132"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="134"/>
         <source>Not&amp;e:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="141"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="143"/>
         <source>Recor&amp;d the checks</source>
         <translation>Тексеруді &amp;жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="170"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="172"/>
         <source>no record linked</source>
         <translation>жазба байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="173"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="175"/>
         <source>The IIN stays masked; type the letter&apos;s to compare them</source>
         <translation>ЖСН жасырын қалады; салыстыру үшін хаттағы ЖСН-ді теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="186"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="188"/>
         <source>No copy of an identity document is attached.</source>
         <translation>Жеке басын куәландыратын құжаттың көшірмесі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="194"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="196"/>
         <source>destroyed on {0}</source>
         <translation>{0} жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="199"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="201"/>
         <source>flagged for destruction: destroy it on the Scans tab</source>
         <translation>жоюға белгіленген: оны «Сканерлер» қойындысында жойыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="209"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="211"/>
         <source>Copies of identity documents (collecting them is banned since 2024):</source>
         <translation>Жеке басын куәландыратын құжаттардың көшірмелері (2024 жылдан бастап оларды жинауға тыйым салынған):</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="237"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="239"/>
         <source>differs</source>
         <translation>өзгеше</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="240"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="242"/>
         <source>matches</source>
         <translation>сәйкес</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="291"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="293"/>
         <source>Accept the withdrawal</source>
         <translation>Кері қайтарып алуды қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="294"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="296"/>
         <source>Refuse it (Law 94-V art. 8(2))</source>
         <translation>Бас тарту (94-V Заңның 8-бабы 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="303"/>
-        <source>which law, or which obligation (e.g. the loan)</source>
-        <translation>қандай заң немесе қандай міндеттеме (мысалы, қарыз шарты)</translation>
+        <location filename="../../ui/withdrawal/checks_page.py" line="307"/>
+        <source>in Kazakh: which law, or which obligation</source>
+        <translation>қазақша: қай заң немесе қай міндеттеме</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="306"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="308"/>
+        <source>in Russian: which law, or which obligation</source>
+        <translation>орысша: қай заң немесе қай міндеттеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="322"/>
+        <source>Ground in de&amp;tail (Kazakh):</source>
+        <translation>Толық не&amp;гіз (қазақша):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="327"/>
+        <source>Ground in detail (&amp;Russian):</source>
+        <translation>Толық негіз (&amp;орысша):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="316"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Шешім:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="309"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="319"/>
         <source>Grou&amp;nd:</source>
         <translation>&amp;Негіз:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="312"/>
-        <source>Ground in de&amp;tail:</source>
-        <translation>Негіздің &amp;егжей-тегжейі:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="317"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="333"/>
         <source>Record the d&amp;ecision</source>
         <translation>Шешімді &amp;жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="323"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="339"/>
         <source>Consents this withdrawal names (closed when the confirmation is sent)</source>
         <translation>Осы кері қайтарып алуда аталған келісімдер (растау жіберілгенде жабылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="329"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="345"/>
         <source>The linked record holds no consent.</source>
         <translation>Байланыстырылған жазбада келісім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="334"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="350"/>
         <source>Sa&amp;ve the consents</source>
         <translation>Келісімдерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="374"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="391"/>
         <source>(document not recorded)</source>
         <translation>(құжат жазылмаған)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="377"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="394"/>
         <source>edition {0}</source>
         <translation>{0} редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="378"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="395"/>
         <source>given {0}</source>
         <translation>{0} берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="380"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="397"/>
         <source>withdrawn {0}</source>
         <translation>{0} кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="72"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="73"/>
         <source>&amp;When processing stopped:</source>
         <translation>Өңдеу &amp;тоқтатылған күн:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="81"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="82"/>
         <source>Recor&amp;d the day</source>
         <translation>Күнді &amp;жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="97"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="98"/>
         <source>By default the day the letter was received ({0}); never before it, never in the future, never after the answer.</source>
         <translation>Әдепкі бойынша хат алынған күн ({0}); одан бұрын да, болашақта да, жауаптан кейін де болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="162"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="167"/>
         <source>The operator&apos;s data map lists no systems: add them in Settings › Operators.</source>
         <translation>Оператордың деректер картасында жүйелер жоқ: оларды Баптаулар › Операторлар бөлімінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="166"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="171"/>
         <source>Save the chec&amp;klist</source>
         <translation>Тізімді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="192"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="197"/>
         <source>System</source>
         <translation>Жүйе</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="193"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="198"/>
         <source>Cleaned on</source>
         <translation>Тазартылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="194"/>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="195"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="201"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="204"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="210"/>
         <source>{0}: cleaned on</source>
         <translation>{0}: тазартылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="207"/>
-        <source>{0}: note</source>
-        <translation>{0}: ескертпе</translation>
+        <location filename="../../ui/withdrawal/work_pages.py" line="199"/>
+        <source>Note in Kazakh</source>
+        <translation>Қазақша ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="255"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="200"/>
+        <source>Note in Russian</source>
+        <translation>Орысша ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="213"/>
+        <source>{0}: note in Kazakh</source>
+        <translation>{0}: қазақша ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="215"/>
+        <source>{0}: note in Russian</source>
+        <translation>{0}: орысша ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="269"/>
         <source>Nothing changed in the checklist.</source>
         <translation>Тізімде ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="301"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="316"/>
         <source>The operator&apos;s data map lists no data categories: add them in Settings › Operators.</source>
         <translation>Оператордың деректер картасында деректер санаттары жоқ: оларды Баптаулар › Операторлар бөлімінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="305"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="320"/>
         <source>Save the outco&amp;mes</source>
         <translation>Нәтижелерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="331"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="346"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="332"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="347"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="333"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="348"/>
         <source>Legal basis (kk)</source>
         <translation>Құқықтық негіз (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="334"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="349"/>
         <source>Legal basis (ru)</source>
         <translation>Құқықтық негіз (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="335"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="350"/>
         <source>Kept until</source>
         <translation>Сақталу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="336"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="351"/>
         <source>Recorded</source>
         <translation>Жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="344"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
         <source>{0}: outcome</source>
         <translation>{0}: нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="349"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="364"/>
         <source>{0}: legal basis in Kazakh</source>
         <translation>{0}: қазақша құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="353"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="368"/>
         <source>{0}: legal basis in Russian</source>
         <translation>{0}: орысша құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="356"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="371"/>
         <source>{0}: kept until</source>
         <translation>{0}: сақталу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="374"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="367"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="382"/>
         <source>The category&apos;s retention rule: {0}</source>
         <translation>Санатты сақтау ережесі: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="371"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="386"/>
         <source>Suggested until {0}</source>
         <translation>Ұсынылатын мерзім: {0} дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="432"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="447"/>
         <source>Choose an outcome for a category first.</source>
         <translation>Алдымен санаттың нәтижесін таңдаңыз.</translation>
     </message>

@@ -747,22 +747,22 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="29"/>
+        <location filename="../../ui/case_actions_part.py" line="30"/>
         <source>Move the request to another status</source>
         <translation>Перевести обращение в другой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="30"/>
+        <location filename="../../ui/case_actions_part.py" line="31"/>
         <source>Wait for the subject&apos;s clarification: the deadline stops running</source>
         <translation>Ожидать уточнений от субъекта: течение срока приостанавливается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="33"/>
+        <location filename="../../ui/case_actions_part.py" line="34"/>
         <source>The subject answered: the remaining working days count again</source>
         <translation>Субъект ответил: отсчёт оставшихся рабочих дней продолжается</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="36"/>
+        <location filename="../../ui/case_actions_part.py" line="37"/>
         <source>Give more time, with a reason that is recorded</source>
         <translation>Продлить срок с указанием причины (она фиксируется)</translation>
     </message>
@@ -777,12 +777,12 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="404"/>
+        <location filename="../../ui/case_view.py" line="405"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Nobody yet</source>
         <translation>Пока никто</translation>
     </message>
@@ -792,27 +792,27 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="232"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="250"/>
+        <location filename="../../ui/case_view.py" line="251"/>
         <source>This case cannot be shown: {0}</source>
         <translation>Не удаётся показать дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="268"/>
+        <location filename="../../ui/case_view.py" line="269"/>
         <source>{number} — {sender} — Derbes</source>
         <translation>{number} — {sender} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="281"/>
+        <location filename="../../ui/case_view.py" line="282"/>
         <source>Yes, signed by hand</source>
         <translation>Да, подписано собственноручно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="281"/>
+        <location filename="../../ui/case_view.py" line="282"/>
         <source>No handwritten signature</source>
         <translation>Собственноручной подписи нет</translation>
     </message>
@@ -961,78 +961,78 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>нет, пока срок приостановлен; осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="319"/>
         <source>No subject linked</source>
         <translation>Субъект не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="321"/>
+        <location filename="../../ui/case_view.py" line="322"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Привяжите запись автора письма, найдя её по ИИН или по имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="324"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Прив&amp;язать субъекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="330"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="338"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="338"/>
+        <location filename="../../ui/case_view.py" line="339"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>Показать ИИН (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="358"/>
+        <location filename="../../ui/case_view.py" line="359"/>
         <source>&amp;Change…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Найти субъекта по ИИН или по имени в любом алфавите (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Отвязать; запись субъекта не изменится</translation>
     </message>
@@ -1097,7 +1097,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Уведомление о вручении письма {0} не поступило в течение {1} дней с {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="390"/>
+        <location filename="../../ui/case_view.py" line="391"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
@@ -1107,52 +1107,67 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="409"/>
+        <location filename="../../ui/case_view.py" line="410"/>
         <source>Scans ({0})</source>
         <translation>Скан-копии ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="83"/>
+        <location filename="../../ui/case_actions_part.py" line="85"/>
         <source>Add the note to the timeline (Ctrl+Enter)</source>
         <translation>Добавить заметку в хронологию (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="89"/>
+        <location filename="../../ui/case_actions_part.py" line="91"/>
         <source>&amp;Dispatch…</source>
         <translation>&amp;Отправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="105"/>
+        <location filename="../../ui/case_actions_part.py" line="115"/>
+        <source>Add the Kazakh reason…</source>
+        <translation>Добавить причину на казахском…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="117"/>
+        <source>Add the Russian reason…</source>
+        <translation>Добавить причину на русском…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="121"/>
+        <source>The extension&apos;s reason has no text in this language: its notice in this language cannot be made until it is recorded</source>
+        <translation>Причина продления не записана на этом языке: уведомление на этом языке нельзя составить, пока она не записана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions_part.py" line="142"/>
         <source>Record how the final letters were sent</source>
         <translation>Записать, как отправлены окончательные письма</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="107"/>
+        <location filename="../../ui/case_actions_part.py" line="144"/>
         <source>No final letter waits to be posted</source>
         <translation>Нет окончательных писем, ожидающих отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="163"/>
+        <location filename="../../ui/case_actions_part.py" line="200"/>
         <source>Unlink the subject</source>
         <translation>Отвязать субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="165"/>
+        <location filename="../../ui/case_actions_part.py" line="202"/>
         <source>Unlink {0} from {1}? The subject&apos;s record stays as it is.</source>
         <translation>Отвязать субъекта {0} от обращения {1}? Запись субъекта не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="170"/>
+        <location filename="../../ui/case_actions_part.py" line="207"/>
         <source>Unlink</source>
         <translation>Отвязать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="209"/>
+        <location filename="../../ui/case_actions_part.py" line="246"/>
         <source>Assign the request to {0}</source>
         <translation>Поручить обращение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions_part.py" line="213"/>
+        <location filename="../../ui/case_actions_part.py" line="250"/>
         <source>Leave the request unassigned</source>
         <translation>Оставить обращение без исполнителя</translation>
     </message>
@@ -2728,6 +2743,24 @@ a delivery notice</source>
         <location filename="../../../forms/extend.ui" line="81"/>
         <source>&amp;To a new due date:</source>
         <translation>&amp;До новой даты:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extension_reason.py" line="32"/>
+        <source>The extension&apos;s reason — {0}</source>
+        <translation>Причина продления — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extension_reason.py" line="46"/>
+        <source>The notice says the reason in its own language: write it in Kazakh and in Russian. The due date stays as it is.</source>
+        <translation>Уведомление указывает причину на своём языке: напишите её на казахском и на русском. Срок остаётся прежним.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions/extension_reason.py" line="56"/>
+        <source>Record the reason</source>
+        <translation>Записать причину</translation>
     </message>
 </context>
 <context>
@@ -4960,32 +4993,32 @@ a delivery notice</source>
         <translation>На вкладке «Отзыв согласия» отказ не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="93"/>
+        <location filename="../../ui/letters/prepare_details.py" line="96"/>
         <source>The withdrawal&apos;s work is not recorded yet.</source>
         <translation>Работа по отзыву согласия ещё не записана.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="99"/>
+        <location filename="../../ui/letters/prepare_details.py" line="102"/>
         <source>Processing stopped on: {0}</source>
         <translation>Обработка прекращена: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="109"/>
+        <location filename="../../ui/letters/prepare_details.py" line="112"/>
         <source>not chosen yet</source>
         <translation>ещё не выбрано</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="124"/>
+        <location filename="../../ui/letters/prepare_details.py" line="127"/>
         <source>cleaned on {0}</source>
         <translation>очищено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="128"/>
+        <location filename="../../ui/letters/prepare_details.py" line="131"/>
         <source>not cleaned yet</source>
         <translation>ещё не очищено</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/prepare_details.py" line="155"/>
+        <location filename="../../ui/letters/prepare_details.py" line="158"/>
         <source>The details changed but the text keeps your edits. “Rewrite from the template” writes it anew with the details.</source>
         <translation>Сведения изменились, но в тексте сохранены ваши правки. «Переписать по шаблону» заново сформирует текст с этими сведениями.</translation>
     </message>
@@ -5951,11 +5984,16 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/work.py" line="126"/>
-        <source>The extension&apos;s reason was not recorded in this language ({language}), so the notice cannot print it: make the notice in the language the reason was given in.</source>
-        <translation>Причина продления не записана на этом языке ({language}), поэтому уведомление не может её напечатать: составьте уведомление на том языке, на котором указана причина.</translation>
+        <source>The extension&apos;s reason was not recorded in this language ({language}), so the notice cannot print it: add it with “Add the Kazakh (Russian) reason…” among the case&apos;s actions, or make the notice in the language the reason was given in.</source>
+        <translation>Причина продления не записана на этом языке ({language}), поэтому уведомление не может её напечатать: добавьте её кнопкой «Добавить причину на казахском (русском)…» среди действий по делу или составьте уведомление на языке, на котором записана причина.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/work.py" line="131"/>
+        <location filename="../../ui/problems/work.py" line="132"/>
+        <source>This request has no extension: there is no reason to complete.</source>
+        <translation>У этого обращения нет продления: дополнять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/work.py" line="135"/>
         <source>This request is no longer in the database.</source>
         <translation>Этого обращения больше нет в базе данных.</translation>
     </message>
@@ -6390,370 +6428,390 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>В причине на русском есть казахские слова: {words}. Напишите её на русском.</translation>
     </message>
     <message>
+        <location filename="../../ui/problems/input.py" line="249"/>
+        <source>Write the ground in Kazakh too: the refusal in Kazakh prints it.</source>
+        <translation>Напишите основание и на казахском: отказ на казахском его печатает.</translation>
+    </message>
+    <message>
         <location filename="../../ui/problems/input.py" line="252"/>
+        <source>Write the ground in Russian too: the refusal in Russian prints it.</source>
+        <translation>Напишите основание и на русском: отказ на русском его печатает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="255"/>
+        <source>Write the note in Kazakh too: the act in Kazakh prints it.</source>
+        <translation>Напишите примечание и на казахском: акт на казахском его печатает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="258"/>
+        <source>Write the note in Russian too: the act in Russian prints it.</source>
+        <translation>Напишите примечание и на русском: акт на русском его печатает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="266"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="253"/>
+        <location filename="../../ui/problems/input.py" line="267"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="254"/>
+        <location filename="../../ui/problems/input.py" line="268"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="256"/>
+        <location filename="../../ui/problems/input.py" line="270"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="257"/>
+        <location filename="../../ui/problems/input.py" line="271"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="258"/>
+        <location filename="../../ui/problems/input.py" line="272"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="259"/>
+        <location filename="../../ui/problems/input.py" line="273"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="260"/>
+        <location filename="../../ui/problems/input.py" line="274"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="261"/>
+        <location filename="../../ui/problems/input.py" line="275"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="262"/>
+        <location filename="../../ui/problems/input.py" line="276"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="263"/>
+        <location filename="../../ui/problems/input.py" line="277"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="264"/>
-        <location filename="../../ui/problems/input.py" line="332"/>
+        <location filename="../../ui/problems/input.py" line="278"/>
+        <location filename="../../ui/problems/input.py" line="346"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="265"/>
+        <location filename="../../ui/problems/input.py" line="279"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="266"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="267"/>
+        <location filename="../../ui/problems/input.py" line="281"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="268"/>
-        <location filename="../../ui/problems/input.py" line="343"/>
+        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="357"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="269"/>
+        <location filename="../../ui/problems/input.py" line="283"/>
         <source>Scan</source>
         <translation>Скан-копия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="270"/>
+        <location filename="../../ui/problems/input.py" line="284"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="271"/>
+        <location filename="../../ui/problems/input.py" line="285"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="272"/>
+        <location filename="../../ui/problems/input.py" line="286"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="273"/>
+        <location filename="../../ui/problems/input.py" line="287"/>
         <source>Birth date</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="274"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Client&apos;s BIN</source>
         <translation>БИН клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="275"/>
+        <location filename="../../ui/problems/input.py" line="289"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="276"/>
+        <location filename="../../ui/problems/input.py" line="290"/>
         <source>Name in Kazakh</source>
         <translation>Наименование на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="277"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="278"/>
+        <location filename="../../ui/problems/input.py" line="292"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="279"/>
+        <location filename="../../ui/problems/input.py" line="293"/>
         <source>Number prefix</source>
         <translation>Префикс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="280"/>
+        <location filename="../../ui/problems/input.py" line="294"/>
         <source>Incoming number pattern</source>
         <translation>Шаблон входящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="281"/>
+        <location filename="../../ui/problems/input.py" line="295"/>
         <source>Outgoing number pattern</source>
         <translation>Шаблон исходящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="296"/>
         <source>Outgoing number pattern (Kazakh letters)</source>
         <translation>Шаблон исходящего номера (письма на казахском)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="285"/>
+        <location filename="../../ui/problems/input.py" line="299"/>
         <source>Address in Kazakh</source>
         <translation>Адрес на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="300"/>
         <source>Address in Russian</source>
         <translation>Адрес на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="287"/>
+        <location filename="../../ui/problems/input.py" line="301"/>
         <source>Signatory&apos;s position in Kazakh</source>
         <translation>Должность подписывающего на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="288"/>
+        <location filename="../../ui/problems/input.py" line="302"/>
         <source>Signatory&apos;s position in Russian</source>
         <translation>Должность подписывающего на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="289"/>
+        <location filename="../../ui/problems/input.py" line="303"/>
         <source>Title in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="290"/>
+        <location filename="../../ui/problems/input.py" line="304"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="291"/>
+        <location filename="../../ui/problems/input.py" line="305"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="292"/>
+        <location filename="../../ui/problems/input.py" line="306"/>
         <source>Reason in Kazakh</source>
         <translation>Причина на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="293"/>
+        <location filename="../../ui/problems/input.py" line="307"/>
         <source>Reason in Russian</source>
         <translation>Причина на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="294"/>
+        <location filename="../../ui/problems/input.py" line="308"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="295"/>
+        <location filename="../../ui/problems/input.py" line="309"/>
         <source>New due date</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="296"/>
+        <location filename="../../ui/problems/input.py" line="310"/>
         <source>Stopped on</source>
         <translation>Дата приостановки</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="297"/>
+        <location filename="../../ui/problems/input.py" line="311"/>
         <source>Resumed on</source>
         <translation>Дата возобновления</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="298"/>
+        <location filename="../../ui/problems/input.py" line="312"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="299"/>
+        <location filename="../../ui/problems/input.py" line="313"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="300"/>
+        <location filename="../../ui/problems/input.py" line="314"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="301"/>
+        <location filename="../../ui/problems/input.py" line="315"/>
         <source>Preset</source>
         <translation>Готовая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="302"/>
+        <location filename="../../ui/problems/input.py" line="316"/>
         <source>Calendar day</source>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="303"/>
-        <location filename="../../ui/problems/input.py" line="340"/>
+        <location filename="../../ui/problems/input.py" line="317"/>
+        <location filename="../../ui/problems/input.py" line="354"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="304"/>
+        <location filename="../../ui/problems/input.py" line="318"/>
         <source>Tracking number</source>
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="307"/>
+        <location filename="../../ui/problems/input.py" line="321"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="308"/>
+        <location filename="../../ui/problems/input.py" line="322"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="309"/>
+        <location filename="../../ui/problems/input.py" line="323"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="310"/>
+        <location filename="../../ui/problems/input.py" line="324"/>
         <source>Ground of the refusal</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="311"/>
+        <location filename="../../ui/problems/input.py" line="325"/>
         <source>What happened to the data</source>
         <translation>Что сделано с данными</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="312"/>
+        <location filename="../../ui/problems/input.py" line="326"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="313"/>
+        <location filename="../../ui/problems/input.py" line="327"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="314"/>
+        <location filename="../../ui/problems/input.py" line="328"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="323"/>
+        <location filename="../../ui/problems/input.py" line="337"/>
         <source>Daily backups kept</source>
         <translation>Хранимые ежедневные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="324"/>
+        <location filename="../../ui/problems/input.py" line="338"/>
         <source>Weekly backups kept</source>
         <translation>Хранимые еженедельные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="327"/>
+        <location filename="../../ui/problems/input.py" line="341"/>
         <source>Output file</source>
         <translation>Выходной файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="328"/>
+        <location filename="../../ui/problems/input.py" line="342"/>
         <source>Counted from</source>
         <translation>Отсчёт от</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="329"/>
+        <location filename="../../ui/problems/input.py" line="343"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="330"/>
+        <location filename="../../ui/problems/input.py" line="344"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="331"/>
+        <location filename="../../ui/problems/input.py" line="345"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="333"/>
+        <location filename="../../ui/problems/input.py" line="347"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="334"/>
+        <location filename="../../ui/problems/input.py" line="348"/>
         <source>Client organisation</source>
         <translation>Организация-клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="337"/>
+        <location filename="../../ui/problems/input.py" line="351"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="338"/>
+        <location filename="../../ui/problems/input.py" line="352"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="339"/>
+        <location filename="../../ui/problems/input.py" line="353"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="341"/>
+        <location filename="../../ui/problems/input.py" line="355"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="342"/>
+        <location filename="../../ui/problems/input.py" line="356"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="346"/>
+        <location filename="../../ui/problems/input.py" line="360"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
@@ -6814,291 +6872,321 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/withdrawal.py" line="39"/>
+        <source>The ground in detail was not recorded in this language ({language}): the refusal cannot print it. Record it in this language on the Withdrawal tab (Decision).</source>
+        <translation>Основание подробно не записано на этом языке ({language}): отказ не может его напечатать. Запишите его на этом языке на вкладке «Отзыв» (Решение).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="44"/>
+        <source>A system&apos;s note was not recorded in this language ({language}): the act cannot print it. Record it in this language on the Withdrawal tab (Systems).</source>
+        <translation>Примечание к системе не записано на этом языке ({language}): акт не может его напечатать. Запишите его на этом языке на вкладке «Отзыв» (Системы).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="49"/>
         <source>Processing cannot stop after the answer ({answered}).</source>
         <translation>Обработка не может быть прекращена позже ответа ({answered}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="42"/>
+        <location filename="../../ui/problems/withdrawal.py" line="52"/>
         <source>Choose what happened to this category: destroyed, anonymised or retained.</source>
         <translation>Выберите, что сделано с этой категорией: уничтожена, обезличена или сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="45"/>
+        <location filename="../../ui/problems/withdrawal.py" line="55"/>
         <source>Give the legal basis for keeping the data ({language}).</source>
         <translation>Укажите правовое основание хранения данных ({language}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="48"/>
+        <location filename="../../ui/problems/withdrawal.py" line="58"/>
         <source>The data must be kept until a day after {date}.</source>
         <translation>Данные должны храниться до даты позже {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="51"/>
+        <location filename="../../ui/problems/withdrawal.py" line="61"/>
         <source>Give the place the act was drawn up ({language}).</source>
         <translation>Укажите место составления акта ({language}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="54"/>
+        <location filename="../../ui/problems/withdrawal.py" line="64"/>
         <source>Name at least one person who carried out the destruction.</source>
         <translation>Укажите хотя бы одного человека, проводившего уничтожение.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="57"/>
+        <location filename="../../ui/problems/withdrawal.py" line="67"/>
         <source>Member {row}: give the position ({language}).</source>
         <translation>Участник {row}: укажите должность ({language}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="60"/>
+        <location filename="../../ui/problems/withdrawal.py" line="70"/>
         <source>Name the person who approves the act.</source>
         <translation>Укажите лицо, утверждающее акт.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="61"/>
+        <location filename="../../ui/problems/withdrawal.py" line="71"/>
         <source>The checks and the decision on this withdrawal are not recorded yet: record them on the Withdrawal tab first.</source>
         <translation>Проверки и решение по этому отзыву ещё не записаны: сначала запишите их на вкладке «Отзыв».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="66"/>
+        <location filename="../../ui/problems/withdrawal.py" line="76"/>
         <source>No refusal is recorded: record the decision and its ground first.</source>
         <translation>Отказ не записан: сначала запишите решение и его основание.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="69"/>
+        <location filename="../../ui/problems/withdrawal.py" line="79"/>
         <source>The withdrawal is not accepted yet: record the decision first.</source>
         <translation>Отзыв ещё не принят: сначала запишите решение.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="72"/>
+        <location filename="../../ui/problems/withdrawal.py" line="82"/>
         <source>Record the day processing stopped first.</source>
         <translation>Сначала запишите дату прекращения обработки.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="73"/>
+        <location filename="../../ui/problems/withdrawal.py" line="83"/>
         <source>Systems not yet cleaned: {count} (the first: {first}).</source>
         <translation>Ещё не очищены систем: {count} (первая: {first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="76"/>
+        <location filename="../../ui/problems/withdrawal.py" line="86"/>
         <source>Data categories without an outcome: {count} (the first: {first}).</source>
         <translation>Категорий данных без результата: {count} (первая: {first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="79"/>
+        <location filename="../../ui/problems/withdrawal.py" line="89"/>
         <source>Finalise the destruction act before the confirmation.</source>
         <translation>Оформите акт об уничтожении окончательно до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="82"/>
+        <location filename="../../ui/problems/withdrawal.py" line="92"/>
         <source>A record cannot be merged into itself.</source>
         <translation>Запись нельзя объединить саму с собой.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="83"/>
+        <location filename="../../ui/problems/withdrawal.py" line="93"/>
         <source>This record was already merged into another one.</source>
         <translation>Эта запись уже объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="86"/>
+        <location filename="../../ui/problems/withdrawal.py" line="96"/>
         <source>The two records belong to different operators.</source>
         <translation>Две записи принадлежат разным операторам.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="91"/>
+        <location filename="../../ui/problems/withdrawal.py" line="101"/>
         <source>The letter and the record differ: say in the note why it is the same person, or record a mismatch.</source>
         <translation>Письмо и запись расходятся: укажите в примечании, почему это то же лицо, или запишите несовпадение.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="96"/>
+        <location filename="../../ui/problems/withdrawal.py" line="106"/>
         <source>No subject is linked, so there is no record to match: link it first.</source>
         <translation>Субъект не связан, сравнивать не с чем: сначала свяжите запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="99"/>
+        <location filename="../../ui/problems/withdrawal.py" line="109"/>
         <source>Link the subject&apos;s record first: its status changes when the confirmation is sent.</source>
         <translation>Сначала свяжите запись субъекта: её статус изменится при отправке подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="103"/>
+        <location filename="../../ui/problems/withdrawal.py" line="113"/>
         <source>The answer to this withdrawal is finalised: nothing more can be recorded.</source>
         <translation>Ответ на этот отзыв оформлен окончательно: больше ничего записать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="106"/>
+        <location filename="../../ui/problems/withdrawal.py" line="116"/>
         <source>Accept the withdrawal first: a refused or undecided one has nothing to destroy.</source>
         <translation>Сначала примите отзыв: при отказе или без решения уничтожать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="110"/>
+        <location filename="../../ui/problems/withdrawal.py" line="120"/>
         <source>The destruction act is finalised: what it states can no longer change.</source>
         <translation>Акт уничтожения оформлен окончательно: указанное в нём больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="113"/>
+        <location filename="../../ui/problems/withdrawal.py" line="123"/>
         <source>This type of request has no withdrawal workflow.</source>
         <translation>Для этого типа обращения нет процедуры отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="116"/>
+        <location filename="../../ui/problems/withdrawal.py" line="126"/>
         <source>This line is not part of this withdrawal.</source>
         <translation>Эта строка не относится к этому отзыву.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="117"/>
+        <location filename="../../ui/problems/withdrawal.py" line="127"/>
         <source>This consent is not one of the linked subject&apos;s.</source>
         <translation>Это согласие не принадлежит связанному субъекту.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="120"/>
+        <location filename="../../ui/problems/withdrawal.py" line="130"/>
         <source>Finalise the answer first: the subject receives the letter that states what was recorded.</source>
         <translation>Сначала оформьте ответ окончательно: субъект получает письмо, в котором изложено записанное.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="126"/>
+        <location filename="../../ui/problems/withdrawal.py" line="136"/>
         <source>The operator&apos;s data map lists none yet, and the access response lists them: fill in the map in Settings › Operators.</source>
         <translation>В карте данных оператора этого пока нет, а ответ о предоставлении сведений их перечисляет: заполните карту в разделе «Настройки › Операторы».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="135"/>
+        <location filename="../../ui/problems/withdrawal.py" line="145"/>
         <source>This record is anonymised: nothing can be merged with it.</source>
         <translation>Эта запись обезличена: с ней ничего нельзя объединить.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="138"/>
+        <location filename="../../ui/problems/withdrawal.py" line="148"/>
         <source>The two records have different IINs: they are two people, not one.</source>
         <translation>У двух записей разные ИИН: это два разных человека, а не один.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="141"/>
+        <location filename="../../ui/problems/withdrawal.py" line="151"/>
         <source>This status is set by merging or purging records, not by hand.</source>
         <translation>Этот статус устанавливается при объединении или очистке записей, а не вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="150"/>
+        <location filename="../../ui/problems/withdrawal.py" line="160"/>
         <source>Data categories</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="151"/>
+        <location filename="../../ui/problems/withdrawal.py" line="161"/>
         <source>Purposes</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="152"/>
+        <location filename="../../ui/problems/withdrawal.py" line="162"/>
         <source>Methods of processing</source>
         <translation>Способы обработки</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="153"/>
+        <location filename="../../ui/problems/withdrawal.py" line="163"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="154"/>
+        <location filename="../../ui/problems/withdrawal.py" line="164"/>
         <source>Recipients</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="155"/>
+        <location filename="../../ui/problems/withdrawal.py" line="165"/>
         <source>Systems</source>
         <translation>Системы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="156"/>
+        <location filename="../../ui/problems/withdrawal.py" line="166"/>
         <source>Retention</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="157"/>
+        <location filename="../../ui/problems/withdrawal.py" line="167"/>
         <source>Withdrawal</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="158"/>
+        <location filename="../../ui/problems/withdrawal.py" line="168"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="159"/>
+        <location filename="../../ui/problems/withdrawal.py" line="169"/>
         <source>Ground in detail</source>
         <translation>Основание подробно</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="160"/>
+        <location filename="../../ui/problems/withdrawal.py" line="170"/>
+        <source>Ground in detail in Kazakh</source>
+        <translation>Основание подробно на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="171"/>
+        <source>Ground in detail in Russian</source>
+        <translation>Основание подробно на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="172"/>
+        <source>Note in Kazakh</source>
+        <translation>Примечание на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="173"/>
+        <source>Note in Russian</source>
+        <translation>Примечание на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/withdrawal.py" line="174"/>
         <source>Identity</source>
         <translation>Личность</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="161"/>
+        <location filename="../../ui/problems/withdrawal.py" line="175"/>
         <source>Processing stopped on</source>
         <translation>Обработка прекращена</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="162"/>
+        <location filename="../../ui/problems/withdrawal.py" line="176"/>
         <source>Done on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="163"/>
+        <location filename="../../ui/problems/withdrawal.py" line="177"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="164"/>
+        <location filename="../../ui/problems/withdrawal.py" line="178"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="165"/>
+        <location filename="../../ui/problems/withdrawal.py" line="179"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="166"/>
+        <location filename="../../ui/problems/withdrawal.py" line="180"/>
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="167"/>
+        <location filename="../../ui/problems/withdrawal.py" line="181"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="168"/>
+        <location filename="../../ui/problems/withdrawal.py" line="182"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="169"/>
+        <location filename="../../ui/problems/withdrawal.py" line="183"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="170"/>
+        <location filename="../../ui/problems/withdrawal.py" line="184"/>
         <source>Destruction act</source>
         <translation>Акт уничтожения</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="171"/>
+        <location filename="../../ui/problems/withdrawal.py" line="185"/>
         <source>Record kept</source>
         <translation>Сохраняемая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="172"/>
+        <location filename="../../ui/problems/withdrawal.py" line="186"/>
         <source>Record merged</source>
         <translation>Присоединяемая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="175"/>
+        <location filename="../../ui/problems/withdrawal.py" line="189"/>
         <source>Note on the identity</source>
         <translation>Примечание о личности</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="176"/>
+        <location filename="../../ui/problems/withdrawal.py" line="190"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/withdrawal.py" line="181"/>
+        <location filename="../../ui/problems/withdrawal.py" line="195"/>
         <source>Destruction act number pattern</source>
         <translation>Шаблон номера акта об уничтожении</translation>
     </message>
@@ -8637,108 +8725,108 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="186"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="136"/>
         <source>Stop reading</source>
         <translation>Остановить распознавание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="188"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="138"/>
         <source>Stop reading the scans (they are still registered with the letter)</source>
         <translation>Остановить распознавание скан-копий (они всё равно сохранятся с письмом)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="192"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="142"/>
         <source>Accept all proposals</source>
         <translation>Принять все предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="196"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="146"/>
         <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
         <translation>Заполнить все поля, для которых скан-копия предлагает значение, кроме заполненных вами ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="201"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="151"/>
         <source>Point at a proposal to see where it was read</source>
         <translation>Наведите указатель на предложение, чтобы увидеть, где оно прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="359"/>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="363"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="309"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="313"/>
         <source>{0} could not be read: {1}</source>
         <translation>Не удалось распознать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="397"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="347"/>
         <source>Registering once the scans are read (Stop reading registers at once)…</source>
         <translation>Письмо будет зарегистрировано, когда скан-копии распознаются (остановка распознавания регистрирует сразу)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="415"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="365"/>
         <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
         <translation>Если Tesseract установлен в другом месте, укажите его программу в переменной DERBES_TESSERACT (в Windows — tesseract.exe).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="425"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="375"/>
         <source>Reading {0}: page {1} of {2}…</source>
         <translation>Распознаётся {0}: страница {1} из {2}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="429"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="379"/>
         <source>Reading {0}…</source>
         <translation>Распознаётся {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="432"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="382"/>
         <source>Then {0} more.</source>
         <translation>Затем ещё {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="435"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="385"/>
         <source>The scan proposes values at the fields: click one to accept it.</source>
         <translation>Скан-копия предлагает значения у полей: нажмите на значение, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="437"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="387"/>
         <source>Reading stopped.</source>
         <translation>Распознавание остановлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="440"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="390"/>
         <source>Reading stopped: fill the fields by hand.</source>
         <translation>Распознавание остановлено: заполните поля вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="443"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="393"/>
         <source>Nothing to propose was read on the scans.</source>
         <translation>На скан-копиях не прочитано ничего, что можно предложить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="446"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="396"/>
         <source>Added scans are read, and what they say is proposed at the fields.</source>
         <translation>Добавленные скан-копии распознаются, а прочитанное предлагается у полей.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="534"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="484"/>
         <source>In the field</source>
         <translation>Уже в поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="537"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="487"/>
         <source>Click to put this in the field (read with {0}% confidence)</source>
         <translation>Нажмите, чтобы вставить в поле (уверенность распознавания {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="550"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="500"/>
         <source>Letter dated {0}</source>
         <translation>Письмо от {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="552"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="502"/>
         <source>A signature line is present</source>
         <translation>Есть строка для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="554"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="504"/>
         <source>Add: {0}</source>
         <translation>Добавить: {0}</translation>
     </message>
@@ -10214,327 +10302,347 @@ To begin, describe the operator you answer for, or look around in a demo databas
         <translation>Отзыв: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="66"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="68"/>
         <source>Signed by hand</source>
         <translation>Подписано собственноручно</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="67"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="69"/>
         <source>Not signed</source>
         <translation>Не подписано</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="73"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="75"/>
         <source>Signa&amp;ture:</source>
         <translation>&amp;Подпись:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="78"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="80"/>
         <source>Identity: the letter against the record</source>
         <translation>Личность: письмо в сравнении с записью</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="83"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="85"/>
         <source>On the letter</source>
         <translation>В письме</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="84"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="86"/>
         <source>In the record</source>
         <translation>В записи</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="95"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="97"/>
         <source>as written on the letter</source>
         <translation>как указано в письме</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="99"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="101"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="103"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="105"/>
         <source>II&amp;N</source>
         <translation>И&amp;ИН</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="117"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="119"/>
         <source>The same person as the record</source>
         <translation>То же лицо, что в записи</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="121"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="123"/>
         <source>Does not match the record</source>
         <translation>Не совпадает с записью</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="127"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="129"/>
         <source>why it is the same person, or what differs</source>
         <translation>почему это то же лицо, или в чём расхождение</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="130"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="132"/>
         <source>&amp;Identity:</source>
         <translation>&amp;Личность:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="132"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="134"/>
         <source>Not&amp;e:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="141"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="143"/>
         <source>Recor&amp;d the checks</source>
         <translation>&amp;Записать проверку</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="170"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="172"/>
         <source>no record linked</source>
         <translation>запись не связана</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="173"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="175"/>
         <source>The IIN stays masked; type the letter&apos;s to compare them</source>
         <translation>ИИН остаётся скрытым; для сравнения введите ИИН из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="186"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="188"/>
         <source>No copy of an identity document is attached.</source>
         <translation>Копия документа, удостоверяющего личность, не приложена.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="194"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="196"/>
         <source>destroyed on {0}</source>
         <translation>уничтожен {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="199"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="201"/>
         <source>flagged for destruction: destroy it on the Scans tab</source>
         <translation>отмечен к уничтожению: уничтожьте его на вкладке «Сканы»</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="209"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="211"/>
         <source>Copies of identity documents (collecting them is banned since 2024):</source>
         <translation>Копии документов, удостоверяющих личность (их сбор запрещён с 2024 года):</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="237"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="239"/>
         <source>differs</source>
         <translation>отличается</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="240"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="242"/>
         <source>matches</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="291"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="293"/>
         <source>Accept the withdrawal</source>
         <translation>Принять отзыв</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="294"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="296"/>
         <source>Refuse it (Law 94-V art. 8(2))</source>
         <translation>Отказать (п. 2 ст. 8 Закона № 94-V)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="303"/>
-        <source>which law, or which obligation (e.g. the loan)</source>
-        <translation>какой закон или какое обязательство (например, договор займа)</translation>
+        <location filename="../../ui/withdrawal/checks_page.py" line="307"/>
+        <source>in Kazakh: which law, or which obligation</source>
+        <translation>на казахском: какой закон или какое обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="306"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="308"/>
+        <source>in Russian: which law, or which obligation</source>
+        <translation>на русском: какой закон или какое обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="322"/>
+        <source>Ground in de&amp;tail (Kazakh):</source>
+        <translation>Основание &amp;подробно (на казахском):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="327"/>
+        <source>Ground in detail (&amp;Russian):</source>
+        <translation>Основание подробно (на &amp;русском):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/checks_page.py" line="316"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Решение:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="309"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="319"/>
         <source>Grou&amp;nd:</source>
         <translation>&amp;Основание:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="312"/>
-        <source>Ground in de&amp;tail:</source>
-        <translation>Основание &amp;подробно:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="317"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="333"/>
         <source>Record the d&amp;ecision</source>
         <translation>&amp;Записать решение</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="323"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="339"/>
         <source>Consents this withdrawal names (closed when the confirmation is sent)</source>
         <translation>Согласия, названные в этом отзыве (закрываются при отправке подтверждения)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="329"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="345"/>
         <source>The linked record holds no consent.</source>
         <translation>В связанной записи нет согласий.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="334"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="350"/>
         <source>Sa&amp;ve the consents</source>
         <translation>&amp;Сохранить согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="374"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="391"/>
         <source>(document not recorded)</source>
         <translation>(документ не записан)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="377"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="394"/>
         <source>edition {0}</source>
         <translation>редакция {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="378"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="395"/>
         <source>given {0}</source>
         <translation>дано {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/checks_page.py" line="380"/>
+        <location filename="../../ui/withdrawal/checks_page.py" line="397"/>
         <source>withdrawn {0}</source>
         <translation>отозвано {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="72"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="73"/>
         <source>&amp;When processing stopped:</source>
         <translation>&amp;Дата прекращения обработки:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="81"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="82"/>
         <source>Recor&amp;d the day</source>
         <translation>&amp;Записать дату</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="97"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="98"/>
         <source>By default the day the letter was received ({0}); never before it, never in the future, never after the answer.</source>
         <translation>По умолчанию день получения письма ({0}); не раньше него, не в будущем и не позже ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="162"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="167"/>
         <source>The operator&apos;s data map lists no systems: add them in Settings › Operators.</source>
         <translation>В карте данных оператора нет систем: добавьте их в Настройки › Операторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="166"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="171"/>
         <source>Save the chec&amp;klist</source>
         <translation>&amp;Сохранить перечень</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="192"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="197"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="193"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="198"/>
         <source>Cleaned on</source>
         <translation>Дата очистки</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="194"/>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="195"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="201"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="204"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="210"/>
         <source>{0}: cleaned on</source>
         <translation>{0}: дата очистки</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="207"/>
-        <source>{0}: note</source>
-        <translation>{0}: примечание</translation>
+        <location filename="../../ui/withdrawal/work_pages.py" line="199"/>
+        <source>Note in Kazakh</source>
+        <translation>Примечание на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="255"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="200"/>
+        <source>Note in Russian</source>
+        <translation>Примечание на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="213"/>
+        <source>{0}: note in Kazakh</source>
+        <translation>{0}: примечание на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="215"/>
+        <source>{0}: note in Russian</source>
+        <translation>{0}: примечание на русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdrawal/work_pages.py" line="269"/>
         <source>Nothing changed in the checklist.</source>
         <translation>В перечне ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="301"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="316"/>
         <source>The operator&apos;s data map lists no data categories: add them in Settings › Operators.</source>
         <translation>В карте данных оператора нет категорий данных: добавьте их в Настройки › Операторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="305"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="320"/>
         <source>Save the outco&amp;mes</source>
         <translation>&amp;Сохранить результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="331"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="346"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="332"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="347"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="333"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="348"/>
         <source>Legal basis (kk)</source>
         <translation>Правовое основание (на казахском)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="334"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="349"/>
         <source>Legal basis (ru)</source>
         <translation>Правовое основание (на русском)</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="335"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="350"/>
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="336"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="351"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="344"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
         <source>{0}: outcome</source>
         <translation>{0}: результат</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="349"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="364"/>
         <source>{0}: legal basis in Kazakh</source>
         <translation>{0}: правовое основание на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="353"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="368"/>
         <source>{0}: legal basis in Russian</source>
         <translation>{0}: правовое основание на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="356"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="371"/>
         <source>{0}: kept until</source>
         <translation>{0}: хранится до</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="359"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="374"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="367"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="382"/>
         <source>The category&apos;s retention rule: {0}</source>
         <translation>Правило хранения категории: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="371"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="386"/>
         <source>Suggested until {0}</source>
         <translation>Предлагаемый срок: до {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/withdrawal/work_pages.py" line="432"/>
+        <location filename="../../ui/withdrawal/work_pages.py" line="447"/>
         <source>Choose an outcome for a category first.</source>
         <translation>Сначала выберите результат для категории.</translation>
     </message>

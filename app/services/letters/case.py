@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
-from app.domain import declension, extension_reason
+from app.domain import declension, extension_reason, text_pairs
 from app.domain import withdrawal as workflow
 from app.domain.data_map import PARTS, DataMap, Pair
 from app.domain.deadlines import ClockStop, Extension, compute_deadline
@@ -447,22 +447,33 @@ def _workflow_data(recorded: workflow.WorkflowFacts | None, kind: Kind, lang: st
     if recorded is None or kind.value not in workflow.WORKFLOW_KINDS:
         return {}
     if kind is Kind.REFUSAL:
+        detail = recorded.ground_detail
+        raise_if(
+            text_pairs.letter_problems(
+                detail.kk, detail.ru, lang, text_pairs.GROUND_DETAIL, "refusal_half_missing"
+            )
+        )
         return {
             "ground": recorded.ground,
             "ground_text": ground_text(recorded.ground, lang),
-            "ground_detail": recorded.ground_detail.strip(),
+            "ground_detail": detail.in_(lang),
         }
     act = recorded.act
 
     def member(m: workflow.Member) -> MemberData:
         return MemberData(m.name.strip(), m.position.in_(lang))
 
+    done = [s for s in recorded.systems if s.done]
+    for s in done:
+        raise_if(
+            text_pairs.letter_problems(
+                s.note.kk, s.note.ru, lang, text_pairs.NOTE, "act_note_half_missing", optional=True
+            )
+        )
     return {
         "effective": recorded.effective,
         "systems": tuple(
-            SystemData(s.name.in_(lang), s.done_on, s.by, s.note.strip())
-            for s in recorded.systems
-            if s.done
+            SystemData(s.name.in_(lang), s.done_on, s.by, s.note.in_(lang)) for s in done
         ),
         "disposals": tuple(
             localise_disposal(

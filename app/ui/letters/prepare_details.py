@@ -80,7 +80,10 @@ class PrepareDetails:
             return
         ground = recorded.ground
         ui.groundValue.setText(tr(GROUND_NAMES[ground]) if ground in GROUND_NAMES else ground)
-        ui.groundDetailValue.setText(recorded.ground_detail.strip() or NO_DATE)
+        detail = recorded.ground_detail  # both halves: the officer reads both
+        ui.groundDetailValue.setText(
+            " / ".join(dict.fromkeys(filter(None, (detail.kk, detail.ru)))) or NO_DATE
+        )
 
     def _fill_recorded(self) -> None:
         """The effective date, each category's outcome and the systems, read-only."""

@@ -245,6 +245,20 @@ FIELD_TEXTS: dict[tuple[str, str], str] = {
         "Problems", "Kazakh words in the Russian reason: {words}. Write it in Russian."
     ),
     # (end of section)
+    # == the refusal's ground and the act's notes in each language (i12-pairs) ==
+    ("ground_detail_kk", "half_missing"): QT_TRANSLATE_NOOP(
+        "Problems", "Write the ground in Kazakh too: the refusal in Kazakh prints it."
+    ),
+    ("ground_detail_ru", "half_missing"): QT_TRANSLATE_NOOP(
+        "Problems", "Write the ground in Russian too: the refusal in Russian prints it."
+    ),
+    ("note_kk", "half_missing"): QT_TRANSLATE_NOOP(
+        "Problems", "Write the note in Kazakh too: the act in Kazakh prints it."
+    ),
+    ("note_ru", "half_missing"): QT_TRANSLATE_NOOP(
+        "Problems", "Write the note in Russian too: the act in Russian prints it."
+    ),
+    # (end of section)
 }
 
 # field -> its name, for a message that stands away from the field (a message box, a status line).

@@ -36,6 +36,16 @@ WITHDRAWAL: dict[str, str] = {
     "ground_detail_required": QT_TRANSLATE_NOOP(
         "Problems", "Say which law or which unfulfilled obligation stops the withdrawal."
     ),
+    "refusal_half_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The ground in detail was not recorded in this language ({language}): the refusal "
+        "cannot print it. Record it in this language on the Withdrawal tab (Decision).",
+    ),
+    "act_note_half_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A system's note was not recorded in this language ({language}): the act cannot print "
+        "it. Record it in this language on the Withdrawal tab (Systems).",
+    ),
     "effective_after_answer": QT_TRANSLATE_NOOP(
         "Problems", "Processing cannot stop after the answer ({answered})."
     ),
@@ -157,6 +167,10 @@ WITHDRAWAL_FIELDS: dict[str, str] = {
     "workflow": QT_TRANSLATE_NOOP("Problems", "Withdrawal"),
     "decision": QT_TRANSLATE_NOOP("Problems", "Decision"),
     "ground_detail": QT_TRANSLATE_NOOP("Problems", "Ground in detail"),
+    "ground_detail_kk": QT_TRANSLATE_NOOP("Problems", "Ground in detail in Kazakh"),
+    "ground_detail_ru": QT_TRANSLATE_NOOP("Problems", "Ground in detail in Russian"),
+    "note_kk": QT_TRANSLATE_NOOP("Problems", "Note in Kazakh"),
+    "note_ru": QT_TRANSLATE_NOOP("Problems", "Note in Russian"),
     "identity": QT_TRANSLATE_NOOP("Problems", "Identity"),
     "effective": QT_TRANSLATE_NOOP("Problems", "Processing stopped on"),
     "done_on": QT_TRANSLATE_NOOP("Problems", "Done on"),

@@ -126,7 +126,11 @@ WORK: dict[str, str] = {
     "extension_half_missing": QT_TRANSLATE_NOOP(
         "Problems",
         "The extension's reason was not recorded in this language ({language}), so the "
-        "notice cannot print it: make the notice in the language the reason was given in.",
+        "notice cannot print it: add it with “Add the Kazakh (Russian) reason…” among the "
+        "case's actions, or make the notice in the language the reason was given in.",
+    ),
+    "no_extension": QT_TRANSLATE_NOOP(
+        "Problems", "This request has no extension: there is no reason to complete."
     ),
     "case_not_found": QT_TRANSLATE_NOOP("Problems", "This request is no longer in the database."),
     # (end of section)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import text_pairs
 from app.domain import withdrawal as rules
+from app.domain.data_map import Pair
 from app.domain.errors import problem
 from app.domain.identifiers import mask_iin
 from app.services import withdrawal
@@ -296,12 +298,20 @@ class DecisionPage(StepPage):
             ],
         )
         self.ground_combo = choice_combo("groundCombo", [(k, tr(v)) for k, v in GROUNDS.items()])
-        self.detail_edit = QPlainTextEdit(objectName="groundDetailEdit")
-        self.detail_edit.setTabChangesFocus(True)
-        self.detail_edit.setFixedHeight(64)
-        self.detail_edit.setPlaceholderText(
-            translate("Withdrawal", "which law, or which obligation (e.g. the loan)")
-        )
+        # the refusal prints the ground in its own language (issue 12): one edit per half
+        self.detail_edits = {
+            "kk": QPlainTextEdit(objectName="groundDetailKkEdit"),
+            "ru": QPlainTextEdit(objectName="groundDetailRuEdit"),
+        }
+        placeholders = {
+            "kk": translate("Withdrawal", "in Kazakh: which law, or which obligation"),
+            "ru": translate("Withdrawal", "in Russian: which law, or which obligation"),
+        }
+        for lang, edit in self.detail_edits.items():
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(48)
+            edit.setPlaceholderText(placeholders[lang])
+            edit.textChanged.connect(self._detail_edited)
         form.addRow(
             _label(translate("Withdrawal", "&Decision:"), self.decision_combo), self.decision_combo
         )
@@ -309,8 +319,14 @@ class DecisionPage(StepPage):
             _label(translate("Withdrawal", "Grou&nd:"), self.ground_combo), self.ground_combo
         )
         form.addRow(
-            _label(translate("Withdrawal", "Ground in de&tail:"), self.detail_edit),
-            self.detail_edit,
+            _label(translate("Withdrawal", "Ground in de&tail (Kazakh):"), self.detail_edits["kk"]),
+            self.detail_edits["kk"],
+        )
+        form.addRow(
+            _label(
+                translate("Withdrawal", "Ground in detail (&Russian):"), self.detail_edits["ru"]
+            ),
+            self.detail_edits["ru"],
         )
         self.body.addLayout(form)
         self.decide_button = QPushButton(
@@ -353,7 +369,8 @@ class DecisionPage(StepPage):
         if self.fresh((view.request_id, f.decision, f.ground, f.ground_detail, view.consents)):
             select(self.decision_combo, f.decision)
             select(self.ground_combo, f.ground)
-            self.detail_edit.setPlainText(f.ground_detail)
+            self.detail_edits["kk"].setPlainText(f.ground_detail.kk)
+            self.detail_edits["ru"].setPlainText(f.ground_detail.ru)
             self._fill_consents(view)
             self.error_label.hide()
         self._decision_changed()
@@ -391,7 +408,27 @@ class DecisionPage(StepPage):
         refusing = self.decision_combo.currentData() == rules.Decision.REFUSED
         open_ = self.decision_combo.isEnabled()
         self.ground_combo.setEnabled(open_ and refusing)
-        self.detail_edit.setEnabled(open_ and refusing)
+        for edit in self.detail_edits.values():
+            edit.setEnabled(open_ and refusing)
+
+    def detail(self) -> Pair:
+        """The ground in detail as typed, each half trimmed."""
+        return Pair(*(self.detail_edits[x].toPlainText().strip() for x in ("kk", "ru")))
+
+    def _detail_edited(self) -> None:
+        """Each half judged as typed (Russian words in the Kazakh half, Kazakh in the Russian
+        one); a missing half is said only on recording."""
+        view, detail = self.view, self.detail()
+        if view is None:
+            return
+        found = [
+            p
+            for p in text_pairs.pair_problems(
+                detail.kk, detail.ru, view.language, text_pairs.GROUND_DETAIL
+            )
+            if p.code != "half_missing"
+        ]
+        self.show_problems(found)
 
     def decide(self) -> None:
         view = self.view
@@ -399,8 +436,8 @@ class DecisionPage(StepPage):
             return
         decision = self.decision_combo.currentData()
         ground = self.ground_combo.currentData() if decision == rules.Decision.REFUSED else ""
-        detail = self.detail_edit.toPlainText() if decision == rules.Decision.REFUSED else ""
-        problems = rules.decision_problems(view.facts, decision, ground, detail)
+        detail = self.detail() if decision == rules.Decision.REFUSED else Pair()
+        problems = rules.decision_problems(view.facts, decision, ground, detail, view.language)
         if problems:
             self.show_problems(problems)
             return
@@ -410,7 +447,8 @@ class DecisionPage(StepPage):
                 request_id=view.request_id,
                 decision=decision,
                 ground=ground,
-                detail=detail,
+                detail_kk=detail.kk,
+                detail_ru=detail.ru,
                 seen=view.version,
             )
         )

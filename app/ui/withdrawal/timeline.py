@@ -50,7 +50,7 @@ def describe_step(step: str, detail: dict) -> tuple[str, str]:
         if d.get("decision") == "refused":
             ground = tr(GROUNDS[d["ground"]]) if d.get("ground") in GROUNDS else ""
             return translate("Withdrawal", "Withdrawal refused"), "\n".join(
-                x for x in (ground, d.get("detail", "")) if x
+                x for x in (ground, _halves(d, "detail")) if x
             )
         return translate("Withdrawal", "Withdrawal accepted"), ""
     if step == "effective":
@@ -63,7 +63,7 @@ def describe_step(step: str, detail: dict) -> tuple[str, str]:
             )
         else:
             headline = translate("Withdrawal", "System not cleaned yet: {0}").format(name)
-        return headline, str(d.get("note", ""))
+        return headline, _halves(d, "note")
     if step == "outcomes":
         outcome = OUTCOMES.get(d.get("outcome", ""))
         headline = f"{d.get('category', '')}: {tr(outcome) if outcome else '—'}"
@@ -90,3 +90,10 @@ def describe_step(step: str, detail: dict) -> tuple[str, str]:
             len(d.get("consents", [])), _day(d.get("day"))
         )
     return translate("Withdrawal", "Withdrawal: {0}").format(step), ""
+
+
+def _halves(d: dict, key: str) -> str:
+    """A logged text: its two halves (``key_kk`` / ``key_ru``, since migration 0015) as the
+    officer reads them, one when they agree; a step logged before, its one text."""
+    halves = [str(d.get(f"{key}_{x}") or "").strip() for x in ("kk", "ru")]
+    return " / ".join(dict.fromkeys(h for h in halves if h)) or str(d.get(key, ""))

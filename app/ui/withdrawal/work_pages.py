@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import text_pairs
 from app.domain import withdrawal as rules
 from app.domain.data_map import Pair
 from app.domain.errors import problem
@@ -144,8 +145,12 @@ class _SystemRow:
     line: SystemLine
     done: QCheckBox
     day: QDateEdit
-    note: QLineEdit
+    note_kk: QLineEdit  # the act prints the note in its own language (issue 12)
+    note_ru: QLineEdit
     by: QLabel
+
+    def note(self) -> Pair:
+        return Pair(self.note_kk.text().strip(), self.note_ru.text().strip())
 
 
 class SystemsPage(StepPage):
@@ -176,7 +181,7 @@ class SystemsPage(StepPage):
         facts = view.facts if view.started else None
         widgets = [self.save_button]
         for row in self.rows:
-            widgets += [row.done, row.day, row.note]
+            widgets += [row.done, row.day, row.note_kk, row.note_ru]
         if self.lock(
             rules.stage_problems(facts, rules.Step.SYSTEMS) if facts else _undecided(), widgets
         ):
@@ -191,7 +196,8 @@ class SystemsPage(StepPage):
             (
                 translate("Withdrawal", "System"),
                 translate("Withdrawal", "Cleaned on"),
-                translate("Withdrawal", "Note"),
+                translate("Withdrawal", "Note in Kazakh"),
+                translate("Withdrawal", "Note in Russian"),
                 translate("Withdrawal", "By"),
             ),
         )
@@ -203,16 +209,19 @@ class SystemsPage(StepPage):
             day = date_edit(f"systemDay{n}", optional=True)
             day.setAccessibleName(translate("Withdrawal", "{0}: cleaned on").format(name))
             set_day(day, line.done_on)
-            note = QLineEdit(line.note, objectName=f"systemNote{n}")
-            note.setAccessibleName(translate("Withdrawal", "{0}: note").format(name))
+            note_kk = QLineEdit(line.note.kk, objectName=f"systemNoteKk{n}")
+            note_kk.setAccessibleName(translate("Withdrawal", "{0}: note in Kazakh").format(name))
+            note_ru = QLineEdit(line.note.ru, objectName=f"systemNoteRu{n}")
+            note_ru.setAccessibleName(translate("Withdrawal", "{0}: note in Russian").format(name))
             by = QLabel(line.by or "—")
             by.setStyleSheet(f"color: {MUTED};")
-            row = _SystemRow(line, done, day, note, by)
+            row = _SystemRow(line, done, day, note_kk, note_ru, by)
             done.toggled.connect(functools.partial(self._toggled, row, today))
-            for column, widget in enumerate((done, day, note, by)):
+            for column, widget in enumerate((done, day, note_kk, note_ru, by)):
                 self.grid.addWidget(widget, n, column)
             self.rows.append(row)
         self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(3, 1)
         self.empty.setVisible(not view.systems)
         self.save_button.setVisible(bool(view.systems))
 
@@ -227,10 +236,10 @@ class SystemsPage(StepPage):
             line = row.line
             done = row.done.isChecked()
             day = day_of(row.day) if done else None
-            if (done, day, row.note.text().strip()) != (
+            if (done, day, row.note()) != (
                 line.done,
                 line.done_on if line.done else None,
-                line.note,
+                Pair(line.note.kk.strip(), line.note.ru.strip()),
             ):
                 found.append(row)
         return found
@@ -240,16 +249,21 @@ class SystemsPage(StepPage):
         if view is None:
             return
         changes = [
-            (row.line.id, row.done.isChecked(), day_of(row.day), row.note.text())
+            (row.line.id, row.done.isChecked(), day_of(row.day), row.note())
             for row in self.changed_rows()
         ]
         for row in self.changed_rows():
-            problems = rules.system_problems(
-                row.done.isChecked(), day_of(row.day), view.received, view.today
-            )
+            note = row.note()
+            problems = [
+                *rules.system_problems(
+                    row.done.isChecked(), day_of(row.day), view.received, view.today
+                ),
+                *text_pairs.pair_problems(note.kk, note.ru, view.language, text_pairs.NOTE),
+            ]
             if problems:
                 self.show_problems(problems)
-                row.day.setFocus()
+                fields = {"note_kk": row.note_kk, "note_ru": row.note_ru}
+                fields.get(problems[0].field, row.day).setFocus()
                 return
         if not changes:
             self.show_error(translate("Withdrawal", "Nothing changed in the checklist."))
@@ -270,7 +284,8 @@ def _save_systems(request_id: int, changes, seen: int, ctx):
             system_id,
             done=done,
             done_on=day if done else None,
-            note=note,
+            note_kk=note.kk,
+            note_ru=note.ru,
             seen=seen if n == 0 else None,
         )
     return result

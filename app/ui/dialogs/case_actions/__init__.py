@@ -16,6 +16,7 @@ from app.ui.dialogs.case_actions.base import (
 )
 from app.ui.dialogs.case_actions.clock import ClockDialog
 from app.ui.dialogs.case_actions.extend import ExtendDialog
+from app.ui.dialogs.case_actions.extension_reason import ExtensionReasonDialog
 from app.ui.dialogs.case_actions.link_subject import SEARCH_KEY, LinkSubjectDialog
 from app.ui.dialogs.case_actions.status import ChangeStatusDialog
 
@@ -25,6 +26,7 @@ __all__ = [
     "ChangeStatusDialog",
     "ClockDialog",
     "ExtendDialog",
+    "ExtensionReasonDialog",
     "LinkSubjectDialog",
     "long_date",
     "pydate",
