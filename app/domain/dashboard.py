@@ -18,13 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.domain import letter_rules
 from app.domain.letter_rules import INTERNAL_KINDS, Kind
 from app.domain.requests import Status
 
-# The letters that answer a request (the others acknowledge, ask, extend, or stay inside).
-ANSWER_KINDS = frozenset(
-    k.value for k in (Kind.DEREGISTRATION, Kind.CLAIM_RESPONSE, Kind.REFUSAL, Kind.ACCESS)
-)
+# The letters that answer a request, as the stored kind names (the rule: letter_rules).
+ANSWER_KINDS = frozenset(k.value for k in letter_rules.ANSWER_KINDS)
 # The letters that go to the subject by post or by hand.
 SENDABLE_KINDS = frozenset(k.value for k in Kind if k not in INTERNAL_KINDS)
 

@@ -26,7 +26,7 @@ from enum import StrEnum
 
 from app.domain.errors import DomainError, Problem, problem
 from app.domain.identifiers import validate_s10
-from app.domain.letter_rules import INTERNAL_KINDS, Kind
+from app.domain.letter_rules import ANSWER_KINDS, INTERNAL_KINDS
 from app.domain.requests import FINAL_STATUSES, Status
 
 
@@ -52,8 +52,6 @@ METHOD_LABELS: dict[Method, dict[str, str]] = {
 WEIGHT_CLASSES: tuple[int, ...] = (20, 50, 100, 250, 500, 1000, 2000)
 DEFAULT_WEIGHT = 20
 
-# Kinds that answer the request: dispatching one of them sends the request.
-ANSWER_KINDS = frozenset({Kind.DEREGISTRATION, Kind.CLAIM_RESPONSE, Kind.REFUSAL, Kind.ACCESS})
 
 # Days to wait for a delivery notice before a sent request closes by itself (a setting).
 DEFAULT_NOTICE_WAIT = 30

@@ -58,6 +58,10 @@ KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
 # Documents kept in the case, not sent: no addressee, an approval block instead.
 INTERNAL_KINDS = frozenset({Kind.DESTRUCTION_ACT})
 
+# Kinds that answer the request (the others acknowledge, ask, extend, or stay inside):
+# dispatching one sends the request, and the dashboard counts a request answered by them.
+ANSWER_KINDS = frozenset({Kind.DEREGISTRATION, Kind.CLAIM_RESPONSE, Kind.REFUSAL, Kind.ACCESS})
+
 # Kinds that speak of the subject's record: the request must be linked to a subject.
 REQUIRES_SUBJECT = frozenset({Kind.ACCESS, Kind.DEREGISTRATION, Kind.DESTRUCTION_ACT})
 
