@@ -93,11 +93,20 @@ def _missing_program(program: str) -> Problem:
     return problem("", "ocr_no_tesseract", program=program)
 
 
+_FOUND: set[tuple[str, tuple[str, ...]]] = set()  # (program, languages) seen ready
+
+
 def availability(program: str | os.PathLike | None = None, languages=LANGUAGES) -> Problem | None:
-    """Why OCR cannot run here (``ocr_no_tesseract``, ``ocr_no_language``), or ``None``."""
+    """Why OCR cannot run here (``ocr_no_tesseract``, ``ocr_no_language``), or ``None``.
+
+    A program found with its languages is asked once per process (``tesseract --list-langs``
+    costs a start of Tesseract); one found missing is asked again, so that installing it
+    while Derbes runs is seen at the next scan."""
     import pytesseract
 
     cmd = find_tesseract(program)
+    if (str(cmd), tuple(languages)) in _FOUND:
+        return None
     with _ENGINE:
         pytesseract.pytesseract.tesseract_cmd = cmd
         try:
@@ -112,6 +121,7 @@ def availability(program: str | os.PathLike | None = None, languages=LANGUAGES) 
             missing=", ".join(missing),
             installed=", ".join(sorted(installed)) or "none",
         )
+    _FOUND.add((str(cmd), tuple(languages)))
     return None
 
 

@@ -138,6 +138,23 @@ def test_a_missing_language_pack_is_named(tmp_path, capsys):
     assert "kaz, rus" in err and "tesseract-ocr-kaz tesseract-ocr-rus" in err
 
 
+@pytest.mark.skipif(os.name != "posix", reason="the stand-in program is a shell script")
+def test_a_ready_tesseract_is_asked_once_a_missing_language_again(tmp_path):
+    asked = tmp_path / "asked"
+    fake = tmp_path / "tesseract"
+    fake.write_text(
+        f'#!/bin/sh\necho x >> "{asked}"\necho "List of available languages in /x/ (3):"\n'
+        'cat "$(dirname "$0")/langs"\n'
+    )
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    (tmp_path / "langs").write_text("eng\n")
+    assert ocr.availability(fake, ("kaz", "rus")).code == "ocr_no_language"
+    (tmp_path / "langs").write_text("eng\nkaz\nrus\n")  # the packs installed meanwhile
+    assert ocr.availability(fake, ("kaz", "rus")) is None
+    assert ocr.availability(fake, ("kaz", "rus")) is None
+    assert len(asked.read_text().split()) == 2  # the ready program was not asked again
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [
