@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from app.domain.data_map import Pair
 from app.domain.letter_rules import fits
 from app.domain.requests import RequestType
 from app.letters import KINDS
@@ -77,7 +78,8 @@ def test_milliseconds_per_letter(tmp_path):
     withdrawal_rows.record(ctx, made[RequestType.CONSENT_WITHDRAWAL].id)
     letters.finalise(ctx, made[RequestType.CONSENT_WITHDRAWAL].id, "destruction-act", "kk")
     withdrawal_rows.record(
-        ctx, made["refused"].id, decision="refused", ground="obligation", ground_detail="берешек",
+        ctx, made["refused"].id, decision="refused", ground="obligation",
+        ground_detail=Pair("шарт бойынша берешек", "задолженность по договору"),
         systems=(), outcomes=(), act=False,
     )  # fmt: skip
     request = made[RequestType.CONSENT_WITHDRAWAL]
