@@ -241,8 +241,14 @@ def test_a_refusal_states_the_recorded_ground(ctx, request_kk):
 
 def test_a_ground_typed_as_a_sentence_ends_the_letter_sentence_once(ctx, request_kk):
     detail = "Бухгалтерлік есеп туралы заң бастапқы құжаттарды бес жыл сақтауды талап етеді."
+    detail_ru = "Закон о бухгалтерском учёте требует хранить первичные документы пять лет."
     withdrawal_rows.record(
-        ctx, request_kk.id, decision="refused", ground="law", ground_detail=detail, act=False
+        ctx,
+        request_kk.id,
+        decision="refused",
+        ground="law",
+        ground_detail=Pair(detail, detail_ru),  # a letter in both languages prints both
+        act=False,
     )
     for language in ("kk", "bi"):  # a letter in Kazakh is answered in Kazakh or in both
         body = letters.build(ctx, request_kk.id, "refusal", language).body
