@@ -112,6 +112,9 @@ class WorkCalendar:
         self._overrides: dict[dt.date, Override] = {}
         for o in overrides:
             self._overrides[o.day] = o
+        # per year, the working days from 1 January through each day (its index): counting a
+        # span is then two lookups (a register page counts one for each of its rows)
+        self._running: dict[int, list[int]] = {}
 
     @property
     def overrides(self) -> dict[dt.date, Override]:
@@ -191,13 +194,25 @@ class WorkCalendar:
         sign = 1
         if end < start:
             start, end, sign = end, start, -1
-        count = 0
-        day = start
-        while day < end:
-            day += dt.timedelta(days=1)
-            if self.is_working_day(day):
-                count += 1
+        count = self._through(end) - self._through(start)
+        for year in range(start.year, end.year):  # each year ended between them
+            count += self._year(year)[-1]
         return sign * count
+
+    def _year(self, year: int) -> list[int]:
+        found = self._running.get(year)
+        if found is None:
+            found, n, day = [], 0, dt.date(year, 1, 1)
+            while day.year == year:
+                n += self.is_working_day(day)
+                found.append(n)
+                day += dt.timedelta(days=1)
+            self._running[year] = found
+        return found
+
+    def _through(self, day: dt.date) -> int:
+        """Working days from 1 January of ``day``'s year through ``day``."""
+        return self._year(day.year)[day.timetuple().tm_yday - 1]
 
     def non_working_days(self, year: int) -> list[DayInfo]:
         """The days of a year that differ from a plain Mon–Fri week (holidays, transferred days,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.domain.calendar import WorkCalendar
 from app.domain.dashboard import LetterStage
 from app.domain.deadlines import URGENCY_WINDOWS, Urgency, request_urgency
-from app.domain.requests import OPEN_STATUSES, Status
+from app.domain.requests import Status
 from app.services import deadlines
 from app.services.context import Context
 from app.storage import queries
@@ -284,35 +284,8 @@ def window(ctx: Context, c: Criteria, first: int, size: int, counted: bool = Fal
     return Head(total, _display(rows, calendar, ctx.today()), every)
 
 
-class _PageDays:
-    """A calendar's working days counted once over the span of a page's due dates:
-    ``working_days_between`` from a running count (a page's open requests fall due over some
-    weeks; counting each one's days from today walked them again and again)."""
-
-    def __init__(self, calendar: WorkCalendar, days: Sequence[dt.date]):
-        self._calendar = calendar
-        self._count: dict[dt.date, int] = {}
-        day, last, n = min(days), max(days), 0
-        while day <= last:
-            n += calendar.is_working_day(day)
-            self._count[day] = n
-            day += dt.timedelta(days=1)
-
-    def working_days_between(self, start: dt.date, end: dt.date) -> int:
-        """Working days in ``(start, end]``; negative when ``end`` is before ``start``."""
-        if start in self._count and end in self._count:
-            return self._count[end] - self._count[start]
-        return self._calendar.working_days_between(start, end)
-
-    def __getattr__(self, name):
-        return getattr(self._calendar, name)
-
-
 def _display(found, calendar, today: dt.date) -> list[RegisterRow]:
     by_key: dict[tuple, tuple[Urgency, int | None]] = {}  # a page shares few due dates
-    dues = [r["due_date"] for r in found if r["due_date"] and Status(r["status"]) in OPEN_STATUSES]
-    if dues:
-        calendar = _PageDays(calendar, [today, *dues])
     out = []
     for r in found:
         due = r["due_date"]

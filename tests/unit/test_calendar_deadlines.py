@@ -173,3 +173,21 @@ def test_russian_calendar_names_holidays_in_russian():
     assert "День Победы" in info.reason
     moved = CAL.with_language("ru").info(D(2026, 5, 11))
     assert not moved.working and "перенос" in moved.reason
+
+
+@given(
+    st.dates(dt.date(2023, 1, 1), dt.date(2028, 12, 31)),
+    st.dates(dt.date(2023, 1, 1), dt.date(2028, 12, 31)),
+)
+def test_working_days_between_counts_each_day_once_across_years(start, end):
+    cal = WorkCalendar(
+        [
+            Override(dt.date(2026, 3, 7), OverrideKind.WORKDAY, "a Saturday worked"),
+            Override(dt.date(2026, 11, 18), OverrideKind.HOLIDAY, "a day off"),
+        ]
+    )
+    low, high = min(start, end), max(start, end)
+    walked = sum(
+        cal.is_working_day(low + dt.timedelta(days=i)) for i in range(1, (high - low).days + 1)
+    )
+    assert cal.working_days_between(start, end) == (walked if end >= start else -walked)
