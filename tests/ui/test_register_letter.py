@@ -19,6 +19,8 @@ from app.ui.dialogs.register_letter import RegisterLetterDialog
 from app.ui.widgets.scan_list import COL_ID, COL_NOTE
 from tests.conftest import TODAY
 from tests.helpers import OTHER_BIN, make_operator
+from tests.ui import register_letter_support as support
+from tests.ui.register_letter_support import dialog_opener
 
 D = dt.date
 
@@ -65,36 +67,11 @@ def scans(tmp_path):
 
 @pytest.fixture
 def open_dialog(qtbot, ops, prefs, wait_idle):
-    made: list[RegisterLetterDialog] = []
-
-    def make() -> RegisterLetterDialog:
-        dialog = RegisterLetterDialog(ops, prefs)
-        made.append(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        qtbot.waitExposed(dialog)
-        settle(qtbot, dialog, wait_idle)
-        return dialog
-
-    yield make
-    for dialog in made:
-        if shiboken6.isValid(dialog):
-            dialog._discarding = True
-            dialog.reject()
-    QApplication.processEvents()
+    yield from dialog_opener(qtbot, ops, prefs, wait_idle)
 
 
 def settle(qtbot, dialog, wait_idle) -> None:
-    """Let the debounced due-date and subject searches run and report back."""
-
-    def quiet() -> bool:
-        if not shiboken6.isValid(dialog):
-            return True
-        timers = (dialog._preview_timer, dialog._search_timer)
-        return not any(t.isActive() for t in timers) and dialog.ops.idle
-
-    qtbot.waitUntil(quiet, timeout=10_000)
-    wait_idle()
+    support.settle(qtbot, dialog, wait_idle)
 
 
 def type_date(qtbot, edit: QDateEdit, day: dt.date) -> None:

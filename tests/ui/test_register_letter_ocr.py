@@ -6,7 +6,6 @@ Each read costs a few seconds of Tesseract: the tests are few and each reads one
 from __future__ import annotations
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
@@ -15,11 +14,12 @@ from app.domain.requests import RequestType
 from app.services import ocr, subjects
 from app.storage.models import Attachment, Request
 from app.ui import labels
-from app.ui.dialogs.register_letter import RegisterLetterDialog
 from app.ui.dialogs.register_letter_offers import scan_key
 from app.ui.prefs import REGISTER_LETTER_LANGUAGE
 from tests.helpers import make_operator
 from tests.ocr_letters import kazakh_withdrawal, write_png
+from tests.ui import register_letter_support as support
+from tests.ui.register_letter_support import dialog_opener
 
 READ_TIMEOUT = 180_000  # a page takes seconds; on a loaded machine, many
 LETTER = kazakh_withdrawal()
@@ -37,33 +37,11 @@ def letter_scan(tmp_path):
 
 @pytest.fixture
 def open_dialog(qtbot, ops, prefs, wait_idle):
-    made: list[RegisterLetterDialog] = []
-
-    def make() -> RegisterLetterDialog:
-        dialog = RegisterLetterDialog(ops, prefs)
-        made.append(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        qtbot.waitExposed(dialog)
-        settle(qtbot, dialog, wait_idle)
-        return dialog
-
-    yield make
-    for dialog in made:
-        if shiboken6.isValid(dialog):
-            dialog._discarding = True
-            dialog.reject()
-    qtbot.waitUntil(lambda: ops.idle, timeout=READ_TIMEOUT)
-    QApplication.processEvents()
+    yield from dialog_opener(qtbot, ops, prefs, wait_idle, READ_TIMEOUT)
 
 
 def settle(qtbot, dialog, wait_idle) -> None:
-    def quiet() -> bool:
-        timers = (dialog._preview_timer, dialog._search_timer)
-        return not any(t.isActive() for t in timers) and dialog.ops.idle
-
-    qtbot.waitUntil(quiet, timeout=READ_TIMEOUT)
-    wait_idle(READ_TIMEOUT)
+    support.settle(qtbot, dialog, wait_idle, READ_TIMEOUT)
 
 
 def read_scan(qtbot, dialog, path: str) -> None:
