@@ -265,7 +265,7 @@ def window(ctx: Context, c: Criteria, first: int, size: int, counted: bool = Fal
     id query, then their rows), and with ``counted`` how many ``c`` selects (else -1)."""
     f = to_filter(ctx, c)
     with ctx.read() as session:
-        calendar = deadlines.load_calendar(session)
+        calendar = _calendar(session)
         # The ids first, then their rows: ordering the narrow id query is much cheaper than
         # ordering the joined rows. One more id than asked tells whether a count is needed.
         f = queries.resolved(session, f)  # PostgreSQL: a name search's ids, read once
@@ -282,6 +282,21 @@ def window(ctx: Context, c: Criteria, first: int, size: int, counted: bool = Fal
         rows = queries.register_rows(session, found[:size])
     every = found if first == 0 and total == len(found) else None
     return Head(total, _display(rows, calendar, ctx.today()), every)
+
+
+_CALENDAR: list = []  # the last calendar read, with the overrides it was made of
+
+
+def _calendar(session) -> WorkCalendar:
+    """The calendar in force, the same instance while its overrides are unchanged: it keeps
+    each year's running working-day totals (a fresh one counted a year day by day on every
+    register page, a third of a search's time)."""
+    fresh = deadlines.load_calendar(session)
+    key = tuple(sorted((o.day, o.kind.value, o.note) for o in fresh.overrides.values()))
+    if _CALENDAR and _CALENDAR[0] == key:
+        return _CALENDAR[1]
+    _CALENDAR[:] = [key, fresh]
+    return fresh
 
 
 def _display(found, calendar, today: dt.date) -> list[RegisterRow]:
