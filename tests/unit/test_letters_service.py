@@ -1,11 +1,8 @@
 """The letters service on SQLite and PostgreSQL: rules, drafts, finalising, templates."""
 
-import contextlib
 import datetime as dt
-import hashlib
 import io
 
-import pypdf
 import pytest
 from sqlalchemy import text
 from sqlmodel import select
@@ -15,49 +12,17 @@ from app.domain.errors import DomainError
 from app.domain.requests import Status
 from app.letters import wording
 from app.letters.templating import TemplateError
-from app.services import audit, letters, requests, subjects
-from app.services.letters import finalising
-from app.storage import numbering
-from app.storage.models import AuditEntry, Letter, LetterTemplate, NumberSeries
-from tests import withdrawal_rows
+from app.services import letters, requests, subjects
+from app.storage.models import Letter, LetterTemplate
+from tests import letter_cases, withdrawal_rows
 from tests.helpers import make_operator
 from tests.helpers import register as reg
+from tests.letter_cases import NAME, audit_entries, pdf_text
 
 D = dt.date
-NAME = "Әлиев Нұрлан Серікұлы"
-
-
-def pdf_text(data: bytes) -> str:
-    reader = pypdf.PdfReader(io.BytesIO(data))
-    return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
-
-
-@pytest.fixture
-def op(ctx):
-    return make_operator(
-        ctx,
-        signatory_position_kk="Директор",
-        signatory_position_ru="Директор",
-        signatory_name="Д. Н. Сәрсенбаев",
-        executor_name="Ә. Қ. Төлеубаева",
-        executor_phone="+7 (7172) 72-45-19",
-        **withdrawal_rows.DATA_MAP,
-    )
-
-
-@pytest.fixture
-def request_kk(ctx, op):
-    return reg(ctx, iin="900101300017", sender=NAME, language="kk", signed=True)
-
-
-@pytest.fixture
-def claim_kk(ctx, op):
-    """A claim of the same subject: the kinds that answer a claim are written for it."""
-    return reg(ctx, type="claim", iin="900101300017", sender=NAME, language="kk", signed=True)
-
-
-def _numbers(rows) -> list[str]:
-    return [r.out_number for r in rows]
+op = letter_cases.op  # the shared fixtures
+request_kk = letter_cases.request_kk
+claim_kk = letter_cases.claim_kk
 
 
 # --- building: kinds, languages and their rules ---------------------------------------------
@@ -274,104 +239,6 @@ def test_appeal_names_the_authority_from_settings(ctx, request_kk):
     assert "(Сынақ комитеті)" in body and "(Тестовый комитет)" in body
 
 
-# --- drafts, finalising, immutability -----------------------------------------------------
-
-
-def test_finalise_numbers_gaplessly_and_stores_the_pdf(ctx, request_kk):
-    done = [letters.finalise(ctx, request_kk.id, "acknowledgement") for _ in range(3)]
-    rows = letters.letters_of(ctx, request_kk.id)
-    assert _numbers(rows) == ["ДД-ШЫҒ-2026/0001", "ДД-ШЫҒ-2026/0002", "ДД-ШЫҒ-2026/0003"]
-    for d, row in zip(done, rows, strict=True):
-        assert d.letter.id == row.id
-        assert row.sha256 == hashlib.sha256(row.pdf).hexdigest()
-        assert letters.final_pdf(ctx, row.id) == row.pdf
-        assert row.out_date == ctx.today() and row.out_year == 2026
-        text = pdf_text(row.pdf)
-        assert row.out_number in text and "ЖОБА" not in text
-        assert "2026 жылғы «20» қараша № " in " ".join(text.split())  # the outgoing date
-    entries = _audit(ctx, "letter.finalise")
-    assert len(entries) == 3
-    assert audit.verify(ctx).ok
-
-
-def _audit(ctx, action: str) -> list[AuditEntry]:
-    with ctx.read() as session:
-        return list(session.exec(select(AuditEntry).where(AuditEntry.action == action)).all())
-
-
-def test_a_refused_or_failed_finalisation_uses_no_number(ctx, request_kk, claim_kk, monkeypatch):
-    with pytest.raises(DomainError) as err:
-        letters.finalise(ctx, claim_kk.id, "claim-response")  # blanks left
-    assert (err.value.field, err.value.code) == ("body", "blanks_left")
-    assert all(b.startswith("[[") for b in err.value.params["blanks"])
-
-    def broken(_letter):
-        raise RuntimeError("printer on fire")
-
-    monkeypatch.setattr(finalising, "render_pdf", broken)
-    with pytest.raises(RuntimeError):
-        letters.finalise(ctx, request_kk.id, "acknowledgement")
-    monkeypatch.undo()
-    assert letters.letters_of(ctx, request_kk.id) == []
-    row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
-    assert row.out_number == "ДД-ШЫҒ-2026/0001"
-    with ctx.read() as session:
-        series = session.exec(select(NumberSeries).where(NumberSeries.series == "outgoing")).one()
-    assert series.last == 1
-
-
-def test_numbers_are_per_operator_and_acts_have_their_own_series(ctx, request_kk):
-    other = make_operator(
-        ctx, code="ipsm", request_prefix="ИП", reg_number="180340021117", signatory_name="И. П."
-    )
-    r2 = reg(ctx, operator_id=other.id, language="ru")
-    withdrawal_rows.record(ctx, request_kk.id)
-    a = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
-    b = letters.finalise(ctx, r2.id, "acknowledgement").letter
-    c = letters.finalise(ctx, request_kk.id, "destruction-act").letter
-    d = letters.finalise(ctx, request_kk.id, "deregistration").letter
-    e = letters.finalise(ctx, request_kk.id, "destruction-act").letter
-    assert [x.out_number for x in (a, b, c, d, e)] == [
-        "ДД-ШЫҒ-2026/0001",
-        "ИП-ИСХ-2026/0001",
-        "АКТ-2026/0001",
-        "ДД-ШЫҒ-2026/0002",  # the act took no number of the outgoing series
-        "АКТ-2026/0002",
-    ]
-    assert "АКТ-2026/0001" in pdf_text(c.pdf)
-    with ctx.read() as session:
-        rows = {r.out_number: r.series for r in session.exec(select(Letter)).all()}
-        counters = {
-            (n.series, n.operator_id): n.last for n in session.exec(select(NumberSeries)).all()
-        }
-    assert rows["АКТ-2026/0001"] == rows["АКТ-2026/0002"] == "act"
-    assert rows["ДД-ШЫҒ-2026/0002"] == "out"
-    assert counters[("act", op_id(ctx, request_kk))] == 2
-    assert counters[("outgoing", op_id(ctx, request_kk))] == 2
-
-
-def op_id(ctx, request) -> int:
-    return requests.get(ctx, request.id).operator_id
-
-
-def test_a_finalised_letter_refuses_edits(ctx, request_kk):
-    final = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
-    with pytest.raises(DomainError, match="never changed") as err:
-        letters.save_draft(ctx, request_kk.id, "acknowledgement", "kk", "# New\n\nText", final.id)
-    assert err.value.field == "letter"
-    with pytest.raises(DomainError, match="never changed"):
-        letters.discard_draft(ctx, final.id)
-    with pytest.raises(DomainError, match="never changed"):
-        letters.finalise(ctx, request_kk.id, "acknowledgement", draft_id=final.id)
-    again = letters.get(ctx, final.id)
-    assert (again.body, again.pdf, again.sha256, again.out_number) == (
-        final.body,
-        final.pdf,
-        final.sha256,
-        final.out_number,
-    )
-
-
 def test_a_draft_is_kept_edited_and_finalised(ctx, claim_kk):
     request_kk = claim_kk
     body = letters.draft_body(ctx, request_kk.id, "claim-response")
@@ -389,7 +256,9 @@ def test_a_draft_is_kept_edited_and_finalised(ctx, claim_kk):
     other = letters.save_draft(ctx, request_kk.id, "acknowledgement", "kk", "# X\n\nY")
     letters.discard_draft(ctx, other.id)
     assert [r.id for r in letters.letters_of(ctx, request_kk.id)] == [draft.id]
-    assert {e.action for e in _audit(ctx, "letter.draft") + _audit(ctx, "letter.discard")} == {
+    assert {
+        e.action for e in audit_entries(ctx, "letter.draft") + audit_entries(ctx, "letter.discard")
+    } == {
         "letter.draft",
         "letter.discard",
     }
@@ -489,8 +358,8 @@ def test_an_edited_template_is_used_then_reset(ctx, request_kk):
     assert letters.build(ctx, request_kk.id, "acknowledgement").body.startswith(
         "# Өтінішті тіркеу туралы"
     )
-    actions = [e.action for e in _audit(ctx, "letter_template.save")]
-    actions += [e.action for e in _audit(ctx, "letter_template.reset")]
+    actions = [e.action for e in audit_entries(ctx, "letter_template.save")]
+    actions += [e.action for e in audit_entries(ctx, "letter_template.reset")]
     assert actions == ["letter_template.save", "letter_template.reset"]
 
 
@@ -557,75 +426,3 @@ def test_the_access_response_reads_the_data_map_and_the_record(ctx, op):
     assert "- Провайдер облачного хранилища (Федеративная Республика Германия)." in ru
     assert "- Данные по договору – хранятся 5 лет после прекращения договора (основание: " in ru
     assert "## 4. Источники данных" in ru and "- Сам субъект." in ru
-
-
-# --- finalising: the PDF outside the write lock, one transaction ---------------------------------
-
-
-def _track_transactions(ctx, monkeypatch) -> list[bool]:
-    """A list that holds True while a write transaction is open."""
-    open_: list[bool] = []
-    real = ctx.db.transaction
-
-    @contextlib.contextmanager
-    def tracked():
-        open_.append(True)
-        try:
-            with real() as session:
-                yield session
-        finally:
-            open_.pop()
-
-    monkeypatch.setattr(ctx.db, "transaction", tracked)
-    return open_
-
-
-def test_finalise_renders_the_pdf_outside_the_write_transaction(ctx, request_kk, monkeypatch):
-    open_ = _track_transactions(ctx, monkeypatch)
-    seen = []
-    real = finalising.render_pdf
-
-    def spy(letter):
-        seen.append((bool(open_), letter.out_number))
-        return real(letter)
-
-    monkeypatch.setattr(finalising, "render_pdf", spy)
-    row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
-    assert seen == [(False, row.out_number)]  # rendered once, with its number, no lock held
-    assert row.out_number in pdf_text(row.pdf)
-
-
-def test_a_number_taken_meanwhile_is_rendered_again_and_stays_gapless(ctx, request_kk, monkeypatch):
-    real = finalising.render_pdf
-    numbers = []
-
-    def racing(letter):
-        numbers.append(letter.out_number)
-        if len(numbers) == 1:  # another letter takes this number while the PDF renders
-            with ctx.write() as w:
-                numbering.allocate(w.session, request_kk.operator_id, "outgoing", 2026)
-        return real(letter)
-
-    monkeypatch.setattr(finalising, "render_pdf", racing)
-    row = letters.finalise(ctx, request_kk.id, "acknowledgement").letter
-    assert numbers == ["ДД-ШЫҒ-2026/0001", "ДД-ШЫҒ-2026/0002"]
-    assert (row.out_number, row.out_seq) == ("ДД-ШЫҒ-2026/0002", 2)
-    assert "ДД-ШЫҒ-2026/0002" in pdf_text(row.pdf)
-    with ctx.read() as session:
-        series = session.exec(select(NumberSeries).where(NumberSeries.series == "outgoing")).one()
-    assert series.last == 2  # 1 went to the other letter, 2 to this one: no gap, no double
-
-
-def test_a_clarification_and_its_clock_stop_are_one_transaction(ctx, request_kk, monkeypatch):
-    def refused(*_args, **_kw):
-        raise DomainError.at("status", "clock_cannot_stop", status="registered")
-
-    monkeypatch.setattr(requests, "stop_clock_in", refused)
-    options = letters.LetterOptions(question="Өтінішке қол қойыңыз.")
-    with pytest.raises(DomainError):
-        letters.finalise(ctx, request_kk.id, "clarification", options=options)
-    assert letters.letters_of(ctx, request_kk.id) == []  # the letter went back with the stop
-    with ctx.read() as session:
-        series = session.exec(select(NumberSeries).where(NumberSeries.series == "outgoing")).all()
-    assert all(s.last == 0 for s in series)  # and so did its number
-    assert requests.get(ctx, request_kk.id).status == Status.REGISTERED.value
