@@ -63,6 +63,7 @@ class NewRequest:
     channel: str = Channel.POST.value
     signed: bool = False
     postmark: dt.date | None = None
+    letter_date: dt.date | None = None
     sender_address: str = ""
     summary: str = ""
     subject_id: int | None = None
@@ -121,6 +122,7 @@ def register_in(w: Writer, operator: Operator, data: NewRequest) -> Request:
         received_date=data.received,
         registered_date=data.registered,
         postmark_date=data.postmark,
+        letter_date=data.letter_date,
         channel=data.channel,
         sender=data.sender,
         sender_address=data.sender_address.strip(),

@@ -99,6 +99,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "type": (ui.typeCombo, None),
             "received": (ui.receivedEdit, ui.receivedError),
             "postmark": (ui.postmarkEdit, ui.postmarkError),
+            "letter_date": (ui.letterDateEdit, ui.letterDateError),
             "registered": (ui.registeredEdit, ui.registeredError),
             "channel": (ui.channelCombo, None),
             "language": (ui.languageCombo, None),
@@ -116,6 +117,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "type": self.tr("Type"),
             "received": self.tr("Received"),
             "postmark": self.tr("Postmark"),
+            "letter_date": self.tr("Letter date"),
             "registered": self.tr("Registered on"),
             "channel": self.tr("Channel"),
             "language": self.tr("Language"),
@@ -190,7 +192,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
 
     def _setup_dates(self) -> None:
         today = qdate(self.today)
-        for edit in (self.ui.receivedEdit, self.ui.postmarkEdit, self.ui.registeredEdit):
+        ui = self.ui
+        for edit in (ui.receivedEdit, ui.postmarkEdit, ui.letterDateEdit, ui.registeredEdit):
             edit.setMinimumDate(QDate(request_input.FIRST_YEAR, 1, 1))
             edit.setDate(today)
             calendar = edit.calendarWidget()
@@ -230,8 +233,12 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         ui.receivedEdit.dateChanged.connect(self._schedule_preview)
         ui.postmarkCheck.toggled.connect(ui.postmarkEdit.setEnabled)
         ui.postmarkCheck.toggled.connect(lambda _on: self._edited("postmark"))
-        ui.postmarkCheck.toggled.connect(self._postmark_toggled)
+        ui.postmarkCheck.toggled.connect(lambda on: self._date_toggled(on, ui.postmarkEdit))
         ui.postmarkEdit.dateChanged.connect(lambda _d: self._edited("postmark"))
+        ui.letterDateCheck.toggled.connect(ui.letterDateEdit.setEnabled)
+        ui.letterDateCheck.toggled.connect(lambda _on: self._edited("letter_date"))
+        ui.letterDateCheck.toggled.connect(lambda on: self._date_toggled(on, ui.letterDateEdit))
+        ui.letterDateEdit.dateChanged.connect(lambda _d: self._edited("letter_date"))
         ui.registeredEdit.dateChanged.connect(lambda _d: self._edited("registered"))
         ui.channelCombo.currentIndexChanged.connect(lambda _i: self._edited("channel"))
         ui.languageCombo.currentIndexChanged.connect(lambda _i: self._edited("language"))
@@ -303,9 +310,10 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self._touched.add(field)
         self._validate()
 
-    def _postmark_toggled(self, on: bool) -> None:
-        if on and self.ui.postmarkEdit.date() > self.ui.receivedEdit.date():
-            self.ui.postmarkEdit.setDate(self.ui.receivedEdit.date())
+    def _date_toggled(self, on: bool, edit: QDateEdit) -> None:
+        """A postmark or letter date, once ticked, starts no later than the received date."""
+        if on and edit.date() > self.ui.receivedEdit.date():
+            edit.setDate(self.ui.receivedEdit.date())
 
     def problems(self) -> dict[str, Problem]:
         """Everything that stops the letter from being registered, field by field, in form
@@ -407,6 +415,9 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             channel=ui.channelCombo.currentData(),
             signed=ui.signedCheck.isChecked(),
             postmark=pydate(ui.postmarkEdit.date()) if ui.postmarkCheck.isChecked() else None,
+            letter_date=(
+                pydate(ui.letterDateEdit.date()) if ui.letterDateCheck.isChecked() else None
+            ),
             sender_address=ui.addressEdit.toPlainText(),
             summary=ui.summaryEdit.toPlainText(),
             subject_id=linked.id if linked else None,

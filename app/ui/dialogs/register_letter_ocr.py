@@ -47,7 +47,7 @@ ACCEPT_ALL_KEYS = "Ctrl+Shift+A"
 CHIP_WIDTH = 230  # pixels of a proposal's text on its button; the whole is in its tooltip
 MISSING = ("ocr_no_tesseract", "ocr_no_language")
 # The dialog's fields that take a proposal, in form order.
-FIELDS = ("type", "postmark", "language", "signed", "sender", "address", "summary", "iin")
+FIELDS = ("type", "letter_date", "language", "signed", "sender", "address", "summary", "iin")
 _CHIP = (
     "QPushButton { background: #e8f0fb; border: 1px solid #9db8e0; border-radius: 3px;"
     " padding: 1px 6px; color: #1d3f73; text-align: left; }"
@@ -176,7 +176,7 @@ class ScanReader(QObject):
         ui = self.ui
         beside = {
             "type": (ui.letterForm, ui.typeCombo),
-            "postmark": (ui.letterForm, ui.postmarkEdit),
+            "letter_date": (ui.letterForm, ui.letterDateEdit),
             "language": (ui.letterForm, ui.languageCombo),
             "signed": (ui.letterForm, ui.signedCheck),
             "iin": (ui.subjectForm, ui.iinEdit),
@@ -454,7 +454,7 @@ class ScanReader(QObject):
         ui = self.ui
         return {
             "type": ui.typeCombo,
-            "postmark": ui.postmarkEdit,
+            "letter_date": ui.letterDateEdit,
             "language": ui.languageCombo,
             "signed": ui.signedCheck,
             "sender": ui.senderEdit,
@@ -496,7 +496,7 @@ class ScanReader(QObject):
             return labels.type_label(RequestType(value))
         if offer.field == "language":
             return labels.label(labels.LANGUAGES, value)
-        if offer.field == "postmark":
+        if offer.field == "letter_date":
             return self.tr("Letter dated {0}").format(self.dialog._date_text(value))
         if offer.field == "signed":
             return self.tr("A signature line is present")
@@ -532,8 +532,8 @@ class ScanReader(QObject):
             return ui.addressEdit.toPlainText().strip()
         if field == "summary":
             return ui.summaryEdit.toPlainText().strip()
-        if field == "postmark":
-            return ui.postmarkEdit.date().toPython() if ui.postmarkCheck.isChecked() else None
+        if field == "letter_date":
+            return ui.letterDateEdit.date().toPython() if ui.letterDateCheck.isChecked() else None
         if field == "type":
             return ui.typeCombo.currentData()
         if field == "language":
@@ -568,9 +568,9 @@ class ScanReader(QObject):
             if str(value) not in ui.summaryEdit.toPlainText():
                 text = ui.summaryEdit.toPlainText().rstrip()
                 ui.summaryEdit.setPlainText((text + "\n" if text else "") + str(value))
-        elif field == "postmark":
-            ui.postmarkCheck.setChecked(True)
-            ui.postmarkEdit.setDate(qdate(value))
+        elif field == "letter_date":
+            ui.letterDateCheck.setChecked(True)
+            ui.letterDateEdit.setDate(qdate(value))
         elif field in ("type", "language"):
             combo = ui.typeCombo if field == "type" else ui.languageCombo
             index = combo.findData(value)

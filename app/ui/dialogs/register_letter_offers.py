@@ -47,7 +47,7 @@ def offers(proposals: Proposals, key: bytes) -> dict[str, list[Offer]]:
     for field, name in (
         ("iin", "iin"),
         ("address", "address"),
-        ("postmark", "letter_date"),
+        ("letter_date", "letter_date"),
         ("type", "type"),
         ("language", "language"),
         ("signed", "signed"),
