@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import request_input
+from app.domain import request_input, subject_input
 from app.domain.deadlines import Deadline
 from app.domain.errors import DomainError, Problem, problem
 from app.domain.identifiers import mask_iin
@@ -107,6 +107,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "surname": (ui.senderEdit, ui.senderError),
             "assignee": (ui.assigneeEdit, None),
             "iin": (ui.iinEdit, ui.iinError),
+            "phone": (ui.newPhoneEdit, None),
+            "email": (ui.newEmailEdit, None),
             "sender_address": (ui.addressEdit, None),
             "summary": (ui.summaryEdit, None),
             "subject": (ui.matchesList, None),
@@ -125,6 +127,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "surname": self.tr("Sender"),
             "assignee": self.tr("Assignee"),
             "iin": self.tr("IIN"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
             "sender_address": self.tr("Address"),
             "summary": self.tr("Summary"),
             "subject": self.tr("Subject"),
@@ -239,6 +243,9 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         ui.letterDateCheck.toggled.connect(lambda _on: self._edited("letter_date"))
         ui.letterDateCheck.toggled.connect(lambda on: self._date_toggled(on, ui.letterDateEdit))
         ui.letterDateEdit.dateChanged.connect(lambda _d: self._edited("letter_date"))
+        ui.createRadio.toggled.connect(ui.newContactsBox.setEnabled)
+        ui.newPhoneEdit.textEdited.connect(lambda _t: self._edited("phone"))
+        ui.newEmailEdit.textEdited.connect(lambda _t: self._edited("email"))
         ui.registeredEdit.dateChanged.connect(lambda _d: self._edited("registered"))
         ui.channelCombo.currentIndexChanged.connect(lambda _i: self._edited("channel"))
         ui.languageCombo.currentIndexChanged.connect(lambda _i: self._edited("language"))
@@ -322,7 +329,9 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         found: list[Problem] = []
         if self._operators_loaded and self.operator_id() is None:
             found.append(problem("operator", "no_operator_profile"))
-        found += request_input.problems(self.new_request(with_scans=False), self.today)
+        data = self.new_request(with_scans=False)
+        found += request_input.problems(data, self.today)
+        found += subject_input.contact_problems(data.subject_phone, data.subject_email)
         if self.ui.linkRadio.isChecked() and self._linked is None:
             found.append(problem("subject", "subject_not_chosen"))
         out: dict[str, Problem] = {}
@@ -405,6 +414,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
     def new_request(self, with_scans: bool = True) -> NewRequest:
         ui = self.ui
         linked = self._linked if ui.linkRadio.isChecked() else None
+        new = ui.createRadio.isChecked()  # only a new subject takes the contacts typed here
         return NewRequest(
             type=ui.typeCombo.currentData(),
             received=pydate(ui.receivedEdit.date()),
@@ -423,6 +433,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             subject_id=linked.id if linked else None,
             assignee=ui.assigneeEdit.text(),
             registered=pydate(ui.registeredEdit.date()),
+            subject_phone=ui.newPhoneEdit.text() if new else "",
+            subject_email=ui.newEmailEdit.text() if new else "",
             attachments=self.reader.with_text(ui.scanList.attachments()) if with_scans else [],
         )
 

@@ -48,6 +48,8 @@ CHIP_WIDTH = 230  # pixels of a proposal's text on its button; the whole is in i
 MISSING = ("ocr_no_tesseract", "ocr_no_language")
 # The dialog's fields that take a proposal, in form order.
 FIELDS = ("type", "letter_date", "language", "signed", "sender", "address", "summary", "iin")
+FIELDS += ("phone", "email")  # the new subject's contacts: never an existing subject's
+_TEXTS = ("sender", "iin", "address", "summary", "phone", "email")
 _CHIP = (
     "QPushButton { background: #e8f0fb; border: 1px solid #9db8e0; border-radius: 3px;"
     " padding: 1px 6px; color: #1d3f73; text-align: left; }"
@@ -180,6 +182,8 @@ class ScanReader(QObject):
             "language": (ui.letterForm, ui.languageCombo),
             "signed": (ui.letterForm, ui.signedCheck),
             "iin": (ui.subjectForm, ui.iinEdit),
+            "phone": (ui.newContactsForm, ui.newPhoneEdit),
+            "email": (ui.newContactsForm, ui.newEmailEdit),
         }
         under = {
             "sender": (ui.letterForm, ui.senderError),
@@ -461,6 +465,8 @@ class ScanReader(QObject):
             "address": ui.addressEdit,
             "summary": ui.summaryEdit,
             "iin": ui.iinEdit,
+            "phone": ui.newPhoneEdit,
+            "email": ui.newEmailEdit,
         }[field]
 
     def chips(self, field: str) -> list[QPushButton]:
@@ -530,6 +536,8 @@ class ScanReader(QObject):
             return "".join(ui.iinEdit.text().split())
         if field == "address":
             return ui.addressEdit.toPlainText().strip()
+        if field in ("phone", "email"):
+            return self._field_widget(field).text().strip()
         if field == "summary":
             return ui.summaryEdit.toPlainText().strip()
         if field == "letter_date":
@@ -551,7 +559,7 @@ class ScanReader(QObject):
         now = self._value(field)
         if field in self._set and self._set[field] == now:
             return False
-        if field in ("sender", "iin", "address", "summary"):
+        if field in _TEXTS:
             return bool(now)
         return field in self.dialog._touched
 
@@ -564,6 +572,8 @@ class ScanReader(QObject):
             ui.iinEdit.setText(value)
         elif field == "address":
             ui.addressEdit.setPlainText(value)
+        elif field in ("phone", "email"):
+            self._field_widget(field).setText(value)
         elif field == "summary":
             if str(value) not in ui.summaryEdit.toPlainText():
                 text = ui.summaryEdit.toPlainText().rstrip()
@@ -583,13 +593,18 @@ class ScanReader(QObject):
         self._mark_chips()
 
     def accept_all(self) -> None:
-        """The best proposal of each field the officer has not typed in."""
+        """The best proposal of each field the officer has not typed in. A phone or e-mail goes
+        to the new subject's field while one is being created, else to the summary (an existing
+        subject's contacts change only in its card)."""
+        new = self.ui.createRadio.isChecked()
+        contacts = {o.value for f in ("phone", "email") for o in self.offers.get(f, ())}
         for field in FIELDS:
             found = self.offers.get(field)
-            if not found or self.typed(field):
+            if not found or self.typed(field) or (field in ("phone", "email") and not new):
                 continue
             if field == "summary":
                 for offer in found:
-                    self.accept(offer)
+                    if not (new and offer.value in contacts):
+                        self.accept(offer)
             else:
                 self.accept(found[0])

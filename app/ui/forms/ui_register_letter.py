@@ -348,6 +348,37 @@ class Ui_RegisterLetterDialog(object):
 
         self.subjectLayout.addWidget(self.createRadio)
 
+        self.newContactsBox = QWidget(self.subjectGroup)
+        self.newContactsBox.setObjectName(u"newContactsBox")
+        self.newContactsBox.setEnabled(False)
+        self.newContactsForm = QFormLayout(self.newContactsBox)
+        self.newContactsForm.setObjectName(u"newContactsForm")
+        self.newContactsForm.setContentsMargins(24, 0, 0, 0)
+        self.newPhoneLabel = QLabel(self.newContactsBox)
+        self.newPhoneLabel.setObjectName(u"newPhoneLabel")
+
+        self.newContactsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.newPhoneLabel)
+
+        self.newPhoneEdit = QLineEdit(self.newContactsBox)
+        self.newPhoneEdit.setObjectName(u"newPhoneEdit")
+        self.newPhoneEdit.setMaxLength(60)
+
+        self.newContactsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.newPhoneEdit)
+
+        self.newEmailLabel = QLabel(self.newContactsBox)
+        self.newEmailLabel.setObjectName(u"newEmailLabel")
+
+        self.newContactsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newEmailLabel)
+
+        self.newEmailEdit = QLineEdit(self.newContactsBox)
+        self.newEmailEdit.setObjectName(u"newEmailEdit")
+        self.newEmailEdit.setMaxLength(200)
+
+        self.newContactsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.newEmailEdit)
+
+
+        self.subjectLayout.addWidget(self.newContactsBox)
+
         self.unlinkedRadio = QRadioButton(self.subjectGroup)
         self.unlinkedRadio.setObjectName(u"unlinkedRadio")
         self.unlinkedRadio.setChecked(True)
@@ -450,6 +481,8 @@ class Ui_RegisterLetterDialog(object):
         self.assigneeLabel.setBuddy(self.assigneeEdit)
         self.iinLabel.setBuddy(self.iinEdit)
         self.searchLabel.setBuddy(self.searchEdit)
+        self.newPhoneLabel.setBuddy(self.newPhoneEdit)
+        self.newEmailLabel.setBuddy(self.newEmailEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.operatorCombo, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.receivedEdit)
@@ -470,7 +503,9 @@ class Ui_RegisterLetterDialog(object):
         QWidget.setTabOrder(self.searchEdit, self.matchesList)
         QWidget.setTabOrder(self.matchesList, self.linkRadio)
         QWidget.setTabOrder(self.linkRadio, self.createRadio)
-        QWidget.setTabOrder(self.createRadio, self.unlinkedRadio)
+        QWidget.setTabOrder(self.createRadio, self.newPhoneEdit)
+        QWidget.setTabOrder(self.newPhoneEdit, self.newEmailEdit)
+        QWidget.setTabOrder(self.newEmailEdit, self.unlinkedRadio)
         QWidget.setTabOrder(self.unlinkedRadio, self.explainButton)
         QWidget.setTabOrder(self.explainButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
@@ -546,6 +581,11 @@ class Ui_RegisterLetterDialog(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterLetterDialog", u"Another name or IIN (empty: the sender and the IIN are searched)", None))
         self.linkRadio.setText(QCoreApplication.translate("RegisterLetterDialog", u"Lin&k to the subject selected above", None))
         self.createRadio.setText(QCoreApplication.translate("RegisterLetterDialog", u"Create a new su&bject from this letter", None))
+#if QT_CONFIG(tooltip)
+        self.newContactsBox.setToolTip(QCoreApplication.translate("RegisterLetterDialog", u"The new subject's contacts (an existing subject's contacts are changed in its card)", None))
+#endif // QT_CONFIG(tooltip)
+        self.newPhoneLabel.setText(QCoreApplication.translate("RegisterLetterDialog", u"&Phone:", None))
+        self.newEmailLabel.setText(QCoreApplication.translate("RegisterLetterDialog", u"E-mail:", None))
         self.unlinkedRadio.setText(QCoreApplication.translate("RegisterLetterDialog", u"Leave &unlinked for now", None))
         self.dueGroup.setTitle(QCoreApplication.translate("RegisterLetterDialog", u"Due date", None))
 #if QT_CONFIG(tooltip)
