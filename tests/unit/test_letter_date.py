@@ -1,7 +1,9 @@
 """The letter's own date (``request.letter_date``): its rule, its saving, migration 0017."""
 
 import datetime as dt
+import io
 
+import pypdf
 import pytest
 import sqlalchemy as sa
 from alembic import command
@@ -9,7 +11,7 @@ from sqlmodel import select
 
 from app.domain import request_input
 from app.domain.errors import DomainError
-from app.services import intake
+from app.services import case_file, intake
 from app.services.context import Context
 from app.services.requests import NewRequest
 from app.storage.models import Request
@@ -74,3 +76,12 @@ def test_migration_0017_adds_the_column_and_takes_it_away(db):
     with ctx.read() as session:
         got = session.exec(select(Request.letter_date).where(Request.id == done.request_id))
         assert got.one() == D(2026, 10, 30)
+
+
+def test_the_case_file_lists_the_letters_date_in_kazakh_and_russian(ctx):
+    make_operator(ctx)
+    done = intake.register_letter(ctx, letter(letter_date=D(2026, 10, 29), language="kk"))
+    for lang, label in (("kk", "Хаттың күні"), ("ru", "Дата письма")):
+        reader = pypdf.PdfReader(io.BytesIO(case_file.build(ctx, done.request_id, lang)))
+        whole = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+        assert f"{label} 29.10.2026" in whole or (label in whole and "29.10.2026" in whole)
