@@ -106,6 +106,9 @@ def _add_request(sub) -> None:
     add.add_argument("--channel", default="post")
     add.add_argument("--signed", action="store_true")
     add.add_argument("--postmark", type=_date, metavar="YYYY-MM-DD")
+    add.add_argument(
+        "--letter-date", type=_date, metavar="YYYY-MM-DD", help="the date written on the letter"
+    )
     add.add_argument("--address", default="")
     add.add_argument("--summary", default="")
     add.add_argument(
@@ -375,6 +378,7 @@ def cmd_request(args) -> int:
             channel=args.channel,
             signed=args.signed,
             postmark=args.postmark,
+            letter_date=args.letter_date,
             sender_address=args.address,
             summary=args.summary,
             attachments=[_scan(path) for path in args.scan],

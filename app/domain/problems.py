@@ -36,6 +36,7 @@ MESSAGES: dict[str, str] = {
     # == input: requests, subjects, operators, identifiers, attachments, settings (H1) ==
     "out_of_range": "{value} is outside {low}–{high}",
     "before_postmark": "{value} is before the postmark {postmark}",
+    "after_received": "cannot be after the letter was received ({received})",
     "before_received": "cannot be before the letter was received ({received})",
     "before_stop": "cannot be before the clock stopped ({stopped})",
     "s10_length": (

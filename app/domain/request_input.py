@@ -128,6 +128,12 @@ def problems(data: Any, today: dt.date) -> list[Problem]:
             "received", "before_postmark", value=data.received, postmark=data.postmark
         )
     found += [received, postmark]
+    letter_date = getattr(data, "letter_date", None)
+    if letter_date is not None:
+        dated = date_problem("letter_date", letter_date, today)
+        if dated is None and received is None and data.received < letter_date:
+            dated = problem("letter_date", "after_received", received=data.received)
+        found.append(dated)
     registered_on = data.registered or today
     registered = date_problem("registered", registered_on, today)
     if registered is None and received is None and registered_on < data.received:

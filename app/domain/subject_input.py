@@ -46,6 +46,15 @@ def email_problem(field: str, text: str) -> Problem | None:
     return None
 
 
+def contact_problems(phone: str, email: str) -> list[Problem]:
+    """The problems of the phone and e-mail a new subject is given with its letter."""
+    found = [
+        length_problem("phone", phone or "", MAX_PHONE),
+        email_problem("email", email) or length_problem("email", email or "", MAX_EMAIL),
+    ]
+    return [p for p in found if p is not None]
+
+
 def problems(data: Any, today: dt.date) -> list[Problem]:
     """Every problem of the subject ``data``; empty when it can be saved."""
     surname = (data.surname or "").strip()

@@ -47,6 +47,7 @@ class CaseRequest:
     signed: bool
     channel: str
     postmark_date: dt.date | None
+    letter_date: dt.date | None
     received_date: dt.date
     registered_date: dt.date
     summary: str
@@ -144,6 +145,7 @@ def _request(r: RequestRow) -> CaseRequest:
         signed=r.signed,
         channel=r.channel,
         postmark_date=r.postmark_date,
+        letter_date=r.letter_date,
         received_date=r.received_date,
         registered_date=r.registered_date,
         summary=r.summary,

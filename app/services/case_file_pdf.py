@@ -153,6 +153,7 @@ def _card(data: CaseFileData, st) -> list:
         (w["received"], words.date(r.received_date, lang)),
         (w["registered"], words.date(r.registered_date, lang)),
         (w["postmark"], words.date(r.postmark_date, lang)),
+        (w["letter_date"], words.date(r.letter_date, lang)),
         (w["channel"], words.channel_label(r.channel, lang)),
         (w["sender"], r.sender),
         (w["address"], r.sender_address or w["none"]),

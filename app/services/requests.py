@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
-from app.domain import extension_reason, request_input
+from app.domain import extension_reason, request_input, subject_input
 from app.domain.deadlines import (
     Deadline,
     extension_days_for,
@@ -63,6 +63,10 @@ class NewRequest:
     channel: str = Channel.POST.value
     signed: bool = False
     postmark: dt.date | None = None
+    letter_date: dt.date | None = None
+    # the contacts of the subject created from the letter (an existing one's are never changed)
+    subject_phone: str = ""
+    subject_email: str = ""
     sender_address: str = ""
     summary: str = ""
     subject_id: int | None = None
@@ -75,7 +79,10 @@ class NewRequest:
 def validate(data: NewRequest, today: dt.date) -> NewRequest:
     """Every field of a new request by the rules of :mod:`app.domain.request_input`; raises one
     DomainError with every problem found (then the scans, each sniffed from its content)."""
-    raise_if(request_input.problems(data, today))
+    raise_if(
+        request_input.problems(data, today)
+        + subject_input.contact_problems(data.subject_phone, data.subject_email)
+    )
     data.type = RequestType(data.type).value
     data.channel = Channel(data.channel).value
     data.registered = data.registered or today
@@ -121,6 +128,7 @@ def register_in(w: Writer, operator: Operator, data: NewRequest) -> Request:
         received_date=data.received,
         registered_date=data.registered,
         postmark_date=data.postmark,
+        letter_date=data.letter_date,
         channel=data.channel,
         sender=data.sender,
         sender_address=data.sender_address.strip(),

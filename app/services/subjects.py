@@ -107,6 +107,8 @@ def create_from_letter(w: Writer, operator_id: int, letter) -> Subject:
             patronymic=patronymic,
             iin=letter.iin,
             address=letter.sender_address,
+            phone=letter.subject_phone.strip(),
+            email=letter.subject_email.strip(),
         ),
         letter.registered,
     )

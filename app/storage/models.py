@@ -157,6 +157,7 @@ class Request(SQLModel, table=True):
     received_date: dt.date
     registered_date: dt.date
     postmark_date: dt.date | None = None
+    letter_date: dt.date | None = None  # the date the sender wrote on the letter
     channel: str = Field(default="post", max_length=30)
     sender: str = Field(max_length=300)
     sender_address: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))

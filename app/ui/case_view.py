@@ -284,6 +284,8 @@ class CaseWindow(CaseActionsPart, QWidget):
         ui.signedValue.setStyleSheet("" if r.signed else "color: #8a4b00;")
         ui.channelValue.setText(labels.label(labels.CHANNELS, r.channel))
         ui.postmarkValue.setText(short_date(r.postmark_date))
+        ui.letterDateValue.setText(short_date(r.letter_date))
+        ui.letterForm.setRowVisible(ui.letterDateValue, r.letter_date is not None)
         ui.receivedValue.setText(short_date(r.received_date))
         ui.registeredValue.setText(short_date(r.registered_date))
         ui.summaryValue.setText(r.summary or "—")

@@ -90,6 +90,11 @@ def test_request_add_prints_number_and_due_date(demo_db, tmp_path):
         (["--type", "claim", "--received", "2026-13-01", "--sender", "X"], "--received"),
         (["--type", "claim", "--received", "2026-03-16", "--sender", "X", "--iin", "123"], "iin"),
         (
+            ["--type", "claim", "--received", "2026-03-16", "--sender", "X"]
+            + ["--letter-date", "2026-03-17"],
+            "letter_date",
+        ),
+        (
             ["--type", "claim", "--received", "2026-03-16", "--sender", "X", "--operator", "99"],
             "operator",
         ),
@@ -107,6 +112,23 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(demo_db, tmp_path, args
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     assert db.read_bytes() == before
+
+
+def test_request_add_keeps_the_letters_own_date(demo_db, tmp_path):
+    db = tmp_path / "copy.sqlite3"
+    shutil.copy(demo_db, db)
+    result = run(
+        "--db", str(db), "request", "add", "--type", "claim", "--received", "2026-03-16",
+        "--sender", "Әлиев Нұрлан", "--letter-date", "2026-03-12", "--postmark", "2026-03-13",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    number = result.stdout.split()[0]
+    con = sqlite3.connect(db)
+    row = con.execute(
+        "SELECT letter_date, postmark_date FROM request WHERE reg_number = ?", (number,)
+    ).fetchone()
+    con.close()
+    assert row == ("2026-03-12", "2026-03-13")
 
 
 def test_a_missing_database_is_not_created(tmp_path):

@@ -512,7 +512,8 @@ def test_tab_order_follows_the_letter(qtbot, open_dialog, op):
         ui.typeCombo,
         ui.receivedEdit,
         ui.postmarkCheck,
-        ui.registeredEdit,  # the postmark date is skipped while there is none
+        ui.letterDateCheck,
+        ui.registeredEdit,  # the postmark and letter dates are skipped while there are none
         ui.channelCombo,
         ui.languageCombo,
         ui.signedCheck,

@@ -86,14 +86,15 @@ def test_a_kazakh_withdrawal_proposes_its_fields_and_registers_linked(
     sender = f"{LETTER.surname} {LETTER.given_name} {LETTER.patronymic}"
     assert chip_texts(dialog, "sender") == [sender]
     assert LETTER.iin in chip_texts(dialog, "iin")
-    assert "05.11.2026" in chip_texts(dialog, "postmark")[0]
+    assert "05.11.2026" in chip_texts(dialog, "letter_date")[0]  # the letter's, not a postmark
+    assert not dialog.reader.chips("letter_date")[0].text().startswith("✓")
     assert chip_texts(dialog, "language") == [labels.label(labels.LANGUAGES, "kk")]
     # the form's first type is the letter's: its proposal shows it is in the field already
     assert chip_texts(dialog, "type")[0] == "✓ " + labels.type_label(RequestType.CONSENT_WITHDRAWAL)
     assert dialog.reader.chips("iin")[0].isVisible()
     assert ui.senderEdit.text() == "" and ui.iinEdit.text() == ""
     assert ui.languageCombo.currentData() == "ru"
-    assert not ui.postmarkCheck.isChecked()
+    assert not ui.letterDateCheck.isChecked() and not ui.postmarkCheck.isChecked()
 
     # Pointing at the IIN's proposal highlights the word it was read from on the scan.
     QApplication.sendEvent(dialog.reader.chips("iin")[0], QEvent(QEvent.Type.Enter))
@@ -109,7 +110,9 @@ def test_a_kazakh_withdrawal_proposes_its_fields_and_registers_linked(
     assert ui.iinEdit.text() == LETTER.iin
     assert ui.languageCombo.currentData() == "kk"
     assert ui.typeCombo.currentData() == RequestType.CONSENT_WITHDRAWAL.value
-    assert ui.postmarkEdit.date().toPython() == LETTER.date
+    assert ui.letterDateCheck.isChecked()
+    assert ui.letterDateEdit.date().toPython() == LETTER.date
+    assert not ui.postmarkCheck.isChecked()  # the envelope's stamp is not read from the letter
     assert "Абай" in ui.addressEdit.toPlainText()
     assert chip_texts(dialog, "iin")[0].startswith("✓ ")
     settle(qtbot, dialog, wait_idle)
@@ -120,7 +123,7 @@ def test_a_kazakh_withdrawal_proposes_its_fields_and_registers_linked(
     (request,) = stored(sqlite_ctx, Request)
     assert request.subject_id == holder.id != namesake.id
     assert (request.type, request.language) == ("consent_withdrawal", "kk")
-    assert request.postmark_date == LETTER.date
+    assert (request.letter_date, request.postmark_date) == (LETTER.date, None)
     (scan,) = stored(sqlite_ctx, Attachment)
     assert LETTER.iin in scan.text and "Сергеева" in scan.text
 

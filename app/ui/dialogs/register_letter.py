@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import request_input
+from app.domain import request_input, subject_input
 from app.domain.deadlines import Deadline
 from app.domain.errors import DomainError, Problem, problem
 from app.domain.identifiers import mask_iin
@@ -99,6 +99,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "type": (ui.typeCombo, None),
             "received": (ui.receivedEdit, ui.receivedError),
             "postmark": (ui.postmarkEdit, ui.postmarkError),
+            "letter_date": (ui.letterDateEdit, ui.letterDateError),
             "registered": (ui.registeredEdit, ui.registeredError),
             "channel": (ui.channelCombo, None),
             "language": (ui.languageCombo, None),
@@ -106,6 +107,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "surname": (ui.senderEdit, ui.senderError),
             "assignee": (ui.assigneeEdit, None),
             "iin": (ui.iinEdit, ui.iinError),
+            "phone": (ui.newPhoneEdit, None),
+            "email": (ui.newEmailEdit, None),
             "sender_address": (ui.addressEdit, None),
             "summary": (ui.summaryEdit, None),
             "subject": (ui.matchesList, None),
@@ -116,6 +119,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "type": self.tr("Type"),
             "received": self.tr("Received"),
             "postmark": self.tr("Postmark"),
+            "letter_date": self.tr("Letter date"),
             "registered": self.tr("Registered on"),
             "channel": self.tr("Channel"),
             "language": self.tr("Language"),
@@ -123,6 +127,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             "surname": self.tr("Sender"),
             "assignee": self.tr("Assignee"),
             "iin": self.tr("IIN"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
             "sender_address": self.tr("Address"),
             "summary": self.tr("Summary"),
             "subject": self.tr("Subject"),
@@ -190,7 +196,8 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
 
     def _setup_dates(self) -> None:
         today = qdate(self.today)
-        for edit in (self.ui.receivedEdit, self.ui.postmarkEdit, self.ui.registeredEdit):
+        ui = self.ui
+        for edit in (ui.receivedEdit, ui.postmarkEdit, ui.letterDateEdit, ui.registeredEdit):
             edit.setMinimumDate(QDate(request_input.FIRST_YEAR, 1, 1))
             edit.setDate(today)
             calendar = edit.calendarWidget()
@@ -230,8 +237,15 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         ui.receivedEdit.dateChanged.connect(self._schedule_preview)
         ui.postmarkCheck.toggled.connect(ui.postmarkEdit.setEnabled)
         ui.postmarkCheck.toggled.connect(lambda _on: self._edited("postmark"))
-        ui.postmarkCheck.toggled.connect(self._postmark_toggled)
+        ui.postmarkCheck.toggled.connect(lambda on: self._date_toggled(on, ui.postmarkEdit))
         ui.postmarkEdit.dateChanged.connect(lambda _d: self._edited("postmark"))
+        ui.letterDateCheck.toggled.connect(ui.letterDateEdit.setEnabled)
+        ui.letterDateCheck.toggled.connect(lambda _on: self._edited("letter_date"))
+        ui.letterDateCheck.toggled.connect(lambda on: self._date_toggled(on, ui.letterDateEdit))
+        ui.letterDateEdit.dateChanged.connect(lambda _d: self._edited("letter_date"))
+        ui.createRadio.toggled.connect(ui.newContactsBox.setEnabled)
+        ui.newPhoneEdit.textEdited.connect(lambda _t: self._edited("phone"))
+        ui.newEmailEdit.textEdited.connect(lambda _t: self._edited("email"))
         ui.registeredEdit.dateChanged.connect(lambda _d: self._edited("registered"))
         ui.channelCombo.currentIndexChanged.connect(lambda _i: self._edited("channel"))
         ui.languageCombo.currentIndexChanged.connect(lambda _i: self._edited("language"))
@@ -303,9 +317,10 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         self._touched.add(field)
         self._validate()
 
-    def _postmark_toggled(self, on: bool) -> None:
-        if on and self.ui.postmarkEdit.date() > self.ui.receivedEdit.date():
-            self.ui.postmarkEdit.setDate(self.ui.receivedEdit.date())
+    def _date_toggled(self, on: bool, edit: QDateEdit) -> None:
+        """A postmark or letter date, once ticked, starts no later than the received date."""
+        if on and edit.date() > self.ui.receivedEdit.date():
+            edit.setDate(self.ui.receivedEdit.date())
 
     def problems(self) -> dict[str, Problem]:
         """Everything that stops the letter from being registered, field by field, in form
@@ -314,7 +329,9 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
         found: list[Problem] = []
         if self._operators_loaded and self.operator_id() is None:
             found.append(problem("operator", "no_operator_profile"))
-        found += request_input.problems(self.new_request(with_scans=False), self.today)
+        data = self.new_request(with_scans=False)
+        found += request_input.problems(data, self.today)
+        found += subject_input.contact_problems(data.subject_phone, data.subject_email)
         if self.ui.linkRadio.isChecked() and self._linked is None:
             found.append(problem("subject", "subject_not_chosen"))
         out: dict[str, Problem] = {}
@@ -397,6 +414,7 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
     def new_request(self, with_scans: bool = True) -> NewRequest:
         ui = self.ui
         linked = self._linked if ui.linkRadio.isChecked() else None
+        new = ui.createRadio.isChecked()  # only a new subject takes the contacts typed here
         return NewRequest(
             type=ui.typeCombo.currentData(),
             received=pydate(ui.receivedEdit.date()),
@@ -407,11 +425,16 @@ class RegisterLetterDialog(DueDatePart, SubjectPart, QDialog):
             channel=ui.channelCombo.currentData(),
             signed=ui.signedCheck.isChecked(),
             postmark=pydate(ui.postmarkEdit.date()) if ui.postmarkCheck.isChecked() else None,
+            letter_date=(
+                pydate(ui.letterDateEdit.date()) if ui.letterDateCheck.isChecked() else None
+            ),
             sender_address=ui.addressEdit.toPlainText(),
             summary=ui.summaryEdit.toPlainText(),
             subject_id=linked.id if linked else None,
             assignee=ui.assigneeEdit.text(),
             registered=pydate(ui.registeredEdit.date()),
+            subject_phone=ui.newPhoneEdit.text() if new else "",
+            subject_email=ui.newEmailEdit.text() if new else "",
             attachments=self.reader.with_text(ui.scanList.attachments()) if with_scans else [],
         )
 

@@ -47,7 +47,9 @@ ACCEPT_ALL_KEYS = "Ctrl+Shift+A"
 CHIP_WIDTH = 230  # pixels of a proposal's text on its button; the whole is in its tooltip
 MISSING = ("ocr_no_tesseract", "ocr_no_language")
 # The dialog's fields that take a proposal, in form order.
-FIELDS = ("type", "postmark", "language", "signed", "sender", "address", "summary", "iin")
+FIELDS = ("type", "letter_date", "language", "signed", "sender", "address", "summary", "iin")
+FIELDS += ("phone", "email")  # the new subject's contacts: never an existing subject's
+_TEXTS = ("sender", "iin", "address", "summary", "phone", "email")
 _CHIP = (
     "QPushButton { background: #e8f0fb; border: 1px solid #9db8e0; border-radius: 3px;"
     " padding: 1px 6px; color: #1d3f73; text-align: left; }"
@@ -176,10 +178,12 @@ class ScanReader(QObject):
         ui = self.ui
         beside = {
             "type": (ui.letterForm, ui.typeCombo),
-            "postmark": (ui.letterForm, ui.postmarkEdit),
+            "letter_date": (ui.letterForm, ui.letterDateEdit),
             "language": (ui.letterForm, ui.languageCombo),
             "signed": (ui.letterForm, ui.signedCheck),
             "iin": (ui.subjectForm, ui.iinEdit),
+            "phone": (ui.newContactsForm, ui.newPhoneEdit),
+            "email": (ui.newContactsForm, ui.newEmailEdit),
         }
         under = {
             "sender": (ui.letterForm, ui.senderError),
@@ -454,13 +458,15 @@ class ScanReader(QObject):
         ui = self.ui
         return {
             "type": ui.typeCombo,
-            "postmark": ui.postmarkEdit,
+            "letter_date": ui.letterDateEdit,
             "language": ui.languageCombo,
             "signed": ui.signedCheck,
             "sender": ui.senderEdit,
             "address": ui.addressEdit,
             "summary": ui.summaryEdit,
             "iin": ui.iinEdit,
+            "phone": ui.newPhoneEdit,
+            "email": ui.newEmailEdit,
         }[field]
 
     def chips(self, field: str) -> list[QPushButton]:
@@ -496,7 +502,7 @@ class ScanReader(QObject):
             return labels.type_label(RequestType(value))
         if offer.field == "language":
             return labels.label(labels.LANGUAGES, value)
-        if offer.field == "postmark":
+        if offer.field == "letter_date":
             return self.tr("Letter dated {0}").format(self.dialog._date_text(value))
         if offer.field == "signed":
             return self.tr("A signature line is present")
@@ -530,10 +536,12 @@ class ScanReader(QObject):
             return "".join(ui.iinEdit.text().split())
         if field == "address":
             return ui.addressEdit.toPlainText().strip()
+        if field in ("phone", "email"):
+            return self._field_widget(field).text().strip()
         if field == "summary":
             return ui.summaryEdit.toPlainText().strip()
-        if field == "postmark":
-            return ui.postmarkEdit.date().toPython() if ui.postmarkCheck.isChecked() else None
+        if field == "letter_date":
+            return ui.letterDateEdit.date().toPython() if ui.letterDateCheck.isChecked() else None
         if field == "type":
             return ui.typeCombo.currentData()
         if field == "language":
@@ -551,7 +559,7 @@ class ScanReader(QObject):
         now = self._value(field)
         if field in self._set and self._set[field] == now:
             return False
-        if field in ("sender", "iin", "address", "summary"):
+        if field in _TEXTS:
             return bool(now)
         return field in self.dialog._touched
 
@@ -564,13 +572,15 @@ class ScanReader(QObject):
             ui.iinEdit.setText(value)
         elif field == "address":
             ui.addressEdit.setPlainText(value)
+        elif field in ("phone", "email"):
+            self._field_widget(field).setText(value)
         elif field == "summary":
             if str(value) not in ui.summaryEdit.toPlainText():
                 text = ui.summaryEdit.toPlainText().rstrip()
                 ui.summaryEdit.setPlainText((text + "\n" if text else "") + str(value))
-        elif field == "postmark":
-            ui.postmarkCheck.setChecked(True)
-            ui.postmarkEdit.setDate(qdate(value))
+        elif field == "letter_date":
+            ui.letterDateCheck.setChecked(True)
+            ui.letterDateEdit.setDate(qdate(value))
         elif field in ("type", "language"):
             combo = ui.typeCombo if field == "type" else ui.languageCombo
             index = combo.findData(value)
@@ -583,13 +593,18 @@ class ScanReader(QObject):
         self._mark_chips()
 
     def accept_all(self) -> None:
-        """The best proposal of each field the officer has not typed in."""
+        """The best proposal of each field the officer has not typed in. A phone or e-mail goes
+        to the new subject's field while one is being created, else to the summary (an existing
+        subject's contacts change only in its card)."""
+        new = self.ui.createRadio.isChecked()
+        contacts = {o.value for f in ("phone", "email") for o in self.offers.get(f, ())}
         for field in FIELDS:
             found = self.offers.get(field)
-            if not found or self.typed(field):
+            if not found or self.typed(field) or (field in ("phone", "email") and not new):
                 continue
             if field == "summary":
                 for offer in found:
-                    self.accept(offer)
+                    if not (new and offer.value in contacts):
+                        self.accept(offer)
             else:
                 self.accept(found[0])

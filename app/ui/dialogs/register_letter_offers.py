@@ -47,11 +47,13 @@ def offers(proposals: Proposals, key: bytes) -> dict[str, list[Offer]]:
     for field, name in (
         ("iin", "iin"),
         ("address", "address"),
-        ("postmark", "letter_date"),
+        ("letter_date", "letter_date"),
         ("type", "type"),
         ("language", "language"),
         ("signed", "signed"),
-        ("summary", "phone"),
+        ("phone", "phone"),  # the new subject's fields: the dialog offers them only then
+        ("email", "email"),
+        ("summary", "phone"),  # and the summary, for a letter linked to an existing subject
         ("summary", "email"),
     ):
         for p in proposals.all(name):

@@ -394,38 +394,49 @@ class Ui_CaseWindow(object):
 
         self.letterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.postmarkValue)
 
+        self.letterDateCaption = QLabel(self.letterGroup)
+        self.letterDateCaption.setObjectName(u"letterDateCaption")
+
+        self.letterForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.letterDateCaption)
+
+        self.letterDateValue = QLabel(self.letterGroup)
+        self.letterDateValue.setObjectName(u"letterDateValue")
+        self.letterDateValue.setText(u"")
+
+        self.letterForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.letterDateValue)
+
         self.receivedCaption = QLabel(self.letterGroup)
         self.receivedCaption.setObjectName(u"receivedCaption")
 
-        self.letterForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.receivedCaption)
+        self.letterForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.receivedCaption)
 
         self.receivedValue = QLabel(self.letterGroup)
         self.receivedValue.setObjectName(u"receivedValue")
         self.receivedValue.setText(u"")
 
-        self.letterForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.receivedValue)
+        self.letterForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.receivedValue)
 
         self.registeredCaption = QLabel(self.letterGroup)
         self.registeredCaption.setObjectName(u"registeredCaption")
 
-        self.letterForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.registeredCaption)
+        self.letterForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.registeredCaption)
 
         self.registeredValue = QLabel(self.letterGroup)
         self.registeredValue.setObjectName(u"registeredValue")
         self.registeredValue.setText(u"")
 
-        self.letterForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.registeredValue)
+        self.letterForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.registeredValue)
 
         self.summaryCaption = QLabel(self.letterGroup)
         self.summaryCaption.setObjectName(u"summaryCaption")
 
-        self.letterForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.summaryCaption)
+        self.letterForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.summaryCaption)
 
         self.summaryValue = QLabel(self.letterGroup)
         self.summaryValue.setObjectName(u"summaryValue")
         self.summaryValue.setText(u"")
 
-        self.letterForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.summaryValue)
+        self.letterForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.summaryValue)
 
 
         self.detailsLayout.addWidget(self.letterGroup)
@@ -549,6 +560,7 @@ class Ui_CaseWindow(object):
         self.signedCaption.setText(QCoreApplication.translate("CaseWindow", u"Signed:", None))
         self.channelCaption.setText(QCoreApplication.translate("CaseWindow", u"Channel:", None))
         self.postmarkCaption.setText(QCoreApplication.translate("CaseWindow", u"Postmark:", None))
+        self.letterDateCaption.setText(QCoreApplication.translate("CaseWindow", u"Letter date:", None))
         self.receivedCaption.setText(QCoreApplication.translate("CaseWindow", u"Received:", None))
         self.registeredCaption.setText(QCoreApplication.translate("CaseWindow", u"Registered:", None))
         self.summaryCaption.setText(QCoreApplication.translate("CaseWindow", u"Summary:", None))

@@ -125,10 +125,40 @@ class Ui_RegisterLetterDialog(object):
 
         self.letterForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.postmarkEditRow)
 
+        self.letterDateCheck = QCheckBox(self.letterGroup)
+        self.letterDateCheck.setObjectName(u"letterDateCheck")
+        self.letterDateCheck.setLayoutDirection(Qt.RightToLeft)
+
+        self.letterForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.letterDateCheck)
+
+        self.letterDateEditRow = QHBoxLayout()
+        self.letterDateEditRow.setSpacing(10)
+        self.letterDateEditRow.setObjectName(u"letterDateEditRow")
+        self.letterDateEdit = QDateEdit(self.letterGroup)
+        self.letterDateEdit.setObjectName(u"letterDateEdit")
+        sizePolicy.setHeightForWidth(self.letterDateEdit.sizePolicy().hasHeightForWidth())
+        self.letterDateEdit.setSizePolicy(sizePolicy)
+        self.letterDateEdit.setMinimumSize(QSize(130, 0))
+        self.letterDateEdit.setEnabled(False)
+        self.letterDateEdit.setDisplayFormat(u"dd.MM.yyyy")
+        self.letterDateEdit.setCalendarPopup(True)
+
+        self.letterDateEditRow.addWidget(self.letterDateEdit)
+
+        self.letterDateError = QLabel(self.letterGroup)
+        self.letterDateError.setObjectName(u"letterDateError")
+        self.letterDateError.setWordWrap(True)
+
+        self.letterDateEditRow.addWidget(self.letterDateError)
+
+        self.letterDateEditRow.setStretch(1, 1)
+
+        self.letterForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.letterDateEditRow)
+
         self.registeredLabel = QLabel(self.letterGroup)
         self.registeredLabel.setObjectName(u"registeredLabel")
 
-        self.letterForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.registeredLabel)
+        self.letterForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.registeredLabel)
 
         self.registeredEditRow = QHBoxLayout()
         self.registeredEditRow.setSpacing(10)
@@ -151,86 +181,86 @@ class Ui_RegisterLetterDialog(object):
 
         self.registeredEditRow.setStretch(1, 1)
 
-        self.letterForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.registeredEditRow)
+        self.letterForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.registeredEditRow)
 
         self.channelLabel = QLabel(self.letterGroup)
         self.channelLabel.setObjectName(u"channelLabel")
 
-        self.letterForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.channelLabel)
+        self.letterForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.channelLabel)
 
         self.channelCombo = QComboBox(self.letterGroup)
         self.channelCombo.setObjectName(u"channelCombo")
 
-        self.letterForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.channelCombo)
+        self.letterForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.channelCombo)
 
         self.languageLabel = QLabel(self.letterGroup)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.letterForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.letterForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.languageCombo = QComboBox(self.letterGroup)
         self.languageCombo.setObjectName(u"languageCombo")
 
-        self.letterForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+        self.letterForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
         self.signedCheck = QCheckBox(self.letterGroup)
         self.signedCheck.setObjectName(u"signedCheck")
 
-        self.letterForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.signedCheck)
+        self.letterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.signedCheck)
 
         self.senderLabel = QLabel(self.letterGroup)
         self.senderLabel.setObjectName(u"senderLabel")
 
-        self.letterForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.senderLabel)
+        self.letterForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.senderLabel)
 
         self.senderEdit = QLineEdit(self.letterGroup)
         self.senderEdit.setObjectName(u"senderEdit")
         self.senderEdit.setMaxLength(300)
 
-        self.letterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.senderEdit)
+        self.letterForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.senderEdit)
 
         self.senderError = QLabel(self.letterGroup)
         self.senderError.setObjectName(u"senderError")
         self.senderError.setWordWrap(True)
 
-        self.letterForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.senderError)
+        self.letterForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.senderError)
 
         self.addressLabel = QLabel(self.letterGroup)
         self.addressLabel.setObjectName(u"addressLabel")
         self.addressLabel.setAlignment(Qt.AlignRight|Qt.AlignTop)
 
-        self.letterForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+        self.letterForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
         self.addressEdit = QPlainTextEdit(self.letterGroup)
         self.addressEdit.setObjectName(u"addressEdit")
         self.addressEdit.setMaximumSize(QSize(16777215, 62))
         self.addressEdit.setTabChangesFocus(True)
 
-        self.letterForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+        self.letterForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
         self.summaryLabel = QLabel(self.letterGroup)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setAlignment(Qt.AlignRight|Qt.AlignTop)
 
-        self.letterForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
+        self.letterForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
 
         self.summaryEdit = QPlainTextEdit(self.letterGroup)
         self.summaryEdit.setObjectName(u"summaryEdit")
         self.summaryEdit.setMaximumSize(QSize(16777215, 80))
         self.summaryEdit.setTabChangesFocus(True)
 
-        self.letterForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
+        self.letterForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
 
         self.assigneeLabel = QLabel(self.letterGroup)
         self.assigneeLabel.setObjectName(u"assigneeLabel")
 
-        self.letterForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.assigneeLabel)
+        self.letterForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.assigneeLabel)
 
         self.assigneeEdit = QLineEdit(self.letterGroup)
         self.assigneeEdit.setObjectName(u"assigneeEdit")
         self.assigneeEdit.setMaxLength(120)
 
-        self.letterForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.assigneeEdit)
+        self.letterForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.assigneeEdit)
 
 
         self.columnsLayout.addWidget(self.letterGroup)
@@ -317,6 +347,37 @@ class Ui_RegisterLetterDialog(object):
         self.createRadio.setObjectName(u"createRadio")
 
         self.subjectLayout.addWidget(self.createRadio)
+
+        self.newContactsBox = QWidget(self.subjectGroup)
+        self.newContactsBox.setObjectName(u"newContactsBox")
+        self.newContactsBox.setEnabled(False)
+        self.newContactsForm = QFormLayout(self.newContactsBox)
+        self.newContactsForm.setObjectName(u"newContactsForm")
+        self.newContactsForm.setContentsMargins(24, 0, 0, 0)
+        self.newPhoneLabel = QLabel(self.newContactsBox)
+        self.newPhoneLabel.setObjectName(u"newPhoneLabel")
+
+        self.newContactsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.newPhoneLabel)
+
+        self.newPhoneEdit = QLineEdit(self.newContactsBox)
+        self.newPhoneEdit.setObjectName(u"newPhoneEdit")
+        self.newPhoneEdit.setMaxLength(60)
+
+        self.newContactsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.newPhoneEdit)
+
+        self.newEmailLabel = QLabel(self.newContactsBox)
+        self.newEmailLabel.setObjectName(u"newEmailLabel")
+
+        self.newContactsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newEmailLabel)
+
+        self.newEmailEdit = QLineEdit(self.newContactsBox)
+        self.newEmailEdit.setObjectName(u"newEmailEdit")
+        self.newEmailEdit.setMaxLength(200)
+
+        self.newContactsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.newEmailEdit)
+
+
+        self.subjectLayout.addWidget(self.newContactsBox)
 
         self.unlinkedRadio = QRadioButton(self.subjectGroup)
         self.unlinkedRadio.setObjectName(u"unlinkedRadio")
@@ -420,12 +481,16 @@ class Ui_RegisterLetterDialog(object):
         self.assigneeLabel.setBuddy(self.assigneeEdit)
         self.iinLabel.setBuddy(self.iinEdit)
         self.searchLabel.setBuddy(self.searchEdit)
+        self.newPhoneLabel.setBuddy(self.newPhoneEdit)
+        self.newEmailLabel.setBuddy(self.newEmailEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.operatorCombo, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.receivedEdit)
         QWidget.setTabOrder(self.receivedEdit, self.postmarkCheck)
         QWidget.setTabOrder(self.postmarkCheck, self.postmarkEdit)
-        QWidget.setTabOrder(self.postmarkEdit, self.registeredEdit)
+        QWidget.setTabOrder(self.postmarkEdit, self.letterDateCheck)
+        QWidget.setTabOrder(self.letterDateCheck, self.letterDateEdit)
+        QWidget.setTabOrder(self.letterDateEdit, self.registeredEdit)
         QWidget.setTabOrder(self.registeredEdit, self.channelCombo)
         QWidget.setTabOrder(self.channelCombo, self.languageCombo)
         QWidget.setTabOrder(self.languageCombo, self.signedCheck)
@@ -438,7 +503,9 @@ class Ui_RegisterLetterDialog(object):
         QWidget.setTabOrder(self.searchEdit, self.matchesList)
         QWidget.setTabOrder(self.matchesList, self.linkRadio)
         QWidget.setTabOrder(self.linkRadio, self.createRadio)
-        QWidget.setTabOrder(self.createRadio, self.unlinkedRadio)
+        QWidget.setTabOrder(self.createRadio, self.newPhoneEdit)
+        QWidget.setTabOrder(self.newPhoneEdit, self.newEmailEdit)
+        QWidget.setTabOrder(self.newEmailEdit, self.unlinkedRadio)
         QWidget.setTabOrder(self.unlinkedRadio, self.explainButton)
         QWidget.setTabOrder(self.explainButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
@@ -472,6 +539,13 @@ class Ui_RegisterLetterDialog(object):
         self.postmarkCheck.setText(QCoreApplication.translate("RegisterLetterDialog", u"Post&mark:", None))
 #if QT_CONFIG(tooltip)
         self.postmarkEdit.setToolTip(QCoreApplication.translate("RegisterLetterDialog", u"The date stamped on the envelope by the post office", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.letterDateCheck.setToolTip(QCoreApplication.translate("RegisterLetterDialog", u"Tick when the letter itself is dated", None))
+#endif // QT_CONFIG(tooltip)
+        self.letterDateCheck.setText(QCoreApplication.translate("RegisterLetterDialog", u"Letter d&ate:", None))
+#if QT_CONFIG(tooltip)
+        self.letterDateEdit.setToolTip(QCoreApplication.translate("RegisterLetterDialog", u"The date the sender wrote on the letter (not the postmark)", None))
 #endif // QT_CONFIG(tooltip)
         self.registeredLabel.setText(QCoreApplication.translate("RegisterLetterDialog", u"Re&gistered on:", None))
 #if QT_CONFIG(tooltip)
@@ -507,6 +581,11 @@ class Ui_RegisterLetterDialog(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterLetterDialog", u"Another name or IIN (empty: the sender and the IIN are searched)", None))
         self.linkRadio.setText(QCoreApplication.translate("RegisterLetterDialog", u"Lin&k to the subject selected above", None))
         self.createRadio.setText(QCoreApplication.translate("RegisterLetterDialog", u"Create a new su&bject from this letter", None))
+#if QT_CONFIG(tooltip)
+        self.newContactsBox.setToolTip(QCoreApplication.translate("RegisterLetterDialog", u"The new subject's contacts (an existing subject's contacts are changed in its card)", None))
+#endif // QT_CONFIG(tooltip)
+        self.newPhoneLabel.setText(QCoreApplication.translate("RegisterLetterDialog", u"&Phone:", None))
+        self.newEmailLabel.setText(QCoreApplication.translate("RegisterLetterDialog", u"E-mail:", None))
         self.unlinkedRadio.setText(QCoreApplication.translate("RegisterLetterDialog", u"Leave &unlinked for now", None))
         self.dueGroup.setTitle(QCoreApplication.translate("RegisterLetterDialog", u"Due date", None))
 #if QT_CONFIG(tooltip)

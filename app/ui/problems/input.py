@@ -65,6 +65,9 @@ INPUT: dict[str, str] = {
     "before_postmark": QT_TRANSLATE_NOOP(
         "Problems", "Before the postmark ({postmark}): check both dates."
     ),
+    "after_received": QT_TRANSLATE_NOOP(
+        "Problems", "Cannot be after the letter was received ({received}): check both dates."
+    ),
     "before_received": QT_TRANSLATE_NOOP(
         "Problems", "Cannot be before the letter was received ({received})."
     ),
@@ -271,6 +274,7 @@ FIELDS: dict[str, str] = {
     "type": QT_TRANSLATE_NOOP("Problems", "Type"),
     "received": QT_TRANSLATE_NOOP("Problems", "Received"),
     "postmark": QT_TRANSLATE_NOOP("Problems", "Postmark"),
+    "letter_date": QT_TRANSLATE_NOOP("Problems", "Letter date"),
     "registered": QT_TRANSLATE_NOOP("Problems", "Registered on"),
     "channel": QT_TRANSLATE_NOOP("Problems", "Channel"),
     "language": QT_TRANSLATE_NOOP("Problems", "Language"),
