@@ -132,7 +132,7 @@ def dashboard(
     today = ctx.today()
     base = Criteria(operator_id=operator_id, assignee=assignee)
     with ctx.read() as session:
-        calendar = deadlines.load_calendar(session)
+        calendar = _calendar(session)  # its working-day totals kept from the last call
 
         def f(**kw) -> RequestFilter:
             return to_filter(ctx, dataclasses.replace(base, **kw), calendar)

@@ -326,6 +326,18 @@ class Letter(SQLModel, table=True):
             "finalized_at",
             "out_number",
         ),
+        # the final letters not posted yet (the "to post" tile, the Outgoing list): one range
+        # of the index alone, series "out" and no date sent (the acts, never posted, and the
+        # posted letters are most of the letters)
+        Index(
+            "ix_letter_to_post",
+            "series",
+            "sent_on",
+            "kind",
+            "finalized_at",
+            "out_number",
+            "request_id",
+        ),
         UniqueConstraint(
             "operator_id", "series", "out_year", "out_seq", name="uq_letter_operator_seq"
         ),

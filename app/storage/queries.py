@@ -6,11 +6,26 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import Date, Integer, RowMapping, and_, any_, bindparam, func, intersect, or_, union
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Integer,
+    RowMapping,
+    and_,
+    any_,
+    bindparam,
+    func,
+    intersect,
+    or_,
+    union,
+)
 from sqlalchemy import select as sa_select
 from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -134,11 +149,38 @@ def letter_stage_clause(stage: LetterStage):
         return and_(Request.status == Status.ANSWER_READY.value, ~answered.exists())
     if stage is LetterStage.TO_POST:
         unposted = select(Letter.request_id).where(_letter_state(State.TO_POST))
-        return col(Request.id).in_(unposted.correlate(None))
+        return _IdAmong(Request.id, unposted.correlate(None))
     # AWAITING_DELIVERY: the request is not ended and one of its letters awaits its notice (the
     # letters without a notice yet are few: ix_letter_notice finds them)
     posted = select(Letter.request_id).where(_letter_state(State.AWAITING))
     return and_(col(Request.status).in_(_NOT_ENDED), col(Request.id).in_(posted.correlate(None)))
+
+
+class _IdAmong(ColumnElement):
+    """``column IN (ids)``; on PostgreSQL ``column = ANY(ARRAY(ids))``: the planner, guessing
+    the few ids many, hashed them and read every request (125 ms of 200 000); the array is
+    read first and each id looked up in the primary key (12 ms)."""
+
+    inherit_cache = True
+    type = Boolean()
+    _traverse_internals = [
+        ("column", InternalTraversal.dp_clauseelement),
+        ("ids", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, column, ids):
+        self.column, self.ids = column, ids
+
+
+@compiles(_IdAmong)
+def _id_among(element, compiler, **kw):
+    return compiler.process(col(element.column).in_(element.ids), **kw)
+
+
+@compiles(_IdAmong, "postgresql")
+def _id_among_pg(element, compiler, **kw):
+    found = func.array(element.ids.scalar_subquery())
+    return compiler.process(element.column == any_(found), **kw)
 
 
 _ENDED = sorted(s.value for s in FINAL_STATUSES)

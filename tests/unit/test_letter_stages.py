@@ -5,6 +5,7 @@ awaits a delivery notice, and only while its request has not ended."""
 import datetime as dt
 
 import pytest
+from sqlmodel import select
 
 from app.domain import dispatch as rules
 from app.domain.dispatch import LetterFacts, State
@@ -63,3 +64,43 @@ def test_the_tiles_and_the_outgoing_lists_follow_one_definition(ctx, three):
     # a letter of a closed request still unposted is to post, on both
     requests.change_status(ctx, c.id, "withdrawn", "the subject withdrew it")
     assert _agree(ctx)["to_post"] == 1
+
+
+def _to_post_by_hand(ctx) -> int:
+    """The "to post" tile counted the plain way: every letter read, its stage decided here."""
+    from app.domain.dashboard import SENDABLE_KINDS
+    from app.storage.models import Letter
+
+    with ctx.read() as s:
+        rows = s.exec(select(Letter)).all()
+    return len(
+        {
+            r.request_id
+            for r in rows
+            if r.finalized_at is not None
+            and r.out_number is not None
+            and r.series == "out"
+            and r.kind in SENDABLE_KINDS
+            and r.sent_on is None
+        }
+    )
+
+
+def test_the_to_post_tile_leaves_out_the_acts_and_the_posted(ctx, three):
+    """The tile reads its own index range (series, date sent, kind, ...): an internal act and a
+    posted letter are not counted, a second unposted letter counts its request once."""
+    from app.services import letters
+    from app.storage.models import Letter
+
+    (a, la), (b, lb), (c, lc) = three
+    act = letters.finalise(ctx, a.id, "acknowledgement").letter
+    with ctx.write() as w:  # an internal act, as the withdrawal workflow stores one
+        row = w.session.get(Letter, act.id)
+        row.series, row.kind = "act", "destruction-act"
+        w.session.add(row)
+    letters.finalise(ctx, b.id, "acknowledgement")  # b has two letters to post
+    assert register.dashboard(ctx).letters_to_post == _to_post_by_hand(ctx) == 3
+    dispatch.dispatch(ctx, Dispatch("hand", TODAY, [Item(la.id)]))  # a: only its act is left
+    assert register.dashboard(ctx).letters_to_post == _to_post_by_hand(ctx) == 2
+    dispatch.dispatch(ctx, Dispatch("registered", TODAY, [Item(lb.id, s10("00000001"))]))
+    assert register.dashboard(ctx).letters_to_post == _to_post_by_hand(ctx) == 2  # b's second
