@@ -1,6 +1,12 @@
 """What a scan's reading offers the fields of Register a letter (issue 13): the proposals of
 :mod:`app.domain.ocr` turned into one :class:`Offer` per value for the dialog's fields, without
-Qt, so that the mapping is read (and tested) apart from the widgets that show it."""
+Qt, so that the mapping is read (and tested) apart from the widgets that show it.
+
+The letter's date goes to «Letter date» (never to the postmark: that is the envelope's stamp).
+A phone or e-mail goes to the new subject's fields, enabled only while «Create a new subject» is
+chosen; while a letter is linked to an existing subject they are offered for the summary only,
+so its contacts change in its card, never here.
+"""
 
 from __future__ import annotations
 
