@@ -769,7 +769,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="405"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>Letters ({0})</source>
         <translation>Хаттар ({0})</translation>
     </message>
@@ -953,78 +953,78 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>мерзім тоқтатылған кезде белгіленбейді; {0} жұмыс күні қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="319"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <source>No subject linked</source>
         <translation>Субъект байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="322"/>
+        <location filename="../../ui/case_view.py" line="324"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Хат жазған адамның жазбасын ЖСН немесе аты-жөні бойынша тауып, байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="324"/>
+        <location filename="../../ui/case_view.py" line="326"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Субъектіні &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="338"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="339"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="338"/>
+        <location filename="../../ui/case_view.py" line="340"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="339"/>
+        <location filename="../../ui/case_view.py" line="341"/>
         <source>Client</source>
         <translation>Клиенті</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="358"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>ЖСН-ді көрсету (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="359"/>
+        <location filename="../../ui/case_view.py" line="361"/>
         <source>&amp;Change…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="366"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Субъектіні ЖСН немесе кез келген әліпбидегі аты-жөні бойынша табу (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Байланысты алып тастау; субъектінің жазбасы өзгеріссіз қалады</translation>
     </message>
@@ -1089,7 +1089,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>{0} хаты бойынша {2} бастап {1} күн ішінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="391"/>
+        <location filename="../../ui/case_view.py" line="393"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
@@ -1099,7 +1099,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Әзірге ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="410"/>
+        <location filename="../../ui/case_view.py" line="412"/>
         <source>Scans ({0})</source>
         <translation>Скан-көшірмелер ({0})</translation>
     </message>
@@ -1305,36 +1305,41 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
     <message>
         <location filename="../../../forms/case_view.ui" line="267"/>
+        <source>Letter date:</source>
+        <translation>Хаттың күні:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/case_view.ui" line="269"/>
         <source>Received:</source>
         <translation>Түсті:</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="269"/>
+        <location filename="../../../forms/case_view.ui" line="271"/>
         <source>Registered:</source>
         <translation>Тіркелді:</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="271"/>
+        <location filename="../../../forms/case_view.ui" line="273"/>
         <source>Summary:</source>
         <translation>Мазмұны:</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="288"/>
+        <location filename="../../../forms/case_view.ui" line="290"/>
         <source>Scans</source>
         <translation>Скан-көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="296"/>
+        <location filename="../../../forms/case_view.ui" line="298"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="304"/>
+        <location filename="../../../forms/case_view.ui" line="306"/>
         <source>Add a note to the case: what was done, who was called… (Ctrl+Enter saves)</source>
         <translation>Іске ескертпе қосыңыз: не істелді, кімге қоңырау шалынды… (Ctrl+Enter — сақтау)</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="309"/>
+        <location filename="../../../forms/case_view.ui" line="311"/>
         <source>Add &amp;note</source>
         <translation>&amp;Ескертпе қосу</translation>
     </message>
@@ -5504,231 +5509,236 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/input.py" line="68"/>
+        <source>Cannot be after the letter was received ({received}): check both dates.</source>
+        <translation>Хат түскен күннен ({received}) кейін бола алмайды: екі күнді де тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="71"/>
         <source>Cannot be before the letter was received ({received}).</source>
         <translation>Хат түскен күннен ({received}) бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="71"/>
+        <location filename="../../ui/problems/input.py" line="74"/>
         <source>Cannot be before the clock stopped ({stopped}).</source>
         <translation>Мерзім тоқтатылған күннен ({stopped}) бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="72"/>
+        <location filename="../../ui/problems/input.py" line="75"/>
         <source>A tracking number has 13 characters: 2 letters, 8 digits, a check digit and 2 letters; {given} typed.</source>
         <translation>Трек-нөмір 13 таңбадан тұрады: 2 әріп, 8 цифр, бақылау цифры және 2 әріп; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="76"/>
+        <location filename="../../ui/problems/input.py" line="79"/>
         <source>Must start with the 2 Latin letters of the postal service.</source>
         <translation>Пошта қызметінің 2 латын әрпінен басталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="79"/>
+        <location filename="../../ui/problems/input.py" line="82"/>
         <source>Characters 3 to 11 must be digits.</source>
         <translation>3-таңбадан 11-таңбаға дейін цифрлар болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="80"/>
+        <location filename="../../ui/problems/input.py" line="83"/>
         <source>Must end with the 2 Latin letters of the country.</source>
         <translation>Елдің 2 латын әрпімен аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="83"/>
+        <location filename="../../ui/problems/input.py" line="86"/>
         <source>The check digit does not match: it should be {expected}.</source>
         <translation>Бақылау цифры сәйкес емес: {expected} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="86"/>
+        <location filename="../../ui/problems/input.py" line="89"/>
         <source>Not a valid pattern: a brace is not closed or not opened.</source>
         <translation>Үлгі жарамсыз: жақшаның бірі жабылмаған немесе ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="89"/>
+        <location filename="../../ui/problems/input.py" line="92"/>
         <source>{{name}} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
         <translation>{{name}} — толтырғыш емес: {prefix}, {year}, {yy} және {seq} пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="92"/>
+        <location filename="../../ui/problems/input.py" line="95"/>
         <source>{{name}} may only take a width, for example {seq:04d}.</source>
         <translation>{{name}} үшін тек ені көрсетіледі, мысалы: {seq:04d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="95"/>
+        <location filename="../../ui/problems/input.py" line="98"/>
         <source>The pattern needs {seq}, the running number.</source>
         <translation>Үлгіде {seq} — реттік нөмір болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="96"/>
+        <location filename="../../ui/problems/input.py" line="99"/>
         <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
         <translation>Үлгіде {year} немесе {yy} болуы керек: нөмірлеу жыл сайын басынан басталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="99"/>
+        <location filename="../../ui/problems/input.py" line="102"/>
         <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
         <translation>1–40 кіші латын әрпін, цифрды, «-» немесе «_» таңбасын пайдаланыңыз, мысалы: senimkey.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="102"/>
+        <location filename="../../ui/problems/input.py" line="105"/>
         <source>Another operator already has this code.</source>
         <translation>Бұл код басқа операторға берілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="103"/>
+        <location filename="../../ui/problems/input.py" line="106"/>
         <source>Two Latin letters, the country code: KZ, RU, …</source>
         <translation>Екі латын әрпі — ел коды: KZ, RU, …</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="106"/>
+        <location filename="../../ui/problems/input.py" line="109"/>
         <source>5–20 Latin letters, digits or “-”.</source>
         <translation>5–20 латын әрпі, цифр немесе «-».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="107"/>
+        <location filename="../../ui/problems/input.py" line="110"/>
         <source>Create an operator profile first (Settings → Operators).</source>
         <translation>Алдымен оператор профилін жасаңыз (Баптаулар → Операторлар).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="110"/>
+        <location filename="../../ui/problems/input.py" line="113"/>
         <source>This operator profile no longer exists (no. {id}).</source>
         <translation>Бұл оператор профилі енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="113"/>
+        <location filename="../../ui/problems/input.py" line="116"/>
         <source>This request no longer exists (no. {id}).</source>
         <translation>Бұл өтініш енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="114"/>
+        <location filename="../../ui/problems/input.py" line="117"/>
         <source>No request is numbered {number}.</source>
         <translation>{number} нөмірлі өтініш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="115"/>
+        <location filename="../../ui/problems/input.py" line="118"/>
         <source>{number} exists at several operators: choose the operator.</source>
         <translation>{number} нөмірі бірнеше операторда бар: операторды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="118"/>
+        <location filename="../../ui/problems/input.py" line="121"/>
         <source>This subject no longer exists (no. {id}).</source>
         <translation>Бұл субъект енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="119"/>
+        <location filename="../../ui/problems/input.py" line="122"/>
         <source>This subject (no. {id}) does not belong to this operator.</source>
         <translation>Бұл субъект (№ {id}) осы операторға тиесілі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="122"/>
+        <location filename="../../ui/problems/input.py" line="125"/>
         <source>This scan no longer exists (no. {id}).</source>
         <translation>Бұл скан-көшірме енді жоқ (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="123"/>
+        <location filename="../../ui/problems/input.py" line="126"/>
         <source>This calendar day is no longer in the list.</source>
         <translation>Күнтізбенің бұл күні тізімде енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="124"/>
+        <location filename="../../ui/problems/input.py" line="127"/>
         <source>Another subject already has this IIN ({name}): open that record instead.</source>
         <translation>Бұл ЖСН басқа субъектіде бар ({name}): соның жазбасын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="127"/>
+        <location filename="../../ui/problems/input.py" line="130"/>
         <source>Link an existing subject or create a new one, not both.</source>
         <translation>Бар субъектіні байланыстырыңыз немесе жаңасын жасаңыз, екеуін бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="130"/>
+        <location filename="../../ui/problems/input.py" line="133"/>
         <source>Select the subject to link, or choose another option.</source>
         <translation>Байланыстыратын субъектіні немесе басқа нұсқаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="133"/>
+        <location filename="../../ui/problems/input.py" line="136"/>
         <source>Use “Stop the clock” to wait for the subject: it needs a reason.</source>
         <translation>Субъектінің жауабын күту үшін «Мерзімді тоқтату» әрекетін пайдаланыңыз: оған себеп керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="136"/>
+        <location filename="../../ui/problems/input.py" line="139"/>
         <source>The clock is stopped waiting for the subject: resume it first.</source>
         <translation>Мерзім субъектінің жауабын күтіп тоқтатылған: алдымен оны жалғастырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="139"/>
+        <location filename="../../ui/problems/input.py" line="142"/>
         <source>A request with the status “{status}” cannot be extended.</source>
         <translation>«{status}» мәртебесіндегі өтініштің мерзімін ұзартуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="142"/>
+        <location filename="../../ui/problems/input.py" line="145"/>
         <source>Give a number of working days (at least 1) or a new due date.</source>
         <translation>Жұмыс күндерінің санын (кемінде 1) немесе жаңа мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="145"/>
+        <location filename="../../ui/problems/input.py" line="148"/>
         <source>Must be at least {min}.</source>
         <translation>Кемінде {min} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="146"/>
+        <location filename="../../ui/problems/input.py" line="149"/>
         <source>A whole number of working days from {low} to {high}.</source>
         <translation>Жұмыс күндерінің бүтін саны: ең азы {low}, ең көбі {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="149"/>
+        <location filename="../../ui/problems/input.py" line="152"/>
         <source>Choose a working day after the current due date ({due}).</source>
         <translation>Қазіргі мерзімнен ({due}) кейінгі жұмыс күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="152"/>
+        <location filename="../../ui/problems/input.py" line="155"/>
         <source>{value} is not a working day.</source>
         <translation>{value} — жұмыс күні емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="153"/>
+        <location filename="../../ui/problems/input.py" line="156"/>
         <source>{value} already has an override.</source>
         <translation>{value} күніне түзету бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="154"/>
+        <location filename="../../ui/problems/input.py" line="157"/>
         <source>{name} is empty.</source>
         <translation>{name} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="155"/>
+        <location filename="../../ui/problems/input.py" line="158"/>
         <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
         <translation>{name} файлының көлемі {size_mb} МБ; шегі — {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="158"/>
+        <location filename="../../ui/problems/input.py" line="161"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
         <translation>{name} — PDF, JPEG, PNG немесе TIFF скан-көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="159"/>
+        <location filename="../../ui/problems/input.py" line="162"/>
         <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
         <translation>{name} {kind} файлына ұқсайды, бірақ зақымдалған және ашылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="162"/>
+        <location filename="../../ui/problems/input.py" line="165"/>
         <source>This scan was destroyed.</source>
         <translation>Бұл скан-көшірме жойылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="163"/>
+        <location filename="../../ui/problems/input.py" line="166"/>
         <source>This scan was destroyed already.</source>
         <translation>Бұл скан-көшірме бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="164"/>
+        <location filename="../../ui/problems/input.py" line="167"/>
         <source>The file is larger than {limit_mb} MB.</source>
         <translation>Файлдың көлемі шектен асады: ең көбі {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="165"/>
+        <location filename="../../ui/problems/input.py" line="168"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="166"/>
+        <location filename="../../ui/problems/input.py" line="169"/>
         <source>The database already holds operators; the demo needs an empty database.</source>
         <translation>Дерекқорда операторлар бар; демо нұсқаға бос дерекқор керек.</translation>
     </message>
@@ -6305,493 +6315,498 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>{value} өтіп кетті: бүгіннен ({today}) кейінгі жаңа мерзімді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="175"/>
+        <location filename="../../ui/problems/input.py" line="178"/>
         <source>An IIN has digits only; “{char}” is not a digit.</source>
         <translation>ЖСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="178"/>
+        <location filename="../../ui/problems/input.py" line="181"/>
         <source>An IIN has 12 digits; {given} typed.</source>
         <translation>ЖСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="179"/>
+        <location filename="../../ui/problems/input.py" line="182"/>
         <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
         <translation>ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифры болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="182"/>
+        <location filename="../../ui/problems/input.py" line="185"/>
         <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
         <translation>Бақылау цифры сәйкес емес: соңғы цифр {expected} болуы керек. Нөмірді хатпен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="186"/>
+        <location filename="../../ui/problems/input.py" line="189"/>
         <source>Enter the 12-digit BIN of the organisation.</source>
         <translation>Ұйымның 12 цифрлық БСН-ін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="189"/>
-        <location filename="../../ui/problems/input.py" line="197"/>
+        <location filename="../../ui/problems/input.py" line="192"/>
+        <location filename="../../ui/problems/input.py" line="200"/>
         <source>A BIN has digits only; “{char}” is not a digit.</source>
         <translation>БСН тек цифрлардан тұрады; «{char}» — цифр емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="192"/>
-        <location filename="../../ui/problems/input.py" line="200"/>
+        <location filename="../../ui/problems/input.py" line="195"/>
+        <location filename="../../ui/problems/input.py" line="203"/>
         <source>A BIN has 12 digits; {given} typed.</source>
         <translation>БСН 12 цифрдан тұрады; енгізілгені — {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="193"/>
-        <location filename="../../ui/problems/input.py" line="201"/>
+        <location filename="../../ui/problems/input.py" line="196"/>
+        <location filename="../../ui/problems/input.py" line="204"/>
         <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
         <translation>Осы 11 цифрдан басталатын жарамды БСН болмайды: оларды мемлекеттік тіркеу туралы анықтамамен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="205"/>
+        <location filename="../../ui/problems/input.py" line="208"/>
         <source>Write the sender as on the letter.</source>
         <translation>Жіберушіні хатта көрсетілгендей жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="206"/>
+        <location filename="../../ui/problems/input.py" line="209"/>
         <source>The surname is required.</source>
         <translation>Тегі міндетті түрде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="207"/>
+        <location filename="../../ui/problems/input.py" line="210"/>
         <source>The birth date {value} has not come yet: check the year.</source>
         <translation>Туған күні ({value}) әлі келмеген: жылын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="210"/>
+        <location filename="../../ui/problems/input.py" line="213"/>
         <source>This date already has an override: edit that one instead.</source>
         <translation>Бұл күнге түзету бар: соны өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="213"/>
+        <location filename="../../ui/problems/input.py" line="216"/>
         <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
         <translation>Күнді кк.аа.жжжж түрінде жазыңыз, мысалы: 14.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="218"/>
+        <location filename="../../ui/problems/input.py" line="221"/>
         <source>Unknown ground “{value}”: choose one of {choices}.</source>
         <translation>Белгісіз негіз «{value}»: мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="221"/>
+        <location filename="../../ui/problems/input.py" line="224"/>
         <source>Unknown outcome “{value}”: choose one of {choices}.</source>
         <translation>Белгісіз нәтиже «{value}»: мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="226"/>
+        <location filename="../../ui/problems/input.py" line="229"/>
         <source>Write the note first.</source>
         <translation>Алдымен ескертпені жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="235"/>
+        <location filename="../../ui/problems/input.py" line="238"/>
         <source>Write the reason in Kazakh too: the extension notice in Kazakh prints it.</source>
         <translation>Себебін қазақша да жазыңыз: қазақ тіліндегі ұзарту туралы хабарламада ол басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="238"/>
+        <location filename="../../ui/problems/input.py" line="241"/>
         <source>Write the reason in Russian too: the extension notice in Russian prints it.</source>
         <translation>Себебін орысша да жазыңыз: орыс тіліндегі ұзарту туралы хабарламада ол басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="241"/>
+        <location filename="../../ui/problems/input.py" line="244"/>
         <source>Russian words in the Kazakh reason: {words}. Write it in Kazakh.</source>
         <translation>Қазақша себепте орыс сөздері бар: {words}. Оны қазақша жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="244"/>
+        <location filename="../../ui/problems/input.py" line="247"/>
         <source>Kazakh words in the Russian reason: {words}. Write it in Russian.</source>
         <translation>Орысша себепте қазақ сөздері бар: {words}. Оны орысша жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="249"/>
+        <location filename="../../ui/problems/input.py" line="252"/>
         <source>Write the ground in Kazakh too: the refusal in Kazakh prints it.</source>
         <translation>Негізді қазақша да жазыңыз: қазақша бас тарту хатында ол басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="252"/>
+        <location filename="../../ui/problems/input.py" line="255"/>
         <source>Write the ground in Russian too: the refusal in Russian prints it.</source>
         <translation>Негізді орысша да жазыңыз: орысша бас тарту хатында ол басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="255"/>
+        <location filename="../../ui/problems/input.py" line="258"/>
         <source>Write the note in Kazakh too: the act in Kazakh prints it.</source>
         <translation>Ескертпені қазақша да жазыңыз: қазақша актіде ол басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="258"/>
+        <location filename="../../ui/problems/input.py" line="261"/>
         <source>Write the note in Russian too: the act in Russian prints it.</source>
         <translation>Ескертпені орысша да жазыңыз: орысша актіде ол басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="266"/>
+        <location filename="../../ui/problems/input.py" line="269"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="267"/>
+        <location filename="../../ui/problems/input.py" line="270"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="268"/>
+        <location filename="../../ui/problems/input.py" line="271"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="270"/>
+        <location filename="../../ui/problems/input.py" line="273"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="271"/>
+        <location filename="../../ui/problems/input.py" line="274"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="272"/>
+        <location filename="../../ui/problems/input.py" line="275"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="273"/>
+        <location filename="../../ui/problems/input.py" line="276"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="274"/>
+        <location filename="../../ui/problems/input.py" line="277"/>
+        <source>Letter date</source>
+        <translation>Хаттың күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="278"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="275"/>
+        <location filename="../../ui/problems/input.py" line="279"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="276"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="277"/>
+        <location filename="../../ui/problems/input.py" line="281"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="278"/>
-        <location filename="../../ui/problems/input.py" line="346"/>
+        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="350"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="279"/>
+        <location filename="../../ui/problems/input.py" line="283"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="280"/>
+        <location filename="../../ui/problems/input.py" line="284"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="281"/>
+        <location filename="../../ui/problems/input.py" line="285"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="282"/>
-        <location filename="../../ui/problems/input.py" line="357"/>
+        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="361"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="283"/>
+        <location filename="../../ui/problems/input.py" line="287"/>
         <source>Scan</source>
         <translation>Скан-көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="284"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="285"/>
+        <location filename="../../ui/problems/input.py" line="289"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="290"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="287"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="288"/>
+        <location filename="../../ui/problems/input.py" line="292"/>
         <source>Client&apos;s BIN</source>
         <translation>Клиенттің БСН-і</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="289"/>
+        <location filename="../../ui/problems/input.py" line="293"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="290"/>
+        <location filename="../../ui/problems/input.py" line="294"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="291"/>
+        <location filename="../../ui/problems/input.py" line="295"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="292"/>
+        <location filename="../../ui/problems/input.py" line="296"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="293"/>
+        <location filename="../../ui/problems/input.py" line="297"/>
         <source>Number prefix</source>
         <translation>Нөмір префиксі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="294"/>
+        <location filename="../../ui/problems/input.py" line="298"/>
         <source>Incoming number pattern</source>
         <translation>Кіріс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="295"/>
+        <location filename="../../ui/problems/input.py" line="299"/>
         <source>Outgoing number pattern</source>
         <translation>Шығыс нөмірінің үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="296"/>
+        <location filename="../../ui/problems/input.py" line="300"/>
         <source>Outgoing number pattern (Kazakh letters)</source>
         <translation>Шығыс нөмірінің үлгісі (қазақ тіліндегі хаттар)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="299"/>
+        <location filename="../../ui/problems/input.py" line="303"/>
         <source>Address in Kazakh</source>
         <translation>Мекенжайы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="300"/>
+        <location filename="../../ui/problems/input.py" line="304"/>
         <source>Address in Russian</source>
         <translation>Мекенжайы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="301"/>
+        <location filename="../../ui/problems/input.py" line="305"/>
         <source>Signatory&apos;s position in Kazakh</source>
         <translation>Қол қоюшының лауазымы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="302"/>
+        <location filename="../../ui/problems/input.py" line="306"/>
         <source>Signatory&apos;s position in Russian</source>
         <translation>Қол қоюшының лауазымы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="303"/>
+        <location filename="../../ui/problems/input.py" line="307"/>
         <source>Title in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="304"/>
+        <location filename="../../ui/problems/input.py" line="308"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="305"/>
+        <location filename="../../ui/problems/input.py" line="309"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="306"/>
+        <location filename="../../ui/problems/input.py" line="310"/>
         <source>Reason in Kazakh</source>
         <translation>Себебі (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="307"/>
+        <location filename="../../ui/problems/input.py" line="311"/>
         <source>Reason in Russian</source>
         <translation>Себебі (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="308"/>
+        <location filename="../../ui/problems/input.py" line="312"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="309"/>
+        <location filename="../../ui/problems/input.py" line="313"/>
         <source>New due date</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="310"/>
+        <location filename="../../ui/problems/input.py" line="314"/>
         <source>Stopped on</source>
         <translation>Тоқтатылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="311"/>
+        <location filename="../../ui/problems/input.py" line="315"/>
         <source>Resumed on</source>
         <translation>Жалғастырылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="312"/>
+        <location filename="../../ui/problems/input.py" line="316"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="313"/>
+        <location filename="../../ui/problems/input.py" line="317"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="314"/>
+        <location filename="../../ui/problems/input.py" line="318"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="315"/>
+        <location filename="../../ui/problems/input.py" line="319"/>
         <source>Preset</source>
         <translation>Дайын баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="316"/>
+        <location filename="../../ui/problems/input.py" line="320"/>
         <source>Calendar day</source>
         <translation>Күнтізбе күні</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="317"/>
-        <location filename="../../ui/problems/input.py" line="354"/>
+        <location filename="../../ui/problems/input.py" line="321"/>
+        <location filename="../../ui/problems/input.py" line="358"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="318"/>
+        <location filename="../../ui/problems/input.py" line="322"/>
         <source>Tracking number</source>
         <translation>Трек-нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="321"/>
+        <location filename="../../ui/problems/input.py" line="325"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="322"/>
+        <location filename="../../ui/problems/input.py" line="326"/>
         <source>Signatory</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="323"/>
+        <location filename="../../ui/problems/input.py" line="327"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="324"/>
+        <location filename="../../ui/problems/input.py" line="328"/>
         <source>Ground of the refusal</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="325"/>
+        <location filename="../../ui/problems/input.py" line="329"/>
         <source>What happened to the data</source>
         <translation>Деректермен не істелді</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="326"/>
+        <location filename="../../ui/problems/input.py" line="330"/>
         <source>Template</source>
         <translation>Үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="327"/>
+        <location filename="../../ui/problems/input.py" line="331"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="328"/>
+        <location filename="../../ui/problems/input.py" line="332"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="337"/>
+        <location filename="../../ui/problems/input.py" line="341"/>
         <source>Daily backups kept</source>
         <translation>Сақталатын күнделікті сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="338"/>
+        <location filename="../../ui/problems/input.py" line="342"/>
         <source>Weekly backups kept</source>
         <translation>Сақталатын апталық сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="341"/>
+        <location filename="../../ui/problems/input.py" line="345"/>
         <source>Output file</source>
         <translation>Нәтиже файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="342"/>
+        <location filename="../../ui/problems/input.py" line="346"/>
         <source>Counted from</source>
         <translation>Есептеу басталатын күн</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="343"/>
+        <location filename="../../ui/problems/input.py" line="347"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="344"/>
+        <location filename="../../ui/problems/input.py" line="348"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="345"/>
+        <location filename="../../ui/problems/input.py" line="349"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="347"/>
+        <location filename="../../ui/problems/input.py" line="351"/>
         <source>Account</source>
         <translation>Есептік жазбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="348"/>
+        <location filename="../../ui/problems/input.py" line="352"/>
         <source>Client organisation</source>
         <translation>Клиент ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="351"/>
+        <location filename="../../ui/problems/input.py" line="355"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="352"/>
+        <location filename="../../ui/problems/input.py" line="356"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="353"/>
+        <location filename="../../ui/problems/input.py" line="357"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="355"/>
+        <location filename="../../ui/problems/input.py" line="359"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="356"/>
+        <location filename="../../ui/problems/input.py" line="360"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="360"/>
+        <location filename="../../ui/problems/input.py" line="364"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
@@ -7524,100 +7539,115 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
         <source>Postmark</source>
         <translation>Пошта мөртабаны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
+        <source>Letter date</source>
+        <translation>Хаттың күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>Channel</source>
         <translation>Түсу тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="130"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="131"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="132"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="133"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="134"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
-        <location filename="../../../forms/register_letter.ui" line="345"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="135"/>
+        <location filename="../../../forms/register_letter.ui" line="408"/>
         <source>Scans</source>
         <translation>Скан-көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="182"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="188"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="393"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="275"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="289"/>
         <source>No operator profile yet</source>
         <translation>Әзірге оператор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="364"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="381"/>
         <source>Registering the letter…</source>
         <translation>Хат тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="384"/>
         <source>To register: {0} — {1}</source>
         <translation>Тіркеу үшін: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="371"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="388"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(тағы %n)</numerusform>
@@ -7625,73 +7655,73 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="391"/>
         <source>Checking the scans…</source>
         <translation>Скан-көшірмелер тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="378"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="395"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Дайын: Enter немесе Ctrl+Enter хатты тіркеп, оған нөмір береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="477"/>
         <source>Link to a subject with another IIN?</source>
         <translation>Басқа ЖСН-і бар субъектімен байланыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="455"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
         <source>Link the letter to {0}?</source>
         <translation>Хат {0} субъектісімен байланыстырылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="462"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="485"/>
         <source>The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure they are the same person.</source>
         <translation>Хатта {0} ЖСН-і көрсетілген, бірақ {1} субъектісінің ЖСН-і — {2}. Бұл бір адам екеніне сенімді болсаңыз ғана байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="466"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="489"/>
         <source>&amp;Link anyway</source>
         <translation>Бәрібір &amp;байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="467"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="490"/>
         <source>&amp;Go back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="502"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="525"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="501"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="524"/>
         <source>Not registered. {0}</source>
         <translation>Тіркелмеді. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="509"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="532"/>
         <source>The letter was not registered</source>
         <translation>Хат тіркелмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="522"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="545"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="546"/>
         <source>Discard this letter?</source>
         <translation>Бұл хатты тіркеуден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="528"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="551"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Енгізген мәліметтеріңіз әлі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="529"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="552"/>
         <source>&amp;Discard</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="530"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="553"/>
         <source>&amp;Keep editing</source>
         <translation>Өңдеуді &amp;жалғастыру</translation>
     </message>
@@ -7752,161 +7782,191 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
     </message>
     <message>
         <location filename="../../../forms/register_letter.ui" line="111"/>
+        <source>Tick when the letter itself is dated</source>
+        <translation>Хаттың өзінде күні жазылса, белгілеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="113"/>
+        <source>Letter d&amp;ate:</source>
+        <translation>Хаттың &amp;күні:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="126"/>
+        <source>The date the sender wrote on the letter (not the postmark)</source>
+        <translation>Жіберуші хатқа жазған күн (пошта мөртабаны емес)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="140"/>
         <source>Re&amp;gistered on:</source>
         <translation>Тіркел&amp;ген күні:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="124"/>
+        <location filename="../../../forms/register_letter.ui" line="153"/>
         <source>The day the letter is entered in the register (today unless entered late)</source>
         <translation>Хаттың тізілімге енгізілген күні (кешіктіріліп енгізілмесе — бүгін)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="138"/>
+        <location filename="../../../forms/register_letter.ui" line="167"/>
         <source>C&amp;hannel:</source>
         <translation>Түсу т&amp;әсілі:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="147"/>
+        <location filename="../../../forms/register_letter.ui" line="176"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="153"/>
+        <location filename="../../../forms/register_letter.ui" line="182"/>
         <source>The language the letter is written in; the answer defaults to it</source>
         <translation>Хат жазылған тіл; жауап әдепкі бойынша осы тілде жазылады</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="158"/>
+        <location filename="../../../forms/register_letter.ui" line="187"/>
         <source>A consent withdrawal must be a signed written statement</source>
         <translation>Келісімді кері қайтарып алу туралы өтініш жазбаша нысанда және қол қойылған болуы тиіс</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="159"/>
+        <location filename="../../../forms/register_letter.ui" line="188"/>
         <source>&amp;Signed by hand</source>
         <translation>Қолмен қол &amp;қойылған</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="164"/>
+        <location filename="../../../forms/register_letter.ui" line="193"/>
         <source>S&amp;ender as written:</source>
         <translation>&amp;Жіберуші (хаттағыдай):</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="171"/>
+        <location filename="../../../forms/register_letter.ui" line="200"/>
         <source>Surname, name and patronymic exactly as signed</source>
         <translation>Тегі, аты және әкесінің аты — қол қойылғандағыдай</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="181"/>
+        <location filename="../../../forms/register_letter.ui" line="210"/>
         <source>Sender&apos;s a&amp;ddress:</source>
         <translation>Жіберушінің ме&amp;кенжайы:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="190"/>
+        <location filename="../../../forms/register_letter.ui" line="219"/>
         <source>Postal address for the answer, several lines</source>
         <translation>Жауап жіберілетін пошталық мекенжай, бірнеше жол</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="195"/>
+        <location filename="../../../forms/register_letter.ui" line="224"/>
         <source>Summar&amp;y:</source>
         <translation>Қысқаша ма&amp;змұны:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="204"/>
+        <location filename="../../../forms/register_letter.ui" line="233"/>
         <source>What the subject asks, in a sentence or two</source>
         <translation>Субъект не сұрайды — бір-екі сөйлеммен</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="209"/>
+        <location filename="../../../forms/register_letter.ui" line="238"/>
         <source>Assig&amp;nee:</source>
         <translation>Орын&amp;даушы:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="216"/>
+        <location filename="../../../forms/register_letter.ui" line="245"/>
         <source>Who works on the letter (optional)</source>
         <translation>Хатты кім орындайды (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="227"/>
+        <location filename="../../../forms/register_letter.ui" line="256"/>
         <source>The subject who wrote</source>
         <translation>Хат жазған субъект</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="238"/>
+        <location filename="../../../forms/register_letter.ui" line="267"/>
         <source>&amp;IIN:</source>
         <translation>ЖС&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="249"/>
+        <location filename="../../../forms/register_letter.ui" line="278"/>
         <source>The subject&apos;s 12-digit IIN if the letter gives it; checked by its check digit</source>
         <translation>Хатта көрсетілсе — субъектінің 12 цифрлық ЖСН-і; бақылау цифры бойынша тексеріледі</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="250"/>
+        <location filename="../../../forms/register_letter.ui" line="279"/>
         <source>12 digits, if the letter gives it</source>
         <translation>12 цифр, хатта көрсетілсе</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="262"/>
+        <location filename="../../../forms/register_letter.ui" line="291"/>
         <source>&amp;Find:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="268"/>
+        <location filename="../../../forms/register_letter.ui" line="297"/>
         <source>Search the operator&apos;s subjects by name in Kazakh, Russian or Latin spelling, or by IIN. Empty: the sender and the IIN above are searched.</source>
         <translation>Оператордың субъектілерін қазақша, орысша немесе латынша жазылған аты-жөні не ЖСН бойынша іздеу. Бос болса — жоғарыдағы жіберуші мен ЖСН бойынша ізделеді.</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="269"/>
+        <location filename="../../../forms/register_letter.ui" line="298"/>
         <source>Another name or IIN (empty: the sender and the IIN are searched)</source>
         <translation>Басқа аты-жөн немесе ЖСН (бос болса — жіберуші мен ЖСН бойынша ізделеді)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="293"/>
+        <location filename="../../../forms/register_letter.ui" line="322"/>
         <source>Lin&amp;k to the subject selected above</source>
         <translation>Жоғарыда таңдалған субъектімен &amp;байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="298"/>
+        <location filename="../../../forms/register_letter.ui" line="327"/>
         <source>Create a new su&amp;bject from this letter</source>
         <translation>Осы хат бойынша жаңа субъект құр&amp;у</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="303"/>
+        <location filename="../../../forms/register_letter.ui" line="333"/>
+        <source>The new subject&apos;s contacts (an existing subject&apos;s contacts are changed in its card)</source>
+        <translation>Жаңа субъектінің байланыс деректері (бар субъектінің байланыс деректері оның карточкасында өзгертіледі)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="341"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="352"/>
+        <source>E-mail:</source>
+        <translation>Эл. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="366"/>
         <source>Leave &amp;unlinked for now</source>
         <translation>Әзірге байланыстырмай қ&amp;алдыру</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="312"/>
+        <location filename="../../../forms/register_letter.ui" line="375"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="330"/>
+        <location filename="../../../forms/register_letter.ui" line="393"/>
         <source>The receipt day, day 1, every non-working day skipped and why, and the term with its basis</source>
         <translation>Түскен күн, 1-күн, өткізіп жіберілген әр жұмыс емес күн және оның себебі, сондай-ақ мерзім мен оның негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="331"/>
+        <location filename="../../../forms/register_letter.ui" line="394"/>
         <source>How was this &amp;counted?</source>
         <translation>Қалай &amp;есептелді?</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="368"/>
+        <location filename="../../../forms/register_letter.ui" line="431"/>
         <source>Register the letter (Enter or Ctrl+Enter)</source>
         <translation>Хатты тіркеу (Enter немесе Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="369"/>
+        <location filename="../../../forms/register_letter.ui" line="432"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="375"/>
+        <location filename="../../../forms/register_letter.ui" line="438"/>
         <source>Close without registering (Esc)</source>
         <translation>Тіркемей жабу (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="376"/>
+        <location filename="../../../forms/register_letter.ui" line="439"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -8700,108 +8760,108 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="136"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="138"/>
         <source>Stop reading</source>
         <translation>Оқуды тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="138"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="140"/>
         <source>Stop reading the scans (they are still registered with the letter)</source>
         <translation>Скан-көшірмелерді оқуды тоқтату (олар хатпен бірге бәрібір тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="142"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="144"/>
         <source>Accept all proposals</source>
         <translation>Барлық ұсыныстарды қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="146"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="148"/>
         <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
         <translation>Скан-көшірме мән ұсынған әр өрісті толтыру, өзіңіз енгізген өрістерден басқасын ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="151"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="153"/>
         <source>Point at a proposal to see where it was read</source>
         <translation>Ұсыныстың қай жерден оқылғанын көру үшін меңзерді оған апарыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="309"/>
         <location filename="../../ui/dialogs/register_letter_ocr.py" line="313"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="317"/>
         <source>{0} could not be read: {1}</source>
         <translation>{0} оқылмады: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="347"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="351"/>
         <source>Registering once the scans are read (Stop reading registers at once)…</source>
         <translation>Скан-көшірмелер оқылған соң тіркеледі (оқуды тоқтатсаңыз, бірден тіркеледі)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="369"/>
         <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
         <translation>Tesseract басқа жерге орнатылған болса, DERBES_TESSERACT айнымалысында оның бағдарламасын көрсетіңіз (Windows жүйесінде tesseract.exe).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="375"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="379"/>
         <source>Reading {0}: page {1} of {2}…</source>
         <translation>{0} оқылып жатыр: {1}/{2} бет…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="379"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="383"/>
         <source>Reading {0}…</source>
         <translation>{0} оқылып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="382"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="386"/>
         <source>Then {0} more.</source>
         <translation>Одан кейін тағы {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="385"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="389"/>
         <source>The scan proposes values at the fields: click one to accept it.</source>
         <translation>Скан-көшірме өрістердің жанында мәндер ұсынады: қабылдау үшін біреуін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="387"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="391"/>
         <source>Reading stopped.</source>
         <translation>Оқу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="390"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="394"/>
         <source>Reading stopped: fill the fields by hand.</source>
         <translation>Оқу тоқтатылды: өрістерді қолмен толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="393"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="397"/>
         <source>Nothing to propose was read on the scans.</source>
         <translation>Скан-көшірмелерден ұсынатын ештеңе оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="396"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="400"/>
         <source>Added scans are read, and what they say is proposed at the fields.</source>
         <translation>Қосылған скан-көшірмелер оқылады, олардағы мәліметтер өрістердің жанында ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="484"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="490"/>
         <source>In the field</source>
         <translation>Өрісте тұр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="487"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="493"/>
         <source>Click to put this in the field (read with {0}% confidence)</source>
         <translation>Өріске қою үшін басыңыз (оқылу сенімділігі {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="500"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="506"/>
         <source>Letter dated {0}</source>
         <translation>Хаттың күні: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="502"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="508"/>
         <source>A signature line is present</source>
         <translation>Қол қоятын жол бар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="504"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="510"/>
         <source>Add: {0}</source>
         <translation>Қосу: {0}</translation>
     </message>

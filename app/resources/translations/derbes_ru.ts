@@ -777,7 +777,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="405"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>Letters ({0})</source>
         <translation>Письма ({0})</translation>
     </message>
@@ -961,78 +961,78 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>нет, пока срок приостановлен; осталось {0} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="319"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <source>No subject linked</source>
         <translation>Субъект не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="322"/>
+        <location filename="../../ui/case_view.py" line="324"/>
         <source>Link the record of the person who wrote, found by IIN or by name.</source>
         <translation>Привяжите запись автора письма, найдя её по ИИН или по имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="324"/>
+        <location filename="../../ui/case_view.py" line="326"/>
         <location filename="../../../forms/case_view.ui" line="225"/>
         <source>&amp;Link a subject…</source>
         <translation>Прив&amp;язать субъекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="338"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="339"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="338"/>
+        <location filename="../../ui/case_view.py" line="340"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="339"/>
+        <location filename="../../ui/case_view.py" line="341"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="358"/>
         <source>Reveal the IIN (Ctrl+Shift+I)</source>
         <translation>Показать ИИН (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="359"/>
+        <location filename="../../ui/case_view.py" line="361"/>
         <source>&amp;Change…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="366"/>
         <source>Find the subject by IIN or name in any script (Ctrl+L)</source>
         <translation>Найти субъекта по ИИН или по имени в любом алфавите (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Remove the link; the subject&apos;s record stays as it is</source>
         <translation>Отвязать; запись субъекта не изменится</translation>
     </message>
@@ -1097,7 +1097,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Уведомление о вручении письма {0} не поступило в течение {1} дней с {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="391"/>
+        <location filename="../../ui/case_view.py" line="393"/>
         <source>Timeline ({0})</source>
         <translation>Хронология ({0})</translation>
     </message>
@@ -1107,7 +1107,7 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="410"/>
+        <location filename="../../ui/case_view.py" line="412"/>
         <source>Scans ({0})</source>
         <translation>Скан-копии ({0})</translation>
     </message>
@@ -1313,36 +1313,41 @@ The backup is checked first. A copy of the current database is kept in the backu
     </message>
     <message>
         <location filename="../../../forms/case_view.ui" line="267"/>
+        <source>Letter date:</source>
+        <translation>Дата письма:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/case_view.ui" line="269"/>
         <source>Received:</source>
         <translation>Поступило:</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="269"/>
+        <location filename="../../../forms/case_view.ui" line="271"/>
         <source>Registered:</source>
         <translation>Регистрация:</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="271"/>
+        <location filename="../../../forms/case_view.ui" line="273"/>
         <source>Summary:</source>
         <translation>Содержание:</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="288"/>
+        <location filename="../../../forms/case_view.ui" line="290"/>
         <source>Scans</source>
         <translation>Скан-копии</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="296"/>
+        <location filename="../../../forms/case_view.ui" line="298"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="304"/>
+        <location filename="../../../forms/case_view.ui" line="306"/>
         <source>Add a note to the case: what was done, who was called… (Ctrl+Enter saves)</source>
         <translation>Добавьте заметку к делу: что сделано, кому звонили… (Ctrl+Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../../forms/case_view.ui" line="309"/>
+        <location filename="../../../forms/case_view.ui" line="311"/>
         <source>Add &amp;note</source>
         <translation>&amp;Добавить заметку</translation>
     </message>
@@ -5524,231 +5529,236 @@ A finalised letter is never changed; a correction is a new letter.</source>
     </message>
     <message>
         <location filename="../../ui/problems/input.py" line="68"/>
+        <source>Cannot be after the letter was received ({received}): check both dates.</source>
+        <translation>Не может быть позже поступления письма ({received}): проверьте обе даты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="71"/>
         <source>Cannot be before the letter was received ({received}).</source>
         <translation>Не может быть раньше поступления письма ({received}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="71"/>
+        <location filename="../../ui/problems/input.py" line="74"/>
         <source>Cannot be before the clock stopped ({stopped}).</source>
         <translation>Не может быть раньше приостановки срока ({stopped}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="72"/>
+        <location filename="../../ui/problems/input.py" line="75"/>
         <source>A tracking number has 13 characters: 2 letters, 8 digits, a check digit and 2 letters; {given} typed.</source>
         <translation>Трек-номер состоит из 13 знаков: 2 буквы, 8 цифр, контрольная цифра и 2 буквы; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="76"/>
+        <location filename="../../ui/problems/input.py" line="79"/>
         <source>Must start with the 2 Latin letters of the postal service.</source>
         <translation>Должен начинаться с 2 латинских букв почтовой службы.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="79"/>
+        <location filename="../../ui/problems/input.py" line="82"/>
         <source>Characters 3 to 11 must be digits.</source>
         <translation>Знаки с 3-го по 11-й должны быть цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="80"/>
+        <location filename="../../ui/problems/input.py" line="83"/>
         <source>Must end with the 2 Latin letters of the country.</source>
         <translation>Должен заканчиваться 2 латинскими буквами страны.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="83"/>
+        <location filename="../../ui/problems/input.py" line="86"/>
         <source>The check digit does not match: it should be {expected}.</source>
         <translation>Контрольная цифра не совпадает: должна быть {expected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="86"/>
+        <location filename="../../ui/problems/input.py" line="89"/>
         <source>Not a valid pattern: a brace is not closed or not opened.</source>
         <translation>Недопустимый шаблон: скобка не закрыта или не открыта.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="89"/>
+        <location filename="../../ui/problems/input.py" line="92"/>
         <source>{{name}} is not a placeholder: use {prefix}, {year}, {yy} and {seq}.</source>
         <translation>{{name}} — не заполнитель: используйте {prefix}, {year}, {yy} и {seq}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="92"/>
+        <location filename="../../ui/problems/input.py" line="95"/>
         <source>{{name}} may only take a width, for example {seq:04d}.</source>
         <translation>Для {{name}} можно указать только ширину, например {seq:04d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="95"/>
+        <location filename="../../ui/problems/input.py" line="98"/>
         <source>The pattern needs {seq}, the running number.</source>
         <translation>В шаблоне нужен {seq} — порядковый номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="96"/>
+        <location filename="../../ui/problems/input.py" line="99"/>
         <source>The pattern needs {year} or {yy}: numbers restart every year.</source>
         <translation>В шаблоне нужен {year} или {yy}: нумерация начинается заново каждый год.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="99"/>
+        <location filename="../../ui/problems/input.py" line="102"/>
         <source>Use 1–40 small Latin letters, digits, “-” or “_”, for example senimkey.</source>
         <translation>Используйте 1–40 строчных латинских букв, цифр, «-» или «_», например senimkey.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="102"/>
+        <location filename="../../ui/problems/input.py" line="105"/>
         <source>Another operator already has this code.</source>
         <translation>Этот код уже занят другим оператором.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="103"/>
+        <location filename="../../ui/problems/input.py" line="106"/>
         <source>Two Latin letters, the country code: KZ, RU, …</source>
         <translation>Две латинские буквы — код страны: KZ, RU, …</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="106"/>
+        <location filename="../../ui/problems/input.py" line="109"/>
         <source>5–20 Latin letters, digits or “-”.</source>
         <translation>5–20 латинских букв, цифр или «-».</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="107"/>
+        <location filename="../../ui/problems/input.py" line="110"/>
         <source>Create an operator profile first (Settings → Operators).</source>
         <translation>Сначала создайте профиль оператора (Настройки → Операторы).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="110"/>
+        <location filename="../../ui/problems/input.py" line="113"/>
         <source>This operator profile no longer exists (no. {id}).</source>
         <translation>Этого профиля оператора больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="113"/>
+        <location filename="../../ui/problems/input.py" line="116"/>
         <source>This request no longer exists (no. {id}).</source>
         <translation>Этого обращения больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="114"/>
+        <location filename="../../ui/problems/input.py" line="117"/>
         <source>No request is numbered {number}.</source>
         <translation>Обращения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="115"/>
+        <location filename="../../ui/problems/input.py" line="118"/>
         <source>{number} exists at several operators: choose the operator.</source>
         <translation>Номер {number} есть у нескольких операторов: выберите оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="118"/>
+        <location filename="../../ui/problems/input.py" line="121"/>
         <source>This subject no longer exists (no. {id}).</source>
         <translation>Этого субъекта больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="119"/>
+        <location filename="../../ui/problems/input.py" line="122"/>
         <source>This subject (no. {id}) does not belong to this operator.</source>
         <translation>Этот субъект (№ {id}) не относится к этому оператору.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="122"/>
+        <location filename="../../ui/problems/input.py" line="125"/>
         <source>This scan no longer exists (no. {id}).</source>
         <translation>Этой скан-копии больше нет (№ {id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="123"/>
+        <location filename="../../ui/problems/input.py" line="126"/>
         <source>This calendar day is no longer in the list.</source>
         <translation>Этого дня календаря больше нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="124"/>
+        <location filename="../../ui/problems/input.py" line="127"/>
         <source>Another subject already has this IIN ({name}): open that record instead.</source>
         <translation>Этот ИИН уже есть у другого субъекта ({name}): откройте его запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="127"/>
+        <location filename="../../ui/problems/input.py" line="130"/>
         <source>Link an existing subject or create a new one, not both.</source>
         <translation>Свяжите существующего субъекта или создайте нового, но не то и другое сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="130"/>
+        <location filename="../../ui/problems/input.py" line="133"/>
         <source>Select the subject to link, or choose another option.</source>
         <translation>Выберите субъекта для привязки или другой вариант.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="133"/>
+        <location filename="../../ui/problems/input.py" line="136"/>
         <source>Use “Stop the clock” to wait for the subject: it needs a reason.</source>
         <translation>Чтобы ждать ответа субъекта, используйте «Приостановить срок»: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="136"/>
+        <location filename="../../ui/problems/input.py" line="139"/>
         <source>The clock is stopped waiting for the subject: resume it first.</source>
         <translation>Срок приостановлен в ожидании ответа субъекта: сначала возобновите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="139"/>
+        <location filename="../../ui/problems/input.py" line="142"/>
         <source>A request with the status “{status}” cannot be extended.</source>
         <translation>Срок обращения со статусом «{status}» продлить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="142"/>
+        <location filename="../../ui/problems/input.py" line="145"/>
         <source>Give a number of working days (at least 1) or a new due date.</source>
         <translation>Укажите число рабочих дней (не менее 1) или новый срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="145"/>
+        <location filename="../../ui/problems/input.py" line="148"/>
         <source>Must be at least {min}.</source>
         <translation>Должно быть не меньше {min}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="146"/>
+        <location filename="../../ui/problems/input.py" line="149"/>
         <source>A whole number of working days from {low} to {high}.</source>
         <translation>Целое число рабочих дней от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="149"/>
+        <location filename="../../ui/problems/input.py" line="152"/>
         <source>Choose a working day after the current due date ({due}).</source>
         <translation>Выберите рабочий день после текущего срока ({due}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="152"/>
+        <location filename="../../ui/problems/input.py" line="155"/>
         <source>{value} is not a working day.</source>
         <translation>{value} — не рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="153"/>
+        <location filename="../../ui/problems/input.py" line="156"/>
         <source>{value} already has an override.</source>
         <translation>Для {value} исключение уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="154"/>
+        <location filename="../../ui/problems/input.py" line="157"/>
         <source>{name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="155"/>
+        <location filename="../../ui/problems/input.py" line="158"/>
         <source>{name} is {size_mb} MB; the limit is {limit_mb} MB.</source>
         <translation>Размер файла {name} — {size_mb} МБ; предел — {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="158"/>
+        <location filename="../../ui/problems/input.py" line="161"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF scan.</source>
         <translation>{name} — не скан-копия в формате PDF, JPEG, PNG или TIFF.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="159"/>
+        <location filename="../../ui/problems/input.py" line="162"/>
         <source>{name} looks like {kind} but is damaged and cannot be opened.</source>
         <translation>{name} похож на {kind}, но повреждён и не открывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="162"/>
+        <location filename="../../ui/problems/input.py" line="165"/>
         <source>This scan was destroyed.</source>
         <translation>Эта скан-копия уничтожена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="163"/>
+        <location filename="../../ui/problems/input.py" line="166"/>
         <source>This scan was destroyed already.</source>
         <translation>Эта скан-копия уже уничтожена.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="164"/>
+        <location filename="../../ui/problems/input.py" line="167"/>
         <source>The file is larger than {limit_mb} MB.</source>
         <translation>Файл слишком большой: не более {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="165"/>
+        <location filename="../../ui/problems/input.py" line="168"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="166"/>
+        <location filename="../../ui/problems/input.py" line="169"/>
         <source>The database already holds operators; the demo needs an empty database.</source>
         <translation>В базе данных уже есть операторы; для демонстрации нужна пустая база.</translation>
     </message>
@@ -6325,493 +6335,498 @@ A finalised letter is never changed; a correction is a new letter.</source>
         <translation>Дата {value} уже прошла: выберите новый срок после сегодняшнего дня ({today}).</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="175"/>
+        <location filename="../../ui/problems/input.py" line="178"/>
         <source>An IIN has digits only; “{char}” is not a digit.</source>
         <translation>ИИН состоит только из цифр; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="178"/>
+        <location filename="../../ui/problems/input.py" line="181"/>
         <source>An IIN has 12 digits; {given} typed.</source>
         <translation>В ИИН 12 цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="179"/>
+        <location filename="../../ui/problems/input.py" line="182"/>
         <source>Not a valid IIN: no check digit exists for its first 11 digits.</source>
         <translation>Недействительный ИИН: для первых 11 цифр контрольная цифра не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="182"/>
+        <location filename="../../ui/problems/input.py" line="185"/>
         <source>The check digit does not match: the last digit should be {expected}. Check the number against the letter.</source>
         <translation>Контрольная цифра не совпадает: последняя цифра должна быть {expected}. Сверьте номер с письмом.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="186"/>
+        <location filename="../../ui/problems/input.py" line="189"/>
         <source>Enter the 12-digit BIN of the organisation.</source>
         <translation>Введите 12-значный БИН организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="189"/>
-        <location filename="../../ui/problems/input.py" line="197"/>
+        <location filename="../../ui/problems/input.py" line="192"/>
+        <location filename="../../ui/problems/input.py" line="200"/>
         <source>A BIN has digits only; “{char}” is not a digit.</source>
         <translation>БИН состоит только из цифр; «{char}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="192"/>
-        <location filename="../../ui/problems/input.py" line="200"/>
+        <location filename="../../ui/problems/input.py" line="195"/>
+        <location filename="../../ui/problems/input.py" line="203"/>
         <source>A BIN has 12 digits; {given} typed.</source>
         <translation>В БИН 12 цифр; введено {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="193"/>
-        <location filename="../../ui/problems/input.py" line="201"/>
+        <location filename="../../ui/problems/input.py" line="196"/>
+        <location filename="../../ui/problems/input.py" line="204"/>
         <source>No valid BIN starts with these 11 digits: compare them with the registration certificate.</source>
         <translation>Действительный БИН не может начинаться с этих 11 цифр: сверьте их со справкой о государственной регистрации.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="205"/>
+        <location filename="../../ui/problems/input.py" line="208"/>
         <source>Write the sender as on the letter.</source>
         <translation>Укажите отправителя так, как в письме.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="206"/>
+        <location filename="../../ui/problems/input.py" line="209"/>
         <source>The surname is required.</source>
         <translation>Фамилия обязательна.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="207"/>
+        <location filename="../../ui/problems/input.py" line="210"/>
         <source>The birth date {value} has not come yet: check the year.</source>
         <translation>Дата рождения {value} ещё не наступила: проверьте год.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="210"/>
+        <location filename="../../ui/problems/input.py" line="213"/>
         <source>This date already has an override: edit that one instead.</source>
         <translation>На эту дату уже есть исключение: измените его.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="213"/>
+        <location filename="../../ui/problems/input.py" line="216"/>
         <source>Write the date as dd.mm.yyyy, for example 14.03.1985.</source>
         <translation>Укажите дату в виде дд.мм.гггг, например 14.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="218"/>
+        <location filename="../../ui/problems/input.py" line="221"/>
         <source>Unknown ground “{value}”: choose one of {choices}.</source>
         <translation>Неизвестное основание «{value}»: выберите одно из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="221"/>
+        <location filename="../../ui/problems/input.py" line="224"/>
         <source>Unknown outcome “{value}”: choose one of {choices}.</source>
         <translation>Неизвестный результат «{value}»: выберите один из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="226"/>
+        <location filename="../../ui/problems/input.py" line="229"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="235"/>
+        <location filename="../../ui/problems/input.py" line="238"/>
         <source>Write the reason in Kazakh too: the extension notice in Kazakh prints it.</source>
         <translation>Укажите причину и на казахском: она печатается в уведомлении о продлении на казахском языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="238"/>
+        <location filename="../../ui/problems/input.py" line="241"/>
         <source>Write the reason in Russian too: the extension notice in Russian prints it.</source>
         <translation>Укажите причину и на русском: она печатается в уведомлении о продлении на русском языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="241"/>
+        <location filename="../../ui/problems/input.py" line="244"/>
         <source>Russian words in the Kazakh reason: {words}. Write it in Kazakh.</source>
         <translation>В причине на казахском есть русские слова: {words}. Напишите её на казахском.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="244"/>
+        <location filename="../../ui/problems/input.py" line="247"/>
         <source>Kazakh words in the Russian reason: {words}. Write it in Russian.</source>
         <translation>В причине на русском есть казахские слова: {words}. Напишите её на русском.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="249"/>
+        <location filename="../../ui/problems/input.py" line="252"/>
         <source>Write the ground in Kazakh too: the refusal in Kazakh prints it.</source>
         <translation>Напишите основание и на казахском: отказ на казахском его печатает.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="252"/>
+        <location filename="../../ui/problems/input.py" line="255"/>
         <source>Write the ground in Russian too: the refusal in Russian prints it.</source>
         <translation>Напишите основание и на русском: отказ на русском его печатает.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="255"/>
+        <location filename="../../ui/problems/input.py" line="258"/>
         <source>Write the note in Kazakh too: the act in Kazakh prints it.</source>
         <translation>Напишите примечание и на казахском: акт на казахском его печатает.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="258"/>
+        <location filename="../../ui/problems/input.py" line="261"/>
         <source>Write the note in Russian too: the act in Russian prints it.</source>
         <translation>Напишите примечание и на русском: акт на русском его печатает.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="266"/>
+        <location filename="../../ui/problems/input.py" line="269"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="267"/>
+        <location filename="../../ui/problems/input.py" line="270"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="268"/>
+        <location filename="../../ui/problems/input.py" line="271"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="270"/>
+        <location filename="../../ui/problems/input.py" line="273"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="271"/>
+        <location filename="../../ui/problems/input.py" line="274"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="272"/>
+        <location filename="../../ui/problems/input.py" line="275"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="273"/>
+        <location filename="../../ui/problems/input.py" line="276"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="274"/>
+        <location filename="../../ui/problems/input.py" line="277"/>
+        <source>Letter date</source>
+        <translation>Дата письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems/input.py" line="278"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="275"/>
+        <location filename="../../ui/problems/input.py" line="279"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="276"/>
+        <location filename="../../ui/problems/input.py" line="280"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="277"/>
+        <location filename="../../ui/problems/input.py" line="281"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="278"/>
-        <location filename="../../ui/problems/input.py" line="346"/>
+        <location filename="../../ui/problems/input.py" line="282"/>
+        <location filename="../../ui/problems/input.py" line="350"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="279"/>
+        <location filename="../../ui/problems/input.py" line="283"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="280"/>
+        <location filename="../../ui/problems/input.py" line="284"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="281"/>
+        <location filename="../../ui/problems/input.py" line="285"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="282"/>
-        <location filename="../../ui/problems/input.py" line="357"/>
+        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="361"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="283"/>
+        <location filename="../../ui/problems/input.py" line="287"/>
         <source>Scan</source>
         <translation>Скан-копия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="284"/>
+        <location filename="../../ui/problems/input.py" line="288"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="285"/>
+        <location filename="../../ui/problems/input.py" line="289"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="286"/>
+        <location filename="../../ui/problems/input.py" line="290"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="287"/>
+        <location filename="../../ui/problems/input.py" line="291"/>
         <source>Birth date</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="288"/>
+        <location filename="../../ui/problems/input.py" line="292"/>
         <source>Client&apos;s BIN</source>
         <translation>БИН клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="289"/>
+        <location filename="../../ui/problems/input.py" line="293"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="290"/>
+        <location filename="../../ui/problems/input.py" line="294"/>
         <source>Name in Kazakh</source>
         <translation>Наименование на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="291"/>
+        <location filename="../../ui/problems/input.py" line="295"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="292"/>
+        <location filename="../../ui/problems/input.py" line="296"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="293"/>
+        <location filename="../../ui/problems/input.py" line="297"/>
         <source>Number prefix</source>
         <translation>Префикс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="294"/>
+        <location filename="../../ui/problems/input.py" line="298"/>
         <source>Incoming number pattern</source>
         <translation>Шаблон входящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="295"/>
+        <location filename="../../ui/problems/input.py" line="299"/>
         <source>Outgoing number pattern</source>
         <translation>Шаблон исходящего номера</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="296"/>
+        <location filename="../../ui/problems/input.py" line="300"/>
         <source>Outgoing number pattern (Kazakh letters)</source>
         <translation>Шаблон исходящего номера (письма на казахском)</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="299"/>
+        <location filename="../../ui/problems/input.py" line="303"/>
         <source>Address in Kazakh</source>
         <translation>Адрес на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="300"/>
+        <location filename="../../ui/problems/input.py" line="304"/>
         <source>Address in Russian</source>
         <translation>Адрес на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="301"/>
+        <location filename="../../ui/problems/input.py" line="305"/>
         <source>Signatory&apos;s position in Kazakh</source>
         <translation>Должность подписывающего на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="302"/>
+        <location filename="../../ui/problems/input.py" line="306"/>
         <source>Signatory&apos;s position in Russian</source>
         <translation>Должность подписывающего на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="303"/>
+        <location filename="../../ui/problems/input.py" line="307"/>
         <source>Title in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="304"/>
+        <location filename="../../ui/problems/input.py" line="308"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="305"/>
+        <location filename="../../ui/problems/input.py" line="309"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="306"/>
+        <location filename="../../ui/problems/input.py" line="310"/>
         <source>Reason in Kazakh</source>
         <translation>Причина на казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="307"/>
+        <location filename="../../ui/problems/input.py" line="311"/>
         <source>Reason in Russian</source>
         <translation>Причина на русском</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="308"/>
+        <location filename="../../ui/problems/input.py" line="312"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="309"/>
+        <location filename="../../ui/problems/input.py" line="313"/>
         <source>New due date</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="310"/>
+        <location filename="../../ui/problems/input.py" line="314"/>
         <source>Stopped on</source>
         <translation>Дата приостановки</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="311"/>
+        <location filename="../../ui/problems/input.py" line="315"/>
         <source>Resumed on</source>
         <translation>Дата возобновления</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="312"/>
+        <location filename="../../ui/problems/input.py" line="316"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="313"/>
+        <location filename="../../ui/problems/input.py" line="317"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="314"/>
+        <location filename="../../ui/problems/input.py" line="318"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="315"/>
+        <location filename="../../ui/problems/input.py" line="319"/>
         <source>Preset</source>
         <translation>Готовая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="316"/>
+        <location filename="../../ui/problems/input.py" line="320"/>
         <source>Calendar day</source>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="317"/>
-        <location filename="../../ui/problems/input.py" line="354"/>
+        <location filename="../../ui/problems/input.py" line="321"/>
+        <location filename="../../ui/problems/input.py" line="358"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="318"/>
+        <location filename="../../ui/problems/input.py" line="322"/>
         <source>Tracking number</source>
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="321"/>
+        <location filename="../../ui/problems/input.py" line="325"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="322"/>
+        <location filename="../../ui/problems/input.py" line="326"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="323"/>
+        <location filename="../../ui/problems/input.py" line="327"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="324"/>
+        <location filename="../../ui/problems/input.py" line="328"/>
         <source>Ground of the refusal</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="325"/>
+        <location filename="../../ui/problems/input.py" line="329"/>
         <source>What happened to the data</source>
         <translation>Что сделано с данными</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="326"/>
+        <location filename="../../ui/problems/input.py" line="330"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="327"/>
+        <location filename="../../ui/problems/input.py" line="331"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="328"/>
+        <location filename="../../ui/problems/input.py" line="332"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="337"/>
+        <location filename="../../ui/problems/input.py" line="341"/>
         <source>Daily backups kept</source>
         <translation>Хранимые ежедневные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="338"/>
+        <location filename="../../ui/problems/input.py" line="342"/>
         <source>Weekly backups kept</source>
         <translation>Хранимые еженедельные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="341"/>
+        <location filename="../../ui/problems/input.py" line="345"/>
         <source>Output file</source>
         <translation>Выходной файл</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="342"/>
+        <location filename="../../ui/problems/input.py" line="346"/>
         <source>Counted from</source>
         <translation>Отсчёт от</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="343"/>
+        <location filename="../../ui/problems/input.py" line="347"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="344"/>
+        <location filename="../../ui/problems/input.py" line="348"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="345"/>
+        <location filename="../../ui/problems/input.py" line="349"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="347"/>
+        <location filename="../../ui/problems/input.py" line="351"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="348"/>
+        <location filename="../../ui/problems/input.py" line="352"/>
         <source>Client organisation</source>
         <translation>Организация-клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="351"/>
+        <location filename="../../ui/problems/input.py" line="355"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="352"/>
+        <location filename="../../ui/problems/input.py" line="356"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="353"/>
+        <location filename="../../ui/problems/input.py" line="357"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="355"/>
+        <location filename="../../ui/problems/input.py" line="359"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="356"/>
+        <location filename="../../ui/problems/input.py" line="360"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/problems/input.py" line="360"/>
+        <location filename="../../ui/problems/input.py" line="364"/>
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
@@ -7544,100 +7559,115 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>RegisterLetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="115"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="117"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="118"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
         <source>Postmark</source>
         <translation>Почтовый штемпель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
+        <source>Letter date</source>
+        <translation>Дата письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
         <source>Channel</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="121"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="122"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="123"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="125"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="126"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="130"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="131"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_letter.py" line="132"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="127"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="133"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="128"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="134"/>
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="129"/>
-        <location filename="../../../forms/register_letter.ui" line="345"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="135"/>
+        <location filename="../../../forms/register_letter.ui" line="408"/>
         <source>Scans</source>
         <translation>Скан-копии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="182"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="188"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="393"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="275"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="289"/>
         <source>No operator profile yet</source>
         <translation>Профиля оператора пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="364"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="381"/>
         <source>Registering the letter…</source>
         <translation>Регистрация письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="367"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="384"/>
         <source>To register: {0} — {1}</source>
         <translation>Для регистрации: {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/register_letter.py" line="371"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="388"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(и ещё %n)</numerusform>
@@ -7646,73 +7676,73 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="374"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="391"/>
         <source>Checking the scans…</source>
         <translation>Проверка скан-копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="378"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="395"/>
         <source>Ready: Enter or Ctrl+Enter registers the letter and gives its number.</source>
         <translation>Готово: Enter или Ctrl+Enter регистрирует письмо и присваивает ему номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="454"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="477"/>
         <source>Link to a subject with another IIN?</source>
         <translation>Привязать к субъекту с другим ИИН?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="455"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="478"/>
         <source>Link the letter to {0}?</source>
         <translation>Привязать письмо к субъекту {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="462"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="485"/>
         <source>The letter gives the IIN {0}, but {1} has the IIN {2}. Link only if you are sure they are the same person.</source>
         <translation>В письме указан ИИН {0}, а у субъекта {1} ИИН {2}. Привязывайте, только если уверены, что это одно и то же лицо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="466"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="489"/>
         <source>&amp;Link anyway</source>
         <translation>&amp;Всё равно привязать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="467"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="490"/>
         <source>&amp;Go back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="502"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="525"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="501"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="524"/>
         <source>Not registered. {0}</source>
         <translation>Не зарегистрировано. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="509"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="532"/>
         <source>The letter was not registered</source>
         <translation>Письмо не зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="522"/>
-        <location filename="../../ui/dialogs/register_letter.py" line="523"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="545"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="546"/>
         <source>Discard this letter?</source>
         <translation>Отказаться от регистрации письма?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="528"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="551"/>
         <source>What you typed has not been registered yet.</source>
         <translation>Введённые данные ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="529"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="552"/>
         <source>&amp;Discard</source>
         <translation>&amp;Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter.py" line="530"/>
+        <location filename="../../ui/dialogs/register_letter.py" line="553"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить ввод</translation>
     </message>
@@ -7773,161 +7803,191 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
     </message>
     <message>
         <location filename="../../../forms/register_letter.ui" line="111"/>
+        <source>Tick when the letter itself is dated</source>
+        <translation>Отметьте, если на самом письме стоит дата</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="113"/>
+        <source>Letter d&amp;ate:</source>
+        <translation>Дата &amp;письма:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="126"/>
+        <source>The date the sender wrote on the letter (not the postmark)</source>
+        <translation>Дата, которую отправитель поставил на письме (не почтовый штемпель)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="140"/>
         <source>Re&amp;gistered on:</source>
         <translation>Дата ре&amp;гистрации:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="124"/>
+        <location filename="../../../forms/register_letter.ui" line="153"/>
         <source>The day the letter is entered in the register (today unless entered late)</source>
         <translation>День внесения письма в реестр (сегодня, если не вносится с опозданием)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="138"/>
+        <location filename="../../../forms/register_letter.ui" line="167"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Способ получения:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="147"/>
+        <location filename="../../../forms/register_letter.ui" line="176"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="153"/>
+        <location filename="../../../forms/register_letter.ui" line="182"/>
         <source>The language the letter is written in; the answer defaults to it</source>
         <translation>Язык письма; по умолчанию ответ пишется на нём</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="158"/>
+        <location filename="../../../forms/register_letter.ui" line="187"/>
         <source>A consent withdrawal must be a signed written statement</source>
         <translation>Отзыв согласия должен быть подписанным письменным заявлением</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="159"/>
+        <location filename="../../../forms/register_letter.ui" line="188"/>
         <source>&amp;Signed by hand</source>
         <translation>Подписано со&amp;бственноручно</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="164"/>
+        <location filename="../../../forms/register_letter.ui" line="193"/>
         <source>S&amp;ender as written:</source>
         <translation>Отправите&amp;ль (как в письме):</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="171"/>
+        <location filename="../../../forms/register_letter.ui" line="200"/>
         <source>Surname, name and patronymic exactly as signed</source>
         <translation>Фамилия, имя и отчество точно так, как в подписи</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="181"/>
+        <location filename="../../../forms/register_letter.ui" line="210"/>
         <source>Sender&apos;s a&amp;ddress:</source>
         <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="190"/>
+        <location filename="../../../forms/register_letter.ui" line="219"/>
         <source>Postal address for the answer, several lines</source>
         <translation>Почтовый адрес для ответа, в несколько строк</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="195"/>
+        <location filename="../../../forms/register_letter.ui" line="224"/>
         <source>Summar&amp;y:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="204"/>
+        <location filename="../../../forms/register_letter.ui" line="233"/>
         <source>What the subject asks, in a sentence or two</source>
         <translation>О чём просит субъект — в одном-двух предложениях</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="209"/>
+        <location filename="../../../forms/register_letter.ui" line="238"/>
         <source>Assig&amp;nee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="216"/>
+        <location filename="../../../forms/register_letter.ui" line="245"/>
         <source>Who works on the letter (optional)</source>
         <translation>Кто исполняет письмо (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="227"/>
+        <location filename="../../../forms/register_letter.ui" line="256"/>
         <source>The subject who wrote</source>
         <translation>Автор письма (субъект)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="238"/>
+        <location filename="../../../forms/register_letter.ui" line="267"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="249"/>
+        <location filename="../../../forms/register_letter.ui" line="278"/>
         <source>The subject&apos;s 12-digit IIN if the letter gives it; checked by its check digit</source>
         <translation>12-значный ИИН субъекта, если он указан в письме; проверяется по контрольной цифре</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="250"/>
+        <location filename="../../../forms/register_letter.ui" line="279"/>
         <source>12 digits, if the letter gives it</source>
         <translation>12 цифр, если указан в письме</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="262"/>
+        <location filename="../../../forms/register_letter.ui" line="291"/>
         <source>&amp;Find:</source>
         <translation>На&amp;йти:</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="268"/>
+        <location filename="../../../forms/register_letter.ui" line="297"/>
         <source>Search the operator&apos;s subjects by name in Kazakh, Russian or Latin spelling, or by IIN. Empty: the sender and the IIN above are searched.</source>
         <translation>Поиск субъектов оператора по имени в казахском, русском или латинском написании либо по ИИН. Пусто — ищутся отправитель и ИИН, указанные выше.</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="269"/>
+        <location filename="../../../forms/register_letter.ui" line="298"/>
         <source>Another name or IIN (empty: the sender and the IIN are searched)</source>
         <translation>Другое имя или ИИН (пусто — ищутся отправитель и ИИН)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="293"/>
+        <location filename="../../../forms/register_letter.ui" line="322"/>
         <source>Lin&amp;k to the subject selected above</source>
         <translation>При&amp;вязать к выбранному выше субъекту</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="298"/>
+        <location filename="../../../forms/register_letter.ui" line="327"/>
         <source>Create a new su&amp;bject from this letter</source>
         <translation>Со&amp;здать нового субъекта по этому письму</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="303"/>
+        <location filename="../../../forms/register_letter.ui" line="333"/>
+        <source>The new subject&apos;s contacts (an existing subject&apos;s contacts are changed in its card)</source>
+        <translation>Контакты нового субъекта (контакты существующего субъекта меняются в его карточке)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="341"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="352"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/register_letter.ui" line="366"/>
         <source>Leave &amp;unlinked for now</source>
         <translation>Пока н&amp;е привязывать</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="312"/>
+        <location filename="../../../forms/register_letter.ui" line="375"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="330"/>
+        <location filename="../../../forms/register_letter.ui" line="393"/>
         <source>The receipt day, day 1, every non-working day skipped and why, and the term with its basis</source>
         <translation>День поступления, день 1, каждый пропущенный нерабочий день с причиной, а также срок и его основание</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="331"/>
+        <location filename="../../../forms/register_letter.ui" line="394"/>
         <source>How was this &amp;counted?</source>
         <translation>Как это &amp;рассчитано?</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="368"/>
+        <location filename="../../../forms/register_letter.ui" line="431"/>
         <source>Register the letter (Enter or Ctrl+Enter)</source>
         <translation>Зарегистрировать письмо (Enter или Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="369"/>
+        <location filename="../../../forms/register_letter.ui" line="432"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="375"/>
+        <location filename="../../../forms/register_letter.ui" line="438"/>
         <source>Close without registering (Esc)</source>
         <translation>Закрыть без регистрации (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../forms/register_letter.ui" line="376"/>
+        <location filename="../../../forms/register_letter.ui" line="439"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -8725,108 +8785,108 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="136"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="138"/>
         <source>Stop reading</source>
         <translation>Остановить распознавание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="138"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="140"/>
         <source>Stop reading the scans (they are still registered with the letter)</source>
         <translation>Остановить распознавание скан-копий (они всё равно сохранятся с письмом)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="142"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="144"/>
         <source>Accept all proposals</source>
         <translation>Принять все предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="146"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="148"/>
         <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
         <translation>Заполнить все поля, для которых скан-копия предлагает значение, кроме заполненных вами ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="151"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="153"/>
         <source>Point at a proposal to see where it was read</source>
         <translation>Наведите указатель на предложение, чтобы увидеть, где оно прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="309"/>
         <location filename="../../ui/dialogs/register_letter_ocr.py" line="313"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="317"/>
         <source>{0} could not be read: {1}</source>
         <translation>Не удалось распознать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="347"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="351"/>
         <source>Registering once the scans are read (Stop reading registers at once)…</source>
         <translation>Письмо будет зарегистрировано, когда скан-копии распознаются (остановка распознавания регистрирует сразу)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="369"/>
         <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
         <translation>Если Tesseract установлен в другом месте, укажите его программу в переменной DERBES_TESSERACT (в Windows — tesseract.exe).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="375"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="379"/>
         <source>Reading {0}: page {1} of {2}…</source>
         <translation>Распознаётся {0}: страница {1} из {2}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="379"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="383"/>
         <source>Reading {0}…</source>
         <translation>Распознаётся {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="382"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="386"/>
         <source>Then {0} more.</source>
         <translation>Затем ещё {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="385"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="389"/>
         <source>The scan proposes values at the fields: click one to accept it.</source>
         <translation>Скан-копия предлагает значения у полей: нажмите на значение, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="387"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="391"/>
         <source>Reading stopped.</source>
         <translation>Распознавание остановлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="390"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="394"/>
         <source>Reading stopped: fill the fields by hand.</source>
         <translation>Распознавание остановлено: заполните поля вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="393"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="397"/>
         <source>Nothing to propose was read on the scans.</source>
         <translation>На скан-копиях не прочитано ничего, что можно предложить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="396"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="400"/>
         <source>Added scans are read, and what they say is proposed at the fields.</source>
         <translation>Добавленные скан-копии распознаются, а прочитанное предлагается у полей.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="484"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="490"/>
         <source>In the field</source>
         <translation>Уже в поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="487"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="493"/>
         <source>Click to put this in the field (read with {0}% confidence)</source>
         <translation>Нажмите, чтобы вставить в поле (уверенность распознавания {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="500"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="506"/>
         <source>Letter dated {0}</source>
         <translation>Письмо от {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="502"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="508"/>
         <source>A signature line is present</source>
         <translation>Есть строка для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="504"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="510"/>
         <source>Add: {0}</source>
         <translation>Добавить: {0}</translation>
     </message>
