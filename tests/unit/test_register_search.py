@@ -7,6 +7,7 @@ count and the first page read either way agree with the plain id list; the assig
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from sqlalchemy import text
@@ -208,3 +209,47 @@ def test_the_migration_fills_both_tables_from_existing_data(sqlite_ctx):
         words = set(session.exec(select(AttachmentKey.key)).all())
     assert words == set(search_index.text_keys(LETTER))
     assert _found(ctx, "Toktarova") == _found(ctx, "Temirtau") == [r.id]
+
+
+def test_an_iin_search_reads_its_rows_at_once_as_the_ids_and_rows_would(ctx, op):
+    """A whole IIN's page is read as rows in one query (no id query, no count first): every
+    sort, both ways, any window, the same rows (a late extension's days too) and count as the
+    id list and its rows give."""
+    iin = "900101300811"
+    person = _person(ctx, op, "Қасымов", "Ерлан", iin=iin)
+    other = _person(ctx, op, "Петров", "Иван", iin="900101300823")
+    old = dt.date(2026, 9, 1)  # long overdue: its extension is late
+    mine = [
+        reg(ctx, sender=s, subject_id=person.id, type=t, received=day, registered=day)
+        for s, t, day in (
+            ("Бек", "claim", PAST), ("Әсем", "access", old),
+            ("Арман", "claim", PAST), ("Ерлан", "access", PAST),
+        )
+    ]  # fmt: skip
+    reg(ctx, sender="Иван", subject_id=other.id)
+    late = requests.extend(
+        ctx, mine[1].id, reason_ru="Запрос в архив", new_due=dt.date(2026, 11, 27)
+    )
+    assert register.rows(ctx, [late.id])[0].late_days > 0
+    sorts = ("reg_number", "received_date", "sender", "subject", "type", "status", "due_date")
+    for search in (iin, "9001 0130 0811"):
+        for sort in (*sorts, "assignee", "operator", "id"):
+            for descending in (True, False):
+                c = register.Criteria(search=search, sort=sort, descending=descending)
+                every = register.ids(ctx, c)
+                assert sorted(every) == sorted(r.id for r in mine)
+                for size in (2, 4, 10):
+                    head = register.head(ctx, c, size=size)
+                    assert head.count == len(every), (sort, size)
+                    assert head.rows == register.rows(ctx, every[:size]), (sort, descending)
+                    assert head.ids == (every if size >= len(every) else None)
+                    part = register.window(ctx, c, 1, 2)
+                    assert part.rows == register.rows(ctx, every[1:3]) and part.count == -1
+    assert any(row.late_days for row in register.head(ctx, register.Criteria(search=iin)).rows)
+    claims = register.Criteria(search=iin, type="claim")
+    assert register.head(ctx, claims).count == 2 == len(register.ids(ctx, claims))
+    # a number that is not a whole IIN: no count first, the same count and rows
+    number = register.Criteria(search=mine[0].reg_number[-3:])
+    every = register.ids(ctx, number)
+    head = register.head(ctx, number, size=1)
+    assert head.count == len(every) and head.rows == register.rows(ctx, every[:1])
