@@ -220,6 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
+            from app.services.startup import load_database_layer
+
+            load_database_layer()  # before Qt: see there
             from app.ui.application import run_gui
 
             return run_gui(args.db)

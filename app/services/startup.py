@@ -26,6 +26,33 @@ def protect_files() -> None:
     privacy.restrict_umask()
 
 
+# What the window needs of the database layer before its first paint: the engine, the table
+# models, the session and the dashboard's services (the import chain named here pulls the rest).
+WINDOW_DATABASE_MODULES = (
+    "app.storage.database",
+    "app.storage.schema",
+    "app.services.context",
+    "app.services.credentials",
+    "app.services.operators",
+    "app.services.register",
+    "app.services.dashboard",
+)
+
+
+def load_database_layer() -> None:
+    """Import the database layer before Qt, as the window's start does first.
+
+    Once PySide6 is imported, its ``__feature__`` import hook reads the source file of every
+    module imported after it (to see whether it uses PySide), which for SQLAlchemy, SQLModel,
+    pydantic and the table models (some 400 modules) is a tenth of the start; imported before
+    Qt they are not looked at. The command line does not call this: most of its commands never
+    load the layer at all."""
+    import importlib
+
+    for name in WINDOW_DATABASE_MODULES:
+        importlib.import_module(name)
+
+
 def resolve_url(target: str | os.PathLike | None = None) -> URL:
     """``--db`` / ``DERBES_DB`` / the user data folder, as a SQLAlchemy URL."""
     from app.storage import database

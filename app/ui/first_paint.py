@@ -48,6 +48,9 @@ def peak_mb() -> float | None:
 
 
 def main(argv: list[str]) -> int:
+    from app.services.startup import load_database_layer
+
+    load_database_layer()  # as `derbes` does before it loads Qt
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
