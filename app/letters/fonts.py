@@ -120,6 +120,24 @@ class _Font(TTFont):
         self.face.__class__ = _Face  # the parsed face, with the subset cache on top
         self.face._made = {}
 
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
+        """reportlab's, with a shortcut for the usual text: every character already has a code
+        of the first subset (a seeded letter's Cyrillic, Kazakh and ASCII). Then the answer is
+        one run of those codes, as reportlab's loop makes it character by character; anything
+        else (a character without a code yet, one past the first subset) goes through reportlab's."""
+        state = self.state.get(doc)
+        if state is not None and text and isinstance(text, str):
+            assignments = state.assignments
+            if "\xa0" in text:  # reportlab sets a no-break space as a space
+                text = text.replace("\xa0", " ")
+            try:
+                codes = bytes([assignments[code] for code in map(ord, text)])
+            except (KeyError, ValueError):  # not assigned yet, or past the first subset
+                pass
+            else:
+                return [(0, codes)]
+        return super().splitString(text, doc, encoding)
+
     def addObjects(self, doc):  # noqa: N802 - reportlab's name
         state = self.state.get(doc)
         if doc not in _LETTERS or state is None:
