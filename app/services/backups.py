@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import DomainError
-from app.services import audit, paths, settings
+from app.services import audit, audit_anchor, paths, settings
 from app.services.context import Context
 from app.services.errors import FileProblem, StorageError
 from app.storage import backup as storage
@@ -89,6 +89,7 @@ def _record(check: storage.BackupCheck, reason: str, database: str, verified: bo
         "created": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "revision": check.revision,
         "audit_entries": check.audit_entries,
+        "audit_recomputed": check.recomputed,
         "size": check.path.stat().st_size,
         "verified": verified,
     }
@@ -101,9 +102,15 @@ def _record(check: storage.BackupCheck, reason: str, database: str, verified: bo
 
 def make(db: Database, target: Path, reason: str, record: bool = True) -> storage.BackupCheck:
     """A checked backup of ``db`` at ``target``, with its record (only in Derbes's own backups
-    folders: nothing is written beside a file the user named); OSError as FileProblem."""
+    folders: nothing is written beside a file the user named); OSError as FileProblem.
+
+    The copy's audit chain is recomputed from the head the last verification on this computer
+    found intact (``audit_anchor.verified_anchor``), and its head then becomes that anchor."""
     try:
-        check = storage.backup_checked(db, target)
+        since = audit_anchor.verified_anchor(db)
+        check = storage.backup_checked(db, target, since)
+        if check.head is not None:
+            audit_anchor.record_verified(db, check.head)
         if record:
             _record(check, reason, db.label)
     except OSError as exc:

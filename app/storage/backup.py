@@ -36,6 +36,7 @@ from pathlib import Path
 
 from sqlalchemy import MetaData, select
 
+from app.domain.audit import Anchor
 from app.storage import privacy
 from app.storage.database import Database, StorageError, translate_errors
 
@@ -54,6 +55,8 @@ class BackupCheck:
     revision: str
     audit_entries: int
     size: int
+    head: Anchor | None = None  # the head of the verified chain
+    recomputed: int | None = None  # entries whose hash was recomputed (None: every one)
 
 
 def backup_database(db: Database, target: Path) -> Path:
@@ -65,10 +68,12 @@ def backup_database(db: Database, target: Path) -> Path:
     return backup_checked(db, target).path
 
 
-def backup_checked(db: Database, target: Path) -> BackupCheck:
-    """As :func:`backup_database`, with what the check of the new backup found."""
+def backup_checked(db: Database, target: Path, since: Anchor | None = None) -> BackupCheck:
+    """As :func:`backup_database`, with what the check of the new backup found. ``since``: the
+    head of this database's chain as a full verification found it; only the entries after it
+    are then recomputed (see ``audit.verify``)."""
     with translate_errors(db.label):
-        return _backup(db, Path(target).expanduser())
+        return _backup(db, Path(target).expanduser(), since)
 
 
 def backup_target(db: Database, target: Path) -> Path:
@@ -104,7 +109,7 @@ def _same_folder(a: Path, b: Path) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def _backup(db: Database, target: Path) -> BackupCheck:
+def _backup(db: Database, target: Path, since: Anchor | None = None) -> BackupCheck:
     target = backup_target(db, target)
     privacy.private_dir(target.parent)
     with private_temp(target.parent, target.name) as tmp:
@@ -113,7 +118,7 @@ def _backup(db: Database, target: Path) -> BackupCheck:
         else:
             _dump_zip(db, tmp)
         try:
-            check = check_backup(tmp)
+            check = check_backup(tmp, since)
         except StorageError as exc:
             raise StorageError("db_backup_failed", path=str(target), result=exc.code) from exc
         publish(tmp, target)
@@ -234,14 +239,15 @@ def backup_kind(path: Path) -> str:
     raise StorageError("backup_unreadable", path=str(path), error="neither SQLite nor zip")
 
 
-def check_backup(path: Path) -> BackupCheck:
-    """Open the backup and check it whole (see the module's docstring); the file is not changed."""
+def check_backup(path: Path, since: Anchor | None = None) -> BackupCheck:
+    """Open the backup and check it whole (see the module's docstring); the file is not changed.
+    ``since``: as for :func:`backup_checked` (None: the whole audit chain is recomputed)."""
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="derbes-check-") as scratch:
-        return scratch_copy(path, Path(scratch) / "check.sqlite3")
+        return scratch_copy(path, Path(scratch) / "check.sqlite3", since)
 
 
-def scratch_copy(path: Path, scratch: Path) -> BackupCheck:
+def scratch_copy(path: Path, scratch: Path, since: Anchor | None = None) -> BackupCheck:
     """Check the backup at ``path``, leaving a verified SQLite copy of it at ``scratch``."""
     from app.storage import restore  # the row loader (it imports this module)
 
@@ -260,8 +266,10 @@ def scratch_copy(path: Path, scratch: Path) -> BackupCheck:
             db.dispose()
         _integrity(scratch, path)
     restore.check_revision(revision, path)
-    checked = restore.verify_audit(scratch, path)
-    return BackupCheck(path, kind, revision, checked, path.stat().st_size)
+    found = restore.verify_audit(scratch, path, since)
+    return BackupCheck(
+        path, kind, revision, found.checked, path.stat().st_size, found.head, found.recomputed
+    )
 
 
 def _read_sqlite(path: Path, scratch: Path) -> None:
