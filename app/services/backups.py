@@ -100,7 +100,9 @@ def _record(check: storage.BackupCheck, reason: str, database: str, verified: bo
     privacy.make_private(side)
 
 
-def make(db: Database, target: Path, reason: str, record: bool = True) -> storage.BackupCheck:
+def make(
+    db: Database, target: Path, reason: str, record: bool = True, step=None
+) -> storage.BackupCheck:
     """A checked backup of ``db`` at ``target``, with its record (only in Derbes's own backups
     folders: nothing is written beside a file the user named); OSError as FileProblem.
 
@@ -108,7 +110,7 @@ def make(db: Database, target: Path, reason: str, record: bool = True) -> storag
     found intact (``audit_anchor.verified_anchor``), and its head then becomes that anchor."""
     try:
         since = audit_anchor.verified_anchor(db)
-        check = storage.backup_checked(db, target, since)
+        check = storage.backup_checked(db, target, since, step)
         if check.head is not None:
             audit_anchor.record_verified(db, check.head)
         if record:
@@ -195,15 +197,16 @@ def set_retention(ctx: Context, daily: int, weekly: int) -> None:
     settings.set_value(ctx, RETENTION_KEY, {"daily": daily, "weekly": weekly})
 
 
-def daily_backup(ctx: Context, now: dt.datetime | None = None) -> Path | None:
-    """A backup unless a verified one younger than a day exists; then the rotation."""
+def daily_backup(ctx: Context, now: dt.datetime | None = None, step=None) -> Path | None:
+    """A backup unless a verified one younger than a day exists; then the rotation. ``step``:
+    as for ``storage.backup_checked`` (what it raises stops the backup, nothing left of it)."""
     now = now or dt.datetime.now()
     existing = list_backups(ctx.db)
     if any(b.verified and now - b.created < DAILY_AGE for b in existing):
         return None
     folder = folder_for(ctx.db)
     _protect_folders(folder)
-    check = make(ctx.db, folder / _name(ctx.db, "auto", now), "auto")
+    check = make(ctx.db, folder / _name(ctx.db, "auto", now), "auto", step=step)
     rotate(ctx.db, retention(ctx))
     log.info("daily backup %s (%s audit entries verified)", check.path, check.audit_entries)
     return check.path

@@ -29,7 +29,7 @@ import sqlite3
 import tempfile
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +44,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MANIFEST = "manifest.json"
 REVISION = "revision.txt"
 FORMAT = 1
+PAGES_AT_ONCE = 4096  # SQLite pages copied between two calls of a backup's ``step``
+Step = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -68,12 +70,15 @@ def backup_database(db: Database, target: Path) -> Path:
     return backup_checked(db, target).path
 
 
-def backup_checked(db: Database, target: Path, since: Anchor | None = None) -> BackupCheck:
+def backup_checked(
+    db: Database, target: Path, since: Anchor | None = None, step: Step | None = None
+) -> BackupCheck:
     """As :func:`backup_database`, with what the check of the new backup found. ``since``: the
     head of this database's chain as a full verification found it; only the entries after it
-    are then recomputed (see ``audit.verify``)."""
+    are then recomputed (see ``audit.verify``). ``step(done, total)`` is called now and then,
+    at safe points: what it raises stops the backup, and no part of it is left behind."""
     with translate_errors(db.label):
-        return _backup(db, Path(target).expanduser(), since)
+        return _backup(db, Path(target).expanduser(), since, step)
 
 
 def backup_target(db: Database, target: Path) -> Path:
@@ -109,16 +114,16 @@ def _same_folder(a: Path, b: Path) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def _backup(db: Database, target: Path, since: Anchor | None = None) -> BackupCheck:
+def _backup(db: Database, target: Path, since: Anchor | None, step: Step | None) -> BackupCheck:
     target = backup_target(db, target)
     privacy.private_dir(target.parent)
     with private_temp(target.parent, target.name) as tmp:
         if db.is_sqlite:
-            _copy_sqlite(Path(db.url.database), tmp)
+            _copy_sqlite(Path(db.url.database), tmp, step)
         else:
-            _dump_zip(db, tmp)
+            _dump_zip(db, tmp, step)
         try:
-            check = check_backup(tmp, since)
+            check = check_backup(tmp, since, step)
         except StorageError as exc:
             raise StorageError("db_backup_failed", path=str(target), result=exc.code) from exc
         publish(tmp, target)
@@ -153,14 +158,22 @@ def publish(tmp: Path, target: Path) -> None:
     privacy.make_private(target)
 
 
-def _copy_sqlite(database: Path | str, dest_path: Path) -> None:
-    """The online backup API from ``database`` (a path, or a ``file:`` URI) into ``dest_path``."""
+def _copy_sqlite(database: Path | str, dest_path: Path, step: Step | None = None) -> None:
+    """The online backup API from ``database`` (a path, or a ``file:`` URI) into ``dest_path``
+    (with ``step``: a batch of pages at a time, ``step(done, total)`` after each)."""
     uri = isinstance(database, str) and database.startswith("file:")
     source = sqlite3.connect(database, timeout=30, uri=uri)
     try:
         dest = sqlite3.connect(dest_path)
         try:
-            source.backup(dest)
+            if step is None:
+                source.backup(dest)
+            else:
+                source.backup(
+                    dest,
+                    pages=PAGES_AT_ONCE,
+                    progress=lambda _s, left, all_: step(all_ - left, all_),
+                )
             # One self-contained file: no -wal to lose when the backup is copied.
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -169,7 +182,7 @@ def _copy_sqlite(database: Path | str, dest_path: Path) -> None:
         source.close()
 
 
-def _dump_zip(db: Database, path: Path) -> None:
+def _dump_zip(db: Database, path: Path, step: Step | None = None) -> None:
     with (
         db.engine.connect() as conn,
         zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
@@ -183,7 +196,8 @@ def _dump_zip(db: Database, path: Path) -> None:
             existing = MetaData()
             existing.reflect(conn)
             counts = {
-                table.name: _write_table(archive, conn, table) for table in existing.sorted_tables
+                table.name: _write_table(archive, conn, table, step)
+                for table in existing.sorted_tables
             }
         manifest = {
             "format": FORMAT,
@@ -197,13 +211,13 @@ def _dump_zip(db: Database, path: Path) -> None:
 ROWS_AT_ONCE = 2000  # rows read from the server, and lines written, at a time
 
 
-def _write_table(archive: zipfile.ZipFile, conn, table) -> int:
+def _write_table(archive: zipfile.ZipFile, conn, table, step: Step | None = None) -> int:
     """One table's rows into the archive as JSON lines (joined by newlines), fetched through a
     server-side cursor and written a batch at a time: the window makes the day's backup, and a
     million subjects must not sit in its memory at once. Returns how many rows were written."""
     count = 0
     result = conn.execution_options(yield_per=ROWS_AT_ONCE).execute(select(table))
-    with archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:
+    with result, archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:
         for rows in result.partitions():
             lines = [
                 json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
@@ -211,6 +225,8 @@ def _write_table(archive: zipfile.ZipFile, conn, table) -> int:
             ]
             member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
             count += len(lines)
+            if step is not None:  # a safe point: a stop closes the server cursor, then the file
+                step(count, 0)
     return count
 
 
@@ -239,21 +255,23 @@ def backup_kind(path: Path) -> str:
     raise StorageError("backup_unreadable", path=str(path), error="neither SQLite nor zip")
 
 
-def check_backup(path: Path, since: Anchor | None = None) -> BackupCheck:
+def check_backup(path: Path, since: Anchor | None = None, step: Step | None = None) -> BackupCheck:
     """Open the backup and check it whole (see the module's docstring); the file is not changed.
     ``since``: as for :func:`backup_checked` (None: the whole audit chain is recomputed)."""
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="derbes-check-") as scratch:
-        return scratch_copy(path, Path(scratch) / "check.sqlite3", since)
+        return scratch_copy(path, Path(scratch) / "check.sqlite3", since, step)
 
 
-def scratch_copy(path: Path, scratch: Path, since: Anchor | None = None) -> BackupCheck:
+def scratch_copy(
+    path: Path, scratch: Path, since: Anchor | None = None, step: Step | None = None
+) -> BackupCheck:
     """Check the backup at ``path``, leaving a verified SQLite copy of it at ``scratch``."""
     from app.storage import restore  # the row loader (it imports this module)
 
     kind = backup_kind(path)
     if kind == "sqlite":
-        _read_sqlite(path, scratch)
+        _read_sqlite(path, scratch, step)
         _integrity(scratch, path)
         revision = _sqlite_revision(scratch, path)
     else:
@@ -266,17 +284,17 @@ def scratch_copy(path: Path, scratch: Path, since: Anchor | None = None) -> Back
             db.dispose()
         _integrity(scratch, path)
     restore.check_revision(revision, path)
-    found = restore.verify_audit(scratch, path, since)
+    found = restore.verify_audit(scratch, path, since, step)
     return BackupCheck(
         path, kind, revision, found.checked, path.stat().st_size, found.head, found.recomputed
     )
 
 
-def _read_sqlite(path: Path, scratch: Path) -> None:
+def _read_sqlite(path: Path, scratch: Path, step: Step | None = None) -> None:
     """The backup's pages (with its -wal, if one is beside it) into ``scratch``, read-only."""
     privacy.create_private_file(scratch)
     try:
-        _copy_sqlite(f"{path.resolve().as_uri()}?mode=ro", scratch)
+        _copy_sqlite(f"{path.resolve().as_uri()}?mode=ro", scratch, step)
     except sqlite3.DatabaseError as exc:
         raise StorageError(
             "backup_damaged", path=str(path), result=getattr(exc, "sqlite_errorname", "error")

@@ -160,7 +160,7 @@ def check_revision(revision: str, path: Path) -> None:
         )
 
 
-def verify_audit(scratch: Path, original: Path, since=None):
+def verify_audit(scratch: Path, original: Path, since=None, step=None):
     """The audit chain of the copy, by the audit module's own check (from ``since``'s head on,
     when given: see ``audit.verify``); what it found, refused as ``backup_audit_broken``."""
     from app.storage import audit
@@ -168,7 +168,7 @@ def verify_audit(scratch: Path, original: Path, since=None):
     db = Database(scratch, pool=False)
     try:
         with db.session() as session:
-            result = audit.verify(session, since=since)
+            result = audit.verify(session, progress=step, since=since)
     finally:
         db.dispose()
     if not result.ok:

@@ -118,3 +118,35 @@ def test_a_restore_forgets_the_mark(ctx, tmp_path):
     assert verified_anchor(ctx.db) is not None
     audit.reanchor(ctx)
     assert verified_anchor(ctx.db) is None
+
+
+class Stop(Exception):
+    """What the window's Progress raises once it is cancelled."""
+
+
+def stopping_after(calls: int):
+    seen = []
+
+    def step(done: int, total: int) -> None:
+        seen.append((done, total))
+        if len(seen) > calls:
+            raise Stop()
+
+    return step, seen
+
+
+@pytest.mark.parametrize("calls", [0, 1])
+def test_a_daily_backup_stopped_at_a_safe_point_leaves_nothing_behind(ctx, calls):
+    fill(ctx, 30)
+    assert audit.verify(ctx).ok
+    mark = verified_anchor(ctx.db)
+    step, seen = stopping_after(calls)
+    with pytest.raises(Stop):
+        backups.daily_backup(ctx, step=step)
+    assert len(seen) == calls + 1
+    folder = backups.folder_for(ctx.db)
+    assert not folder.exists() or not list(folder.iterdir())  # no part, no record
+    assert verified_anchor(ctx.db) == mark
+    # The next start makes it whole.
+    done = backups.daily_backup(ctx, step=lambda done, total: None)
+    assert done is not None and backups.list_backups(ctx.db)[0].verified
