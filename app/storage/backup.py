@@ -12,7 +12,8 @@ a text file) is never replaced, and the database itself or its -wal/-shm never i
 A backup is verified by opening it and checking it (:func:`check_backup`): SQLite's
 ``integrity_check``; for a zip, that it opens, every table file parses and the revision is there;
 then the rows are loaded into a scratch SQLite file, and its audit chain is verified by the audit
-module's public ``verify``. Refusals are :class:`StorageError` with a code (``backup_*``); a file
+module's public ``verify`` (a new backup of a database: from the head its last verification found
+intact, ``since``; any other check: every entry). Refusals are :class:`StorageError` with a code (``backup_*``); a file
 system failure propagates as ``OSError``.
 """
 
