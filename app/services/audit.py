@@ -60,6 +60,8 @@ def verify(
         result = audit.verify(session, given, progress)
     if local and result.ok and result.head is not None:
         audit_anchor.record(ctx.db, result.head)
+    if local and result.ok and result.head is not None:  # recomputed whole: later ones start here
+        audit_anchor.record_verified(ctx.db, result.head)
     return result
 
 
@@ -73,6 +75,7 @@ def reanchor(ctx: Context) -> Anchor:
     """Make the database as it is now this computer's anchor of it (after a restore)."""
     anchor = anchor_of(ctx)
     audit_anchor.replace(ctx.db, anchor)
+    audit_anchor.forget_verified(ctx.db)
     return anchor
 
 

@@ -19,6 +19,12 @@ no anchor here: the first check that finds the chain intact, or the first write,
 (trust on first use, said so by ``VerifyResult.anchored``). An anchor only moves forward: a
 second program writing the same database can only make it fresher. After a deliberate
 replacement of the database (a restore) call :func:`reanchor`.
+
+Beside it this computer keeps the *verified* anchor (``<same name>.verified.json``): the head of
+the chain as the last verification that recomputed it found it intact (a backup's check, the
+full ``audit verify``). The day's backup recomputes only the entries after it
+(``audit.verify(since=...)``), so its cost follows the day's entries, not the log's length; the
+full check (``derbes audit verify``, a backup file's check, a restore) still recomputes all.
 """
 
 from __future__ import annotations
@@ -68,6 +74,30 @@ def write_anchor(anchor: Anchor, path: Path, database: str = "") -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def verified_path(db: Database) -> Path:
+    """Where this computer keeps the head of the chain its last verification found intact."""
+    anchor = anchor_path(db)
+    return anchor.with_name(anchor.stem + ".verified.json")
+
+
+def verified_anchor(db: Database) -> Anchor | None:
+    return read_anchor(verified_path(db))
+
+
+def record_verified(db: Database, anchor: Anchor) -> None:
+    """After a verification found the chain intact up to ``anchor``: the next may start there.
+    A config folder that cannot be written is logged (the next check then starts earlier)."""
+    try:
+        write_anchor(anchor, verified_path(db), db.label)
+    except OSError:
+        logging.getLogger(__name__).warning("could not record the verified anchor", exc_info=True)
+
+
+def forget_verified(db: Database) -> None:
+    """After a deliberate replacement: the next verification recomputes the whole chain."""
+    verified_path(db).unlink(missing_ok=True)
 
 
 def local_anchor(db: Database) -> Anchor | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import DomainError
-from app.services import audit, paths, settings
+from app.services import audit, audit_anchor, paths, settings
 from app.services.context import Context
 from app.services.errors import FileProblem, StorageError
 from app.storage import backup as storage
@@ -89,6 +89,7 @@ def _record(check: storage.BackupCheck, reason: str, database: str, verified: bo
         "created": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "revision": check.revision,
         "audit_entries": check.audit_entries,
+        "audit_recomputed": check.recomputed,
         "size": check.path.stat().st_size,
         "verified": verified,
     }
@@ -99,11 +100,19 @@ def _record(check: storage.BackupCheck, reason: str, database: str, verified: bo
     privacy.make_private(side)
 
 
-def make(db: Database, target: Path, reason: str, record: bool = True) -> storage.BackupCheck:
+def make(
+    db: Database, target: Path, reason: str, record: bool = True, step=None
+) -> storage.BackupCheck:
     """A checked backup of ``db`` at ``target``, with its record (only in Derbes's own backups
-    folders: nothing is written beside a file the user named); OSError as FileProblem."""
+    folders: nothing is written beside a file the user named); OSError as FileProblem.
+
+    The copy's audit chain is recomputed from the head the last verification on this computer
+    found intact (``audit_anchor.verified_anchor``), and its head then becomes that anchor."""
     try:
-        check = storage.backup_checked(db, target)
+        since = audit_anchor.verified_anchor(db)
+        check = storage.backup_checked(db, target, since, step)
+        if check.head is not None:
+            audit_anchor.record_verified(db, check.head)
         if record:
             _record(check, reason, db.label)
     except OSError as exc:
@@ -188,15 +197,16 @@ def set_retention(ctx: Context, daily: int, weekly: int) -> None:
     settings.set_value(ctx, RETENTION_KEY, {"daily": daily, "weekly": weekly})
 
 
-def daily_backup(ctx: Context, now: dt.datetime | None = None) -> Path | None:
-    """A backup unless a verified one younger than a day exists; then the rotation."""
+def daily_backup(ctx: Context, now: dt.datetime | None = None, step=None) -> Path | None:
+    """A backup unless a verified one younger than a day exists; then the rotation. ``step``:
+    as for ``storage.backup_checked`` (what it raises stops the backup, nothing left of it)."""
     now = now or dt.datetime.now()
     existing = list_backups(ctx.db)
     if any(b.verified and now - b.created < DAILY_AGE for b in existing):
         return None
     folder = folder_for(ctx.db)
     _protect_folders(folder)
-    check = make(ctx.db, folder / _name(ctx.db, "auto", now), "auto")
+    check = make(ctx.db, folder / _name(ctx.db, "auto", now), "auto", step=step)
     rotate(ctx.db, retention(ctx))
     log.info("daily backup %s (%s audit entries verified)", check.path, check.audit_entries)
     return check.path

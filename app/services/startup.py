@@ -101,16 +101,18 @@ def open_database(
     return ctx, state
 
 
-def backup_daily(ctx: Context) -> Path | None:
+def backup_daily(ctx: Context, step=None) -> Path | None:
     """The day's backup of an existing database, unless a verified one younger than a day
     exists (the window runs this on its worker once the dashboard is shown; the command
     line's writing commands before they write). A backup that fails is logged and does not
-    stop the work: the Backups page shows when the last one was made."""
+    stop the work: the Backups page shows when the last one was made. ``step(done, total)``
+    is called at safe points; what it raises (the window closing) stops the backup, and no
+    part of it is left behind."""
     from app.services import backups
     from app.services.errors import FileProblem, StorageError
 
     try:
-        return backups.daily_backup(ctx)
+        return backups.daily_backup(ctx, step=step)
     except (StorageError, FileProblem) as exc:
         log.warning("the daily backup of %s failed: %s", ctx.db.label, exc)
         return None

@@ -110,18 +110,19 @@ def _hash_of(entry: AuditEntry, prev: str) -> str:
 
 @dataclass(frozen=True)
 class VerifyResult:
-    checked: int
+    checked: int  # entries in the log (those up to ``since``'s head were vouched for by it)
     problems: tuple[Finding, ...]
     anchored: bool = False  # compared with an anchor kept outside the database
     head: Anchor | None = None  # the chain as found
+    recomputed: int | None = None  # entries whose hash was recomputed (None: all of them)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def _entries(session: Session, batch: int = 2000) -> Iterator[AuditEntry]:
-    last_id = 0
+def _entries(session: Session, after: int = 0, batch: int = 2000) -> Iterator[AuditEntry]:
+    last_id = after
     while True:
         rows = session.exec(
             select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
@@ -132,26 +133,63 @@ def _entries(session: Session, batch: int = 2000) -> Iterator[AuditEntry]:
         last_id = rows[-1].id
 
 
-def verify(session: Session, anchor: Anchor | None = None, progress=None) -> VerifyResult:
+def _count_upto(session: Session, entry_id: int) -> int:
+    return session.exec(
+        select(func.count()).select_from(AuditEntry).where(AuditEntry.id <= entry_id)
+    ).one()
+
+
+def verify(
+    session: Session,
+    anchor: Anchor | None = None,
+    progress=None,
+    since: Anchor | None = None,
+) -> VerifyResult:
     """Recompute the chain; name every entry that was edited or follows a removed one; compare
     with ``anchor`` (a deleted tail or log, a recomputed chain); on SQLite compare the newest
-    id with the AUTOINCREMENT counter. ``progress(done, total)`` is called now and then."""
-    total = session.exec(select(func.count()).select_from(AuditEntry)).one()
+    id with the AUTOINCREMENT counter. ``progress(done, total)`` is called now and then.
+
+    ``since``: the head of the chain as an earlier full verification of this same log found it
+    (kept outside the database). Only the entries after its head are then recomputed; the rest
+    is vouched for by it: its head entry must still be there, hash and content unchanged, with
+    exactly its count of entries up to it (so a rewritten, removed or inserted older entry that
+    changed the head or the count is named as against an anchor, and the whole chain is then
+    recomputed). An entry edited before that
+    head with its hash left alone is caught only by the full check (``since=None``). A
+    ``since`` of another database is ignored (a full check)."""
+    # Counted for the progress only (a full scan of the log, as long as the shortcut's own).
+    total = session.exec(select(func.count()).select_from(AuditEntry)).one() if progress else 0
     problems: list[Finding] = []
     prev = GENESIS
-    count = upto_head = 0
-    head_hash = None
-    last = None
-    for entry in _entries(session):
+    count = 0
+    start = 0
+    if since is not None and since.head_id and since.database_id == database_id(session):
+        start_entry = session.get(AuditEntry, since.head_id)
+        vouched = _count_upto(session, since.head_id)
+        numbers = {"expected": since.count, "found": vouched, "head": since.head_id}
+        if start_entry is None:
+            newest = session.exec(select(func.max(AuditEntry.id))).one() or 0
+            problems.append(Finding("audit_tail_missing", None, numbers | {"last": newest}))
+        else:
+            if start_entry.hash != since.head_hash or (
+                _hash_of(start_entry, start_entry.prev_hash) != start_entry.hash
+            ):
+                problems.append(Finding("audit_head_rewritten", since.head_id, numbers))
+            if vouched != since.count:
+                problems.append(Finding("audit_count_mismatch", None, numbers))
+        if not problems:
+            start, prev, count = since.head_id, since.head_hash, vouched
+        else:  # the shortcut is void: the whole chain is checked as well, naming every entry
+            since = None
+    recomputed = 0
+    last = session.get(AuditEntry, start) if start else None
+    for entry in _entries(session, after=start):
         count += 1
+        recomputed += 1
         if entry.prev_hash != prev:
             problems.append(Finding("audit_broken_link", entry.id))
         if _hash_of(entry, entry.prev_hash) != entry.hash:
             problems.append(Finding("audit_edited", entry.id))
-        if anchor is not None and entry.id <= anchor.head_id:
-            upto_head += 1
-            if entry.id == anchor.head_id:
-                head_hash = entry.hash
         prev = entry.hash
         last = entry
         if progress is not None and count % 500 == 0:
@@ -160,9 +198,18 @@ def verify(session: Session, anchor: Anchor | None = None, progress=None) -> Ver
     problems += _sequence_findings(session, last_id)
     found = Anchor(database_id(session), count, last_id, last.hash if last else GENESIS)
     if anchor is not None:
+        upto_head = _count_upto(session, anchor.head_id) if anchor.head_id else 0
+        at_head = session.get(AuditEntry, anchor.head_id) if anchor.head_id else None
+        head_hash = at_head.hash if at_head is not None else None
         seen = Seen(found.database_id, count, last_id, upto_head, head_hash)
         problems += anchor_findings(anchor, seen)
-    return VerifyResult(count, tuple(problems), anchor is not None, found)
+    return VerifyResult(
+        count,
+        tuple(problems),
+        anchor is not None,
+        found,
+        recomputed if since is not None else None,
+    )
 
 
 def _sequence_findings(session: Session, last_id: int) -> list[Finding]:

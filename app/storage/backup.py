@@ -12,7 +12,8 @@ a text file) is never replaced, and the database itself or its -wal/-shm never i
 A backup is verified by opening it and checking it (:func:`check_backup`): SQLite's
 ``integrity_check``; for a zip, that it opens, every table file parses and the revision is there;
 then the rows are loaded into a scratch SQLite file, and its audit chain is verified by the audit
-module's public ``verify``. Refusals are :class:`StorageError` with a code (``backup_*``); a file
+module's public ``verify`` (a new backup of a database: from the head its last verification found
+intact, ``since``; any other check: every entry). Refusals are :class:`StorageError` with a code (``backup_*``); a file
 system failure propagates as ``OSError``.
 """
 
@@ -29,13 +30,14 @@ import sqlite3
 import tempfile
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import MetaData, select
 
+from app.domain.audit import Anchor
 from app.storage import privacy
 from app.storage.database import Database, StorageError, translate_errors
 
@@ -43,6 +45,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MANIFEST = "manifest.json"
 REVISION = "revision.txt"
 FORMAT = 1
+PAGES_AT_ONCE = 4096  # SQLite pages copied between two calls of a backup's ``step``
+Step = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class BackupCheck:
     revision: str
     audit_entries: int
     size: int
+    head: Anchor | None = None  # the head of the verified chain
+    recomputed: int | None = None  # entries whose hash was recomputed (None: every one)
 
 
 def backup_database(db: Database, target: Path) -> Path:
@@ -65,10 +71,15 @@ def backup_database(db: Database, target: Path) -> Path:
     return backup_checked(db, target).path
 
 
-def backup_checked(db: Database, target: Path) -> BackupCheck:
-    """As :func:`backup_database`, with what the check of the new backup found."""
+def backup_checked(
+    db: Database, target: Path, since: Anchor | None = None, step: Step | None = None
+) -> BackupCheck:
+    """As :func:`backup_database`, with what the check of the new backup found. ``since``: the
+    head of this database's chain as a full verification found it; only the entries after it
+    are then recomputed (see ``audit.verify``). ``step(done, total)`` is called now and then,
+    at safe points: what it raises stops the backup, and no part of it is left behind."""
     with translate_errors(db.label):
-        return _backup(db, Path(target).expanduser())
+        return _backup(db, Path(target).expanduser(), since, step)
 
 
 def backup_target(db: Database, target: Path) -> Path:
@@ -104,16 +115,16 @@ def _same_folder(a: Path, b: Path) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def _backup(db: Database, target: Path) -> BackupCheck:
+def _backup(db: Database, target: Path, since: Anchor | None, step: Step | None) -> BackupCheck:
     target = backup_target(db, target)
     privacy.private_dir(target.parent)
     with private_temp(target.parent, target.name) as tmp:
         if db.is_sqlite:
-            _copy_sqlite(Path(db.url.database), tmp)
+            _copy_sqlite(Path(db.url.database), tmp, step)
         else:
-            _dump_zip(db, tmp)
+            _dump_zip(db, tmp, step)
         try:
-            check = check_backup(tmp)
+            check = check_backup(tmp, since, step)
         except StorageError as exc:
             raise StorageError("db_backup_failed", path=str(target), result=exc.code) from exc
         publish(tmp, target)
@@ -148,14 +159,22 @@ def publish(tmp: Path, target: Path) -> None:
     privacy.make_private(target)
 
 
-def _copy_sqlite(database: Path | str, dest_path: Path) -> None:
-    """The online backup API from ``database`` (a path, or a ``file:`` URI) into ``dest_path``."""
+def _copy_sqlite(database: Path | str, dest_path: Path, step: Step | None = None) -> None:
+    """The online backup API from ``database`` (a path, or a ``file:`` URI) into ``dest_path``
+    (with ``step``: a batch of pages at a time, ``step(done, total)`` after each)."""
     uri = isinstance(database, str) and database.startswith("file:")
     source = sqlite3.connect(database, timeout=30, uri=uri)
     try:
         dest = sqlite3.connect(dest_path)
         try:
-            source.backup(dest)
+            if step is None:
+                source.backup(dest)
+            else:
+                source.backup(
+                    dest,
+                    pages=PAGES_AT_ONCE,
+                    progress=lambda _s, left, all_: step(all_ - left, all_),
+                )
             # One self-contained file: no -wal to lose when the backup is copied.
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -164,7 +183,7 @@ def _copy_sqlite(database: Path | str, dest_path: Path) -> None:
         source.close()
 
 
-def _dump_zip(db: Database, path: Path) -> None:
+def _dump_zip(db: Database, path: Path, step: Step | None = None) -> None:
     with (
         db.engine.connect() as conn,
         zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
@@ -178,7 +197,8 @@ def _dump_zip(db: Database, path: Path) -> None:
             existing = MetaData()
             existing.reflect(conn)
             counts = {
-                table.name: _write_table(archive, conn, table) for table in existing.sorted_tables
+                table.name: _write_table(archive, conn, table, step)
+                for table in existing.sorted_tables
             }
         manifest = {
             "format": FORMAT,
@@ -192,13 +212,13 @@ def _dump_zip(db: Database, path: Path) -> None:
 ROWS_AT_ONCE = 2000  # rows read from the server, and lines written, at a time
 
 
-def _write_table(archive: zipfile.ZipFile, conn, table) -> int:
+def _write_table(archive: zipfile.ZipFile, conn, table, step: Step | None = None) -> int:
     """One table's rows into the archive as JSON lines (joined by newlines), fetched through a
     server-side cursor and written a batch at a time: the window makes the day's backup, and a
     million subjects must not sit in its memory at once. Returns how many rows were written."""
     count = 0
     result = conn.execution_options(yield_per=ROWS_AT_ONCE).execute(select(table))
-    with archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:
+    with result, archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:
         for rows in result.partitions():
             lines = [
                 json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
@@ -206,6 +226,8 @@ def _write_table(archive: zipfile.ZipFile, conn, table) -> int:
             ]
             member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
             count += len(lines)
+            if step is not None:  # a safe point: a stop closes the server cursor, then the file
+                step(count, 0)
     return count
 
 
@@ -234,20 +256,23 @@ def backup_kind(path: Path) -> str:
     raise StorageError("backup_unreadable", path=str(path), error="neither SQLite nor zip")
 
 
-def check_backup(path: Path) -> BackupCheck:
-    """Open the backup and check it whole (see the module's docstring); the file is not changed."""
+def check_backup(path: Path, since: Anchor | None = None, step: Step | None = None) -> BackupCheck:
+    """Open the backup and check it whole (see the module's docstring); the file is not changed.
+    ``since``: as for :func:`backup_checked` (None: the whole audit chain is recomputed)."""
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="derbes-check-") as scratch:
-        return scratch_copy(path, Path(scratch) / "check.sqlite3")
+        return scratch_copy(path, Path(scratch) / "check.sqlite3", since, step)
 
 
-def scratch_copy(path: Path, scratch: Path) -> BackupCheck:
+def scratch_copy(
+    path: Path, scratch: Path, since: Anchor | None = None, step: Step | None = None
+) -> BackupCheck:
     """Check the backup at ``path``, leaving a verified SQLite copy of it at ``scratch``."""
     from app.storage import restore  # the row loader (it imports this module)
 
     kind = backup_kind(path)
     if kind == "sqlite":
-        _read_sqlite(path, scratch)
+        _read_sqlite(path, scratch, step)
         _integrity(scratch, path)
         revision = _sqlite_revision(scratch, path)
     else:
@@ -260,15 +285,17 @@ def scratch_copy(path: Path, scratch: Path) -> BackupCheck:
             db.dispose()
         _integrity(scratch, path)
     restore.check_revision(revision, path)
-    checked = restore.verify_audit(scratch, path)
-    return BackupCheck(path, kind, revision, checked, path.stat().st_size)
+    found = restore.verify_audit(scratch, path, since, step)
+    return BackupCheck(
+        path, kind, revision, found.checked, path.stat().st_size, found.head, found.recomputed
+    )
 
 
-def _read_sqlite(path: Path, scratch: Path) -> None:
+def _read_sqlite(path: Path, scratch: Path, step: Step | None = None) -> None:
     """The backup's pages (with its -wal, if one is beside it) into ``scratch``, read-only."""
     privacy.create_private_file(scratch)
     try:
-        _copy_sqlite(f"{path.resolve().as_uri()}?mode=ro", scratch)
+        _copy_sqlite(f"{path.resolve().as_uri()}?mode=ro", scratch, step)
     except sqlite3.DatabaseError as exc:
         raise StorageError(
             "backup_damaged", path=str(path), result=getattr(exc, "sqlite_errorname", "error")

@@ -160,14 +160,15 @@ def check_revision(revision: str, path: Path) -> None:
         )
 
 
-def verify_audit(scratch: Path, original: Path) -> int:
-    """The audit chain of the copy, by the audit module's own check; the entries checked."""
+def verify_audit(scratch: Path, original: Path, since=None, step=None):
+    """The audit chain of the copy, by the audit module's own check (from ``since``'s head on,
+    when given: see ``audit.verify``); what it found, refused as ``backup_audit_broken``."""
     from app.storage import audit
 
     db = Database(scratch, pool=False)
     try:
         with db.session() as session:
-            result = audit.verify(session)
+            result = audit.verify(session, progress=step, since=since)
     finally:
         db.dispose()
     if not result.ok:
@@ -177,7 +178,7 @@ def verify_audit(scratch: Path, original: Path) -> int:
             problems=len(result.problems),
             checked=result.checked,
         )
-    return result.checked
+    return result
 
 
 # -- loading rows into a schema ---------------------------------------------------------------

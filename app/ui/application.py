@@ -71,6 +71,7 @@ class Controller(QObject):
         self.welcome = None
         self.translators: list[QTranslator] = []
         self.backup_due = False
+        self.daily = None  # the Handle of the day's backup while it runs
 
     def change_language(self, language: str) -> None:
         """Build the main window again in ``language`` ("" = the system's): Qt translates a
@@ -149,6 +150,9 @@ class Controller(QObject):
             self.welcome.close()
             self.welcome.deleteLater()
             self.welcome = None
+        if self.daily is not None:  # the day's backup, if it still runs, is not waited for
+            self.daily.cancel()
+            self.daily = None
         if self.ops is not None:
             self.ops.shutdown()
             self.ops.ctx.db.dispose()
@@ -184,7 +188,10 @@ class Controller(QObject):
             return
         if self.backup_due:  # on the worker, after the dashboard's read, before any change
             self.backup_due = False
-            self.ops.query(backup_daily, owner=self.window)
+            # Cancellable: closing stops it at its next safe point, leaving nothing behind.
+            self.daily = self.ops.long(
+                lambda ctx, progress: backup_daily(ctx, progress.report), owner=self.window
+            )
         self.close_waited()
         self.window.prewarm()
 
