@@ -1662,49 +1662,49 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="110"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>Database upgraded</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="118"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>Дерекқор Derbes бағдарламасының осы нұсқасына жаңартылды. Бұрынғы дерекқордың сақтық көшірмесі:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="204"/>
+        <location filename="../../ui/application.py" line="211"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Жіберілген {0} өтініш жабылды: күту мерзімінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="222"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/application.py" line="224"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="238"/>
+        <location filename="../../ui/application.py" line="245"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="238"/>
+        <location filename="../../ui/application.py" line="245"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="247"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -8760,108 +8760,108 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="138"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="114"/>
         <source>Stop reading</source>
         <translation>Оқуды тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="140"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="116"/>
         <source>Stop reading the scans (they are still registered with the letter)</source>
         <translation>Скан-көшірмелерді оқуды тоқтату (олар хатпен бірге бәрібір тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="144"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="120"/>
         <source>Accept all proposals</source>
         <translation>Барлық ұсыныстарды қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="148"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="124"/>
         <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
         <translation>Скан-көшірме мән ұсынған әр өрісті толтыру, өзіңіз енгізген өрістерден басқасын ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="153"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="129"/>
         <source>Point at a proposal to see where it was read</source>
         <translation>Ұсыныстың қай жерден оқылғанын көру үшін меңзерді оған апарыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="313"/>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="317"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="289"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="293"/>
         <source>{0} could not be read: {1}</source>
         <translation>{0} оқылмады: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="351"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="327"/>
         <source>Registering once the scans are read (Stop reading registers at once)…</source>
         <translation>Скан-көшірмелер оқылған соң тіркеледі (оқуды тоқтатсаңыз, бірден тіркеледі)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="369"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="345"/>
         <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
         <translation>Tesseract басқа жерге орнатылған болса, DERBES_TESSERACT айнымалысында оның бағдарламасын көрсетіңіз (Windows жүйесінде tesseract.exe).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="379"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="355"/>
         <source>Reading {0}: page {1} of {2}…</source>
         <translation>{0} оқылып жатыр: {1}/{2} бет…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="383"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="359"/>
         <source>Reading {0}…</source>
         <translation>{0} оқылып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="386"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="362"/>
         <source>Then {0} more.</source>
         <translation>Одан кейін тағы {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="389"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="365"/>
         <source>The scan proposes values at the fields: click one to accept it.</source>
         <translation>Скан-көшірме өрістердің жанында мәндер ұсынады: қабылдау үшін біреуін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="391"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="367"/>
         <source>Reading stopped.</source>
         <translation>Оқу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="394"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="370"/>
         <source>Reading stopped: fill the fields by hand.</source>
         <translation>Оқу тоқтатылды: өрістерді қолмен толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="397"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="373"/>
         <source>Nothing to propose was read on the scans.</source>
         <translation>Скан-көшірмелерден ұсынатын ештеңе оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="400"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="376"/>
         <source>Added scans are read, and what they say is proposed at the fields.</source>
         <translation>Қосылған скан-көшірмелер оқылады, олардағы мәліметтер өрістердің жанында ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="490"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="466"/>
         <source>In the field</source>
         <translation>Өрісте тұр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="493"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="469"/>
         <source>Click to put this in the field (read with {0}% confidence)</source>
         <translation>Өріске қою үшін басыңыз (оқылу сенімділігі {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="506"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="482"/>
         <source>Letter dated {0}</source>
         <translation>Хаттың күні: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="508"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="484"/>
         <source>A signature line is present</source>
         <translation>Қол қоятын жол бар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="510"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="486"/>
         <source>Add: {0}</source>
         <translation>Қосу: {0}</translation>
     </message>

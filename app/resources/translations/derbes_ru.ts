@@ -1671,49 +1671,49 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="110"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>Database upgraded</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="118"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>База данных обновлена до этой версии Derbes. Резервная копия прежней базы:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="204"/>
+        <location filename="../../ui/application.py" line="211"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Закрыто отправленных обращений: {0} — уведомление о вручении не поступило в срок ожидания</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="222"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/application.py" line="224"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="238"/>
+        <location filename="../../ui/application.py" line="245"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="238"/>
+        <location filename="../../ui/application.py" line="245"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="247"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -8785,108 +8785,108 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="138"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="114"/>
         <source>Stop reading</source>
         <translation>Остановить распознавание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="140"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="116"/>
         <source>Stop reading the scans (they are still registered with the letter)</source>
         <translation>Остановить распознавание скан-копий (они всё равно сохранятся с письмом)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="144"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="120"/>
         <source>Accept all proposals</source>
         <translation>Принять все предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="148"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="124"/>
         <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
         <translation>Заполнить все поля, для которых скан-копия предлагает значение, кроме заполненных вами ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="153"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="129"/>
         <source>Point at a proposal to see where it was read</source>
         <translation>Наведите указатель на предложение, чтобы увидеть, где оно прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="313"/>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="317"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="289"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="293"/>
         <source>{0} could not be read: {1}</source>
         <translation>Не удалось распознать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="351"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="327"/>
         <source>Registering once the scans are read (Stop reading registers at once)…</source>
         <translation>Письмо будет зарегистрировано, когда скан-копии распознаются (остановка распознавания регистрирует сразу)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="369"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="345"/>
         <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
         <translation>Если Tesseract установлен в другом месте, укажите его программу в переменной DERBES_TESSERACT (в Windows — tesseract.exe).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="379"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="355"/>
         <source>Reading {0}: page {1} of {2}…</source>
         <translation>Распознаётся {0}: страница {1} из {2}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="383"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="359"/>
         <source>Reading {0}…</source>
         <translation>Распознаётся {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="386"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="362"/>
         <source>Then {0} more.</source>
         <translation>Затем ещё {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="389"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="365"/>
         <source>The scan proposes values at the fields: click one to accept it.</source>
         <translation>Скан-копия предлагает значения у полей: нажмите на значение, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="391"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="367"/>
         <source>Reading stopped.</source>
         <translation>Распознавание остановлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="394"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="370"/>
         <source>Reading stopped: fill the fields by hand.</source>
         <translation>Распознавание остановлено: заполните поля вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="397"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="373"/>
         <source>Nothing to propose was read on the scans.</source>
         <translation>На скан-копиях не прочитано ничего, что можно предложить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="400"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="376"/>
         <source>Added scans are read, and what they say is proposed at the fields.</source>
         <translation>Добавленные скан-копии распознаются, а прочитанное предлагается у полей.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="490"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="466"/>
         <source>In the field</source>
         <translation>Уже в поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="493"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="469"/>
         <source>Click to put this in the field (read with {0}% confidence)</source>
         <translation>Нажмите, чтобы вставить в поле (уверенность распознавания {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="506"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="482"/>
         <source>Letter dated {0}</source>
         <translation>Письмо от {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="508"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="484"/>
         <source>A signature line is present</source>
         <translation>Есть строка для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="510"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="486"/>
         <source>Add: {0}</source>
         <translation>Добавить: {0}</translation>
     </message>

@@ -14,8 +14,7 @@ goes with it to the database (``NewAttachment.text``).
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -32,15 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.ocr import Proposals
 from app.domain.requests import RequestType
-from app.services import ocr
 from app.services.attachments import NewAttachment
 from app.ui import labels
 from app.ui.dialogs.register_letter_due import qdate
 from app.ui.dialogs.register_letter_offers import Offer, offers, scan_key
-from app.ui.dialogs.register_letter_preview import PageImage, ScanPreview, page_images
-from app.ui.operations import Cancelled, Progress
+from app.ui.dialogs.register_letter_preview import ScanPreview
+from app.ui.dialogs.register_letter_reading import ScanRead, read_scan
+from app.ui.operations import Cancelled
 from app.ui.problems import problem_text
 
 ACCEPT_ALL_KEYS = "Ctrl+Shift+A"
@@ -61,14 +59,6 @@ _CHIP_TAKEN = (
 )
 
 
-@dataclass
-class _Read:
-    name: str
-    text: str
-    proposals: Proposals
-    pages: list[PageImage]
-
-
 def _items(layout):
     """Every item of ``layout`` and of the layouts inside it."""
     for i in range(layout.count()):
@@ -78,20 +68,6 @@ def _items(layout):
             yield from _items(item.layout())
 
 
-def _read(data: bytes, today: dt.date, progress: Progress) -> tuple[ocr.Reading, list[PageImage]]:
-    """On the pool: read the scan, and render its pages small for the preview."""
-    try:
-        reading = ocr.read_letter(
-            data,
-            today,
-            progress=lambda done, total: progress.report(done, total),
-            cancelled=lambda: progress.cancelled,
-        )
-    except ocr.Cancelled as exc:
-        raise Cancelled() from exc
-    return reading, page_images(data, reading.recognition.pages)
-
-
 class ScanReader(QObject):
     """The dialog's reading of its scans and the proposals beside its fields."""
 
@@ -99,7 +75,7 @@ class ScanReader(QObject):
         super().__init__(dialog)
         self.dialog = dialog
         self.ui = dialog.ui
-        self.readings: dict[bytes, _Read] = {}
+        self.readings: dict[bytes, ScanRead] = {}
         self.offers: dict[str, list[Offer]] = {}
         self.missing: str = ""  # the message once Tesseract or a language is found missing
         self._names: dict[bytes, str] = {}
@@ -272,7 +248,7 @@ class ScanReader(QObject):
         self._page = (0, 0)
         self._job += 1
         self._handle = self.dialog.ops.long(
-            lambda progress: _read(data, today, progress),
+            lambda progress: read_scan(data, today, progress),
             on_done=lambda result, k=key, j=self._job: self._read_done(k, j, result),
             on_error=lambda exc, k=key, j=self._job: self._read_failed(k, j, exc),
             on_progress=self._progressed,
@@ -292,7 +268,7 @@ class ScanReader(QObject):
         self._current = None
         self._failure = ""
         if key in self._order:
-            self.readings[key] = _Read(
+            self.readings[key] = ScanRead(
                 self._names.get(key, ""), reading.recognition.text, reading.proposals, pages
             )
             self._refresh_offers()
