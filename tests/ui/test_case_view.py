@@ -1,115 +1,33 @@
 """The case window of one request, driven like the officer does: read it, stop and resume the
-clock, extend, change the status, link and unlink the subject, add notes, look at the scans."""
+clock, extend, change the status, link and unlink the subject, add notes (the scans: test_case_view_scans)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 import shiboken6
-from PIL import Image
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWidget
 
 from app.domain.requests import Action, Status, case_actions, target_statuses
-from app.services import attachments, audit, requests, settings, subjects
-from app.services.attachments import NewAttachment
+from app.services import audit, requests, settings, subjects
 from app.services.subjects import SubjectInput
 from app.ui.case_view import CaseWindow
 from app.ui.problems import problem_text
 from tests.conftest import TODAY
-from tests.helpers import make_operator
 from tests.helpers import register as reg
+from tests.ui.case_view_support import (
+    Shell,
+    case,
+    click,
+    closed,
+    request_id,
+    timeline_text,
+    type_text,
+)
 
-RECEIVED = dt.date(2026, 11, 2)
-
-
-def png_bytes() -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (300, 200), "#336699").save(out, "PNG")
-    return out.getvalue()
-
-
-def pdf_bytes(pages: int = 2) -> bytes:
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out)
-    for n in range(pages):
-        c.drawString(72, 760, f"Page {n + 1}")
-        c.showPage()
-    c.save()
-    return out.getvalue()
-
-
-class Shell(QWidget):
-    """Stands in for the main window: records the subjects it was asked to open."""
-
-    def __init__(self):
-        super().__init__()
-        self.opened: list[int] = []
-
-    def open_subject(self, subject_id: int) -> None:
-        self.opened.append(subject_id)
-
-    def raise_(self) -> None:  # the offscreen platform cannot raise windows
-        self.raised = True
-
-
-@pytest.fixture
-def case(qtbot, ops, prefs, wait_idle):
-    """Open the case window of a request, with data loaded."""
-    shells = []
-
-    def open_case(request_id: int, parent: QWidget | None = None) -> CaseWindow:
-        if parent is None:
-            parent = Shell()
-            shells.append(parent)
-            qtbot.addWidget(parent)
-        window = CaseWindow(ops, prefs, request_id, parent)
-        window.show()
-        wait_idle()
-        qtbot.waitUntil(lambda: window.data is not None)
-        return window
-
-    return open_case
-
-
-@pytest.fixture
-def request_id(sqlite_ctx):
-    make_operator(sqlite_ctx)
-    return reg(
-        sqlite_ctx,
-        received=RECEIVED,
-        sender="Әлиев Нұрлан Серікұлы",
-        sender_address="050000, Алматы, Абай даңғылы, 10",
-        language="kk",
-        signed=True,
-        summary="Дербес деректерді өңдеуге келісімімді кері қайтарып аламын.",
-    ).id
-
-
-def timeline_text(window: CaseWindow) -> str:
-    return window.ui.timelineView.toPlainText()
-
-
-def type_text(widget, text: str) -> None:
-    """Type like a keyboard does, Kazakh letters included (QTest.keyClicks knows only ASCII)."""
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-def closed(dialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
-
-
-def click(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+__all__ = ["case", "request_id"]  # fixtures
 
 
 def test_the_case_of_a_registered_request_shows_its_details(qtbot, case, sqlite_ctx, request_id):
@@ -428,88 +346,6 @@ def test_assign_from_the_case(qtbot, case, sqlite_ctx, request_id, wait_idle):
     assert window.ui.assigneeError.isVisible()
     assert window.ui.assigneeError.text() == "Too long: at most 120 characters (121 typed)."
     assert requests.get(sqlite_ctx, request_id).assignee == "Нұрланова Д."
-
-
-def test_pdf_and_png_scans_are_shown_inside_the_app(qtbot, case, sqlite_ctx, request_id, wait_idle):
-    attachments.add(sqlite_ctx, request_id, NewAttachment("letter.pdf", pdf_bytes(3)))
-    attachments.add(sqlite_ctx, request_id, NewAttachment("id.png", png_bytes(), is_id_copy=True))
-    window = case(request_id)
-    panel = window.ui.scansPanel
-    viewer = panel.viewer
-    qtbot.waitUntil(lambda: viewer.mode == "pdf")
-    assert panel.scan_list.count() == 2
-    assert window.ui.tabs.tabText(0) == "Scans (2)"
-    assert viewer.document.status() == QPdfDocument.Status.Ready
-    assert viewer.document.pageCount() == 3
-    assert viewer.page_label.text() == "Page 1 of 3"
-    click(qtbot, viewer.next_button)
-    qtbot.waitUntil(lambda: viewer.current_page() == 1)
-    assert viewer.page_label.text() == "Page 2 of 3"
-    zoom = viewer.zoom_factor()
-    click(qtbot, viewer.zoom_in_button)
-    assert viewer.zoom_factor() > zoom
-    assert not viewer.fit_button.isChecked()
-
-    assert "flagged for destruction" in panel.scan_list.item(1).text()
-    panel.scan_list.setCurrentRow(1)
-    qtbot.waitUntil(lambda: viewer.mode == "image")
-    assert not viewer.pixmap().isNull()
-    assert viewer.pixmap().width() == 300
-    assert not viewer.image_label.pixmap().isNull()
-
-
-def test_destroy_a_flagged_scan_with_a_reason(qtbot, case, sqlite_ctx, request_id, wait_idle):
-    scan = attachments.add(
-        sqlite_ctx, request_id, NewAttachment("id.png", png_bytes(), is_id_copy=True)
-    )
-    window = case(request_id)
-    panel = window.ui.scansPanel
-    qtbot.waitUntil(lambda: panel.viewer.mode == "image")
-    click(qtbot, panel.destroy_button)
-    assert panel.destroy_bar.isVisible()
-    panel.destroy_reason.clear()
-    click(qtbot, panel.confirm_destroy_button)
-    assert panel.destroy_error.isVisible() and panel.destroy_error.text()
-    wait_idle()
-    assert attachments.list_for_request(sqlite_ctx, request_id)[0].destroyed_at is None
-
-    type_text(panel.destroy_reason, "ID copy: not to be kept")
-    click(qtbot, panel.confirm_destroy_button)
-    wait_idle()
-    wait_idle()
-    assert attachments.list_for_request(sqlite_ctx, request_id)[0].destroyed_at is not None
-    assert not panel.destroy_bar.isVisible()
-    assert "Destroyed" in panel.scan_list.item(0).text()
-    assert panel.viewer.mode == "message"
-    assert not panel.destroy_button.isEnabled()
-    assert scan.id == panel.scans()[0].id
-
-
-def test_add_a_scan_from_the_file_dialog_and_a_wrong_file_is_refused(
-    qtbot, case, sqlite_ctx, request_id, wait_idle, tmp_path
-):
-    good = tmp_path / "скан.pdf"
-    good.write_bytes(png_bytes())  # named .pdf, but a PNG: the content decides
-    bad = tmp_path / "notes.pdf"
-    bad.write_text("not a scan")
-    window = case(request_id)
-    panel = window.ui.scansPanel
-    click(qtbot, panel.add_button)
-    dialog = panel.findChild(QFileDialog, "addScanDialog")
-    assert dialog is not None and dialog.isVisible()
-    dialog.selectFile(str(good))
-    dialog.accept()
-    wait_idle()
-    wait_idle()
-    scans = attachments.list_for_request(sqlite_ctx, request_id)
-    assert [(s.file_name, s.content_type) for s in scans] == [("скан.pdf", "image/png")]
-    qtbot.waitUntil(lambda: panel.scan_list.count() == 1 and panel.viewer.mode == "image")
-
-    panel.add_files([str(bad)])
-    wait_idle()
-    box = panel.findChild(QMessageBox, "errorBox")
-    assert box is not None and "not a PDF, JPEG, PNG or TIFF" in box.text()
-    assert len(attachments.list_for_request(sqlite_ctx, request_id)) == 1
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
