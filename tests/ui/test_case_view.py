@@ -1,5 +1,6 @@
 """The case window of one request, driven like the officer does: read it, stop and resume the
-clock, extend, change the status, link and unlink the subject, add notes (the scans: test_case_view_scans)."""
+clock, extend, change the status, link and unlink the subject, add notes (its scans are in
+test_case_view_scans)."""
 
 from __future__ import annotations
 
