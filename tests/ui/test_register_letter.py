@@ -3,66 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 import shiboken6
-from PIL import Image
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QMessageBox, QPushButton
-from sqlmodel import select
 
 from app.services import attachments, requests, subjects
-from app.storage.models import Attachment, Request
 from app.ui.dialogs.register_letter import RegisterLetterDialog
 from app.ui.widgets.scan_list import COL_ID, COL_NOTE
 from tests.conftest import TODAY
 from tests.helpers import OTHER_BIN, make_operator
 from tests.ui import register_letter_support as support
-from tests.ui.register_letter_support import dialog_opener
+from tests.ui.register_letter_support import (
+    dialog_opener,
+    op,
+    scans,
+    stored_requests,
+    type_text,
+)
+
+__all__ = ["op", "scans"]  # fixtures
 
 D = dt.date
 
 
 # --- helpers -------------------------------------------------------------------------------
-
-
-def png_bytes(colour="white") -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (60, 80), colour).save(out, "PNG")
-    return out.getvalue()
-
-
-def pdf_bytes() -> bytes:
-    from pypdf import PdfWriter
-
-    writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-@pytest.fixture
-def op(sqlite_ctx):
-    return make_operator(sqlite_ctx)
-
-
-@pytest.fixture
-def scans(tmp_path):
-    """Scan files on disk; the names' extensions lie on purpose (the content decides)."""
-    files = {
-        "letter": tmp_path / "letter.pdf",
-        "photo": tmp_path / "page2.jpg",  # really a PNG
-        "passport": tmp_path / "passport.png",
-        "damaged": tmp_path / "damaged.png",
-    }
-    files["letter"].write_bytes(pdf_bytes())
-    files["photo"].write_bytes(png_bytes("#eeeeee"))
-    files["passport"].write_bytes(png_bytes("#ddddff"))
-    files["damaged"].write_bytes(png_bytes()[:70])
-    return {k: str(v) for k, v in files.items()}
 
 
 @pytest.fixture
@@ -80,24 +46,6 @@ def type_date(qtbot, edit: QDateEdit, day: dt.date) -> None:
     edit.setSelectedSection(QDateEdit.Section.DaySection)
     qtbot.keyClicks(edit, day.strftime("%d%m%Y"))
     assert edit.date().toPython() == day
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type text key by key; QTest only knows ASCII keys, so Kazakh and Russian letters are
-    sent as key events carrying their text, as a keyboard layout does."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-            )
-
-
-def stored_requests(ctx) -> list[Request]:
-    with ctx.read() as session:
-        return list(session.exec(select(Request).order_by(Request.id)).all())
 
 
 def press_ctrl_enter(qtbot, widget) -> None:
@@ -384,121 +332,6 @@ def test_without_an_operator_the_dialog_says_what_to_do(qtbot, open_dialog, sqli
     dialog = open_dialog()
     assert not dialog.ui.saveButton.isEnabled()
     assert "operator profile" in dialog.ui.statusLabel.text()
-
-
-# --- scans ---------------------------------------------------------------------------------
-
-
-def test_a_damaged_scan_is_refused_with_its_reason_and_the_others_kept(
-    qtbot, open_dialog, sqlite_ctx, op, scans, wait_idle, monkeypatch
-):
-    dialog = open_dialog()
-    ui = dialog.ui
-    type_text(qtbot, ui.senderEdit, "Әлиев Нұрлан")
-    monkeypatch.setattr(attachments, "MAX_BYTES", 2000)
-    big = scans["letter"] + ".big.png"
-    with open(big, "wb") as fh:
-        fh.write(png_bytes() + b"\0" * 3000)
-    ui.scanList.add_files([scans["damaged"], scans["photo"], big])
-    settle(qtbot, dialog, wait_idle)
-    table = ui.scanList.table
-    assert table.rowCount() == 3
-    assert "damaged" in table.item(0, COL_NOTE).text()
-    assert "Refused" in table.item(0, COL_NOTE).text()
-    assert "over the limit" in table.item(2, COL_NOTE).text()
-    assert not table.item(0, COL_ID).flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert "1 scan will be stored" in ui.scanList.hint.text()
-    assert "2 refused" in ui.scanList.hint.text()
-    assert [a.file_name for a in ui.scanList.attachments()] == ["page2.jpg"]
-    assert ui.saveButton.isEnabled()  # refused files stay out; they do not block the letter
-
-    with qtbot.waitSignal(dialog.registered, timeout=10_000):
-        dialog.save()
-    wait_idle()
-    [stored] = stored_requests(sqlite_ctx)
-    rows = attachments.list_for_request(sqlite_ctx, stored.id)
-    assert [(a.file_name, a.content_type) for a in rows] == [("page2.jpg", "image/png")]
-
-
-def test_an_id_copy_scan_is_stored_flagged_for_destruction(
-    qtbot, open_dialog, sqlite_ctx, op, scans, wait_idle
-):
-    dialog = open_dialog()
-    ui = dialog.ui
-    type_text(qtbot, ui.senderEdit, "Әлиев Нұрлан")
-    ui.scanList.add_files([scans["passport"]])
-    settle(qtbot, dialog, wait_idle)
-    table = ui.scanList.table
-    assert not ui.scanList.id_notice.isVisible()
-    item = table.item(0, COL_ID)
-    table.setFocus()
-    table.setCurrentCell(0, COL_ID)
-    qtbot.keyClick(table, Qt.Key.Key_Space)
-    assert item.checkState() == Qt.CheckState.Checked
-    assert ui.scanList.id_notice.isVisible()
-    assert "law bans collecting paper copies of ID documents" in ui.scanList.id_notice.text()
-    with qtbot.waitSignal(dialog.registered, timeout=10_000):
-        dialog.save()
-    wait_idle()
-    [stored] = stored_requests(sqlite_ctx)
-    with sqlite_ctx.read() as session:
-        [row] = session.exec(select(Attachment).where(Attachment.request_id == stored.id)).all()
-    assert row.is_id_copy and row.flagged_for_destruction
-
-
-def test_scans_dropped_onto_the_dialog_are_added(qtbot, open_dialog, op, scans, wait_idle):
-    dialog = open_dialog()
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(scans["letter"]), QUrl.fromLocalFile(scans["damaged"])])
-    where = dialog.ui.dueGroup.geometry().center()  # QDragEnterEvent takes a QPoint
-    enter = QDragEnterEvent(
-        where,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(dialog, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        where,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(dialog, drop)
-    settle(qtbot, dialog, wait_idle)
-    assert [a.file_name for a in dialog.ui.scanList.attachments()] == ["letter.pdf"]
-    assert dialog.ui.scanList.refused_count() == 1
-
-    text_only = QMimeData()
-    text_only.setText("not a file")
-    enter = QDragEnterEvent(
-        QPoint(5, 5),
-        Qt.DropAction.CopyAction,
-        text_only,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(dialog.ui.scanList, enter)
-    assert not enter.isAccepted()
-
-
-def test_the_same_scan_twice_is_left_out_and_removal_works(
-    qtbot, open_dialog, op, scans, wait_idle
-):
-    dialog = open_dialog()
-    scan_list = dialog.ui.scanList
-    scan_list.add_files([scans["letter"], scans["letter"]])
-    settle(qtbot, dialog, wait_idle)
-    assert len(scan_list.attachments()) == 1
-    assert "already" in scan_list.table.item(1, COL_NOTE).text()
-    scan_list.table.setFocus()
-    scan_list.table.selectRow(0)
-    qtbot.keyClick(scan_list.table, Qt.Key.Key_Delete)
-    assert scan_list.table.rowCount() == 1
-    assert scan_list.attachments() == []
 
 
 # --- keyboard, closing, remembering --------------------------------------------------------
