@@ -6,40 +6,26 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import ocr, subjects
+from app.services import subjects
 from app.storage.models import Request, Subject
-from tests.helpers import make_operator
-from tests.ocr_letters import write_png
-from tests.ui.register_letter_support import dialog_opener
-from tests.ui.test_register_letter_ocr import (
+from tests.ui.register_letter_reading_support import (
     LETTER,
-    READ_TIMEOUT,
     chip_texts,
+    letter_scan,
+    open_dialog,
     read_scan,
     settle,
     stored,
+    tesseract_here,
 )
+from tests.ui.register_letter_support import op
 
-
-@pytest.fixture
-def op(sqlite_ctx):
-    return make_operator(sqlite_ctx)
-
-
-@pytest.fixture
-def letter_scan(tmp_path):
-    return str(write_png(LETTER, tmp_path / "өтініш.png"))
-
-
-@pytest.fixture
-def open_dialog(qtbot, ops, prefs, wait_idle):
-    yield from dialog_opener(qtbot, ops, prefs, wait_idle, READ_TIMEOUT)
+__all__ = ["letter_scan", "op", "open_dialog", "tesseract_here"]  # fixtures
 
 
 @pytest.fixture(autouse=True)
-def tesseract_here():
-    if ocr.availability() is not None:
-        pytest.skip("Tesseract with kaz+rus+eng is not installed here")
+def _tesseract(tesseract_here):
+    """Every test here reads a scan."""
 
 
 def _read(dialog, field: str) -> str:

@@ -5,65 +5,30 @@ Each read costs a few seconds of Tesseract: the tests are few and each reads one
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
-from sqlmodel import select
 
 from app.domain.requests import RequestType
-from app.services import ocr, subjects
+from app.services import subjects
 from app.storage.models import Attachment, Request
 from app.ui import labels
 from app.ui.dialogs.register_letter_offers import scan_key
 from app.ui.prefs import REGISTER_LETTER_LANGUAGE
-from tests.helpers import make_operator
-from tests.ocr_letters import kazakh_withdrawal, write_png
-from tests.ui import register_letter_support as support
-from tests.ui.register_letter_support import dialog_opener
+from tests.ocr_letters import write_png
+from tests.ui.register_letter_reading_support import (
+    LETTER,
+    READ_TIMEOUT,
+    chip_texts,
+    letter_scan,
+    open_dialog,
+    read_scan,
+    settle,
+    stored,
+    tesseract_here,
+)
+from tests.ui.register_letter_support import op
 
-READ_TIMEOUT = 180_000  # a page takes seconds; on a loaded machine, many
-LETTER = kazakh_withdrawal()
-
-
-@pytest.fixture
-def op(sqlite_ctx):
-    return make_operator(sqlite_ctx)
-
-
-@pytest.fixture
-def letter_scan(tmp_path):
-    return str(write_png(LETTER, tmp_path / "өтініш.png"))
-
-
-@pytest.fixture
-def open_dialog(qtbot, ops, prefs, wait_idle):
-    yield from dialog_opener(qtbot, ops, prefs, wait_idle, READ_TIMEOUT)
-
-
-def settle(qtbot, dialog, wait_idle) -> None:
-    support.settle(qtbot, dialog, wait_idle, READ_TIMEOUT)
-
-
-def read_scan(qtbot, dialog, path: str) -> None:
-    dialog.ui.scanList.add_files([path])
-    qtbot.waitUntil(
-        lambda: bool(dialog.reader.readings) and not dialog.reader.busy, timeout=READ_TIMEOUT
-    )
-
-
-def chip_texts(dialog, field: str) -> list[str]:
-    return [chip.text() for chip in dialog.reader.chips(field)]
-
-
-def stored(ctx, model):
-    with ctx.read() as session:
-        return list(session.exec(select(model)).all())
-
-
-@pytest.fixture
-def tesseract_here():
-    if ocr.availability() is not None:
-        pytest.skip("Tesseract with kaz+rus+eng is not installed here")
+__all__ = ["letter_scan", "op", "open_dialog", "tesseract_here"]  # fixtures
 
 
 def test_a_kazakh_withdrawal_proposes_its_fields_and_registers_linked(
