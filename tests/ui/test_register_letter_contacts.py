@@ -104,3 +104,47 @@ def test_an_existing_subjects_contacts_are_never_overwritten(
     (request,) = stored(sqlite_ctx, Request)
     assert (subject.phone, subject.email) == ("+7 727 000 00 00", "old@mail.kz")
     assert request.subject_id == holder.id and phone in request.summary
+
+
+def test_accept_all_on_a_fresh_dialog_waits_for_the_search_to_place_the_contacts(
+    qtbot, open_dialog, sqlite_ctx, op, letter_scan, wait_idle
+):
+    """The IIN accepted starts the search for its holder; nobody holds it, so a subject is
+    created and the contacts go to its fields, not to the summary."""
+    dialog = open_dialog()
+    ui = dialog.ui
+    read_scan(qtbot, dialog, letter_scan)
+    phone, email = _read(dialog, "phone"), _read(dialog, "email")
+    assert not ui.createRadio.isChecked()
+    dialog.reader.accept_all_button.click()
+    settle(qtbot, dialog, wait_idle)
+    assert ui.createRadio.isChecked()
+    assert (ui.newPhoneEdit.text(), ui.newEmailEdit.text()) == (phone, email)
+    assert phone not in ui.summaryEdit.toPlainText()
+    assert email not in ui.summaryEdit.toPlainText()
+
+    with qtbot.waitSignal(dialog.registered, timeout=30_000):
+        ui.saveButton.click()
+    (subject,) = stored(sqlite_ctx, Subject)
+    assert (subject.iin, subject.phone, subject.email) == (LETTER.iin, phone, email)
+
+
+def test_accept_all_on_a_fresh_dialog_links_the_holder_and_keeps_its_contacts(
+    qtbot, open_dialog, sqlite_ctx, op, letter_scan, wait_idle
+):
+    holder = subjects.create(
+        sqlite_ctx,
+        op.id,
+        subjects.SubjectInput(
+            LETTER.surname, LETTER.given_name, LETTER.patronymic, LETTER.iin, phone="+7 727 1"
+        ),
+    )
+    dialog = open_dialog()
+    ui = dialog.ui
+    read_scan(qtbot, dialog, letter_scan)
+    phone = _read(dialog, "phone")
+    dialog.reader.accept_all_button.click()
+    settle(qtbot, dialog, wait_idle)
+    assert ui.linkRadio.isChecked() and dialog._linked.id == holder.id
+    assert ui.newPhoneEdit.text() == "" and ui.newEmailEdit.text() == ""
+    assert phone in ui.summaryEdit.toPlainText()  # offered in the summary, as before

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.requests import RequestType
 from app.services.attachments import NewAttachment
 from app.ui import labels
-from app.ui.dialogs.register_letter_due import qdate
+from app.ui.dialogs.register_letter_accept import FIELDS, ProposalFields
 from app.ui.dialogs.register_letter_offers import Offer, offers, scan_key
 from app.ui.dialogs.register_letter_preview import ScanPreview
 from app.ui.dialogs.register_letter_reading import ScanRead, read_scan
@@ -44,10 +44,6 @@ from app.ui.problems import problem_text
 ACCEPT_ALL_KEYS = "Ctrl+Shift+A"
 CHIP_WIDTH = 230  # pixels of a proposal's text on its button; the whole is in its tooltip
 MISSING = ("ocr_no_tesseract", "ocr_no_language")
-# The dialog's fields that take a proposal, in form order.
-FIELDS = ("type", "letter_date", "language", "signed", "sender", "address", "summary", "iin")
-FIELDS += ("phone", "email")  # the new subject's contacts: never an existing subject's
-_TEXTS = ("sender", "iin", "address", "summary", "phone", "email")
 _CHIP = (
     "QPushButton { background: #e8f0fb; border: 1px solid #9db8e0; border-radius: 3px;"
     " padding: 1px 6px; color: #1d3f73; text-align: left; }"
@@ -68,7 +64,7 @@ def _items(layout):
             yield from _items(item.layout())
 
 
-class ScanReader(QObject):
+class ScanReader(ProposalFields, QObject):
     """The dialog's reading of its scans and the proposals beside its fields."""
 
     def __init__(self, dialog):
@@ -501,86 +497,3 @@ class ScanReader(QObject):
         number = offer.words[0].page if offer.words else 0
         page = next((p for p in read.pages if p.page.number == number), read.pages[0])
         self.preview.show_page(offer.scan, page, offer.words)
-
-    # -- accepting ----------------------------------------------------------------------------
-
-    def _value(self, field: str) -> Any:
-        ui = self.ui
-        if field == "sender":
-            return ui.senderEdit.text().strip()
-        if field == "iin":
-            return "".join(ui.iinEdit.text().split())
-        if field == "address":
-            return ui.addressEdit.toPlainText().strip()
-        if field in ("phone", "email"):
-            return self._field_widget(field).text().strip()
-        if field == "summary":
-            return ui.summaryEdit.toPlainText().strip()
-        if field == "letter_date":
-            return ui.letterDateEdit.date().toPython() if ui.letterDateCheck.isChecked() else None
-        if field == "type":
-            return ui.typeCombo.currentData()
-        if field == "language":
-            return ui.languageCombo.currentData()
-        return ui.signedCheck.isChecked()
-
-    def _holds(self, offer: Offer) -> bool:
-        now = self._value(offer.field)
-        if offer.field == "summary":
-            return str(offer.value) in now
-        return now == offer.value
-
-    def typed(self, field: str) -> bool:
-        """The officer put something in ``field`` that accepting did not: «Accept all» leaves it."""
-        now = self._value(field)
-        if field in self._set and self._set[field] == now:
-            return False
-        if field in _TEXTS:
-            return bool(now)
-        return field in self.dialog._touched
-
-    def accept(self, offer: Offer) -> None:
-        """Put ``offer`` in its field (the officer asked for it: what was there is replaced)."""
-        ui, field, value = self.ui, offer.field, offer.value
-        if field == "sender":
-            ui.senderEdit.setText(value)
-        elif field == "iin":
-            ui.iinEdit.setText(value)
-        elif field == "address":
-            ui.addressEdit.setPlainText(value)
-        elif field in ("phone", "email"):
-            self._field_widget(field).setText(value)
-        elif field == "summary":
-            if str(value) not in ui.summaryEdit.toPlainText():
-                text = ui.summaryEdit.toPlainText().rstrip()
-                ui.summaryEdit.setPlainText((text + "\n" if text else "") + str(value))
-        elif field == "letter_date":
-            ui.letterDateCheck.setChecked(True)
-            ui.letterDateEdit.setDate(qdate(value))
-        elif field in ("type", "language"):
-            combo = ui.typeCombo if field == "type" else ui.languageCombo
-            index = combo.findData(value)
-            if index >= 0:
-                combo.setCurrentIndex(index)
-        elif field == "signed":
-            ui.signedCheck.setChecked(bool(value))
-        self._set[field] = self._value(field)
-        self.dialog._edited("sender_address" if field == "address" else field)
-        self._mark_chips()
-
-    def accept_all(self) -> None:
-        """The best proposal of each field the officer has not typed in. A phone or e-mail goes
-        to the new subject's field while one is being created, else to the summary (an existing
-        subject's contacts change only in its card)."""
-        new = self.ui.createRadio.isChecked()
-        contacts = {o.value for f in ("phone", "email") for o in self.offers.get(f, ())}
-        for field in FIELDS:
-            found = self.offers.get(field)
-            if not found or self.typed(field) or (field in ("phone", "email") and not new):
-                continue
-            if field == "summary":
-                for offer in found:
-                    if not (new and offer.value in contacts):
-                        self.accept(offer)
-            else:
-                self.accept(found[0])

@@ -94,6 +94,7 @@ class SubjectPart:
         self._auto_choose()
         self._show_matches_hint()
         self._validate()
+        self.reader.subject_settled()
 
     def _typed_iin(self) -> str:
         return "".join(self.ui.iinEdit.text().split())
