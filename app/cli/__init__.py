@@ -211,12 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app import smoke
 
         return smoke.run()
-    parser = build_parser(_command_named(argv))
-    from app.services import logs
-    from app.services.startup import protect_files
-
-    protect_files()
-    logs.configure()
+    command = _command_named(argv)
+    parser = build_parser(command)
+    if command not in _LATE_START:
+        _start()
     try:
         args = parser.parse_args(argv)
         if args.command is None:
@@ -247,8 +245,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         if expected is not None:
             return _fail(expected)
         # a bug: the traceback goes to the log as well as to the terminal
+        from app.services import logs
+
+        _start()
         logs.log_exception(exc, f"derbes {' '.join(argv[:2])}")
         raise
+
+
+# Commands that call :func:`_start` themselves, only once they need it: ``deadline`` writes
+# nothing when it reads the calendar through the driver alone, and the log's set-up (logging's
+# handlers, the platform's folders) was a sixth of that whole call.
+_LATE_START = ("deadline",)
+
+
+def _start() -> None:
+    """What a command does before it may write anything: this process's files are its user's
+    alone, and the log file is set up (a second call changes nothing)."""
+    from app.services import logs
+    from app.services.startup import protect_files
+
+    protect_files()
+    logs.configure()
 
 
 def _expected_failure(exc: Exception) -> str | None:
@@ -297,6 +314,7 @@ def cmd_deadline(args) -> int:
         if calendar is None:
             from app.services import settings
 
+            _start()  # the ordinary open may upgrade the database after a backup
             calendar = settings.calendar(_context(args))
     d = compute_deadline(calendar, args.start, args.days)
     data = {

@@ -4,7 +4,6 @@ escaped so that stored text can never drive the terminal or reorder what it show
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 
@@ -30,6 +29,8 @@ def _escape(ch: str) -> str:
 def _json_text(data: Any) -> str:
     """JSON keeping every script readable; what json leaves raw (C1 controls, overrides, line
     separators, lone surrogates) is written as a ``\\uXXXX`` escape, which JSON reads back."""
+    import json  # (only a call that prints JSON loads it)
+
     text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
     return "".join(f"\\u{ord(ch):04x}" if _unsafe(ch) and ch != "\n" else ch for ch in text)
 

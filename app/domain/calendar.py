@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import sys
+import types
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-
-import holidays
+from typing import TYPE_CHECKING
 
 from app.domain import holiday_names
 from app.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    import holidays
 
 # The ``holidays`` package speaks Kazakh and English; Russian is ours (holiday names in
 # ``app.domain.holiday_names``).
@@ -66,6 +70,58 @@ class DayInfo:
     name: str = ""  # the holiday's name, or the override's note: data, not a phrase of ours
 
 
+# ``holidays/version.py`` as the package ships it: it asks importlib.metadata for its version,
+# which loads the email parser and scans sys.path for the distribution (about 30 ms, a sixth of
+# a command-line call).
+_VERSION_MODULE_CODE = [
+    "from importlib.metadata import version",
+    '__version__ = version("holidays")',
+]
+
+
+def _import_holidays():
+    """The ``holidays`` package, imported once a calendar is first computed.
+
+    Its ``__init__`` imports ``holidays.version``; when that module is exactly the package's
+    own (the two lines above) and the distribution's METADATA beside the package is the only
+    one, the same version is read from that file and the module is registered with it, so the
+    package's import costs no importlib.metadata. Anything else: the package's own module.
+    """
+    if "holidays" not in sys.modules and "holidays.version" not in sys.modules:
+        try:
+            version = _holidays_version()
+        except (OSError, UnicodeError, ValueError, ImportError):
+            version = None
+        if version is not None:
+            module = types.ModuleType("holidays.version")
+            module.__version__ = version
+            sys.modules["holidays.version"] = module
+    import holidays
+
+    return holidays
+
+
+def _holidays_version() -> str | None:
+    spec = importlib.util.find_spec("holidays")
+    location = spec and spec.submodule_search_locations
+    if not location:
+        return None
+    package = Path(next(iter(location)))
+    source = (package / "version.py").read_text(encoding="utf-8").splitlines()
+    if [x.strip() for x in source if x.strip() and not x.startswith("#")] != _VERSION_MODULE_CODE:
+        return None
+    found = list(package.parent.glob("holidays-*.dist-info/METADATA"))
+    if len(found) != 1:
+        return None
+    with found[0].open(encoding="utf-8") as metadata:
+        for line in metadata:
+            if not line.strip():  # the end of the headers
+                break
+            if line.startswith("Version:"):
+                return line.split(":", 1)[1].strip()
+    return None
+
+
 @lru_cache(maxsize=1)
 def _kazakhstan() -> type[holidays.HolidayBase]:
     """The package's Kazakhstan calendar class, loaded from its own module file.
@@ -75,6 +131,7 @@ def _kazakhstan() -> type[holidays.HolidayBase]:
     executed here, under a private name; should the package ever move it, the public way is
     taken instead (same class, same data).
     """
+    holidays = _import_holidays()
     spec = importlib.util.find_spec("holidays")
     location = spec and spec.submodule_search_locations
     if location:

@@ -13,14 +13,18 @@ from __future__ import annotations
 import os
 
 from app.domain.calendar import Override, OverrideKind, WorkCalendar
-from app.services import paths
 from app.storage import direct
 
 
 def calendar(target: str | None, language: str = "en") -> WorkCalendar | None:
     """The calendar of the database ``target`` (or DERBES_DB, or the data folder's) names, or
     None (see the module)."""
-    named = os.fspath(target or os.environ.get("DERBES_DB") or paths.default_database_path())
+    named = target or os.environ.get("DERBES_DB")
+    if not named:
+        from app.services import paths  # (the platform's folders: only when it is needed)
+
+        named = paths.default_database_path()
+    named = os.fspath(named)
     path = direct.sqlite_file(named)
     if path is not None:
         opened = direct.read_only(path)

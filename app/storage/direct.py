@@ -72,8 +72,19 @@ def postgres_conninfo(target: str) -> str | None:
 
 @contextmanager
 def postgres(conninfo: str, connect_timeout: int, statement_timeout_s: int) -> Iterator:
-    """A read-only psycopg connection, or None when the server cannot be reached or refuses (the
-    ordinary open then says why, by the error's code)."""
+    """A read-only connection, or None when the server cannot be reached or refuses (the
+    ordinary open then says why, by the error's code). Through libpq alone where psycopg's
+    wheel ships it (:mod:`app.storage.libpq`: a tenth of psycopg's import), else psycopg."""
+    from app.storage import libpq
+
+    if libpq.available():
+        quick = libpq.connect(conninfo, connect_timeout, statement_timeout_s)
+        try:
+            yield quick
+        finally:
+            if quick is not None:
+                quick.close()
+        return
     import psycopg
 
     try:
@@ -118,6 +129,9 @@ def _day(value) -> dt.date:
 
 def _driver_error(exc: BaseException) -> bool:
     if isinstance(exc, sqlite3.Error):
+        return True
+    libpq = __import__("sys").modules.get("app.storage.libpq")
+    if libpq is not None and isinstance(exc, libpq.LibpqError):
         return True
     psycopg = __import__("sys").modules.get("psycopg")
     return psycopg is not None and isinstance(exc, psycopg.Error)
