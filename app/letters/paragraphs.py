@@ -10,11 +10,13 @@ would have made.
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
-_KEPT = 4096  # paragraphs: a few letters' worth of several operators, a few MB at most
+_KEPT = 2048  # paragraphs: some sixty letters' worth, a few MB at most
 _parsed: dict[tuple, tuple] = {}
 
 
@@ -42,7 +44,8 @@ class Para(Paragraph):
                 )
             textTransformFrags(frags, parsed_style)
             if len(_parsed) >= _KEPT:  # the oldest goes (another thread may too)
-                _parsed.pop(next(iter(_parsed), None), None)
+                with suppress(RuntimeError):  # another thread changed it meanwhile: next time
+                    _parsed.pop(next(iter(_parsed), None), None)
             _parsed[key] = (cleaned, style, parsed_style, _copies(frags), _copies(bullet_frags))
         else:
             cleaned, _style, parsed_style, kept, kept_bullet = found
