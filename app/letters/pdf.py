@@ -30,7 +30,6 @@ from reportlab.platypus import (
     HRFlowable,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -40,6 +39,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from app.domain.errors import DomainError
 from app.letters import fonts, markup, wording
 from app.letters.document import Letter, tie
+from app.letters.paragraphs import Para as Paragraph
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT, RIGHT, TOP, BOTTOM = 30 * mm, 15 * mm, 18 * mm, 26 * mm  # left: room for the binding
