@@ -10,6 +10,7 @@ for ``seq``; anything else is refused, so a pattern can never reach into Python 
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 
@@ -50,6 +51,14 @@ def validate_pattern(pattern: str, field: str = "pattern") -> str:
     return pattern
 
 
-def format_number(pattern: str, prefix: str, year: int, seq: int) -> str:
+@functools.lru_cache(maxsize=256)
+def _valid(pattern: str) -> bool:
+    """The pattern checked once (a bulk write numbers tens of thousands of letters with a few
+    patterns); a bad one raises and is not remembered."""
     validate_pattern(pattern)
+    return True
+
+
+def format_number(pattern: str, prefix: str, year: int, seq: int) -> str:
+    _valid(pattern)
     return pattern.format(prefix=prefix, year=year, yy=year % 100, seq=seq)

@@ -14,22 +14,21 @@ workflow recorded, and the audit chain is hashed in order.
 
 Unlike the small demo it does not render each answer's own PDF (a tenth of a second a letter):
 every final letter carries a real PDF rendered from the first letter of its kind and language
-(:func:`_attach_pdfs`), and its body stays empty.
+(:func:`_insert_with_pdfs`), and its body stays empty.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import random
 from collections.abc import Callable
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, update
 from sqlmodel import select
 
 from app.domain.errors import DomainError
 from app.domain.subject_import import FIELDS
-from app.services import deadlines, demo, demo_bulk_withdrawals, demo_data, dispatch
+from app.services import deadlines, demo, demo_bulk_withdrawals, demo_data, dispatch, settings
 from app.services.context import Context
 from app.services.demo_bulk_history import Simulation, _Case
 from app.storage import bulk, name_index, search_index
@@ -64,8 +63,7 @@ def build(
 ) -> dict:
     """Fill an empty database; returns what was made. ``progress(done, total)`` is called after
     every batch and may raise to stop: then nothing but the operators is kept (one transaction).
-    ``pdfs`` False leaves the final letters without their PDF (:func:`_attach_pdfs`, a second
-    transaction after the first)."""
+    ``pdfs`` False leaves the final letters without their PDF (:func:`_insert_with_pdfs`)."""
     with ctx.read() as session:
         if session.exec(select(Operator.id)).first() is not None:
             raise DomainError.at("db", "db_not_empty")
@@ -74,18 +72,20 @@ def build(
     ops = demo._operators(ctx, data)
     report = progress or (lambda done, total: None)
     total = subjects + requests
+    authority = settings.appeal_authority(ctx) if pdfs else None
     with ctx.write() as w:
         connection = w.session.connection()
         with bulk.sqlite_tuned(connection):
             entries = _Audit(w)
             consent_of: dict[int, int] = {}
+            held: list[dict] | None = [] if pdfs else None
             people = _subjects(w, data, rng, ops, subjects, entries, report, total, consent_of)
             made, letters, flows = _requests(
-                w, data, rng, people, ops, requests, entries, report, total, consent_of
+                w, data, rng, people, ops, requests, entries, report, total, consent_of, held
             )
+            if held is not None:
+                _insert_with_pdfs(w, held, authority)
             entries.flush()
-    if pdfs:
-        _attach_pdfs(ctx)
     return {
         "operators": len(ops),
         "subjects": len(people),
@@ -95,45 +95,79 @@ def build(
     }
 
 
-def _attach_pdfs(ctx: Context) -> int:
-    """Every final letter gets a real PDF and its SHA-256: for each kind and language one letter
-    (the first) is built from its case and rendered as ``letters.finalising`` renders it, with
-    its number and date, and those bytes are stored in every letter of that kind and language.
-    Rendering each of thousands of letters would take minutes (a tenth of a second each), so
-    the bytes are a real letter's of the same kind, not each letter's own (its body stays empty
-    too). Returns how many kinds and languages were rendered."""
-    from app.letters.pdf import render_pdf
-    from app.services import letters
+def _insert_with_pdfs(w, rows: list[dict], authority: dict[str, str]) -> int:
+    """Insert the final letters (``rows``, held back by :func:`_write`), each with a real PDF
+    and its SHA-256: for each kind and language one letter (the first) is built from its case
+    and rendered as ``letters.finalising`` renders it, with its number and date, and those
+    bytes are stored in every letter of that kind and language. Rendering each of thousands of
+    letters would take minutes (a tenth of a second each), so the bytes are a real letter's of
+    the same kind, not each letter's own (its body stays empty too). Returns how many kinds and
+    languages were rendered.
 
-    table = Letter.__table__
-    with ctx.read() as session:
-        firsts = session.execute(
-            select(table.c.kind, table.c.language, func.min(table.c.id))
-            .where(table.c.finalized_at.is_not(None))
-            .group_by(table.c.kind, table.c.language)
-            .order_by(table.c.kind, table.c.language)
-        ).all()
-        samples = [session.get(Letter, first) for _kind, _language, first in firsts]
-    rendered = []
-    for row in samples:
-        day = row.out_date
-        on_day = dataclasses.replace(ctx, clock=lambda day=day: day)
-        letter = letters.build(
-            on_day, row.request_id, row.kind, row.language, out_number=row.out_number, out_date=day
+    The cases are read in the demo's own transaction once everything else is written (the
+    state a read after the commit would see), and every letter is inserted with its bytes:
+    not updated afterwards, which rewrote thousands of rows of 80 KB in a second transaction
+    (and scanned the table once per kind, reading past each stored PDF)."""
+    from app.letters.pdf import render_pdf
+    from app.services.letters.case import _load_cases
+    from app.services.letters.compose import letter_of
+    from app.services.letters.languages import check_kind
+
+    connection = w.session.connection()
+    firsts: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        if row["finalized_at"] is None:
+            continue
+        key = (row["kind"], row["language"])
+        if key not in firsts or row["id"] < firsts[key]["id"]:
+            firsts[key] = row
+    sampled = {row["request_id"] for row in firsts.values()}
+    # the sampled requests' letters first, so their cases are whole when read
+    early = [row for row in rows if row["request_id"] in sampled]
+    bulk.insert(connection, Letter, early)
+    cases = _load_cases(w.session, sorted(sampled))
+    rendered: dict[tuple[str, str], dict] = {}
+    for (kind, language), row in sorted(firsts.items()):
+        day = row["out_date"]
+        letter = letter_of(
+            cases[row["request_id"]],
+            check_kind(kind),
+            language,
+            options=None,
+            today=day,
+            authority=authority,
+            out_number=row["out_number"],
+            out_date=day,
         )
         pdf = render_pdf(letter)
-        rendered.append((row.kind, row.language, pdf, hashlib.sha256(pdf).hexdigest()))
-    with ctx.write() as w:
-        for kind, language, pdf, digest in rendered:
-            w.session.execute(
-                update(table)
-                .where(
-                    table.c.kind == kind,
-                    table.c.language == language,
-                    table.c.finalized_at.is_not(None),
-                )
-                .values(pdf=pdf, sha256=digest)
+        rendered[(kind, language)] = {"pdf": pdf, "sha256": hashlib.sha256(pdf).hexdigest()}
+    table = Letter.__table__
+    connection.execute(
+        update(table)
+        .where(table.c.id == bindparam("lid"))
+        .values(pdf=bindparam("the_pdf"), sha256=bindparam("the_sha")),
+        [
+            {"lid": row["id"], "the_pdf": found["pdf"], "the_sha": found["sha256"]}
+            for row in early
+            if row["finalized_at"] is not None
+            and (found := rendered.get((row["kind"], row["language"]))) is not None
+        ],
+    )
+    unfinal = {"pdf": None, "sha256": None}
+    bulk.insert(
+        connection,
+        Letter,
+        (
+            row
+            | (
+                rendered.get((row["kind"], row["language"]), unfinal)
+                if row["finalized_at"] is not None
+                else unfinal
             )
+            for row in rows
+            if row["request_id"] not in sampled
+        ),
+    )
     return len(rendered)
 
 
@@ -231,7 +265,9 @@ def _subjects(
     return people
 
 
-def _requests(w, data, rng, people, ops, count, entries: _Audit, report, total, consent_of):
+def _requests(
+    w, data, rng, people, ops, count, entries: _Audit, report, total, consent_of, held=None
+):
     session = w.session
     connection = session.connection()
     today = w.now.date()
@@ -264,10 +300,10 @@ def _requests(w, data, rng, people, ops, count, entries: _Audit, report, total, 
                 letters += 1
         cases.append(case)
         if len(cases) >= BATCH:
-            _write(w, cases, entries, sim.flows)
+            _write(w, cases, entries, sim.flows, held)
             report(len(people) + n + 1, total)
             cases.clear()
-    _write(w, cases, entries, sim.flows)
+    _write(w, cases, entries, sim.flows, held)
     report(len(people) + count, total)
     tables = (Request, StatusChange, ClockStopRow, ExtensionRow, Letter, Withdrawal)
     tables += (WithdrawalSystem, WithdrawalOutcome, WithdrawalStep)
@@ -284,7 +320,9 @@ def _requests(w, data, rng, people, ops, count, entries: _Audit, report, total, 
     return count, letters, sim.flows.made
 
 
-def _write(w, cases: list[_Case], entries: _Audit, flows) -> None:
+def _write(w, cases: list[_Case], entries: _Audit, flows, held: list | None = None) -> None:
+    """One batch of cases; their letters go to ``held`` when given (inserted at the end with
+    their PDFs, :func:`_insert_with_pdfs`)."""
     connection = w.session.connection()
     actor, now = w.actor, w.now  # the audit log records the real time of writing
     bulk.insert(connection, Request, [c.row for c in cases])
@@ -360,7 +398,10 @@ def _write(w, cases: list[_Case], entries: _Audit, flows) -> None:
     bulk.insert(connection, StatusChange, changes)
     bulk.insert(connection, ClockStopRow, stops)
     bulk.insert(connection, ExtensionRow, extensions)
-    bulk.insert(connection, Letter, letters)
+    if held is not None:
+        held += letters
+    else:
+        bulk.insert(connection, Letter, letters)
     flows.write(connection, entries)
     entries.flush()
 

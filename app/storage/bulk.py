@@ -63,8 +63,40 @@ BATCH = 10_000
 # ``audit.canonical_json`` and the payload of ``audit.entry_hash``, their encoders built once
 # (``json.dumps`` with options builds one per call, a large share of hashing many entries):
 # the same options, so the same text (tests/unit/test_bulk_audit.py compares them).
-_canonical = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=_audit_default).encode
+_canonical_encoder = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=_audit_default)
 _payload = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# ``JSONEncoder.encode`` makes its C encoder anew on every call, most of the time of hashing
+# a few hundred thousand small entries: the one the encoder above would make, made once (no
+# circular check: an audit state is a tree of plain values), gives the same text.
+_c_canonical = (
+    json.encoder.c_make_encoder(
+        None,
+        _audit_default,
+        json.encoder.encode_basestring,
+        None,
+        _canonical_encoder.key_separator,
+        _canonical_encoder.item_separator,
+        True,
+        False,
+        True,
+    )
+    if json.encoder.c_make_encoder is not None
+    else None
+)
+_string = json.encoder.encode_basestring  # a JSON string, not ASCII-escaped (C)
+
+
+def _canonical(value) -> str:
+    if _c_canonical is None:
+        return _canonical_encoder.encode(value)
+    return "".join(_c_canonical(value, 0))
+
+
+def _payload_of(parts: list) -> str:
+    """``_payload(parts)``: a list of strings joined directly (each one's JSON text in C)."""
+    if all(type(p) is str for p in parts):
+        return "[" + ",".join(map(_string, parts)) + "]"
+    return _payload(parts)
 
 
 def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
@@ -333,7 +365,7 @@ def audit_entries(session, entries: Iterable[tuple]) -> Anchor | None:
         if moment is None:
             at_utc = at.astimezone(dt.UTC) if at.tzinfo else at.replace(tzinfo=dt.UTC)
             moment = moments[at] = at_utc.isoformat()
-        payload = _payload([prev, moment, actor, action, entity, entity_id, before, after])
+        payload = _payload_of([prev, moment, actor, action, entity, entity_id, before, after])
         digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
         rows.append(
             {
