@@ -13,7 +13,7 @@ from app.domain.deadlines import URGENCY_WINDOWS, Urgency, request_urgency
 from app.domain.requests import Status
 from app.services import deadlines
 from app.services.context import Context
-from app.storage import queries
+from app.storage import queries, register_search
 from app.storage.models import Request
 from app.storage.queries import RequestFilter
 
@@ -268,30 +268,42 @@ def window(ctx: Context, c: Criteria, first: int, size: int, counted: bool = Fal
         calendar = _calendar(session)
         # The ids first, then their rows: ordering the narrow id query is much cheaper than
         # ordering the joined rows. One more id than asked tells whether a count is needed.
-        if queries.whole_iin_search(f):
+        if register_search.whole_iin_search(f):
             # one subject's requests: their rows at once, in order (one query, not three)
             rows = queries.register_page(session, f, size + 1, first)
             found = [r["id"] for r in rows]
             total = -1
             if counted:
-                total = first + len(found) if len(found) <= size else queries.count(session, f)
+                total = _total(session, f, first, size, found)
             rows = rows[:size]
             every = found if first == 0 and total == len(found) else None
             return Head(total, _display(rows, calendar, ctx.today()), every)
-        f = queries.resolved(session, f)  # PostgreSQL: a name search's ids, read once
+        f = register_search.resolved(session, f)  # a name search's ids, read once
         total = -1
-        if counted and f.search.strip() and not queries.numeric_search(f):
+        if counted and f.search.strip() and not register_search.numeric_search(f):
             # a name search is counted first (its key indexes alone): how many match decides
             # how its page is read (a number's clause is the same either way)
             total = queries.count(session, f)
             found = queries.request_ids(session, f, size + 1, first, matches=total)
-        else:
-            found = queries.request_ids(session, f, limit=size + 1, offset=first)
+        else:  # a resolved name search alone: its count is its ids' (it picks the plan)
+            matches = register_search.listed(f)
+            found = queries.request_ids(session, f, size + 1, first, matches=matches)
         if counted and total < 0:
-            total = first + len(found) if len(found) <= size else queries.count(session, f)
+            total = register_search.listed(f)
+            if total is None:
+                total = _total(session, f, first, size, found)
         rows = queries.register_rows(session, found[:size])
     every = found if first == 0 and total == len(found) else None
     return Head(total, _display(rows, calendar, ctx.today()), every)
+
+
+def _total(session, f: RequestFilter, first: int, size: int, found: list[int]) -> int:
+    """How many ``f`` selects, given the ids ``found`` from ``first`` (one more than ``size``
+    asked): the last page tells it without a count, unless it is empty past the first row
+    (then the rows before it are counted)."""
+    if len(found) <= size and (found or first == 0):
+        return first + len(found)
+    return queries.count(session, f)
 
 
 _CALENDAR: list = []  # the last calendar read, with the overrides it was made of
@@ -300,11 +312,12 @@ _CALENDAR: list = []  # the last calendar read, with the overrides it was made o
 def _calendar(session) -> WorkCalendar:
     """The calendar in force, the same instance while its overrides are unchanged: it keeps
     each year's running working-day totals (a fresh one counted a year day by day on every
-    register page, a third of a search's time)."""
-    fresh = deadlines.load_calendar(session)
-    key = tuple(sorted((o.day, o.kind.value, o.note) for o in fresh.overrides.values()))
+    register page, a third of a search's time). The overrides are read as plain rows and the
+    calendar built again only when they changed."""
+    key = queries.calendar_key(session)
     if _CALENDAR and _CALENDAR[0] == key:
         return _CALENDAR[1]
+    fresh = deadlines.load_calendar(session)
     _CALENDAR[:] = [key, fresh]
     return fresh
 

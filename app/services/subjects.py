@@ -16,7 +16,7 @@ from app.domain.withdrawal import SubjectStatus
 from app.services.context import Context, Writer, changes, snapshot
 from app.services.versions import claim
 from app.storage.models import Consent, Operator, Request, Subject
-from app.storage.queries import key_prefix
+from app.storage.register_search import key_prefix
 
 __all__ = ["SubjectStatus"]  # the domain's, re-exported for the screens
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from sqlalchemy import (
     Boolean,
@@ -15,13 +15,10 @@ from sqlalchemy import (
     any_,
     bindparam,
     func,
-    intersect,
     or_,
-    union,
 )
 from sqlalchemy import select as sa_select
 from sqlalchemy import text as sql_text
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
@@ -31,21 +28,25 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from app.domain.dashboard import ANSWER_KINDS, SENDABLE_KINDS, LetterStage
 from app.domain.dispatch import Method, State
-from app.domain.identifiers import is_valid_iin
-from app.domain.names import name_keys
 from app.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Status
 from app.storage.models import (
-    AttachmentKey,
+    CalendarOverride,
     ClockStopRow,
     ExtensionRow,
     Letter,
     Operator,
     Request,
-    RequestNameKey,
-    RequestSubjectKey,
     StatusChange,
     Subject,
 )
+from app.storage.register_search import (
+    WithinIds,
+    listed,
+    names_only,
+    search_clause,
+    whole_iin_search,
+)
+from app.storage.request_filter import RequestFilter
 
 SORTABLE = {
     "reg_number": (Request.reg_year, Request.reg_seq),
@@ -61,32 +62,6 @@ SORTABLE = {
 }
 # Sort keys whose columns live in another table (joined only when sorting by them).
 _SORT_JOINS = {"subject": Subject, "operator": Operator}
-
-
-@dataclass
-class RequestFilter:
-    statuses: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    operator_id: int | None = None
-    assignee: str | None = None
-    received_from: dt.date | None = None
-    received_to: dt.date | None = None
-    open_only: bool = False
-    due_before: dt.date | None = None  # due_date < this
-    due_on_or_before: dt.date | None = None  # due_date <= this
-    due_after: dt.date | None = None  # due_date > this
-    due_on: dt.date | None = None
-    # overdue now (due_date < this), or extended after the deadline had passed: a breach stays
-    breached_before: dt.date | None = None
-    clock_stopped: bool = False
-    letters: str | None = None  # a LetterStage value: where the request's letters stand
-    subject_id: int | None = None
-    search: str = ""
-    # the ids a name search found (:func:`resolved`, PostgreSQL), in place of its text
-    within: tuple[int, ...] | None = None
-    sort: str = "reg_number"
-    descending: bool = True
-    extra: dict = field(default_factory=dict)
 
 
 def _where(stmt, f: RequestFilter, dense: bool = False):
@@ -126,10 +101,9 @@ def _where(stmt, f: RequestFilter, dense: bool = False):
         stmt = stmt.where(letter_stage_clause(LetterStage(f.letters)))
     text = f.search.strip()
     if text:
-        stmt = stmt.where(_search_clause(text, dense))
-    if f.within is not None:  # one array parameter (thousands of bound values cost more)
-        found = bindparam("within", list(f.within), type_=ARRAY(Integer))
-        stmt = stmt.where(col(Request.id) == any_(found))
+        stmt = stmt.where(search_clause(text, dense))
+    if f.within is not None:  # one parameter (thousands of bound values cost more)
+        stmt = stmt.where(WithinIds(Request.id + 0 if dense else Request.id, f.within))
     return stmt
 
 
@@ -232,117 +206,6 @@ def letter_state_clause(state: State | str):
     return _letter_state(state)
 
 
-def _search_clause(text: str, dense: bool = False):
-    """Registration number, IIN, or a name in any script (the subject's, the sender's as
-    written, or a word of a scanned letter).
-
-    Only clauses that can match are added. Names are index ranges (:func:`name_ids`); a
-    registration number is a substring of it. ``dense``: the names match many requests, so
-    the register's order is read from its index and each id checked against the matches
-    (``id + 0`` keeps SQLite from looking up every match by its id and sorting them all).
-    """
-    clauses = []
-    digits = text.replace(" ", "")
-    whole_iin = len(digits) == 12 and is_valid_iin(digits)
-    # registration numbers always hold digits; no numbering pattern makes twelve in a row, so a
-    # whole IIN is looked up by its index alone (a substring would read every request)
-    if any(ch.isdigit() for ch in text) and not whole_iin:
-        clauses.append(col(Request.reg_number).contains(text))
-    if digits.isdigit():  # an IIN or a number: no name is made of digits
-        # a whole IIN is one key of the IIN index (a range would leave the planner guessing)
-        iin_clause = Subject.iin == digits if whole_iin else key_prefix(Subject.iin, digits)
-        iin_match = select(Subject.id).where(iin_clause)
-        clauses.append(col(Request.subject_id).in_(iin_match.correlate(None)))
-        return or_(*clauses)
-    found = name_ids(text)
-    if found is not None:
-        clauses.append((Request.id + 0 if dense else col(Request.id)).in_(found))
-    else:  # nothing a name key keeps (punctuation only): the sender as written
-        clauses.append(col(Request.sender).contains(text))
-    return or_(*clauses)
-
-
-def name_ids(text: str):
-    """The ids of the requests whose names hold every word of ``text``, as one UNION of index
-    ranges (None when ``text`` has no word a name key keeps, or is a number).
-
-    Every word must start a word of one of the request's names, by name key (any script): the
-    linked subject's (``request_subject_key``), the sender's as written
-    (``request_name_key``) or the words of one of its scanned letters (``attachment_key``).
-    """
-    if text.replace(" ", "").isdigit():
-        return None
-    keys = name_keys(text)
-    if not keys:
-        return None
-    return union(*(_every_key(t, keys) for t in (RequestSubjectKey, RequestNameKey, AttachmentKey)))
-
-
-def _every_key(table, keys: list[str]):
-    """The requests with, for every key, a row of ``table`` starting with it."""
-    ranges = [
-        sa_select(table.request_id).where(key_prefix(table.key, key)) for key in dict.fromkeys(keys)
-    ]
-    if len(ranges) == 1:
-        return ranges[0]
-    return sa_select(intersect(*ranges).subquery().c.request_id)
-
-
-def _names_only(f: RequestFilter):
-    """:func:`name_ids` of the search when the filter is a name search alone and no digit
-    (a registration number) is in it, else None: then the count reads the key indexes alone."""
-    text = f.search.strip()
-    if not text or any(ch.isdigit() for ch in text):
-        return None
-    if f != RequestFilter(search=f.search, sort=f.sort, descending=f.descending):
-        return None
-    return name_ids(text)
-
-
-# A name search that found more requests than this stays a subquery (the list would be long)
-LISTED = 20_000
-
-
-def resolved(session: Session, f: RequestFilter) -> RequestFilter:
-    """On PostgreSQL, ``f`` with a name search (no digit: no registration number in it)
-    replaced by the ids it finds, read once from the key indexes alone (:func:`name_ids`).
-    PostgreSQL's planner cannot tell how many ids the UNION gives and joins it with every
-    request; given the list it picks a plan for that many (a few looked up by their key, many
-    checked along the register's order index). SQLite keeps the subquery (its own plans are
-    chosen by :func:`request_ids`); other filters stay as they are."""
-    text = f.search.strip()
-    if session.connection().dialect.name != "postgresql" or f.within is not None:
-        return f
-    if not text or any(ch.isdigit() for ch in text):
-        return f
-    names = name_ids(text)
-    if names is None:
-        return f
-    found = list(session.connection().execute(names.limit(LISTED + 1)).scalars())
-    if len(found) > LISTED:
-        return f
-    return replace(f, search="", within=tuple(found))
-
-
-def numeric_search(f: RequestFilter) -> bool:
-    """The search is digits alone (an IIN or a part of a registration number): its clause is
-    the same whatever how many it matches, so nothing needs counting before its page."""
-    digits = f.search.replace(" ", "")
-    return bool(digits) and digits.isdigit()
-
-
-def whole_iin_search(f: RequestFilter) -> bool:
-    """The search is one whole valid IIN: one subject's requests, a few rows at most."""
-    digits = f.search.replace(" ", "")
-    return len(digits) == 12 and is_valid_iin(digits)
-
-
-def key_prefix(column, prefix: str):
-    """``column`` starts with ``prefix`` (name keys and IINs are ASCII), as an index range:
-    a LIKE 'x%' would read every row."""
-    return and_(col(column) >= prefix, col(column) < prefix + "\uffff")
-
-
 def _ordered(stmt, f: RequestFilter, joined: bool = False):
     """``stmt`` sorted by ``f.sort`` (ties broken by id, so the order is total and stable);
     ``joined``: ``stmt`` already joins the subject and the operator."""
@@ -411,7 +274,7 @@ def request_ids(
         stmt = stmt.limit(limit)
     if offset:
         stmt = stmt.offset(offset)
-    return list(session.connection().execute(stmt).scalars())
+    return list(session.connection().execute(stmt).scalars().all())
 
 
 # The columns the register table shows, fetched for a page of ids at a time.
@@ -467,7 +330,7 @@ def register_rows(session: Session, ids: Sequence[int]) -> list[RowMapping]:
     if not ids:
         return []
     stmt = _register_select().where(col(Request.id).in_(list(ids)))
-    found = {row["id"]: row for row in session.connection().execute(stmt).mappings()}
+    found = {row["id"]: row for row in session.connection().execute(stmt).mappings().all()}
     return [found[i] for i in ids if i in found]
 
 
@@ -477,18 +340,45 @@ def register_page(
     """Display rows of the filter's requests, ``limit`` of them from ``offset``, in its order,
     in ONE query (no id query first): for filters that select a few requests (a whole IIN),
     where sorting their joined rows costs less than another round trip."""
+    if whole_iin_search(f) and f == RequestFilter(
+        search=f.search, sort=f.sort, descending=f.descending
+    ):  # the search alone: its statement built once, given the IIN
+        stmt = _iin_page(f.sort, f.descending, bool(offset))
+        params = {"iin": f.search.replace(" ", ""), "page_limit": limit, "page_offset": offset}
+        return session.connection().execute(stmt, params).mappings().all()
     stmt = _ordered(_where(_register_select(), f), f, joined=True).limit(limit)
     if offset:
         stmt = stmt.offset(offset)
-    return list(session.connection().execute(stmt).mappings())
+    return session.connection().execute(stmt).mappings().all()
+
+
+@lru_cache(maxsize=64)
+def _iin_page(sort: str, descending: bool, offset: bool):
+    """:func:`register_page`'s statement for a whole IIN alone (the SQL :func:`_where` makes of
+    it), its IIN, limit and offset bound parameters: building and keying the statement for the
+    compiled cache cost several times the query itself."""
+    f = RequestFilter(sort=sort, descending=descending)
+    match = sa_select(Subject.id).where(Subject.iin == bindparam("iin"))
+    stmt = _register_select().where(col(Request.subject_id).in_(match.correlate(None)))
+    stmt = _ordered(stmt, f, joined=True).limit(bindparam("page_limit", type_=Integer))
+    if offset:
+        stmt = stmt.offset(bindparam("page_offset", type_=Integer))
+    return stmt
+
+
+_OVERRIDES = sa_select(CalendarOverride.day, CalendarOverride.kind, CalendarOverride.note)
+
+
+def calendar_key(session: Session) -> tuple:
+    """The calendar's overrides as sorted (day, kind, note): whether a kept calendar still
+    holds (one plain query; the statement is built once)."""
+    return tuple(sorted(tuple(r) for r in session.connection().execute(_OVERRIDES).all()))
 
 
 def count(session: Session, f: RequestFilter) -> int:
-    if f.within is not None and f == RequestFilter(
-        within=f.within, sort=f.sort, descending=f.descending
-    ):
-        return len(f.within)  # the ids a name search found, alone
-    names = _names_only(f)
+    if listed(f) is not None:
+        return listed(f)  # the ids a name search found, alone
+    names = names_only(f)
     if names is not None:  # the key indexes alone: no request row is read
         found = names.subquery()
         return session.connection().execute(sa_select(func.count()).select_from(found)).scalar()

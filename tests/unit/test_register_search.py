@@ -16,7 +16,7 @@ from sqlmodel import select
 from app.services import attachments, demo_bulk, merge, purge, register, requests, subjects
 from app.services import subject_import as importing
 from app.services.attachments import NewAttachment
-from app.storage import queries, search_index
+from app.storage import queries, register_search, search_index
 from app.storage.models import AttachmentKey, RequestSubjectKey
 from app.storage.schema import upgrade
 from tests.helpers import make_operator
@@ -152,10 +152,10 @@ def test_the_count_and_first_page_agree_with_the_ids_either_way_read(
     ctx, op, monkeypatch, dense, listed
 ):
     """A search's first page is read along the register's order index when many match
-    (``DENSE``) and by the matches' ids otherwise; on PostgreSQL from the list of the ids
-    found, or from the subquery when they are too many (``LISTED``): the same rows each way."""
+    (``DENSE``) and by the matches' ids otherwise; from the list of the ids found, or from
+    the subquery when they are too many (``LISTED``): the same rows each way."""
     monkeypatch.setattr(queries, "DENSE", dense)
-    monkeypatch.setattr(queries, "LISTED", listed)
+    monkeypatch.setattr(register_search, "LISTED", listed)
     people = [_person(ctx, op, name, "Ерлан") for name in ("Қасымов", "Kasymova", "Петров")]
     for n in range(9):
         person = people[n % 3]
@@ -171,6 +171,10 @@ def test_the_count_and_first_page_agree_with_the_ids_either_way_read(
                 assert [row.id for row in head.rows] == every[:2], (words, sort, descending)
         claims = register.Criteria(search=words, type="claim")
         assert register.head(ctx, claims, size=2).count == len(register.ids(ctx, claims))
+        # a counted window past the last row still counts every match (none shown)
+        c = register.Criteria(search=words)
+        past = register.window(ctx, c, len(register.ids(ctx, c)) + 2, 2, counted=True)
+        assert past.count == len(register.ids(ctx, c)) and past.rows == []
 
 
 def test_assignees_are_every_name_once_in_order(ctx, op):
