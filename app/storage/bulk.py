@@ -215,6 +215,12 @@ def _copy(connection: Connection, table: Table, names: list[str], chunks: Iterab
     kinds = [_copy_kind(table.c[n].type) for n in names]
     texts: dict = {}  # each distinct date or time's ISO text once
     count = 0
+    # One COPY lasts as long as its caller takes to make the rows (the import checks a whole
+    # file inside it): the connection's statement timeout (storage.limits, 60 s) would cancel a
+    # large import on a slow or busy machine, so it is lifted for this statement only and set
+    # back after it (set_config(..., true): this transaction only, nothing kept on failure).
+    timeout = connection.exec_driver_sql("SELECT current_setting('statement_timeout')").scalar()
+    connection.exec_driver_sql("SELECT set_config('statement_timeout', '0', true)")
     with raw.cursor() as cursor, cursor.copy(sql) as copy:
         for chunk in chunks:
             if None in kinds:
@@ -229,6 +235,9 @@ def _copy(connection: Connection, table: Table, names: list[str], chunks: Iterab
                     "".join(f"{line}\n" for line in map("\t".join, zip(*columns, strict=True)))
                 )
             count += len(chunk)
+    connection.exec_driver_sql(
+        "SELECT set_config('statement_timeout', %(value)s, true)", {"value": timeout}
+    )
     return count
 
 

@@ -76,3 +76,28 @@ def test_booleans_and_json_come_back_as_given(ctx):
     assert got.consent_ids == [3, 1] and got.act_members == members
     assert got.effective_date == dt.date(2026, 5, 6) and got.decided_at is None
     assert details == [s["detail"] for s in steps]
+
+
+def test_a_slow_stream_is_not_cut_by_the_statement_timeout(ctx):
+    """PostgreSQL: the import checks its file inside one COPY, so the connection's statement
+    timeout must not cancel a COPY whose rows come slowly; it applies again after the COPY."""
+    import time
+
+    import pytest
+
+    if ctx.db.engine.dialect.name != "postgresql":
+        pytest.skip("a statement timeout is PostgreSQL's")
+    op = make_operator(ctx)
+
+    def slow():
+        for n in range(3):
+            time.sleep(0.4)  # the rows of a busy import: 1.2 s in all, past the 0.5 s timeout
+            yield {"operator_id": op.id, "surname": f"Ким {n}", **bulk.subject_keys("", "", "", {})}
+
+    with ctx.write() as w:
+        connection = w.session.connection()
+        connection.exec_driver_sql("SET LOCAL statement_timeout = '500ms'")
+        assert bulk.insert(connection, Subject, slow(), batch=1) == 3
+        assert connection.exec_driver_sql("SHOW statement_timeout").scalar() == "500ms"
+    with ctx.read() as s:
+        assert len(s.exec(select(Subject.id)).all()) == 3

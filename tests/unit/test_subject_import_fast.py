@@ -18,7 +18,8 @@ MAPPING |= {6: "phone", 7: "client_bin"}
 # each cell as a file may hold it: good, doubtful (the full rules accept) and bad
 CELLS = [
     ["Иванова", " Әлиева ", "", "   ", "Ким\x07", "Ли\u202e", "Ж" * 120, "Ж" * 121, 5],
-    ["Анна", "", "Б" * 121, " Дина ", "Ерлан\n"],
+    ["Анна", "", "Б" * 121, " Дина ", "Ерлан\n", "\u00a0Дина", "Дина\u3000", "Ди\uffff на",
+     "Ди \uffffна", "\uffff"],
     [IIN, "", " ", IIN[:6] + " " + IIN[6:], IIN[:11] + "0", "12345", "ИИН", 900101300017, IIN + "1"],
     ["17.05.1990", "1990-05-17", "17/05/1990", "", "31.02.1990", "01.01.2030", "1899-12-31",
      "17.05.90", "вчера", dt.date(1990, 5, 17)],
@@ -46,6 +47,8 @@ def test_every_cell_alone_gets_the_plain_rules_answer():
     rows += [(900, base[:3]), (901, base + ["extra"]), (902, [])]  # short, long, empty rows
     fast, plain = _both(rows)
     assert fast == plain
+    # a row's fields in the same order (the bulk insert names its columns from the first row)
+    assert [list(vars(r)) for r in fast] == [list(vars(r)) for r in plain]
     kinds = {type(r) for r in fast}
     assert kinds == {rules.Row, rules.BadRow}  # both kinds were met
 
