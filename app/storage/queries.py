@@ -90,10 +90,11 @@ class RequestFilter:
 
 
 def _where(stmt, f: RequestFilter, dense: bool = False):
-    if f.open_only:
-        stmt = stmt.where(col(Request.status).in_([s.value for s in OPEN_STATUSES]))
-    if f.statuses:
-        stmt = stmt.where(col(Request.status).in_(list(f.statuses)))
+    status = _status_part(f)
+    if f.breached_before is None:
+        stmt = stmt.where(*status)
+    else:  # the status goes inside each of the breach's two ranges
+        stmt = stmt.where(_breached(f.breached_before, status))
     if f.types:
         stmt = stmt.where(col(Request.type).in_(list(f.types)))
     if f.operator_id is not None:
@@ -114,12 +115,6 @@ def _where(stmt, f: RequestFilter, dense: bool = False):
         stmt = stmt.where(Request.due_date > f.due_after)
     if f.due_on is not None:
         stmt = stmt.where(Request.due_date == f.due_on)
-    if f.breached_before is not None:
-        # the late extensions are few: their requests are a list, not a look per request
-        late = select(ExtensionRow.request_id).where(ExtensionRow.late_days > 0)
-        stmt = stmt.where(
-            or_(Request.due_date < f.breached_before, col(Request.id).in_(late.correlate(None)))
-        )
     if f.clock_stopped:
         stmt = stmt.where(Request.status == Status.WAITING.value)
     if f.letters:
@@ -133,6 +128,59 @@ def _where(stmt, f: RequestFilter, dense: bool = False):
     return stmt
 
 
+def _status_part(f: RequestFilter) -> list:
+    """The status part of ``f`` (open only, its statuses), as clauses."""
+    found = []
+    if f.open_only:
+        found.append(col(Request.status).in_([s.value for s in OPEN_STATUSES]))
+    if f.statuses:
+        found.append(col(Request.status).in_(list(f.statuses)))
+    return found
+
+
+def _breached(before: dt.date, status: list):
+    """Due before ``before``, or extended after the deadline had passed (a breach stays).
+
+    Two index ranges, not a look at every request of the status: the due part a range of
+    (status, due date) with ``status`` repeated in it, the late extensions (few) a list of
+    ids looked up by their key, their status checked on the row (``_unindexed``: SQLite
+    would otherwise read the whole status range and test each id against the list)."""
+    late = select(ExtensionRow.request_id).where(ExtensionRow.late_days > 0)
+    extended = col(Request.id).in_(late.correlate(None))
+    return or_(
+        and_(*status, Request.due_date < before),
+        and_(extended, *(_unindexed_status(c) for c in status)),
+    )
+
+
+def _unindexed_status(clause):
+    """``status IN (...)`` with the column kept from choosing an index on SQLite."""
+    values = clause.right
+    return _Unindexed(Request.status).in_(values)
+
+
+class _Unindexed(ColumnElement):
+    """A column that SQLite must not choose an index for (written ``+column``: the unary
+    plus keeps its value and hides the index); other databases read the column as it is."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column):
+        self.column = column
+        self.type = column.type
+
+
+@compiles(_Unindexed)
+def _unindexed(element, compiler, **kw):
+    return compiler.process(element.column, **kw)
+
+
+@compiles(_Unindexed, "sqlite")
+def _unindexed_sqlite(element, compiler, **kw):
+    return "+" + compiler.process(element.column, **kw)
+
+
 def letter_stage_clause(stage: LetterStage):
     """The requests whose letters stand at ``stage`` (the dashboard's letter tiles): the few
     requests of a status looked up in their letters (by the letter table's request index), or
@@ -144,7 +192,8 @@ def letter_stage_clause(stage: LetterStage):
         answered = select(Letter.id).where(
             Letter.request_id == Request.id,
             col(Letter.finalized_at).is_not(None),
-            col(Letter.kind).in_(sorted(ANSWER_KINDS)),
+            # one look per request (SQLite would make one per kind: 3× the time)
+            _Unindexed(Letter.kind).in_(sorted(ANSWER_KINDS)),
         )
         return and_(Request.status == Status.ANSWER_READY.value, ~answered.exists())
     if stage is LetterStage.TO_POST:
@@ -163,6 +212,9 @@ class _IdAmong(ColumnElement):
 
     inherit_cache = True
     type = Boolean()
+    # a comparison, not a boolean column: without this SQLite's WHERE reads
+    # ``(id IN (...)) = 1``, which no index answers (every request was read, 120 ms)
+    _is_implicitly_boolean = True
     _traverse_internals = [
         ("column", InternalTraversal.dp_clauseelement),
         ("ids", InternalTraversal.dp_clauseelement),
