@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 
@@ -148,6 +148,8 @@ class Request(SQLModel, table=True):
         Index("ix_request_reg_order", "reg_year", "reg_seq", "id"),
         Index("ix_request_type_order", "type", "reg_year", "reg_seq", "id"),
         Index("ix_request_assignee", "assignee"),
+        # the "awaiting delivery" tile: one range, flag set and the status not ended
+        Index("ix_request_notice", "notice_awaited", "status"),
     )
     id: int | None = Field(default=None, primary_key=True)
     operator_id: int = Field(foreign_key="operator.id", index=True)
@@ -179,6 +181,10 @@ class Request(SQLModel, table=True):
     # optimistic locking (migration 0006): bumped by every change, with who made it
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     updated_by: str = Field(default="", max_length=120, sa_column_kwargs={"server_default": ""})
+    # one of its letters awaits its delivery notice (the letter's part of State.AWAITING, the
+    # request's status aside); kept by the letter table's triggers (migration 0019), never
+    # written by the code
+    notice_awaited: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class RequestNameKey(SQLModel, table=True):
