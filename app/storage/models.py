@@ -138,6 +138,11 @@ class Consent(SQLModel, table=True):
     withdrawal_request_id: int | None = Field(default=None, foreign_key="request.id")
 
 
+# Columns the database keeps from other rows (triggers), not facts anyone recorded: left out
+# of the audit log's snapshots.
+KEPT_BY_THE_DATABASE = frozenset({"notice_awaited"})
+
+
 class Request(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("operator_id", "reg_number", name="uq_request_operator_number"),

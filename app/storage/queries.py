@@ -549,6 +549,25 @@ def count(session: Session, f: RequestFilter) -> int:
     return session.exec(_where(select(func.count()).select_from(Request), f)).one()
 
 
+def counts(session: Session, filters: dict[str, RequestFilter]) -> dict[str, int]:
+    """How many requests each of ``filters`` selects, by name, as :func:`count` counts them:
+    the filters without a search in ONE statement, a scalar count each (each planned on its
+    own): the dashboard's dozen tiles in one round trip, not a dozen statements."""
+    one = {k: f for k, f in filters.items() if not f.search.strip() and f.within is None}
+    found = {k: count(session, f) for k, f in filters.items() if k not in one}
+    if one:
+        names = list(one)
+        columns = [
+            _where(sa_select(func.count()).select_from(Request), one[k])
+            .scalar_subquery()
+            .label(f"n{i}")
+            for i, k in enumerate(names)
+        ]
+        row = session.connection().execute(sa_select(*columns)).one()
+        found.update(zip(names, row, strict=True))
+    return {k: found[k] for k in filters}
+
+
 def assignees(session: Session) -> list[str]:
     """The distinct assignees (none left out but nobody, ""), in order, from the assignee index:
     one step per name, each the next one above the last (a DISTINCT read every request)."""
