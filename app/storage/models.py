@@ -140,7 +140,7 @@ class Consent(SQLModel, table=True):
 
 # Columns the database keeps from other rows (triggers), not facts anyone recorded: left out
 # of the audit log's snapshots.
-KEPT_BY_THE_DATABASE = frozenset({"notice_awaited"})
+KEPT_BY_THE_DATABASE = frozenset({"notice_awaited", "answer_final"})
 
 
 class Request(SQLModel, table=True):
@@ -155,6 +155,8 @@ class Request(SQLModel, table=True):
         Index("ix_request_assignee", "assignee"),
         # the "awaiting delivery" tile: one range, flag set and the status not ended
         Index("ix_request_notice", "notice_awaited", "status"),
+        # the "to print" tile: one range, answer ready without a final answer letter
+        Index("ix_request_answer", "answer_final", "status"),
     )
     id: int | None = Field(default=None, primary_key=True)
     operator_id: int = Field(foreign_key="operator.id", index=True)
@@ -190,6 +192,9 @@ class Request(SQLModel, table=True):
     # request's status aside); kept by the letter table's triggers (migration 0019), never
     # written by the code
     notice_awaited: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    # one of its answer letters is final (the "to print" tile: answer ready without one); kept
+    # the same way
+    answer_final: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class RequestNameKey(SQLModel, table=True):

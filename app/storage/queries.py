@@ -14,6 +14,7 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
+    false,
     func,
     intersect,
     or_,
@@ -93,7 +94,7 @@ class RequestFilter:
 def _where(stmt, f: RequestFilter, dense: bool = False):
     status = _status_part(f)
     if f.breached_before is None:
-        stmt = stmt.where(*status)
+        stmt = stmt.where(*(col(Request.status).in_(v) for v in status))
     else:  # the status goes inside each of the breach's two ranges
         stmt = stmt.where(_breached(f.breached_before, status))
     if f.types:
@@ -129,35 +130,30 @@ def _where(stmt, f: RequestFilter, dense: bool = False):
     return stmt
 
 
-def _status_part(f: RequestFilter) -> list:
-    """The status part of ``f`` (open only, its statuses), as clauses."""
+def _status_part(f: RequestFilter) -> list[list[str]]:
+    """The status part of ``f`` (open only, its statuses): the lists it must be in."""
     found = []
     if f.open_only:
-        found.append(col(Request.status).in_([s.value for s in OPEN_STATUSES]))
+        found.append(sorted(s.value for s in OPEN_STATUSES))
     if f.statuses:
-        found.append(col(Request.status).in_(list(f.statuses)))
+        found.append(list(f.statuses))
     return found
 
 
-def _breached(before: dt.date, status: list):
-    """Due before ``before``, or extended after the deadline had passed (a breach stays).
+def _breached(before: dt.date, status: list[list[str]]):
+    """Due before ``before``, or extended after the deadline had passed (a breach stays),
+    with the status in each of ``status``.
 
     Two index ranges, not a look at every request of the status: the due part a range of
-    (status, due date) with ``status`` repeated in it, the late extensions (few) a list of
-    ids looked up by their key, their status checked on the row (``_unindexed``: SQLite
-    would otherwise read the whole status range and test each id against the list)."""
+    (status, due date), the late extensions (few) a list of ids looked up by their key, their
+    status checked on the row (``_Unindexed``: SQLite would otherwise read the whole status
+    range and test each id against the list)."""
     late = select(ExtensionRow.request_id).where(ExtensionRow.late_days > 0)
     extended = col(Request.id).in_(late.correlate(None))
     return or_(
-        and_(*status, Request.due_date < before),
-        and_(extended, *(_unindexed_status(c) for c in status)),
+        and_(*(col(Request.status).in_(v) for v in status), Request.due_date < before),
+        and_(extended, *(_Unindexed(Request.status).in_(v) for v in status)),
     )
-
-
-def _unindexed_status(clause):
-    """``status IN (...)`` with the column kept from choosing an index on SQLite."""
-    values = clause.right
-    return _Unindexed(Request.status).in_(values)
 
 
 class _Unindexed(ColumnElement):
@@ -189,14 +185,9 @@ def letter_stage_clause(stage: LetterStage):
     delivery" are the requests with a letter in that :class:`~app.domain.dispatch.State`: the
     Outgoing screen's lists, counted by request."""
     if stage is LetterStage.TO_PRINT:
-        # the answer is ready but no final answer letter exists yet (a look at its letters)
-        answered = select(Letter.id).where(
-            Letter.request_id == Request.id,
-            col(Letter.finalized_at).is_not(None),
-            # one look per request (SQLite would make one per kind: 3× the time)
-            _Unindexed(Letter.kind).in_(sorted(ANSWER_KINDS)),
-        )
-        return and_(Request.status == Status.ANSWER_READY.value, ~answered.exists())
+        # the answer is ready but no final answer letter exists yet: the flag its letters keep
+        # (migration 0019's triggers, :func:`final_answer`), one range of ix_request_answer
+        return and_(Request.answer_final == false(), Request.status == Status.ANSWER_READY.value)
     if stage is LetterStage.TO_POST:
         unposted = select(Letter.request_id).where(_letter_state(State.TO_POST))
         return _IdAmong(Request.id, unposted.correlate(None))
@@ -205,6 +196,11 @@ def letter_stage_clause(stage: LetterStage):
     # Most letters without a notice belong to requests already ended: looking at every such
     # letter read more of them each year
     return and_(Request.notice_awaited == true(), col(Request.status).in_(_NOT_ENDED))
+
+
+def final_answer():
+    """A letter that answers its request, final (what ``request.answer_final`` keeps)."""
+    return and_(col(Letter.finalized_at).is_not(None), col(Letter.kind).in_(sorted(ANSWER_KINDS)))
 
 
 class _IdAmong(ColumnElement):

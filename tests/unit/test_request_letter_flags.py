@@ -1,8 +1,10 @@
-"""``request.notice_awaited`` (migration 0019's triggers) is what its letters say: after every
-path a letter goes (finalised, posted by each method, delivered, returned, deleted, moved to
-another request, written by the bulk paths), on SQLite and PostgreSQL, it equals the letter's
-part of ``State.AWAITING`` computed from the letters, and the "awaiting delivery" tile counts
-the requests of the Outgoing screen's awaiting letters (``letter_state_clause``)."""
+"""``request.notice_awaited`` and ``request.answer_final`` (migration 0019's triggers) are
+what the request's letters say: after every path a letter goes (finalised, posted by each
+method, delivered, returned, deleted, moved to another request, written by the bulk paths), on
+SQLite and PostgreSQL, they equal the letter's part of ``State.AWAITING`` and "a final answer
+letter" computed from the letters; the "awaiting delivery" tile counts the requests of the
+Outgoing screen's awaiting letters (``letter_state_clause``) and "to print" the answer-ready
+requests without a final answer letter."""
 
 from __future__ import annotations
 
@@ -17,36 +19,50 @@ from app.domain.dispatch import State
 from app.services import dispatch, register, requests
 from app.services.dispatch import Dispatch, Item
 from app.storage.models import Letter, Request
-from app.storage.queries import _letter_state, letter_state_clause
+from app.storage.queries import _letter_state, final_answer, letter_state_clause
 from tests.conftest import TODAY
 from tests.helpers import make_operator
 from tests.unit.test_dispatch import answered, s10
 
 
-def _computed(session) -> dict[int, bool]:
-    """Each request's flag as its letters decide it, read from the letters."""
+def _computed(session) -> dict[int, tuple[bool, bool]]:
+    """Each request's flags (notice awaited, answer final) as its letters decide them, read
+    from the letters."""
     awaiting = set(
         session.exec(select(Letter.request_id).where(_letter_state(State.AWAITING))).all()
     )
+    answered = set(session.exec(select(Letter.request_id).where(final_answer())).all())
     ids = session.exec(select(Request.id)).all()
-    return {i: i in awaiting for i in ids}
+    return {i: (i in awaiting, i in answered) for i in ids}
 
 
 def _check(ctx) -> int:
     """The kept flags equal the computed ones and the tile counts the Outgoing list's
     requests; returns the tile's count."""
     with ctx.read() as session:
-        kept = dict(session.exec(select(Request.id, Request.notice_awaited)).all())
-        assert {i: bool(v) for i, v in kept.items()} == _computed(session)
+        rows = session.exec(select(Request.id, Request.notice_awaited, Request.answer_final))
+        kept = {i: (bool(a), bool(f)) for i, a, f in rows.all()}
+        assert kept == _computed(session)
+        to_print = session.exec(
+            select(func.count())
+            .select_from(Request)
+            .where(Request.status == "answer_ready", ~col(Request.id).in_(answered_ids()))
+        ).one()
         listed = session.exec(
             select(func.count(func.distinct(Letter.request_id))).where(
                 letter_state_clause(State.AWAITING)
             )
         ).one()
-    tile = register.dashboard(ctx).awaiting_delivery
+    board = register.dashboard(ctx)
+    assert board.answers_to_print == to_print  # answer ready, no final answer letter
+    tile = board.awaiting_delivery
     assert tile == listed
     assert register.count_of(ctx, register.Criteria(letters="awaiting_delivery")) == tile
     return tile
+
+
+def answered_ids():
+    return select(Letter.request_id).where(final_answer())
 
 
 def _flag(ctx, request_id: int) -> bool:
