@@ -102,6 +102,8 @@ _PG_DOWN = (
 def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     yes = "1" if sqlite else "true"
+    if not sqlite:  # the backfill writes most requests: more than a day's statement may take
+        op.execute("SET LOCAL statement_timeout = 0")
     for flag, condition in FLAGS.items():
         op.add_column(
             "request", sa.Column(flag, sa.Boolean(), nullable=False, server_default=sa.false())
