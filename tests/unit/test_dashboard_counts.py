@@ -59,3 +59,20 @@ def test_an_extended_late_request_is_overdue_only_while_open(ctx):
     with ctx.read() as session:
         assert queries.count(session, f) == 0  # open only and sent: nothing
     assert requests.get(ctx, in_time.id).status == "registered"
+
+
+def test_the_letter_clauses_compare_on_sqlite():
+    """``id IN (...)`` is a comparison: SQLite's WHERE must not read it ``(…) = 1`` (no index
+    answers that: every request was read)."""
+    from sqlalchemy import func, select
+    from sqlalchemy.dialects import sqlite
+
+    from app.domain.dashboard import LetterStage
+    from app.storage.models import Request
+    from app.storage.queries import letter_stage_clause
+
+    for stage in LetterStage:
+        stmt = select(func.count()).select_from(Request).where(letter_stage_clause(stage))
+        sql = str(stmt.compile(dialect=sqlite.dialect()))
+        assert not sql.rstrip().endswith("= 1"), (stage, sql)
+        assert ") = 1" not in sql, (stage, sql)
