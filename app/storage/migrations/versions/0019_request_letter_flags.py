@@ -128,6 +128,7 @@ def downgrade() -> None:
             op.execute(statement)
     op.drop_index("ix_request_answer", table_name="request")
     op.drop_index("ix_request_notice", table_name="request")
-    with op.batch_alter_table("request") as batch_op:
-        batch_op.drop_column("answer_final")
-        batch_op.drop_column("notice_awaited")
+    # Plain ALTER TABLE … DROP COLUMN (SQLite 3.35+, PostgreSQL): a batch rebuild of the table
+    # would DROP it, which the foreign keys pointing at requests refuse.
+    for flag in reversed(FLAGS):
+        op.execute(f"ALTER TABLE request DROP COLUMN {flag}")
