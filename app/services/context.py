@@ -19,7 +19,7 @@ from app.services import audit_anchor
 from app.services.topics import topics_for
 from app.storage import audit
 from app.storage.database import Database, WriteWhileReading, recording
-from app.storage.models import utcnow
+from app.storage.models import KEPT_BY_THE_DATABASE, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -122,10 +122,11 @@ class Writer:
 
 
 def snapshot(row: SQLModel | None, exclude: set[str] | frozenset[str] = frozenset()) -> dict | None:
-    """A row as plain data for the audit log (binary columns left out)."""
+    """A row as plain data for the audit log (binary columns and what the database keeps
+    from other rows left out)."""
     if row is None:
         return None
-    data = row.model_dump(exclude=set(exclude))
+    data = row.model_dump(exclude=set(exclude) | KEPT_BY_THE_DATABASE)
     return {k: v for k, v in data.items() if not isinstance(v, bytes | memoryview)}
 
 

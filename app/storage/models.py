@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 
@@ -138,6 +138,11 @@ class Consent(SQLModel, table=True):
     withdrawal_request_id: int | None = Field(default=None, foreign_key="request.id")
 
 
+# Columns the database keeps from other rows (triggers), not facts anyone recorded: left out
+# of the audit log's snapshots.
+KEPT_BY_THE_DATABASE = frozenset({"notice_awaited", "answer_final"})
+
+
 class Request(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("operator_id", "reg_number", name="uq_request_operator_number"),
@@ -148,6 +153,10 @@ class Request(SQLModel, table=True):
         Index("ix_request_reg_order", "reg_year", "reg_seq", "id"),
         Index("ix_request_type_order", "type", "reg_year", "reg_seq", "id"),
         Index("ix_request_assignee", "assignee"),
+        # the "awaiting delivery" tile: one range, flag set and the status not ended
+        Index("ix_request_notice", "notice_awaited", "status"),
+        # the "to print" tile: one range, answer ready without a final answer letter
+        Index("ix_request_answer", "answer_final", "status"),
     )
     id: int | None = Field(default=None, primary_key=True)
     operator_id: int = Field(foreign_key="operator.id", index=True)
@@ -179,6 +188,13 @@ class Request(SQLModel, table=True):
     # optimistic locking (migration 0006): bumped by every change, with who made it
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     updated_by: str = Field(default="", max_length=120, sa_column_kwargs={"server_default": ""})
+    # one of its letters awaits its delivery notice (the letter's part of State.AWAITING, the
+    # request's status aside); kept by the letter table's triggers (migration 0019), never
+    # written by the code
+    notice_awaited: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    # one of its answer letters is final (the "to print" tile: answer ready without one); kept
+    # the same way
+    answer_final: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class RequestNameKey(SQLModel, table=True):
