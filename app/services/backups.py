@@ -13,7 +13,6 @@ before a migration or a restore are never removed by Derbes.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import re
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from app.domain.errors import DomainError
 from app.services import audit, audit_anchor, paths, settings
+from app.services.backup_folders import folder_for
 from app.services.context import Context
 from app.services.errors import FileProblem, StorageError
 from app.storage import backup as storage
@@ -59,14 +59,6 @@ class RestoreOutcome:
     revision: str
     audit_entries: int
     upgraded_from: str | None
-
-
-def folder_for(db: Database) -> Path:
-    """This database's own backups folder (two databases never share their rotation)."""
-    label = db.label
-    stem = Path(db.url.database).stem if db.is_sqlite else (db.url.database or "postgres")
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", stem)[:40] or "database"
-    return paths.backups_dir() / f"{slug}-{hashlib.sha256(label.encode()).hexdigest()[:8]}"
 
 
 def _name(db: Database, reason: str, now: dt.datetime | None = None) -> str:

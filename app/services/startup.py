@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from typing import TYPE_CHECKING
 
 from app.services import paths
@@ -39,18 +40,40 @@ WINDOW_DATABASE_MODULES = (
 )
 
 
-def load_database_layer() -> None:
+def load_database_layer(target: str | os.PathLike | None = None) -> None:
     """Import the database layer before Qt, as the window's start does first.
 
     Once PySide6 is imported, its ``__feature__`` import hook reads the source file of every
     module imported after it (to see whether it uses PySide), which for SQLAlchemy, SQLModel,
     pydantic and the table models (some 400 modules) is a tenth of the start; imported before
-    Qt they are not looked at. The command line does not call this: most of its commands never
-    load the layer at all."""
+    Qt they are not looked at. The same holds for a server's driver (psycopg, some 80 modules):
+    it is loaded here too when the database to open is a server named by ``target``, the
+    command line's ``--db`` or ``DERBES_DB`` (one remembered in the preferences is known only
+    once Qt is loaded: its driver is loaded when it is opened, as before). The command line
+    does not call this: most of its commands never load the layer at all."""
     import importlib
 
     for name in WINDOW_DATABASE_MODULES:
         importlib.import_module(name)
+    named = target or named_target(sys.argv[1:]) or os.environ.get("DERBES_DB")
+    if named and "://" in os.fspath(named):
+        from app.storage.database import resolve_url as url_of
+
+        try:
+            url_of(named).get_dialect().import_dbapi()
+        except Exception:  # noqa: BLE001 - a wrong URL or a missing driver is told when opened
+            log.debug("no driver loaded ahead for %s", named, exc_info=True)
+
+
+def named_target(argv: list[str]) -> str | None:
+    """The database ``--db`` names in the window's arguments (``--db X`` or ``--db=X``)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            return next(words, None)
+        if word.startswith("--db="):
+            return word.removeprefix("--db=")
+    return None
 
 
 def resolve_url(target: str | os.PathLike | None = None) -> URL:
@@ -76,7 +99,8 @@ def open_database(
     A PostgreSQL URL without a password gets ``password`` or the one in the system keyring
     (:mod:`app.services.credentials`); the context acts as the login the server names.
     """
-    from app.services import backups, credentials
+    from app.services import credentials
+    from app.services.backup_folders import folder_for
     from app.services.context import Context, default_actor
     from app.storage.database import Database
     from app.storage.schema import ensure_current
@@ -84,9 +108,7 @@ def open_database(
     protect_files()
     db = Database(credentials.with_password(resolve_url(target), password))
     try:
-        state = ensure_current(
-            db, backup_dir=backups.folder_for(db), backup=backups.before_migration
-        )
+        state = ensure_current(db, backup_dir=folder_for(db), backup=_before_migration)
     except BaseException:
         db.dispose()
         raise
@@ -99,6 +121,14 @@ def open_database(
     if daily_backup and not state.created:
         backup_daily(ctx)
     return ctx, state
+
+
+def _before_migration(db, target: Path) -> Path:
+    """The copy made before an upgrade (:func:`app.services.backups.before_migration`): the
+    backups module, with the audit it verifies, is loaded only when an upgrade is due."""
+    from app.services import backups
+
+    return backups.before_migration(db, target)
 
 
 def backup_daily(ctx: Context, step=None) -> Path | None:

@@ -115,6 +115,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # The first screen is built, and starts loading what it shows, before the rest of the
+        # window (status bar, menus): its read on the worker overlaps the building and the
+        # show, and the first paint shows its data a little sooner (the show does not read it
+        # again; a change meanwhile marks it stale as for any hidden screen).
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+            self.screens[entries[0].key].load_now()
 
         self.db_label = QLabel(self.tr("Database: {0}").format(ops.ctx.db.label))
         self.db_label.setObjectName("databaseLabel")
@@ -126,11 +133,10 @@ class MainWindow(QMainWindow):
         ops.busy_changed.connect(self._show_busy)
         ops.changed.connect(self._on_changed)
         ops.failed.connect(self._show_failure)
+        self._show_busy(not ops.idle)  # the first screen's read has started already
 
         self._build_menus()
         restore_geometry(prefs, self, MAIN_WINDOW)
-        if self.nav.count():
-            self.nav.setCurrentRow(0)
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")

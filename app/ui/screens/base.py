@@ -49,6 +49,13 @@ class Screen(QWidget):
     def refresh(self) -> None:
         """Load what the screen shows (asynchronously, through ``self.ops``)."""
 
+    def load_now(self) -> None:
+        """Start loading what the screen shows before it is first shown (the window's first
+        screen, while the window is still being built); the show that follows does not load it
+        again, unless a change touched the screen's topics meanwhile."""
+        self._stale = False
+        self.refresh()
+
     def on_changed(self, topics: frozenset[str]) -> None:
         if not topics & self.topics:
             return
