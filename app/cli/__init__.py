@@ -220,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from app.services.startup import load_database_layer
 
-            load_database_layer()  # before Qt: see there
+            load_database_layer(args.db)  # before Qt: see there
             from app.ui.application import run_gui
 
             return run_gui(args.db)

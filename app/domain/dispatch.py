@@ -63,7 +63,8 @@ MAX_TRACKING = 40
 class State(StrEnum):
     """Where an outgoing letter is: the Outgoing screen's lists, and (for the requests that
     have such a letter) the dashboard's "letters to post" and "awaiting delivery" tiles. The one
-    definition is :func:`state_of`; :func:`app.storage.letter_clauses.letter_state_clause` is its SQL.
+    definition is :func:`state_of`; :func:`app.storage.letter_clauses.letter_state_clause` is
+    its SQL.
 
     Only registered post awaits a delivery notice: a letter handed over, e-mailed or given to a
     courier is done with once sent (it stays "posted"), and so is a registered letter whose

@@ -15,8 +15,8 @@ from app.domain import dispatch as rules
 from app.domain.dispatch import State
 from app.services.context import Context
 from app.services.dispatch import facts, notice_wait_in, recipient_of
+from app.storage.letter_clauses import letter_state_clause
 from app.storage.models import Letter, Request
-from app.storage.queries import letter_state_clause
 
 
 @dataclass(frozen=True)

@@ -40,11 +40,11 @@ def _unindexed_sqlite(element, compiler, **kw):
 
 
 def letter_stage_clause(stage: LetterStage):
-    """The requests whose letters stand at ``stage`` (the dashboard's letter tiles): the few
-    requests of a status looked up in their letters (by the letter table's request index), or
-    the unposted letters' requests (by the sent-on index). "To post" and "awaiting
-    delivery" are the requests with a letter in that :class:`~app.domain.dispatch.State`: the
-    Outgoing screen's lists, counted by request."""
+    """The requests whose letters stand at ``stage`` (the dashboard's letter tiles): the flags
+    the letters keep on their request (migration 0019) read with its status, or the unposted
+    letters' requests (by the sent-on index). "To post" and "awaiting delivery" are the
+    requests with a letter in that :class:`~app.domain.dispatch.State`: the Outgoing screen's
+    lists, counted by request."""
     if stage is LetterStage.TO_PRINT:
         # the answer is ready but no final answer letter exists yet: the flag its letters keep
         # (migration 0019's triggers, :func:`final_answer`), one range of ix_request_answer

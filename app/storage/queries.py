@@ -22,13 +22,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from app.domain.dashboard import LetterStage
 from app.domain.requests import OPEN_STATUSES, Status
-from app.storage.letter_clauses import (  # noqa: F401 (the register's, re-exported)
-    _letter_state,
-    _Unindexed,
-    final_answer,
-    letter_stage_clause,
-    letter_state_clause,
-)
+from app.storage.letter_clauses import _Unindexed, letter_stage_clause
 from app.storage.models import (
     CalendarOverride,
     ClockStopRow,

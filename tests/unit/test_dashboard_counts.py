@@ -68,8 +68,8 @@ def test_the_letter_clauses_compare_on_sqlite():
     from sqlalchemy.dialects import sqlite
 
     from app.domain.dashboard import LetterStage
+    from app.storage.letter_clauses import letter_stage_clause
     from app.storage.models import Request
-    from app.storage.queries import letter_stage_clause
 
     for stage in LetterStage:
         stmt = select(func.count()).select_from(Request).where(letter_stage_clause(stage))

@@ -18,8 +18,8 @@ from app.domain.dashboard import SENDABLE_KINDS
 from app.domain.dispatch import State
 from app.services import dispatch, register, requests
 from app.services.dispatch import Dispatch, Item
+from app.storage.letter_clauses import _letter_state, final_answer, letter_state_clause
 from app.storage.models import Letter, Request
-from app.storage.queries import _letter_state, final_answer, letter_state_clause
 from tests.conftest import TODAY
 from tests.helpers import make_operator
 from tests.unit.test_dispatch import answered, s10

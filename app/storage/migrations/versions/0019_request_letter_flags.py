@@ -14,7 +14,7 @@
   bulk demo and benchmark paths, a restore loading rows). On PostgreSQL the request row is
   locked first, so that two desks recording two notices of one request at once both see the
   other's. The conditions below are ``app.storage.letter_clauses._letter_state(State.AWAITING)``
-  and its ``_final_answer()`` (tests/unit/test_request_letter_flags.py holds them equal for every
+  and its ``final_answer()`` (tests/unit/test_request_letter_flags.py holds them equal for every
   kind, series and method).
 * Backfilled from the letters.
 
