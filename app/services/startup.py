@@ -50,8 +50,16 @@ def load_database_layer(target: str | os.PathLike | None = None) -> None:
     it is loaded here too when the database to open is a server named by ``target``, the
     command line's ``--db`` or ``DERBES_DB`` (one remembered in the preferences is known only
     once Qt is loaded: its driver is loaded when it is opened, as before). The command line
-    does not call this: most of its commands never load the layer at all."""
+    does not call this: most of its commands never load the layer at all.
+
+    Python's automatic garbage collection is turned off here: the window collects on its GUI
+    thread on a timer (``app.ui.application.collect_garbage_on_gui_thread``), and the
+    collections that the start's many new objects (classes, tables, enums) would trigger
+    cost a tenth of its imports and find nothing to free."""
+    import gc
     import importlib
+
+    gc.disable()
 
     for name in WINDOW_DATABASE_MODULES:
         importlib.import_module(name)
