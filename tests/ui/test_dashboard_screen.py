@@ -247,3 +247,12 @@ def test_the_window_reminds_at_start_once_a_day(qtbot, built_file, tmp_path):
         assert second.reminder.box is None
     finally:
         second._detach()
+
+
+def test_the_calendar_opens_on_the_desks_day_not_the_machines(shell):
+    # The tests' clock is frozen on TODAY (20.11.2026), months before the machine's own date:
+    # the calendar shows the desk's month with its day chosen, and its counts are that month's.
+    calendar = shell.screens["dashboard"].calendar
+    assert calendar.shown_month() == (TODAY.year, TODAY.month)
+    assert calendar.selectedDate() == to_qdate(TODAY)
+    assert calendar.today == TODAY

@@ -27,14 +27,19 @@ class DueCalendar(QCalendarWidget):
     day_chosen = Signal(object)  # a datetime.date
     month_shown = Signal(int, int)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, today: dt.date | None = None):
+        """``today`` is the desk's day (the context's clock): the calendar opens on its month
+        with it chosen, not on the machine's (Qt's own default)."""
         super().__init__(parent)
         self.setObjectName("dueCalendar")
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.counts: dict[dt.date, int] = {}
-        self.today: dt.date | None = None
+        self.today: dt.date | None = today
+        if today is not None:
+            self.setSelectedDate(to_qdate(today))
+            self.setCurrentPage(today.year, today.month)
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
         self.currentPageChanged.connect(lambda year, month: self.month_shown.emit(year, month))
