@@ -147,6 +147,13 @@ def _kazakhstan() -> type[holidays.HolidayBase]:
     return holidays.KZ
 
 
+def load_package() -> None:
+    """Load the ``holidays`` package and its Kazakhstan calendar now rather than at the first
+    count of working days (the window's start does it before Qt is imported, see
+    :func:`app.services.startup.load_database_layer`)."""
+    _kazakhstan()
+
+
 @lru_cache(maxsize=32)
 def _package_calendar(year: int, language: str) -> holidays.HolidayBase:
     return _kazakhstan()(years=year, language=_HOLIDAY_LANG.get(language, "en_US"))

@@ -49,8 +49,10 @@ def load_database_layer(target: str | os.PathLike | None = None) -> None:
     Qt they are not looked at. The same holds for a server's driver (psycopg, some 80 modules):
     it is loaded here too when the database to open is a server named by ``target``, the
     command line's ``--db`` or ``DERBES_DB`` (one remembered in the preferences is known only
-    once Qt is loaded: its driver is loaded when it is opened, as before). The command line
-    does not call this: most of its commands never load the layer at all.
+    once Qt is loaded: its driver is loaded when it is opened, as before), and for the
+    ``holidays`` package with its Kazakhstan calendar, which the dashboard's first count of
+    working days needs. The command line does not call this: most of its commands never
+    load the layer at all.
 
     Python's automatic garbage collection is turned off here: the window collects on its GUI
     thread on a timer (``app.ui.application.collect_garbage_on_gui_thread``), and the
@@ -60,9 +62,11 @@ def load_database_layer(target: str | os.PathLike | None = None) -> None:
     import importlib
 
     gc.disable()
-
     for name in WINDOW_DATABASE_MODULES:
         importlib.import_module(name)
+    from app.domain import calendar
+
+    calendar.load_package()  # the dashboard's first count of working days needs it
     named = target or named_target(sys.argv[1:]) or os.environ.get("DERBES_DB")
     if named and "://" in os.fspath(named):
         from app.storage.database import resolve_url as url_of

@@ -77,3 +77,20 @@ def test_opening_a_current_database_loads_no_backups_module(tmp_path):
     env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     heavy = ("app.services.backups", "app.storage.backup", "app.services.audit")
     assert _modules_after(code, heavy, env) == []
+
+
+def test_the_holiday_calendar_is_loaded_before_qt_and_collection_is_off(tmp_path):
+    # The dashboard's first count of working days needs the holidays package: loaded before
+    # Qt's import hook is installed; automatic garbage collection is off from there (the
+    # window collects on its GUI thread).
+    code = (
+        f"sys.argv = ['derbes', '--db', {str(tmp_path / 'a.sqlite3')!r}]\n"
+        "from app.services.startup import load_database_layer\n"
+        "load_database_layer()\n"
+        "import gc\n"
+        "from app.domain import calendar\n"
+        "if calendar._kazakhstan.cache_info().currsize: sys.modules['kz-loaded'] = gc\n"
+        "if not gc.isenabled(): sys.modules['gc-off'] = gc"
+    )
+    names = ("holidays", "kz-loaded", "gc-off", "PySide6")
+    assert _modules_after(code, names) == ["holidays", "kz-loaded", "gc-off"]

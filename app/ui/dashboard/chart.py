@@ -37,7 +37,7 @@ class IntakeChart(QChartView):
         super().__init__(parent)
         self.setObjectName("intakeChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(260)  # as the place the dashboard keeps for it
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -33,7 +33,6 @@ from app.services import dashboard as dashboard_service
 from app.services import operators, register
 from app.ui import labels, operations
 from app.ui.dashboard.calendar import DueCalendar
-from app.ui.dashboard.chart import IntakeChart
 from app.ui.prefs import DASHBOARD_ASSIGNEE, DASHBOARD_OPERATOR
 from app.ui.screens.base import Screen
 
@@ -50,6 +49,7 @@ _TILE_COLOURS = {
     "clock_stopped": Urgency.STOPPED,
 }
 _COLUMNS = 4
+CHART_HEIGHT = 260  # the intake chart's minimum height
 
 
 def _heading(text: str) -> QLabel:
@@ -135,8 +135,13 @@ class DashboardScreen(Screen):
         layout.addLayout(middle, 1)
 
         layout.addWidget(_heading(self.tr("Intake and the on-time rate")))
-        self.chart = IntakeChart()
-        layout.addWidget(self.chart)
+        # The chart (Qt Charts, loaded with it) is made when its months arrive, after the
+        # tiles' first paint; until then its place is kept.
+        self.chart = None
+        self._chart_place = QWidget(objectName="intakeChartPlace")
+        self._chart_place.setMinimumHeight(CHART_HEIGHT)
+        layout.addWidget(self._chart_place)
+        self._chart_layout = layout
 
     # -- building -----------------------------------------------------------------------------
 
@@ -298,6 +303,12 @@ class DashboardScreen(Screen):
         if (operator_id, assignee) != (self.operator_id, self.assignee):
             return  # the filters changed meanwhile: their own load follows
         self._fill_filters()
+        if self.chart is None:
+            from app.ui.dashboard.chart import IntakeChart
+
+            self.chart = IntakeChart()
+            self._chart_layout.replaceWidget(self._chart_place, self.chart)
+            self._chart_place.deleteLater()
         self.chart.set_months(months)
 
     def _show(self, result) -> None:
