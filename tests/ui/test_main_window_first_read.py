@@ -51,3 +51,27 @@ def test_a_change_before_the_show_reads_the_first_screen_again(qtbot, ops, prefs
     window.show()
     wait_idle()
     assert first.reads == 2 and first.shown == [42, 42]
+
+
+def test_the_dashboard_asks_for_its_counts_before_building_its_widgets(
+    qtbot, ops, prefs, wait_idle, monkeypatch
+):
+    from app.ui.screens.dashboard import DashboardScreen
+
+    asked = []
+    query = ops.query
+
+    def recording(fn, on_done=None, on_error=None, owner=None, key=None):
+        if key is not None and key[0] == "dashboard":
+            asked.append(hasattr(owner, "counts"))  # the tiles' labels built yet?
+        return query(fn, on_done, on_error, owner, key)
+
+    monkeypatch.setattr(ops, "query", recording)
+    window = MainWindow(ops, prefs, [DashboardScreen])
+    qtbot.addWidget(window)
+    assert asked == [False]  # asked for while the screen was being built, before its tiles
+    window.show()
+    wait_idle()
+    screen = window.screens["dashboard"]
+    assert asked == [False]  # neither load_now nor the show read it again
+    assert screen.board is not None and screen.counts["overdue"].text() == "0"

@@ -78,6 +78,13 @@ class DashboardScreen(Screen):
         self._operators: list[tuple[int, str]] = []
         self._assignees: list[str] = []
         self.board: register.Dashboard | None = None
+        # What it shows is asked for before its widgets are built: on the worker the read
+        # (its SQL runs without holding Python's lock) overlaps their building, and the first
+        # paint has its counts sooner. The answer arrives through the event loop, once they
+        # are built; the show that follows does not read again (see load_now).
+        today = self.ops.ctx.today()
+        self._read(today.year, today.month)
+        self._stale = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -265,12 +272,18 @@ class DashboardScreen(Screen):
 
     # -- loading --------------------------------------------------------------------------------
 
+    def load_now(self) -> None:
+        """Its read started when it was built (see ``__init__``): nothing to start again."""
+        self._stale = False
+
     def refresh(self) -> None:
+        self._read(*self.calendar.shown_month())
+
+    def _read(self, year: int, month: int) -> None:
         """The tiles, the nearest deadlines and the month's due dates first (what the officer
         reads on opening); the intake chart and the list of assignees follow in a second read,
         so the first paint does not wait for them."""
         operator_id, assignee = self.operator_id, self.assignee
-        year, month = self.calendar.shown_month()
 
         def load(ctx):
             board = register.dashboard(ctx, operator_id, assignee=assignee)
