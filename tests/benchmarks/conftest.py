@@ -20,7 +20,9 @@ REQUESTS = int(os.environ.get("DERBES_BENCH_REQUESTS", "200000"))
 CACHE = Path(os.environ.get("DERBES_BENCH_CACHE", harness.ROOT / ".bench-cache"))
 # the test session's home is a temporary folder: the cache must not live in it
 os.environ["DERBES_BENCH_CACHE"] = str(CACHE)
-PG_NAME = "derbes_bench"
+# The copy of the template each session makes (dropped first): two benchmark sessions at once
+# need two names, or one drops the other's database under it.
+PG_NAME = os.environ.get("DERBES_BENCH_PG_NAME", "derbes_bench")
 
 from tests.benchmarks import dataset as builder  # noqa: E402 (after the cache's folder is set)
 

@@ -17,6 +17,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -198,10 +199,17 @@ def run_process(
     seconds = None
     lines = []
     assert proc.stdout is not None
-    for line in proc.stdout:
-        lines.append(line)
-        if marker and seconds is None and line.startswith(marker):
-            seconds = time.perf_counter() - start
+    # A process that never ends (a window waiting for rows that never come) is killed after
+    # ``timeout`` seconds, and the figure fails, rather than the benchmark waiting forever.
+    killer = threading.Timer(timeout, proc.kill)
+    killer.start()
+    try:
+        for line in proc.stdout:
+            lines.append(line)
+            if marker and seconds is None and line.startswith(marker):
+                seconds = time.perf_counter() - start
+    finally:
+        killer.cancel()
     proc.stdout.close()
     _pid, status, usage = os.wait4(proc.pid, 0)
     if seconds is None:
