@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -319,7 +320,49 @@ def _count_line(share: Share, c: Counted) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def write(path: Path = RESULTS) -> None:
+KEPT = "†"
+
+
+def _earlier(path: Path) -> tuple[str, dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """What an earlier results file holds: when it was written, its figure lines and its notes,
+    each by (figure, database); lines it had kept itself are left out (kept only once)."""
+    try:
+        text = path.read_text()
+    except OSError:
+        return "", {}, {}
+    found = re.search(r"Written by `make bench` on ([^.]*?) UTC", text)
+    when = found.group(1) if found else "an earlier run"
+    lines, notes = {}, {}
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("| ") and len(cells) == 10 and cells[1] and KEPT not in cells[0]:
+            lines[(cells[0], cells[1])] = line
+        note = re.match(r"- (.+) \[(.+?)\]: ", line)
+        if note:
+            notes[(note.group(1), note.group(2))] = line
+    return when, lines, notes
+
+
+def _earlier_section(path: Path, heading: str) -> list[str]:
+    """The lines of an earlier results file's section ``heading`` (up to the next one)."""
+    try:
+        lines = path.read_text().splitlines()
+    except OSError:
+        return []
+    if heading not in lines:
+        return []
+    start = lines.index(heading)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return lines[start:end]
+
+
+def write(path: Path = RESULTS, keep: bool = False) -> None:
+    """The table of this run's figures. With ``keep`` (``DERBES_BENCH_KEEP=1``: a run of some
+    figures only) a figure this run did not measure keeps its line from the file being
+    replaced, marked †, with the date of the run that measured it."""
+    when, earlier, earlier_notes = _earlier(path) if keep else ("", {}, {})
     machine = {**MACHINE, "load average at end": " ".join(f"{x:.2f}" for x in os.getloadavg())}
     out = [
         "# Derbes benchmark results",
@@ -328,7 +371,13 @@ def write(path: Path = RESULTS) -> None:
         "Each figure is the median of its runs (the spread is the fastest and the slowest); the "
         "anchor beside it is measured in the same run, so the ratio says how far from its "
         "yardstick a figure is, whatever the machine's speed. Nothing in the test suite asserts "
-        "a time: this table is the evidence.",
+        "a time: this table is the evidence."
+        + (
+            f" A figure marked {KEPT} was not measured in this run: its line is the one of the "
+            f"run written on {when} UTC (on the same machine)."
+            if earlier
+            else ""
+        ),
         "",
         "## Machine",
         "",
@@ -344,19 +393,31 @@ def write(path: Path = RESULTS) -> None:
         "anchor (median) | ratio |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
+    kept_notes = []
     for row in ROWS:
         found = [m for m in MEASURED if m.key == row.key]
         for m in found:
             out.append(_line(row, m))
+        told = {m.backend for m in found}
         for (key, backend), why in SKIPPED.items():
-            if key == row.key and not any(m.backend == backend for m in found):
+            if key == row.key and backend not in told:
+                told.add(backend)
                 out.append(
                     f"| {row.figure} | {backend} | {why} |  |  |  | {_target(row)} |  |  |  |"
                 )
-        if not found and not any(k == row.key for k, _ in SKIPPED):
+        for (figure, backend), line in earlier.items():
+            if figure == row.figure and backend not in told:
+                told.add(backend)
+                out.append(line.replace(f"| {figure} |", f"| {figure} {KEPT} |", 1))
+                if (figure, backend) in earlier_notes:
+                    kept_notes.append(earlier_notes[(figure, backend)])
+        if not told:
             out.append(
                 f"| {row.figure} |  | not measured in this run |  |  |  | {_target(row)} |  |  |  |"
             )
+    accuracy = _earlier_section(path, "## Recognition accuracy") if keep and not COUNTED else []
+    if accuracy:
+        out += ["", accuracy[0] + f" {KEPT}", *accuracy[1:]]
     if COUNTED:
         out += [
             "",
@@ -370,6 +431,7 @@ def write(path: Path = RESULTS) -> None:
                 out.append(_count_line(share, c))
     notes = [f"- {ROW[m.key].figure} [{m.backend}]: {m.note}" for m in MEASURED if m.note]
     notes += [f"- {SHARE[c.key].figure}: {c.note}" for c in COUNTED if c.note]
+    notes += [n.replace("]: ", f"] {KEPT}: ", 1) for n in kept_notes]
     if notes:
         out += ["", "## Notes", "", *notes]
     out.append("")
