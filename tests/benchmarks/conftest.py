@@ -38,7 +38,7 @@ def pytest_collection_modifyitems(session, config, items):
 
 def pytest_sessionfinish(session, exitstatus):
     if harness.MEASURED or harness.SKIPPED:
-        harness.write(keep=bool(os.environ.get("DERBES_BENCH_KEEP")))
+        harness.write()
         print(f"\nwrote {harness.RESULTS}")
 
 

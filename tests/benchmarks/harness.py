@@ -358,11 +358,19 @@ def _earlier_section(path: Path, heading: str) -> list[str]:
     return lines[start:end]
 
 
-def write(path: Path = RESULTS, keep: bool = False) -> None:
-    """The table of this run's figures. With ``keep`` (``DERBES_BENCH_KEEP=1``: a run of some
-    figures only) a figure this run did not measure keeps its line from the file being
-    replaced, marked †, with the date of the run that measured it."""
-    when, earlier, earlier_notes = _earlier(path) if keep else ("", {}, {})
+_EARLIER: dict[Path, tuple] = {}  # each results file as it was before this run first wrote it
+
+
+def write(path: Path = RESULTS, keep: bool | None = None) -> None:
+    """The table of this run's figures (written after each figure, so an interrupted run keeps
+    what it measured). With ``keep`` (default: ``DERBES_BENCH_KEEP`` set, a run of some figures
+    only) a figure this run did not measure keeps its line from the file as it was before the
+    run, marked †, with the date of the run that measured it."""
+    if keep is None:
+        keep = bool(os.environ.get("DERBES_BENCH_KEEP"))
+    if keep and path not in _EARLIER:
+        _EARLIER[path] = (*_earlier(path), _earlier_section(path, "## Recognition accuracy"))
+    when, earlier, earlier_notes, accuracy = _EARLIER[path] if keep else ("", {}, {}, [])
     machine = {**MACHINE, "load average at end": " ".join(f"{x:.2f}" for x in os.getloadavg())}
     out = [
         "# Derbes benchmark results",
@@ -415,8 +423,7 @@ def write(path: Path = RESULTS, keep: bool = False) -> None:
             out.append(
                 f"| {row.figure} |  | not measured in this run |  |  |  | {_target(row)} |  |  |  |"
             )
-    accuracy = _earlier_section(path, "## Recognition accuracy") if keep and not COUNTED else []
-    if accuracy:
+    if accuracy and not COUNTED:
         out += ["", accuracy[0] + f" {KEPT}", *accuracy[1:]]
     if COUNTED:
         out += [
