@@ -240,13 +240,16 @@ class MainWindow(QMainWindow):
             return
         self._register_output().print_(view)
 
-    def prewarm(self) -> None:
+    def prewarm(self, then: Callable[[], None] | None = None) -> None:
         """Load what the first case and Prepare-letter dialog need, now that the dashboard is
-        shown (:mod:`app.ui.prewarm`); the application calls it after the first paint."""
+        shown (:mod:`app.ui.prewarm`); the application calls it after the first paint.
+        ``then`` is called once it is all loaded."""
         from app.ui.prewarm import Prewarm
 
         if self._prewarm is None:
             self._prewarm = Prewarm(self)
+            if then is not None:
+                self._prewarm.done.connect(then)
             self._prewarm.start_when_idle(self.ops)
 
     def _about(self) -> None:

@@ -115,3 +115,31 @@ def test_start_up_closes_the_requests_whose_notice_waited_too_long(controller, t
     assert controller.start(str(path))
     ctx = controller.ops.ctx
     qtbot.waitUntil(lambda: requests.get(ctx, r.id).status == "closed", timeout=10_000)
+
+
+@pytest.mark.parametrize("settle", [True, False])
+def test_the_started_program_is_settled_out_of_the_periodic_collection(
+    qapp, tmp_path, qtbot, settle
+):
+    """The program's own start (run_gui) moves what it loaded out of the cyclic collector's
+    reach once the window has loaded ahead what its first case needs; a test's start does
+    not."""
+    import gc
+
+    path = tmp_path / "demo.sqlite3"
+    db = Database(path)
+    upgrade(db)
+    demo.build(Context(db), subjects=10, requests=12, seed=1)
+    db.dispose()
+    gc.unfreeze()
+    c = Controller(Prefs(tmp_path / "prefs.ini"), settle_after_start=settle)
+    try:
+        assert c.start(str(path))
+        qtbot.waitUntil(lambda: c.window._prewarm is not None and c.window._prewarm.finished,
+                        timeout=20_000)  # fmt: skip
+        qtbot.wait(50)
+        assert (gc.get_freeze_count() > 0) is settle
+        assert not c.settle_after_start  # once, not for every window
+    finally:
+        c._detach()
+        gc.unfreeze()
