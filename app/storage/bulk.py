@@ -473,6 +473,7 @@ def _pg_indexes_rebuilt(connection: Connection, table: Table) -> Iterator[None]:
     new database); otherwise nothing changes. Built with more sort memory for this
     transaction only (``set_config(..., true)``)."""
     name = table.name
+    # in a savepoint: rolled back, it lets the lock go again (not held to the commit for nothing)
     savepoint = connection.begin_nested()
     try:
         connection.exec_driver_sql(f'LOCK TABLE "{name}" IN ACCESS EXCLUSIVE MODE NOWAIT')
@@ -480,11 +481,11 @@ def _pg_indexes_rebuilt(connection: Connection, table: Table) -> Iterator[None]:
         savepoint.rollback()  # someone reads or writes the table: keep its indexes
         yield
         return
-    savepoint.commit()
-    empty = connection.exec_driver_sql(f'SELECT NOT EXISTS (SELECT 1 FROM "{name}")').scalar()
-    if not empty:
+    if connection.exec_driver_sql(f'SELECT EXISTS (SELECT 1 FROM "{name}")').scalar():
+        savepoint.rollback()  # rows there: readers keep the table while the rows go in
         yield
         return
+    savepoint.commit()  # the lock kept until the transaction ends
     indexes = connection.exec_driver_sql(_PG_INDEXES, {"table": name}).all()
     keys = connection.exec_driver_sql(_PG_SELF_KEYS, {"table": name}).all()
     for key, _definition in keys:

@@ -270,13 +270,23 @@ def _indexes_on(connection) -> set[str]:
     return {f"{name}: {sql}" for name, sql in rows}
 
 
+def _exclusive(connection) -> set[str]:
+    """PostgreSQL: "locked" when this transaction keeps every reader of the subjects out."""
+    if connection.dialect.name != "postgresql":
+        return set()
+    modes = connection.exec_driver_sql(
+        "SELECT mode FROM pg_locks WHERE pid = pg_backend_pid() AND relation = 'subject'::regclass"
+    ).scalars()
+    return {"locked"} if "AccessExclusiveLock" in set(modes) else set()
+
+
 def _indexes_while_copying(monkeypatch) -> list[set[str]]:
     """What the subject table has while the import's rows go in, each time."""
     seen = []
     insert = bulk.insert
 
     def watched(connection, table, rows, *args, **kwargs):
-        seen.append(_indexes_on(connection))
+        seen.append(_indexes_on(connection) | _exclusive(connection))
         return insert(connection, table, rows, *args, **kwargs)
 
     monkeypatch.setattr(bulk, "insert", watched)
