@@ -467,7 +467,8 @@ def _pg_indexes_rebuilt(connection: Connection, table: Table) -> Iterator[None]:
     """PostgreSQL: a COPY of a million subjects spent more than half of its server time
     maintaining seven indexes row by row and checking the foreign key to the table itself
     (NULL on every new row) (measured: 23.6 s of the backend's CPU; dropped and made again
-    after it, 10.2 s). Dropping them takes the table's ACCESS EXCLUSIVE lock until the commit,
+    after it, 13.0-14.3 s, most of the rest the check of the foreign key to ``operator``, kept).
+    Dropping them takes the table's ACCESS EXCLUSIVE lock until the commit,
     so only when it is free right now (NOWAIT: no queueing behind a reader, and the readers
     behind it) and the table holds no row (nothing to hide from anyone: a first import into a
     new database); otherwise nothing changes. Built with more sort memory for this
