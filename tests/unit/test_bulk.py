@@ -251,29 +251,98 @@ def test_bulk_insert_converts_dates_and_records_the_table(ctx):
 
 
 def _indexes(ctx) -> set[str]:
+    """The subject table's indexes and constraints, each with its definition."""
     with ctx.read() as s:
-        rows = s.connection().exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'subject'"
+        return _indexes_on(s.connection())
+
+
+def _indexes_on(connection) -> set[str]:
+    if connection.dialect.name == "sqlite":
+        rows = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'subject'"
         )
-        return {r[0] for r in rows}
+    else:
+        rows = connection.exec_driver_sql(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'subject' "
+            "UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE conrelid = 'subject'::regclass"
+        )
+    return {f"{name}: {sql}" for name, sql in rows}
 
 
-def test_large_import_rebuilds_the_indexes_and_a_cancel_keeps_them(
-    sqlite_ctx, tmp_path, monkeypatch
-):
+def _exclusive(connection) -> set[str]:
+    """PostgreSQL: "locked" when this transaction keeps every reader of the subjects out."""
+    if connection.dialect.name != "postgresql":
+        return set()
+    modes = connection.exec_driver_sql(
+        "SELECT mode FROM pg_locks WHERE pid = pg_backend_pid() AND relation = 'subject'::regclass"
+    ).scalars()
+    return {"locked"} if "AccessExclusiveLock" in set(modes) else set()
+
+
+def _indexes_while_copying(monkeypatch) -> list[set[str]]:
+    """What the subject table has while the import's rows go in, each time."""
+    seen = []
+    insert = bulk.insert
+
+    def watched(connection, table, rows, *args, **kwargs):
+        seen.append(_indexes_on(connection) | _exclusive(connection))
+        return insert(connection, table, rows, *args, **kwargs)
+
+    monkeypatch.setattr(bulk, "insert", watched)
+    return seen
+
+
+def test_large_import_rebuilds_the_indexes_and_a_cancel_keeps_them(ctx, tmp_path, monkeypatch):
     monkeypatch.setattr(subject_import, "REBUILD_FROM", 5)
     monkeypatch.setattr(subject_import, "BATCH", 4)
-    op = make_operator(sqlite_ctx)
-    before = _indexes(sqlite_ctx)
-    assert "ix_subject_surname_key" in before
+    seen = _indexes_while_copying(monkeypatch)
+    op = make_operator(ctx)
+    before = _indexes(ctx)
+    assert any(i.startswith("ix_subject_surname_key") for i in before)
     path = _excel_csv(tmp_path, [("Жумабаев", "Ерлан", "", IINS[n], "") for n in range(12)])
     with pytest.raises(subject_import.Cancelled):
-        subject_import.import_file(sqlite_ctx, path, op.id, cancelled=lambda: True)
-    assert _indexes(sqlite_ctx) == before
-    assert subject_import.import_file(sqlite_ctx, path, op.id).added == 12
-    assert _indexes(sqlite_ctx) == before
-    assert len(subjects.search(sqlite_ctx, "Zhumabaev Erlan")) == 12
-    assert len(subjects.search(sqlite_ctx, IINS[3])) == 1
+        subject_import.import_file(ctx, path, op.id, cancelled=lambda: True)
+    assert _indexes(ctx) == before
+    assert subject_import.import_file(ctx, path, op.id).added == 12
+    assert _indexes(ctx) == before
+    # built at the end: none of the table's own indexes while the rows went in
+    assert not any(i.startswith("ix_subject") for i in seen[-1])
+    assert len(subjects.search(ctx, "Zhumabaev Erlan")) == 12
+    assert len(subjects.search(ctx, IINS[3])) == 1
+
+
+def test_postgres_keeps_the_indexes_of_a_table_with_rows(pg_db, tmp_path, monkeypatch):
+    from app.services.context import Context
+
+    ctx = Context(pg_db, actor="tester", clock=lambda: dt.date(2026, 11, 20))
+    monkeypatch.setattr(subject_import, "REBUILD_FROM", 5)
+    op = make_operator(ctx)
+    subjects.create(ctx, op.id, subjects.SubjectInput(surname="Ким"))
+    before = _indexes(ctx)
+    seen = _indexes_while_copying(monkeypatch)
+    path = _excel_csv(tmp_path, [("Жумабаев", "Ерлан", "", IINS[n], "") for n in range(12)])
+    assert subject_import.import_file(ctx, path, op.id).added == 12
+    assert seen == [before] and _indexes(ctx) == before
+
+
+def test_postgres_keeps_the_indexes_while_someone_reads_the_table(pg_db, tmp_path, monkeypatch):
+    """Dropping an index would wait for the reader and keep every later one waiting: the
+    import does not wait, it writes with the indexes in place."""
+    from app.services.context import Context
+
+    ctx = Context(pg_db, actor="tester", clock=lambda: dt.date(2026, 11, 20))
+    monkeypatch.setattr(subject_import, "REBUILD_FROM", 5)
+    op = make_operator(ctx)
+    before = _indexes(ctx)
+    seen = _indexes_while_copying(monkeypatch)
+    path = _excel_csv(tmp_path, [("Жумабаев", "Ерлан", "", IINS[n], "") for n in range(12)])
+    with pg_db.engine.connect() as reader:
+        reader.exec_driver_sql("SELECT count(*) FROM subject").scalar()  # holds its lock
+        assert subject_import.import_file(ctx, path, op.id).added == 12
+        reader.rollback()
+    assert seen == [before] and _indexes(ctx) == before
+    assert len(subjects.search(ctx, "Zhumabaev Erlan")) == 12
 
 
 def test_cli_demo_through_the_bulk_path_then_audit_verify_passes(tmp_path, monkeypatch, capsys):
