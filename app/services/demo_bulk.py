@@ -73,7 +73,7 @@ def build(
     report = progress or (lambda done, total: None)
     total = subjects + requests
     authority = settings.appeal_authority(ctx) if pdfs else None
-    with ctx.write() as w:
+    with ctx.write(bulk=True) as w:  # a new database: SQLite writes its pages once
         connection = w.session.connection()
         with bulk.sqlite_tuned(connection):
             entries = _Audit(w)

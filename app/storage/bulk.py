@@ -296,8 +296,9 @@ def _copy_column(values: list, kind: str, texts: dict) -> list[str]:
 def sqlite_tuned(connection: Connection) -> Iterator[None]:
     """The pragma that is safe (and allowed) inside one bulk transaction on SQLite: a larger
     page cache, so the index B-trees being filled stay in memory until the commit. Durability is
-    untouched: the journal mode, ``synchronous`` and ``temp_store`` cannot change inside a
-    transaction, and need not (one commit is one sync either way)."""
+    untouched: ``synchronous`` and ``temp_store`` cannot change inside a transaction, and need
+    not (one commit is one sync either way); the journal mode is chosen before it begins
+    (``Context.write(bulk=True)``, :meth:`app.storage.database.Database.transaction`)."""
     if connection.dialect.name != "sqlite":
         yield
         return
