@@ -75,7 +75,7 @@ def build(
     authority = settings.appeal_authority(ctx) if pdfs else None
     with ctx.write(bulk=True) as w:  # a new database: SQLite writes its pages once
         connection = w.session.connection()
-        with bulk.sqlite_tuned(connection):
+        with bulk.sqlite_tuned(connection), bulk.letter_flags_after(connection):
             entries = _Audit(w)
             consent_of: dict[int, int] = {}
             held: list[dict] | None = [] if pdfs else None

@@ -167,6 +167,22 @@ def test_a_bulk_transaction_alone_on_the_file_skips_the_wal_and_leaves_it_in_wal
         assert s.connection().exec_driver_sql("SELECT count(*) FROM scratch").scalar() == 1
 
 
+def test_the_bulk_demo_leaves_the_letter_trigger_as_it_was(sqlite_ctx):
+    def trigger() -> str:
+        with sqlite_ctx.read() as s:
+            return (
+                s.connection()
+                .exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'letter_flags_insert'")
+                .scalar()
+            )
+
+    before = trigger()
+    assert before
+    demo_bulk.build(sqlite_ctx, subjects=40, requests=60, seed=3)
+    assert trigger() == before
+    assert _file_journal(sqlite_ctx) == "wal"
+
+
 def _excel_csv(tmp_path, rows, encoding="cp1251", name="excel.csv"):
     text = "Фамилия;Имя;Отчество;ИИН;Дата рождения\r\n" + "".join(
         ";".join(r) + "\r\n" for r in rows
