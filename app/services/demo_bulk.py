@@ -85,6 +85,9 @@ def build(
             )
             if held is not None:
                 _insert_with_pdfs(w, held, authority)
+                # PostgreSQL: the letters' sequence past them (synced with the other tables'
+                # before they were inserted: the next letter finalised took a taken id)
+                bulk.sync_sequence(connection, Letter.__table__)
             entries.flush()
     return {
         "operators": len(ops),
