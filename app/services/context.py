@@ -68,13 +68,14 @@ class Context:
         )
 
     @contextmanager
-    def write(self) -> Iterator[Writer]:
+    def write(self, bulk: bool = False) -> Iterator[Writer]:
         """One transaction with an audit writer bound to this actor.
 
-        The tables it writes are recorded (see :func:`touched`)."""
+        The tables it writes are recorded (see :func:`touched`). ``bulk``: one large
+        transaction filling a new database (:meth:`Database.transaction`)."""
         if self.read_only:
             raise WriteWhileReading("a read-only context (a query) was asked to write")
-        with self.db.transaction() as session:
+        with self.db.transaction(bulk=bulk) as session:
             writer = Writer(session, self.actor, self.now())
             yield writer
         if writer.anchor is not None:  # committed: this computer remembers the chain's head

@@ -31,6 +31,7 @@ from app.domain.subject_import import FIELDS
 from app.services import deadlines, demo, demo_bulk_withdrawals, demo_data, dispatch, settings
 from app.services.context import Context
 from app.services.demo_bulk_history import Simulation, _Case
+from app.services.subject_import import _no_cycle_collection
 from app.storage import bulk, name_index, search_index
 from app.storage.models import (
     ClockStopRow,
@@ -73,9 +74,11 @@ def build(
     report = progress or (lambda done, total: None)
     total = subjects + requests
     authority = settings.appeal_authority(ctx) if pdfs else None
-    with ctx.write() as w:
+    # the collector paused: the build holds hundreds of thousands of rows and audit entries
+    # (dicts, tuples), none in a cycle, and each full collection walked them all
+    with _no_cycle_collection(), ctx.write(bulk=True) as w:  # SQLite writes its pages once
         connection = w.session.connection()
-        with bulk.sqlite_tuned(connection):
+        with bulk.sqlite_tuned(connection), bulk.letter_flags_after(connection):
             entries = _Audit(w)
             consent_of: dict[int, int] = {}
             held: list[dict] | None = [] if pdfs else None
@@ -85,6 +88,9 @@ def build(
             )
             if held is not None:
                 _insert_with_pdfs(w, held, authority)
+                # PostgreSQL: the letters' sequence past them (synced with the other tables'
+                # before they were inserted: the next letter finalised took a taken id)
+                bulk.sync_sequence(connection, Letter.__table__)
             entries.flush()
     return {
         "operators": len(ops),

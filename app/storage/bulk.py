@@ -16,6 +16,8 @@ What the ORM path keeps and this path must keep itself (each caller, with the he
   PostgreSQL advisory lock, the writer's anchor): :func:`audit_entries`;
 - the tables written (``Database.transaction`` records them for the views to refresh): COPY is
   not seen by the statement hook, so :func:`insert` records its table;
+- the requests' letter flags (``notice_awaited``, ``answer_final``, migration 0019's triggers):
+  on SQLite :func:`letter_flags_after` sets them once for all the letters a bulk write adds;
 - ids: :func:`reserve_ids` hands out a block of ids under the transaction's write lock (no round
   trip per row) and :func:`sync_sequence` moves PostgreSQL's sequence past them.
 """
@@ -47,6 +49,7 @@ from sqlalchemy import (
     func,
     select,
     text,
+    update,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
@@ -57,7 +60,7 @@ from app.domain.audit import _default as _audit_default
 from app.domain.names import name_keys
 from app.storage import audit as audit_log
 from app.storage.database import _WRITTEN
-from app.storage.models import AuditEntry
+from app.storage.models import AuditEntry, Letter, Request
 
 BATCH = 10_000
 
@@ -297,8 +300,9 @@ def _copy_column(values: list, kind: str, texts: dict) -> list[str]:
 def sqlite_tuned(connection: Connection) -> Iterator[None]:
     """The pragma that is safe (and allowed) inside one bulk transaction on SQLite: a larger
     page cache, so the index B-trees being filled stay in memory until the commit. Durability is
-    untouched: the journal mode, ``synchronous`` and ``temp_store`` cannot change inside a
-    transaction, and need not (one commit is one sync either way)."""
+    untouched: ``synchronous`` and ``temp_store`` cannot change inside a transaction, and need
+    not (one commit is one sync either way); the journal mode is chosen before it begins
+    (``Context.write(bulk=True)``, :meth:`app.storage.database.Database.transaction`)."""
     if connection.dialect.name != "sqlite":
         yield
         return
@@ -499,3 +503,47 @@ def _pg_indexes_rebuilt(connection: Connection, table: Table) -> Iterator[None]:
         connection.exec_driver_sql(definition)
     for key, definition in keys:
         connection.exec_driver_sql(f'ALTER TABLE "{name}" ADD CONSTRAINT "{key}" {definition}')
+
+
+_FLAGS_TRIGGER = "letter_flags_insert"  # migration 0019's, on SQLite
+
+
+@contextmanager
+def letter_flags_after(connection: Connection) -> Iterator[None]:
+    """SQLite: the letters inserted in the block set their requests' flags once at its end,
+    instead of migration 0019's insert trigger firing per letter. The trigger reads the
+    request's letters each time, each past its PDF (the columns it tests lie beyond it, so
+    every insert walked the overflow pages of the request's letters: a third of the
+    demo's letter inserts); here it is dropped for the block, in the caller's transaction,
+    and created again as it was (its own SQL, from the schema). The flags are then set as the
+    migration's backfill sets them, from the same conditions (:func:`_letter_state` and
+    :func:`final_answer`, which ``tests/unit/test_request_letter_flags.py`` holds equal to the
+    triggers), for the requests of the letters added: a letter only adds to what its request
+    already had, so a flag set stays set, as the trigger leaves it. The update and delete
+    triggers stay. PostgreSQL: nothing (the trigger fires; disabling it needs the table's
+    owner and a lock)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    from app.domain.dispatch import State
+    from app.storage.letter_clauses import _letter_state, final_answer
+
+    found = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FLAGS_TRIGGER,)
+    ).scalar()
+    if found is None:  # a schema before 0019: nothing keeps the flags
+        yield
+        return
+    first = reserve_ids(connection, Letter.__table__, 1)
+    connection.exec_driver_sql(f'DROP TRIGGER "{_FLAGS_TRIGGER}"')
+    yield
+    table = Request.__table__
+    for flag, condition in (
+        (table.c.notice_awaited, _letter_state(State.AWAITING)),
+        (table.c.answer_final, final_answer()),
+    ):
+        added = select(Letter.request_id).where(Letter.id >= first, condition)
+        connection.execute(
+            update(table).where(table.c.id.in_(added), flag.is_(False)).values({flag: True})
+        )
+    connection.exec_driver_sql(found)

@@ -21,7 +21,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import event
@@ -70,6 +70,9 @@ def describe(url: URL) -> str:
 
 
 _WRITTEN = "derbes_written"  # execution option: the set a write transaction records into
+# execution option: the SQLite journal mode a transaction asks for (WAL unless it is a bulk
+# one); in a pooled connection's ``info``: the mode it is in
+_JOURNAL = "derbes_journal"
 _recorders = threading.local()
 
 
@@ -125,16 +128,29 @@ class Database:
             yield session
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, bulk: bool = False) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on any error.
 
         The tables it wrote are in ``session.info["derbes_written"]``; once committed they are
         added to every :func:`recording` open on this thread.
+
+        ``bulk``: one large transaction that mostly adds pages to the file (the bulk demo into
+        a new database). On SQLite it runs with a rollback journal instead of the WAL when no
+        other connection has the file open: the WAL would receive every page and the
+        checkpoint at the commit copy each one again into the file (2 GB written twice for the
+        demo of 20 000 letters with their PDFs), while a rollback journal keeps only the pages
+        the file had before, and the new ones are written once, into the file. Durability is
+        the same (``synchronous=FULL``: the journal, then the file, synced). The connection is
+        back in WAL mode as soon as it is returned to the pool (see :func:`_sqlite_engine`).
+        With another connection open the mode cannot change, and it runs in the WAL as any
+        other transaction. Nothing on PostgreSQL.
         """
         written: set[str] = set()
         bind = self.engine.execution_options(**{_WRITTEN: written})
         if self.is_sqlite:
             bind = bind.execution_options(sqlite_begin="IMMEDIATE")
+            if bulk:
+                bind = bind.execution_options(**{_JOURNAL: "delete"})
         with translate_errors(self.label), Session(bind, expire_on_commit=False) as session:
             session.info[_WRITTEN] = written
             with session.begin():
@@ -186,11 +202,12 @@ def _sqlite_engine(url: URL) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):
+    def _on_connect(dbapi_connection, record):
         # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite otherwise defers it).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
+        record.info[_JOURNAL] = "wal"
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=FULL")
@@ -206,9 +223,29 @@ def _sqlite_engine(url: URL) -> Engine:
         # Every transaction says whether it may write (a pooled connection keeps the pragma).
         read_only = 1 if options.get("derbes_read_only") else 0
         conn.exec_driver_sql(f"PRAGMA query_only={read_only}")
+        # the journal a bulk transaction asks for (Database.transaction), WAL for any other
+        wanted = options.get(_JOURNAL, "wal")
+        if conn.connection.info.get(_JOURNAL, "wal") != wanted:
+            _set_journal(conn.connection.dbapi_connection, conn.connection.info, wanted)
         conn.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection, record):
+        # a bulk transaction's connection back in WAL mode at once (the file too: readers
+        # that open it meanwhile find it as every other transaction leaves it); should the
+        # file be busy, the connection's next transaction asks again (_on_begin)
+        if dbapi_connection is not None and record.info.get(_JOURNAL, "wal") != "wal":
+            _set_journal(dbapi_connection, record.info, "wal")
+
     return engine
+
+
+def _set_journal(dbapi_connection, info: dict, mode: str) -> None:
+    """Ask SQLite for the journal ``mode``; ``info`` keeps the one in force. Leaving the WAL
+    fails at once (SQLITE_BUSY, no waiting) while another connection has the file open: the
+    mode stays, and so does the work's correctness (only its speed differs)."""
+    with suppress(sqlite3.OperationalError):
+        info[_JOURNAL] = dbapi_connection.execute(f"PRAGMA journal_mode={mode}").fetchone()[0]
 
 
 # -- classifying driver errors by code -------------------------------------------------------

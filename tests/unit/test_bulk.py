@@ -7,6 +7,7 @@ request registered by the service takes the next number, ``audit verify`` passes
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 
 import pytest
 from sqlmodel import func, select
@@ -122,6 +123,64 @@ def test_bulk_demo_stopped_by_progress_leaves_no_subject(sqlite_ctx, monkeypatch
         demo_bulk.build(sqlite_ctx, subjects=60, requests=10, seed=2, progress=stop)
     assert _count(sqlite_ctx, Subject) == 0
     assert audit.verify(sqlite_ctx, anchor=None).ok
+
+
+def _journal(connection) -> str:
+    return connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+
+
+def _file_journal(ctx) -> str:
+    """The journal mode the file is in, as another program opening it finds it."""
+    raw = sqlite3.connect(ctx.db.url.database)
+    try:
+        return raw.execute("PRAGMA journal_mode").fetchone()[0]
+    finally:
+        raw.close()
+
+
+def test_a_bulk_transaction_alone_on_the_file_skips_the_wal_and_leaves_it_in_wal_mode(
+    sqlite_ctx,
+):
+    """Alone on the file a bulk transaction runs with a rollback journal (its new pages written
+    once, into the file); committed or rolled back, the file is in WAL mode again, and a
+    transaction that follows runs in the WAL. With another connection open it runs in the WAL."""
+    ctx = sqlite_ctx
+    with ctx.write(bulk=True) as w:
+        assert _journal(w.session.connection()) == "delete"
+        w.session.connection().exec_driver_sql("CREATE TABLE scratch (x)")
+    assert _file_journal(ctx) == "wal"
+    with ctx.write() as w:
+        assert _journal(w.session.connection()) == "wal"
+        assert w.session.connection().exec_driver_sql("SELECT count(*) FROM scratch").scalar() == 0
+    with pytest.raises(KeyboardInterrupt), ctx.write(bulk=True) as w:
+        assert _journal(w.session.connection()) == "delete"
+        w.session.connection().exec_driver_sql("DROP TABLE scratch")
+        raise KeyboardInterrupt
+    assert _file_journal(ctx) == "wal"
+    with ctx.read() as other:  # another connection holds the file open in WAL mode
+        other.connection().exec_driver_sql("SELECT count(*) FROM scratch").scalar()
+        with ctx.write(bulk=True) as w:
+            assert _journal(w.session.connection()) == "wal"
+            w.session.connection().exec_driver_sql("INSERT INTO scratch VALUES (1)")
+    assert _file_journal(ctx) == "wal"
+    with ctx.read() as s:
+        assert s.connection().exec_driver_sql("SELECT count(*) FROM scratch").scalar() == 1
+
+
+def test_the_bulk_demo_leaves_the_letter_trigger_as_it_was(sqlite_ctx):
+    def trigger() -> str:
+        with sqlite_ctx.read() as s:
+            return (
+                s.connection()
+                .exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'letter_flags_insert'")
+                .scalar()
+            )
+
+    before = trigger()
+    assert before
+    demo_bulk.build(sqlite_ctx, subjects=40, requests=60, seed=3)
+    assert trigger() == before
+    assert _file_journal(sqlite_ctx) == "wal"
 
 
 def _excel_csv(tmp_path, rows, encoding="cp1251", name="excel.csv"):
