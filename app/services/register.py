@@ -277,6 +277,14 @@ def window(ctx: Context, c: Criteria, first: int, size: int, counted: bool = Fal
             rows = rows[:size]
             every = found if first == 0 and total == len(found) else None
             return Head(total, _display(rows, calendar, ctx.today()), every)
+        found = register_search.listed_ids(session, f)
+        if found is not None:  # a name search alone: its ids, then one page of their rows
+            rows = []
+            if found.count:
+                rows = queries.listed_page(session, found, f.sort, f.descending, size + 1, first)
+            total = found.count if counted else -1
+            every = [r["id"] for r in rows] if first == 0 and total == len(rows) else None
+            return Head(total, _display(rows[:size], calendar, ctx.today()), every)
         f = register_search.resolved(session, f)  # a name search's ids, read once
         total = -1
         if counted and f.search.strip() and not register_search.numeric_search(f):

@@ -34,6 +34,8 @@ from app.storage.models import (
     Subject,
 )
 from app.storage.register_search import (
+    Listed,
+    ListedIds,
     WithinIds,
     listed,
     names_only,
@@ -280,6 +282,39 @@ def _iin_page(sort: str, descending: bool, offset: bool):
     if offset:
         stmt = stmt.offset(bindparam("page_offset", type_=Integer))
     return stmt
+
+
+def listed_page(
+    session: Session, found: Listed, sort: str, descending: bool, limit: int, offset: int = 0
+) -> list[RowMapping]:
+    """Display rows of ``limit`` of the requests a name search alone found (``found``, from
+    :func:`app.storage.register_search.listed_ids`) from ``offset``, in the register's order:
+    ONE query (their ids ordered and cut inside it, then joined for their rows), from a
+    statement built once. SQLite reads the order index or the matches' ids as
+    :func:`request_ids` picks; PostgreSQL's planner sees every id (an array literal)."""
+    connection = session.connection()
+    postgresql = connection.dialect.name == "postgresql"
+    key = sort if sort in SORTABLE else "reg_number"
+    dense = False
+    if not postgresql and key in _INDEXED_SORTS and found.count:
+        dense = found.count * found.count * DENSE >= (offset + limit) * found.largest
+    stmt = _listed_page(postgresql, key, descending, dense, bool(offset))
+    params = {"within": found.ids, "page_limit": limit, "page_offset": offset}
+    return connection.execute(stmt, params).mappings().all()
+
+
+@lru_cache(maxsize=64)
+def _listed_page(postgresql: bool, sort: str, descending: bool, dense: bool, offset: bool):
+    """:func:`listed_page`'s statement (the SQL :func:`request_ids` and :func:`register_rows`
+    make of a resolved name search, in one): parameters ``within``, ``page_limit`` and
+    ``page_offset``. ``postgresql`` only keys the cache (the dialect compiles it)."""
+    f = RequestFilter(sort=sort, descending=descending)
+    ids = sa_select(Request.id).where(ListedIds(Request.id + 0 if dense else Request.id))
+    ids = _ordered(ids, f).limit(bindparam("page_limit", type_=Integer))
+    if offset:
+        ids = ids.offset(bindparam("page_offset", type_=Integer))
+    stmt = _register_select().where(col(Request.id).in_(ids.correlate(None)))
+    return _ordered(stmt, f, joined=True)
 
 
 _OVERRIDES = sa_select(CalendarOverride.day, CalendarOverride.kind, CalendarOverride.note)
