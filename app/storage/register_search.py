@@ -244,7 +244,7 @@ class Listed:
 
     count: int
     ids: str  # SQLite: a JSON array, in order; PostgreSQL: an array literal
-    largest: int = 0  # SQLite: the largest request id (it picks how the page is read)
+    largest: int = 0  # the largest request id (it picks how the page is read)
 
 
 def listed_ids(session: Session, f: RequestFilter) -> Listed | None:
@@ -272,15 +272,14 @@ def listed_ids(session: Session, f: RequestFilter) -> Listed | None:
     postgresql = connection.dialect.name == "postgresql"
     row = connection.execute(_found(postgresql, len(keys)), params).one()
     if postgresql:
-        count, repeats, ids = row
-        largest = 0
+        count, repeats, ids, largest = row
     else:
-        found, largest = json.loads(row[0]), row[1] or 0
+        found, largest = json.loads(row[0]), row[1]
         repeats, unique = len(found), set(found)
         count, ids = len(unique), json.dumps(sorted(unique))
-    if repeats >= REPEATED or count > LISTED:
+    if repeats >= REPEATED or (count or 0) > LISTED:
         return None
-    return Listed(count, ids or "{}", largest)
+    return Listed(count or 0, ids or "{}", largest or 0)
 
 
 @lru_cache(maxsize=16)
@@ -303,11 +302,11 @@ def _found(postgresql: bool, words: int):
             selects.append(sa_select(intersect(*ranges).subquery().c.request_id))
     rows = union_all(*selects).limit(bindparam("repeated", type_=Integer)).subquery()
     found = rows.c.request_id
-    if postgresql:
-        return sa_select(
-            func.count(distinct(found)), func.count(), cast(func.array_agg(distinct(found)), Text)
-        )
     largest = sa_select(func.max(Request.id)).scalar_subquery()
+    if postgresql:  # one sort for the distinct ids (count(DISTINCT) would sort them again)
+        ids = sa_select(func.array_agg(distinct(found)).label("ids"), func.count().label("n"))
+        ids = ids.subquery()
+        return sa_select(func.cardinality(ids.c.ids), ids.c.n, cast(ids.c.ids, Text), largest)
     return sa_select(func.json_group_array(found), largest)
 
 
