@@ -9,6 +9,7 @@ from functools import lru_cache
 from sqlalchemy import (
     Date,
     Integer,
+    Row,
     RowMapping,
     and_,
     bindparam,
@@ -242,19 +243,18 @@ def _register_select():
     )
 
 
-def register_rows(session: Session, ids: Sequence[int]) -> list[RowMapping]:
+def register_rows(session: Session, ids: Sequence[int]) -> list[Row]:
     """Display rows for ``ids`` in ONE query (joined with subject and operator), in the order
-    of ``ids``; ids that no longer exist are left out."""
+    of ``ids``; ids that no longer exist are left out. Each row holds
+    :data:`REGISTER_COLUMNS` then ``late_days``, in that order (as every display row does)."""
     if not ids:
         return []
     stmt = _register_select().where(col(Request.id).in_(list(ids)))
-    found = {row["id"]: row for row in session.connection().execute(stmt).mappings().all()}
+    found = {row[0]: row for row in session.connection().execute(stmt).all()}
     return [found[i] for i in ids if i in found]
 
 
-def register_page(
-    session: Session, f: RequestFilter, limit: int, offset: int = 0
-) -> list[RowMapping]:
+def register_page(session: Session, f: RequestFilter, limit: int, offset: int = 0) -> list[Row]:
     """Display rows of the filter's requests, ``limit`` of them from ``offset``, in its order,
     in ONE query (no id query first): for filters that select a few requests (a whole IIN),
     where sorting their joined rows costs less than another round trip."""
@@ -263,11 +263,11 @@ def register_page(
     ):  # the search alone: its statement built once, given the IIN
         stmt = _iin_page(f.sort, f.descending, bool(offset))
         params = {"iin": f.search.replace(" ", ""), "page_limit": limit, "page_offset": offset}
-        return session.connection().execute(stmt, params).mappings().all()
+        return session.connection().execute(stmt, params).all()
     stmt = _ordered(_where(_register_select(), f), f, joined=True).limit(limit)
     if offset:
         stmt = stmt.offset(offset)
-    return session.connection().execute(stmt).mappings().all()
+    return session.connection().execute(stmt).all()
 
 
 @lru_cache(maxsize=64)
@@ -286,7 +286,7 @@ def _iin_page(sort: str, descending: bool, offset: bool):
 
 def listed_page(
     session: Session, found: Listed, sort: str, descending: bool, limit: int, offset: int = 0
-) -> list[RowMapping]:
+) -> list[Row]:
     """Display rows of ``limit`` of the requests a name search alone found (``found``, from
     :func:`app.storage.register_search.listed_ids`) from ``offset``, in the register's order:
     ONE query (their ids ordered and cut inside it, then joined for their rows), from a
@@ -300,7 +300,7 @@ def listed_page(
         dense = found.count * found.count * DENSE >= (offset + limit) * found.largest
     stmt = _listed_page(postgresql, key, descending, dense, bool(offset))
     params = {"within": found.ids, "page_limit": limit, "page_offset": offset}
-    return connection.execute(stmt, params).mappings().all()
+    return connection.execute(stmt, params).all()
 
 
 @lru_cache(maxsize=64)
