@@ -303,7 +303,7 @@ def listed_page(
     return connection.execute(stmt, params).all()
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)  # sorts x directions x plans x offset or not: 240
 def _listed_page(postgresql: bool, sort: str, descending: bool, dense: bool | None, offset: bool):
     """:func:`listed_page`'s statement (the SQL :func:`request_ids` and :func:`register_rows`
     make of a resolved name search, in one): parameters ``within``, ``page_limit`` and
