@@ -270,13 +270,21 @@ def window(ctx: Context, c: Criteria, first: int, size: int, counted: bool = Fal
         if register_search.whole_iin_search(f):
             # one subject's requests: their rows at once, in order (one query, not three)
             rows = queries.register_page(session, f, size + 1, first)
-            found = [r["id"] for r in rows]
+            found = [r[0] for r in rows]
             total = -1
             if counted:
                 total = _total(session, f, first, size, found)
             rows = rows[:size]
             every = found if first == 0 and total == len(found) else None
             return Head(total, _display(rows, calendar, ctx.today()), every)
+        found = register_search.listed_ids(session, f)
+        if found is not None:  # a name search alone: its ids, then one page of their rows
+            rows = []
+            if found.count:
+                rows = queries.listed_page(session, found, f.sort, f.descending, size + 1, first)
+            total = found.count if counted else -1
+            every = [r[0] for r in rows] if first == 0 and total == len(rows) else None
+            return Head(total, _display(rows[:size], calendar, ctx.today()), every)
         f = register_search.resolved(session, f)  # a name search's ids, read once
         total = -1
         if counted and f.search.strip() and not register_search.numeric_search(f):
@@ -322,33 +330,37 @@ def _calendar(session) -> WorkCalendar:
 
 
 def _display(found, calendar, today: dt.date) -> list[RegisterRow]:
+    """Register rows of display rows (:func:`app.storage.queries.register_rows`' columns, by
+    position: a page is hundreds of rows, and looking each value up by its name cost a third
+    of building them)."""
     by_key: dict[tuple, tuple[Urgency, int | None]] = {}  # a page shares few due dates
     out = []
     for r in found:
-        due = r["due_date"]
-        key = (r["status"], due)
+        (rid, number, received, sender, kind, status, due, remaining, assignee, subject_id,
+         operator_id, surname, given, patronymic, short_name, name_ru, late) = r  # fmt: skip
+        key = (status, due)
         if key not in by_key:
-            by_key[key] = request_urgency(calendar, today, r["status"], due)
+            by_key[key] = request_urgency(calendar, today, status, due)
         level, left = by_key[key]
-        name = " ".join(p for p in (r["surname"], r["given_name"], r["patronymic"]) if p)
+        name = " ".join(p for p in (surname, given, patronymic) if p)
         out.append(
             RegisterRow(
-                id=r["id"],
-                reg_number=r["reg_number"],
-                received_date=r["received_date"],
-                sender=r["sender"],
-                subject_id=r["subject_id"],
-                subject_name=name,
-                type=r["type"],
-                status=r["status"],
-                due_date=due,
-                remaining_days=r["remaining_days"],
-                days_left=left,
-                urgency=level,
-                assignee=r["assignee"],
-                operator_id=r["operator_id"],
-                operator_name=r["operator_short_name"] or r["operator_name_ru"],
-                late_days=r.get("late_days") or 0,
+                rid,
+                number,
+                received,
+                sender,
+                subject_id,
+                name,
+                kind,
+                status,
+                due,
+                remaining,
+                left,
+                level,
+                assignee,
+                operator_id,
+                short_name or name_ru,
+                late or 0,
             )
         )
     return out

@@ -5,15 +5,19 @@ indexes; and a name search resolved once into the ids it finds (:func:`resolved`
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sqlalchemy import (
     Integer,
     String,
+    Text,
     TypeDecorator,
     and_,
     any_,
     bindparam,
+    cast,
+    distinct,
     func,
     intersect,
     or_,
@@ -24,6 +28,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.sqltypes import NullType
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlmodel import Session, col, select
 
@@ -75,6 +80,35 @@ def _within(element, compiler, **kw):
 @compiles(WithinIds, "postgresql")
 def _within_pg(element, compiler, **kw):
     return compiler.process(element.column == any_(element.ids), **kw)
+
+
+class ListedIds(ColumnElement):
+    """``column`` is one of the ids a name search found (:func:`listed_ids`), given as the
+    one text parameter ``within`` it read them as: a JSON array on SQLite (``json_each``), an
+    array literal on PostgreSQL (cast, so the planner sees every id). Untyped, as WithinIds."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column):
+        self.column = column
+
+
+@compiles(ListedIds)
+def _listed(element, compiler, **kw):
+    column = compiler.process(element.column, **kw)
+    ids = compiler.process(bindparam("within", type_=String), **kw)
+    return f"{column} IN (SELECT value FROM json_each({ids}))"
+
+
+@compiles(ListedIds, "postgresql")
+def _listed_pg(element, compiler, **kw):
+    # the text goes untyped (no ::VARCHAR): the server reads it as the array itself, a
+    # constant of the plan; cast from a text value it stays an expression evaluated at run
+    # time, and the ids are then searched one by one for every row (not hashed)
+    column = compiler.process(element.column, **kw)
+    ids = compiler.process(bindparam("within", type_=NullType()), **kw)
+    return f"{column} = ANY({ids}::INTEGER[])"
 
 
 def search_clause(text: str, dense: bool = False):
@@ -201,6 +235,79 @@ def _aggregated(session: Session, found) -> list[int]:
     return json.loads(
         connection.execute(sa_select(func.json_group_array(found.c.request_id))).scalar()
     )
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The requests a name search alone found: how many, and their ids as the one parameter
+    of the page's statement (:class:`ListedIds`)."""
+
+    count: int
+    ids: str  # SQLite: a JSON array, in order; PostgreSQL: an array literal
+    largest: int = 0  # the largest request id (it picks how the page is read)
+
+
+def listed_ids(session: Session, f: RequestFilter) -> Listed | None:
+    """The requests of a name search that is the whole filter (no digit in it), read once
+    from the key indexes alone, as :func:`resolved` reads them, from a statement built once
+    for that many words; None for any other filter or when they are too many (``LISTED``,
+    ``REPEATED``: :func:`resolved`'s limits), or the text keeps no key.
+
+    They stay one value end to end: PostgreSQL counts and aggregates them itself and its
+    array literal goes back as it came (turning thousands of ids into Python integers and
+    back cost more than the queries); SQLite's JSON array is counted in Python and given back
+    sorted (its IN list is built faster in order)."""
+    text = f.search.strip()
+    if not text or any(ch.isdigit() for ch in text):
+        return None
+    if f != RequestFilter(search=f.search, sort=f.sort, descending=f.descending):
+        return None
+    keys = list(dict.fromkeys(name_keys(text)))
+    if not keys:
+        return None
+    params: dict = {"repeated": REPEATED}
+    for n, key in enumerate(keys):
+        params[f"key_{n}"], params[f"key_{n}_end"] = key, key + "\uffff"
+    connection = session.connection()
+    postgresql = connection.dialect.name == "postgresql"
+    row = connection.execute(_found(postgresql, len(keys)), params).one()
+    if postgresql:
+        count, repeats, ids, largest = row
+    else:
+        found, largest = json.loads(row[0]), row[1]
+        repeats, unique = len(found), set(found)
+        count, ids = len(unique), json.dumps(sorted(unique))
+    if repeats >= REPEATED or (count or 0) > LISTED:
+        return None
+    return Listed(count or 0, ids or "{}", largest or 0)
+
+
+@lru_cache(maxsize=16)
+def _found(postgresql: bool, words: int):
+    """:func:`listed_ids`'s statement for ``words`` keys (parameters ``key_N``, ``key_N_end``
+    and ``repeated``): :func:`_name_rows` aggregated, as one row."""
+
+    def prefix(column, n: int):
+        return and_(
+            col(column) >= bindparam(f"key_{n}", type_=String),
+            col(column) < bindparam(f"key_{n}_end", type_=String),
+        )
+
+    selects = []
+    for table in (RequestSubjectKey, RequestNameKey, AttachmentKey):
+        ranges = [sa_select(table.request_id).where(prefix(table.key, n)) for n in range(words)]
+        if len(ranges) == 1:
+            selects.append(ranges[0])
+        else:
+            selects.append(sa_select(intersect(*ranges).subquery().c.request_id))
+    rows = union_all(*selects).limit(bindparam("repeated", type_=Integer)).subquery()
+    found = rows.c.request_id
+    largest = sa_select(func.max(Request.id)).scalar_subquery()
+    if postgresql:  # one sort for the distinct ids (count(DISTINCT) would sort them again)
+        ids = sa_select(func.array_agg(distinct(found)).label("ids"), func.count().label("n"))
+        ids = ids.subquery()
+        return sa_select(func.cardinality(ids.c.ids), ids.c.n, cast(ids.c.ids, Text), largest)
+    return sa_select(func.json_group_array(found), largest)
 
 
 def listed(f: RequestFilter) -> int | None:

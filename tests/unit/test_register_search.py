@@ -177,6 +177,48 @@ def test_the_count_and_first_page_agree_with_the_ids_either_way_read(
         assert past.count == len(register.ids(ctx, c)) and past.rows == []
 
 
+@pytest.mark.parametrize("dense", [10**6, 0])
+def test_a_name_search_alone_pages_its_rows_as_the_ids_and_rows_would(ctx, op, monkeypatch, dense):
+    """A name search alone reads its ids as one value, then each page's rows in one query
+    (``listed_page``): every sort, both ways, any window, the same rows (a late extension's
+    days too) and count as the id list and its rows give, read along the order index
+    (``DENSE``) or by the matches' ids."""
+    monkeypatch.setattr(queries, "DENSE", dense)
+    people = [_person(ctx, op, name, "Ерлан") for name in ("Қасымов", "Kasymova", "Петров")]
+    old = dt.date(2026, 9, 1)  # long overdue: its extension is late
+    made = []
+    for n in range(7):
+        day = old if n == 0 else PAST
+        made.append(reg(ctx, sender=["Қасым Ерлан", "ТОО «Дельта»", "Ерланов"][n % 3],
+                        subject_id=people[n % 3].id if n % 4 else None,
+                        type=["claim", "access"][n % 2], received=day, registered=day))  # fmt: skip
+    requests.assign(ctx, made[1].id, "Смағұлов А.")
+    late = requests.extend(
+        ctx, made[0].id, reason_ru="Запрос в архив", new_due=dt.date(2026, 11, 27)
+    )
+    sorts = ("reg_number", "received_date", "sender", "subject", "type", "status", "due_date")
+    for words in ("Қасым", "Ерлан", "Ерлан Kasym", "Дельта"):
+        for sort in (*sorts, "assignee", "operator", "id"):
+            for descending in (True, False):
+                c = register.Criteria(search=words, sort=sort, descending=descending)
+                every = register.ids(ctx, c)
+                assert every, words
+                for size in (1, 2, 10):
+                    head = register.head(ctx, c, size=size)
+                    assert head.count == len(every), (words, sort, size)
+                    assert head.rows == register.rows(ctx, every[:size]), (words, sort)
+                    # every id when the one more row read was past the last
+                    assert head.ids == (every if size + 1 >= len(every) else None)
+                for first in (1, 2, len(every)):
+                    part = register.window(ctx, c, first, 2)
+                    assert part.rows == register.rows(ctx, every[first : first + 2])
+                    assert part.count == -1
+    found = register.head(ctx, register.Criteria(search="Қасым")).rows
+    assert any(row.id == late.id and row.late_days > 0 for row in found)
+    none = register.head(ctx, register.Criteria(search="nobody"))
+    assert (none.count, none.rows, none.ids) == (0, [], [])
+
+
 def test_assignees_are_every_name_once_in_order(ctx, op):
     names = ["Смағұлов А.", "Иванова Е.", "Смағұлов А.", "Ахметова Д.", ""]  # "": nobody
     for name in names:
