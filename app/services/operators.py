@@ -126,8 +126,25 @@ class OperatorChoice:
 
 def choices(ctx: Context) -> tuple[list[OperatorChoice], int | None]:
     """Every operator to choose from, oldest first, and the default one's id."""
-    found = [OperatorChoice(o.id, o.short_name, o.name_kk, o.name_ru) for o in all_operators(ctx)]
-    return found, default_operator_id(ctx)
+    return listed(ctx), default_operator_id(ctx)
+
+
+def listed(ctx: Context) -> list[OperatorChoice]:
+    """Every operator as a list shows it, oldest first: four columns, without loading the
+    operators themselves (the window's start asks for this before its first paint, where
+    the first load of a table's objects costs more than the whole read)."""
+    table = Operator.__table__
+    columns = (table.c.id, table.c.short_name, table.c.name_kk, table.c.name_ru)
+    with ctx.read() as session:
+        rows = session.execute(select(*columns).order_by(table.c.id)).all()
+    return [OperatorChoice(*row) for row in rows]
+
+
+def any_exists(ctx: Context) -> bool:
+    """Whether the database has an operator yet (the window's start: welcome or desk)."""
+    table = Operator.__table__
+    with ctx.read() as session:
+        return session.execute(select(table.c.id).limit(1)).first() is not None
 
 
 def all_operators(ctx: Context) -> list[Operator]:

@@ -125,7 +125,7 @@ class Controller(QObject):
             )
         self._attach(ctx)
         self.backup_due = not state.created  # the day's backup, once the window is shown
-        if operators.all_operators(ctx):
+        if operators.any_exists(ctx):
             self.show_main()
         else:
             self.show_welcome()

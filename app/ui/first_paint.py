@@ -48,6 +48,7 @@ def peak_mb() -> float | None:
 
 
 def main(argv: list[str]) -> int:
+    from app.cli import main as derbes  # first, as the `derbes` script imports it
     from app.services.startup import load_database_layer
 
     load_database_layer()  # as `derbes` does before it loads Qt
@@ -120,8 +121,6 @@ def main(argv: list[str]) -> int:
 
     probe = Probe()
     app.installEventFilter(probe)
-    from app.cli import main as derbes
-
     code = derbes(argv)
     peak = peak_mb()  # once the window is closed and its worker has finished
     if peak is not None:

@@ -169,3 +169,15 @@ def test_save_update_round_trip(ctx):
     assert loaded.count == 1
     empty = profile.load(ctx, None)
     assert empty.operator is None and empty.documents == []
+
+
+def test_the_operators_listed_for_choosing_are_every_one_oldest_first(ctx):
+    assert not operators.any_exists(ctx) and operators.listed(ctx) == []
+    first = make_operator(ctx, short_name="Сенімкей")
+    second = make_operator(ctx, code="second", reg_number=OTHER_BIN, short_name="")
+    assert operators.any_exists(ctx)
+    listed = operators.listed(ctx)
+    assert [c.id for c in listed] == [first.id, second.id]
+    assert [c.label for c in listed] == ["Сенімкей", second.name_kk]
+    assert (listed[1].name_kk, listed[1].name_ru) == (second.name_kk, second.name_ru)
+    assert operators.choices(ctx)[0] == listed

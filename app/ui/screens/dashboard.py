@@ -287,7 +287,7 @@ class DashboardScreen(Screen):
 
         def load(ctx):
             board = register.dashboard(ctx, operator_id, assignee=assignee)
-            choices = [(o.id, o.short_name or o.name_ru) for o in operators.all_operators(ctx)]
+            choices = [(o.id, o.short_name or o.name_ru) for o in operators.listed(ctx)]
             return (
                 board,
                 register.rows(ctx, [r.id for r in board.nearest]),
