@@ -129,10 +129,10 @@ def _track_transactions(ctx, monkeypatch) -> list[bool]:
     real = ctx.db.transaction
 
     @contextlib.contextmanager
-    def tracked():
+    def tracked(bulk: bool = False):
         open_.append(True)
         try:
-            with real() as session:
+            with real(bulk=bulk) as session:
                 yield session
         finally:
             open_.pop()
