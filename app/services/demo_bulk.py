@@ -31,7 +31,6 @@ from app.domain.subject_import import FIELDS
 from app.services import deadlines, demo, demo_bulk_withdrawals, demo_data, dispatch, settings
 from app.services.context import Context
 from app.services.demo_bulk_history import Simulation, _Case
-from app.services.subject_import import _no_cycle_collection
 from app.storage import bulk, name_index, search_index
 from app.storage.models import (
     ClockStopRow,
@@ -75,8 +74,9 @@ def build(
     total = subjects + requests
     authority = settings.appeal_authority(ctx) if pdfs else None
     # the collector paused: the build holds hundreds of thousands of rows and audit entries
-    # (dicts, tuples), none in a cycle, and each full collection walked them all
-    with _no_cycle_collection(), ctx.write(bulk=True) as w:  # SQLite writes its pages once
+    # (dicts, tuples), none in a cycle, and each full collection walked them all; the bulk
+    # transaction: SQLite writes its pages once (Database.transaction)
+    with bulk.cycle_collection_paused(), ctx.write(bulk=True) as w:
         connection = w.session.connection()
         with bulk.sqlite_tuned(connection), bulk.letter_flags_after(connection):
             entries = _Audit(w)
