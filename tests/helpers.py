@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import shutil
+import subprocess
+import sys
 
 from app.services import demo, operators, requests
 from app.services.context import Context
@@ -53,3 +57,19 @@ def demo_database(template, folder, today, subjects=30, requests=40, seed=4):
     ctx = Context(db, actor="tester", clock=lambda: today)
     demo.build(ctx, subjects=subjects, requests=requests, seed=seed)
     return db, ctx
+
+
+def modules_loaded_after(code: str, names: tuple[str, ...], env: dict | None = None) -> list[str]:
+    """Which of ``names`` are in ``sys.modules`` once ``code`` has run in a fresh interpreter
+    (this test process has long loaded everything); ``env`` is added to this one's."""
+    probe = (
+        f"import sys, json\n{code}\nprint(json.dumps([m for m in {names!r} if m in sys.modules]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **(env or {})},
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])

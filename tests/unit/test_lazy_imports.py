@@ -13,21 +13,13 @@ import sys
 
 import pytest
 
+from tests.helpers import modules_loaded_after
+
 HEAVY = ("alembic", "reportlab", "docx", "openpyxl", "PySide6", "app.services.demo")
 
 
 def _loaded_after(code: str, env: dict | None = None) -> list[str]:
-    probe = (
-        f"import sys, json\n{code}\nprint(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, **(env or {})},
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return modules_loaded_after(code, HEAVY, env)
 
 
 def test_deadline_without_a_database_loads_no_database_layer(tmp_path):

@@ -6,26 +6,12 @@ Each check runs a fresh interpreter (this test process has long loaded everythin
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 from app.services.startup import named_target
+from tests.helpers import modules_loaded_after
 
 
 def _modules_after(code: str, names: tuple[str, ...], env: dict | None = None) -> list[str]:
-    probe = (
-        f"import sys, json\n{code}\nprint(json.dumps([m for m in {names!r} if m in sys.modules]))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "DERBES_DB": "", **(env or {})},
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return modules_loaded_after(code, names, {"DERBES_DB": "", **(env or {})})
 
 
 def test_the_database_the_window_is_told_to_open():
