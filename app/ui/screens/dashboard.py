@@ -133,7 +133,7 @@ class DashboardScreen(Screen):
         middle.addLayout(nearest_box, 3)
         calendar_box = QVBoxLayout()
         calendar_box.addWidget(_heading(self.tr("Due dates this month")))
-        self.calendar = DueCalendar(today=self.ops.ctx.today())
+        self.calendar = DueCalendar(today=today)
         self.calendar.setMinimumSize(320, 240)
         self.calendar.day_chosen.connect(self._open_day)
         self.calendar.month_shown.connect(lambda _y, _m: self._load_month())
