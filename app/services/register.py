@@ -345,22 +345,22 @@ def _display(found, calendar, today: dt.date) -> list[RegisterRow]:
         name = " ".join(p for p in (surname, given, patronymic) if p)
         out.append(
             RegisterRow(
-                rid,
-                number,
-                received,
-                sender,
-                subject_id,
-                name,
-                kind,
-                status,
-                due,
-                remaining,
-                left,
-                level,
-                assignee,
-                operator_id,
-                short_name or name_ru,
-                late or 0,
+                id=rid,
+                reg_number=number,
+                received_date=received,
+                sender=sender,
+                subject_id=subject_id,
+                subject_name=name,
+                type=kind,
+                status=status,
+                due_date=due,
+                remaining_days=remaining,
+                days_left=left,
+                urgency=level,
+                assignee=assignee,
+                operator_id=operator_id,
+                operator_name=short_name or name_ru,
+                late_days=late or 0,
             )
         )
     return out
