@@ -117,15 +117,28 @@ def backup(ctx: Context, target: Path | None = None) -> Path:
 
     Never over an existing file or the database (coded :class:`StorageError`); a file that
     cannot be written is a :class:`FileProblem`."""
+    path = copy(ctx, target)
+    audit_copy(ctx, path)
+    return path
+
+
+def copy(ctx: Context, target: Path | None = None, step=None) -> Path:
+    """The copy :func:`backup` makes, without its audit entry: it reads the database through
+    connections of its own and writes none of its rows, so the window makes it aside its
+    database worker and audits it there afterwards (:func:`audit_copy`). ``step`` as for
+    ``storage.backup_checked``."""
     own = target is None
     if own:
         folder = folder_for(ctx.db)
         _protect_folders(folder)
         target = folder / _name(ctx.db, "manual")
-    check = make(ctx.db, Path(target), "manual", record=own)
+    return make(ctx.db, Path(target), "manual", record=own, step=step).path
+
+
+def audit_copy(ctx: Context, path: Path) -> None:
+    """The audit entry of a copy :func:`copy` made."""
     with ctx.write() as w:
-        w.audit("database.backup", "database", "", None, {"path": str(check.path)})
-    return check.path
+        w.audit("database.backup", "database", "", None, {"path": str(path)})
 
 
 def before_migration(db: Database, target: Path) -> Path:

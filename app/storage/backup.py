@@ -124,11 +124,23 @@ def _backup(db: Database, target: Path, since: Anchor | None, step: Step | None)
         else:
             _dump_zip(db, tmp, step)
         try:
-            check = check_backup(tmp, since, step)
+            check = _check_new(tmp, since, step)
         except StorageError as exc:
             raise StorageError("db_backup_failed", path=str(target), result=exc.code) from exc
         publish(tmp, target)
     return dataclasses.replace(check, path=target)
+
+
+def _check_new(tmp: Path, since: Anchor | None, step: Step | None) -> BackupCheck:
+    """The check of a copy just made. A SQLite copy is this module's own private file: it is
+    checked where it is, not copied a second time into a scratch file (a database of a million
+    subjects is some GB: the time and the temporary folder's space of a second copy), and made
+    self-contained again after the check opened it as a database."""
+    if backup_kind(tmp) != "sqlite":
+        return check_backup(tmp, since, step)
+    check = scratch_copy(tmp, tmp, since, step)
+    _self_contained(tmp)
+    return dataclasses.replace(check, size=tmp.stat().st_size)
 
 
 @contextmanager
@@ -163,24 +175,43 @@ def _copy_sqlite(database: Path | str, dest_path: Path, step: Step | None = None
     """The online backup API from ``database`` (a path, or a ``file:`` URI) into ``dest_path``
     (with ``step``: a batch of pages at a time, ``step(done, total)`` after each)."""
     uri = isinstance(database, str) and database.startswith("file:")
-    source = sqlite3.connect(database, timeout=30, uri=uri)
+    source = sqlite3.connect(database, timeout=30, uri=uri, isolation_level=None)
     try:
         dest = sqlite3.connect(dest_path)
         try:
             if step is None:
                 source.backup(dest)
             else:
-                source.backup(
-                    dest,
-                    pages=PAGES_AT_ONCE,
-                    progress=lambda _s, left, all_: step(all_ - left, all_),
-                )
+                # One read transaction held across the batches: the copy is of one moment
+                # while the window goes on writing through its own connection. Without it
+                # SQLite restarts a batched backup from the first page whenever another
+                # connection writes between two batches, and a backup of a large database
+                # beside an officer at work would never end.
+                source.execute("BEGIN")
+                source.execute("select count(*) from sqlite_master").fetchone()
+                try:
+                    source.backup(
+                        dest,
+                        pages=PAGES_AT_ONCE,
+                        progress=lambda _s, left, all_: step(all_ - left, all_),
+                    )
+                finally:
+                    source.execute("COMMIT")
             # One self-contained file: no -wal to lose when the backup is copied.
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
     finally:
         source.close()
+
+
+def _self_contained(path: Path) -> None:
+    """The SQLite file at ``path`` in the rollback-journal mode: no -wal beside it to lose."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
 
 
 def _dump_zip(db: Database, path: Path, step: Step | None = None) -> None:
@@ -267,13 +298,16 @@ def check_backup(path: Path, since: Anchor | None = None, step: Step | None = No
 def scratch_copy(
     path: Path, scratch: Path, since: Anchor | None = None, step: Step | None = None
 ) -> BackupCheck:
-    """Check the backup at ``path``, leaving a verified SQLite copy of it at ``scratch``."""
+    """Check the backup at ``path``, leaving a verified SQLite copy of it at ``scratch``
+    (``scratch`` may be ``path`` itself, a SQLite file of the caller's own: it is then checked
+    where it is, and opened as a database to be checked)."""
     from app.storage import restore  # the row loader (it imports this module)
 
     kind = backup_kind(path)
     if kind == "sqlite":
-        _read_sqlite(path, scratch, step)
-        _integrity(scratch, path)
+        if Path(scratch) != path:  # a file of the caller's own may be checked where it is
+            _read_sqlite(path, scratch, step)
+        _integrity(scratch, path, step)
         revision = _sqlite_revision(scratch, path)
     else:
         revision, tables = read_archive(path)
@@ -302,14 +336,34 @@ def _read_sqlite(path: Path, scratch: Path, step: Step | None = None) -> None:
         ) from exc
 
 
-def _integrity(scratch: Path, original: Path) -> None:
+# SQLite's virtual-machine instructions between two calls of ``step`` (some tens a second)
+INTEGRITY_STEP = 10_000_000
+
+
+def _integrity(scratch: Path, original: Path, step: Step | None = None) -> None:
+    """SQLite's ``integrity_check`` of the file; ``step(0, 0)`` is called while it runs, and
+    what it raises (a cancel) interrupts the check and is raised again."""
+    stopped: list[BaseException] = []
+
+    def safe_point() -> int:
+        try:
+            step(0, 0)
+        except BaseException as exc:  # noqa: BLE001 (raised again once SQLite has stopped)
+            stopped.append(exc)
+            return 1  # interrupts the statement
+        return 0
+
     try:
         con = sqlite3.connect(scratch)
         try:
+            if step is not None:
+                con.set_progress_handler(safe_point, INTEGRITY_STEP)
             rows = con.execute("PRAGMA integrity_check").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if stopped:
+            raise stopped[0] from None
         raise StorageError(
             "backup_damaged", path=str(original), result=getattr(exc, "sqlite_errorname", "error")
         ) from exc

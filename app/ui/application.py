@@ -190,10 +190,12 @@ class Controller(QObject):
     def after_first_paint(self) -> None:
         if self.window is None:
             return
-        if self.backup_due:  # on the worker, after the dashboard's read, before any change
+        if self.backup_due:  # after the dashboard's read, a copy of the moment it starts
             self.backup_due = False
-            # Cancellable: closing stops it at its next safe point, leaving nothing behind.
-            self.daily = self.ops.long(
+            # Aside the database worker: a database of a million subjects takes minutes to
+            # copy and check, and the register and every change go on meanwhile. Cancellable:
+            # closing stops it at its next safe point, leaving nothing behind.
+            self.daily = self.ops.aside(
                 lambda ctx, progress: backup_daily(ctx, progress.report), owner=self.window
             )
         self.close_waited()

@@ -12,6 +12,10 @@ on the GUI thread.
 * :meth:`Operations.long` is long database work (or, with ``pure=True``, pool work) with a
   :class:`Progress` it reports to and that tells it when to stop.
 * :meth:`Operations.pure` runs a function that needs no database on the pool.
+* :meth:`Operations.aside` is long work that reads the database through connections of its own
+  and writes none of its rows (the day's backup: a copy of one moment, then its check): on a
+  thread of its own, so the window's reads and changes go on while it runs for minutes.
+  :meth:`Operations.stop_aside` cancels it (before a restore replaces the database).
 
 A query or pure job given a ``key`` replaces the one of the same key and owner still pending: the
 older is dropped if it has not started, and its result is not delivered if it has (latest wins).
@@ -81,7 +85,7 @@ class Progress:
 class _Job:
     id: int
     fn: Callable[..., Any]
-    kind: str  # "query" | "write" | "pure"
+    kind: str  # "query" | "write" | "pure" | "aside"
     wants_progress: bool
     on_done: Callable[[Any], None] | None
     on_error: Callable[[Exception], None] | None
@@ -168,6 +172,8 @@ class Operations(QObject):
         self._progress.connect(self._progressed)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(PURE_THREADS)
+        self._aside = QThreadPool(self)  # one job at a time, never taking the pool's threads
+        self._aside.setMaxThreadCount(1)
         self._thread.start()
 
     # -- submitting ---------------------------------------------------------------------------
@@ -226,6 +232,26 @@ class Operations(QObject):
         replaces this one."""
         return self._start(fn, "pure", False, on_done, on_error, None, owner, key)
 
+    def aside(
+        self,
+        fn: Callable[[Context, Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Handle:
+        """Long reading work beside the database worker: ``fn(ctx, progress)`` on a thread of
+        its own with a read-only context (a write in it is a bug), so the worker's queries and
+        changes do not wait for it. It must read one consistent moment through connections of
+        its own (as ``app.storage.backup`` does): the worker writes meanwhile."""
+        return self._start(fn, "aside", True, on_done, on_error, on_progress, owner, None)
+
+    def stop_aside(self) -> None:
+        """Cancel the work running aside: it stops at its next safe point."""
+        for job in list(self._jobs.values()):
+            if job.kind == "aside" and job.progress is not None:
+                job.progress.cancel()
+
     def forget(self, owner: QObject | None, key: Hashable) -> None:
         """Drop the pending job of ``owner`` with ``key``, if any: it is not started if it has
         not been, and its result is not delivered (for a view that no longer wants it, e.g.
@@ -255,12 +281,18 @@ class Operations(QObject):
             self.busy_changed.emit(True)
         if kind == "pure":
             self._pool.start(lambda: self._run_pure(job))
+        elif kind == "aside":
+            self._aside.start(lambda: self._run_aside(job))
         else:
             self._submit.emit(job)
         return Handle(job)
 
     def _run_pure(self, job: _Job) -> None:  # on a pool thread
         outcome, payload = _run(job, *((job.progress,) if job.wants_progress else ()))
+        self._pure_finished.emit(job.id, outcome, payload, frozenset())
+
+    def _run_aside(self, job: _Job) -> None:  # on the aside thread
+        outcome, payload = _run(job, self.ctx.reading(), job.progress)
         self._pure_finished.emit(job.id, outcome, payload, frozenset())
 
     # -- results ------------------------------------------------------------------------------
@@ -306,6 +338,8 @@ class Operations(QObject):
                 self.busy_changed.emit(False)
 
     def shutdown(self) -> None:
+        self.stop_aside()
+        self._aside.waitForDone()
         self._pool.waitForDone()
         self._thread.quit()
         self._thread.wait()

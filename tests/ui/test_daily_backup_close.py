@@ -1,12 +1,16 @@
-"""Closing the window while the day's backup runs (issue 11): the backup is cancelled at its
-next safe point, the worker is free at once, and nothing of the backup is left behind."""
+"""The day's backup runs aside the database worker (issue 11): the officer's reads and changes go
+on while it copies; closing the window cancels it at its next safe point, and nothing of it is
+left behind."""
 
 from __future__ import annotations
 
 import threading
 
-from app.services import backups
+from app.services import backups, operators
+from app.services.context import Context
 from app.services.startup import backup_daily
+from app.storage.database import Database
+from tests.helpers import make_operator
 
 
 def test_a_cancelled_daily_backup_stops_and_leaves_nothing(qtbot, ops, sqlite_ctx):
@@ -25,7 +29,7 @@ def test_a_cancelled_daily_backup_stops_and_leaves_nothing(qtbot, ops, sqlite_ct
         return backup_daily(ctx, step)
 
     # As the Controller starts it after the first paint, and cancels it when the window closes.
-    handle = ops.long(run, on_done=done.append)
+    handle = ops.aside(run, on_done=done.append)
     assert started.wait(10)
     handle.cancel()
     go_on.set()
@@ -36,3 +40,57 @@ def test_a_cancelled_daily_backup_stops_and_leaves_nothing(qtbot, ops, sqlite_ct
     # The next start makes the day's backup.
     assert backup_daily(sqlite_ctx) is not None
     assert backups.list_backups(sqlite_ctx.db)[0].verified
+
+
+def test_the_worker_reads_and_writes_while_the_daily_backup_copies(qtbot, ops, sqlite_ctx):
+    make_operator(sqlite_ctx, code="before")
+    copying, go_on = threading.Event(), threading.Event()
+    done, read, wrote = [], [], []
+
+    def run(ctx, progress):
+        def step(count, total):
+            if total:  # inside the copy, its moment taken
+                copying.set()
+                go_on.wait(10)
+            progress.report(count, total)
+
+        return backup_daily(ctx, step)
+
+    ops.aside(run, on_done=done.append)
+    assert copying.wait(10)
+    # The backup holds its copy open; the window's worker is free.
+    ops.query(lambda ctx: [o.code for o in operators.all_operators(ctx)], on_done=read.append)
+    ops.mutate(lambda ctx: make_operator(ctx, code="during"), on_done=wrote.append)
+    qtbot.waitUntil(lambda: bool(read and wrote), timeout=10_000)
+    assert read == [["before"]] and not done
+    go_on.set()
+    qtbot.waitUntil(lambda: ops.idle, timeout=20_000)
+    made = backups.list_backups(sqlite_ctx.db)
+    assert done == [made[0].path] and made[0].verified
+    # The copy is of the moment it began: the operator saved meanwhile is not in it.
+    copy = Database(made[0].path, pool=False)
+    try:
+        assert [o.code for o in operators.all_operators(Context(copy))] == ["before"]
+    finally:
+        copy.dispose()
+    assert sorted(o.code for o in operators.all_operators(sqlite_ctx)) == ["before", "during"]
+
+
+def test_stop_aside_cancels_the_running_backup_as_a_restore_asks(qtbot, ops, sqlite_ctx):
+    started, go_on = threading.Event(), threading.Event()
+    done = []
+
+    def run(ctx, progress):
+        def step(count, total):
+            started.set()
+            go_on.wait(10)
+            progress.report(count, total)
+
+        return backup_daily(ctx, step)
+
+    ops.aside(run, on_done=done.append)
+    assert started.wait(10)
+    ops.stop_aside()  # the Backups page, before it restores
+    go_on.set()
+    qtbot.waitUntil(lambda: ops.idle, timeout=10_000)
+    assert not done and not backups.list_backups(sqlite_ctx.db)

@@ -204,12 +204,22 @@
         <translation>тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="161"/>
+        <location filename="../../ui/settings/backups_page.py" line="169"/>
         <source>Backed up and checked: {0}</source>
         <translation>Сақтық көшірме жасалып, тексерілді: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="186"/>
+        <location filename="../../ui/settings/backups_page.py" line="179"/>
+        <source>Backing up… {0} %</source>
+        <translation>Сақтық көшірме жасалуда… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="183"/>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="208"/>
         <source>Replace the database by the backup made {0}?
 
 What was recorded after it will no longer be in the database. A copy of the current database is kept in the backups folder first.</source>
@@ -218,19 +228,19 @@ What was recorded after it will no longer be in the database. A copy of the curr
 Одан кейін жазылғандар дерекқорда болмайды. Алдымен ағымдағы дерекқордың көшірмесі сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="195"/>
-        <location filename="../../ui/settings/backups_page.py" line="212"/>
-        <location filename="../../ui/settings/backups_page.py" line="232"/>
+        <location filename="../../ui/settings/backups_page.py" line="217"/>
+        <location filename="../../ui/settings/backups_page.py" line="234"/>
+        <location filename="../../ui/settings/backups_page.py" line="254"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="197"/>
+        <location filename="../../ui/settings/backups_page.py" line="219"/>
         <source>Derbes backups (*.sqlite3 *.zip);;All files (*)</source>
         <translation>Derbes сақтық көшірмелері (*.sqlite3 *.zip);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="204"/>
+        <location filename="../../ui/settings/backups_page.py" line="226"/>
         <source>Replace the database by the backup {0}?
 
 The backup is checked first. A copy of the current database is kept in the backups folder.</source>
@@ -239,22 +249,22 @@ The backup is checked first. A copy of the current database is kept in the backu
 Алдымен сақтық көшірме тексеріледі. Ағымдағы дерекқордың көшірмесі сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="218"/>
+        <location filename="../../ui/settings/backups_page.py" line="240"/>
         <source>&amp;Restore</source>
         <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="230"/>
+        <location filename="../../ui/settings/backups_page.py" line="252"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="243"/>
+        <location filename="../../ui/settings/backups_page.py" line="265"/>
         <source>(the database was empty)</source>
         <translation>(дерекқор бос болған)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="246"/>
+        <location filename="../../ui/settings/backups_page.py" line="268"/>
         <source>Restored the backup {0}. The database it replaced is kept at {1}.</source>
         <translation>{0} сақтық көшірмесі қалпына келтірілді. Ол алмастырған дерекқор мына жерде сақталды: {1}.</translation>
     </message>
@@ -1662,49 +1672,49 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="110"/>
+        <location filename="../../ui/application.py" line="114"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>Database upgraded</source>
         <translation>Дерекқор жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="122"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>Дерекқор Derbes бағдарламасының осы нұсқасына жаңартылды. Бұрынғы дерекқордың сақтық көшірмесі:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="211"/>
+        <location filename="../../ui/application.py" line="219"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Жіберілген {0} өтініш жабылды: күту мерзімінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="222"/>
+        <location filename="../../ui/application.py" line="230"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="232"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="245"/>
+        <location filename="../../ui/application.py" line="253"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="245"/>
+        <location filename="../../ui/application.py" line="253"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="247"/>
+        <location filename="../../ui/application.py" line="255"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>
@@ -1717,143 +1727,143 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Бақылау тақтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="145"/>
+        <location filename="../../ui/screens/dashboard.py" line="157"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="146"/>
+        <location filename="../../ui/screens/dashboard.py" line="158"/>
         <source>Due today</source>
         <translation>Мерзімі — бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="147"/>
+        <location filename="../../ui/screens/dashboard.py" line="159"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі — 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148"/>
+        <location filename="../../ui/screens/dashboard.py" line="160"/>
         <source>Due within 10 working days</source>
         <translation>Мерзімі — 10 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="149"/>
+        <location filename="../../ui/screens/dashboard.py" line="161"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Субъектінің жауабы күтілуде
 (мерзім тоқтатылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="95"/>
+        <location filename="../../ui/screens/dashboard.py" line="102"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="182"/>
+        <location filename="../../ui/screens/dashboard.py" line="194"/>
         <source>Open the register filtered to these requests</source>
         <translation>Тізілімді осы өтініштер бойынша сүзіп ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="123"/>
+        <location filename="../../ui/screens/dashboard.py" line="130"/>
         <source>Nearest deadlines</source>
         <translation>Жақын мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="101"/>
+        <location filename="../../ui/screens/dashboard.py" line="108"/>
         <source>Show the requests of one operator</source>
         <translation>Бір оператордың өтініштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="103"/>
+        <location filename="../../ui/screens/dashboard.py" line="110"/>
         <source>Show the requests of one assignee</source>
         <translation>Бір орындаушының өтініштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="105"/>
+        <location filename="../../ui/screens/dashboard.py" line="112"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <location filename="../../ui/screens/dashboard.py" line="113"/>
         <source>&amp;Assignee:</source>
         <translation>Орында&amp;ушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="128"/>
+        <location filename="../../ui/screens/dashboard.py" line="135"/>
         <source>Due dates this month</source>
         <translation>Осы айдағы орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="137"/>
+        <location filename="../../ui/screens/dashboard.py" line="144"/>
         <source>Intake and the on-time rate</source>
         <translation>Түскен өтініштер және уақытылы жауап үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="150"/>
+        <location filename="../../ui/screens/dashboard.py" line="162"/>
         <source>Answers to print
 (no final letter yet)</source>
         <translation>Басып шығарылатын жауаптар
 (түпкілікті хат әлі жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="151"/>
+        <location filename="../../ui/screens/dashboard.py" line="163"/>
         <source>Letters to post</source>
         <translation>Поштаға жіберілетін хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="152"/>
+        <location filename="../../ui/screens/dashboard.py" line="164"/>
         <source>Posted, awaiting
 a delivery notice</source>
         <translation>Жіберілді, табыс ету
 хабарламасы күтілуде</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="193"/>
+        <location filename="../../ui/screens/dashboard.py" line="205"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="194"/>
+        <location filename="../../ui/screens/dashboard.py" line="206"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="195"/>
+        <location filename="../../ui/screens/dashboard.py" line="207"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="196"/>
+        <location filename="../../ui/screens/dashboard.py" line="208"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="197"/>
+        <location filename="../../ui/screens/dashboard.py" line="209"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="218"/>
+        <location filename="../../ui/screens/dashboard.py" line="230"/>
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="222"/>
+        <location filename="../../ui/screens/dashboard.py" line="234"/>
         <source>Operator No. {0}</source>
         <translation>№ {0} оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="231"/>
+        <location filename="../../ui/screens/dashboard.py" line="243"/>
         <source>Anyone</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="232"/>
+        <location filename="../../ui/screens/dashboard.py" line="244"/>
         <source>Nobody assigned</source>
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="310"/>
+        <location filename="../../ui/screens/dashboard.py" line="334"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Бүгін, {0}: қаралудағы өтініштер — {1}</translation>
     </message>
@@ -2498,7 +2508,7 @@ a delivery notice</source>
 <context>
     <name>DueCalendar</name>
     <message>
-        <location filename="../../ui/dashboard/calendar.py" line="50"/>
+        <location filename="../../ui/dashboard/calendar.py" line="55"/>
         <source>Requests due this month: {0}. Choose a day to list its requests.</source>
         <translation>Осы айда мерзімі келетін өтініштер: {0}. Өтініштер тізімін көру үшін күнді таңдаңыз.</translation>
     </message>
@@ -3706,77 +3716,77 @@ a delivery notice</source>
         <translation>{0} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Register a letter…</source>
         <translation>Хатты &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Export register…</source>
         <translation>Тізілімді &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Print register…</source>
         <translation>Тізілімді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Open the &amp;demo database</source>
         <translation>&amp;Демо-дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;About Derbes</source>
         <translation>Derbes &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Open the Requests or Outgoing screen to export its register.</source>
         <translation>Тізілімін экспорттау үшін «Өтініштер» немесе «Шығыс хаттар» экранын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Open the Requests or Outgoing screen to print its register.</source>
         <translation>Тізілімін басып шығару үшін «Өтініштер» немесе «Шығыс хаттар» экранын ашыңыз.</translation>
     </message>
@@ -8760,108 +8770,108 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="114"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="110"/>
         <source>Stop reading</source>
         <translation>Оқуды тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="112"/>
         <source>Stop reading the scans (they are still registered with the letter)</source>
         <translation>Скан-көшірмелерді оқуды тоқтату (олар хатпен бірге бәрібір тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="116"/>
         <source>Accept all proposals</source>
         <translation>Барлық ұсыныстарды қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="120"/>
         <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
         <translation>Скан-көшірме мән ұсынған әр өрісті толтыру, өзіңіз енгізген өрістерден басқасын ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="129"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="125"/>
         <source>Point at a proposal to see where it was read</source>
         <translation>Ұсыныстың қай жерден оқылғанын көру үшін меңзерді оған апарыңыз</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="285"/>
         <location filename="../../ui/dialogs/register_letter_ocr.py" line="289"/>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="293"/>
         <source>{0} could not be read: {1}</source>
         <translation>{0} оқылмады: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="327"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="323"/>
         <source>Registering once the scans are read (Stop reading registers at once)…</source>
         <translation>Скан-көшірмелер оқылған соң тіркеледі (оқуды тоқтатсаңыз, бірден тіркеледі)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="345"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="341"/>
         <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
         <translation>Tesseract басқа жерге орнатылған болса, DERBES_TESSERACT айнымалысында оның бағдарламасын көрсетіңіз (Windows жүйесінде tesseract.exe).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="355"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="351"/>
         <source>Reading {0}: page {1} of {2}…</source>
         <translation>{0} оқылып жатыр: {1}/{2} бет…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="359"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="355"/>
         <source>Reading {0}…</source>
         <translation>{0} оқылып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="362"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="358"/>
         <source>Then {0} more.</source>
         <translation>Одан кейін тағы {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="361"/>
         <source>The scan proposes values at the fields: click one to accept it.</source>
         <translation>Скан-көшірме өрістердің жанында мәндер ұсынады: қабылдау үшін біреуін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="367"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="363"/>
         <source>Reading stopped.</source>
         <translation>Оқу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="370"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="366"/>
         <source>Reading stopped: fill the fields by hand.</source>
         <translation>Оқу тоқтатылды: өрістерді қолмен толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="373"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="369"/>
         <source>Nothing to propose was read on the scans.</source>
         <translation>Скан-көшірмелерден ұсынатын ештеңе оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="372"/>
         <source>Added scans are read, and what they say is proposed at the fields.</source>
         <translation>Қосылған скан-көшірмелер оқылады, олардағы мәліметтер өрістердің жанында ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="466"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="462"/>
         <source>In the field</source>
         <translation>Өрісте тұр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="469"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="465"/>
         <source>Click to put this in the field (read with {0}% confidence)</source>
         <translation>Өріске қою үшін басыңыз (оқылу сенімділігі {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="482"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="478"/>
         <source>Letter dated {0}</source>
         <translation>Хаттың күні: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="484"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="480"/>
         <source>A signature line is present</source>
         <translation>Қол қоятын жол бар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="486"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="482"/>
         <source>Add: {0}</source>
         <translation>Қосу: {0}</translation>
     </message>
@@ -9348,52 +9358,52 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectPart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="105"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="106"/>
         <source>IIN {0}</source>
         <translation>ЖСН {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="108"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="109"/>
         <source>born {0}</source>
         <translation>туған күні {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="117"/>
         <source>no longer matches what is typed</source>
         <translation>енгізілген мәліметтерге енді сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="120"/>
         <source>matches the IIN</source>
         <translation>ЖСН сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="220"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="221"/>
         <source>The letter will be linked to {0}.</source>
         <translation>Хат {0} субъектісімен байланыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="224"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="225"/>
         <source>Their IIN is not the one typed: saving asks first.</source>
         <translation>Оның ЖСН-і енгізілгенге сәйкес емес: сақтау алдында растау сұралады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="228"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="229"/>
         <source>A new subject will be created from the sender, IIN and address.</source>
         <translation>Жіберуші, ЖСН және мекенжай бойынша жаңа субъект жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="232"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="233"/>
         <source>Type the sender or the IIN: matching subjects are offered here.</source>
         <translation>Жіберушіні немесе ЖСН-ді енгізіңіз: сәйкес субъектілер осында ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="236"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="237"/>
         <source>No subject of this operator matches “{0}”.</source>
         <translation>Осы оператордың субъектілері арасында «{0}» сұрауына сәйкес келетін ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="243"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="244"/>
         <source>{0} no longer matches what is typed and is not linked.</source>
         <translation>{0} енгізілген мәліметтерге енді сәйкес келмейді және байланыстырылмайды.</translation>
     </message>

@@ -207,12 +207,22 @@
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="161"/>
+        <location filename="../../ui/settings/backups_page.py" line="169"/>
         <source>Backed up and checked: {0}</source>
         <translation>Резервная копия создана и проверена: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="186"/>
+        <location filename="../../ui/settings/backups_page.py" line="179"/>
+        <source>Backing up… {0} %</source>
+        <translation>Создаётся резервная копия… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="183"/>
+        <source>Backing up…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="208"/>
         <source>Replace the database by the backup made {0}?
 
 What was recorded after it will no longer be in the database. A copy of the current database is kept in the backups folder first.</source>
@@ -221,19 +231,19 @@ What was recorded after it will no longer be in the database. A copy of the curr
 То, что было записано после неё, из базы данных исчезнет. Сначала копия текущей базы данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="195"/>
-        <location filename="../../ui/settings/backups_page.py" line="212"/>
-        <location filename="../../ui/settings/backups_page.py" line="232"/>
+        <location filename="../../ui/settings/backups_page.py" line="217"/>
+        <location filename="../../ui/settings/backups_page.py" line="234"/>
+        <location filename="../../ui/settings/backups_page.py" line="254"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="197"/>
+        <location filename="../../ui/settings/backups_page.py" line="219"/>
         <source>Derbes backups (*.sqlite3 *.zip);;All files (*)</source>
         <translation>Резервные копии Derbes (*.sqlite3 *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="204"/>
+        <location filename="../../ui/settings/backups_page.py" line="226"/>
         <source>Replace the database by the backup {0}?
 
 The backup is checked first. A copy of the current database is kept in the backups folder.</source>
@@ -242,22 +252,22 @@ The backup is checked first. A copy of the current database is kept in the backu
 Сначала резервная копия проверяется. Копия текущей базы данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="218"/>
+        <location filename="../../ui/settings/backups_page.py" line="240"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="230"/>
+        <location filename="../../ui/settings/backups_page.py" line="252"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="243"/>
+        <location filename="../../ui/settings/backups_page.py" line="265"/>
         <source>(the database was empty)</source>
         <translation>(база данных была пуста)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="246"/>
+        <location filename="../../ui/settings/backups_page.py" line="268"/>
         <source>Restored the backup {0}. The database it replaced is kept at {1}.</source>
         <translation>Резервная копия {0} восстановлена. Заменённая ею база данных сохранена здесь: {1}.</translation>
     </message>
@@ -1671,49 +1681,49 @@ The backup is checked first. A copy of the current database is kept in the backu
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="110"/>
+        <location filename="../../ui/application.py" line="114"/>
         <source>Derbes cannot open the database</source>
         <translation>Derbes не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>Database upgraded</source>
         <translation>База данных обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="122"/>
         <source>The database was upgraded to this version of Derbes. A backup of the old one is at:
 {0}</source>
         <translation>База данных обновлена до этой версии Derbes. Резервная копия прежней базы:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="211"/>
+        <location filename="../../ui/application.py" line="219"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Закрыто отправленных обращений: {0} — уведомление о вручении не поступило в срок ожидания</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="222"/>
+        <location filename="../../ui/application.py" line="230"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="232"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="245"/>
+        <location filename="../../ui/application.py" line="253"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="245"/>
+        <location filename="../../ui/application.py" line="253"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="247"/>
+        <location filename="../../ui/application.py" line="255"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
@@ -1726,143 +1736,143 @@ The backup is checked first. A copy of the current database is kept in the backu
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="145"/>
+        <location filename="../../ui/screens/dashboard.py" line="157"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="146"/>
+        <location filename="../../ui/screens/dashboard.py" line="158"/>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="147"/>
+        <location filename="../../ui/screens/dashboard.py" line="159"/>
         <source>Due within 3 working days</source>
         <translation>Срок — в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148"/>
+        <location filename="../../ui/screens/dashboard.py" line="160"/>
         <source>Due within 10 working days</source>
         <translation>Срок — в течение 10 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="149"/>
+        <location filename="../../ui/screens/dashboard.py" line="161"/>
         <source>Waiting for the subject
 (clock stopped)</source>
         <translation>Ожидается ответ субъекта
 (срок приостановлен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="95"/>
+        <location filename="../../ui/screens/dashboard.py" line="102"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="182"/>
+        <location filename="../../ui/screens/dashboard.py" line="194"/>
         <source>Open the register filtered to these requests</source>
         <translation>Открыть реестр с отбором по этим обращениям</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="123"/>
+        <location filename="../../ui/screens/dashboard.py" line="130"/>
         <source>Nearest deadlines</source>
         <translation>Ближайшие сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="101"/>
+        <location filename="../../ui/screens/dashboard.py" line="108"/>
         <source>Show the requests of one operator</source>
         <translation>Показать обращения одного оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="103"/>
+        <location filename="../../ui/screens/dashboard.py" line="110"/>
         <source>Show the requests of one assignee</source>
         <translation>Показать обращения одного исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="105"/>
+        <location filename="../../ui/screens/dashboard.py" line="112"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <location filename="../../ui/screens/dashboard.py" line="113"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="128"/>
+        <location filename="../../ui/screens/dashboard.py" line="135"/>
         <source>Due dates this month</source>
         <translation>Сроки исполнения в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="137"/>
+        <location filename="../../ui/screens/dashboard.py" line="144"/>
         <source>Intake and the on-time rate</source>
         <translation>Поступление обращений и доля ответов в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="150"/>
+        <location filename="../../ui/screens/dashboard.py" line="162"/>
         <source>Answers to print
 (no final letter yet)</source>
         <translation>Ответы к печати
 (окончательного письма ещё нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="151"/>
+        <location filename="../../ui/screens/dashboard.py" line="163"/>
         <source>Letters to post</source>
         <translation>Письма к отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="152"/>
+        <location filename="../../ui/screens/dashboard.py" line="164"/>
         <source>Posted, awaiting
 a delivery notice</source>
         <translation>Отправлены, ожидается
 уведомление о вручении</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="193"/>
+        <location filename="../../ui/screens/dashboard.py" line="205"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="194"/>
+        <location filename="../../ui/screens/dashboard.py" line="206"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="195"/>
+        <location filename="../../ui/screens/dashboard.py" line="207"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="196"/>
+        <location filename="../../ui/screens/dashboard.py" line="208"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="197"/>
+        <location filename="../../ui/screens/dashboard.py" line="209"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="218"/>
+        <location filename="../../ui/screens/dashboard.py" line="230"/>
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="222"/>
+        <location filename="../../ui/screens/dashboard.py" line="234"/>
         <source>Operator No. {0}</source>
         <translation>Оператор № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="231"/>
+        <location filename="../../ui/screens/dashboard.py" line="243"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="232"/>
+        <location filename="../../ui/screens/dashboard.py" line="244"/>
         <source>Nobody assigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="310"/>
+        <location filename="../../ui/screens/dashboard.py" line="334"/>
         <source>Today, {0}: {1} open requests</source>
         <translation>Сегодня, {0}: открытых обращений — {1}</translation>
     </message>
@@ -2510,7 +2520,7 @@ a delivery notice</source>
 <context>
     <name>DueCalendar</name>
     <message>
-        <location filename="../../ui/dashboard/calendar.py" line="50"/>
+        <location filename="../../ui/dashboard/calendar.py" line="55"/>
         <source>Requests due this month: {0}. Choose a day to list its requests.</source>
         <translation>Обращений со сроком в этом месяце: {0}. Выберите день, чтобы увидеть их список.</translation>
     </message>
@@ -3726,77 +3736,77 @@ a delivery notice</source>
         <translation>{0} — Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Register a letter…</source>
         <translation>&amp;Зарегистрировать письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Export register…</source>
         <translation>&amp;Экспорт реестра…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Print register…</source>
         <translation>&amp;Печать реестра…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;About Derbes</source>
         <translation>&amp;О программе Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Open the Requests or Outgoing screen to export its register.</source>
         <translation>Чтобы выгрузить реестр, откройте экран «Обращения» или «Исходящие».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Open the Requests or Outgoing screen to print its register.</source>
         <translation>Чтобы напечатать реестр, откройте экран «Обращения» или «Исходящие».</translation>
     </message>
@@ -8785,108 +8795,108 @@ Records to be anonymised for good: {1}. Their names, IIN, contacts and address, 
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="114"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="110"/>
         <source>Stop reading</source>
         <translation>Остановить распознавание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="112"/>
         <source>Stop reading the scans (they are still registered with the letter)</source>
         <translation>Остановить распознавание скан-копий (они всё равно сохранятся с письмом)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="120"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="116"/>
         <source>Accept all proposals</source>
         <translation>Принять все предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="124"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="120"/>
         <source>Fill every field the scan proposes a value for, except those you typed in ({0})</source>
         <translation>Заполнить все поля, для которых скан-копия предлагает значение, кроме заполненных вами ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="129"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="125"/>
         <source>Point at a proposal to see where it was read</source>
         <translation>Наведите указатель на предложение, чтобы увидеть, где оно прочитано</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="285"/>
         <location filename="../../ui/dialogs/register_letter_ocr.py" line="289"/>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="293"/>
         <source>{0} could not be read: {1}</source>
         <translation>Не удалось распознать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="327"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="323"/>
         <source>Registering once the scans are read (Stop reading registers at once)…</source>
         <translation>Письмо будет зарегистрировано, когда скан-копии распознаются (остановка распознавания регистрирует сразу)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="345"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="341"/>
         <source>If Tesseract is installed elsewhere, set DERBES_TESSERACT to its program (tesseract.exe on Windows).</source>
         <translation>Если Tesseract установлен в другом месте, укажите его программу в переменной DERBES_TESSERACT (в Windows — tesseract.exe).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="355"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="351"/>
         <source>Reading {0}: page {1} of {2}…</source>
         <translation>Распознаётся {0}: страница {1} из {2}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="359"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="355"/>
         <source>Reading {0}…</source>
         <translation>Распознаётся {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="362"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="358"/>
         <source>Then {0} more.</source>
         <translation>Затем ещё {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="365"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="361"/>
         <source>The scan proposes values at the fields: click one to accept it.</source>
         <translation>Скан-копия предлагает значения у полей: нажмите на значение, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="367"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="363"/>
         <source>Reading stopped.</source>
         <translation>Распознавание остановлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="370"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="366"/>
         <source>Reading stopped: fill the fields by hand.</source>
         <translation>Распознавание остановлено: заполните поля вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="373"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="369"/>
         <source>Nothing to propose was read on the scans.</source>
         <translation>На скан-копиях не прочитано ничего, что можно предложить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="376"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="372"/>
         <source>Added scans are read, and what they say is proposed at the fields.</source>
         <translation>Добавленные скан-копии распознаются, а прочитанное предлагается у полей.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="466"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="462"/>
         <source>In the field</source>
         <translation>Уже в поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="469"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="465"/>
         <source>Click to put this in the field (read with {0}% confidence)</source>
         <translation>Нажмите, чтобы вставить в поле (уверенность распознавания {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="482"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="478"/>
         <source>Letter dated {0}</source>
         <translation>Письмо от {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="484"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="480"/>
         <source>A signature line is present</source>
         <translation>Есть строка для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_ocr.py" line="486"/>
+        <location filename="../../ui/dialogs/register_letter_ocr.py" line="482"/>
         <source>Add: {0}</source>
         <translation>Добавить: {0}</translation>
     </message>
@@ -9374,52 +9384,52 @@ Its record and SHA-256 stay for the audit.</source>
 <context>
     <name>SubjectPart</name>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="105"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="106"/>
         <source>IIN {0}</source>
         <translation>ИИН {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="108"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="109"/>
         <source>born {0}</source>
         <translation>дата рождения {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="116"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="117"/>
         <source>no longer matches what is typed</source>
         <translation>больше не соответствует введённому</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="119"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="120"/>
         <source>matches the IIN</source>
         <translation>совпадает ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="220"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="221"/>
         <source>The letter will be linked to {0}.</source>
         <translation>Письмо будет привязано к субъекту {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="224"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="225"/>
         <source>Their IIN is not the one typed: saving asks first.</source>
         <translation>Его ИИН отличается от введённого: перед сохранением будет запрошено подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="228"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="229"/>
         <source>A new subject will be created from the sender, IIN and address.</source>
         <translation>По отправителю, ИИН и адресу будет создан новый субъект.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="232"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="233"/>
         <source>Type the sender or the IIN: matching subjects are offered here.</source>
         <translation>Введите отправителя или ИИН: подходящие субъекты будут предложены здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="236"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="237"/>
         <source>No subject of this operator matches “{0}”.</source>
         <translation>Ни один субъект этого оператора не соответствует запросу «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_letter_subject.py" line="243"/>
+        <location filename="../../ui/dialogs/register_letter_subject.py" line="244"/>
         <source>{0} no longer matches what is typed and is not linked.</source>
         <translation>{0} больше не соответствует введённому и не привязывается.</translation>
     </message>

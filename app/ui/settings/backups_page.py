@@ -156,6 +156,14 @@ class BackupsPage(SettingsPage):
     def back_up_now(self) -> None:
         self.backup_button.setEnabled(False)
 
+        def copied(path) -> None:  # then its audit entry, on the database worker
+            self.ops.mutate(
+                lambda ctx: backups.audit_copy(ctx, path),
+                on_done=lambda _none: done(path),
+                on_error=failed,
+                owner=self,
+            )
+
         def done(path) -> None:
             self.backup_button.setEnabled(True)
             self.tell(self.message, self.tr("Backed up and checked: {0}").format(path))
@@ -163,9 +171,23 @@ class BackupsPage(SettingsPage):
 
         def failed(exc) -> None:
             self.backup_button.setEnabled(True)
+            self.message.hide()
             show_error(self, exc)
 
-        self.ops.mutate(backups.backup, on_done=done, on_error=failed, owner=self)
+        def progressed(done_, total, _text) -> None:
+            if total:  # on the page only: the status bar says when it is done
+                self.message.setText(self.tr("Backing up… {0} %").format(done_ * 100 // total))
+
+        # Aside the database worker: the copy of a large database takes minutes, and the
+        # officer's work goes on meanwhile.
+        self.tell(self.message, self.tr("Backing up…"))
+        self.ops.aside(
+            lambda ctx, progress: backups.copy(ctx, step=progress.report),
+            on_done=copied,
+            on_error=failed,
+            on_progress=progressed,
+            owner=self,
+        )
 
     def save_retention(self) -> None:
         daily, weekly = self.daily.value(), self.weekly.value()
@@ -254,6 +276,7 @@ class BackupsPage(SettingsPage):
             progress.close()
             show_error(self, exc)
 
+        self.ops.stop_aside()  # the day's backup, if it runs, does not hold the old database
         self.ops.long(
             work,
             on_done=done,
