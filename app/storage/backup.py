@@ -353,6 +353,8 @@ def _integrity(scratch: Path, original: Path, step: Step | None = None) -> None:
             return 1  # interrupts the statement
         return 0
 
+    if step is not None:
+        step(0, 0)  # a safe point before the check begins, however small the file
     try:
         con = sqlite3.connect(scratch)
         try:
