@@ -253,7 +253,14 @@ class Head:
     ids: list[int] | None = None
 
 
-def head(ctx: Context, c: Criteria, size: int = 200) -> Head:
+# The rows the register reads at once: its first page for every criteria, and each page the
+# view fetches as it scrolls. More than a screenful (a full-height window shows some forty);
+# fewer rows a page are less to read, order and join for each keystroke of a search (on
+# PostgreSQL at a million subjects a name search's first page of 200 took 11 ms, of 100 8 ms).
+PAGE = 100
+
+
+def head(ctx: Context, c: Criteria, size: int = PAGE) -> Head:
     """The count and the first ``size`` rows for ``c``: what the register shows at once. Two
     index reads (a LIMIT in the register's order, and a count), never every id."""
     return window(ctx, c, 0, size, counted=True)

@@ -116,6 +116,11 @@ class Database:
 
         ``read_only`` makes the database refuse writes too (SQLite ``PRAGMA query_only``, a
         PostgreSQL READ ONLY transaction); a write then raises :class:`WriteWhileReading`.
+
+        A read-only PostgreSQL session that ends well ends with COMMIT (it can have changed
+        nothing), not with the pool's ROLLBACK: at a ROLLBACK psycopg forgets every statement
+        it has prepared on the connection, and the register's searches would be planned
+        again at every keystroke.
         """
         bind = self.engine
         if read_only:
@@ -126,6 +131,9 @@ class Database:
             Session(bind, expire_on_commit=False) as session,
         ):
             yield session
+            if read_only and not self.is_sqlite and session.in_transaction():
+                session.expunge_all()  # nothing to flush: a read commits no object
+                session.commit()
 
     @contextmanager
     def transaction(self, bulk: bool = False) -> Iterator[Session]:

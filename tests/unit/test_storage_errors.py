@@ -183,6 +183,23 @@ def test_a_read_only_session_refuses_writes_in_the_database(ctx):
         w.session.exec(text("INSERT INTO setting (key, value) VALUES ('k', '1')"))
 
 
+def test_postgres_reads_keep_their_prepared_statements(pg_db):
+    """A read-only session ends with COMMIT: at a ROLLBACK psycopg forgets what it prepared,
+    and the register's searches would be planned again every time."""
+    for _ in range(8):  # psycopg prepares a statement from its fifth execution on
+        with pg_db.session(read_only=True) as s:
+            assert s.exec(text("select count(*) from setting where key = 'prepared'")).scalar() == 0
+    with pg_db.session(read_only=True) as s:
+        prepared = s.exec(text("select statement from pg_prepared_statements")).scalars().all()
+    assert any("key = 'prepared'" in statement for statement in prepared), prepared
+    with pytest.raises(WriteWhileReading), pg_db.session(read_only=True) as s:
+        s.exec(text("INSERT INTO setting (key, value) VALUES ('k', '1')"))
+    with pg_db.session() as s:  # a failed read rolled back; a read that may write is not kept
+        s.exec(text("INSERT INTO setting (key, value) VALUES ('k', '1')"))
+    with pg_db.session(read_only=True) as s:
+        assert s.exec(text("select count(*) from setting where key = 'k'")).scalar() == 0
+
+
 # -- files ---------------------------------------------------------------------------------------
 
 

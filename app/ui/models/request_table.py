@@ -45,7 +45,7 @@ from app.ui.operations import Operations
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-PAGE_SIZE = 200
+PAGE_SIZE = register.PAGE
 ALL_IDS = 5_000  # at most this many rows: every id read at once (else pages by position)
 CACHE_ROWS = 20_000  # rows kept; the oldest fetched go first
 PAGES_PER_FETCH = 3
