@@ -190,18 +190,29 @@ class Controller(QObject):
     def after_first_paint(self) -> None:
         if self.window is None:
             return
-        if self.backup_due:  # after the dashboard's read, a copy of the moment it starts
-            self.backup_due = False
-            # Aside the database worker: a database of a million subjects takes minutes to
-            # copy and check, and the register and every change go on meanwhile. Cancellable:
-            # closing stops it at its next safe point, leaving nothing behind.
-            self.daily = self.ops.aside(
-                lambda ctx, progress: backup_daily(ctx, progress.report), owner=self.window
-            )
         self.close_waited()
         settle = self.settle_after_start
         self.settle_after_start = False  # once: the program, not each window
-        self.window.prewarm(then=settle_the_loaded_program if settle else None)
+        backup, self.backup_due = self.backup_due, False
+        window = self.window
+
+        def loaded() -> None:  # the window has loaded ahead what its first case needs
+            if settle:
+                settle_the_loaded_program()
+            if backup and window is self.window:
+                self.back_up_for_the_day()
+
+        self.window.prewarm(then=loaded)
+
+    def back_up_for_the_day(self) -> None:
+        """The day's backup, once the window has started: aside the database worker (a
+        database of a million subjects takes minutes to copy and check, and the register and
+        every change go on meanwhile), after the start's own work (so it slows neither the
+        first paint nor the first case). A copy of the moment it begins. Cancellable: closing
+        stops it at its next safe point, leaving nothing behind."""
+        self.daily = self.ops.aside(
+            lambda ctx, progress: backup_daily(ctx, progress.report), owner=self.window
+        )
 
     def close_waited(self) -> None:
         """Close, off the GUI thread, the sent requests whose letters waited past the
