@@ -5,7 +5,10 @@ The application object is made first (``run_gui`` takes the one that exists) wit
 filter that waits for the first paint of a widget of the dashboard screen after the screen has
 shown its counts; then it prints ``first-paint <seconds since this module started>`` and quits.
 With ``DERBES_FIRST_PAINT_SCREEN=requests`` it goes on to the Requests screen and quits once its
-first rows are painted (the window's memory with the register open). With
+first rows are painted (the window's memory with the register open); with
+``DERBES_FIRST_PAINT_UNTIL_IDLE=1`` as well it then waits until the window has done the
+work of its start (loaded ahead what a case needs, made the day's backup if one was due) and
+prints ``idle <seconds since the start>`` before it quits. With
 ``DERBES_FIRST_PAINT_LETTER=<request id>`` it waits, after the dashboard's paint, until the
 window has loaded ahead what a case and its letters need (``prewarm``; it prints
 ``prewarmed <seconds since the start>``), then opens the Prepare-letter dialog of that request
@@ -58,6 +61,7 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     then = os.environ.get("DERBES_FIRST_PAINT_SCREEN", "")
     letter = os.environ.get("DERBES_FIRST_PAINT_LETTER", "")
+    until_idle = bool(os.environ.get("DERBES_FIRST_PAINT_UNTIL_IDLE"))
     if letter:
         then = "letter"
 
@@ -81,7 +85,12 @@ def main(argv: list[str]) -> int:
                 if model is not None and model.rowCount() and model.is_row_loaded(0):
                     self.stage = "done"
                     print(f"register-paint {time.perf_counter() - STARTED:.4f}", flush=True)
-                    QTimer.singleShot(0, app.quit)
+                    if until_idle:
+                        self.stage = "idle"
+                        self.poll = QTimer(self, interval=50, timeout=self._poll)
+                        self.poll.start()
+                    else:
+                        QTimer.singleShot(0, app.quit)
             return False
 
         def next_step(self) -> None:
@@ -101,7 +110,14 @@ def main(argv: list[str]) -> int:
 
         def _poll(self) -> None:
             window = self._window()
-            if self.stage == "prewarm":
+            if self.stage == "idle":
+                warm = getattr(window, "_prewarm", None)
+                if warm is not None and warm.finished and window.ops.idle:
+                    print(f"idle {time.perf_counter() - STARTED:.4f}", flush=True)
+                    self.stage = "done"
+                    self.poll.stop()
+                    QTimer.singleShot(0, app.quit)
+            elif self.stage == "prewarm":
                 warm = getattr(window, "_prewarm", None)
                 if warm is not None and warm.finished and window.ops.idle:
                     print(f"prewarmed {time.perf_counter() - STARTED:.4f}", flush=True)
