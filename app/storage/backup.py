@@ -314,7 +314,7 @@ def scratch_copy(
         restore.check_revision(revision, path)
         db = Database(scratch, pool=False)
         try:
-            restore.load_rows(db, revision, tables, path)
+            restore.load_rows(db, revision, tables, path, step)
         finally:
             db.dispose()
         _integrity(scratch, path)

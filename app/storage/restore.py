@@ -20,7 +20,7 @@ import itertools
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,14 +185,26 @@ def verify_audit(scratch: Path, original: Path, since=None, step=None):
 
 
 def load_rows(
-    db: Database, revision: str, tables: Mapping[str, Iterable[dict]], source: Path
+    db: Database,
+    revision: str,
+    tables: Mapping[str, Iterable[dict]],
+    source: Path,
+    step: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Create the schema at ``revision`` in the empty ``db`` and insert ``tables``' rows."""
+    """Create the schema at ``revision`` in the empty ``db`` and insert ``tables``' rows.
+    ``step(rows so far, 0)`` is called after each batch: what it raises stops the load (its
+    transaction rolled back)."""
     with db.engine.begin() as conn:
-        _load(conn, revision, tables, source)
+        _load(conn, revision, tables, source, step)
 
 
-def _load(conn, revision: str, tables: Mapping[str, Iterable[dict]], source: Path) -> None:
+def _load(
+    conn,
+    revision: str,
+    tables: Mapping[str, Iterable[dict]],
+    source: Path,
+    step: Callable[[int, int], None] | None = None,
+) -> None:
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
     cfg.attributes["restoring"] = True  # the rows (seeded ones included) come from the backup
@@ -206,6 +218,7 @@ def _load(conn, revision: str, tables: Mapping[str, Iterable[dict]], source: Pat
         )
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    loaded = 0
     try:
         for table in meta.sorted_tables:
             rows = tables.get(table.name) or []
@@ -214,6 +227,9 @@ def _load(conn, revision: str, tables: Mapping[str, Iterable[dict]], source: Pat
             decoded = (_decode(table, row, source) for row in rows)  # a batch at a time
             while batch := list(itertools.islice(decoded, BATCH)):
                 conn.execute(table.insert(), batch)
+                loaded += len(batch)
+                if step is not None:  # a safe point: a stop rolls the whole load back
+                    step(loaded, 0)
         if conn.dialect.name == "postgresql":
             _move_sequences(conn, meta)
     except (IntegrityError, StatementError) as exc:

@@ -4,6 +4,7 @@ it ends, and closing stops it in any phase, leaving nothing behind."""
 
 from __future__ import annotations
 
+import inspect
 import tempfile
 
 import pytest
@@ -95,4 +96,23 @@ def test_a_stop_during_the_integrity_check_stops_it_and_leaves_nothing(sqlite_db
         backups.daily_backup(ctx, step=step)
     assert any(total for _done, total in seen)  # the copy was made before the check
     folder = backups.folder_for(sqlite_db)
+    assert not folder.exists() or not list(folder.iterdir())
+
+
+def test_a_stop_while_a_zip_is_loaded_for_its_check_leaves_nothing(pg_db):
+    """PostgreSQL's backup is checked by loading its rows into a scratch SQLite file: a
+    million subjects take minutes there, and closing the window must not wait for them."""
+    ctx = Context(pg_db, actor="tester")
+    make_operator(ctx)
+    loading = []
+
+    def step(done, total):
+        if any(frame.function == "_load" for frame in inspect.stack()):
+            loading.append(done)
+            raise Stop()
+
+    with pytest.raises(Stop):
+        backups.daily_backup(ctx, step=step)
+    assert loading and loading[0] > 0
+    folder = backups.folder_for(pg_db)
     assert not folder.exists() or not list(folder.iterdir())
