@@ -160,6 +160,9 @@ def check_revision(revision: str, path: Path) -> None:
         )
 
 
+VERIFY_CACHE_KB = 4096  # the page cache of the copy whose audit chain is verified
+
+
 def verify_audit(scratch: Path, original: Path, since=None, step=None):
     """The audit chain of the copy, by the audit module's own check (from ``since``'s head on,
     when given: see ``audit.verify``); what it found, refused as ``backup_audit_broken``."""
@@ -168,6 +171,10 @@ def verify_audit(scratch: Path, original: Path, since=None, step=None):
     db = Database(scratch, pool=False)
     try:
         with db.session() as session:
+            # The log is read once from end to end: a large page cache (the database's own
+            # 64 MB) keeps nothing that is read again, and the window making the day's backup
+            # held it on top of its own memory.
+            session.connection().exec_driver_sql(f"PRAGMA cache_size=-{VERIFY_CACHE_KB}")
             result = audit.verify(session, progress=step, since=since)
     finally:
         db.dispose()
