@@ -19,6 +19,15 @@ def controller(qapp, tmp_path):
     c._detach()
 
 
+def _demo_file(path, subjects: int = 10, requests: int = 12) -> str:
+    """A demo database file at ``path`` (migrated, then filled), closed again."""
+    db = Database(path)
+    upgrade(db)
+    demo.build(Context(db), subjects=subjects, requests=requests, seed=1)
+    db.dispose()
+    return str(path)
+
+
 def test_first_start_shows_the_welcome_screen(controller, tmp_path):
     assert controller.start(str(tmp_path / "new.sqlite3"))
     assert controller.welcome is not None and controller.welcome.isVisible()
@@ -27,12 +36,8 @@ def test_first_start_shows_the_welcome_screen(controller, tmp_path):
 
 
 def test_a_database_with_an_operator_opens_the_main_window(controller, tmp_path):
-    path = tmp_path / "demo.sqlite3"
-    db = Database(path)
-    upgrade(db)
-    demo.build(Context(db), subjects=10, requests=12, seed=1)
-    db.dispose()
-    assert controller.start(str(path))
+    path = _demo_file(tmp_path / "demo.sqlite3")
+    assert controller.start(path)
     assert controller.window is not None and controller.window.isVisible()
     assert "demo.sqlite3" in controller.window.db_label.text()
 
@@ -70,12 +75,8 @@ def test_the_last_database_file_is_opened_again_at_start(controller, tmp_path, m
 
 
 def test_a_language_chosen_in_settings_rebuilds_the_window_in_it(controller, tmp_path, qtbot):
-    path = tmp_path / "demo.sqlite3"
-    db = Database(path)
-    upgrade(db)
-    demo.build(Context(db), subjects=5, requests=5, seed=1)
-    db.dispose()
-    assert controller.start(str(path))
+    path = _demo_file(tmp_path / "demo.sqlite3", 5, 5)
+    assert controller.start(path)
     old = controller.window
     old.show_screen("settings")
     titles = [old.nav.item(r).text() for r in range(old.nav.count())]
@@ -126,15 +127,11 @@ def test_the_started_program_is_settled_out_of_the_periodic_collection(
     not."""
     import gc
 
-    path = tmp_path / "demo.sqlite3"
-    db = Database(path)
-    upgrade(db)
-    demo.build(Context(db), subjects=10, requests=12, seed=1)
-    db.dispose()
+    path = _demo_file(tmp_path / "demo.sqlite3")
     gc.unfreeze()
     c = Controller(Prefs(tmp_path / "prefs.ini"), settle_after_start=settle)
     try:
-        assert c.start(str(path))
+        assert c.start(path)
         qtbot.waitUntil(lambda: c.window._prewarm is not None and c.window._prewarm.finished,
                         timeout=20_000)  # fmt: skip
         qtbot.wait(50)
@@ -150,12 +147,8 @@ def test_the_days_backup_is_made_once_the_window_has_started(controller, tmp_pat
     the window has loaded what its first case needs."""
     from app.services import backups
 
-    path = tmp_path / "kept.sqlite3"
-    db = Database(path)
-    upgrade(db)
-    demo.build(Context(db), subjects=10, requests=12, seed=1)
-    db.dispose()
-    assert controller.start(str(path))
+    path = _demo_file(tmp_path / "kept.sqlite3")
+    assert controller.start(path)
     window = controller.window
     qtbot.waitUntil(lambda: bool(backups.list_backups(controller.ops.ctx.db)), timeout=20_000)
     assert window._prewarm is not None and window._prewarm.finished  # after the start's work

@@ -13,6 +13,22 @@ from app.storage.database import Database
 from tests.helpers import make_operator
 
 
+def _held(started: threading.Event, go_on: threading.Event, in_copy: bool = False):
+    """The day's backup as the Controller runs it aside, held at its first safe point (with
+    ``in_copy``: the first inside the copy, its moment taken) until ``go_on`` is set."""
+
+    def run(ctx, progress):
+        def step(count, total):
+            if total or not in_copy:
+                started.set()
+                go_on.wait(10)
+            progress.report(count, total)  # raises Cancelled once the handle is cancelled
+
+        return backup_daily(ctx, step)
+
+    return run
+
+
 def test_a_cancelled_daily_backup_stops_and_leaves_nothing(qtbot, ops, sqlite_ctx):
     with sqlite_ctx.write() as w:
         w.audit("test.entry", "thing", 1, None, {"n": 1})
@@ -20,16 +36,8 @@ def test_a_cancelled_daily_backup_stops_and_leaves_nothing(qtbot, ops, sqlite_ct
     failures, done = [], []
     ops.failed.connect(failures.append)
 
-    def run(ctx, progress):
-        def step(count, total):
-            started.set()
-            go_on.wait(10)
-            progress.report(count, total)  # raises Cancelled once the handle is cancelled
-
-        return backup_daily(ctx, step)
-
     # As the Controller starts it after the first paint, and cancels it when the window closes.
-    handle = ops.aside(run, on_done=done.append)
+    handle = ops.aside(_held(started, go_on), on_done=done.append)
     assert started.wait(10)
     handle.cancel()
     go_on.set()
@@ -47,16 +55,7 @@ def test_the_worker_reads_and_writes_while_the_daily_backup_copies(qtbot, ops, s
     copying, go_on = threading.Event(), threading.Event()
     done, read, wrote = [], [], []
 
-    def run(ctx, progress):
-        def step(count, total):
-            if total:  # inside the copy, its moment taken
-                copying.set()
-                go_on.wait(10)
-            progress.report(count, total)
-
-        return backup_daily(ctx, step)
-
-    ops.aside(run, on_done=done.append)
+    ops.aside(_held(copying, go_on, in_copy=True), on_done=done.append)
     assert copying.wait(10)
     # The backup holds its copy open; the window's worker is free.
     ops.query(lambda ctx: [o.code for o in operators.all_operators(ctx)], on_done=read.append)
@@ -80,15 +79,7 @@ def test_stop_aside_cancels_the_running_backup_as_a_restore_asks(qtbot, ops, sql
     started, go_on = threading.Event(), threading.Event()
     done = []
 
-    def run(ctx, progress):
-        def step(count, total):
-            started.set()
-            go_on.wait(10)
-            progress.report(count, total)
-
-        return backup_daily(ctx, step)
-
-    ops.aside(run, on_done=done.append)
+    ops.aside(_held(started, go_on), on_done=done.append)
     assert started.wait(10)
     ops.stop_aside()  # the Backups page, before it restores
     go_on.set()
