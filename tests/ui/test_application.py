@@ -140,18 +140,3 @@ def test_the_started_program_is_settled_out_of_the_periodic_collection(
     finally:
         c._detach()
         gc.unfreeze()
-
-
-def test_the_days_backup_is_made_once_the_window_has_started(controller, tmp_path, qtbot):
-    """Opening an existing database makes its verified daily backup, aside the worker, once
-    the window has loaded what its first case needs."""
-    from app.services import backups
-
-    path = _demo_file(tmp_path / "kept.sqlite3")
-    assert controller.start(path)
-    window = controller.window
-    qtbot.waitUntil(lambda: bool(backups.list_backups(controller.ops.ctx.db)), timeout=20_000)
-    assert window._prewarm is not None and window._prewarm.finished  # after the start's work
-    made = backups.list_backups(controller.ops.ctx.db)
-    assert [(b.occasion, b.verified) for b in made] == [("auto", True)]
-    qtbot.waitUntil(lambda: controller.ops.idle, timeout=10_000)

@@ -146,9 +146,12 @@ def test_the_window_makes_the_days_backup_after_it_is_shown(qtbot, qapp, tmp_pat
     controller = Controller(Prefs(tmp_path / "prefs.ini"))
     try:
         assert controller.start(str(path))
-        # the window is up before the backup: it is made on the worker after the first paint
-        assert controller.window.isVisible() and backups.list_backups(db) == []
-        qtbot.waitUntil(lambda: controller.ops.idle and controller.window._prewarm is not None)
+        # the window is up before the backup: it is made aside the worker once the window has
+        # loaded what its first case needs
+        window = controller.window
+        assert window.isVisible() and backups.list_backups(db) == []
+        qtbot.waitUntil(lambda: bool(backups.list_backups(db)), timeout=20_000)
+        assert window._prewarm is not None and window._prewarm.finished  # after the start's work
         qtbot.waitUntil(lambda: controller.ops.idle)
         made = backups.list_backups(db)
         assert len(made) == 1 and made[0].verified and made[0].occasion == "auto"
