@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         ops.busy_changed.connect(self._show_busy)
         ops.changed.connect(self._on_changed)
         ops.failed.connect(self._show_failure)
-        self._show_busy(not ops.idle)  # the first screen's read has started already
+        self._show_busy(ops.busy)  # the first screen's read has started already
 
         self._build_menus()
         restore_geometry(prefs, self, MAIN_WINDOW)

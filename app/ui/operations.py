@@ -149,7 +149,7 @@ class Operations(QObject):
     """The window's one door to the services."""
 
     changed = Signal(object)  # frozenset[str] of topics
-    busy_changed = Signal(bool)
+    busy_changed = Signal(bool)  # whether a job the window waits for runs (not aside work)
     failed = Signal(object)  # an expected error nobody handled
     _submit = Signal(object)
     _pure_finished = Signal(int, int, object, object)
@@ -277,7 +277,7 @@ class Operations(QObject):
                 lambda done, total, text, j=job.id: self._progress.emit(j, done, total, text)
             )
         self._jobs[job.id] = job
-        if len(self._jobs) == 1:
+        if kind != "aside" and self._waited() == 1:
             self.busy_changed.emit(True)
         if kind == "pure":
             self._pool.start(lambda: self._run_pure(job))
@@ -299,7 +299,18 @@ class Operations(QObject):
 
     @property
     def idle(self) -> bool:
+        """No job at all, aside work included."""
         return not self._jobs
+
+    @property
+    def busy(self) -> bool:
+        """A job the window waits for runs (what runs aside does not count)."""
+        return self._waited() > 0
+
+    def _waited(self) -> int:
+        """The jobs the window waits for: what runs aside (the day's backup, for minutes) does
+        not make it say it is working."""
+        return sum(1 for job in self._jobs.values() if job.kind != "aside")
 
     @Slot(int, int, int, str)
     def _progressed(self, job_id: int, done: int, total: int, text: str) -> None:
@@ -334,7 +345,7 @@ class Operations(QObject):
         finally:
             if topics:
                 self.changed.emit(topics)
-            if not self._jobs:
+            if job.kind != "aside" and not self._waited():
                 self.busy_changed.emit(False)
 
     def shutdown(self) -> None:

@@ -59,8 +59,9 @@ class Prewarm(QObject):
         self._services_loaded.connect(self._next_window)  # queued: emitted by the thread
 
     def start_when_idle(self, ops) -> None:
-        """Start once ``ops`` has nothing to do: the dashboard's own load goes first."""
-        if ops.idle:
+        """Start once ``ops`` has nothing the window waits for: the dashboard's own load goes
+        first (work aside, the day's backup, does not hold it back)."""
+        if not ops.busy:
             self.start()
         else:
             self._ops = ops

@@ -85,3 +85,19 @@ def test_stop_aside_cancels_the_running_backup_as_a_restore_asks(qtbot, ops, sql
     go_on.set()
     qtbot.waitUntil(lambda: ops.idle, timeout=10_000)
     assert not done and not backups.list_backups(sqlite_ctx.db)
+
+
+def test_the_window_does_not_say_it_is_working_while_the_backup_runs_aside(qtbot, ops, sqlite_ctx):
+    started, go_on = threading.Event(), threading.Event()
+    busy = []
+    ops.busy_changed.connect(busy.append)
+    ops.aside(_held(started, go_on), owner=None)
+    assert started.wait(10)
+    assert not ops.busy and not ops.idle and busy == []  # minutes of it: no "Working…"
+    read = []
+    ops.query(lambda ctx: 1, on_done=read.append)  # what the officer waits for still says so
+    qtbot.waitUntil(lambda: bool(read), timeout=10_000)
+    assert busy == [True, False]
+    go_on.set()
+    qtbot.waitUntil(lambda: ops.idle, timeout=20_000)
+    assert busy == [True, False]
