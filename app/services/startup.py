@@ -145,11 +145,11 @@ def _before_migration(db, target: Path) -> Path:
 
 def backup_daily(ctx: Context, step=None) -> Path | None:
     """The day's backup of an existing database, unless a verified one younger than a day
-    exists (the window runs this aside its database worker once the dashboard is shown; the command
-    line's writing commands before they write). A backup that fails is logged and does not
-    stop the work: the Backups page shows when the last one was made. ``step(done, total)``
-    is called at safe points; what it raises (the window closing) stops the backup, and no
-    part of it is left behind."""
+    exists (the window runs this aside its database worker once it has loaded what its first
+    case needs; the command line's writing commands before they write). A backup that fails is
+    logged and does not stop the work: the Backups page shows when the last one was made.
+    ``step(done, total)`` is called at safe points; what it raises (the window closing) stops
+    the backup, and no part of it is left behind."""
     from app.services import backups
     from app.services.errors import FileProblem, StorageError
 
