@@ -36,12 +36,18 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def newest_migration() -> str:
-    """The revision of the newest migration file, by the house's naming (``NNNN_what.py`` with
-    ``revision = 'NNNN'``, numbered in order), without loading Alembic; a test holds it equal to
-    :func:`head_revision`."""
+def known_migrations() -> list[str]:
+    """The revisions of the migration files, oldest first, by the house's naming
+    (``NNNN_what.py`` with ``revision = 'NNNN'``, numbered in order), without loading Alembic
+    (10 MB and 0.3 s); a test holds them equal to Alembic's own."""
     names = sorted(p.name for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return names[-1][:4]
+    return [name[:4] for name in names]
+
+
+def newest_migration() -> str:
+    """The revision of the newest migration file (see :func:`known_migrations`); a test holds
+    it equal to :func:`head_revision`."""
+    return known_migrations()[-1]
 
 
 def current_revision(db: Database) -> str | None:

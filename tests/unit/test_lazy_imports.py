@@ -219,3 +219,24 @@ def test_after_the_first_paint_the_letters_are_loaded_ahead(tmp_path):
     needed = {"reportlab", "jinja2", "app.services.letters", "app.ui.case_view"}
     assert needed | {"app.ui.letters.prepare_dialog"} <= set(loaded)
     assert not {"app.ui.screens.settings", "app.services.demo", "openpyxl"} & set(loaded)
+
+
+def test_a_sqlite_backup_is_made_and_checked_without_alembic(tmp_path):
+    # the window's daily backup runs beside the officer's work: Alembic (10 MB) is for loading
+    # a zip's rows, not for checking a SQLite copy's revision
+    from app.storage.database import Database
+    from app.storage.schema import ensure_current
+
+    db = Database(tmp_path / "desk.sqlite3")
+    ensure_current(db)
+    db.dispose()
+    code = (
+        "from pathlib import Path\n"
+        "from app.storage.backup import backup_checked\n"
+        "from app.storage.database import Database\n"
+        f"db = Database(Path({str(tmp_path / 'desk.sqlite3')!r}))\n"
+        f"check = backup_checked(db, Path({str(tmp_path / 'copy.sqlite3')!r}), step=lambda d, t: None)\n"
+        "assert check.kind == 'sqlite' and check.revision, check"
+    )
+    assert _loaded_after(code) == []
+    assert (tmp_path / "copy.sqlite3").exists()

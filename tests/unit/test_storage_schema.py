@@ -10,9 +10,11 @@ from sqlmodel import SQLModel
 
 from app.storage.database import Database, DatabaseTooNew, NotADerbesDatabase
 from app.storage.schema import (
+    alembic_config,
     current_revision,
     ensure_current,
     head_revision,
+    known_migrations,
     newest_migration,
     upgrade,
 )
@@ -23,6 +25,15 @@ def test_migrations_match_the_models(db):
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     assert diff == []
     assert current_revision(db) == head_revision()
+
+
+def test_the_migration_files_name_alembics_revisions_in_order():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    walked = [rev.revision for rev in script.walk_revisions()]  # the head first
+    assert known_migrations() == walked[::-1]
+    assert newest_migration() == head_revision()
 
 
 def test_new_database_is_created_at_head(tmp_path):
