@@ -32,6 +32,7 @@ from app.storage.database import Database, StorageError, translate_errors
 from app.storage.schema import alembic_config, known_migrations, newest_migration
 
 BATCH = 500
+LOAD_CACHE_KB = 8192  # the page cache of a SQLite copy a backup's rows are loaded into
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,9 @@ def _load(
         )
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        # the scratch copy a zip is loaded into: the database's 64 MB page cache made the
+        # window 60 MB heavier while its daily backup was checked, for 7 % of the load's time
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{LOAD_CACHE_KB}")
     loaded = 0
     try:
         for table in meta.sorted_tables:
