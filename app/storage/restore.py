@@ -198,8 +198,8 @@ def load_rows(
     step: Callable[[int, int], None] | None = None,
 ) -> None:
     """Create the schema at ``revision`` in the empty ``db`` and insert ``tables``' rows.
-    ``step(rows so far, 0)`` is called after each batch: what it raises stops the load (its
-    transaction rolled back)."""
+    ``step(rows so far, rows in all)`` is called after each batch: what it raises stops the
+    load (its transaction rolled back)."""
     with db.engine.begin() as conn:
         _load(conn, revision, tables, source, step)
 
@@ -230,6 +230,9 @@ def _load(
         # window 60 MB heavier while its daily backup was checked, for 7 % of the load's time
         conn.exec_driver_sql(f"PRAGMA cache_size=-{LOAD_CACHE_KB}")
     loaded = 0
+    total = (
+        sum(len(rows) for name, rows in tables.items() if name != "alembic_version") if step else 0
+    )
     try:
         for table in meta.sorted_tables:
             rows = tables.get(table.name) or []
@@ -240,7 +243,7 @@ def _load(
                 conn.execute(table.insert(), batch)
                 loaded += len(batch)
                 if step is not None:  # a safe point: a stop rolls the whole load back
-                    step(loaded, 0)
+                    step(loaded, total)
         if conn.dialect.name == "postgresql":
             _move_sequences(conn, meta)
     except (IntegrityError, StatementError) as exc:
