@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import MetaData, select
+from sqlalchemy import LargeBinary, MetaData, select
 
 from app.domain.audit import Anchor
 from app.storage import privacy
@@ -260,23 +260,41 @@ def _dump_zip(db: Database, path: Path, step: Step | None = None) -> None:
         archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
 
 
-ROWS_AT_ONCE = 2000  # rows read from the server, and lines written, at a time
+ROWS_AT_ONCE = 2000  # rows read from the server at a time
+# ... of a table with files in it: scans (up to 20 MB each), letters' PDFs. 2000 of them at
+# once held GBs, and the window makes the day's backup.
+FILE_ROWS_AT_ONCE = 4
+LINES_AT_ONCE_CHARS = 1 << 20  # a line longer than this (a file's) is written at once
+
+
+def rows_at_once(table, usual: int, with_files: int) -> int:
+    """How many rows of ``table`` to hold at a time: ``with_files`` for a table with a binary
+    column (the files of scans and letters), else ``usual``."""
+    has_files = any(isinstance(column.type, LargeBinary) for column in table.columns)
+    return with_files if has_files else usual
 
 
 def _write_table(archive: zipfile.ZipFile, conn, table, step: Step | None = None) -> int:
     """One table's rows into the archive as JSON lines (joined by newlines), fetched through a
-    server-side cursor and written a batch at a time: the window makes the day's backup, and a
-    million subjects must not sit in its memory at once. Returns how many rows were written."""
+    server-side cursor a batch at a time, each line written as it is made: the window makes the
+    day's backup, and a million subjects, or thousands of scans, must not sit in its memory at
+    once. Returns how many rows were written."""
     count = 0
-    result = conn.execution_options(yield_per=ROWS_AT_ONCE).execute(select(table))
+    batch = rows_at_once(table, ROWS_AT_ONCE, FILE_ROWS_AT_ONCE)
+    result = conn.execution_options(yield_per=batch).execute(select(table))
     with result, archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:
         for rows in result.partitions():
-            lines = [
-                json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
-                for row in rows
-            ]
-            member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
-            count += len(lines)
+            lines = []
+            for row in rows:
+                lines.append(
+                    json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
+                )
+                if len(lines[-1]) > LINES_AT_ONCE_CHARS:  # a file: written as it is encoded
+                    member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
+                    count, lines = count + len(lines), []
+            if lines:
+                member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
+                count += len(lines)
             if step is not None:  # a safe point: a stop closes the server cursor, then the file
                 step(count, 0)
     return count
