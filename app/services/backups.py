@@ -37,6 +37,8 @@ DEFAULT_RETENTION = {"daily": 7, "weekly": 4}
 RETENTION_LIMITS = (1, 365)
 DAILY_AGE = dt.timedelta(days=1)
 REASONS = ("auto", "manual", "before-upgrade", "before-restore")
+# the parts a backup tells its ``phase`` of, in order (``storage.Phase``)
+PHASES = (storage.COPYING, storage.CHECKING, storage.CHAIN)
 _NAME = re.compile(r"^derbes-(\d{8}-\d{6})-([a-z-]+?)(?:-from-.*)?\.(sqlite3|zip)$")
 
 
@@ -93,7 +95,7 @@ def _record(check: storage.BackupCheck, reason: str, database: str, verified: bo
 
 
 def make(
-    db: Database, target: Path, reason: str, record: bool = True, step=None
+    db: Database, target: Path, reason: str, record: bool = True, step=None, phase=None
 ) -> storage.BackupCheck:
     """A checked backup of ``db`` at ``target``, with its record (only in Derbes's own backups
     folders: nothing is written beside a file the user named); OSError as FileProblem.
@@ -102,7 +104,7 @@ def make(
     found intact (``audit_anchor.verified_anchor``), and its head then becomes that anchor."""
     try:
         since = audit_anchor.verified_anchor(db)
-        check = storage.backup_checked(db, target, since, step)
+        check = storage.backup_checked(db, target, since, step, phase)
         if check.head is not None:
             audit_anchor.record_verified(db, check.head)
         if record:
@@ -122,17 +124,17 @@ def backup(ctx: Context, target: Path | None = None) -> Path:
     return path
 
 
-def copy(ctx: Context, target: Path | None = None, step=None) -> Path:
+def copy(ctx: Context, target: Path | None = None, step=None, phase=None) -> Path:
     """The copy :func:`backup` makes, without its audit entry: it reads the database through
     connections of its own and writes none of its rows, so the window makes it aside its
-    database worker and audits it there afterwards (:func:`audit_copy`). ``step`` as for
-    ``storage.backup_checked``."""
+    database worker and audits it there afterwards (:func:`audit_copy`). ``step`` and
+    ``phase`` as for ``storage.backup_checked``."""
     own = target is None
     if own:
         folder = folder_for(ctx.db)
         _protect_folders(folder)
         target = folder / _name(ctx.db, "manual")
-    return make(ctx.db, Path(target), "manual", record=own, step=step).path
+    return make(ctx.db, Path(target), "manual", record=own, step=step, phase=phase).path
 
 
 def audit_copy(ctx: Context, path: Path) -> None:

@@ -211,6 +211,8 @@ def verify(
         last = entry
         if progress is not None and count % 500 == 0:
             progress(count, total)
+    if progress is not None and count % 500:
+        progress(count, total)  # the last of them: recomputed to the end
     last_id = last.id if last is not None else 0
     problems += _sequence_findings(session, last_id)
     found = Anchor(database_id(session), count, last_id, last.hash if last else GENESIS)

@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import MetaData, select
+from sqlalchemy import LargeBinary, MetaData, select
 
 from app.domain.audit import Anchor
 from app.storage import privacy
@@ -47,6 +47,16 @@ REVISION = "revision.txt"
 FORMAT = 1
 PAGES_AT_ONCE = 4096  # SQLite pages copied between two calls of a backup's ``step``
 Step = Callable[[int, int], None]
+# What a backup is busy with, told as it moves from one part to the next (the steps after it
+# are of that part): the database copied (its pages, or its rows into the zip), the copy
+# checked (its integrity; a zip's rows loaded into a scratch copy), its audit chain recomputed.
+Phase = Callable[[str], None]
+COPYING, CHECKING, CHAIN = "copying", "checking", "chain"
+
+
+def _tell(phase: Phase | None, name: str) -> None:
+    if phase is not None:
+        phase(name)
 
 
 @dataclass(frozen=True)
@@ -72,14 +82,19 @@ def backup_database(db: Database, target: Path) -> Path:
 
 
 def backup_checked(
-    db: Database, target: Path, since: Anchor | None = None, step: Step | None = None
+    db: Database,
+    target: Path,
+    since: Anchor | None = None,
+    step: Step | None = None,
+    phase: Phase | None = None,
 ) -> BackupCheck:
     """As :func:`backup_database`, with what the check of the new backup found. ``since``: the
     head of this database's chain as a full verification found it; only the entries after it
     are then recomputed (see ``audit.verify``). ``step(done, total)`` is called now and then,
-    at safe points: what it raises stops the backup, and no part of it is left behind."""
+    at safe points: what it raises stops the backup, and no part of it is left behind;
+    ``phase(name)`` when it moves on to copying, checking, or its audit chain (:data:`Phase`)."""
     with translate_errors(db.label):
-        return _backup(db, Path(target).expanduser(), since, step)
+        return _backup(db, Path(target).expanduser(), since, step, phase)
 
 
 def backup_target(db: Database, target: Path) -> Path:
@@ -115,30 +130,35 @@ def _same_folder(a: Path, b: Path) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def _backup(db: Database, target: Path, since: Anchor | None, step: Step | None) -> BackupCheck:
+def _backup(
+    db: Database, target: Path, since: Anchor | None, step: Step | None, phase: Phase | None
+) -> BackupCheck:
     target = backup_target(db, target)
     privacy.private_dir(target.parent)
     with private_temp(target.parent, target.name) as tmp:
+        _tell(phase, COPYING)
         if db.is_sqlite:
             _copy_sqlite(Path(db.url.database), tmp, step)
         else:
             _dump_zip(db, tmp, step)
         try:
-            check = _check_new(tmp, since, step)
+            check = _check_new(tmp, since, step, phase)
         except StorageError as exc:
             raise StorageError("db_backup_failed", path=str(target), result=exc.code) from exc
         publish(tmp, target)
     return dataclasses.replace(check, path=target)
 
 
-def _check_new(tmp: Path, since: Anchor | None, step: Step | None) -> BackupCheck:
+def _check_new(
+    tmp: Path, since: Anchor | None, step: Step | None, phase: Phase | None
+) -> BackupCheck:
     """The check of a copy just made. A SQLite copy is this module's own private file: it is
     checked where it is, not copied a second time into a scratch file (a database of a million
     subjects is some GB: the time and the temporary folder's space of a second copy), and made
     self-contained again after the check opened it as a database."""
     if backup_kind(tmp) != "sqlite":
-        return check_backup(tmp, since, step)
-    check = scratch_copy(tmp, tmp, since, step)
+        return check_backup(tmp, since, step, phase)
+    check = scratch_copy(tmp, tmp, since, step, phase)
     _self_contained(tmp)
     return dataclasses.replace(check, size=tmp.stat().st_size)
 
@@ -240,23 +260,41 @@ def _dump_zip(db: Database, path: Path, step: Step | None = None) -> None:
         archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
 
 
-ROWS_AT_ONCE = 2000  # rows read from the server, and lines written, at a time
+ROWS_AT_ONCE = 2000  # rows read from the server at a time
+# ... of a table with files in it: scans (up to 20 MB each), letters' PDFs. 2000 of them at
+# once held GBs, and the window makes the day's backup.
+FILE_ROWS_AT_ONCE = 4
+LINES_AT_ONCE_CHARS = 1 << 20  # a line longer than this (a file's) is written at once
+
+
+def rows_at_once(table, usual: int, with_files: int) -> int:
+    """How many rows of ``table`` to hold at a time: ``with_files`` for a table with a binary
+    column (the files of scans and letters), else ``usual``."""
+    has_files = any(isinstance(column.type, LargeBinary) for column in table.columns)
+    return with_files if has_files else usual
 
 
 def _write_table(archive: zipfile.ZipFile, conn, table, step: Step | None = None) -> int:
     """One table's rows into the archive as JSON lines (joined by newlines), fetched through a
-    server-side cursor and written a batch at a time: the window makes the day's backup, and a
-    million subjects must not sit in its memory at once. Returns how many rows were written."""
+    server-side cursor a batch at a time, each line written as it is made: the window makes the
+    day's backup, and a million subjects, or thousands of scans, must not sit in its memory at
+    once. Returns how many rows were written."""
     count = 0
-    result = conn.execution_options(yield_per=ROWS_AT_ONCE).execute(select(table))
+    batch = rows_at_once(table, ROWS_AT_ONCE, FILE_ROWS_AT_ONCE)
+    result = conn.execution_options(yield_per=batch).execute(select(table))
     with result, archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:
         for rows in result.partitions():
-            lines = [
-                json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
-                for row in rows
-            ]
-            member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
-            count += len(lines)
+            lines = []
+            for row in rows:
+                lines.append(
+                    json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
+                )
+                if len(lines[-1]) > LINES_AT_ONCE_CHARS:  # a file: written as it is encoded
+                    member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
+                    count, lines = count + len(lines), []
+            if lines:
+                member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
+                count += len(lines)
             if step is not None:  # a safe point: a stop closes the server cursor, then the file
                 step(count, 0)
     return count
@@ -287,16 +325,23 @@ def backup_kind(path: Path) -> str:
     raise StorageError("backup_unreadable", path=str(path), error="neither SQLite nor zip")
 
 
-def check_backup(path: Path, since: Anchor | None = None, step: Step | None = None) -> BackupCheck:
+def check_backup(
+    path: Path, since: Anchor | None = None, step: Step | None = None, phase: Phase | None = None
+) -> BackupCheck:
     """Open the backup and check it whole (see the module's docstring); the file is not changed.
-    ``since``: as for :func:`backup_checked` (None: the whole audit chain is recomputed)."""
+    ``since``, ``step``, ``phase``: as for :func:`backup_checked` (``since`` None: the whole
+    audit chain is recomputed)."""
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="derbes-check-") as scratch:
-        return scratch_copy(path, Path(scratch) / "check.sqlite3", since, step)
+        return scratch_copy(path, Path(scratch) / "check.sqlite3", since, step, phase)
 
 
 def scratch_copy(
-    path: Path, scratch: Path, since: Anchor | None = None, step: Step | None = None
+    path: Path,
+    scratch: Path,
+    since: Anchor | None = None,
+    step: Step | None = None,
+    phase: Phase | None = None,
 ) -> BackupCheck:
     """Check the backup at ``path``, leaving a verified SQLite copy of it at ``scratch``
     (``scratch`` may be ``path`` itself, a SQLite file of the caller's own: it is then checked
@@ -304,6 +349,7 @@ def scratch_copy(
     from app.storage import restore  # the row loader (it imports this module)
 
     kind = backup_kind(path)
+    _tell(phase, CHECKING)
     if kind == "sqlite":
         if Path(scratch) != path:  # a file of the caller's own may be checked where it is
             _read_sqlite(path, scratch, step)
@@ -319,6 +365,7 @@ def scratch_copy(
             db.dispose()
         _integrity(scratch, path)
     restore.check_revision(revision, path)
+    _tell(phase, CHAIN)
     found = restore.verify_audit(scratch, path, since, step)
     return BackupCheck(
         path, kind, revision, found.checked, path.stat().st_size, found.head, found.recomputed

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Date, DateTime, LargeBinary, MetaData, inspect, select, text
+from sqlalchemy import Date, DateTime, LargeBinary, MetaData, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from app.storage import backup as backups
@@ -32,6 +32,7 @@ from app.storage.database import Database, StorageError, translate_errors
 from app.storage.schema import alembic_config, known_migrations, newest_migration
 
 BATCH = 500
+FILE_BATCH = 4  # rows of a table with files in it (scans up to 20 MB, letters' PDFs)
 LOAD_CACHE_KB = 8192  # the page cache of a SQLite copy a backup's rows are loaded into
 
 
@@ -71,11 +72,14 @@ def restore_database(
                 raise StorageError("restore_not_empty", database=db.label, tables=len(existing))
             if existing:
                 kept = _keep(db, keep_as)
-            rows = _sqlite_rows(scratch)
-            with db.engine.begin() as conn:
-                for name in existing:
-                    conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
-                _load(conn, check.revision, rows, source)
+            copy = Database(scratch, pool=False)
+            try:
+                with db.engine.begin() as conn:
+                    for name in existing:
+                        conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
+                    _load(conn, check.revision, _sqlite_rows(copy), source)
+            finally:
+                copy.dispose()
             db.dispose()
     return Restored(check, kept)
 
@@ -134,18 +138,31 @@ def _pages_into(scratch: Path, live: Path) -> None:
     backups.privacy.protect_sqlite_side_files(live)
 
 
-def _sqlite_rows(scratch: Path) -> dict[str, list[dict]]:
-    db = Database(scratch, pool=False)
-    try:
-        meta = MetaData()
-        with db.engine.connect() as conn:
-            meta.reflect(conn)
-            return {
-                t.name: [dict(r._mapping) for r in conn.execute(select(t))]
-                for t in meta.sorted_tables
-            }
-    finally:
-        db.dispose()
+def _sqlite_rows(copy: Database) -> dict[str, _CopyRows]:
+    """Every table's rows of the scratch copy, each read as it is loaded."""
+    meta = MetaData()
+    with copy.engine.connect() as conn:
+        meta.reflect(conn)
+    return {t.name: _CopyRows(copy, t) for t in meta.sorted_tables}
+
+
+class _CopyRows:
+    """One table's rows of a SQLite copy, read a batch at a time as they are loaded: a backup of
+    a million subjects restored onto PostgreSQL must not be held in memory whole."""
+
+    def __init__(self, copy: Database, table) -> None:
+        self._copy, self._table = copy, table
+
+    def __len__(self) -> int:
+        with self._copy.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(self._table)).scalar_one()
+
+    def __iter__(self):
+        with self._copy.engine.connect() as conn:
+            size = backups.rows_at_once(self._table, BATCH, FILE_BATCH)
+            result = conn.execution_options(yield_per=size).execute(select(self._table))
+            for row in result:
+                yield dict(row._mapping)
 
 
 # -- checks a backup must pass --------------------------------------------------------------
@@ -198,8 +215,8 @@ def load_rows(
     step: Callable[[int, int], None] | None = None,
 ) -> None:
     """Create the schema at ``revision`` in the empty ``db`` and insert ``tables``' rows.
-    ``step(rows so far, 0)`` is called after each batch: what it raises stops the load (its
-    transaction rolled back)."""
+    ``step(rows so far, rows in all)`` is called after each batch: what it raises stops the
+    load (its transaction rolled back)."""
     with db.engine.begin() as conn:
         _load(conn, revision, tables, source, step)
 
@@ -230,17 +247,21 @@ def _load(
         # window 60 MB heavier while its daily backup was checked, for 7 % of the load's time
         conn.exec_driver_sql(f"PRAGMA cache_size=-{LOAD_CACHE_KB}")
     loaded = 0
+    total = (
+        sum(len(rows) for name, rows in tables.items() if name != "alembic_version") if step else 0
+    )
     try:
         for table in meta.sorted_tables:
             rows = tables.get(table.name) or []
             if table.name == "alembic_version" or not rows:
                 continue
             decoded = (_decode(table, row, source) for row in rows)  # a batch at a time
-            while batch := list(itertools.islice(decoded, BATCH)):
+            size = backups.rows_at_once(table, BATCH, FILE_BATCH)
+            while batch := list(itertools.islice(decoded, size)):
                 conn.execute(table.insert(), batch)
                 loaded += len(batch)
                 if step is not None:  # a safe point: a stop rolls the whole load back
-                    step(loaded, 0)
+                    step(loaded, total)
         if conn.dialect.name == "postgresql":
             _move_sequences(conn, meta)
     except (IntegrityError, StatementError) as exc:

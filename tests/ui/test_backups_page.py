@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.services import backups, register
+from app.storage import backup as storage
 from app.ui.screens.settings import SettingsScreen
 from app.ui.settings import backups_page
 from tests.helpers import make_operator
@@ -56,6 +57,39 @@ def test_back_up_now_lists_a_checked_backup(qtbot, shell_factory, wait_idle, sql
     assert len(rows) == 1 and rows[0][1] == "made by hand" and rows[0][3] == "verified"
     assert page.message.isVisible() and "Backed up and checked" in page.message.text()
     assert page.restore_button.isEnabled()
+
+
+def test_back_up_now_says_which_part_of_the_backup_it_is_in(
+    qtbot, shell_factory, wait_idle, sqlite_ctx, monkeypatch
+):
+    """A large database's backup takes minutes after its copy is made (its check, its audit
+    chain): the page says which, not «100 %» all along."""
+    make_operator(sqlite_ctx)
+    for n in range(3):
+        reg(sqlite_ctx, sender=f"Sender {n}")
+    monkeypatch.setattr(storage, "PAGES_AT_ONCE", 2)
+    page = _page(shell_factory, wait_idle)
+    shown = []
+    set_text = page.message.setText
+    monkeypatch.setattr(page.message, "setText", lambda text: (shown.append(text), set_text(text)))
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("Backed up and checked" in t for t in shown))
+    wait_idle()
+    parts = []
+    for text in shown:
+        part = text.split("…")[0]
+        if not parts or parts[-1] != part:
+            parts.append(part)
+    assert parts[:-1] == [
+        "Backing up",
+        "Copying the database",
+        "Checking the copy",
+        "Checking the copy's audit log",
+    ]
+    assert parts[-1].startswith("Backed up and checked: ")
+    copying = [t for t in shown if t.startswith("Copying the database… ")]
+    assert len(copying) > 2 and copying[-1] == "Copying the database… 100 %"
+    assert "Checking the copy's audit log… 100 %" in shown
 
 
 def test_restore_asks_first_then_replaces_the_database_keeping_a_copy(

@@ -50,11 +50,14 @@ def test_a_backup_written_beside_is_of_the_moment_it_began_and_ends(db, tmp_path
         if len(calls) in (1, 3, 6):  # the officer saves meanwhile, on the window's connection
             make_operator(ctx, code=f"during{len(calls)}")
 
-    check = storage.backup_checked(db, tmp_path / "copy", step=step)
+    parts = []
+    phase = lambda name: parts.append((name, len(calls)))  # noqa: E731
+    check = storage.backup_checked(db, tmp_path / "copy", step=step, phase=phase)
     assert _operators(db) == 4
     if check.kind == "sqlite":
         assert _operators_in(check.path) == 1
-        copied = [done for done, total in calls if total]
+        copying = calls[: dict(parts)[storage.CHECKING]]  # the copy's steps, not the check's
+        copied = [done for done, total in copying if total]
         assert copied == sorted(copied), "the copy went back to its first page"
     else:
         _revision, tables = storage.read_archive(check.path)
@@ -116,3 +119,35 @@ def test_a_stop_while_a_zip_is_loaded_for_its_check_leaves_nothing(pg_db):
     assert loading and loading[0] > 0
     folder = backups.folder_for(pg_db)
     assert not folder.exists() or not list(folder.iterdir())
+
+
+def test_a_backup_tells_which_part_its_steps_are_of(db, tmp_path, monkeypatch):
+    """Copying, then checking, then the audit chain, each told once before its own steps: the
+    page says what the minutes of a large database's backup are spent on."""
+    ctx = Context(db, actor="tester")
+    for n in range(3):
+        make_operator(ctx, code=f"op{n}")
+    monkeypatch.setattr(storage, "PAGES_AT_ONCE", 2)
+    told: list = []
+    storage.backup_checked(
+        db,
+        tmp_path / "copy",
+        step=lambda done, total: told.append((done, total)),
+        phase=told.append,
+    )
+    phases = [item for item in told if isinstance(item, str)]
+    assert phases == list(backups.PHASES)
+    steps = {name: [] for name in phases}
+    for item in told:
+        if isinstance(item, str):
+            current = item
+        else:
+            steps[current].append(item)
+    assert steps["copying"] and steps["chain"]
+    entries = steps["chain"][-1][1]
+    assert entries > 0 and all(total == entries for _done, total in steps["chain"])
+    if db.is_sqlite:  # pages out of the file's pages
+        assert all(0 < done <= total for done, total in steps["copying"])
+    else:  # the zip's rows loaded into the scratch copy, out of all its rows
+        loaded = [step for step in steps["checking"] if step[0]]
+        assert loaded and loaded[-1][0] == loaded[-1][1] > 3

@@ -135,91 +135,116 @@
     </message>
     <message>
         <location filename="../../ui/settings/backups_page.py" line="45"/>
+        <source>Copying the database… {0} %</source>
+        <translation>Дерекқор көшірілуде… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="46"/>
+        <source>Copying the database…</source>
+        <translation>Дерекқор көшірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="49"/>
+        <source>Checking the copy… {0} %</source>
+        <translation>Көшірме тексерілуде… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="50"/>
+        <source>Checking the copy…</source>
+        <translation>Көшірме тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="53"/>
+        <source>Checking the copy&apos;s audit log… {0} %</source>
+        <translation>Көшірменің аудит журналы тексерілуде… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="54"/>
+        <source>Checking the copy&apos;s audit log…</source>
+        <translation>Көшірменің аудит журналы тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
         <source>&amp;Backups</source>
         <translation>&amp;Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="56"/>
+        <location filename="../../ui/settings/backups_page.py" line="78"/>
         <source>Derbes backs up the database once a day when it starts, and before every upgrade. Each backup is checked when it is made: it opens, it is whole, and its audit log verifies.</source>
         <translation>Derbes іске қосылғанда дерекқордың сақтық көшірмесін күніне бір рет, сондай-ақ әрбір жаңарту алдында жасайды. Әр сақтық көшірме жасалған кезде тексеріледі: ол ашылады, тұтас, әрі оның аудит журналы тексеруден өтеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <location filename="../../ui/settings/backups_page.py" line="89"/>
         <source>Made</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <location filename="../../ui/settings/backups_page.py" line="89"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <location filename="../../ui/settings/backups_page.py" line="89"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <location filename="../../ui/settings/backups_page.py" line="89"/>
         <source>Checked</source>
         <translation>Тексерілуі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="78"/>
+        <location filename="../../ui/settings/backups_page.py" line="100"/>
         <source>Back up &amp;now</source>
         <translation>Қазір көшірме &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="80"/>
+        <location filename="../../ui/settings/backups_page.py" line="102"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="83"/>
+        <location filename="../../ui/settings/backups_page.py" line="105"/>
         <source>Restore from a &amp;file…</source>
         <translation>&amp;Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="93"/>
+        <location filename="../../ui/settings/backups_page.py" line="115"/>
         <source>Keep the daily backups of the last</source>
         <translation>Күнделікті сақтық көшірмелерді соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="101"/>
+        <location filename="../../ui/settings/backups_page.py" line="123"/>
         <source>days and of the last</source>
         <translation>күн бойы, апталық көшірмелерді соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="103"/>
+        <location filename="../../ui/settings/backups_page.py" line="125"/>
         <source>weeks.</source>
         <translation>апта бойы сақтау.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="133"/>
+        <location filename="../../ui/settings/backups_page.py" line="155"/>
         <source>verified</source>
         <translation>тексерілген</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="133"/>
+        <location filename="../../ui/settings/backups_page.py" line="155"/>
         <source>not verified</source>
         <translation>тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="169"/>
+        <location filename="../../ui/settings/backups_page.py" line="191"/>
         <source>Backed up and checked: {0}</source>
         <translation>Сақтық көшірме жасалып, тексерілді: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="179"/>
-        <source>Backing up… {0} %</source>
-        <translation>Сақтық көшірме жасалуда… {0} %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/backups_page.py" line="183"/>
+        <location filename="../../ui/settings/backups_page.py" line="218"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="208"/>
+        <location filename="../../ui/settings/backups_page.py" line="243"/>
         <source>Replace the database by the backup made {0}?
 
 What was recorded after it will no longer be in the database. A copy of the current database is kept in the backups folder first.</source>
@@ -228,19 +253,19 @@ What was recorded after it will no longer be in the database. A copy of the curr
 Одан кейін жазылғандар дерекқорда болмайды. Алдымен ағымдағы дерекқордың көшірмесі сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="217"/>
-        <location filename="../../ui/settings/backups_page.py" line="234"/>
-        <location filename="../../ui/settings/backups_page.py" line="254"/>
+        <location filename="../../ui/settings/backups_page.py" line="252"/>
+        <location filename="../../ui/settings/backups_page.py" line="269"/>
+        <location filename="../../ui/settings/backups_page.py" line="289"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="219"/>
+        <location filename="../../ui/settings/backups_page.py" line="254"/>
         <source>Derbes backups (*.sqlite3 *.zip);;All files (*)</source>
         <translation>Derbes сақтық көшірмелері (*.sqlite3 *.zip);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="226"/>
+        <location filename="../../ui/settings/backups_page.py" line="261"/>
         <source>Replace the database by the backup {0}?
 
 The backup is checked first. A copy of the current database is kept in the backups folder.</source>
@@ -249,22 +274,22 @@ The backup is checked first. A copy of the current database is kept in the backu
 Алдымен сақтық көшірме тексеріледі. Ағымдағы дерекқордың көшірмесі сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="240"/>
+        <location filename="../../ui/settings/backups_page.py" line="275"/>
         <source>&amp;Restore</source>
         <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="252"/>
+        <location filename="../../ui/settings/backups_page.py" line="287"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="265"/>
+        <location filename="../../ui/settings/backups_page.py" line="300"/>
         <source>(the database was empty)</source>
         <translation>(дерекқор бос болған)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="268"/>
+        <location filename="../../ui/settings/backups_page.py" line="303"/>
         <source>Restored the backup {0}. The database it replaced is kept at {1}.</source>
         <translation>{0} сақтық көшірмесі қалпына келтірілді. Ол алмастырған дерекқор мына жерде сақталды: {1}.</translation>
     </message>
@@ -1689,32 +1714,32 @@ The backup is checked first. A copy of the current database is kept in the backu
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="219"/>
+        <location filename="../../ui/application.py" line="230"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Жіберілген {0} өтініш жабылды: күту мерзімінде табыс ету хабарламасы келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="241"/>
         <source>Open or create a Derbes database</source>
         <translation>Derbes дерекқорын ашу немесе жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="232"/>
+        <location filename="../../ui/application.py" line="243"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Derbes дерекқоры (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="253"/>
+        <location filename="../../ui/application.py" line="264"/>
         <source>Building the demo database…</source>
         <translation>Демо-дерекқор жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="253"/>
+        <location filename="../../ui/application.py" line="264"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="255"/>
+        <location filename="../../ui/application.py" line="266"/>
         <source>Demo database</source>
         <translation>Демо-дерекқор</translation>
     </message>

@@ -138,91 +138,116 @@
     </message>
     <message>
         <location filename="../../ui/settings/backups_page.py" line="45"/>
+        <source>Copying the database… {0} %</source>
+        <translation>Копируется база данных… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="46"/>
+        <source>Copying the database…</source>
+        <translation>Копируется база данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="49"/>
+        <source>Checking the copy… {0} %</source>
+        <translation>Проверяется копия… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="50"/>
+        <source>Checking the copy…</source>
+        <translation>Проверяется копия…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="53"/>
+        <source>Checking the copy&apos;s audit log… {0} %</source>
+        <translation>Проверяется журнал аудита копии… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="54"/>
+        <source>Checking the copy&apos;s audit log…</source>
+        <translation>Проверяется журнал аудита копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_page.py" line="67"/>
         <source>&amp;Backups</source>
         <translation>Р&amp;езервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="56"/>
+        <location filename="../../ui/settings/backups_page.py" line="78"/>
         <source>Derbes backs up the database once a day when it starts, and before every upgrade. Each backup is checked when it is made: it opens, it is whole, and its audit log verifies.</source>
         <translation>Derbes создаёт резервную копию базы данных раз в день при запуске, а также перед каждым обновлением. Каждая резервная копия проверяется при создании: она открывается, она цела, и её журнал аудита проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <location filename="../../ui/settings/backups_page.py" line="89"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <location filename="../../ui/settings/backups_page.py" line="89"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <location filename="../../ui/settings/backups_page.py" line="89"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="67"/>
+        <location filename="../../ui/settings/backups_page.py" line="89"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="78"/>
+        <location filename="../../ui/settings/backups_page.py" line="100"/>
         <source>Back up &amp;now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="80"/>
+        <location filename="../../ui/settings/backups_page.py" line="102"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="83"/>
+        <location filename="../../ui/settings/backups_page.py" line="105"/>
         <source>Restore from a &amp;file…</source>
         <translation>Восстановить из &amp;файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="93"/>
+        <location filename="../../ui/settings/backups_page.py" line="115"/>
         <source>Keep the daily backups of the last</source>
         <translation>Хранить ежедневные копии за последние</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="101"/>
+        <location filename="../../ui/settings/backups_page.py" line="123"/>
         <source>days and of the last</source>
         <translation>дн., а еженедельные — за последние</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="103"/>
+        <location filename="../../ui/settings/backups_page.py" line="125"/>
         <source>weeks.</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="133"/>
+        <location filename="../../ui/settings/backups_page.py" line="155"/>
         <source>verified</source>
         <translation>проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="133"/>
+        <location filename="../../ui/settings/backups_page.py" line="155"/>
         <source>not verified</source>
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="169"/>
+        <location filename="../../ui/settings/backups_page.py" line="191"/>
         <source>Backed up and checked: {0}</source>
         <translation>Резервная копия создана и проверена: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="179"/>
-        <source>Backing up… {0} %</source>
-        <translation>Создаётся резервная копия… {0} %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/backups_page.py" line="183"/>
+        <location filename="../../ui/settings/backups_page.py" line="218"/>
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="208"/>
+        <location filename="../../ui/settings/backups_page.py" line="243"/>
         <source>Replace the database by the backup made {0}?
 
 What was recorded after it will no longer be in the database. A copy of the current database is kept in the backups folder first.</source>
@@ -231,19 +256,19 @@ What was recorded after it will no longer be in the database. A copy of the curr
 То, что было записано после неё, из базы данных исчезнет. Сначала копия текущей базы данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="217"/>
-        <location filename="../../ui/settings/backups_page.py" line="234"/>
-        <location filename="../../ui/settings/backups_page.py" line="254"/>
+        <location filename="../../ui/settings/backups_page.py" line="252"/>
+        <location filename="../../ui/settings/backups_page.py" line="269"/>
+        <location filename="../../ui/settings/backups_page.py" line="289"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="219"/>
+        <location filename="../../ui/settings/backups_page.py" line="254"/>
         <source>Derbes backups (*.sqlite3 *.zip);;All files (*)</source>
         <translation>Резервные копии Derbes (*.sqlite3 *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="226"/>
+        <location filename="../../ui/settings/backups_page.py" line="261"/>
         <source>Replace the database by the backup {0}?
 
 The backup is checked first. A copy of the current database is kept in the backups folder.</source>
@@ -252,22 +277,22 @@ The backup is checked first. A copy of the current database is kept in the backu
 Сначала резервная копия проверяется. Копия текущей базы данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="240"/>
+        <location filename="../../ui/settings/backups_page.py" line="275"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="252"/>
+        <location filename="../../ui/settings/backups_page.py" line="287"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="265"/>
+        <location filename="../../ui/settings/backups_page.py" line="300"/>
         <source>(the database was empty)</source>
         <translation>(база данных была пуста)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_page.py" line="268"/>
+        <location filename="../../ui/settings/backups_page.py" line="303"/>
         <source>Restored the backup {0}. The database it replaced is kept at {1}.</source>
         <translation>Резервная копия {0} восстановлена. Заменённая ею база данных сохранена здесь: {1}.</translation>
     </message>
@@ -1698,32 +1723,32 @@ The backup is checked first. A copy of the current database is kept in the backu
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="219"/>
+        <location filename="../../ui/application.py" line="230"/>
         <source>{0} sent requests closed: no delivery notice within the wait</source>
         <translation>Закрыто отправленных обращений: {0} — уведомление о вручении не поступило в срок ожидания</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="241"/>
         <source>Open or create a Derbes database</source>
         <translation>Открыть или создать базу данных Derbes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="232"/>
+        <location filename="../../ui/application.py" line="243"/>
         <source>Derbes database (*.sqlite3 *.db);;All files (*)</source>
         <translation>База данных Derbes (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="253"/>
+        <location filename="../../ui/application.py" line="264"/>
         <source>Building the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="253"/>
+        <location filename="../../ui/application.py" line="264"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="255"/>
+        <location filename="../../ui/application.py" line="266"/>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>

@@ -35,6 +35,28 @@ KIND_TEXTS = {
     "before-upgrade": QT_TRANSLATE_NOOP("BackupsPage", "before an upgrade"),
     "before-restore": QT_TRANSLATE_NOOP("BackupsPage", "before a restore"),
 }
+# What Back up now is busy with (``backups.PHASES``), with its percentage and without one (a
+# PostgreSQL database's rows are copied without a count, SQLite's integrity check tells none).
+_PHASE_TEXT = dict(
+    zip(
+        backups.PHASES,  # copying, checking, the audit chain
+        (
+            (
+                QT_TRANSLATE_NOOP("BackupsPage", "Copying the database… {0} %"),
+                QT_TRANSLATE_NOOP("BackupsPage", "Copying the database…"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("BackupsPage", "Checking the copy… {0} %"),
+                QT_TRANSLATE_NOOP("BackupsPage", "Checking the copy…"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("BackupsPage", "Checking the copy's audit log… {0} %"),
+                QT_TRANSLATE_NOOP("BackupsPage", "Checking the copy's audit log…"),
+            ),
+        ),
+        strict=True,
+    )
+)
 
 
 class BackupsPage(SettingsPage):
@@ -174,15 +196,28 @@ class BackupsPage(SettingsPage):
             self.message.hide()
             show_error(self, exc)
 
-        def progressed(done_, total, _text) -> None:
-            if total:  # on the page only: the status bar says when it is done
-                self.message.setText(self.tr("Backing up… {0} %").format(done_ * 100 // total))
+        phase = [backups.PHASES[0]]  # told through the progress, in order with its steps
+
+        def progressed(done_, total, text) -> None:  # on the page only
+            if text in _PHASE_TEXT:
+                phase[0] = text
+            with_percent, without = _PHASE_TEXT[phase[0]]
+            if total:
+                percent = min(done_ * 100 // total, 100)
+                shown = QCoreApplication.translate("BackupsPage", with_percent).format(percent)
+            else:
+                shown = QCoreApplication.translate("BackupsPage", without)
+            self.message.setText(shown)
+
+        def copy(ctx, progress):
+            tell = lambda name: progress.report(0, 0, name)  # noqa: E731
+            return backups.copy(ctx, step=progress.report, phase=tell)
 
         # Aside the database worker: the copy of a large database takes minutes, and the
         # officer's work goes on meanwhile.
         self.tell(self.message, self.tr("Backing up…"))
         self.ops.aside(
-            lambda ctx, progress: backups.copy(ctx, step=progress.report),
+            copy,
             on_done=copied,
             on_error=failed,
             on_progress=progressed,
