@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import update
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from app.domain import dispatch as rules
@@ -75,6 +76,11 @@ class Dispatched:
     tracking: str
     request_status: str  # after the dispatch
     moved: bool  # the request moved to sent
+
+
+# The letters' PDFs (some 70 KB each) are not read where only their facts are: the Outgoing
+# screen's rows, the requests waiting to close, the register's Dispatch… (raised if touched).
+NO_PDF = defer(Letter.pdf, raiseload=True)
 
 
 def facts(letter: Letter) -> LetterFacts:
@@ -356,6 +362,7 @@ def waiting_to_close(session: Session, today: dt.date, operator_id: int | None =
             col(Letter.kind).in_([k.value for k in rules.ANSWER_KINDS]),
         )
         .order_by(Request.id, col(Letter.sent_on).desc())
+        .options(NO_PDF)
     )
     if operator_id is not None:
         stmt = stmt.where(Request.operator_id == operator_id)
@@ -400,5 +407,6 @@ def letters_of_requests(ctx: Context, request_ids: Sequence[int]) -> list[int]:
             select(Letter)
             .where(col(Letter.request_id).in_(list(request_ids)), col(Letter.sent_on).is_(None))
             .order_by(Letter.id)
+            .options(NO_PDF)
         ).all()
         return [r.id for r in rows if rules.dispatch_problem(facts(r)) is None]

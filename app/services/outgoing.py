@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from app.domain import dispatch as rules
 from app.domain.dispatch import State
 from app.services.context import Context
-from app.services.dispatch import facts, notice_wait_in, recipient_of
+from app.services.dispatch import NO_PDF, facts, notice_wait_in, recipient_of
 from app.storage.letter_clauses import letter_state_clause
 from app.storage.models import Letter, Request
 
@@ -98,6 +98,7 @@ def rows(ctx: Context, letter_ids: Sequence[int]) -> list[OutgoingRow]:
             select(Letter, Request)
             .join(Request, Request.id == Letter.request_id)
             .where(col(Letter.id).in_(list(letter_ids)))
+            .options(NO_PDF)
         ).all()
         by_id = {}
         for letter, request in found:

@@ -282,13 +282,12 @@ def _write_table(archive: zipfile.ZipFile, conn, table, step: Step | None = None
     count = 0
     batch = rows_at_once(table, ROWS_AT_ONCE, FILE_ROWS_AT_ONCE)
     result = conn.execution_options(yield_per=batch).execute(select(table))
+    keys = list(result.keys())
     with result, archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:
         for rows in result.partitions():
             lines = []
             for row in rows:
-                lines.append(
-                    json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
-                )
+                lines.append(_line(dict(zip(keys, row, strict=True))))
                 if len(lines[-1]) > LINES_AT_ONCE_CHARS:  # a file: written as it is encoded
                     member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
                     count, lines = count + len(lines), []
@@ -301,11 +300,17 @@ def _write_table(archive: zipfile.ZipFile, conn, table, step: Step | None = None
 
 
 def _encode(value):
+    """A column's value JSON has no type for: a file's bytes, a date or time."""
     if isinstance(value, bytes | memoryview):
         return {"$b64": base64.b64encode(bytes(value)).decode()}
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
-    return value
+    raise TypeError(f"{type(value).__name__} is not kept in a backup")
+
+
+# One row as its line: JSON's C encoder, which asks _encode only about the values it cannot
+# write itself (a third of a dump's time went into asking about every value).
+_line = json.JSONEncoder(ensure_ascii=False, default=_encode).encode
 
 
 # -- checking a backup ------------------------------------------------------------------------

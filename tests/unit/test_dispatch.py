@@ -208,3 +208,29 @@ def test_by_out_number(ctx, op):
     with pytest.raises(DomainError) as err:
         dispatch.by_out_number(ctx, "нет")
     assert err.value.code == "no_letter_number"
+
+
+def test_the_lists_of_letters_do_not_read_their_pdfs(ctx, op):
+    """The Outgoing screen's rows, the register's Dispatch… and the closing after the wait
+    need a letter's facts, not its PDF (some 70 KB each, hundreds of them a screen)."""
+    from sqlalchemy import event
+
+    (r1, l1), (r2, _l2) = answered(ctx), answered(ctx, sender="Иванова Анна")
+    with ctx.read() as session:
+        assert session.get(LetterRow, l1.id).pdf  # the answers have their PDFs
+    dispatch.dispatch(ctx, Dispatch("registered", TODAY, [Item(l1.id, GOOD)]))
+    dispatch.set_notice_wait(ctx, 3)
+    later = dataclasses.replace(ctx, clock=lambda: TODAY + dt.timedelta(days=5))
+    statements = []
+    listen = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(ctx.db.engine, "before_cursor_execute", listen)
+    try:
+        ids = outgoing.ids(ctx, "to_post") + outgoing.ids(ctx, "awaiting")
+        rows = outgoing.rows(ctx, ids)
+        to_post = dispatch.letters_of_requests(ctx, [r1.id, r2.id])
+        closed = dispatch.close_waited(later)
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", listen)
+    assert len(rows) == 2 and to_post == [_l2.id] and [c.request_id for c in closed] == [r1.id]
+    reads_pdf = [s for s in statements if "letter.pdf" in s]
+    assert not reads_pdf, reads_pdf
