@@ -267,11 +267,11 @@ FILE_ROWS_AT_ONCE = 4
 LINES_AT_ONCE_CHARS = 1 << 20  # a line longer than this (a file's) is written at once
 
 
-def rows_at_once(table, usual: int, with_files: int) -> int:
-    """How many rows of ``table`` to hold at a time: ``with_files`` for a table with a binary
-    column (the files of scans and letters), else ``usual``."""
+def rows_at_once(table, usual: int) -> int:
+    """How many rows of ``table`` to hold at a time: :data:`FILE_ROWS_AT_ONCE` for a table with
+    a binary column (the files of scans and letters), else ``usual``."""
     has_files = any(isinstance(column.type, LargeBinary) for column in table.columns)
-    return with_files if has_files else usual
+    return FILE_ROWS_AT_ONCE if has_files else usual
 
 
 def _write_table(archive: zipfile.ZipFile, conn, table, step: Step | None = None) -> int:
@@ -280,7 +280,7 @@ def _write_table(archive: zipfile.ZipFile, conn, table, step: Step | None = None
     day's backup, and a million subjects, or thousands of scans, must not sit in its memory at
     once. Returns how many rows were written."""
     count = 0
-    batch = rows_at_once(table, ROWS_AT_ONCE, FILE_ROWS_AT_ONCE)
+    batch = rows_at_once(table, ROWS_AT_ONCE)
     result = conn.execution_options(yield_per=batch).execute(select(table))
     keys = list(result.keys())
     with result, archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:

@@ -32,7 +32,6 @@ from app.storage.database import Database, StorageError, translate_errors
 from app.storage.schema import alembic_config, known_migrations, newest_migration
 
 BATCH = 500
-FILE_BATCH = 4  # rows of a table with files in it (scans up to 20 MB, letters' PDFs)
 LOAD_CACHE_KB = 8192  # the page cache of a SQLite copy a backup's rows are loaded into
 
 
@@ -159,7 +158,7 @@ class _CopyRows:
 
     def __iter__(self):
         with self._copy.engine.connect() as conn:
-            size = backups.rows_at_once(self._table, BATCH, FILE_BATCH)
+            size = backups.rows_at_once(self._table, BATCH)
             result = conn.execution_options(yield_per=size).execute(select(self._table))
             for row in result:
                 yield dict(row._mapping)
@@ -256,7 +255,7 @@ def _load(
             if table.name == "alembic_version" or not rows:
                 continue
             decoded = (_decode(table, row, source) for row in rows)  # a batch at a time
-            size = backups.rows_at_once(table, BATCH, FILE_BATCH)
+            size = backups.rows_at_once(table, BATCH)
             while batch := list(itertools.islice(decoded, size)):
                 conn.execute(table.insert(), batch)
                 loaded += len(batch)
