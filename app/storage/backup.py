@@ -284,16 +284,21 @@ def _write_table(archive: zipfile.ZipFile, conn, table, step: Step | None = None
     result = conn.execution_options(yield_per=batch).execute(select(table))
     keys = list(result.keys())
     with result, archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as member:
+
+        def write(lines: list[str]) -> None:
+            nonlocal count
+            member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
+            count += len(lines)
+
         for rows in result.partitions():
             lines = []
             for row in rows:
                 lines.append(_line(dict(zip(keys, row, strict=True))))
                 if len(lines[-1]) > LINES_AT_ONCE_CHARS:  # a file: written as it is encoded
-                    member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
-                    count, lines = count + len(lines), []
+                    write(lines)
+                    lines = []
             if lines:
-                member.write((("\n" if count else "") + "\n".join(lines)).encode("utf-8"))
-                count += len(lines)
+                write(lines)
             if step is not None:  # a safe point: a stop closes the server cursor, then the file
                 step(count, 0)
     return count
